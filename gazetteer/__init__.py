@@ -1,0 +1,1 @@
+"""Arabic place names of Syria, Iraq and their neighbours to coordinates, offline."""

@@ -1,0 +1,110 @@
+"""The one Arabic normaliser shared by `gazetteer` and `timeline`.
+
+`normalize` folds the spelling variants that Arabic news writes for the same
+word onto one form: hamza and alef forms, ta marbuta, alef maqsura, Persian
+letters and digits, Arabic-Indic digits; it drops diacritics and tatweel.
+`normalize_with_offsets` does the same and returns, for every character of the
+result, its offset in the original text, so that matches found on normalised
+text can be reported as spans of the text the analyst reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
+_DROP |= {chr(c) for c in range(0x06D6, 0x06EE)}
+# Bidi and zero-width marks that editors leave inside words.
+_DROP |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
+
+_FOLD = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ة": "ه", "ۀ": "ه", "ھ": "ه", "ہ": "ه",
+    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
+    "ؤ": "و",
+    "ک": "ك", "ڪ": "ك",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
+    "٫": ".", "٬": ",",
+}
+_FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
+_FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
+
+_TABLE = str.maketrans({**_FOLD, **{c: None for c in _DROP}})
+_DROPPED = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+
+
+def normalize(text: str) -> str:
+    """Return `text` with Arabic spelling variants folded onto one form."""
+    return text.translate(_TABLE)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Normalise `text` and map every output character to its source offset.
+
+    The returned list has one entry more than the normalised string: its last
+    entry is ``len(text)``, so a span ``[i, j)`` of the result maps back to
+    ``[offsets[i], offsets[j])`` of the original (for ``j`` at the end too).
+    """
+    out = text.translate(_TABLE)
+    if len(out) == len(text):  # nothing dropped: the common case, offsets are the identity
+        return out, list(range(len(text) + 1))
+    offsets: list[int] = []
+    kept = 0
+    for m in _DROPPED.finditer(text):
+        offsets.extend(range(kept, m.start()))
+        kept = m.end()
+    offsets.extend(range(kept, len(text) + 1))
+    return out, offsets
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace Arabic-Indic and Persian digits by ASCII digits, keeping length."""
+    return text.translate(_DIGITS)
+
+
+_DIGITS = str.maketrans(
+    {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
+)
+
+# Proclitic conjunctions, then prepositions, then the article; in this order.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_WORD = re.compile(r"[\u0621-\u064A]+")
+
+
+def clitic_stems(token: str) -> list[str]:
+    """Return the readings of a normalised `token` with its proclitics removed.
+
+    The token itself comes first, then each shorter reading: ``"وبالرقه"``
+    gives ``["وبالرقه", "بالرقه", "الرقه", "رقه"]``. The article is kept as a
+    reading of its own (``"الرقه"``) because gazetteer names carry it. ``"لل"``
+    is read as ``ل`` + ``ال`` (``"للرقه"`` → ``"الرقه"``). Stems shorter than
+    two letters are never produced.
+    """
+    readings = [token]
+
+    def add(stem: str) -> None:
+        if len(stem) >= 2 and stem not in readings:
+            readings.append(stem)
+
+    rests = [token]
+    if token[:1] in _CONJ:
+        rests.append(token[1:])
+    for rest in list(rests):
+        add(rest)
+        if rest[:1] in _PREP:
+            after = rest[1:]
+            if rest[:1] == "ل" and after.startswith("ل") and not after.startswith("ال"):
+                add("ا" + after)  # لل + name = ل + ال + name
+                add(after[1:])
+            add(after)
+            if after.startswith("ال"):
+                add(after[2:])
+        if rest.startswith("ال"):
+            add(rest[2:])
+    return readings
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the Arabic words of a normalised `text`."""
+    return [m.span() for m in _WORD.finditer(text)]

@@ -1,0 +1,21 @@
+"""Every test runs with its own data and cache directories, never the user's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SHARED = REPO_ROOT.parent / "shared"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _isolated_homes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Point TIMELINE_HOME and TIMELINE_CACHE at temporary folders for the session."""
+    patch = pytest.MonkeyPatch()
+    patch.setenv("TIMELINE_HOME", str(tmp_path_factory.mktemp("home")))
+    patch.setenv("TIMELINE_CACHE", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()

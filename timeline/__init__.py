@@ -1,0 +1,1 @@
+"""Arabic news articles about the wars in Syria and Iraq to dated, geolocated events."""

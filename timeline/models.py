@@ -1,0 +1,187 @@
+"""Typed records that flow from articles to the dashboard, with one JSON form.
+
+Every record is a frozen dataclass. ``to_dict`` gives its JSON form (dates as
+ISO strings, tuples as lists) and ``from_dict`` reads it back, so that
+``Record.from_dict(json.loads(json.dumps(r.to_dict()))) == r`` for each of
+them. `EVENT_COLUMNS` is the fixed column order of tables of events.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, fields
+from typing import Any, ClassVar
+
+EVENT_TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "statement", "other")
+DATE_PRECISIONS = ("day", "month", "year")
+DATE_BASES = ("explicit", "publication", "inferred", "event_relative")
+PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class _Record:
+    """JSON conversion shared by the records: dates ⇄ ISO strings, tuples ⇄ lists."""
+
+    _DATE_FIELDS: ClassVar[tuple[str, ...]] = ()
+    _TUPLE_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for f in fields(self):  # type: ignore[arg-type]
+            value = getattr(self, f.name)
+            if f.name in self._DATE_FIELDS:
+                value = _iso(value)
+            elif f.name in self._TUPLE_FIELDS:
+                value = list(value)
+            out[f.name] = value
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]):
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        unknown = set(data) - names
+        if unknown:
+            raise ValueError(f"{cls.__name__}: unknown fields {sorted(unknown)}")
+        kwargs = dict(data)
+        for name in cls._DATE_FIELDS:
+            if name in kwargs:
+                kwargs[name] = _date(kwargs[name])
+        for name in cls._TUPLE_FIELDS:
+            if name in kwargs:
+                kwargs[name] = tuple(kwargs[name] or ())
+        return cls(**kwargs)
+
+
+@dataclass(frozen=True)
+class Article(_Record):
+    """One news article as read from a file or a corpus line."""
+
+    article_id: str
+    text: str
+    path: str  #: the file it came from (and ``:LINE`` for corpus lines)
+    title: str | None = None
+    source: str | None = None  #: canonical outlet name
+    source_ar: str | None = None
+    source_basis: str | None = None  #: metadata | correction | signature | None
+    published: dt.date | None = None
+    published_basis: str | None = None  #: one of PUBLISHED_BASES
+    url: str | None = None
+    cited_sources: tuple[str, ...] = ()
+    sha1: str = ""  #: digest of the raw input, for incremental rebuilds
+
+    _DATE_FIELDS: ClassVar[tuple[str, ...]] = ("published",)
+    _TUPLE_FIELDS: ClassVar[tuple[str, ...]] = ("cited_sources",)
+
+
+@dataclass(frozen=True)
+class DateMention(_Record):
+    """A date expression found in a text, as the range of days it denotes.
+
+    ``value`` and ``end_value`` are None when the expression is relative and
+    no reference date was given: such a mention is found but unresolved.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: dt.date | None
+    end_value: dt.date | None
+    precision: str | None  #: day | month | year
+    kind: str  #: absolute | relative | page_stamp | hijri | event_relative
+    weekday_conflict: bool = False  #: a written weekday contradicts the written date
+    needs_reference: bool = False  #: the value depends on the reference date
+    relative_days: int | None = None  #: for event-relative expressions: offset from the previous event
+
+    _DATE_FIELDS: ClassVar[tuple[str, ...]] = ("value", "end_value")
+
+
+@dataclass(frozen=True)
+class Event(_Record):
+    """One dated, located happening with the sentence that reports it.
+
+    ``date`` is the ISO form cut to ``date_precision`` ("2016-07", "2016");
+    ``date_end`` is the last day of the range the text allows. ``killed`` and
+    ``injured`` are minimums when ``toll_is_minimum`` ("more than 20").
+    ``start`` and ``end`` are the character offsets of ``evidence`` in the
+    article text.
+    """
+
+    article_id: str
+    source: str | None
+    event_type: str
+    date: str | None
+    date_precision: str | None
+    date_text: str | None
+    date_basis: str | None
+    place_text: str | None
+    place: str | None
+    place_ar: str | None
+    lat: float | None
+    lon: float | None
+    place_precision: str | None
+    admin1: str | None
+    country: str | None
+    actor: str | None
+    killed: int | None
+    injured: int | None
+    evidence: str
+    start: int
+    end: int
+    event_id: str = ""
+    source_ar: str | None = None
+    title: str | None = None
+    published: str | None = None
+    published_basis: str | None = None
+    date_end: str | None = None
+    actor_text: str | None = None
+    actor_hedged: bool = False
+    toll_is_minimum: bool = False
+    victims: str | None = None  #: civilians | fighters | None
+    place_relation: str | None = None
+    place_radius_km: float | None = None
+    place_approximate: bool = False
+    cited_sources: tuple[str, ...] = ()
+    incident_id: str | None = None
+
+    _TUPLE_FIELDS: ClassVar[tuple[str, ...]] = ("cited_sources",)
+
+
+@dataclass(frozen=True)
+class Incident(_Record):
+    """Events of several articles that report the same happening."""
+
+    incident_id: str
+    event_type: str
+    date: str | None
+    place: str | None
+    lat: float | None
+    lon: float | None
+    event_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    n_sources: int
+
+    _TUPLE_FIELDS: ClassVar[tuple[str, ...]] = ("event_ids", "article_ids", "sources")
+
+
+EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Event))
+
+
+@dataclass(frozen=True)
+class ReadError(_Record):
+    """An input that could not be read, and why; the rest of the corpus goes on."""
+
+    path: str
+    reason: str
+    line: int | None = None  #: 1-based line of a corpus file
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.reason}"
