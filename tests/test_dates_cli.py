@@ -1,0 +1,80 @@
+"""``python -m timeline dates``: one JSON array per input line."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+from timeline.dates_cli import main_dates
+
+LINES = "قصفت الطائرات أمس الخميس البلدة\nلا تاريخ هنا\nفي 3 آذار 2016 وبعد يومين\n"
+EXPECTED = [
+    [
+        {
+            "text": "أمس الخميس",
+            "start": 14,
+            "end": 24,
+            "date": "2016-07-14",
+            "end_date": "2016-07-14",
+            "precision": "day",
+        }
+    ],
+    [],
+    [
+        {
+            "text": "3 آذار 2016",
+            "start": 3,
+            "end": 14,
+            "date": "2016-03-03",
+            "end_date": "2016-03-03",
+            "precision": "day",
+        },
+        {"text": "بعد يومين", "start": 16, "end": 25, "date": None, "end_date": None, "precision": "day"},
+    ],
+]
+
+
+def test_main_dates(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(LINES))
+    assert main_dates(["--reference", "2016-07-15"]) == 0
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == EXPECTED
+
+
+def test_main_dates_without_reference_leaves_relative_dates_unresolved(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("الخميس المقبل\n"))
+    assert main_dates([]) == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["date"], row["end_date"], row["precision"]) == (None, None, "day")
+
+
+def test_main_dates_prefer_future(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("الخميس\n"))
+    assert main_dates(["--reference", "2016-07-15", "--prefer", "future"]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["date"] == "2016-07-21"
+
+
+def test_main_dates_rejects_a_bad_reference(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main_dates(["--reference", "15/07/2016"])
+    assert exit_info.value.code == 2
+
+
+def test_command_line() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "timeline", "dates", "--reference", "2016-07-15"],
+        input=LINES,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO_ROOT,
+        check=True,
+        timeout=120,
+    )
+    assert [json.loads(line) for line in done.stdout.splitlines()] == EXPECTED
