@@ -1,1 +1,22 @@
-"""Arabic place names of Syria, Iraq and their neighbours to coordinates, offline."""
+"""Arabic place names of Syria, Iraq and their neighbours to coordinates, offline.
+
+    from gazetteer import find_places, resolve, lookup
+
+- ``find_places(text, context=None) -> list[PlaceMatch]``: every place named in
+  a text, with its span in the original text, the candidates, the chosen place,
+  the reason, whether the name stands for a government (``is_actor``), the
+  generic head written before it (``head``) and where the event is relative to
+  it (``relation``, ``radius_km``).
+- ``resolve(name, context=None) -> PlaceMatch | None``: the same for a short
+  text such as a name with its clitics and head.
+- ``lookup(name) -> Place | None``: the most likely place of that name, no context.
+- ``reload()``: forget the loaded index (after importing a gazetteer).
+
+The command line is ``python -m gazetteer``; geopy's interface is
+``gazetteer.geocoder.OfflineGazetteer``; data sources are in ``data/SOURCES.md``.
+"""
+
+from .models import PRECISIONS, Place, PlaceMatch
+from .resolver import find_places, lookup, reload, resolve
+
+__all__ = ["PRECISIONS", "Place", "PlaceMatch", "find_places", "lookup", "reload", "resolve"]

@@ -29,7 +29,12 @@ _FOLD = {
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
 
-_TABLE = str.maketrans({**_FOLD, **{c: None for c in _DROP}})
+# A list indexed by code point translates about twice as fast as a dict; characters beyond it
+# (outside the Basic Multilingual Plane) raise IndexError, which str.translate reads as "keep".
+_TABLE: list[str | None] = [chr(i) for i in range(0x10000)]
+for _code, _to in str.maketrans({**_FOLD, **{c: None for c in _DROP}}).items():
+    _TABLE[_code] = _to
+del _code, _to
 _DROPPED = re.compile("[" + "".join(sorted(_DROP)) + "]+")
 
 
@@ -48,13 +53,18 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     out = text.translate(_TABLE)
     if len(out) == len(text):  # nothing dropped: the common case, offsets are the identity
         return out, list(range(len(text) + 1))
+    return out, source_offsets(text)
+
+
+def source_offsets(text: str) -> list[int]:
+    """The offsets list of `normalize_with_offsets` alone, without normalising again."""
     offsets: list[int] = []
     kept = 0
     for m in _DROPPED.finditer(text):
         offsets.extend(range(kept, m.start()))
         kept = m.end()
     offsets.extend(range(kept, len(text) + 1))
-    return out, offsets
+    return offsets
 
 
 def to_ascii_digits(text: str) -> str:

@@ -1,0 +1,136 @@
+"""The compact name index: every place with its normalised names, and a text automaton over them.
+
+Built once from `sources` and pickled under ``cache_home()``; the pickle's name
+carries the `version_stamp`, so a new package version, an edited data file or a
+new import builds a fresh one.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import ahocorasick
+
+from . import sources
+from .models import Place
+from .normalize import normalize
+from .paths import cache_home
+
+#: Sources whose names are reviewed by hand: kept even when on the stop-list (they then need a head).
+CURATED = frozenset({"supplement", "countrystatecity"})
+MIN_KEY_LETTERS = 3
+ARTICLE = "ال"
+_LETTERS = re.compile(r"[\u0621-\u064A]+")
+
+
+def name_key(text: str) -> str:
+    """The form a name is indexed under: normalised Arabic words joined by single spaces."""
+    return " ".join(_LETTERS.findall(normalize(text)))
+
+
+def stopwords() -> frozenset[str]:
+    """Common words that are also place names (data/stopwords.txt): never a name unless a naming head
+    (مدينة, قرية ...) precedes them; GeoNames names equal to one are not even indexed."""
+    text = (sources.DATA / "stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(name_key(line) for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@dataclass
+class Index:
+    """Places and the names that lead to them."""
+
+    stamp: str
+    places: list[Place] = field(default_factory=list)
+    #: key -> ids of places written exactly so
+    exact: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: key without its article -> ids of places named ال + key (matched after بال, لل, وال ...)
+    bare: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    automaton: ahocorasick.Automaton = field(default_factory=ahocorasick.Automaton)
+    #: `stopwords`: names, and written words with their clitics, that count only after a naming head
+    stop: frozenset[str] = frozenset()
+
+
+def _merge_key(place: Place) -> tuple[str, str | None, str]:
+    return place.name.casefold(), place.country, place.precision
+
+
+def build(stamp: str | None = None) -> Index:
+    """Build the index from all sources (slow: seconds); see `load` for the cached one."""
+    stop = stopwords()
+    index = Index(stamp or sources.version_stamp(), stop=stop)
+    names_of: list[set[str]] = []
+    package_ids: dict[tuple[str, str | None, str], int] = {}
+
+    def add(place: Place, names: list[str], merge: bool) -> None:
+        keys = {name_key(n) for n in names}
+        if place.source not in CURATED and not place.source.startswith("import:"):
+            keys = {k for k in keys if k not in stop}
+        keys = {k for k in keys if len(k.replace(" ", "")) >= MIN_KEY_LETTERS}
+        if not keys:
+            return
+        target = package_ids.get(_merge_key(place)) if merge else None
+        if target is not None:  # the supplement adds spellings (and the actor flag) to a known place
+            names_of[target] |= keys
+            if place.actor_name:
+                index.places[target] = replace(index.places[target], actor_name=True)
+            return
+        index.places.append(place)
+        names_of.append(keys)
+        if place.source != "supplement":
+            package_ids.setdefault(_merge_key(place), len(index.places) - 1)
+
+    for place, names in sources.package_places():
+        add(place, names, merge=False)
+    for place, names in sources.supplement_places():
+        add(place, names, merge=True)
+    for place, names in sources.local_places():
+        add(place, names, merge=False)
+
+    exact: dict[str, list[int]] = defaultdict(list)
+    bare: dict[str, list[int]] = defaultdict(list)
+    for pid, keys in enumerate(names_of):
+        for key in keys:
+            exact[key].append(pid)
+            if key.startswith(ARTICLE) and len(key) - 2 >= MIN_KEY_LETTERS and key[2] != " ":
+                bare[key[2:]].append(pid)
+    index.exact = {k: tuple(v) for k, v in exact.items()}
+    index.bare = {k: tuple(v) for k, v in bare.items()}
+    for key in index.exact.keys() | index.bare.keys():
+        index.automaton.add_word(key + " ", key)  # names end at a word boundary (see matcher.scan)
+    index.automaton.make_automaton()
+    return index
+
+
+def cache_path(stamp: str) -> Path:
+    return cache_home() / f"gazetteer-index-{stamp}.pickle"
+
+
+def load() -> Index:
+    """The index for the current sources: from the cache, else built and cached."""
+    path = cache_path(sources.version_stamp())
+    if path.exists():
+        try:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            pass  # written by another version of a library: build it again
+    return rebuild()
+
+
+def rebuild() -> Index:
+    """Build the index for the current sources, cache it and remove older caches."""
+    stamp = sources.version_stamp()
+    index = build(stamp)
+    for old in cache_home().glob("gazetteer-index-*.pickle"):
+        old.unlink(missing_ok=True)
+    path = cache_path(stamp)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(index, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return index

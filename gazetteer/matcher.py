@@ -1,0 +1,130 @@
+"""Finding the written names of places in normalised text.
+
+The automaton holds every indexed name followed by a space and runs over the
+text with every non-letter read as a space, so each hit ends at a word
+boundary; it counts when what precedes it inside its word is a valid run of
+proclitics (و ف, then ب ل ك, then the article). Longest hits win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .index import ARTICLE, Index
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل", "ك")
+#: Prefixes allowed before a name written as indexed (``منبج``, ``الرقه``).
+EXACT_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
+#: Prefixes allowed before a name whose article was folded into the prefix (``بالرقه``, ``للرقه``).
+ARTICLE_PREFIXES = frozenset({c + p + "ال" for c in _CONJ for p in _PREP} | {c + "لل" for c in _CONJ})
+MAX_PREFIX = 4
+
+
+#: The letters of normalised Arabic words; anything else is a word boundary.
+LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
+#: str.translate table (a list, the fast form) reading every non-letter of the BMP as a space.
+_SPACES: list[str] = [chr(c) if chr(c) in LETTERS else " " for c in range(0x10000)]
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # beyond the table: emoji and the like
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A name in normalised text: ``[start, end)`` covers its clitics, ``name_start`` the name itself."""
+
+    start: int
+    name_start: int
+    end: int
+    key: str
+    ids: tuple[int, ...]
+    head: str | None  #: generic head written just before (مدينة, ريف ...), as listed in the cues
+    head_start: int  #: where the head starts (``start`` when there is none)
+
+
+def head_forms(heads) -> dict[str, str]:
+    """Every way a head is written with its proclitics (``بمدينه``, ``وريف``) -> the head."""
+    return {c + p + head: head for head in heads for c in _CONJ for p in _PREP}
+
+
+def word_before(text: str, end: int) -> tuple[int, int]:
+    """The span of the word that ends before `end`, only whitespace between; empty if there is none."""
+    j = end
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    k = j
+    while k > 0 and text[k - 1] in LETTERS:
+        k -= 1
+    return k, j
+
+
+def head_before(text: str, start: int, forms: dict[str, str]) -> tuple[str | None, int]:
+    """The generic head written just before `start` (``بمدينة``, ``وريف``, ``شبه جزيرة``) and its start.
+
+    `forms` is `head_forms` of the heads.
+    """
+    k1, j1 = word_before(text, start)
+    if k1 == j1:
+        return None, start
+    word = text[k1:j1]
+    k2, j2 = word_before(text, k1)
+    if k2 < j2:
+        head = forms.get(f"{text[k2:j2]} {word}")
+        if head:
+            return head, k2
+    head = forms.get(word)
+    return (head, k1) if head else (None, start)
+
+
+def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int, ...]:
+    """Ids of the places `key` names after `prefix`; names on the stop-list only if `allow_stop`."""
+    ids: tuple[int, ...] = ()
+    if prefix in EXACT_PREFIXES and (allow_stop or key not in index.stop):
+        ids = index.exact.get(key, ())
+    bare = index.bare.get(key)
+    if bare and (prefix in ARTICLE_PREFIXES or (key[0] == "ل" and prefix.endswith("ل") and
+                                                 prefix[:-1] in EXACT_PREFIXES)):
+        if allow_stop or ARTICLE + key not in index.stop:
+            ids = ids + tuple(i for i in bare if i not in ids)
+    return ids
+
+
+def scan(index: Index, text: str, heads: dict[str, str], naming_heads: dict[str, str]) -> list[NameHit]:
+    """Every place name in the normalised `text`, longest first, without overlaps, in text order.
+
+    `heads` and `naming_heads` are `head_forms`; a name on the index's stop-list
+    counts only after a naming head: ``مدينة الباب`` is a town, ``الباب`` alone is a door.
+    """
+    raw: list[tuple[int, int, int, str, tuple[int, ...]]] = []
+    # Automaton keys end with a space, so with every non-letter read as a space (same length)
+    # a hit always ends at a word boundary.
+    spaced = _ASTRAL.sub(" ", text.translate(_SPACES)) + " "
+    stop = index.stop
+    for end, key in index.automaton.iter(spaced):
+        name_start = end - len(key)
+        start = name_start
+        while start > 0 and spaced[start - 1] != " " and name_start - start <= MAX_PREFIX:
+            start -= 1
+        if start > 0 and spaced[start - 1] != " ":
+            continue
+        prefix = text[start:name_start]
+        written_stop = text[start:end] in stop
+        ids = () if written_stop else _ids_for(index, key, prefix, allow_stop=False)
+        if not ids and (written_stop or key in stop or ARTICLE + key in stop):
+            # a stop-listed name still counts after a naming head: مدينة الباب
+            ids = _ids_for(index, key, prefix, allow_stop=True)
+            if ids and not head_before(text, start, naming_heads)[0]:
+                continue
+        if ids:
+            raw.append((start, name_start, end, key, ids))
+    raw.sort(key=lambda h: (h[0] - h[2], h[0]))
+    hits: list[NameHit] = []
+    taken: set[int] = set()
+    for start, name_start, end, key, ids in raw:
+        span = range(start, end)
+        if taken.isdisjoint(span):
+            taken.update(span)
+            head, head_start = head_before(text, start, heads)
+            hits.append(NameHit(start, name_start, end, key, ids, head, head_start))
+    hits.sort(key=lambda h: h.start)
+    return hits

