@@ -8,6 +8,8 @@ the read errors. The loaders return pandas tables with fixed columns.
 
 from __future__ import annotations
 
+import ast
+import functools
 import hashlib
 import json
 from collections.abc import Callable, Iterator, Sequence
@@ -27,7 +29,8 @@ from timeline.reader import read_inputs
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SEEDS = REPO_ROOT / "seeds"
-_RULE_DIRS = (Path(__file__).parent, Path(__file__).parent.parent / "gazetteer")
+_DATA_DIRS = (Path(__file__).parent / "data", REPO_ROOT / "gazetteer" / "data")
+_EXTRACTION_MODULES = ("timeline.reader", "timeline.pipeline", "timeline.incidents")
 
 ARTICLE_COLUMNS = (
     "article_id", "path", "title", "source", "source_ar", "source_basis", "published",
@@ -58,14 +61,56 @@ def default_inputs() -> list[Path]:
     return [SEEDS, added_articles_dir()]
 
 
-def rules_version() -> str:
-    """A digest of the extraction code and data files: a change re-extracts every article."""
+def _module_file(name: str) -> Path | None:
+    base = REPO_ROOT.joinpath(*name.split("."))
+    for path in (base.with_suffix(".py"), base / "__init__.py"):
+        if path.is_file():
+            return path
+    return None
+
+
+def _rule_files() -> set[Path]:
+    """The source files that reading and extraction import, found statically."""
+    todo, files = list(_EXTRACTION_MODULES), set()
+    while todo:
+        path = _module_file(todo.pop())
+        if path is None or path in files:
+            continue
+        files.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                todo.extend(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                package = path.parent.relative_to(REPO_ROOT).as_posix().replace("/", ".")
+                module = ".".join(filter(None, (package if node.level else "", node.module or "")))
+                todo.append(module)
+                todo.extend(f"{module}.{alias.name}" for alias in node.names)
+    return {p for p in files if p.parent.name in ("timeline", "gazetteer")}
+
+
+@functools.cache
+def _code_version() -> str:
     digest = hashlib.sha1()
-    for folder in _RULE_DIRS:
-        for path in sorted(folder.rglob("*")):
-            if path.is_file() and path.suffix in {".py", ".toml", ".csv", ".json", ".tsv", ".txt"}:
-                digest.update(path.name.encode())
-                digest.update(path.read_bytes())
+    files = _rule_files()
+    for folder in _DATA_DIRS:
+        files.update(p for p in folder.rglob("*") if p.is_file())
+    for path in sorted(files):
+        digest.update(str(path.relative_to(REPO_ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def rules_version() -> str:
+    """A digest of the extraction code and data, and of the user's imported gazetteers.
+
+    A change to any of them re-extracts every article.
+    """
+    digest = hashlib.sha1(_code_version().encode())
+    imported = data_home() / "gazetteer"
+    for path in sorted(imported.rglob("*")) if imported.is_dir() else ():
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
