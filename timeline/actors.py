@@ -1,0 +1,154 @@
+"""Canonical actors from the phrases of a text (``data/actors.toml``).
+
+`find_actors` returns every actor phrase of a folded text with its canonical
+name, and whether the phrase is in a target position (قصف قوات موالية للجيش
+السوري: the Syrian army is the target there, not the actor). `actor_of` picks
+the actor of an event clause; `hedged` tells whether the clause hedges it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from gazetteer.normalize import clitic_stems, normalize
+from timeline.phrases import PhraseMatcher
+
+DATA = Path(__file__).parent / "data" / "actors.toml"
+#: Words that make an actor phrase name aircraft or air strikes.
+_WORD = re.compile(r"[\u0621-\u064A]+")
+_PUNCT = re.compile(r"[^\w\s]")
+AIRCRAFT_WORDS = ("طيران", "طائر", "مقاتلات", "مروحي", "غار", "ضربات", "سلاح الجو")
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    start: int  #: offsets in the folded text
+    end: int
+    name: str
+    air: bool  #: the phrase names aircraft (الطيران الروسي), or the actor fights from the air
+    target: bool  #: the phrase stands where the target of an action is written
+
+
+@dataclass(frozen=True)
+class _Rules:
+    matcher: PhraseMatcher
+    modes: dict[str, str]
+    part_of: dict[str, str]
+    target_cues: frozenset[str]
+    object_cues: frozenset[str]
+    hedges: PhraseMatcher
+    ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+
+
+def _names_aircraft(phrase: str) -> bool:
+    return any(w in phrase for w in AIRCRAFT_WORDS)
+
+
+def _combinations(data: dict, actor: dict) -> list[tuple[str, bool]]:
+    """The phrases of an actor: its own, and head + adjective ones (air heads flagged)."""
+    heads = data["heads"]
+    between = ["", *heads["between"]]
+    out = [(p, _names_aircraft(p)) for p in actor.get("phrases", [])]
+    for gender, adjectives in (("masculine", actor.get("adj_m", [])), ("feminine", actor.get("adj_f", []))):
+        for head in heads[gender]:
+            air = _names_aircraft(head)
+            for adjective in adjectives:
+                plain = adjective[2:] if adjective.startswith("ال") else adjective
+                written = adjective if head.split()[-1].startswith("ال") else plain
+                for extra in between:
+                    out.append((f"{head} {extra} {written}" if extra else f"{head} {written}", air))
+                    if extra:
+                        out.append((f"{head} {written} {extra}", air))
+    return out
+
+
+@cache
+def rules() -> _Rules:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    matcher = PhraseMatcher()
+    modes, part_of = {}, {}
+    for actor in data["actor"]:
+        name = actor["name"]
+        modes[name] = actor.get("mode", "")
+        if actor.get("part_of"):
+            part_of[name] = actor["part_of"]
+        for phrase, air in _combinations(data, actor):
+            matcher.add(phrase, (name, air))
+    ambiguous = []
+    for number, entry in enumerate(data.get("ambiguous", [])):
+        key = f"?{number}"
+        for phrase in entry["phrases"]:
+            matcher.add(phrase, (key, _names_aircraft(phrase)))
+        readings = tuple(
+            (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
+        )
+        ambiguous.append((entry["default"], readings))
+    hedges = PhraseMatcher()
+    for word in data["hedges"]["words"]:
+        hedges.add(word, True)
+    return _Rules(
+        matcher=matcher,
+        modes=modes,
+        part_of=part_of,
+        target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
+        object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
+        hedges=hedges,
+        ambiguous=tuple(ambiguous),
+    )
+
+
+def _resolve(key: str, words: set[str]) -> str:
+    default, readings = rules().ambiguous[int(key[1:])]
+    for actor, context in readings:
+        if any(word in words for word in context):
+            return actor
+    return default
+
+
+def _stems(folded: str) -> set[str]:
+    return {stem for word in _WORD.findall(folded) for stem in clitic_stems(word)}
+
+
+def _is_target(folded: str, start: int, air: bool) -> bool:
+    r = rules()
+    word_start = start
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1
+    cues = r.target_cues if air or "ل" in folded[word_start:start] else r.target_cues | r.object_cues
+    before = _PUNCT.sub(" ", folded[max(0, word_start - 50) : word_start]).split()[-3:]
+    return any(w in cues or (w[:1] in "وفبل" and w[1:] in cues) for w in before)
+
+
+def find_actors(folded: str) -> list[ActorHit]:
+    """Every actor phrase of a folded article text, left to right."""
+    out = []
+    words: set[str] | None = None
+    for hit in rules().matcher.find(folded):
+        name, air = hit.value
+        if name.startswith("?"):
+            words = _stems(folded) if words is None else words
+            name = _resolve(name, words)
+        out.append(ActorHit(hit.start, hit.end, name, air, _is_target(folded, hit.start, air)))
+    return out
+
+
+def is_air(name: str | None) -> bool:
+    """The actor fights mostly from the air (an ambiguous قصف by it is an airstrike)."""
+    return bool(name) and rules().modes.get(name or "") == "air"
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two actors may report the same happening: equal, unknown, or one is part of the other."""
+    if not a or not b or a == b:
+        return True
+    part_of = rules().part_of
+    return part_of.get(a) == b or part_of.get(b) == a
+
+
+def hedged(folded_clause: str) -> bool:
+    """The clause hedges who did it (يعتقد، مزعوم، بحسب مصادر ...)."""
+    return bool(rules().hedges.find(folded_clause))

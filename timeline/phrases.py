@@ -1,0 +1,125 @@
+"""Find many phrases at once in folded Arabic text, as whole words.
+
+The phrases of the data files (triggers, actors) are folded with
+`gazetteer.normalize` and searched with one Aho-Corasick automaton. A hit
+counts when it starts a word, or follows proclitics a phrase of its kind may
+take (nouns: و ف ب ك ل ال لل and their combinations; verbs: و ف), and ends a
+word, or is followed by a pronoun suffix (nouns only). Overlapping hits are
+resolved leftmost-longest. Quotes inside a phrase do not break it
+(قوات «التحالف الدولي»): they are read as a single space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+import ahocorasick
+
+from gazetteer.normalize import normalize
+
+NOUN_PREFIXES = frozenset(
+    c + p + a
+    for c in ("", "و", "ف")
+    for p in ("", "ب", "ك", "ل")
+    for a in ("", "ال")
+) | {"لل", "ولل", "فلل"}
+VERB_PREFIXES = frozenset({"", "و", "ف"})
+NOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن")
+
+
+_QUOTED = re.compile(r"\s*[«»“”\"]+\s*|\s{2,}")
+
+
+def is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def squeeze(text: str) -> tuple[str, list[int] | None]:
+    """`text` with quotes and runs of spaces read as one space, and the offset of each character."""
+    if not _QUOTED.search(text):
+        return text, None
+    parts: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _QUOTED.finditer(text):
+        parts.append(text[last : m.start()])
+        offsets.extend(range(last, m.start()))
+        parts.append(" ")
+        offsets.append(m.start())
+        last = m.end()
+    parts.append(text[last:])
+    offsets.extend(range(last, len(text) + 1))
+    return "".join(parts), offsets
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int  #: offsets in the folded text
+    end: int
+    value: Any
+
+
+class PhraseMatcher:
+    """Whole-word matching of folded phrases; `add` them, then `find`."""
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._ready = False
+
+    def add(self, phrase: str, value: Any, verb: bool = False) -> None:
+        """Register `phrase` (ordinary spelling) with the value a hit returns."""
+        folded = " ".join(normalize(phrase).split())
+        if not folded:
+            return
+        self._put(folded, (len(folded), value, verb, False))
+        if not verb and folded.startswith("ال") and len(folded) > 3:
+            # ل + ال is written لل: "للطيران" holds "لطيران" after one more ل.
+            self._put("ل" + folded[2:], (len(folded) - 1, value, verb, True))
+
+    def _put(self, key: str, entry: tuple) -> None:
+        entries = self._automaton.get(key, [])
+        entries.append(entry)
+        self._automaton.add_word(key, entries)
+
+    def find(self, folded: str) -> list[Hit]:
+        """Non-overlapping whole-word hits in `folded` text, left to right."""
+        if not self._ready:
+            self._automaton.make_automaton()
+            self._ready = True
+        text, offsets = squeeze(folded)
+        hits: list[Hit] = []
+        for end_index, entries in self._automaton.iter(text):
+            end = end_index + 1
+            for length, value, verb, lam in entries:
+                start = end - length
+                if self._bounded(text, start, end, verb, lam):
+                    if offsets is None:
+                        hits.append(Hit(start, end, value))
+                    else:
+                        hits.append(Hit(offsets[start], offsets[end - 1] + 1, value))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        chosen: list[Hit] = []
+        last_end = -1
+        for hit in hits:
+            if hit.start >= last_end:
+                chosen.append(hit)
+                last_end = hit.end
+        return chosen
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int, verb: bool, lam: bool) -> bool:
+        word_start = start
+        while word_start > 0 and is_letter(text[word_start - 1]):
+            word_start -= 1
+        prefix = text[word_start:start]
+        if lam:
+            if prefix not in {"ل", "ول", "فل"}:
+                return False
+        elif prefix not in (VERB_PREFIXES if verb else NOUN_PREFIXES):
+            return False
+        word_end = end
+        while word_end < len(text) and is_letter(text[word_end]):
+            word_end += 1
+        return text[end:word_end] in (("",) if verb else NOUN_SUFFIXES)
