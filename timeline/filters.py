@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -106,6 +107,15 @@ class Filters:
         return parts
 
 
+_WORD_END_VOWEL = re.compile(r"[اه](?=[^\w]|$)")
+
+
+def search_form(text: str) -> str:
+    """`text` normalised for free-text search: a word-final alef or ta marbuta also folds, so
+    "سوريا" finds "سورية"."""
+    return _WORD_END_VOWEL.sub("ه", normalize(text).casefold())
+
+
 def date_bounds(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     """First and last day of each event's date range (NaT when undated)."""
     start = pd.to_datetime(events["date"].astype("string").str.slice(0, 10), format="mixed", errors="coerce")
@@ -124,9 +134,9 @@ def apply(events: pd.DataFrame, filters: Filters) -> tuple[pd.DataFrame, pd.Data
     if filters.min_killed:
         keep &= events["killed"].fillna(0).astype(int) >= filters.min_killed
     if filters.text.strip():
-        needle = normalize(filters.text.strip()).casefold()
+        needle = search_form(filters.text.strip())
         haystack = events[list(_SEARCHED)].astype("string").fillna("").agg(" ".join, axis=1)
-        keep &= haystack.map(lambda s: needle in normalize(s).casefold()).astype(bool)
+        keep &= haystack.map(lambda s: needle in search_form(s)).astype(bool)
     undated = events["date"].isna()
     start, end = date_bounds(events)
     in_range = (end >= pd.Timestamp(filters.date_from)) & (start <= pd.Timestamp(filters.date_to))

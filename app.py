@@ -1,0 +1,358 @@
+"""The dashboard: a timeline beside a map of the events, filtered, linked and offline.
+
+`streamlit run app.py` opens on the seeds (the store is built at start when
+missing or stale). Filter state lives in the URL. ``TIMELINE_STORE`` points
+the app at another store file, read as it is (the bench uses a synthetic one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from timeline import corrections, store
+from timeline import filters as filtering
+from timeline.basemap import CREDITS as BASEMAP_CREDITS
+from timeline.chart import timeline_figure
+from timeline.details import headline, highlighted_article, incident_outlets
+from timeline.mapview import build_map, clicked_event_id, serve_payloads
+
+try:
+    from timeline.briefing import render_briefing
+except ImportError:  # the briefing module is optional until it lands
+    render_briefing = None
+
+QUICK_RANGES = {
+    "2014 to 2018": (dt.date(2014, 1, 1), dt.date(2018, 12, 31)),
+    **{str(y): (dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(2014, 2019)},
+}
+TABLE_COLUMNS = ["date", "date_text", "event_type", "place_ar", "place", "actor", "killed", "source", "evidence"]
+CREDITS = (f"Data: {BASEMAP_CREDITS}. Events extracted from the articles' text; tolls are minimums. "
+           "Map: Leaflet (BSD-2).")
+UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
+TABLE_ROWS = 1000
+
+
+def store_path() -> Path:
+    return Path(os.environ["TIMELINE_STORE"]) if os.environ.get("TIMELINE_STORE") else store.default_store()
+
+
+def store_version(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else 0.0
+
+
+@st.cache_data(show_spinner=False)
+def load_tables(path: str, version: float) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Events, incidents and article metadata of one version of the store."""
+    return store.load_events(Path(path)), store.load_incidents(Path(path)), store.load_articles(Path(path))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def load_article_text(path: str, version: float, article_id: str) -> str | None:
+    return store.article_text(article_id, Path(path))
+
+
+def rebuild(message: str) -> None:
+    """Bring the store up to date with the seeds and added articles, with a progress bar."""
+    bar = st.progress(0.0, text=message)
+
+    def progress(done: int, total: int, article_id: str) -> None:
+        bar.progress(done / max(total, 1), text=f"{message} {done}/{total}: {article_id}")
+
+    report = store.build(progress=progress)
+    bar.empty()
+    st.session_state["build_report"] = report.summary()
+
+
+def ensure_store() -> None:
+    """Build the store on the first run of a session when it is missing or stale."""
+    if os.environ.get("TIMELINE_STORE") or st.session_state.get("store_checked"):
+        return
+    if store.is_stale():
+        rebuild("Extracting events from the articles…")
+    st.session_state["store_checked"] = True
+
+
+# --- URL state -----------------------------------------------------------------------------------
+
+def seed_widgets_from_url() -> None:
+    """On a session's first run, set the sidebar widgets from the URL's query parameters."""
+    if st.session_state.get("url_read"):
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    f = filtering.Filters.from_query(params)
+    state = st.session_state
+    state["dates"] = (f.date_from, f.date_to)
+    for name in ("sources", "types", "actors", "countries", "admin1"):
+        state[name] = list(getattr(f, name))
+    state["min_killed"] = f.min_killed
+    state["text"] = f.text
+    state["include_coarse"] = f.include_coarse
+    state["include_inferred"] = f.include_inferred
+    state["lanes"] = "source" if st.query_params.get("lanes") == "source" else "event_type"
+    state["online_tiles"] = st.query_params.get("tiles") == "online"
+    state["url_read"] = True
+
+
+def write_url(f: filtering.Filters, lanes: str, online: bool) -> None:
+    """Keep the URL's query parameters equal to the view (filters, lanes, tiles)."""
+    query = f.to_query()
+    if lanes != "event_type":
+        query["lanes"] = lanes
+    if online:
+        query["tiles"] = "online"
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
+    if current != wanted:
+        st.query_params.from_dict(query)
+
+
+# --- Sidebar -------------------------------------------------------------------------------------
+
+def _apply_quick_range() -> None:
+    choice = st.session_state.get("quick_range")
+    if choice in QUICK_RANGES:
+        st.session_state["dates"] = QUICK_RANGES[choice]
+
+
+def date_section() -> tuple[dt.date, dt.date]:
+    st.sidebar.selectbox("Quick range", ["—", *QUICK_RANGES], key="quick_range", on_change=_apply_quick_range)
+    picked = st.sidebar.date_input("Dates", key="dates", min_value=dt.date(2000, 1, 1),
+                                   max_value=dt.date(2030, 12, 31), format="YYYY-MM-DD")
+    if isinstance(picked, (tuple, list)) and len(picked) == 2:
+        return picked[0], picked[1]
+    first = picked[0] if isinstance(picked, (tuple, list)) and picked else filtering.DEFAULT_FROM
+    return first, filtering.DEFAULT_TO
+
+
+def _choices(events: pd.DataFrame, column: str, chosen: list[str]) -> tuple[list[str], dict[str, int]]:
+    counts = events[column].dropna().astype(str).value_counts().to_dict()
+    return sorted(set(counts) | set(chosen)), counts
+
+
+def choice_section(events: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+    """Outlets (with counts), event types, actors, countries, governorates."""
+    out = {}
+    for key, column, label in (("sources", "source", "Outlets"), ("types", "event_type", "Event types"),
+                               ("actors", "actor", "Actors"), ("countries", "country", "Countries"),
+                               ("admin1", "admin1", "Governorates")):
+        options, counts = _choices(events, column, st.session_state.get(key, []))
+        out[key] = tuple(st.sidebar.multiselect(
+            label, options, key=key, format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})"))
+    return out
+
+
+def refine_section() -> dict[str, object]:
+    return {
+        "min_killed": int(st.sidebar.number_input("Minimum killed", min_value=0, step=1, key="min_killed")),
+        "text": st.sidebar.text_input("Text (Arabic normalised)", key="text"),
+        "include_coarse": st.sidebar.toggle("Include month/year-precise dates", key="include_coarse"),
+        "include_inferred": st.sidebar.toggle("Include inferred dates", key="include_inferred"),
+    }
+
+
+def display_section() -> tuple[str, bool]:
+    lanes = st.sidebar.radio("Timeline lanes", ["event_type", "source"], key="lanes", horizontal=True,
+                             format_func={"event_type": "event type", "source": "outlet"}.get)
+    online = st.sidebar.toggle("Online map tiles (needs internet)", key="online_tiles")
+    return lanes, online
+
+
+def sidebar(events: pd.DataFrame) -> tuple[filtering.Filters, str, bool]:
+    st.sidebar.header("Filters")
+    date_from, date_to = date_section()
+    f = filtering.Filters(date_from=date_from, date_to=date_to, **choice_section(events), **refine_section())
+    lanes, online = display_section()
+    return f, lanes, online
+
+
+# --- Main area -----------------------------------------------------------------------------------
+
+def metrics(view: pd.DataFrame, incidents: pd.DataFrame) -> None:
+    figures = headline(view, incidents)
+    labels = (("events", "Events"), ("strikes", "Strikes"), ("killed", "Killed (at least)"),
+              ("outlets", "Outlets"), ("shared", "Incidents reported by >1 outlet"))
+    for column, (key, label) in zip(st.columns(len(labels)), labels, strict=True):
+        column.metric(label, f"{figures[key]:,}")
+
+
+def timeline_panel(view: pd.DataFrame, lanes: str, marked: list[str]) -> list[str]:
+    """The timeline with the `marked` event ringed; returns the event ids selected on it."""
+    event = st.plotly_chart(timeline_figure(view, lanes=lanes, selected=marked), key="timeline",
+                            on_select="rerun", selection_mode=("points", "box", "lasso"),
+                            width="stretch")
+    points = (event or {}).get("selection", {}).get("points", []) if event else []
+    return [str(p["customdata"]) for p in points if p.get("customdata") is not None]
+
+
+def map_panel(view: pd.DataFrame, online: bool, selected: list[str]) -> dict:
+    """The map, framed on the `selected` events; returns st_folium's report (clicked tooltip, bounds)."""
+    m = serve_payloads(build_map(view, online_tiles=online, selected=selected))
+    return st_folium(m, key="map", height=560, use_container_width=True,
+                     returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+
+
+def focus_event(view: pd.DataFrame, picked: list[str], clicked: str | None, table_row: str | None) -> str | None:
+    """The event the details panel shows: the last one clicked, picked on the timeline or in the table."""
+    state = st.session_state
+    for source, value in (("clicked", clicked), ("table", table_row)):
+        if value and state.get(f"last_{source}") != value:
+            state[f"last_{source}"] = value
+            state["focus"] = value
+    if picked and state.get("last_picked") != picked:
+        state["last_picked"] = picked
+        state["focus"] = picked[0]
+    return state.get("focus") if state.get("focus") in set(view["event_id"]) else None
+
+
+def events_table(view: pd.DataFrame) -> str | None:
+    st.subheader(f"Events in view ({len(view):,})")
+    shown = view.sort_values("date", na_position="last").head(TABLE_ROWS)
+    if len(view) > TABLE_ROWS:
+        st.caption(f"The first {TABLE_ROWS:,} by date; narrow the filters to list the others.")
+    picked = st.dataframe(shown[TABLE_COLUMNS], key="table", on_select="rerun", selection_mode="single-row",
+                          hide_index=True, width="stretch", height=300)
+    rows = picked.selection.rows if picked else []
+    return str(shown.iloc[rows[0]]["event_id"]) if rows else None
+
+
+def undated_tray(tray: pd.DataFrame) -> None:
+    with st.expander(f"Undated events ({len(tray)}): matched every filter but have no date", expanded=False):
+        if tray.empty:
+            st.caption("None.")
+        else:
+            st.dataframe(tray[TABLE_COLUMNS], key="tray", hide_index=True, width="stretch")
+
+
+def details_panel(event: pd.Series, incidents: pd.DataFrame, articles: pd.DataFrame) -> None:
+    path = store_path()
+    st.subheader("Details")
+    text = load_article_text(str(path), store_version(path), str(event["article_id"])) or event["evidence"]
+    start = None if pd.isna(event["start"]) else int(event["start"])
+    end = None if pd.isna(event["end"]) else int(event["end"])
+    left, right = st.columns([2, 1])
+    with left:
+        st.markdown(highlighted_article(str(text), start, end), unsafe_allow_html=True)
+    with right:
+        st.markdown("**Event**")
+        st.table(pd.DataFrame({"field": ["type", "date", "as written", "date basis", "place", "actor", "killed"],
+                               "value": [str(event[c]) for c in ("event_type", "date", "date_text", "date_basis",
+                                                                 "place", "actor", "killed")]}))
+        outlets = incident_outlets(incidents, event.get("incident_id")) or [str(event["source"])]
+        st.markdown("**Reported by**")
+        st.dataframe(pd.DataFrame({"outlet": outlets}), hide_index=True, key="outlets")
+        meta = articles[articles["article_id"] == event["article_id"]]
+        if not meta.empty:
+            st.markdown("**Article**")
+            shown = meta.iloc[0][["article_id", "title", "source", "source_basis", "published",
+                                  "published_basis", "url", "path"]]
+            st.dataframe(shown.astype("string").rename("value").to_frame(), key="article_meta")
+        correction_form(str(event["article_id"]))
+
+
+def correction_form(article_id: str) -> None:
+    with st.form("correction"):
+        st.markdown("**Correct this article**")
+        written = st.text_input("Publication date (YYYY-MM-DD)", key="fix_published")
+        source = st.text_input("Outlet", key="fix_source")
+        if not st.form_submit_button("Save and re-extract") or not (written.strip() or source.strip()):
+            return
+        try:
+            published = dt.date.fromisoformat(written.strip()) if written.strip() else None
+        except ValueError:
+            st.error(f"Not a date: {written!r} (write it as 2016-09-16)")
+            return
+        corrections.save(article_id, published=published, source=source.strip() or None)
+    rebuild("Re-extracting with the correction…")
+    st.cache_data.clear()
+    st.rerun()
+
+
+def add_articles() -> None:
+    files = st.file_uploader("Add articles (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
+                             accept_multiple_files=True, key="upload")
+    done = st.session_state.setdefault("uploaded", set())
+    new = [f for f in files or [] if f.file_id not in done]
+    if not new:
+        return
+    folder = store.added_articles_dir()
+    for upload in new:
+        name = re.sub(r"[^\w.\-]+", "_", Path(upload.name).name).lstrip(".") or "article.txt"
+        (folder / name).write_bytes(upload.getvalue())
+        done.add(upload.file_id)
+    rebuild(f"Extracting {len(new)} added article(s)…")
+    st.cache_data.clear()
+    st.rerun()
+
+
+def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering.Filters,
+                     bounds: list[list[float]] | None) -> None:
+    if render_briefing is None:
+        return
+    st.sidebar.header("Briefing image")
+    title = st.sidebar.text_input("Title", value="Strikes in Syria and Iraq", key="brief_title")
+    size = st.sidebar.radio("Size", ["slide", "a4"], key="brief_size", horizontal=True)
+    if st.sidebar.button("Briefing image", key="briefing"):
+        with st.spinner("Rendering the briefing…"):
+            st.session_state["briefing_png"] = render_briefing(
+                events, incidents, f, title=title, size=size, fmt="png", bounds=bounds)
+    if st.session_state.get("briefing_png"):
+        st.sidebar.download_button("Download PNG", st.session_state["briefing_png"], file_name="briefing.png",
+                                   mime="image/png", key="briefing_download")
+
+
+def folium_bounds(result: dict) -> list[list[float]] | None:
+    """st_folium's reported bounds as [[south, west], [north, east]]."""
+    b = result.get("bounds") or {}
+    sw, ne = b.get("_southWest") or {}, b.get("_northEast") or {}
+    if None in (sw.get("lat"), sw.get("lng"), ne.get("lat"), ne.get("lng")):
+        return None
+    return [[sw["lat"], sw["lng"]], [ne["lat"], ne["lng"]]]
+
+
+def main() -> None:
+    st.set_page_config(page_title="War timeline: Syria and Iraq", layout="wide")
+    ensure_store()
+    path = store_path()
+    events, incidents, articles = load_tables(str(path), store_version(path))
+    seed_widgets_from_url()
+    f, lanes, online = sidebar(events)
+    write_url(f, lanes, online)
+    view, tray = filtering.apply(events, f)
+    st.title("Strikes in Syria and Iraq, 2014 to 2018")
+    st.caption(" · ".join(f.describe()))
+    metrics(view, incidents)
+    shown = st.session_state.get("focus")
+    left, right = st.columns([1.15, 1])
+    with left:
+        picked = timeline_panel(view, lanes, [shown] if shown else [])
+    with right:
+        result = map_panel(view, online, picked)
+    clicked = clicked_event_id(result.get("last_object_clicked_tooltip"))
+    table_row = events_table(view)
+    undated_tray(tray)
+    focus = focus_event(view, picked, clicked, table_row)
+    if focus != shown and focus is not None:
+        st.rerun()  # so that the timeline marks the event the details panel shows
+    if focus:
+        details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
+    else:
+        st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
+    briefing_section(events, incidents, f, folium_bounds(result))
+    with st.sidebar:
+        st.header("Articles")
+        if not os.environ.get("TIMELINE_STORE"):
+            add_articles()
+        if st.session_state.get("build_report"):
+            st.caption(st.session_state["build_report"])
+    st.caption(CREDITS)
+
+
+if __name__ == "__main__":
+    main()

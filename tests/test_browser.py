@@ -1,0 +1,113 @@
+"""The dashboard in headless Chromium with every request off this machine blocked."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pytest
+
+from tests.browser_support import (
+    REPO_ROOT,
+    click_marker,
+    map_frame,
+    markers,
+    metric,
+    offline_browser,
+    streamlit_server,
+    wait_for_dashboard,
+)
+from timeline import store
+from timeline.filters import Filters, apply
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = REPO_ROOT / "artifacts"
+HOSTILE = (
+    "غارة <script>window.__pwned=1</script> على الرقة\n\nالرقة - وكالات\n"
+    "شنت طائرات التحالف الدولي غارة جوية على مدينة الرقة يوم 20 آذار 2017"
+    ' <img src=x onerror="window.__pwned=2"> أسفرت عن مقتل 12 مدنيا.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("browser-home")
+    (folder / "articles").mkdir()
+    (folder / "articles" / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    env = {"TIMELINE_HOME": str(home), "TIMELINE_CACHE": str(tmp_path_factory.mktemp("browser-cache"))}
+    env.pop("TIMELINE_STORE", None)
+    ARTIFACTS.mkdir(exist_ok=True)
+    with streamlit_server(REPO_ROOT / "app.py", env, ARTIFACTS / "browser-test-streamlit.log") as running:
+        yield running.url
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory: pytest.TempPathFactory):
+    with offline_browser(tmp_path_factory.mktemp("profile")) as (context, offline):
+        yield context, offline
+
+
+@pytest.fixture
+def page(browser):
+    context, _ = browser
+    page = context.new_page()
+    yield page
+    page.close()
+
+
+def events_of(home: Path):
+    return store.load_events(home / "store.duckdb")
+
+
+def test_timeline_and_offline_map_are_visible(server: str, browser, page, home: Path) -> None:
+    _, offline = browser
+    page.goto(server)
+    frame = wait_for_dashboard(page)
+    assert page.locator(".js-plotly-plot .scatterlayer .point").count() > 0
+    assert frame.locator(".tl-town").count() > 20  # town names of the offline basemap
+    assert frame.evaluate("() => typeof L !== 'undefined' && L.version") == "1.9.3"
+    dated, _ = apply(events_of(home), Filters())
+    assert len(markers(frame)) == len(dated.dropna(subset=["lat", "lon"]))
+    page.wait_for_timeout(1000)
+    page.screenshot(path=ARTIFACTS / "dashboard-seeds.png", full_page=True)
+    assert not [url for url in offline.blocked if "127.0.0.1" not in url], offline.blocked
+
+
+def test_url_with_filters_shows_the_filtered_view(server: str, page, home: Path) -> None:
+    query = {"types": "airstrike", "date_from": "2016-01-01", "include_inferred": "0"}
+    page.goto(f"{server}/?{urlencode(query)}")
+    frame = wait_for_dashboard(page)
+    view, _ = apply(events_of(home), Filters.from_query(query))
+    assert metric(page, "Events") == len(view) > 0
+    assert sorted(m["id"] for m in markers(frame)) == sorted(view.dropna(subset=["lat", "lon"])["event_id"])
+    assert "types=airstrike" in page.url
+    page.screenshot(path=ARTIFACTS / "dashboard-filtered.png", full_page=True)
+
+
+def test_marker_click_shows_details_and_hostile_article_runs_nothing(server: str, page, home: Path) -> None:
+    events = events_of(home)
+    hostile = events[events["article_id"] == "hostile"].dropna(subset=["date", "lat", "lon"])
+    assert len(hostile) >= 1, "the hostile article's strike was not extracted"
+    event_id = hostile.iloc[0]["event_id"]
+    page.goto(f"{server}/?text=pwned")
+    frame = wait_for_dashboard(page)
+    click_marker(page, frame, event_id)
+    article = page.locator("div.article")
+    article.wait_for(timeout=60_000)
+    assert "<script>window.__pwned=1</script>" in article.inner_text()
+    assert page.locator("mark#evidence").count() == 1
+    frame = map_frame(page)
+    frame.wait_for_selector(".leaflet-popup-content .tl-popup", timeout=30_000)
+    assert "<img src=x" in frame.locator(".tl-popup").inner_text()
+    page.mouse.move(10, 10)
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.__pwned") is None
+    assert frame.evaluate("() => window.__pwned") is None
+    page.screenshot(path=ARTIFACTS / "dashboard-details.png", full_page=True)

@@ -1,0 +1,100 @@
+"""The plotly timeline: points and spans, hollow inferred dates, sizes, lanes, escaping, scattergl."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tests.test_filters import frame
+from timeline.chart import GL_ABOVE, isolate, timeline_figure
+from timeline.synthetic import synthetic_events
+
+
+def _points(fig) -> dict[str, dict]:
+    """Per event id: x, y, size, symbol and hover text of its marker."""
+    out = {}
+    for trace in fig.data:
+        if trace.mode != "markers" or trace.name == "selected":
+            continue
+        for i, event_id in enumerate(trace.customdata):
+            out[event_id] = {"x": pd.Timestamp(trace.x[i]), "size": trace.marker.size[i],
+                             "symbol": trace.marker.symbol[i], "text": trace.text[i], "type": trace.type}
+    return out
+
+
+def test_dated_events_only_each_with_its_id() -> None:
+    points = _points(timeline_figure(frame()))
+    assert sorted(points) == ["a", "b", "c", "d", "f"]  # "e" has no date: it belongs to the tray
+
+
+def test_day_events_are_circles_at_their_day() -> None:
+    a = _points(timeline_figure(frame()))["a"]
+    assert a["x"] == pd.Timestamp("2016-03-04")
+    assert a["symbol"] == 0
+
+
+def test_month_and_year_events_are_spans_with_a_square_at_the_middle() -> None:
+    fig = timeline_figure(frame())
+    points = _points(fig)
+    assert points["b"]["symbol"] == 1 and points["c"]["symbol"] == 1
+    assert pd.Timestamp("2016-07-01") < points["b"]["x"] < pd.Timestamp("2016-07-31")
+    spans = [t for t in fig.data if t.mode == "lines"]
+    ends = {(pd.Timestamp(t.x[i]), pd.Timestamp(t.x[i + 1])) for t in spans for i in range(0, len(t.x), 3)}
+    assert (pd.Timestamp("2016-07-01"), pd.Timestamp("2016-08-01")) in ends
+    assert (pd.Timestamp("2017-01-01"), pd.Timestamp("2018-01-01")) in ends
+
+
+def test_inferred_dates_are_hollow() -> None:
+    assert _points(timeline_figure(frame()))["d"]["symbol"] == 100
+
+
+def test_size_grows_with_the_toll() -> None:
+    points = _points(timeline_figure(frame()))
+    assert points["f"]["size"] < points["a"]["size"] < points["c"]["size"] < points["d"]["size"]
+
+
+@pytest.mark.parametrize(("lanes", "expected"), [("event_type", ["airstrike", "bombing", "shelling", "statement"]),
+                                                  ("source", ["Al-Watan", "Elaph", "SANA"])])
+def test_lanes(lanes: str, expected: list[str]) -> None:
+    assert list(timeline_figure(frame(), lanes=lanes).layout.yaxis.ticktext) == expected
+
+
+def test_unknown_lanes_are_refused() -> None:
+    with pytest.raises(ValueError, match="'actor'"):
+        timeline_figure(frame(), lanes="actor")
+
+
+def test_range_slider_and_quick_ranges() -> None:
+    xaxis = timeline_figure(frame()).layout.xaxis
+    assert xaxis.rangeslider.visible
+    assert [b.label for b in xaxis.rangeselector.buttons] == ["1m", "6m", "1y", "all"]
+
+
+def test_selected_events_are_ringed() -> None:
+    fig = timeline_figure(frame(), selected=["c"])
+    ring = [t for t in fig.data if t.name == "selected"]
+    assert len(ring) == 1 and list(ring[0].customdata) == ["c"]
+
+
+def test_hover_is_escaped_and_isolated() -> None:
+    events = frame()
+    events.loc[events["event_id"] == "a", "evidence"] = '<img src=x onerror="alert(1)"> غارات 2014–2018'
+    text = _points(timeline_figure(events))["a"]["text"]
+    assert "<" not in text.replace("<br>", "") and "&lt;" in text and "&gt;" in text
+    assert "\u2066" + "2014–2018" + "\u2069" in text
+    assert all(line.startswith("\u2067") and line.endswith("\u2069") for line in text.split("<br>"))
+
+
+def test_isolate_wraps_latin_and_digit_runs() -> None:
+    assert isolate("قتل 5 في Raqqa") == "\u2067قتل \u20665\u2069 في \u2066Raqqa\u2069\u2069"
+
+
+def test_many_events_use_webgl() -> None:
+    small = timeline_figure(synthetic_events(200, seed=1))
+    large = timeline_figure(synthetic_events(GL_ABOVE + 500, seed=1))
+    assert {t.type for t in small.data} == {"scatter"}
+    assert {t.type for t in large.data} == {"scattergl"}
+
+
+def test_empty_view_gives_an_empty_figure() -> None:
+    assert len(timeline_figure(frame().iloc[:0]).data) == 0

@@ -1,0 +1,125 @@
+"""Folium's Leaflet, jQuery and plugin files served locally instead of from CDNs.
+
+``folium-offline`` ships the text of every asset folium links to, keyed by its
+CDN address. `publish` writes the ones a map needs into ``./static/`` (served
+by Streamlit at ``/app/static/``) at first use; `localize` points a map's
+elements at them; `inline_html` turns a map into one self-contained page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from functools import cache
+from pathlib import Path
+
+import folium
+from branca.element import MacroElement
+from folium.elements import JSCSSMixin
+from folium.template import Template
+
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+URL_PREFIX = "/app/static/"
+ASSET_SUBDIR = "map-assets"
+# Bootstrap, glyphicons, Font Awesome and awesome-markers only serve folium's
+# Icon/popup styling, which our maps do not use: leaving them out saves ~1.2 MB.
+UNUSED = ("bootstrap", "glyphicons", "awesome", "fontawesome", "jquery-ui", "jqueryui")
+
+
+@cache
+def _texts() -> dict[str, str]:
+    from offlinefolium.elements import _res  # the asset texts, keyed by CDN address
+
+    return dict(_res)
+
+
+def asset_text(url: str) -> str:
+    """The text of the asset folium would load from `url`."""
+    try:
+        return _texts()[url]
+    except KeyError:
+        raise KeyError(f"folium-offline has no copy of {url!r}") from None
+
+
+def local_name(url: str) -> str:
+    """A stable file name for an asset: a short digest of its address plus its own name."""
+    digest = hashlib.sha1(url.encode()).hexdigest()[:8]
+    return f"{digest}-{url.rstrip('/').rsplit('/', 1)[-1]}"
+
+
+def publish(url: str, static_dir: Path = STATIC_DIR) -> str:
+    """Write the asset behind `url` under `static_dir` (once) and return its local address."""
+    name = local_name(url)
+    path = static_dir / ASSET_SUBDIR / name
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(path.suffix + ".tmp")
+        tmp.write_text(asset_text(url), encoding="utf-8")
+        tmp.replace(path)
+    return f"{URL_PREFIX}{ASSET_SUBDIR}/{name}"
+
+
+def _elements(root: MacroElement) -> Iterator[MacroElement]:
+    yield root
+    for child in root._children.values():
+        yield from _elements(child)
+
+
+def _used(links: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(name, url) for name, url in links if not any(u in url.lower() for u in UNUSED)]
+
+
+def localize(m: folium.Map, static_dir: Path = STATIC_DIR) -> folium.Map:
+    """Point every JS/CSS link of `m` and its children at local copies; return `m`."""
+    for element in _elements(m):
+        if isinstance(element, JSCSSMixin):
+            element.default_js = [(n, _local(u, static_dir)) for n, u in _used(element.default_js)]
+            element.default_css = [(n, _local(u, static_dir)) for n, u in _used(element.default_css)]
+    return m
+
+
+def _local(url: str, static_dir: Path) -> str:
+    return url if url.startswith(URL_PREFIX) else publish(url, static_dir)
+
+
+class IconPath(MacroElement):
+    """Sets Leaflet's default marker image path inside the map's own script."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        L.Icon.Default.imagePath = {{ this.path|tojson }};
+        {% endmacro %}"""
+    )
+
+    def __init__(self, path: str = f"{URL_PREFIX}{ASSET_SUBDIR}/images/"):
+        super().__init__()
+        self._name = "IconPath"
+        self.path = path
+
+
+def _cdn_url(local: str) -> str:
+    name = local.rsplit("/", 1)[-1]
+    for url in _texts():
+        if local_name(url) == name:
+            return url
+    raise KeyError(f"no asset behind {local!r}")
+
+
+def inline_html(m: folium.Map) -> str:
+    """The map as one HTML page with every script and style sheet inlined (no network)."""
+    html = m.get_root().render()
+    for element in _elements(m):
+        if not isinstance(element, JSCSSMixin):
+            continue
+        for _, url in element.default_js:
+            text = asset_text(_cdn_url(url) if url.startswith(URL_PREFIX) else url)
+            html = html.replace(f'<script src="{url}"></script>', f"<script>{_script_safe(text)}</script>")
+        for _, url in element.default_css:
+            text = asset_text(_cdn_url(url) if url.startswith(URL_PREFIX) else url)
+            html = html.replace(f'<link rel="stylesheet" href="{url}"/>', f"<style>{text}</style>")
+    return html
+
+
+def _script_safe(text: str) -> str:
+    return text.replace("</script", "<\\/script")
+

@@ -1,0 +1,337 @@
+"""The folium map of events: strikes by actor and toll over an offline basemap.
+
+Events travel to the browser as one compact JSON table and are drawn there
+(canvas circle markers, clustered when many), so 20,000 events cost one
+template render instead of 20,000. In the dashboard that table is a static
+file the map fetches (`serve_payloads`); in a standalone page it is inlined. Article strings never pass through HTML:
+popups are built with ``textContent`` and tooltips with an escaping function,
+so a hostile article shows as text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+
+import folium
+import pandas as pd
+from branca.element import Element, MacroElement
+from folium.elements import JSCSSMixin
+from folium.map import Layer
+from folium.template import Template
+
+from timeline import assets
+from timeline.basemap import BOX, basemap_layers
+from timeline.colours import actor_colour
+
+STRIKE_TYPES = ("airstrike", "shelling")
+CLUSTER_ABOVE = 400
+VIEWS_SUBDIR = "map-views"
+EVIDENCE_CHARS = 280
+_RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
+_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
+
+_STYLE = """<style>
+.leaflet-container.leaflet-container { background: #eef2f5; }
+.leaflet-tooltip.tl-town { background: none; border: none; box-shadow: none; color: #333; font: 11px sans-serif;
+  padding: 0 2px; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.leaflet-tooltip.tl-town::before { display: none; }
+.leaflet-tooltip.tl-river { color: #2c6fa8; font-style: italic; }
+.tl-popup { direction: rtl; text-align: right; font: 13px/1.5 sans-serif; max-width: 320px; padding-top: 12px; }
+.tl-popup .tl-ev { margin-top: 4px; padding: 4px 6px; background: #f6f6f6; border-right: 3px solid #888; }
+.tl-legend { background: rgba(255,255,255,.9); padding: 4px 8px; font: 12px sans-serif; line-height: 1.6; }
+.tl-legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px; }
+</style>"""
+
+
+def marker_radius(killed: object) -> float:
+    """Pixel radius of a marker: grows with the square root of the toll."""
+    n = 0 if killed is None or pd.isna(killed) else max(int(killed), 0)
+    return round(min(4.0 + 1.6 * math.sqrt(n), 20.0), 1)
+
+
+def ring_km(place_precision: object, radius_km: object) -> float | None:
+    """Radius of the precision ring, or None when the place is a point."""
+    if radius_km is not None and not pd.isna(radius_km) and float(radius_km) > 0:
+        return float(radius_km)
+    return _RING_KM.get(str(place_precision)) if isinstance(place_precision, str) else None
+
+
+def js_json(value: object) -> str:
+    """JSON that is safe inside a <script> element (no '<', '>', '&', or line separators)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                       ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+@lru_cache(maxsize=16384)
+def _outlet_line(source: str, cited_sources: str) -> str:
+    return "، ".join(outlets(source, cited_sources))
+
+
+def outlets(source: object, cited_sources: object) -> list[str]:
+    """The reporting outlet followed by the outlets it cites (a JSON list), without repeats."""
+    names = [_text(source)]
+    try:
+        names += json.loads(_text(cited_sources) or "[]")
+    except json.JSONDecodeError:
+        pass
+    return list(dict.fromkeys(n for n in names if n))
+
+
+_COLUMNS = ("lat", "lon", "event_id", "actor", "killed", "date", "date_text", "place_ar", "place", "source",
+            "cited_sources", "event_type", "evidence", "place_precision", "place_radius_km", "date_basis")
+
+
+def _table(events: pd.DataFrame, selected: Sequence[str]) -> dict:
+    """The columns the browser needs, with repeated strings stored once."""
+    chosen = set(selected)
+    strings: dict[str, int] = {}
+
+    def ref(value: object) -> int:
+        return strings.setdefault(_text(value), len(strings))
+
+    rings: dict[tuple[float, float, float], str] = {}
+    cols = [events[c].astype(object).where(events[c].notna(), None).tolist() for c in _COLUMNS]
+    rows = []
+    for (lat, lon, event_id, actor, killed, date, date_text, place_ar, place, source, cited, event_type,
+         evidence, precision, radius, basis) in zip(*cols, strict=True):
+        colour = actor_colour(_text(actor) or None)
+        ring = ring_km(precision, radius)
+        if ring:
+            rings.setdefault((round(float(lat), 1), round(float(lon), 1), ring), colour)
+        rows.append([
+            round(float(lat), 5), round(float(lon), 5), _text(event_id), ref(colour), marker_radius(killed),
+            ref(date or "—"), _text(date_text), ref(place_ar), ref(place),
+            ref(_outlet_line(_text(source), _text(cited))), ref(actor), ref(event_type),
+            "" if killed is None else int(killed), _text(evidence)[:EVIDENCE_CHARS],
+            1 if event_id in chosen else 0, 1 if basis == "inferred" else 0,
+        ])
+    return {"strings": list(strings), "rows": rows,
+            "rings": [[lat, lon, km, colour] for (lat, lon, km), colour in rings.items()]}
+
+
+class EventLayer(JSCSSMixin, Layer):
+    """Events drawn in the browser from one JSON table: circle markers, rings, lazy popups."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var S = [];
+  var esc = function (s) { return String(s).replace(/[&<>"']/g, function (c) {
+    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); };
+  var line = function (box, label, value) {
+    if (value === "" || value === null || value === undefined) { return; }
+    var p = document.createElement("div"), b = document.createElement("b");
+    b.textContent = label + ": "; p.appendChild(b);
+    var v = document.createElement("span");
+    v.textContent = value; p.appendChild(v); box.appendChild(p);
+  };
+  var popup = function (r) { return function () {
+    var box = document.createElement("div"); box.className = "tl-popup"; box.dir = "rtl";
+    line(box, "التاريخ", "\u2066" + S[r[5]] + "\u2069" + (r[6] ? " (" + r[6] + ")" : "")
+      + (r[15] ? " (مستنتج)" : ""));
+    line(box, "المكان", [S[r[7]], S[r[8]]].filter(Boolean).join(" / "));
+    line(box, "المصدر", S[r[9]]);
+    line(box, "الفاعل", S[r[10]]);
+    line(box, "النوع", S[r[11]]);
+    line(box, "القتلى", r[12] === "" ? "" : "\u2066" + r[12] + "\u2069");
+    if (r[13]) { var q = document.createElement("div"); q.className = "tl-ev"; q.dir = "rtl";
+      q.textContent = r[13]; box.appendChild(q); }
+    return box; }; };
+  var group = {% if this.cluster %}L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 45,
+    disableClusteringAtZoom: 10, spiderfyOnMaxZoom: false}){% else %}L.featureGroup(){% endif %};
+  var rings = L.featureGroup();
+  var draw = function (T) {
+    S = T.strings;
+    var markers = [];
+    for (var i = 0; i < T.rows.length; i++) {
+      var r = T.rows[i], colour = S[r[3]];
+      var m = L.circleMarker([r[0], r[1]], {radius: r[4] + (r[14] ? 3 : 0), color: r[14] ? "#000" : colour,
+        weight: r[14] ? 3 : (r[15] ? 2 : 1), fillColor: colour, fillOpacity: r[15] ? 0.05 : 0.75});
+      m.bindTooltip('<span dir="rtl">' + esc(S[r[7]] || S[r[8]]) + '</span> <bdi dir="ltr">' + esc(S[r[5]])
+        + '</bdi><span hidden>ev:' + esc(r[2]) + '</span>');
+      m.bindPopup(popup(r), {maxWidth: 340});
+      markers.push(m);
+    }
+    if (group.addLayers) { group.addLayers(markers); } else { markers.forEach(function (m) { group.addLayer(m); }); }
+    T.rings.forEach(function (g) { rings.addLayer(L.circle([g[0], g[1]], {radius: g[2] * 1000, color: g[3],
+      weight: 1, dashArray: "4 4", fill: false, interactive: false})); });
+    window.tlLayersDrawn = (window.tlLayersDrawn || 0) + 1;
+  };
+  group.on("add", function () { rings.addTo({{ this._parent.get_name() }}); });
+  group.on("remove", function () { rings.remove(); });
+  {% if this.src %}fetch({{ this.src|tojson }}).then(function (r) { return r.json(); }).then(draw);
+  {% else %}draw({{ this.payload }});{% endif %}
+  return group;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, events: pd.DataFrame, *, name: str, selected: Sequence[str] = (), show: bool = True):
+        super().__init__(name=name, overlay=True, control=True, show=show)
+        self._name = "EventLayer"
+        self.cluster = len(events) > CLUSTER_ABOVE
+        self.payload = js_json(_table(events, selected))
+        self.src: str | None = None  #: set by `serve_payloads`: the browser fetches the table from there
+        self.default_js = [("markerclusterjs", _MARKERCLUSTER + "leaflet.markercluster.js")] if self.cluster else []
+        self.default_css = [
+            ("markerclustercss", _MARKERCLUSTER + "MarkerCluster.css"),
+            ("markerclusterdefaultcss", _MARKERCLUSTER + "MarkerCluster.Default.css"),
+        ] if self.cluster else []
+
+
+class BasemapLayer(Layer):
+    """Coasts, borders, governorate lines, rivers and town names, drawn from cached JSON."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var B = {{ this.payload }}, g = L.featureGroup();
+  var esc = function (s) { return String(s).replace(/[&<>"']/g, function (c) {
+    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); };
+  var styles = {coasts: {color: "#4a7fb0", weight: 1.2}, countries: {color: "#555", weight: 1.6},
+    governorates: {color: "#999", weight: 0.8, dashArray: "3 3"}, rivers: {color: "#5b9bd5", weight: 1.3}};
+  Object.keys(styles).forEach(function (k) {
+    L.geoJSON(B[k], {style: styles[k], interactive: false}).addTo(g); });
+  B.towns.forEach(function (t) {
+    L.circleMarker([t.lat, t.lon], {radius: 2, color: "#333", weight: 1, fillOpacity: 1, interactive: false})
+      .bindTooltip(esc(t.name_ar || t.name), {permanent: true, direction: "right", className: "tl-town"})
+      .addTo(g); });
+  B.river_labels.forEach(function (t) {
+    L.circleMarker([t.lat, t.lon], {radius: 0, opacity: 0, interactive: false})
+      .bindTooltip(esc(t.name_ar + " " + t.name), {permanent: true, direction: "center",
+        className: "tl-town tl-river"}).addTo(g); });
+  return g;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, layers: dict):
+        super().__init__(name="Basemap", overlay=True, control=False, show=True)
+        self._name = "BasemapLayer"
+        self.payload = js_json(layers)
+
+
+class Legend(MacroElement):
+    """A legend of actor colours, written with textContent."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = L.control({position: "bottomleft"});
+{{ this.get_name() }}.onAdd = function () {
+  var box = L.DomUtil.create("div", "tl-legend"), items = {{ this.payload }};
+  items.forEach(function (it) { var row = document.createElement("div"), dot = document.createElement("i");
+    dot.style.background = it[1]; row.appendChild(dot);
+    row.appendChild(document.createTextNode(it[0])); box.appendChild(row); });
+  return box; };
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, actors: Sequence[str]):
+        super().__init__()
+        self._name = "Legend"
+        self.payload = js_json([[a or "unknown", actor_colour(a)] for a in actors])
+
+
+def _located(events: pd.DataFrame) -> pd.DataFrame:
+    return events[events["lat"].notna() & events["lon"].notna()]
+
+
+def view_bounds(events: pd.DataFrame, selected: Sequence[str] = ()) -> list[list[float]]:
+    """[[south, west], [north, east]] of the selected events, else of all events, else of the region."""
+    located = _located(events)
+    chosen = located[located["event_id"].isin(list(selected))] if len(selected) else located.iloc[:0]
+    frame = chosen if len(chosen) else located
+    if frame.empty:
+        return [[BOX[1], BOX[0]], [BOX[3], BOX[2]]]
+    lat, lon = frame["lat"].astype(float), frame["lon"].astype(float)
+    pad = 0.3 if len(chosen) else 0.5
+    return [[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]]
+
+
+def build_map(
+    events: pd.DataFrame,
+    *,
+    bounds: Sequence[Sequence[float]] | None = None,
+    online_tiles: bool = False,
+    selected: Sequence[str] = (),
+) -> folium.Map:
+    """A folium map of `events` over the offline basemap; assets point at local copies.
+
+    `bounds` ([[south, west], [north, east]]) fixes the view; otherwise the map
+    fits the `selected` event ids, or all events. Strikes (`STRIKE_TYPES`) and
+    the other events are separate layers that the layer control switches.
+    """
+    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=6,
+                   location=[(BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2])
+    m.options.update(maxZoom=18, minZoom=4)
+    m.get_root().header.add_child(Element(_STYLE), name="timeline_map_style")
+    assets.IconPath().add_to(m)
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False).add_to(m)
+    BasemapLayer(basemap_layers()).add_to(m)
+    located = _located(events)
+    strikes = located["event_type"].isin(STRIKE_TYPES).fillna(False).astype(bool)
+    EventLayer(located[strikes], name="Strikes", selected=selected).add_to(m)
+    EventLayer(located[~strikes], name="Other events", selected=selected).add_to(m)
+    actors = sorted({_text(a) for a in located["actor"]})
+    Legend(actors).add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    m.fit_bounds(bounds if bounds is not None else view_bounds(events, selected))
+    return assets.localize(m)
+
+
+def serve_payloads(m: folium.Map, static_dir: Path = assets.STATIC_DIR, keep: int = 64) -> folium.Map:
+    """Move the event tables of `m` into files served under /app/static/ (named by content) that the
+    map fetches, so a rerun sends a short script instead of megabytes; keep the `keep` newest files."""
+    folder = static_dir / VIEWS_SUBDIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for layer in m._children.values():
+        if isinstance(layer, EventLayer):
+            name = hashlib.sha1(layer.payload.encode()).hexdigest()[:20] + ".json"
+            path = folder / name
+            if not path.exists():
+                tmp = path.with_suffix(".tmp")
+                tmp.write_text(layer.payload, encoding="utf-8")
+                tmp.replace(path)
+            path.touch()
+            layer.src = f"{assets.URL_PREFIX}{VIEWS_SUBDIR}/{name}"
+    for old in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
+        old.unlink(missing_ok=True)
+    return m
+
+
+def standalone_map_html(m: folium.Map) -> str:
+    """`m` as one self-contained HTML page (every asset and event inlined), for screenshots offline."""
+    for layer in m._children.values():
+        if isinstance(layer, EventLayer):
+            layer.src = None
+    return assets.inline_html(m)
+
+
+_TOOLTIP_ID = re.compile(r"ev:(.+)$")
+
+
+def clicked_event_id(tooltip: str | None) -> str | None:
+    """The event id in the text st_folium reports for a clicked marker's tooltip."""
+    match = _TOOLTIP_ID.search(tooltip or "")
+    return match.group(1) if match else None
