@@ -31,6 +31,7 @@ class ActorHit:
     name: str
     air: bool  #: the phrase names aircraft (الطيران الروسي), or the actor fights from the air
     target: bool  #: the phrase stands where the target of an action is written
+    capital: bool = False  #: the phrase is a capital (واشنطن): an actor only as a verb's subject
 
 
 @dataclass(frozen=True)
@@ -48,21 +49,22 @@ def _names_aircraft(phrase: str) -> bool:
     return any(w in phrase for w in AIRCRAFT_WORDS)
 
 
-def _combinations(data: dict, actor: dict) -> list[tuple[str, bool]]:
-    """The phrases of an actor: its own, and head + adjective ones (air heads flagged)."""
+def _combinations(data: dict, actor: dict) -> list[tuple[str, bool, bool]]:
+    """The phrases of an actor: its own, and head + adjective ones (air heads and attack heads flagged)."""
     heads = data["heads"]
     between = ["", *heads["between"]]
-    out = [(p, _names_aircraft(p)) for p in actor.get("phrases", [])]
+    attacks = set(heads["attacks"])
+    out = [(p, _names_aircraft(p), False) for p in actor.get("phrases", [])]
     for gender, adjectives in (("masculine", actor.get("adj_m", [])), ("feminine", actor.get("adj_f", []))):
         for head in heads[gender]:
-            air = _names_aircraft(head)
+            air, attack = _names_aircraft(head), head in attacks
             for adjective in adjectives:
                 plain = adjective[2:] if adjective.startswith("ال") else adjective
                 written = adjective if head.split()[-1].startswith("ال") else plain
                 for extra in between:
-                    out.append((f"{head} {extra} {written}" if extra else f"{head} {written}", air))
+                    out.append((f"{head} {extra} {written}" if extra else f"{head} {written}", air, attack))
                     if extra:
-                        out.append((f"{head} {written} {extra}", air))
+                        out.append((f"{head} {written} {extra}", air, attack))
     return out
 
 
@@ -76,13 +78,15 @@ def rules() -> _Rules:
         modes[name] = actor.get("mode", "")
         if actor.get("part_of"):
             part_of[name] = actor["part_of"]
-        for phrase, air in _combinations(data, actor):
-            matcher.add(phrase, (name, air))
+        for phrase, air, attack in _combinations(data, actor):
+            matcher.add(phrase, (name, air, False, attack))
+        for phrase in actor.get("capitals", []):
+            matcher.add(phrase, (name, False, True, False))
     ambiguous = []
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
         for phrase in entry["phrases"]:
-            matcher.add(phrase, (key, _names_aircraft(phrase)))
+            matcher.add(phrase, (key, _names_aircraft(phrase), False, False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -128,11 +132,12 @@ def find_actors(folded: str) -> list[ActorHit]:
     out = []
     words: set[str] | None = None
     for hit in rules().matcher.find(folded):
-        name, air = hit.value
+        name, air, capital, attack = hit.value
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
             name = _resolve(name, words)
-        out.append(ActorHit(hit.start, hit.end, name, air, _is_target(folded, hit.start, air)))
+        target = not attack and _is_target(folded, hit.start, air)
+        out.append(ActorHit(hit.start, hit.end, name, air, target, capital))
     return out
 
 

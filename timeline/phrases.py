@@ -5,8 +5,10 @@ The phrases of the data files (triggers, actors) are folded with
 counts when it starts a word, or follows proclitics a phrase of its kind may
 take (nouns: و ف ب ك ل ال لل and their combinations; verbs: و ف), and ends a
 word, or is followed by a pronoun suffix (nouns only). Overlapping hits are
-resolved leftmost-longest. Quotes inside a phrase do not break it
-(قوات «التحالف الدولي»): they are read as a single space.
+resolved leftmost-longest. A noun phrase also matches with the article on
+every word after the first (ضربات جوية → الضربات الجوية, whose first ال is a
+proclitic). Quotes inside a phrase do not break it (قوات «التحالف الدولي»):
+they are read as a single space.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ NOUN_PREFIXES = frozenset(
     for a in ("", "ال")
 ) | {"لل", "ولل", "فلل"}
 VERB_PREFIXES = frozenset({"", "و", "ف"})
+#: Words that never take the article in a definite noun phrase.
+_PARTICLES = frozenset({"من", "دون", "بدون", "على", "في", "عن", "الى", "او", "ضد", "بين", "مع"})
 NOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن")
 
 
@@ -54,6 +58,14 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
     return "".join(parts), offsets
 
 
+def _definite(folded: str) -> str:
+    """The phrase with ال on every word after the first: هجوم انتحاري → هجوم الانتحاري."""
+    first, *rest = folded.split(" ")
+    if any(w in _PARTICLES or w[:1] in "بل" for w in rest):
+        return folded
+    return " ".join([first, *(w if w.startswith("ال") else "ال" + w for w in rest)])
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int  #: offsets in the folded text
@@ -74,6 +86,10 @@ class PhraseMatcher:
         if not folded:
             return
         self._put(folded, (len(folded), value, verb, False))
+        if not verb:
+            definite = _definite(folded)
+            if definite != folded:
+                self._put(definite, (len(definite), value, verb, False))
         if not verb and folded.startswith("ال") and len(folded) > 3:
             # ل + ال is written لل: "للطيران" holds "لطيران" after one more ل.
             self._put("ل" + folded[2:], (len(folded) - 1, value, verb, True))

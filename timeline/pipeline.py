@@ -11,8 +11,10 @@ How an event is read (each rule's words are data under ``data/``):
   unambiguous trigger (a weak one, الهجوم or طائرات, only with a strike verb,
   a toll or an actor within 30 characters); قصف alone is an airstrike when the
   actor fights from the air, else ``ambiguous_default``. A clause with only an "other" trigger gives
-  an ``other`` event; a statement gives one only in the article's lead sentence.
-- Actor: the actor phrase overlapping the trigger, else the nearest one that
+  an ``other`` event; a statement gives one only in the article's lead sentence,
+  an ``other`` one when it reports a toll.
+- Actor: a capital (واشنطن) only as the subject of a verb. The actor phrase
+  overlapping the trigger (القصف التركي), else the nearest one that
   is not in a target position (before the trigger, or at most 60 characters
   after it), aircraft first for airstrikes; a clause opened by كما keeps the
   previous clause's actor. Clashes "between" two parties have no actor.
@@ -26,14 +28,20 @@ How an event is read (each rule's words are data under ``data/``):
 - Place: the most specific place of the clause (gazetteer), names that stand
   for a government, and the place of a dateline ("حلب - ", "دبي (CNN)-- "),
   skipped; two different countries and nothing finer give none.
-- Toll: `toll.find_toll` on the clause; a following sentence without trigger
+- Toll: `toll.find_toll` on the clause (before غداة Y: Y's toll is not the
+  event's); a following sentence without trigger
   that names "the incident" (أسفر الحادث عن ...) gives its toll to the event.
 - An event needs a date, or a toll and a place finer than a country, or an
-  actor and a place finer than a governorate; a statement needs a day and a
-  violent event in the same article.
+  actor and a place finer than a governorate, or a strong trigger, no date
+  expression and a place of governorate precision or finer (undated events
+  stay, with a null date); one dropped because its date expression needs the
+  missing publication date is logged. A statement needs a day and a violent
+  event in the same article.
 - Events of one article that agree on type, actor (or its coalition), date
-  and place (missing values agree) are one event told twice: merged, the one
-  that tells most (a date, a date expression, the finer place) first.
+  and place (missing values agree) are one event told twice, and so are two
+  violent events of different types on the same day at the same place with
+  the same toll: merged, the one that tells most (a date, a date
+  expression, the finer place) first.
 """
 
 from __future__ import annotations
@@ -52,9 +60,11 @@ from timeline import actors, outlets, published
 from timeline.clauses import Clause, clauses
 from timeline.dates import find_dates
 from timeline.models import DateMention, Event
+from timeline.phrases import PhraseMatcher
 from timeline.places import same_place
 from timeline.sentences import sentences
 from timeline.toll import Toll, find_toll
+from timeline.toll import rules as toll_rules
 from timeline.triggers import AMBIGUOUS, DATA, Trigger, ambiguous_default, find_triggers, strike_verbs
 
 log = logging.getLogger(__name__)
@@ -72,6 +82,8 @@ LEAD_MIN_WORDS = 10
 ACTOR_AFTER_CHARS = 60
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
 WEAK_ACTOR_CHARS = 30
+#: Words that open what a report says (أفاد المرصد الخميس أن ...), folded.
+_COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان"})
 
 
 @dataclass(frozen=True)
@@ -94,6 +106,7 @@ class _Draft:
     actor: actors.ActorHit | None
     hedged: bool
     toll: Toll
+    strong: bool = False  #: a violent trigger that needs no support (غارة، not الهجوم)
 
 
 @dataclass(frozen=True)
@@ -101,18 +114,36 @@ class _Cues:
     demonstratives: frozenset[str]
     negations: frozenset[str]
     irrealis: frozenset[str]
+    irrealis_after: frozenset[str]
+    statistics: tuple[str, ...]
     toll_nouns: re.Pattern[str]
+    reporting: PhraseMatcher
+    continuation: tuple[str, ...]
+    since: frozenset[str]
+    onset: frozenset[str]
+    superlatives: frozenset[str]
 
 
 @cache
 def _cues() -> _Cues:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     nouns = sorted({normalize(w) for w in data["anaphora"]["toll_nouns"]}, key=len, reverse=True)
+    reporting = PhraseMatcher()
+    for word in data["reporting"]["verbs"]:
+        reporting.add(word, True, verb=True)
+    baseline = data["baseline"]
     return _Cues(
         frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
+        frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
         re.compile(r"(?<![^\W\d_])[وفب]?(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
+        reporting,
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
+        frozenset(normalize(w) for w in baseline["since"]),
+        frozenset(normalize(w) for w in baseline["onset"]),
+        frozenset(normalize(w) for w in baseline["superlatives"]),
     )
 
 
@@ -147,7 +178,9 @@ def _reference(article) -> tuple[dt.date | None, str | None]:
 
 
 def _when(m: DateMention, basis: str | None) -> _When:
-    if m.value is None:
+    """The date of a mention; a range keeps its last day in ``end``. A relative day
+    whose written weekday contradicts the reference (اليوم الاثنين on a Tuesday) has none."""
+    if m.value is None or (m.weekday_conflict and m.needs_reference):
         return _When(text=m.text)
     cut = {"day": 10, "month": 7, "year": 4}.get(m.precision or "", 10)
     return _When(
@@ -202,10 +235,19 @@ def _extract(article) -> list[Event]:
     folded = t.folded
     reference, ref_basis = _reference(article)
     dates = _dates(t, reference)
-    actor_hits = [a for a in actors.find_actors(folded) if not _in_dateline(folded, a.start)]
-    places = _places(t, actor_hits)
     triggers = find_triggers(folded)
-    verbs = [v.start for v in strike_verbs(folded)]
+    verb_hits = strike_verbs(folded)
+    verbs = [v.start for v in verb_hits]
+    report_hits = _cues().reporting.find(folded)
+    reports = [h.start for h in report_hits]
+    verb_ends = {h.end for h in verb_hits} | {h.end for h in report_hits} | {
+        tr.end for tr in triggers if tr.event_type == "statement"
+    }
+    actor_hits = [
+        a for a in actors.find_actors(folded)
+        if not _in_dateline(folded, a.start) and (not a.capital or len(folded[: a.start].rstrip()) in verb_ends)
+    ]
+    places = _places(t, actor_hits)
     spans = sentences(folded)
     lead = _lead(folded, spans, article.title)
     drafts: list[_Draft] = []
@@ -230,25 +272,36 @@ def _extract(article) -> list[Event]:
             if chosen is None:
                 continue
             trigger, event_type = chosen
+            anchor_at = next((p for p, m in c_dates if p > trigger.start and _anchored(t, m)), None)
+            if anchor_at is not None:  # X غداة Y: Y's toll is not X's
+                toll = find_toll(folded[clause.start : anchor_at])
             actor = _pick_actor(c_actors, trigger, event_type)
             if event_type == AMBIGUOUS:
                 event_type = "airstrike" if actor and (actor.air or actors.is_air(actor.name)) else ambiguous_default()
-            when = _date(c_dates, inside, trigger, ref_basis, drafts)
+            when = _date(t, clause, c_dates, inside, trigger, ref_basis, drafts, reports)
             place = _best_place(c_places, trigger.start)
-            carried = context if context and context[0] in (index - 1, index) else None
+            carried = context if context and (
+                context[0] == index or (context[0] == index - 1 and _continuing(folded, clause))
+            ) else None
             if carried and when.date is None and when.text is None:
                 when = carried[1]
             if carried and place is None:
                 place = carried[2]
             drafts.append(
                 _Draft(event_type, trigger.start, (s_start, s_end), when, place, actor,
-                       actors.hedged(folded[clause.start : clause.end]), toll)
+                       actors.hedged(folded[clause.start : clause.end]), toll,
+                       event_type in VIOLENT and not trigger.weak)
             )
             previous_actor = actor
             told = True
         if not told and drafts:
             drafts[-1] = _add_toll(drafts[-1], folded[s_start:s_end])
-    told_once = [d for d in _merge([d for d in drafts if _telling(d)]) if _reportable(d)]
+    merged = _merge([d for d in drafts if _telling(d)])
+    told_once = [d for d in merged if _reportable(d)]
+    unresolved = sum(1 for d in merged if d.when.text and d.when.date is None and d not in told_once)
+    if unresolved:
+        log.info("article %s: %d event(s) left out: their date needs a publication date",
+                 article.article_id, unresolved)
     if not any(d.event_type in VIOLENT for d in told_once):
         told_once = [d for d in told_once if d.event_type != "statement"]
     return [_event(article, t, d) for d in told_once]
@@ -282,11 +335,15 @@ def _choose(
         word_start = tr.start
         while word_start > clause.start and folded[word_start - 1].isalpha():
             word_start -= 1
-        before = folded[max(clause.start, word_start - 60) : word_start].split()
+        before = [w.strip("«»\"“”()") for w in folded[max(clause.start, word_start - 80) : word_start].split()]
+        after = folded[tr.end : clause.end].split()[:5]
         if before and _one_of(before[-1], cues.demonstratives):
             continue
-        if any(_one_of(w, cues.negations) for w in before[-2:]) or any(
-            _one_of(w, cues.irrealis) for w in before[-4:]
+        if (
+            any(_one_of(w, cues.negations) for w in before[-2:])
+            or any(_one_of(w, cues.irrealis) for w in before[-8:])
+            or any(_one_of(w.strip(".,،«»\"“”"), cues.irrealis_after) for w in after[:3])
+            or _statistic(before, after, cues)
         ):
             continue
         near_actor = any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
@@ -304,8 +361,18 @@ def _choose(
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:
-        return statement[0], "statement"
+        killing = toll.killed is not None or toll.injured is not None
+        return statement[0], "other" if killing else "statement"
     return None
+
+
+def _statistic(before: list[str], after: list[str], cues: _Cues) -> bool:
+    """A count of attacks over a period (44 هجوما خلال العام), not one event."""
+    count = before[-1] if before else ""
+    if not ((count.isdigit() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
+        return False
+    around = " " + " ".join(w.strip(".,،") for w in [*before[-9:-1], "|", *after]) + " "
+    return any(f" {phrase} " in around for phrase in cues.statistics)
 
 
 def _one_of(word: str, words: frozenset[str]) -> bool:
@@ -333,20 +400,83 @@ def _nearest(candidates: list[tuple[int, DateMention]], anchor: int) -> DateMent
     return min(candidates, key=lambda pm: abs(pm[0] - anchor))[1]
 
 
-def _date(c_dates, inside: list[Trigger], trigger: Trigger, ref_basis: str | None, drafts: list[_Draft]) -> _When:
-    reports = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start]
-    eligible = [
-        (p, m) for p, m in c_dates
-        if m.kind != "event_relative" and not any(r < p < trigger.start for r in reports)
-    ]
-    mention = _nearest(eligible, trigger.start)
+def _date(
+    t: _Text, clause: Clause, c_dates, inside: list[Trigger], trigger: Trigger, ref_basis: str | None,
+    drafts: list[_Draft], reports: list[int],
+) -> _When:
+    """The date governing the trigger: the nearest of its side of an anchored event-relative
+    mention (X غداة Y), not a baseline (منذ بدء الحرب) nor a statement verb's own date (`_of_report`);
+    a reporting verb's (أفاد) own date only when there is no other.
+    Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
+    previous dated event; Y itself, without its own date, gets none. A clause dated only by a
+    baseline keeps its text without a date (a period, not an undated event)."""
+    folded = t.folded
+    relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
+    anchored = next(((p, m) for p, m in relative if _anchored(t, m)), None)
+    plain = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not _baseline(folded, clause, p, m)]
+    side = plain
+    if anchored is not None:
+        at = anchored[0]
+        side = [(p, m) for p, m in plain if (p < at) == (trigger.start < at)]
+    statements = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start]
+    told = [r for r in reports if clause.start <= r < trigger.start]
+    eligible = [(p, m) for p, m in side if not _of_report(folded, statements, p, trigger.start)]
+    own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
+    mention = _nearest(own or eligible, trigger.start)
     if mention is not None:
         return _when(mention, ref_basis)
-    relative = [m for _, m in c_dates if m.kind == "event_relative"]
+    if anchored is not None:
+        at, m = anchored
+        anchor = _nearest([(p, n) for p, n in plain if p > at], at) if trigger.start < at else None
+        return _shifted(_when(anchor, None), m) if anchor else _When(text=m.text)
     if relative:
         previous = next((d.when for d in reversed(drafts) if d.when.value is not None), None)
-        return _shifted(previous, relative[0]) if previous else _When(text=relative[0].text)
-    return _When()
+        return _shifted(previous, relative[0][1]) if previous else _When(text=relative[0][1].text)
+    baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
+    return _When(text=baselines[0].text) if baselines else _When()
+
+
+def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
+    """The date at `p` is a report's: written after one of `verbs` and before the trigger, with
+    at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ... في 15 مارس:
+    only الاثنين)."""
+    starts = [r for r in verbs if r < p < trigger]
+    if not starts:
+        return False
+    between = folded[max(starts) : p].split()[1:]
+    return len(between) <= 6 and not any(w in _COMPLEMENTIZERS for w in between)
+
+
+def _anchored(t: _Text, m: DateMention) -> bool:
+    """An event-relative mention followed by its anchor event (غداة Y، بعد يومين على Y)."""
+    if m.kind != "event_relative":
+        return False
+    after = t.folded[t.fold(m.end) :].split()[:1]
+    return normalize(m.text).split()[0] in ("غداه", "عشيه") or bool(after and after[0] in ("علي", "من", "عن"))
+
+
+def _baseline(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
+    الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
+    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). A
+    plain since (تقود منذ آب 2014) dates the state it begins."""
+    cues = _cues()
+    before = folded[max(clause.start, p - 60) : p].split()[-6:]
+    since = [i for i, w in enumerate(before) if _one_of(w, cues.since)]
+    if since and any(_one_of(w, cues.onset) for w in before[since[-1] :]):
+        return True
+    first = normalize(m.text).split()[0]
+    if first in cues.since and m.precision in ("year", "month"):
+        return True
+    return bool(since or first == "قبل") and any(
+        _one_of(w, cues.superlatives) for w in folded[clause.start : clause.end].split()
+    )
+
+
+def _continuing(folded: str, clause: Clause) -> bool:
+    """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
+    opening = " " + " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:8]) + " "
+    return any(f" {phrase} " in opening or f" و{phrase} " in opening for phrase in _cues().continuation)
 
 
 def _best_place(c_places: list[tuple[int, PlaceMatch]], anchor: int) -> PlaceMatch | None:
@@ -378,8 +508,10 @@ def _telling(d: _Draft) -> bool:
 
 
 def _reportable(d: _Draft) -> bool:
-    """A statement needs a day; any other event a date, or a toll and a place finer than a
-    country, or an actor and a place finer than a governorate or region."""
+    """A statement needs a day; any other event a date, or a place finer than a country with a
+    toll, or an actor and a place finer than a governorate, or a strong trigger without any
+    date expression and a governorate or finer place (undated events are kept: the dashboard
+    shows them apart; one whose date expression needs the missing publication date is not)."""
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
@@ -388,11 +520,15 @@ def _reportable(d: _Draft) -> bool:
         return False
     if d.toll.killed is not None or d.toll.injured is not None:
         return True
-    return d.actor is not None and d.place.chosen.precision not in COARSE
+    if d.place.chosen.precision in ("region", "country"):
+        return False
+    return (d.actor is not None and d.place.chosen.precision not in COARSE) or (d.strong and d.when.text is None)
 
 
 def _agree(a: _Draft, b: _Draft) -> bool:
-    if a.event_type != b.event_type:
+    """Two drafts tell one happening: same type (or both violent, on the same day, or the same
+    undated expression, at the same place with the same toll), compatible actors, dates and places."""
+    if a.event_type != b.event_type and not _same_incident(a, b):
         return False
     if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
         return False
@@ -406,14 +542,35 @@ def _agree(a: _Draft, b: _Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen)
 
 
-def _weight(d: _Draft) -> tuple[bool, bool, int]:
-    """How much a draft tells: a date, a date expression, then the finer place."""
+def _same_incident(a: _Draft, b: _Draft) -> bool:
+    if a.event_type not in VIOLENT or b.event_type not in VIOLENT or a.place is None or b.place is None:
+        return False
+    if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
+        b.when.date, b.when.end, b.when.text if b.when.date is None else None
+    ) or (a.when.date is not None and a.when.precision != "day") or (a.when.date or a.when.text) is None:
+        return False
+    pairs = ((a.toll.killed, b.toll.killed), (a.toll.injured, b.toll.injured))
+    return all(x is None or y is None or x == y for x, y in pairs) and any(
+        x is not None and x == y for x, y in pairs
+    )
+
+
+def _weight(d: _Draft) -> tuple[bool, bool, int, bool]:
+    """How much a draft tells: a date, a date expression, the finer place, then an actor."""
     precision = PRECISIONS.index(d.place.chosen.precision) if d.place else len(PRECISIONS)
-    return (d.when.date is not None, d.when.text is not None, -precision)
+    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
-    """One draft per happening: a later telling fills what the first left missing."""
+    """One draft per happening: a later telling fills what the first left missing; repeated
+    until no two merged drafts agree (a merge may complete one that agrees with another)."""
+    groups = _merge_once(drafts)
+    while len(groups) < len(drafts):
+        drafts, groups = groups, _merge_once(groups)
+    return groups
+
+
+def _merge_once(drafts: list[_Draft]) -> list[_Draft]:
     groups: list[_Draft] = []
     for draft in drafts:
         for i, group in enumerate(groups):
@@ -436,7 +593,8 @@ def _fill(first: _Draft, second: _Draft) -> _Draft:
     toll = first.toll
     if toll.killed is None and toll.injured is None:
         toll = second.toll
-    return replace(first, place=place, toll=toll, hedged=first.hedged or second.hedged)
+    return replace(first, place=place, toll=toll, hedged=first.hedged or second.hedged,
+                   strong=first.strong or second.strong)
 
 
 def _event(article, t: _Text, d: _Draft) -> Event:

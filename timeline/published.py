@@ -3,8 +3,9 @@
 In order: a publication stamp (basis ``page_stamp``), an explicit dateline at
 the top of the text (a short line that is not a sentence: ``dateline``), else a
 reference inferred from the latest fully written date of the body
-(``inferred``). A stamp or dateline far after every written date is not
-trusted (re-stamped pages), nor is a "last update" stamp ever. The thresholds
+(``inferred``), never from an anniversary (ذكرى، حرب … 1973) nor older than the
+latest year the text writes. A stamp or dateline far after every written date
+is not trusted (re-stamped pages), nor is a "last update" stamp ever. The thresholds
 and words are data (``data/published.toml``).
 """
 
@@ -34,6 +35,8 @@ class _Rules:
     update: re.Pattern[str]
     recency: re.Pattern[str]
     max_shift: int
+    commemoration: re.Pattern[str]
+    commemoration_words: int
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -51,6 +54,8 @@ def rules() -> _Rules:
         update=_words(data["update_words"]),
         recency=_words(data["recency_words"]),
         max_shift=data["max_weekday_shift_days"],
+        commemoration=_words(data["commemoration_words"]),
+        commemoration_words=data["commemoration_window_words"],
     )
 
 
@@ -115,11 +120,15 @@ def _inferred(text: str, body: list[DateMention]) -> tuple[dt.date | None, str |
         if not _explicit_day(m):
             continue
         start, end = next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
-        if r.recency.search(normalize(text[start:end])):
+        before = " ".join(text[start : m.start].split()[-r.commemoration_words :])
+        if r.recency.search(normalize(text[start:end])) and not r.commemoration.search(normalize(before)):
             anchored.append(m.value)
     if not anchored:
         return None, None
     anchor = max(anchored)
+    latest_year = max((m.value.year for m in body if m.value is not None and not m.needs_reference), default=0)
+    if anchor.year < latest_year:
+        return None, None
     relative = [m for m in body if m.needs_reference and m.kind == "relative"]
     for shift in range(r.max_shift + 1):
         candidate = anchor + dt.timedelta(days=shift)

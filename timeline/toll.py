@@ -2,7 +2,9 @@
 
 The vocabulary is data (``data/numbers.toml``). A count is read where a number
 stands next to a toll word: before it (مقتل أكثر من 20، إصابة 25 من عناصر) or
-after it (120 شهيدا، 17 جريحا). "أكثر من 20" gives 20 as a minimum; a vague
+after it (120 شهيدا، 17 جريحا), or a verb a few words after it (24 شخصا على الأقل
+قتلوا); killed and injured counted together (100 قتيل وجريح) give neither. A
+dual names two (جنديين). "أكثر من 20" gives 20 as a minimum; a vague
 quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100). The
 victims are civilians or fighters when the words after the number say so.
 """
@@ -43,6 +45,8 @@ class _Rules:
     number: re.Pattern[str]
     before: re.Pattern[str]
     after: re.Pattern[str]
+    after_verb: re.Pattern[str]
+    combined: re.Pattern[str]
     victims: re.Pattern[str]
     cardinals: dict[str, int]
     vague: dict[str, int]
@@ -66,8 +70,12 @@ def rules() -> _Rules:
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))\s*$"
         ),
         after=re.compile(
-            rf"^\s*(?:من\s+)?{_CLITIC}(?:ال)?(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
+            rf"^\s*(?:من\s+)?(?:ال)?(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
         ),
+        after_verb=re.compile(
+            rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))(?![^\W\d_])"
+        ),
+        combined=re.compile(rf"^\s*(?:من\s+)?(?:{_alt(t['combined'])})(?![^\W\d_])"),
         victims=re.compile(
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
         ),
@@ -104,9 +112,11 @@ def find_toll(folded: str) -> Toll:
         if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
             continue
         rest = folded[m.end() : m.end() + 60]
+        if r.combined.match(rest):
+            continue
         after = r.after.match(rest)
         before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
-        kind_match = after or before
+        kind_match = after or before or r.after_verb.match(rest)
         if not kind_match:
             continue
         kind = "killed" if kind_match.group("killed") else "injured"
