@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from .index import name_key
@@ -44,6 +44,21 @@ class Cues:
     border_re: re.Pattern[str]
     #: a direction adjective just after a name: ``ريف حلب الشمالي``, ``البادية الشرقية``
     trailing_re: re.Pattern[str]
+    #: words just before a name that make it part of a person's name (أبو, الرئيس, وزير ...)
+    person_titles: frozenset[str] = frozenset()
+    #: personal names: a place name next to one is part of a person's name (جون بولتون, كولن باول)
+    person_names: frozenset[str] = frozenset()
+    #: the given names among them: a place name right after one is a surname (أبو بكر البغدادي)
+    given_names: frozenset[str] = frozenset()
+    #: words before a name that make it the name of something else (شارع, ساحة, جسر, إعصار ...)
+    nonplace_heads: frozenset[str] = frozenset()
+    #: phrases starting with a place name that are common words (مسقط رأس)
+    common_phrases: frozenset[str] = frozenset()
+    #: names that are also frequent words: they count only with a head, a locative or their area named
+    #: (name -> "strong" when even a locative is not enough: في مشهد is 'in a scene')
+    weak_names: dict[str, str] = field(default_factory=dict)
+    #: name -> the country of its usual reading when it names places of several countries (عمان -> JO)
+    prefer: dict[str, str] = field(default_factory=dict)
 
 
 def _alternation(words) -> str:
@@ -96,6 +111,13 @@ def cues() -> Cues:
         borders={k: tuple(v) for k, v in borders.items()},
         border_re=re.compile(r"(?<![\u0621-\u064A])(?:" + _alternation(borders) + r")(?![\u0621-\u064A])"),
         trailing_re=re.compile(trailing),
+        person_titles=frozenset(rows.get("person_title", ())),
+        person_names=frozenset(rows.get("person_name", ())),
+        given_names=frozenset(w for w, v in rows.get("person_name", {}).items() if v == "given"),
+        nonplace_heads=frozenset(rows.get("nonplace_head", ())),
+        common_phrases=frozenset(rows.get("common_phrase", ())),
+        weak_names=dict(rows.get("weak_name", {})),
+        prefer=dict(rows.get("prefer", {})),
         country_hint_re=re.compile(
             r"(?<![\u0621-\u064A])(?:" + _alternation(rows["country_hint"]) + r")(?![\u0621-\u064A])"),
     )

@@ -49,6 +49,9 @@ class PlaceMatch:
     relation: str | None = None  #: "north", "near", "east" ... when the text places the event relative to it
     radius_km: float | None = None  #: how far from `chosen` the event may be
     head: str | None = None  #: generic head written before the name (مدينة, ريف, محافظة ...)
+    #: the name only locates the place written just before it (الغوطة الشرقية قرب دمشق: Damascus is the
+    #: anchor, the Ghouta the event place); `relation` then says where that place lies from this one
+    anchor: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +65,7 @@ class PlaceMatch:
             "relation": self.relation,
             "radius_km": self.radius_km,
             "head": self.head,
+            "anchor": self.anchor,
         }
 
     @classmethod
