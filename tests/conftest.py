@@ -19,3 +19,16 @@ def _isolated_homes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     patch.setenv("TIMELINE_CACHE", str(tmp_path_factory.mktemp("cache")))
     yield
     patch.undo()
+
+
+@pytest.fixture(scope="module")
+def fresh_gazetteer_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """A module of gazetteer tests with its own home and the session's shared gazetteer cache."""
+    import gazetteer
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TIMELINE_CACHE", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
+        mp.setenv("TIMELINE_HOME", str(tmp_path_factory.mktemp("home")))
+        gazetteer.reload()
+        yield
+    gazetteer.reload()

@@ -11,14 +11,7 @@ import gazetteer
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-corpus" / "corpus.jsonl"
 
 
-@pytest.fixture(autouse=True, scope="module")
-def gazetteer_env(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TIMELINE_CACHE", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-        mp.setenv("TIMELINE_HOME", str(tmp_path_factory.mktemp("home")))
-        gazetteer.reload()
-        yield
-    gazetteer.reload()
+pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="the development corpus is not beside the repository")

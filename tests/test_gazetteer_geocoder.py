@@ -7,18 +7,9 @@ from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-import gazetteer
 from gazetteer.geocoder import OfflineGazetteer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def gazetteer_env(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TIMELINE_CACHE", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-        mp.setenv("TIMELINE_HOME", str(tmp_path_factory.mktemp("home")))
-        gazetteer.reload()
-        yield
-    gazetteer.reload()
+pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
 
 
 class FakeOnline(Geocoder):

@@ -8,15 +8,7 @@ import pytest
 
 import gazetteer
 
-
-@pytest.fixture(autouse=True, scope="module")
-def gazetteer_env(tmp_path_factory):
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("TIMELINE_CACHE", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-        mp.setenv("TIMELINE_HOME", str(tmp_path_factory.mktemp("home")))
-        gazetteer.reload()
-        yield
-    gazetteer.reload()
+pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
 
 
 def names(text: str, context: str | None = None) -> list[str]:
