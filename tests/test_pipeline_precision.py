@@ -210,3 +210,128 @@ def test_event_whose_date_needs_the_publication_date_is_logged(caplog) -> None:
 )
 def test_inferred_reference(text: str, expected: tuple) -> None:
     assert infer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن هذه الخطوة سيكون لها أثر الضربات الجوية على مدينة منبج يوم 10 آب 2016.",
+        "وأجرت القوات تمرينا تضمن إطلاق النار من مروحيات هجومية قرب مدينة منبج يوم 10 آب 2016.",
+        "وعرضت القناة في برنامج وثائقي مشاهد غارات جوية على مدينة منبج يوم 10 آب 2016.",
+        "ونشر الكاتب كتابه بعنوان الغارات الجوية على مدينة منبج يوم 10 آب 2016.",
+        "وأكد مصدر وصول ست طائرات أمريكية إلى مدينة منبج يوم 10 آب 2016.",
+        "ودعا المبعوث يوم 10 آب 2016 إلى وقف القصف على مدينة منبج.",
+        "وأعلن الجيش أنه منعت القوات الهجوم على مدينة منبج يوم 10 آب 2016.",
+        "وأعلن البيان أن التحالف شن 29 ألفا و358 ضربة بين آب 2014 ونهاية نيسان 2018 في مدينة منبج.",
+        "وشن التحالف 1200 غارة جوية على مدينة منبج بين آب 2014 وآب 2016.",
+    ],
+    ids=["future", "exercise", "tv-programme", "book-title", "deployment", "call-to-stop", "prevented",
+         "statistic-thousands", "statistic-four-digits"],
+)
+def test_not_an_event_second_round(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشنت الطائرات الأمريكية ضربات على مدينة منبج إثر هجوم بالغاز على مدينة دوما في 7 آب 2016.",
+         ("airstrike", None, None, "Manbij", "US", None, None)),
+        ("وشنت الطائرات الروسية غارات على مدينة منبج بعد هجوم شنه مسلحون في 7 آب 2016 أسفر عن مقتل 5 جنود.",
+         ("airstrike", None, None, "Manbij", "Russia", None, None)),
+        ("واندلعت اشتباكات في مدينة منبج ليل السبت إثر هجوم شنه مسلحون على حاجز للجيش.",
+         ("ground_attack", "2016-08-06", "publication", "Manbij", None, None, None)),
+        ("وتسبب الهجوم التركي على مدينة منبج في نزوح الآلاف، فقد أعلنت الإدارة المحلية، الاثنين الماضي، "
+         "عزمها فتح مخيمات.",
+         ("ground_attack", None, None, "Manbij", "Turkey", None, None)),
+    ],
+    ids=["cause-date-after-ithr", "cause-date-and-toll-after-baad", "cause-without-date-keeps-own",
+         "later-statement-date"],
+)
+def test_dates_of_another_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل 3 جنود في هجوم بسيارة مفخخة في مدينة منبج جنوب شرق تركيا يوم 10 آب 2016.",
+         ("bombing", "2016-08-10", "explicit", "Manbij", None, 3, None)),
+        ("وقتل 5 مدنيين في تفجير انتحاري في مدينة منبج (جنوب تركيا) يوم 10 آب 2016.",
+         ("bombing", "2016-08-10", "explicit", "Manbij", None, 5, None)),
+        ("وقتل 5 مدنيين في غارة جوية على مدينة منبج في العراق يوم 10 آب 2016.",
+         ("airstrike", "2016-08-10", "explicit", "Manbij", None, 5, None)),
+        ("وكثفت قوات النظام قصفها على أحياء تحت سيطرة تنظيم الدولة الإسلامية في مدينة منبج يوم 10 آب 2016.",
+         ("shelling", "2016-08-10", "explicit", "Manbij", "Syrian army", None, None)),
+    ],
+    ids=["country-after-direction", "country-in-brackets", "country-after-in", "under-control-of"],
+)
+def test_places_are_not_actors(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل القائد في إحدى الهجمات الجوية الأميركية على مدينة منبج عام 2006.",
+         ("airstrike", "2006", "explicit", "Manbij", "US", None, None)),
+        ("وبعد الهجوم بساعات شن الطيران الروسي غارات على مدينة منبج يوم 10 آب 2016.",
+         ("airstrike", "2016-08-10", "explicit", "Manbij", "Russia", None, None)),
+    ],
+    ids=["air-attacks", "weak-attack-then-airstrikes"],
+)
+def test_types_second_round(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+def test_future_clause_tells_no_event() -> None:
+    text = ("وللمرة الأولى منذ بدأت عمليات التحالف الذي يقصف التنظيم في مدينة منبج قبل عام، "
+            "ستتمكن الولايات المتحدة من إرسال مقاتلات من القاعدة بموجب اتفاق في آب 2016.")
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وجدد الطيران الإسرائيلي غاراته على مدينة منبج بعد ظهر الأربعاء غداة اشتباكات عنيفة على أطرافها.",
+         ("airstrike", "2016-08-10", "publication", "Manbij", "Israel", None, None)),
+        ("وسقط عشرات القتلى والجرحى بسبب غارات على مدينة منبج يوم 10 آب 2016.",
+         ("airstrike", "2016-08-10", "explicit", "Manbij", None, None, None)),
+        ("ويأتي ذلك بعد ضربات صاروخية لعدد من قواعد النظام السوري في مدينة منبج قتلت 18 عنصرا يوم 10 آب 2016.",
+         ("airstrike", "2016-08-10", "explicit", "Manbij", None, 18, None)),
+    ],
+    ids=["after-noon-is-a-date", "killed-and-injured-together", "bases-of-a-target"],
+)
+def test_third_round(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+def test_expected_strike_is_not_an_event() -> None:
+    assert _events("وتتوقع أوساط قيام الولايات المتحدة بشن ضربات على مدينة منبج يوم 10 آب 2016.") == []
+
+
+def test_speaker_of_a_killing_is_not_its_actor() -> None:
+    text = "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح مسلحون النار على قافلة عسكرية في مدينة منبج."
+    assert _events(text) == [("other", "2016-08-11", "publication", "Manbij", None, 3, None)]
+
+
+def test_day_described_by_a_relative_clause_is_not_today() -> None:
+    text = "وقتل 14 شرطيا حين اقتحم مسلحون مباني في مدينة منبج في اليوم الذي يلقي فيه الرئيس خطابه."
+    assert [e[1] for e in _events(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضاف \"سيكون لهذه الضربات تأثير عميق في مدينة منبج\".",
+        "وحذر المفوض من كارثة ستقع على المدنيين في مدينة منبج جراء القصف الجوي يوم 10 آب 2016.",
+    ],
+    ids=["quoted-future", "future-catastrophe"],
+)
+def test_future_in_quotes_and_after_clitics(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_attack_word_typed_by_aircraft() -> None:
+    text = "وقال الوزير إن الهجمات التي تنفذها أربع طائرات بريطانية استهدفت موقعا قرب مدينة منبج يوم 10 آب 2016."
+    assert [e[0] for e in _events(text)] == ["airstrike"]

@@ -2,7 +2,8 @@
 
 `find_actors` returns every actor phrase of a folded text with its canonical
 name, and whether the phrase is in a target position (قصف قوات موالية للجيش
-السوري: the Syrian army is the target there, not the actor). `actor_of` picks
+السوري: the Syrian army is the target there, not the actor) or names a place
+(جنوب شرق تركيا، في العراق). `actor_of` picks
 the actor of an event clause; `hedged` tells whether the clause hedges it.
 """
 
@@ -41,6 +42,7 @@ class _Rules:
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
+    place_cues: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
@@ -100,6 +102,7 @@ def rules() -> _Rules:
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
+        place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
     )
@@ -124,7 +127,13 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
         word_start -= 1
     cues = r.target_cues if air or "ل" in folded[word_start:start] else r.target_cues | r.object_cues
     before = _PUNCT.sub(" ", folded[max(0, word_start - 50) : word_start]).split()[-3:]
-    return any(w in cues or (w[:1] in "وفبل" and w[1:] in cues) for w in before)
+    if before and _cue(before[-1], r.place_cues):
+        return True
+    return any(_cue(w, cues) for w in before)
+
+
+def _cue(word: str, cues: frozenset[str]) -> bool:
+    return word in cues or (word[:1] in "وفبل" and word[1:] in cues)
 
 
 def find_actors(folded: str) -> list[ActorHit]:

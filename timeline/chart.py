@@ -6,8 +6,9 @@ hollow; marker size follows the toll. Every point carries its event id as
 ``customdata`` so that a selection (``on_select``) names events. Hover text
 is escaped and each line is wrapped in bidi isolates so Arabic reads right to
 left inside plotly's left-to-right hover labels. Above `GL_ABOVE` events the
-hover is one short Latin line per event (the sentence is in the map popup and
-the details panel), to keep the figure a few megabytes.
+figure is WebGL and each point is a week of one lane (or the events of one
+lane sharing a month or year), sized by its count, coloured by its most
+frequent actor, its customdata the ids of its events separated by spaces.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from timeline.colours import actor_colour
 from timeline.filters import date_bounds
 
 GL_ABOVE = 3000
+COARSE_OFFSET = 0.3
 HOVER_EVIDENCE_CHARS = 160
 HOVER_LINE_CHARS = 60
 LANE_COLUMNS = {"event_type": "event_type", "source": "source", "outlet": "source"}
@@ -52,15 +54,12 @@ def _sizes(killed: pd.Series) -> np.ndarray:
     return np.minimum(7 + 2.2 * np.sqrt(n), 28)
 
 
-def _hover(row: tuple, evidence_chars: int) -> str:
+def _hover(row: tuple) -> str:
     date, date_text, source, place_ar, place, killed, basis, evidence = (
         "" if v is None or v is pd.NA or (isinstance(v, float) and math.isnan(v)) else str(v) for v in row
     )
-    if not evidence_chars:  # a big view: short Latin lines (escaped Arabic costs 6 bytes a letter)
-        line = " · ".join(p for p in (date, place, source, f"{killed} killed" if killed else "") if p)
-        return html.escape(line + (" (inferred)" if basis == "inferred" else ""), quote=False)
-    if len(evidence) > evidence_chars:
-        evidence = evidence[:evidence_chars] + "…"
+    if len(evidence) > HOVER_EVIDENCE_CHARS:
+        evidence = evidence[:HOVER_EVIDENCE_CHARS] + "…"
     place = " / ".join(p for p in (place_ar, place) if p)
     lines = [
         f"التاريخ: {date_text or date} ({date})",
@@ -74,12 +73,16 @@ def _hover(row: tuple, evidence_chars: int) -> str:
 
 
 _HOVER_COLUMNS = ["date", "date_text", "source", "place_ar", "place", "killed", "date_basis", "evidence"]
+_GROUP = ["_lane", "_coarse", "_a", "_b"]
 
 
 def timeline_figure(
     events: pd.DataFrame, lanes: str = "event_type", selected: Sequence[str] = ()
 ) -> go.Figure:
-    """A zoomable timeline of the dated `events`, lanes by `lanes` ("event_type" or "source")."""
+    """A zoomable timeline of the dated `events`, lanes by `lanes` ("event_type" or "source").
+
+    Above `GL_ABOVE` events each point stands for a week of one lane (or for the events
+    of one lane sharing a month or year range), with its customdata the space-separated ids."""
     column = LANE_COLUMNS.get(lanes)
     if column is None:
         raise ValueError(f"lanes must be one of {sorted(LANE_COLUMNS)}, not {lanes!r}")
@@ -88,58 +91,32 @@ def timeline_figure(
     frame = frame[frame["_start"].notna()]
     lane_values = frame[column].astype("string").fillna("—")
     lane_names = sorted(lane_values.unique())
+    lane_index = lane_values.map({name: i for i, name in enumerate(lane_names)}).astype(float)
     ids = frame["event_id"].astype("string").fillna("").astype(str)
-    y = lane_values.map({name: i for i, name in enumerate(lane_names)}).astype(float) + ids.map(_jitter).astype(float)
     big = len(frame) > GL_ABOVE
     scatter = go.Scattergl if big else go.Scatter
-    evidence_chars = 0 if big else HOVER_EVIDENCE_CHARS
-    hover = pd.Series(
-        [_hover(row, evidence_chars) for row in frame[_HOVER_COLUMNS].astype(object).itertuples(index=False)],
-        index=frame.index, dtype=object,
-    )
     day = frame["date_precision"].eq("day").fillna(False).to_numpy(dtype=bool)
-    inferred = frame["date_basis"].eq("inferred").fillna(False).to_numpy(dtype=bool)
-    symbol = np.where(day, 0, 1) + np.where(inferred, 100, 0)  # circle / square, +100: open
+    traces = [_spans(scatter, frame[~day], lane_index[~day] + (COARSE_OFFSET if big else 0))]
+    if big:
+        traces += _aggregates(frame.assign(_lane=lane_index, _id=ids), day)
+    else:
+        traces += _points(frame, lane_index + ids.map(_jitter).astype(float), ids, day)
     chosen = ids.isin(list(selected)).to_numpy(dtype=bool)
-    mid = frame["_start"] + (frame["_end"] - frame["_start"]) / 2
-    sizes = _sizes(frame["killed"])
-    actors = frame["actor"].astype("string").fillna("")
-    traces = []
-    for actor in sorted(actors.unique()):
-        mask = (actors == actor).to_numpy(dtype=bool)
-        colour = actor_colour(actor or None)
-        coarse = mask & ~day
-        if coarse.any():  # bars over the range that a month or a year allows
-            n = int(coarse.sum())
-            xs = np.empty(3 * n, dtype=object)
-            xs[0::3] = frame["_start"].to_numpy()[coarse]
-            xs[1::3] = (frame["_end"] + pd.Timedelta(days=1)).to_numpy()[coarse]
-            xs[2::3] = None
-            ys = np.empty(3 * n, dtype=object)
-            ys[0::3] = ys[1::3] = y.to_numpy()[coarse]
-            ys[2::3] = None
-            traces.append(scatter(x=xs, y=ys, mode="lines", line={"color": colour, "width": 5}, opacity=0.35,
-                                  hoverinfo="skip", showlegend=False, legendgroup=actor))
-        traces.append(scatter(
-            x=mid.to_numpy()[mask], y=y.to_numpy()[mask], mode="markers", name=actor or "unknown",
-            legendgroup=actor, customdata=ids.to_numpy()[mask], text=hover.to_numpy()[mask],
-            hovertemplate="%{text}<extra></extra>",
-            marker={"color": colour, "size": sizes[mask], "symbol": symbol[mask], "opacity": 0.8,
-                    "line": {"width": 0.5, "color": colour}},
-        ))
     if chosen.any():  # a black ring around the events selected here or on the map
+        picked = frame[chosen]
+        y = lane_index[chosen] + (0 if big else ids[chosen].map(_jitter).astype(float))
         traces.append(scatter(
-            x=mid.to_numpy()[chosen], y=y.to_numpy()[chosen], mode="markers", name="selected",
-            customdata=ids.to_numpy()[chosen], text=hover.to_numpy()[chosen],
-            hovertemplate="%{text}<extra></extra>",
-            marker={"size": sizes[chosen] + 8, "symbol": 100, "color": "#000", "line": {"width": 3}},
+            x=(picked["_start"] + (picked["_end"] - picked["_start"]) / 2).to_numpy(), y=y.to_numpy(),
+            mode="markers", name="selected", customdata=ids[chosen].to_numpy(), hoverinfo="skip",
+            marker={"size": _sizes(picked["killed"]) + 8, "symbol": 100, "color": "#000", "line": {"width": 3}},
         ))
-    fig = go.Figure(data=traces)
+    fig = go.Figure(data=[t for t in traces if t is not None])
     fig.update_layout(
         height=max(320, 90 + 46 * len(lane_names)),
         margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        legend={"orientation": "v", "x": 1.01, "y": 1, "itemsizing": "constant", "font": {"size": 11}},
-        hoverlabel={"align": "right", "font": {"size": 13}},
+        legend={"orientation": "v", "x": 1.01, "y": 1, "itemsizing": "constant", "font": {"size": 11},
+                "title": {"text": "colour: most frequent actor" if big else "actor"}},
+        hoverlabel={"align": "right" if not big else "left", "font": {"size": 13}},
         xaxis={
             "type": "date", "range": _x_range(frame),
             "rangeslider": {"visible": True, "thickness": 0.08},
@@ -154,6 +131,94 @@ def timeline_figure(
                "range": [-0.6, len(lane_names) - 0.4], "fixedrange": True, "zeroline": False},
     )
     return fig
+
+
+def _spans(scatter: type, coarse: pd.DataFrame, y: pd.Series) -> go.Scatter | None:
+    """One line trace of bars over the ranges that a month or a year allows (None-separated)."""
+    if coarse.empty:
+        return None
+    ranges = pd.DataFrame({"a": coarse["_start"], "b": coarse["_end"] + pd.Timedelta(days=1), "y": y})
+    ranges = ranges.drop_duplicates()
+    n = len(ranges)
+    xs, ys = np.empty(3 * n, dtype=object), np.empty(3 * n, dtype=object)
+    xs[0::3], xs[1::3], xs[2::3] = ranges["a"].to_numpy(), ranges["b"].to_numpy(), None
+    ys[0::3] = ys[1::3] = ranges["y"].to_numpy()
+    ys[2::3] = None
+    return scatter(x=xs, y=ys, mode="lines", line={"color": "#777", "width": 5}, opacity=0.3,
+                   hoverinfo="skip", showlegend=False)
+
+
+def _points(frame: pd.DataFrame, y: pd.Series, ids: pd.Series, day: np.ndarray) -> list[go.Scatter]:
+    """One marker trace per actor: every event a point, with its escaped Arabic hover."""
+    hover = np.array([_hover(row)
+                      for row in frame[_HOVER_COLUMNS].astype(object).itertuples(index=False)], dtype=object)
+    inferred = frame["date_basis"].eq("inferred").fillna(False).to_numpy(dtype=bool)
+    symbol = np.where(day, 0, 1) + np.where(inferred, 100, 0)  # circle / square, +100: open
+    mid = (frame["_start"] + (frame["_end"] - frame["_start"]) / 2).to_numpy()
+    sizes = _sizes(frame["killed"])
+    actors = frame["actor"].astype("string").fillna("")
+    traces = []
+    for actor in sorted(actors.unique()):
+        mask = (actors == actor).to_numpy(dtype=bool)
+        colour = actor_colour(actor or None)
+        traces.append(go.Scatter(
+            x=mid[mask], y=y.to_numpy()[mask], mode="markers", name=actor or "unknown",
+            customdata=ids.to_numpy()[mask], text=hover[mask], hovertemplate="%{text}<extra></extra>",
+            marker={"color": colour, "size": sizes[mask], "symbol": symbol[mask], "opacity": 0.8,
+                    "line": {"width": 0.5, "color": colour}},
+        ))
+    return traces
+
+
+def _aggregates(frame: pd.DataFrame, day: np.ndarray) -> list[go.Scattergl]:
+    """One marker trace for the week (day-precise) and range (coarser) groups of every lane,
+    coloured by each group's most frequent actor, sized by its count; legend entries per actor."""
+    week = frame["_start"].dt.to_period("W").dt.start_time
+    keyed = frame.assign(
+        _a=np.where(day, week, frame["_start"]), _b=np.where(day, week + pd.Timedelta(days=6), frame["_end"]),
+        _coarse=~day, _actor=frame["actor"].astype("string").fillna("unknown"),
+        _killed=frame["killed"].astype("Float64").fillna(0).astype(float),
+        _inferred=frame["date_basis"].eq("inferred").fillna(False).astype(int),
+    )
+    keyed["_g"] = keyed.groupby(_GROUP, sort=False).ngroup()
+    keyed = keyed.sort_values("_g", kind="stable")
+    table = keyed.groupby("_g").agg(lane=("_lane", "first"), coarse=("_coarse", "first"), a=("_a", "first"),
+                                    b=("_b", "first"), n=("_id", "size"), killed=("_killed", "sum"),
+                                    inferred=("_inferred", "sum"))
+    cuts = np.cumsum(table["n"].to_numpy())[:-1]
+    table["ids"] = [" ".join(part) for part in np.split(keyed["_id"].to_numpy(), cuts)]
+    counts = keyed.groupby(["_g", "_actor"]).size().rename("k").reset_index()
+    counts = counts.sort_values(["_g", "k", "_actor"], ascending=[True, False, True], kind="stable")
+    by_group = counts.assign(item=counts["_actor"] + " " + counts["k"].astype(str)).groupby("_g")
+    table["top"] = by_group["_actor"].first()
+    table["actors"] = by_group["item"].agg(", ".join)
+    hover = [
+        "<br>".join([f"{a:%Y-%m-%d} to {b:%Y-%m-%d}" if coarse else f"week of {a:%Y-%m-%d}",
+                     f"{n} events, at least {int(k)} killed", html.escape(who, quote=False)]
+                    + ([f"{i} dated by inference"] if i else []))
+        for a, b, coarse, n, k, who, i in zip(table["a"], table["b"], table["coarse"], table["n"],
+                                              table["killed"], table["actors"], table["inferred"], strict=True)
+    ]
+    coarse = table["coarse"].to_numpy(dtype=bool)
+    n = table["n"].to_numpy()
+    symbol = np.where(coarse, 1, 0) + np.where(table["inferred"].to_numpy() == n, 100, 0)
+    actors = sorted(set(table["top"]))
+    colours = [actor_colour(None if a == "unknown" else a) for a in actors]
+    scale = [[i / max(len(actors) - 1, 1), c] for i, c in enumerate(colours)] if len(actors) > 1 else [
+        [0, colours[0]], [1, colours[0]]]
+    traces = [go.Scattergl(
+        x=(table["a"] + (table["b"] - table["a"]) / 2).to_numpy(),
+        y=(table["lane"] + np.where(coarse, COARSE_OFFSET, 0)).to_numpy(),
+        mode="markers", name="events", showlegend=False, customdata=table["ids"].to_numpy(), text=hover,
+        hovertemplate="%{text}<extra></extra>",
+        marker={"color": table["top"].map({a: i for i, a in enumerate(actors)}).to_numpy(dtype=float),
+                "colorscale": scale, "cmin": 0, "cmax": max(len(actors) - 1, 1), "symbol": symbol,
+                "size": np.minimum(6 + 2.5 * np.sqrt(n), 30), "opacity": 0.8},
+    )]
+    for actor, colour in zip(actors, colours, strict=True):  # legend only: the colours of the actors
+        traces.append(go.Scattergl(x=[None], y=[None], mode="markers", name=actor, hoverinfo="skip",
+                                   marker={"color": colour, "size": 9}))
+    return traces
 
 
 def _x_range(frame: pd.DataFrame) -> list[str]:

@@ -14,6 +14,8 @@ import hashlib
 import json
 import math
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
@@ -122,6 +124,28 @@ def _table(events: pd.DataFrame, selected: Sequence[str]) -> dict:
             "rings": [[lat, lon, km, colour] for (lat, lon, km), colour in rings.items()]}
 
 
+_PAYLOADS: OrderedDict[str, str] = OrderedDict()
+_PAYLOADS_LOCK = threading.Lock()
+PAYLOADS_KEPT = 8
+
+
+def _payload(events: pd.DataFrame, selected: Sequence[str]) -> str:
+    """`_table` as script-safe JSON, remembered for the `PAYLOADS_KEPT` latest views (reruns redraw the map)."""
+    digest = hashlib.sha1(pd.util.hash_pandas_object(events[list(_COLUMNS)], index=False).to_numpy().tobytes())
+    digest.update("\n".join(sorted(set(selected) & set(events["event_id"]))).encode())
+    key = digest.hexdigest()
+    with _PAYLOADS_LOCK:
+        if key in _PAYLOADS:
+            _PAYLOADS.move_to_end(key)
+            return _PAYLOADS[key]
+    payload = js_json(_table(events, selected))
+    with _PAYLOADS_LOCK:
+        _PAYLOADS[key] = payload
+        while len(_PAYLOADS) > PAYLOADS_KEPT:
+            _PAYLOADS.popitem(last=False)
+    return payload
+
+
 class EventLayer(JSCSSMixin, Layer):
     """Events drawn in the browser from one JSON table: circle markers, rings, lazy popups."""
 
@@ -185,7 +209,7 @@ var {{ this.get_name() }} = (function () {
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventLayer"
         self.cluster = len(events) > CLUSTER_ABOVE
-        self.payload = js_json(_table(events, selected))
+        self.payload = _payload(events, selected)
         self.src: str | None = None  #: set by `serve_payloads`: the browser fetches the table from there
         self.default_js = [("markerclusterjs", _MARKERCLUSTER + "leaflet.markercluster.js")] if self.cluster else []
         self.default_css = [

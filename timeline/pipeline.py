@@ -9,7 +9,9 @@ How an event is read (each rule's words are data under ``data/``):
 - The text is split into sentences and clauses (`sentences`, `clauses`); a
   clause with a violent trigger (`triggers`) gives one event, typed by its first
   unambiguous trigger (a weak one, الهجوم or طائرات, only with a strike verb,
-  a toll or an actor within 30 characters); قصف alone is an airstrike when the
+  a toll or an actor within 30 characters; a weak attack word takes the type of a
+  more telling trigger after it: ردا على الهجوم شنت غارات); a clause with a future verb
+  (ستتمكن) gives none; قصف alone is an airstrike when the
   actor fights from the air, else ``ambiguous_default``. A clause with only an "other" trigger gives
   an ``other`` event; a statement gives one only in the article's lead sentence,
   an ``other`` one when it reports a toll.
@@ -17,14 +19,17 @@ How an event is read (each rule's words are data under ``data/``):
   overlapping the trigger (القصف التركي), else the nearest one that
   is not in a target position (before the trigger, or at most 60 characters
   after it), aircraft first for airstrikes; a clause opened by كما keeps the
-  previous clause's actor. Clashes "between" two parties have no actor.
-- Date: the nearest date mention of the clause, except one written between a
-  reporting verb and the trigger (أقرت ... مطلع العام الجاري بمقتل ... : the
-  date of the admission). Else an event-relative mention (في اليوم التالي) from
-  the previous dated event, else the date and place of a clause without any
-  trigger in the sentence just before (وفي 7 فبراير توجه ... ; تعرضت لضربة). Relative
-  dates are resolved against the publication date (basis ``publication``) or
-  the inferred one (``inferred``), never against a distrusted page stamp.
+  previous clause's actor. Clashes "between" two parties have no actor, nor a
+  killing told by a statement (أعلن الجيش التركي مقتل ...: the speaker).
+- Date: the nearest date mention of the clause, except one written right after a
+  reporting verb on the same side of the trigger (أقرت ... مطلع العام الجاري بمقتل
+  ... : the date of the admission), and one after a cause word followed by another
+  trigger (شنت ضربات إثر قصف ... في 7 نيسان: the date and toll of the cause).
+  Else an event-relative mention (في اليوم التالي) from the previous dated event,
+  else the date and place of a clause without any trigger in the sentence just
+  before (وفي 7 فبراير توجه ... ; تعرضت لضربة). Relative dates are resolved
+  against the publication date (basis ``publication``) or the inferred one
+  (``inferred``), never against a distrusted page stamp.
 - Place: the most specific place of the clause (gazetteer), names that stand
   for a government, and the place of a dateline ("حلب - ", "دبي (CNN)-- "),
   skipped; two different countries and nothing finer give none.
@@ -115,6 +120,7 @@ class _Cues:
     negations: frozenset[str]
     irrealis: frozenset[str]
     irrealis_after: frozenset[str]
+    future: frozenset[str]
     statistics: tuple[str, ...]
     toll_nouns: re.Pattern[str]
     reporting: PhraseMatcher
@@ -122,6 +128,7 @@ class _Cues:
     since: frozenset[str]
     onset: frozenset[str]
     superlatives: frozenset[str]
+    causes: re.Pattern[str]
 
 
 @cache
@@ -132,11 +139,13 @@ def _cues() -> _Cues:
     for word in data["reporting"]["verbs"]:
         reporting.add(word, True, verb=True)
     baseline = data["baseline"]
+    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]}, key=len, reverse=True)
     return _Cues(
         frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
+        frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
         re.compile(r"(?<![^\W\d_])[وفب]?(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
         reporting,
@@ -144,6 +153,7 @@ def _cues() -> _Cues:
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
+        re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(map(re.escape, causes)) + r")(?![^\W\d_])"),
     )
 
 
@@ -201,7 +211,8 @@ def _shifted(previous: _When, m: DateMention) -> _When:
 
 
 def _dates(t: _Text, reference: dt.date | None) -> list[tuple[int, DateMention]]:
-    """Date mentions at folded offsets, without page stamps and agency names (روسيا اليوم)."""
+    """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
+    a day described by a relative clause (في اليوم الذي يلقي فيه: not today)."""
     mentions = find_dates(t.text, reference=reference)
     stamps = published.stamp_lines(t.text, mentions)
     names = outlets.name_spans(t.folded)
@@ -211,7 +222,16 @@ def _dates(t: _Text, reference: dt.date | None) -> list[tuple[int, DateMention]]
         if m.kind != "page_stamp"
         and not any(s <= m.start < e for s, e in stamps)
         and not any(s <= t.fold(m.start) < e for s, e in names)
+        and not _described_day(t.folded, t.fold(m.end), m)
     ]
+
+
+def _described_day(folded: str, end: int, m: DateMention) -> bool:
+    """A bare اليوم/يوم followed by الذي/التي: the day something happened on, not a date."""
+    if normalize(m.text).strip() not in ("اليوم", "يوم"):
+        return False
+    after = folded[end:].split()[:1]
+    return bool(after) and after[0] in ("الذي", "التي")
 
 
 def _places(t: _Text, actor_hits: list[actors.ActorHit]) -> list[tuple[int, PlaceMatch]]:
@@ -273,9 +293,16 @@ def _extract(article) -> list[Event]:
                 continue
             trigger, event_type = chosen
             anchor_at = next((p for p, m in c_dates if p > trigger.start and _anchored(t, m)), None)
-            if anchor_at is not None:  # X غداة Y: Y's toll is not X's
-                toll = find_toll(folded[clause.start : anchor_at])
-            actor = _pick_actor(c_actors, trigger, event_type)
+            cause_at = _cause(folded, clause, trigger, inside, c_dates)
+            if cause_at is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
+                c_dates = [(p, m) for p, m in c_dates if p < cause_at]
+            cut = min((p for p in (anchor_at, cause_at) if p is not None), default=None)
+            if cut is not None:  # X غداة Y: Y's toll is not X's
+                toll = find_toll(folded[clause.start : cut])
+            # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
+            actor = None if trigger.event_type == "statement" and event_type == "other" else _pick_actor(
+                c_actors, trigger, event_type
+            )
             if event_type == AMBIGUOUS:
                 event_type = "airstrike" if actor and (actor.air or actors.is_air(actor.name)) else ambiguous_default()
             when = _date(t, clause, c_dates, inside, trigger, ref_basis, drafts, reports)
@@ -329,6 +356,8 @@ def _choose(
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event."""
     cues = _cues()
+    if any(_one_of(w.strip("«»\"“”()"), cues.future) for w in folded[clause.start : clause.end].split()):
+        return None
     has_verb = any(clause.start <= v < clause.end for v in verbs)
     usable = []
     for tr in inside:
@@ -350,9 +379,13 @@ def _choose(
         if tr.weak and not (has_verb or near_actor or toll.killed is not None or toll.injured is not None):
             continue
         usable.append(tr)
-    strong = [tr for tr in usable if tr.event_type in VIOLENT]
-    if strong:
-        return strong[0], strong[0].event_type
+    violent = [tr for tr in usable if tr.event_type in VIOLENT]
+    if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
+        first = violent[0]
+        if not (first.weak and first.event_type == "ground_attack"):
+            return first, first.event_type
+        telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
+        return first, (telling or violent)[0].event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or toll.killed is not None or toll.injured is not None):
         return ambiguous[0], AMBIGUOUS
@@ -366,11 +399,30 @@ def _choose(
     return None
 
 
+def _cause(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates) -> int | None:
+    """Where the clause turns from its event to a dated one it answers (شنت ضربات إثر قصف ... في
+    7 نيسان): a cause word after the trigger, outside a date mention (بعد ظهر الأحد), followed by
+    a trigger and a date."""
+    for m in _cues().causes.finditer(folded, trigger.end, clause.end):
+        if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
+            continue
+        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and any(
+            p >= m.end() for p, _ in c_dates
+        ):
+            return m.start()
+    return None
+
+
 def _statistic(before: list[str], after: list[str], cues: _Cues) -> bool:
-    """A count of attacks over a period (44 هجوما خلال العام), not one event."""
-    count = before[-1] if before else ""
+    """A count of attacks over a period (44 هجوما خلال العام) or in thousands (29 ألفا و358
+    ضربة), not one event."""
+    count = before[-1].removeprefix("و") if before else ""
     if not ((count.isdigit() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
         return False
+    if (count.isdigit() and int(count) >= 1000) or any(
+        w.rstrip("ا") in toll_rules().multipliers for w in before[-3:]
+    ):
+        return True
     around = " " + " ".join(w.strip(".,،") for w in [*before[-9:-1], "|", *after]) + " "
     return any(f" {phrase} " in around for phrase in cues.statistics)
 
@@ -418,8 +470,8 @@ def _date(
     if anchored is not None:
         at = anchored[0]
         side = [(p, m) for p, m in plain if (p < at) == (trigger.start < at)]
-    statements = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start]
-    told = [r for r in reports if clause.start <= r < trigger.start]
+    statements = [tr.start for tr in inside if tr.event_type == "statement"]
+    told = [r for r in reports if clause.start <= r < clause.end]
     eligible = [(p, m) for p, m in side if not _of_report(folded, statements, p, trigger.start)]
     own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
     mention = _nearest(own or eligible, trigger.start)
@@ -437,10 +489,10 @@ def _date(
 
 
 def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
-    """The date at `p` is a report's: written after one of `verbs` and before the trigger, with
-    at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ... في 15 مارس:
-    only الاثنين)."""
-    starts = [r for r in verbs if r < p < trigger]
+    """The date at `p` is a report's: written after one of `verbs`, both on one side of the
+    trigger, with at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ...
+    في 15 مارس: only الاثنين; الهجوم التركي ... فقد أعلنت قسد، الاثنين، عزمها)."""
+    starts = [r for r in verbs if r < p and (p < trigger or r > trigger)]
     if not starts:
         return False
     between = folded[max(starts) : p].split()[1:]
