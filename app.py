@@ -8,25 +8,24 @@ the app at another store file, read as it is (the bench uses a synthetic one).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import re
+import threading
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit_folium import st_folium
 
-from timeline import corrections, store
+from timeline import briefing_browser, corrections, store
 from timeline import filters as filtering
 from timeline.basemap import CREDITS as BASEMAP_CREDITS
-from timeline.chart import timeline_figure
+from timeline.briefing import render_briefing
+from timeline.chart import GL_ABOVE, timeline_figure
 from timeline.details import headline, highlighted_article, incident_outlets
-from timeline.mapview import build_map, clicked_event_id, serve_payloads
-
-try:
-    from timeline.briefing import render_briefing
-except ImportError:  # the briefing module is optional until it lands
-    render_briefing = None
+from timeline.mapview import build_map, clicked_event_id, serve_payloads, view_bounds
 
 QUICK_RANGES = {
     "2014 to 2018": (dt.date(2014, 1, 1), dt.date(2018, 12, 31)),
@@ -37,6 +36,7 @@ CREDITS = (f"Data: {BASEMAP_CREDITS}. Events extracted from the articles' text; 
            "Map: Leaflet (BSD-2).")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 TABLE_ROWS = 1000
+WARM_AFTER_S = 20  #: seconds after the first view before the briefing's browser starts, so as not to slow it
 
 
 def store_path() -> Path:
@@ -70,11 +70,24 @@ def rebuild(message: str) -> None:
     st.session_state["build_report"] = report.summary()
 
 
+def inputs_signature() -> tuple:
+    """The paths, times and sizes of the store and of what it is built from (seeds, added articles,
+    corrections): when they are unchanged, so is the answer of `store.is_stale`."""
+    paths = [store.default_store(), corrections.corrections_file()]
+    paths += [f for folder in store.default_inputs() for f in sorted(Path(folder).rglob("*")) if f.is_file()]
+    return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p),) for p in paths)
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def store_is_stale(signature: tuple) -> bool:
+    return store.is_stale()
+
+
 def ensure_store() -> None:
     """Build the store on the first run of a session when it is missing or stale."""
     if os.environ.get("TIMELINE_STORE") or st.session_state.get("store_checked"):
         return
-    if store.is_stale():
+    if store_is_stale(inputs_signature()):
         rebuild("Extracting events from the articles…")
     st.session_state["store_checked"] = True
 
@@ -182,20 +195,39 @@ def metrics(view: pd.DataFrame, incidents: pd.DataFrame) -> None:
         column.metric(label, f"{figures[key]:,}")
 
 
-def timeline_panel(view: pd.DataFrame, lanes: str, marked: list[str]) -> list[str]:
+def view_key(view: pd.DataFrame) -> str:
+    """A digest of the store's version and the ids of the events in `view`."""
+    path = store_path()
+    text = f"{path}\n{store_version(path)}\n" + "\n".join(view["event_id"].astype(str))
+    return hashlib.sha1(text.encode()).hexdigest()
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataFrame) -> go.Figure:
+    """The timeline of one view (`key` names it), built once."""
+    return timeline_figure(_view, lanes=lanes, selected=marked)
+
+
+def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) -> list[str]:
     """The timeline with the `marked` event ringed; returns the event ids selected on it."""
-    event = st.plotly_chart(timeline_figure(view, lanes=lanes, selected=marked), key="timeline",
+    event = st.plotly_chart(cached_figure(key, lanes, tuple(marked), view), key="timeline",
                             on_select="rerun", selection_mode=("points", "box", "lasso"),
                             width="stretch")
+    if len(view) > GL_ABOVE:
+        st.caption("Each point is a week of one lane (or the events of one lane known only to the same month or "
+                   "year), sized by its number of events, coloured by its most frequent actor. Narrow the filters "
+                   f"to {GL_ABOVE:,} dated events or fewer to see every event.")
     points = (event or {}).get("selection", {}).get("points", []) if event else []
-    return [str(p["customdata"]) for p in points if p.get("customdata") is not None]
+    return [i for p in points if p.get("customdata") is not None for i in str(p["customdata"]).split()]
 
 
 def map_panel(view: pd.DataFrame, online: bool, selected: list[str]) -> dict:
-    """The map, framed on the `selected` events; returns st_folium's report (clicked tooltip, bounds)."""
+    """The map, framed on the `selected` events; returns st_folium's report (the clicked marker's tooltip).
+
+    Panning and zooming are not reported: they would rerun the script."""
     m = serve_payloads(build_map(view, online_tiles=online, selected=selected))
     return st_folium(m, key="map", height=560, use_container_width=True,
-                     returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+                     returned_objects=["last_object_clicked_tooltip"]) or {}
 
 
 def focus_event(view: pd.DataFrame, picked: list[str], clicked: str | None, table_row: str | None) -> str | None:
@@ -292,28 +324,27 @@ def add_articles() -> None:
 
 
 def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering.Filters,
-                     bounds: list[list[float]] | None) -> None:
-    if render_briefing is None:
-        return
+                     bounds: list[list[float]], lanes: str) -> None:
+    """The briefing image of the view, its map framed like the dashboard's (`bounds`)."""
     st.sidebar.header("Briefing image")
     title = st.sidebar.text_input("Title", value="Strikes in Syria and Iraq", key="brief_title")
     size = st.sidebar.radio("Size", ["slide", "a4"], key="brief_size", horizontal=True)
     if st.sidebar.button("Briefing image", key="briefing"):
         with st.spinner("Rendering the briefing…"):
             st.session_state["briefing_png"] = render_briefing(
-                events, incidents, f, title=title, size=size, fmt="png", bounds=bounds)
+                events, incidents, f, title=title, size=size, fmt="png", bounds=bounds, lanes=lanes)
     if st.session_state.get("briefing_png"):
         st.sidebar.download_button("Download PNG", st.session_state["briefing_png"], file_name="briefing.png",
                                    mime="image/png", key="briefing_download")
 
 
-def folium_bounds(result: dict) -> list[list[float]] | None:
-    """st_folium's reported bounds as [[south, west], [north, east]]."""
-    b = result.get("bounds") or {}
-    sw, ne = b.get("_southWest") or {}, b.get("_northEast") or {}
-    if None in (sw.get("lat"), sw.get("lng"), ne.get("lat"), ne.get("lng")):
-        return None
-    return [[sw["lat"], sw["lng"]], [ne["lat"], ne["lng"]]]
+@st.cache_resource(show_spinner=False)
+def warm_briefing_browser() -> threading.Timer:
+    """Start the briefing's browser once per server, `WARM_AFTER_S` after the first view."""
+    timer = threading.Timer(WARM_AFTER_S, briefing_browser.warm)
+    timer.daemon = True
+    timer.start()
+    return timer
 
 
 def main() -> None:
@@ -331,7 +362,7 @@ def main() -> None:
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
     with left:
-        picked = timeline_panel(view, lanes, [shown] if shown else [])
+        picked = timeline_panel(view, view_key(view), lanes, [shown] if shown else [])
     with right:
         result = map_panel(view, online, picked)
     clicked = clicked_event_id(result.get("last_object_clicked_tooltip"))
@@ -344,7 +375,7 @@ def main() -> None:
         details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
-    briefing_section(events, incidents, f, folium_bounds(result))
+    briefing_section(events, incidents, f, view_bounds(view, picked), lanes)
     with st.sidebar:
         st.header("Articles")
         if not os.environ.get("TIMELINE_STORE"):
@@ -352,6 +383,7 @@ def main() -> None:
         if st.session_state.get("build_report"):
             st.caption(st.session_state["build_report"])
     st.caption(CREDITS)
+    warm_briefing_browser()
 
 
 if __name__ == "__main__":

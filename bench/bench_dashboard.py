@@ -3,7 +3,7 @@
 Prints: the bare page's time (the floor); the seeds dashboard's map+timeline
 visible time and its ratio to the floor (target ≤2.5x); the same with 20,000
 synthetic events (target ≤4x); a filter change's redraw time (target <1.5 s);
-the server's memory (target <1 GB); and the longest frame gap while panning the
+the server's memory with its children (target <1 GB); and the longest frame gap while panning the
 20,000-event map. Every request to another host is blocked. Usage:
 ``python bench/bench_dashboard.py [--events 20000] [--repeat 3]``.
 """
@@ -33,7 +33,7 @@ from timeline import store
 from timeline.filters import Filters, apply
 from timeline.synthetic import write_store
 
-TARGETS = {"seeds": 2.5, "20k": 4.0, "filter_s": 1.5, "rss_mb": 1024}
+TARGETS = {"seeds": 2.5, "20k": 4.0, "filter_s": 1.5, "mem_mb": 1024}
 MARKER_COUNT_JS = """() => { if (!window.map) { return -1; } let n = 0; const seen = new Set();
   const visit = (l) => { if (seen.has(L.stamp(l))) { return; } seen.add(L.stamp(l));
     const tip = l instanceof L.CircleMarker && l.getTooltip();
@@ -91,9 +91,14 @@ def located(view) -> int:
     return int(view[["lat", "lon"]].notna().all(axis=1).sum())
 
 
-def server_rss_mb(pid: int) -> float:
+def server_memory_mb(pid: int) -> tuple[float, float]:
+    """(RSS, PSS) in MB of the server and its children (the briefing's Chromium among them), summed.
+
+    Summed RSS counts the pages that Chromium's processes share once per process; PSS splits them."""
     process = psutil.Process(pid)
-    return sum(p.memory_info().rss for p in [process, *process.children(recursive=True)]) / 2**20
+    tree = [process, *process.children(recursive=True)]
+    info = [p.memory_full_info() for p in tree]
+    return sum(i.rss for i in info) / 2**20, sum(i.pss for i in info) / 2**20
 
 
 def filter_change(context, url: str, events, repeat: int) -> float:
@@ -171,14 +176,14 @@ def main() -> int:
             results.update({name: statistics.median(values) for name, values in times.items()})
             results["filter"] = filter_change(context, big_server.url, big_events, args.repeat)
             results["pan_max"], results["pan_p95"] = panning(context, big_server.url, big_markers)
-            results["rss"] = server_rss_mb(big_server.pid)
+            results["rss"], results["pss"] = server_memory_mb(big_server.pid)
         report(results, args.events, offline.blocked)
         return 0 if passed(results) else 1
 
 
 def passed(r: dict[str, float]) -> bool:
     return (r["seeds"] / r["bare"] <= TARGETS["seeds"] and r["big"] / r["bare"] <= TARGETS["20k"]
-            and r["filter"] < TARGETS["filter_s"] and r["rss"] < TARGETS["rss_mb"])
+            and r["filter"] < TARGETS["filter_s"] and r["pss"] < TARGETS["mem_mb"])
 
 
 def report(r: dict[str, float], n: int, blocked: list[str]) -> None:
@@ -192,7 +197,8 @@ def report(r: dict[str, float], n: int, blocked: list[str]) -> None:
         (f"{n:,} events: very first view (cold caches)", f"{r['big_cold']:.2f} s = {r['big_cold'] / bare:.2f}x bare",
          "info"),
         (f"{n:,} events: filter change redrawn", f"{r['filter']:.2f} s", f"<{TARGETS['filter_s']} s"),
-        ("server memory (RSS)", f"{r['rss']:.0f} MB", f"<{TARGETS['rss_mb']} MB"),
+        ("server memory (PSS, with its children)", f"{r['pss']:.0f} MB", f"<{TARGETS['mem_mb']} MB"),
+        ("server memory (RSS summed, shared pages repeated)", f"{r['rss']:.0f} MB", "info"),
         ("panning: longest frame gap / p95", f"{r['pan_max']:.0f} ms / {r['pan_p95']:.0f} ms", "responsive"),
         ("requests to other hosts (blocked)", str(len(blocked)), "0"),
     ]

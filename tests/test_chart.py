@@ -7,6 +7,7 @@ import pytest
 
 from tests.test_filters import frame
 from timeline.chart import GL_ABOVE, isolate, timeline_figure
+from timeline.filters import date_bounds
 from timeline.synthetic import synthetic_events
 
 
@@ -98,3 +99,15 @@ def test_many_events_use_webgl() -> None:
 
 def test_empty_view_gives_an_empty_figure() -> None:
     assert len(timeline_figure(frame().iloc[:0]).data) == 0
+
+
+def test_big_views_group_events_by_week_and_lane() -> None:
+    events = synthetic_events(GL_ABOVE + 500, seed=1)
+    fig = timeline_figure(events)
+    (groups,) = [t for t in fig.data if t.name == "events"]
+    ids = [i for value in groups.customdata for i in value.split()]
+    start, _ = date_bounds(events)
+    assert sorted(ids) == sorted(events.loc[start.notna(), "event_id"])  # every dated event, once
+    assert len(groups.x) < len(ids) / 2
+    assert "events, at least" in groups.text[0]
+    assert fig.layout.legend.title.text == "colour: most frequent actor"

@@ -214,3 +214,11 @@ def test_a_name_once_written_as_a_person_is_that_person_in_the_whole_text():
 
 def test_a_place_with_b_after_a_personal_name_is_a_place():
     assert names("أقيمت الصلاة في جامع الإمام تركي بن عبدالله بالرياض") == ["Riyadh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قائد فيلق القدس في الحرس الثوري", "مقاتلين تابعين لفيلق القدس", "مقاتلون من لواء القدس الموالي للنظام في حلب"],
+)
+def test_a_military_unit_named_after_a_place_is_not_the_place(text: str) -> None:
+    assert [m.text for m in gazetteer.find_places(text)] == (["حلب"] if "حلب" in text else [])

@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
 from tests.test_filters import frame
 from timeline import assets, mapview
-from timeline.basemap import basemap_layers
+from timeline.basemap import basemap_layers, simplify
 from timeline.mapview import build_map, clicked_event_id, standalone_map_html
 from timeline.synthetic import synthetic_events
 
@@ -139,6 +140,12 @@ def test_basemap_has_borders_governorates_rivers_and_towns() -> None:
     assert {r["name"] for r in layers["river_labels"]} == {"Euphrates", "Tigris"}
     names_ar = {t["name_ar"] for t in layers["towns"]}
     assert {"حلب", "بغداد", "الموصل", "دمشق"} <= names_ar
+
+
+def test_simplify_drops_points_within_the_tolerance() -> None:
+    line = np.array([[0.0, 0.0], [1.0, 0.001], [2.0, 0.0], [3.0, 1.0]])
+    assert simplify(line, 0.01).tolist() == [[0.0, 0.0], [2.0, 0.0], [3.0, 1.0]]
+    assert len(simplify(line, 0.0001)) == 4
 
 
 def test_basemap_is_cached(tmp_path) -> None:

@@ -335,3 +335,14 @@ def test_future_in_quotes_and_after_clitics(text: str) -> None:
 def test_attack_word_typed_by_aircraft() -> None:
     text = "وقال الوزير إن الهجمات التي تنفذها أربع طائرات بريطانية استهدفت موقعا قرب مدينة منبج يوم 10 آب 2016."
     assert [e[0] for e in _events(text)] == ["airstrike"]
+
+
+def test_the_event_place_wins_over_its_reference_point() -> None:
+    article = Article(
+        article_id="anchor", path="anchor.txt", published=dt.date(2018, 2, 25), published_basis="metadata",
+        text="قتل 12 مدنيا في غارات شنتها طائرات حربية روسية على الغوطة الشرقية قرب دمشق يوم السبت.",
+    )
+    (event,) = extract_article(article)
+    assert (event.event_type, event.place_text, event.actor, event.killed) == (
+        "airstrike", "الغوطة الشرقية", "Russia", 12)
+    assert event.date == "2018-02-24"

@@ -532,9 +532,11 @@ def _continuing(folded: str, clause: Clause) -> bool:
 
 
 def _best_place(c_places: list[tuple[int, PlaceMatch]], anchor: int) -> PlaceMatch | None:
+    """The finest place of the clause nearest `anchor`; a reference point (X قرب Y: Y) only if alone."""
     if not c_places:
         return None
-    best = min(c_places, key=lambda pm: (PRECISIONS.index(pm[1].chosen.precision), abs(pm[0] - anchor)))[1]
+    located = [pm for pm in c_places if not pm[1].anchor] or c_places
+    best = min(located, key=lambda pm: (PRECISIONS.index(pm[1].chosen.precision), abs(pm[0] - anchor)))[1]
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in c_places}) > 1:
         return None
     return best
