@@ -88,7 +88,7 @@ def offline_browser(profile: Path, width: int = 1600, height: int = 1100) -> Ite
     with sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
             str(profile), executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": width, "height": height})
+            viewport={"width": width, "height": height}, accept_downloads=True)
         context.route("**/*", offline)
         try:
             yield context, offline
@@ -152,3 +152,15 @@ def click_marker(page: Page, frame: Frame, event_id: str) -> None:
     assert box is not None
     (marker,) = [m for m in markers(frame) if m["id"] == event_id][:1]
     page.mouse.click(box["x"] + marker["x"], box["y"] + marker["y"])
+
+
+def wait_until_idle(page: Page, quiet_ms: int = 2_000, timeout_ms: int = 60_000) -> None:
+    """Wait until no script run is going on for `quiet_ms` (a click during a rerun can be lost)."""
+    quiet = waited = 0
+    while quiet < quiet_ms:
+        if waited > timeout_ms:
+            raise TimeoutError("the app kept running")
+        running = page.locator('[data-testid="stStatusWidget"]').count() > 0
+        quiet = 0 if running else quiet + 250
+        page.wait_for_timeout(250)
+        waited += 250
