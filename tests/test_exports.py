@@ -17,7 +17,7 @@ from tests.conftest import REPO_ROOT
 from timeline import filters, store
 from timeline.exports import KML_NS, write_events
 from timeline.models import EVENT_COLUMNS, Event, Incident
-from timeline.store import events_frame_types
+from timeline.store import events_frame, incidents_frame
 
 HOSTILE = 'قصف <script>alert("x")</script> & <img src=x onerror=alert(1)> ]]> \x07'
 KML = f"{{{KML_NS}}}"
@@ -53,20 +53,11 @@ INCIDENTS = [
 
 
 def _frame(events: list[Event]) -> pd.DataFrame:
-    rows = [e.to_dict() for e in events]
-    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
-    frame["cited_sources"] = [json.dumps(r["cited_sources"], ensure_ascii=False) for r in rows]
-    return events_frame_types(frame)
+    return events_frame(events)
 
 
 def _incidents() -> pd.DataFrame:
-    rows = []
-    for incident in INCIDENTS:
-        row = incident.to_dict()
-        for key in ("event_ids", "article_ids", "sources"):
-            row[key] = json.dumps(row[key], ensure_ascii=False)
-        rows.append(row)
-    return pd.DataFrame(rows)
+    return incidents_frame(INCIDENTS)
 
 
 @pytest.fixture

@@ -219,7 +219,7 @@ def build(
         ]
         events, incidents = group_incidents(events)
         _replace_table(con, "events", events_frame(events))
-        _replace_table(con, "incidents", _incidents_frame(incidents))
+        _replace_table(con, "incidents", incidents_frame(incidents))
         report.events, report.incidents = len(events), len(incidents)
     finally:
         con.close()
@@ -253,7 +253,8 @@ def events_frame_types(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype(dict.fromkeys(text_columns, "string"))
 
 
-def _incidents_frame(incidents: Sequence[Incident]) -> pd.DataFrame:
+def incidents_frame(incidents: Sequence[Incident]) -> pd.DataFrame:
+    """Incidents as a table; list columns hold JSON arrays."""
     rows = []
     for incident in incidents:
         row = incident.to_dict()
