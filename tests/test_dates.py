@@ -174,8 +174,12 @@ AGO = [
     ("digits", "قبل 5 أيام", [day("قبل 5 أيام", "2016-07-15", "relative")]),
     ("mundhu", "منذ يومين", [day("منذ يومين", "2016-07-18", "relative")]),
     ("one-day", "قبل يوم واحد", [day("قبل يوم واحد", "2016-07-19", "relative")]),
-    ("week", "قبل أسبوع", [day("قبل أسبوع", "2016-07-13", "relative")]),
-    ("two-weeks", "قبل أسبوعين", [day("قبل أسبوعين", "2016-07-06", "relative")]),
+    # A count of weeks is approximate: the calendar week (Saturday first) holding reference - 7N.
+    ("week", "قبل أسبوع", [("قبل أسبوع", "2016-07-09", "2016-07-15", "day", "relative")]),
+    ("two-weeks", "قبل أسبوعين", [("قبل أسبوعين", "2016-07-02", "2016-07-08", "day", "relative")]),
+    ("week-mundhu", "منذ أسبوع تقريبا", [("منذ أسبوع", "2016-07-09", "2016-07-15", "day", "relative")]),
+    ("month", "سقطت البلدة قبل شهر", [("قبل شهر", "2016-06-01", "2016-06-30", "month", "relative")]),
+    ("year", "اعتقل قبل عام", [("قبل عام", "2015-01-01", "2015-12-31", "year", "relative")]),
     ("months", "منذ ثلاثة أشهر", [("منذ ثلاثة أشهر", "2016-04-01", "2016-04-30", "month", "relative")]),
     ("years", "قبل عامين", [("قبل عامين", "2014-01-01", "2014-12-31", "year", "relative")]),
     ("vague", "قبل أيام", []),
@@ -527,3 +531,113 @@ def test_labelled_set_accuracy() -> None:
     rows = _labelled_rows()
     wrong = [r["id"] for r in rows if _labelled_result(r) != json.loads(r["expected"])]
     assert 1 - len(wrong) / len(rows) >= 0.97, wrong
+
+
+def days(text: str, first: str, last: str, kind: str = "relative") -> tuple:
+    return (text, first, last, "day", kind)
+
+
+WEEKS_OF_MONTHS = [
+    (
+        "second-of-month-year",
+        "في الأسبوع الثاني من شباط 2016 اشتد القصف",
+        [days("الأسبوع الثاني من شباط 2016", "2016-02-08", "2016-02-14", "absolute")],
+    ),
+    (
+        "first-of-this-month",
+        "خلال الأسبوع الأول من الشهر الجاري",
+        [days("الأسبوع الأول من الشهر الجاري", "2016-07-01", "2016-07-07")],
+    ),
+    ("last-of-month", "منذ الأسبوع الأخير من آذار", [days("الأسبوع الأخير من آذار", "2016-03-25", "2016-03-31")]),
+    (
+        "last-of-february",
+        "في الأسبوع الأخير من شهر شباط 2015",
+        [days("الأسبوع الأخير من شهر شباط 2015", "2015-02-22", "2015-02-28", "absolute")],
+    ),
+    (
+        "last-of-leap-february",
+        "الأسبوع الأخير من فبراير 2016",
+        [days("الأسبوع الأخير من فبراير 2016", "2016-02-23", "2016-02-29", "absolute")],
+    ),
+    (
+        "third-of-this-month",
+        "في الأسبوع الثالث من هذا الشهر",
+        [days("الأسبوع الثالث من هذا الشهر", "2016-07-15", "2016-07-21")],
+    ),
+    (
+        "fourth-of-last-month",
+        "الأسبوع الرابع من الشهر الماضي",
+        [days("الأسبوع الرابع من الشهر الماضي", "2016-06-22", "2016-06-28")],
+    ),
+    (
+        "second-of-next-month-name",
+        "الأسبوع الثاني من أغسطس المقبل",
+        [days("الأسبوع الثاني من أغسطس المقبل", "2016-08-08", "2016-08-14")],
+    ),
+    (
+        "first-of-month-last-year",
+        "الأسبوع الأول من أيار العام الماضي",
+        [days("الأسبوع الأول من أيار العام الماضي", "2015-05-01", "2015-05-07")],
+    ),
+    ("bare-month-noun", "في الأسبوع الأول من الشهر", []),
+    ("twelfth-is-not-second", "الأسبوع الثاني عشر من العام", []),
+]
+
+WEEK_PARTS = [
+    ("start-bare", "تصاعد القصف مطلع الأسبوع", [days("مطلع الأسبوع", "2016-07-16", "2016-07-18")]),
+    ("start-current", "منذ مطلع الأسبوع الجاري", [days("مطلع الأسبوع الجاري", "2016-07-16", "2016-07-18")]),
+    ("end-last", "في نهاية الأسبوع الماضي", [days("نهاية الأسبوع الماضي", "2016-07-13", "2016-07-15")]),
+    ("start-next", "بداية الأسبوع المقبل", [days("بداية الأسبوع المقبل", "2016-07-23", "2016-07-25")]),
+    ("end-this", "أواخر هذا الأسبوع", [days("أواخر هذا الأسبوع", "2016-07-20", "2016-07-22")]),
+    ("mid-next", "منتصف الأسبوع المقبل", [days("منتصف الأسبوع المقبل", "2016-07-25", "2016-07-27")]),
+]
+
+EVENT_SHIFT_NOUN_PHRASES = [
+    ("bloody-day", "بعد يوم دموي شهدته المدينة", []),
+    ("busy-day", "وبعد يوم حافل بالغارات", []),
+    ("busy-week", "بعد أسبوع عصيب على السكان", []),
+    ("day-of-friday", "بعد يوم الجمعة", [day("يوم الجمعة", "2016-07-15", "relative")]),
+    ("day-of-elections", "بعد يوم الانتخابات", []),
+]
+
+EVENT_SHIFT_KEPT = [
+    ("day-min", "بعد يوم من الهجوم", "بعد يوم", 1),
+    ("day-ala", "وبعد يوم على الهجوم", "بعد يوم", 1),
+    ("day-one", "بعد يوم واحد قتل", "بعد يوم واحد", 1),
+    ("day-comma", "وبعد يوم، أعلنت", "بعد يوم", 1),
+    ("day-end", "وعادوا بعد يوم.", "بعد يوم", 1),
+    ("day-conjunction", "بعد يوم وليلة", "بعد يوم", 1),
+    ("two-days-verb", "وبعد يومين خرجت", "بعد يومين", 2),
+    ("two-days-verb-alif", "وبعد يومين ألغت الحكومة القرار", "بعد يومين", 2),
+    ("three-days-verb", "وبعد ثلاثة أيام التقى الوفدان", "بعد ثلاثة أيام", 3),
+    ("week-min", "بعد أسبوع من المجزرة", "بعد أسبوع", 7),
+]
+
+
+@_table(WEEKS_OF_MONTHS)
+def test_weeks_of_months(text: str, expected: list[tuple]) -> None:
+    assert shapes(text) == expected
+
+
+@_table(WEEK_PARTS)
+def test_parts_of_weeks(text: str, expected: list[tuple]) -> None:
+    assert shapes(text) == expected
+
+
+@pytest.mark.parametrize("text", ["قبل أسبوع", "قبل أسبوعين", "منذ 3 أسابيع", "قبل شهر", "قبل عام"])
+def test_ago_weeks_months_years_are_never_one_day(text: str) -> None:
+    (mention,) = find_dates(text, REF)
+    assert mention.value != mention.end_value
+
+
+@_table(EVENT_SHIFT_NOUN_PHRASES)
+def test_event_shift_is_not_a_noun_phrase(text: str, expected: list[tuple]) -> None:
+    assert shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "shift"), [r[1:] for r in EVENT_SHIFT_KEPT], ids=[r[0] for r in EVENT_SHIFT_KEPT]
+)
+def test_event_shift_before_prepositions_conjunctions_and_verbs(text: str, span: str, shift: int) -> None:
+    (mention,) = find_dates(text, REF)
+    assert (mention.text, mention.kind, mention.relative_days) == (span, "event_relative", shift)

@@ -88,3 +88,13 @@ def test_units_have_one_two_and_many_forms() -> None:
 
 def test_week_start_is_a_weekday() -> None:
     assert 1 <= DATA["calendar"]["week_start"] <= 7
+
+
+@pytest.mark.parametrize("name", sorted(DATA["ranges"]))
+def test_ranges_split_weeks(name: str) -> None:
+    first, last = DATA["ranges"][name]["week_days"]
+    assert 1 <= first <= last <= 7
+
+
+def test_weeks_of_a_month_fit_in_every_month() -> None:
+    assert sorted(int(k) for k in DATA["week_of_month"]) == [-1, 1, 2, 3, 4]

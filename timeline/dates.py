@@ -15,7 +15,9 @@ holding the Gregorian value.
 ``value``..``end_value`` is the inclusive range of days; ``precision`` is the
 unit whose whole members that range covers: "year" (2014, "عامي 2014 و2015"),
 "month" ("آب 2014", "مطلع العام الجاري" = January-April) or "day" (a day, a
-night, a week, "منتصف ديسمبر" = 11-20 December).
+night, a week, "منتصف ديسمبر" = 11-20 December, "الأسبوع الثاني من شباط" =
+8-14 February, "مطلع الأسبوع" = its first three days). "قبل أسبوع" is the
+whole calendar week holding reference-7, never a single day.
 """
 
 from __future__ import annotations

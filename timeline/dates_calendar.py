@@ -101,3 +101,17 @@ def part_of_month(span: Span, days: list[int]) -> Span:
 def part_of_year(year: int, months: list[int]) -> Span:
     """Narrow a year to the months ``[first, last]``."""
     return month_span(year, months[0])[0], month_span(year, months[1])[1]
+
+
+def part_of_week(span: Span, days: list[int]) -> Span:
+    """Narrow a week to its days ``[first, last]``, counted from 1."""
+    return span[0] + dt.timedelta(days=days[0] - 1), span[0] + dt.timedelta(days=days[1] - 1)
+
+
+def week_of_month(span: Span, week: int) -> Span:
+    """Return week `week` (1-4) of a month, days 7N-6..7N, or its last seven days for -1."""
+    first, last = span
+    if week < 0:
+        return last - dt.timedelta(days=6), last
+    start = first + dt.timedelta(weeks=week - 1)
+    return start, start + dt.timedelta(days=6)

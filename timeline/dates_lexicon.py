@@ -92,6 +92,7 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
     lex.add_table("weekday", raw["weekdays"])
     lex.add_table("ordinal", raw["ordinals"])
     lex.add_table("cardinal", raw["cardinals"])
+    lex.add_table("week_ordinal", raw["week_of_month"])
     lex.add_table("relative_day", raw["relative_days"])
     lex.add_table("event_relative", raw["event_relative"])
     for unit, forms in raw["units"].items():

@@ -60,6 +60,10 @@ class _Pieces:
         # "أغسطس العام الماضي", "14 تموز من العام الجاري".
         self.of_year_noun = f"{SP}(?:{_word('من')}{SP})?(?P<ynoun>{_word(alt(w('year')))}){SP}(?P<yqual>{self.qual})"
         self.month_noun = _word(alt(w("month")))
+        # "الأسبوع الثاني من", "الأسبوع الأخير من": a week of a month.
+        self.week_of = (
+            f"{_word(alt(w('week')))}{SP}(?P<wnum>{_word(alt(lex.words('week_ordinal')))}){SP}(?:{_word('من')}{SP})?"
+        )
         units = lex.words("unit")
         self.count = (
             f"(?:(?P<num>\\d{{1,2}}|{_word(alt(lex.words('cardinal')))}){OS}(?P<unit>{_word(alt(units))})"
@@ -94,6 +98,11 @@ def build_forms(lex: Lexicon) -> list[tuple[str, re.Pattern[str]]]:
             f"(?P<hyear>1[34]\\d\\d){OS}{alt(w('hijri_mark'))}{RB}"
         ),
         "numeric": f"{p.part}{p.wd_prefix}{NUMERIC}",
+        "week_of_month": (
+            f"{p.week_of}(?:(?P<mprefix>{_word(alt(w('month_prefix')))}){SP})?"
+            f"(?P<month>{p.month}){p.month2}(?:{p.year_part}|{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
+        ),
+        "week_of_noun": (f"{p.week_of}(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun})(?:{SP}(?P<qual>{p.qual}))?"),
         "day_span": (
             f"{p.part}(?P<day1>{DAY}){OS}(?:(?P<month1>{p.month}){OS})?{alt(w('day_range_link'))}{OS}"
             f"(?P<day>{DAY}){OS}{p.day_link}(?P<month>{p.month}){p.month2}"

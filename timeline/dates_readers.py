@@ -190,6 +190,27 @@ def read_month_year(m: re.Match, ctx: Context) -> Reading:
     return Reading(*_part(m, ctx, span, of_year=False), "absolute")
 
 
+def read_week_of_month(m: re.Match, ctx: Context) -> Reading | None:
+    """A week of a month, "الأسبوع الثاني من شباط 2016", "الأسبوع الأخير من الشهر الماضي"."""
+    lex, groups = ctx.lex, m.groupdict()
+    if groups.get("noun"):
+        delta = _noun_delta(m, ctx)
+        if delta is None:
+            return None
+        span, kind = cal.month_span(*cal.add_months(ctx.ref.year, ctx.ref.month, delta)), "relative"
+    elif m["year"]:
+        span, kind = cal.month_span(int(m["year"]), lex.lookup("month", m["month"])), "absolute"
+    else:
+        month = lex.lookup("month", m["month"])
+        if m["ynoun"]:
+            year = _year_of_noun(m, ctx)
+        else:
+            year, month = cal.month_of(ctx.ref, month, _direction(m, ctx))
+        span, kind = cal.month_span(year, month), "relative"
+    first, last = cal.week_of_month(span, lex.lookup("week_ordinal", m["wnum"]))
+    return Reading(first, last, kind, needs_reference=kind == "relative", precision="day")
+
+
 def read_years(m: re.Match, ctx: Context) -> Reading | None:
     """A span of years, "عامي 2014 و2015"."""
     first, last = int(m["year"]), int(m["year2"])
@@ -231,11 +252,16 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
     """The reference's week, month or year, "الأسبوع الماضي", "مطلع العام الجاري"."""
     delta = _noun_delta(m, ctx)
     lex, noun = ctx.lex, " ".join(m["noun"].split())
-    if delta is None or (m["range"] and noun in _normed(lex, "week")):
+    is_week = noun in _normed(lex, "week")
+    if delta is None and is_week and m["range"] and not m["this"]:
+        delta = 0  # "مطلع الأسبوع": the reference's own week
+    if delta is None:
         return None
     ref = ctx.ref
-    if noun in _normed(lex, "week"):
+    if is_week:
         span = cal.week_span(ref, delta, lex.raw["calendar"]["week_start"])
+        if m["range"]:
+            span = cal.part_of_week(span, lex.raw["ranges"][lex.lookup("range", m["range"])]["week_days"])
     elif noun in _normed(lex, "month"):
         span = _part(m, ctx, cal.month_span(*cal.add_months(ref.year, ref.month, delta)), of_year=False)
     else:
@@ -261,11 +287,25 @@ def _count(m: re.Match, ctx: Context) -> tuple[int, str] | None:
 def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
     """Days from the previous event, "بعد يومين", "قبل يومين من", "بعده بيوم واحد"."""
     counted = _count(m, ctx)
-    if counted is None or counted[1] not in ("day", "week"):
+    if counted is None or counted[1] not in ("day", "week") or not _event_follows(m, ctx):
         return None
     days = counted[0] * (7 if counted[1] == "week" else 1)
     sign = -1 if ctx.lex.lookup("shift", m["shift"]).startswith("before") else 1
     return Reading(None, None, "event_relative", relative_days=sign * days, precision="day")
+
+
+_NEXT_WORD = re.compile(r"[ \t]*(\w*)")
+
+
+def _event_follows(m: re.Match, ctx: Context) -> bool:
+    """Whether the word after "بعد يوم …" leaves it a shift rather than a noun phrase ("بعد يوم دموي")."""
+    word = _NEXT_WORD.match(m.string, m.end())[1]
+    if not word or word[0].isdigit():
+        return True
+    if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
+        return True  # "يومين", "ثلاثة أيام", "يوم واحد": a verb may follow ("وبعد يومين ألغت")
+    # A bare "يوم"/"أسبوع" followed by a noun or adjective heads a noun phrase: "بعد يوم دموي", "بعد يوم الجمعة".
+    return word in _normed(ctx.lex, "event_follow") or word[0] in "وف"
 
 
 def read_event_word(m: re.Match, ctx: Context) -> Reading:
@@ -287,9 +327,11 @@ def read_ago(m: re.Match, ctx: Context) -> Reading | None:
         return None
     count, unit = counted
     ref = ctx.ref
-    if unit in ("day", "week"):
-        value = ref - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    if unit == "day":
+        value = ref - dt.timedelta(days=count)
         span = (value, value)
+    elif unit == "week":  # approximate: the calendar week holding reference - 7N (see data file)
+        span = cal.week_span(ref - dt.timedelta(weeks=count), 0, ctx.lex.raw["calendar"]["week_start"])
     elif unit == "month":
         span = cal.month_span(*cal.add_months(ref.year, ref.month, -count))
     else:
@@ -317,6 +359,8 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "hijri_month": read_hijri_month,
     "hijri_numeric": read_hijri_numeric,
     "numeric": read_numeric,
+    "week_of_month": read_week_of_month,
+    "week_of_noun": read_week_of_month,
     "day_span": read_day_span,
     "day_month": read_day_month,
     "day_of_noun": read_day_of_noun,
