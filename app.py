@@ -25,7 +25,7 @@ from timeline.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.briefing import render_briefing
 from timeline.chart import GL_ABOVE, timeline_figure
 from timeline.details import headline, highlighted_article, incident_outlets
-from timeline.mapview import build_map, clicked_event_id, serve_payloads, view_bounds
+from timeline.mapview import build_map, clicked_event_id, reported_bounds, serve_payloads, view_bounds
 
 QUICK_RANGES = {
     "2014 to 2018": (dt.date(2014, 1, 1), dt.date(2018, 12, 31)),
@@ -221,13 +221,29 @@ def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) 
     return [i for p in points if p.get("customdata") is not None for i in str(p["customdata"]).split()]
 
 
-def map_panel(view: pd.DataFrame, online: bool, selected: list[str]) -> dict:
-    """The map, framed on the `selected` events; returns st_folium's report (the clicked marker's tooltip).
+@st.fragment
+def map_panel(view: pd.DataFrame, online: bool, selected: list[str]) -> None:
+    """The map, framed on the `selected` events.
 
-    Panning and zooming are not reported: they would rerun the script."""
+    Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
+    briefing image uses it); a click on a marker reruns the whole app, to show its details."""
     m = serve_payloads(build_map(view, online_tiles=online, selected=selected))
-    return st_folium(m, key="map", height=560, use_container_width=True,
-                     returned_objects=["last_object_clicked_tooltip"]) or {}
+    result = st_folium(m, key="map", height=560, use_container_width=True,
+                       returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+    state = st.session_state
+    state["map_extent"] = reported_bounds(result.get("bounds"))
+    if state["map_extent"]:
+        st.caption(f"Map extent (used by the briefing image): {extent_text(state['map_extent'])}")
+    tooltip = result.get("last_object_clicked_tooltip")
+    if tooltip != state.get("map_tooltip"):
+        state["map_tooltip"] = tooltip
+        if not state.get("in_app_run"):
+            st.rerun(scope="app")
+
+
+def extent_text(bounds: list[list[float]]) -> str:
+    (south, west), (north, east) = bounds
+    return f"{south:.2f} to {north:.2f}°N, {west:.2f} to {east:.2f}°E"
 
 
 def focus_event(view: pd.DataFrame, picked: list[str], clicked: str | None, table_row: str | None) -> str | None:
@@ -324,8 +340,9 @@ def add_articles() -> None:
 
 
 def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering.Filters,
-                     bounds: list[list[float]], lanes: str) -> None:
-    """The briefing image of the view, its map framed like the dashboard's (`bounds`)."""
+                     bounds: list[list[float]], framed: bool, lanes: str) -> None:
+    """The briefing image of the view, its map on `bounds`: the extent framed on the dashboard's map
+    when it has reported one (`framed`), else the events in view."""
     st.sidebar.header("Briefing image")
     title = st.sidebar.text_input("Title", value="Strikes in Syria and Iraq", key="brief_title")
     size = st.sidebar.radio("Size", ["slide", "a4"], key="brief_size", horizontal=True)
@@ -333,9 +350,12 @@ def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering
         with st.spinner("Rendering the briefing…"):
             st.session_state["briefing_png"] = render_briefing(
                 events, incidents, f, title=title, size=size, fmt="png", bounds=bounds, lanes=lanes)
+        st.session_state["briefing_extent"] = (
+            f"Map: {extent_text(bounds)}, " + ("as framed on the dashboard." if framed else "the events in view."))
     if st.session_state.get("briefing_png"):
         st.sidebar.download_button("Download PNG", st.session_state["briefing_png"], file_name="briefing.png",
                                    mime="image/png", key="briefing_download")
+        st.sidebar.caption(st.session_state["briefing_extent"])
 
 
 @st.cache_resource(show_spinner=False)
@@ -349,6 +369,14 @@ def warm_briefing_browser() -> threading.Timer:
 
 def main() -> None:
     st.set_page_config(page_title="War timeline: Syria and Iraq", layout="wide")
+    st.session_state["in_app_run"] = True  # the map fragment reruns the app on a click only outside it
+    try:
+        dashboard()
+    finally:
+        st.session_state["in_app_run"] = False
+
+
+def dashboard() -> None:
     ensure_store()
     path = store_path()
     events, incidents, articles = load_tables(str(path), store_version(path))
@@ -364,8 +392,8 @@ def main() -> None:
     with left:
         picked = timeline_panel(view, view_key(view), lanes, [shown] if shown else [])
     with right:
-        result = map_panel(view, online, picked)
-    clicked = clicked_event_id(result.get("last_object_clicked_tooltip"))
+        map_panel(view, online, picked)
+    clicked = clicked_event_id(st.session_state.get("map_tooltip"))
     table_row = events_table(view)
     undated_tray(tray)
     focus = focus_event(view, picked, clicked, table_row)
@@ -375,7 +403,8 @@ def main() -> None:
         details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
-    briefing_section(events, incidents, f, view_bounds(view, picked), lanes)
+    framed = st.session_state.get("map_extent")
+    briefing_section(events, incidents, f, framed or view_bounds(view, picked), framed is not None, lanes)
     with st.sidebar:
         st.header("Articles")
         if not os.environ.get("TIMELINE_STORE"):

@@ -1,6 +1,7 @@
 """Dashboard load times against a bare Streamlit page, in one run and one headless Chromium.
 
-Prints: the bare page's time (the floor); the seeds dashboard's map+timeline
+Prints: the bare page's time (the floor); a page with one three-point plotly chart
+(what plotly's lazily loaded bundle alone costs, for reference); the seeds dashboard's map+timeline
 visible time and its ratio to the floor (target ≤2.5x); the same with 20,000
 synthetic events (target ≤4x); a filter change's redraw time (target <1.5 s);
 the server's memory with its children (target <1 GB); and the longest frame gap while panning the
@@ -61,6 +62,10 @@ def bare_ready(page) -> None:
     page.get_by_text("A bare page.").wait_for(timeout=60_000)
 
 
+def plotly_ready(page) -> None:
+    page.wait_for_selector(".js-plotly-plot .main-svg", timeout=60_000)
+
+
 def dashboard_ready(markers: int):
     """Ready when the timeline has its points and the map shows `markers` event markers."""
     def ready(page) -> None:
@@ -70,12 +75,16 @@ def dashboard_ready(markers: int):
 
 
 def wait_for_markers(page, markers: int, timeout: float) -> None:
-    """Poll the map (whose frame is replaced when the view changes) until it shows `markers` markers."""
+    """Poll the map (whose frame is replaced when the view changes) until it shows `markers` markers.
+
+    The poll reads the map's own count of drawn markers, so as not to load the page it measures;
+    the markers on the map are counted once that says done."""
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         try:
             frame = map_frame(page, timeout * 1000)
-            if frame.evaluate("() => window.tlLayersDrawn >= 2") and frame.evaluate(MARKER_COUNT_JS) == markers:
+            drawn = frame.evaluate("() => window.tlLayersDrawn >= 2 && window.tlMarkersDrawn")
+            if drawn == markers and frame.evaluate(MARKER_COUNT_JS) == markers:
                 return
         except PlaywrightError:  # the frame went away mid-call: a new map is coming
             pass
@@ -154,6 +163,9 @@ def main() -> int:
         home, cache = tmp_path / "home", tmp_path / "cache"
         bare = tmp_path / "bare.py"
         bare.write_text('import streamlit as st\n\nst.write("A bare page.")\n')
+        plotly_only = tmp_path / "plotly_only.py"
+        plotly_only.write_text("import plotly.graph_objects as go\nimport streamlit as st\n\n"
+                               "st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))\n")
         synthetic = write_store(tmp_path / "synthetic.duckdb", args.events, seed=20)
         env = {"TIMELINE_HOME": str(home), "TIMELINE_CACHE": str(cache)}
         results: dict[str, float] = {}
@@ -161,6 +173,7 @@ def main() -> int:
         big_markers = located(apply(big_events, Filters())[0])
         with (offline_browser(tmp_path / "profile") as (context, offline),
               streamlit_server(bare, env, tmp_path / "bare.log") as bare_server,
+              streamlit_server(plotly_only, env, tmp_path / "plotly.log") as plotly_server,
               streamlit_server(REPO_ROOT / "app.py", env, tmp_path / "seeds.log") as seeds_server,
               streamlit_server(REPO_ROOT / "app.py", {**env, "TIMELINE_STORE": str(synthetic)},
                                tmp_path / "big.log", timeout=120) as big_server):
@@ -168,9 +181,11 @@ def main() -> int:
             seeds_ready = dashboard_ready(located(apply(store.load_events(home / "store.duckdb"), Filters())[0]))
             results["big_cold"] = timed_load(context, big_server.url, dashboard_ready(big_markers))
             timed_load(context, bare_server.url, bare_ready)
-            times: dict[str, list[float]] = {"bare": [], "seeds": [], "big": []}
+            timed_load(context, plotly_server.url, plotly_ready)
+            times: dict[str, list[float]] = {"bare": [], "plotly": [], "seeds": [], "big": []}
             for _ in range(args.repeat):  # interleaved, so that the machine's load weighs on all alike
                 times["bare"].append(timed_load(context, bare_server.url, bare_ready))
+                times["plotly"].append(timed_load(context, plotly_server.url, plotly_ready))
                 times["seeds"].append(timed_load(context, seeds_server.url, seeds_ready))
                 times["big"].append(timed_load(context, big_server.url, dashboard_ready(big_markers)))
             results.update({name: statistics.median(values) for name, values in times.items()})
@@ -190,6 +205,7 @@ def report(r: dict[str, float], n: int, blocked: list[str]) -> None:
     bare = r["bare"]
     rows = [
         ("bare Streamlit page visible", f"{bare:.2f} s", "floor"),
+        ("one 3-point plotly chart visible", f"{r['plotly']:.2f} s = {r['plotly'] / bare:.2f}x bare", "info"),
         ("seeds: map + timeline visible", f"{r['seeds']:.2f} s = {r['seeds'] / bare:.2f}x bare",
          f"≤{TARGETS['seeds']}x"),
         (f"{n:,} events: first view (warm server)", f"{r['big']:.2f} s = {r['big'] / bare:.2f}x bare",

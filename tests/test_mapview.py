@@ -159,3 +159,17 @@ def test_publish_writes_the_asset_once(tmp_path) -> None:
     local = assets.publish(url, tmp_path)
     path = tmp_path / local.removeprefix("/app/static/")
     assert local.startswith("/app/static/map-assets/") and path.read_text().startswith(assets.asset_text(url)[:50])
+
+
+@pytest.mark.parametrize(("bounds", "expected"), [
+    ({"_southWest": {"lat": 33.5, "lng": 36.1}, "_northEast": {"lat": 36.9, "lng": 41.25}},
+     [[33.5, 36.1], [36.9, 41.25]]),
+    ({"_southWest": {"lat": None, "lng": None}, "_northEast": {"lat": None, "lng": None}}, None),  # not drawn yet
+    ({"_southWest": {"lat": 36.9, "lng": 36.1}, "_northEast": {"lat": 33.5, "lng": 41.25}}, None),  # inverted
+    ({"_southWest": {"lat": 33.5, "lng": 36.1}, "_northEast": {"lat": 33.5, "lng": 41.25}}, None),  # no height
+    ({"_southWest": {"lat": "nan", "lng": 36.1}, "_northEast": {"lat": 36.9, "lng": 41.25}}, None),
+    ({"_southWest": {"lat": 33.5}}, None),
+    (None, None),
+])
+def test_reported_bounds(bounds: object, expected: list[list[float]] | None) -> None:
+    assert mapview.reported_bounds(bounds) == expected

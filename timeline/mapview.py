@@ -194,6 +194,7 @@ var {{ this.get_name() }} = (function () {
     T.rings.forEach(function (g) { rings.addLayer(L.circle([g[0], g[1]], {radius: g[2] * 1000, color: g[3],
       weight: 1, dashArray: "4 4", fill: false, interactive: false})); });
     window.tlLayersDrawn = (window.tlLayersDrawn || 0) + 1;
+    window.tlMarkersDrawn = (window.tlMarkersDrawn || 0) + markers.length;
   };
   group.on("add", function () { rings.addTo({{ this._parent.get_name() }}); });
   group.on("remove", function () { rings.remove(); });
@@ -359,3 +360,18 @@ def clicked_event_id(tooltip: str | None) -> str | None:
     """The event id in the text st_folium reports for a clicked marker's tooltip."""
     match = _TOOLTIP_ID.search(tooltip or "")
     return match.group(1) if match else None
+
+
+def reported_bounds(bounds: object) -> list[list[float]] | None:
+    """[[south, west], [north, east]] from the extent st_folium reports (Leaflet's ``getBounds()``:
+    ``{"_southWest": {"lat", "lng"}, "_northEast": {...}}``), or None when it is missing or not a
+    real extent (the placeholder before the map has drawn, an empty or inverted box)."""
+    try:
+        south_west, north_east = bounds["_southWest"], bounds["_northEast"]  # type: ignore[index]
+        south, west = float(south_west["lat"]), float(south_west["lng"])
+        north, east = float(north_east["lat"]), float(north_east["lng"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for v in (south, west, north, east)) or not (south < north and west < east):
+        return None
+    return [[south, west], [north, east]]
