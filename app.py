@@ -25,7 +25,7 @@ from timeline.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.briefing import render_briefing
 from timeline.chart import GL_ABOVE, timeline_figure
 from timeline.details import headline, highlighted_article, incident_outlets
-from timeline.mapview import build_map, clicked_event_id, reported_bounds, serve_payloads, view_bounds
+from timeline.mapview import build_map, clicked_event_id, map_events, reported_bounds, serve_payloads, view_bounds
 
 QUICK_RANGES = {
     "2014 to 2018": (dt.date(2014, 1, 1), dt.date(2018, 12, 31)),
@@ -222,12 +222,13 @@ def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) 
 
 
 @st.fragment
-def map_panel(view: pd.DataFrame, online: bool, selected: list[str]) -> None:
-    """The map, framed on the `selected` events.
+def map_panel(located: pd.DataFrame, online: bool, selected: list[str]) -> None:
+    """The map of the `located` events (`map_events`, kept small: the fragment holds it), framed on
+    the `selected` events.
 
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
-    m = serve_payloads(build_map(view, online_tiles=online, selected=selected))
+    m = serve_payloads(build_map(located, online_tiles=online, selected=selected))
     result = st_folium(m, key="map", height=560, use_container_width=True,
                        returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
     state = st.session_state
@@ -392,7 +393,7 @@ def dashboard() -> None:
     with left:
         picked = timeline_panel(view, view_key(view), lanes, [shown] if shown else [])
     with right:
-        map_panel(view, online, picked)
+        map_panel(map_events(view), online, picked)
     clicked = clicked_event_id(st.session_state.get("map_tooltip"))
     table_row = events_table(view)
     undated_tray(tray)

@@ -281,6 +281,11 @@ def _located(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["lat"].notna() & events["lon"].notna()]
 
 
+def map_events(events: pd.DataFrame) -> pd.DataFrame:
+    """The events the map draws (those with coordinates), with only the columns it reads."""
+    return _located(events)[list(_COLUMNS)]
+
+
 def view_bounds(events: pd.DataFrame, selected: Sequence[str] = ()) -> list[list[float]]:
     """[[south, west], [north, east]] of the selected events, else of all events, else of the region."""
     located = _located(events)
