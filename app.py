@@ -35,6 +35,7 @@ TABLE_COLUMNS = ["date", "date_text", "event_type", "place_ar", "place", "actor"
 CREDITS = (f"Data: {BASEMAP_CREDITS}. Events extracted from the articles' text; tolls are minimums. "
            "Map: Leaflet (BSD-2).")
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
+BRIEFING_TYPES = {"png": "image/png", "pdf": "application/pdf"}
 TABLE_ROWS = 1000
 WARM_AFTER_S = 20  #: seconds after the first view before the briefing's browser starts, so as not to slow it
 
@@ -347,15 +348,17 @@ def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering
     st.sidebar.header("Briefing image")
     title = st.sidebar.text_input("Title", value="Strikes in Syria and Iraq", key="brief_title")
     size = st.sidebar.radio("Size", ["slide", "a4"], key="brief_size", horizontal=True)
+    fmt = st.sidebar.radio("Format", ["png", "pdf"], key="brief_format", horizontal=True, format_func=str.upper)
     if st.sidebar.button("Briefing image", key="briefing"):
         with st.spinner("Rendering the briefing…"):
-            st.session_state["briefing_png"] = render_briefing(
-                events, incidents, f, title=title, size=size, fmt="png", bounds=bounds, lanes=lanes)
+            st.session_state["briefing_file"] = (fmt, render_briefing(
+                events, incidents, f, title=title, size=size, fmt=fmt, bounds=bounds, lanes=lanes))
         st.session_state["briefing_extent"] = (
             f"Map: {extent_text(bounds)}, " + ("as framed on the dashboard." if framed else "the events in view."))
-    if st.session_state.get("briefing_png"):
-        st.sidebar.download_button("Download PNG", st.session_state["briefing_png"], file_name="briefing.png",
-                                   mime="image/png", key="briefing_download")
+    if st.session_state.get("briefing_file"):
+        done, data = st.session_state["briefing_file"]
+        st.sidebar.download_button(f"Download {done.upper()}", data, file_name=f"briefing.{done}",
+                                   mime=BRIEFING_TYPES[done], key="briefing_download")
         st.sidebar.caption(st.session_state["briefing_extent"])
 
 

@@ -173,7 +173,8 @@ def test_briefing_button_renders_the_current_view(on_synthetic) -> None:
     at.text_input(key="brief_title").set_value("غارات 2016")
     at.button(key="briefing").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    assert at.session_state["briefing_png"][:8] == b"\x89PNG\r\n\x1a\n"
+    fmt, data = at.session_state["briefing_file"]
+    assert fmt == "png" and data[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 @pytest.fixture

@@ -55,8 +55,19 @@ def test_briefing_button_downloads_a_slide_png_of_the_framed_map(tmp_path: Path)
         target = tmp_path / "briefing.png"
         download.value.save_as(target)
         name = download.value.suggested_filename
+        page.get_by_text("PDF", exact=True).click()  # the same page as a PDF
+        wait_until_idle(page)
+        button.click()
+        pdf = page.locator(".st-key-briefing_download button").filter(has_text="Download PDF")
+        pdf.wait_for(state="visible", timeout=120_000)
+        with page.expect_download(timeout=60_000) as download:
+            pdf.click()
+        pdf_target = tmp_path / "briefing.pdf"
+        download.value.save_as(pdf_target)
+        pdf_name = download.value.suggested_filename
     data = target.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert Image.open(io.BytesIO(data)).size == (1920, 1080)
     assert name == "briefing.png"
+    assert pdf_target.read_bytes().startswith(b"%PDF-") and pdf_name == "briefing.pdf"
     assert offline.blocked == []
