@@ -209,16 +209,20 @@ def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataF
     return timeline_figure(_view, lanes=lanes, selected=marked)
 
 
-def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) -> list[str]:
-    """The timeline with the `marked` event ringed; returns the event ids selected on it."""
-    event = st.plotly_chart(cached_figure(key, lanes, tuple(marked), view), key="timeline",
-                            on_select="rerun", selection_mode=("points", "box", "lasso"),
-                            width="stretch")
+def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) -> None:
+    """The timeline with the `marked` event ringed (what is selected on it: `timeline_selection`)."""
+    st.plotly_chart(cached_figure(key, lanes, tuple(marked), view), key="timeline", on_select="rerun",
+                    selection_mode=("points", "box", "lasso"), width="stretch")
     if len(view) > GL_ABOVE:
         st.caption("Each point is a week of one lane (or the events of one lane known only to the same month or "
                    "year), sized by its number of events, coloured by its most frequent actor. Narrow the filters "
                    f"to {GL_ABOVE:,} dated events or fewer to see every event.")
-    points = (event or {}).get("selection", {}).get("points", []) if event else []
+
+
+def timeline_selection() -> list[str]:
+    """The ids of the events selected on the timeline, known before it is drawn (its widget state)."""
+    event = st.session_state.get("timeline") or {}
+    points = (event.get("selection") or {}).get("points", []) if hasattr(event, "get") else []
     return [i for p in points if p.get("customdata") is not None for i in str(p["customdata"]).split()]
 
 
@@ -393,10 +397,11 @@ def dashboard() -> None:
     metrics(view, incidents)
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
-    with left:
-        picked = timeline_panel(view, view_key(view), lanes, [shown] if shown else [])
-    with right:
+    picked = timeline_selection()
+    with right:  # the map first: the browser starts drawing it while the timeline is built
         map_panel(map_events(view), online, picked)
+    with left:
+        timeline_panel(view, view_key(view), lanes, [shown] if shown else [])
     clicked = clicked_event_id(st.session_state.get("map_tooltip"))
     table_row = events_table(view)
     undated_tray(tray)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlencode
 
+import pandas as pd
 import pytest
 
 from tests.browser_support import (
@@ -17,6 +18,7 @@ from tests.browser_support import (
     offline_browser,
     streamlit_server,
     wait_for_dashboard,
+    wait_until_idle,
 )
 from timeline import store
 from timeline.filters import Filters, apply
@@ -111,3 +113,29 @@ def test_marker_click_shows_details_and_hostile_article_runs_nothing(server: str
     assert page.evaluate("() => window.__pwned") is None
     assert frame.evaluate("() => window.__pwned") is None
     page.screenshot(path=ARTIFACTS / "dashboard-details.png", full_page=True)
+
+
+def test_timeline_click_frames_the_map_on_the_event_and_shows_it(server: str, page, home: Path) -> None:
+    page.goto(server)
+    frame = wait_for_dashboard(page)
+    wait_until_idle(page)
+    zoom = frame.evaluate("() => window.map.getZoom()")
+    points = page.locator(".js-plotly-plot .cartesianlayer .subplot.xy .scatterlayer .trace .points path")
+    ids = points.evaluate_all(
+        "(els) => els.map((el) => el.closest('.trace').__data__[0].trace.customdata[el.__data__.i])")
+    events = events_of(home).set_index("event_id")
+    index = next(i for i, event_id in enumerate(ids) if pd.notna(events.loc[event_id, "lat"]))  # one on the map
+    point, event_id, event = points.nth(index), ids[index], events.loc[ids[index]]
+    box = point.bounding_box()
+    assert box is not None
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)  # plotly's drag layer takes clicks
+    page.locator("mark#evidence").wait_for(timeout=60_000)
+    assert " ".join(page.locator("mark#evidence").inner_text().split()) == " ".join(str(event["evidence"]).split())
+    wait_until_idle(page)
+    framed = map_frame(page).evaluate(
+        "() => { const c = window.map.getCenter(); return [window.map.getZoom(), c.lat, c.lng]; }")
+    assert framed[0] > zoom
+    assert abs(framed[1] - float(event["lat"])) < 0.5 and abs(framed[2] - float(event["lon"])) < 0.5
+    marked = page.evaluate("""(id) => document.querySelector('.js-plotly-plot').data.some(
+        (t) => t.name === 'selected' && [...t.customdata].includes(id))""", event_id)
+    assert marked
