@@ -59,6 +59,9 @@ class Cues:
     weak_names: dict[str, str] = field(default_factory=dict)
     #: name -> the country of its usual reading when it names places of several countries (عمان -> JO)
     prefer: dict[str, str] = field(default_factory=dict)
+    #: words right before a country's capital that make it stand for its government (لدى دمشق,
+    #: الموالية لدمشق, أعلنت بغداد)
+    government_cues: frozenset[str] = frozenset()
 
 
 def _alternation(words) -> str:
@@ -118,6 +121,7 @@ def cues() -> Cues:
         common_phrases=frozenset(rows.get("common_phrase", ())),
         weak_names=dict(rows.get("weak_name", {})),
         prefer=dict(rows.get("prefer", {})),
+        government_cues=frozenset(rows.get("government_cue", ())),
         country_hint_re=re.compile(
             r"(?<![\u0621-\u064A])(?:" + _alternation(rows["country_hint"]) + r")(?![\u0621-\u064A])"),
     )

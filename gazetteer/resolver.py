@@ -488,13 +488,24 @@ def _relation(norm: str, f: _Found, place: Place) -> tuple[str | None, float | N
 
 
 def _is_actor(norm: str, f: _Found, place: Place, relation: str | None) -> bool:
-    """An actor name (واشنطن, الكرملين) stands for its government unless the text uses it as a place."""
-    if not place.actor_name or f.hit.head or relation:
+    """An actor name (واشنطن, الكرملين) stands for its government unless the text uses it as a place;
+    any country's capital does after a government cue (لدى دمشق, الموالية لدمشق, أعلنت بغداد)."""
+    if f.hit.head or relation:
         return False
+    if not place.actor_name:
+        return (place.country, place.name) in _capitals() and _after_government_cue(norm, f.hit)
     if "ب" in norm[f.hit.start:f.hit.name_start]:
         return False
     before = _WORD.findall(norm[max(0, f.hit.start - _WINDOW):f.hit.start])
     return not (before and before[-1] in cues().locatives)
+
+
+def _after_government_cue(norm: str, hit: NameHit) -> bool:
+    """The word before the name (its proclitic ل allowed, not ب or a locative) is a government cue."""
+    if "ب" in norm[hit.start:hit.name_start]:
+        return False
+    k, j = word_before(norm, hit.start)
+    return bool(_stems(norm[k:j]) & cues().government_cues)
 
 
 def _spread(found: list[_Found], extra: Counter[str], attr: str) -> Counter[str]:

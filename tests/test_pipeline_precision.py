@@ -161,14 +161,17 @@ def test_actors(text: str, expected: tuple) -> None:
     [
         ("سقوط أكثر من 100 قتيل وجريح", Toll()),
         ("سقوط 20 بين قتيل وجريح", Toll()),
-        ("24 شخصا على الأقل قتلوا في الهجوم", Toll(24)),
+        ("24 شخصا على الأقل قتلوا في الهجوم", Toll(24, minimum=True)),
+        ("مقتل 5 مدنيين على الأقل", Toll(5, minimum=True, victims="civilians")),
+        ("مقتل 12 على الأقل وإصابة 30", Toll(12, 30, minimum=True)),
+        ("مقتل 7 مدنيين في قصف على الأقل", Toll(7, victims="civilians")),
         ("31 شخصًا قتلوا", Toll(31)),
         ("العثور على شرطيين قتلا برصاصة", Toll(2)),
         ("مقتل جنديين وإصابة 3", Toll(2, 3)),
         ("مقتل 3 وإصابة 7 آخرين", Toll(3, 7)),
     ],
-    ids=["combined", "between-combined", "persons-then-verb", "persons-verb", "dual-verb", "dual-noun",
-         "conjoined-injured"],
+    ids=["combined", "between-combined", "persons-then-verb", "at-least-after-noun", "at-least-after-number",
+         "at-least-too-far", "persons-verb", "dual-verb", "dual-noun", "conjoined-injured"],
 )
 def test_toll_forms(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected

@@ -129,11 +129,17 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     before = _PUNCT.sub(" ", folded[max(0, word_start - 50) : word_start]).split()[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
-    return any(_cue(w, cues) for w in before)
+    return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
 
 
 def _cue(word: str, cues: frozenset[str]) -> bool:
     return word in cues or (word[:1] in "وفبل" and word[1:] in cues)
+
+
+def _feminine_of_masculine(folded: str, end: int) -> bool:
+    """A masculine adjective read with a pronoun suffix is a feminine one agreeing with another noun
+    (منظومة الطيران الإيرانية is not الطيران الإيراني)."""
+    return folded[end - 1 : end + 1] == "يه" and not folded[end + 1 : end + 2].isalpha()
 
 
 def find_actors(folded: str) -> list[ActorHit]:
@@ -141,6 +147,8 @@ def find_actors(folded: str) -> list[ActorHit]:
     out = []
     words: set[str] | None = None
     for hit in rules().matcher.find(folded):
+        if _feminine_of_masculine(folded, hit.end):
+            continue
         name, air, capital, attack = hit.value
         if name.startswith("?"):
             words = _stems(folded) if words is None else words

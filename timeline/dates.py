@@ -18,6 +18,11 @@ unit whose whole members that range covers: "year" (2014, "عامي 2014 و2015"
 night, a week, "منتصف ديسمبر" = 11-20 December, "الأسبوع الثاني من شباط" =
 8-14 February, "مطلع الأسبوع" = its first three days). "قبل أسبوع" is the
 whole calendar week holding reference-7, never a single day.
+
+A day and month written without a year ("وليل 6-7 نيسان") shortly after a
+full date of the same passage ("في الرابع من نيسان 2017") takes that
+date's year, not the reference's: background paragraphs and chronologies
+tell past events in order. A qualifier (الماضي، الجاري) keeps the reference.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ from timeline.models import DateMention
 PREFERENCES = ("past", "future")
 # Resolves relative forms when no reference is given, only to learn their precision.
 _NOMINAL_REFERENCE = dt.date(2000, 6, 15)
+#: A yearless day and month at most this many characters after a full date (about a sentence)
+#: takes that date's year.
+YEAR_CARRY_CHARS = 200
+_YEARLESS_FORMS = frozenset({"day_month", "day_span"})
 # Characters that `normalize` deletes; their positions shift normalised offsets.
 _DELETED = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x10000) if not normalize(chr(c))) + "]")
 _TRAILING = frozenset("\u200c\u200d\u200e\u200f\u061c\ufeff")
@@ -85,13 +94,17 @@ def _scan(norm: str, ctx: Context) -> list[tuple[int, int, Reading]]:
         if read is None:
             pos = match.start() + 1
             continue
-        out.append(read)
+        if out:
+            read = _carry_year(out[-1], read, ctx)
+        out.append(read[:3])
         pos = read[1]
     return out
 
 
-def _read_at(grammar: _Grammar, norm: str, start: int, ctx: Context) -> tuple[int, int, Reading] | None:
-    """Read the first form that matches at `start` and denotes a date."""
+def _read_at(
+    grammar: _Grammar, norm: str, start: int, ctx: Context
+) -> tuple[int, int, Reading, re.Match[str], str] | None:
+    """Read the first form that matches at `start` and denotes a date (with the match and form name)."""
     for name, form in grammar.forms:
         match = form.match(norm, start)
         if match and match.end() > start:
@@ -100,8 +113,30 @@ def _read_at(grammar: _Grammar, norm: str, start: int, ctx: Context) -> tuple[in
             except (ValueError, OverflowError):  # a day beyond the calendar's years 1-9999
                 continue
             if reading is not None:
-                return start, match.end(), reading
+                return start, match.end(), reading, match, name
     return None
+
+
+def _carry_year(previous: tuple[int, int, Reading], read, ctx: Context):
+    """A yearless day and month right after a full date: read again in that date's year."""
+    start, end, reading, match, name = read
+    _, prev_end, prev = previous
+    groups = match.groupdict()
+    if (
+        name not in _YEARLESS_FORMS or reading.kind != "relative" or groups.get("year") or groups.get("ynoun")
+        or groups.get("qual") or prev.kind != "absolute" or prev.precision != "day" or prev.value is None
+        or start - prev_end > YEAR_CARRY_CHARS
+    ):
+        return read
+    around = Context(ctx.lex, dt.date(prev.value.year, 12, 31), "past")
+    try:
+        again = READERS[name](match, around)
+    except (ValueError, OverflowError):
+        return read
+    if again is None:
+        return read
+    again.kind, again.needs_reference = "absolute", False
+    return start, end, again, match, name
 
 
 def _merge_pairs(norm: str, found: list[tuple[int, int, Reading]]) -> list[tuple[int, int, Reading]]:

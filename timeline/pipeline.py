@@ -20,7 +20,9 @@ How an event is read (each rule's words are data under ``data/``):
   is not in a target position (before the trigger, or at most 60 characters
   after it), aircraft first for airstrikes; a clause opened by كما keeps the
   previous clause's actor. Clashes "between" two parties have no actor, nor a
-  killing told by a statement (أعلن الجيش التركي مقتل ...: the speaker).
+  killing told by a statement (أعلن الجيش التركي مقتل ...: the speaker); a
+  speaker (the subject of a saying verb, or after متحدث باسم) followed by a bare
+  أن/إن (أوضح الجيش الروسي أن الضربات ...) is never the actor of a violent event.
 - Date: the nearest date mention of the clause, except one written right after a
   reporting verb on the same side of the trigger (أقرت ... مطلع العام الجاري بمقتل
   ... : the date of the admission), and one after a cause word followed by another
@@ -46,7 +48,8 @@ How an event is read (each rule's words are data under ``data/``):
   and place (missing values agree) are one event told twice, and so are two
   violent events of different types on the same day at the same place with
   the same toll: merged, the one that tells most (a date, a date
-  expression, the finer place) first.
+  expression, the finer place) first; it takes the actor of the other only
+  when both come from one sentence.
 """
 
 from __future__ import annotations
@@ -77,6 +80,7 @@ log = logging.getLogger(__name__)
 VIOLENT = ("airstrike", "shelling", "ground_attack", "bombing")
 #: Place precisions too coarse to locate an undated event told without a toll.
 COARSE = frozenset({"governorate", "region", "country"})
+_PUNCT = re.compile(r"[^\w\s]")
 #: A line opening that names where the report was filed, not where it happened.
 _DATELINE = re.compile(
     r"[ \t]*(?!و)(?:[^\s.:؛()\-\u2013\u2014]+[ \t،,]+){0,3}[^\s.:؛()\-\u2013\u2014]+[ \t]*"
@@ -89,6 +93,10 @@ ACTOR_AFTER_CHARS = 60
 WEAK_ACTOR_CHARS = 30
 #: Words that open what a report says (أفاد المرصد الخميس أن ...), folded.
 _COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان"})
+#: Those of them that bring a new subject (قال الجيش الروسي إن طائرتين ...), not the speaker (أنه).
+_BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
+#: How many words may stand between a speaker and what it says (، الخميس، في بيان).
+SPEAKER_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -124,6 +132,7 @@ class _Cues:
     statistics: tuple[str, ...]
     toll_nouns: re.Pattern[str]
     reporting: PhraseMatcher
+    speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
     since: frozenset[str]
     onset: frozenset[str]
@@ -138,6 +147,9 @@ def _cues() -> _Cues:
     reporting = PhraseMatcher()
     for word in data["reporting"]["verbs"]:
         reporting.add(word, True, verb=True)
+    speaker_nouns = PhraseMatcher()
+    for word in data["reporting"]["speaker_nouns"]:
+        speaker_nouns.add(word, True)
     baseline = data["baseline"]
     causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]}, key=len, reverse=True)
     return _Cues(
@@ -149,6 +161,7 @@ def _cues() -> _Cues:
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
         re.compile(r"(?<![^\W\d_])[وفب]?(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
         reporting,
+        speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
@@ -267,6 +280,10 @@ def _extract(article) -> list[Event]:
         a for a in actors.find_actors(folded)
         if not _in_dateline(folded, a.start) and (not a.capital or len(folded[: a.start].rstrip()) in verb_ends)
     ]
+    says = {h.end for h in [*report_hits, *_cues().speaker_nouns.find(folded)]} | {
+        tr.end for tr in triggers if tr.event_type == "statement"
+    }
+    speakers = {a.start for a in actor_hits if _speaker(folded, a, says)}
     places = _places(t, actor_hits)
     spans = sentences(folded)
     lead = _lead(folded, spans, article.title)
@@ -300,8 +317,9 @@ def _extract(article) -> list[Event]:
             if cut is not None:  # X غداة Y: Y's toll is not X's
                 toll = find_toll(folded[clause.start : cut])
             # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
+            doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in speakers]
             actor = None if trigger.event_type == "statement" and event_type == "other" else _pick_actor(
-                c_actors, trigger, event_type
+                doers, trigger, event_type
             )
             if event_type == AMBIGUOUS:
                 event_type = "airstrike" if actor and (actor.air or actors.is_air(actor.name)) else ambiguous_default()
@@ -332,6 +350,28 @@ def _extract(article) -> list[Event]:
     if not any(d.event_type in VIOLENT for d in told_once):
         told_once = [d for d in told_once if d.event_type != "statement"]
     return [_event(article, t, d) for d in told_once]
+
+
+def _speaker(folded: str, a: actors.ActorHit, says: set[int]) -> bool:
+    """The actor is the subject of a saying verb, or follows a speaker noun (متحدث باسم), and its
+    report brings another subject (أوضح الجيش الروسي أن الضربات استهدفت ...): the speaker, not
+    who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
+    word_start = a.start
+    while word_start > 0 and folded[word_start - 1].isalpha():
+        word_start -= 1
+    if len(folded[:word_start].rstrip()) not in says:
+        return False
+    words = _PUNCT.sub(" ", folded[a.end : a.end + 100]).split()
+    for i, word in enumerate(words[: SPEAKER_WORDS + 1]):
+        if word in _COMPLEMENTIZERS:
+            return word in _BARE_COMPLEMENTIZERS and not _own(words[i + 1 : i + 2])
+    return False
+
+
+def _own(words: list[str]) -> bool:
+    """The report's subject is the speaker's own (أن قواته، أن طائراتها): an indefinite noun with a
+    pronoun suffix."""
+    return bool(words) and not words[0].startswith("ال") and words[0].endswith(("ه", "ها", "هم"))
 
 
 def _in_dateline(folded: str, offset: int) -> bool:
@@ -647,7 +687,8 @@ def _fill(first: _Draft, second: _Draft) -> _Draft:
     toll = first.toll
     if toll.killed is None and toll.injured is None:
         toll = second.toll
-    return replace(first, place=place, toll=toll, hedged=first.hedged or second.hedged,
+    actor = first.actor or (second.actor if second.sentence == first.sentence else None)
+    return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    strong=first.strong or second.strong)
 
 

@@ -4,9 +4,13 @@ The vocabulary is data (``data/numbers.toml``). A count is read where a number
 stands next to a toll word: before it (مقتل أكثر من 20، إصابة 25 من عناصر) or
 after it (120 شهيدا، 17 جريحا), or a verb a few words after it (24 شخصا على الأقل
 قتلوا); killed and injured counted together (100 قتيل وجريح) give neither. A
-dual names two (جنديين). "أكثر من 20" gives 20 as a minimum; a vague
-quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100). The
-victims are civilians or fighters when the words after the number say so.
+dual names two (جنديين). "أكثر من 20" gives 20 as a minimum, and so does "20
+مدنيا على الأقل"; a vague
+quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100). A toll
+word may also stand further before a postposed numeral (مقتل عسكريين تركيين
+اثنين), and a killing verb before its subject when people are counted (قتلت
+الغارات الروسية 80 شخصا). The victims are civilians or fighters when the words
+after the number say so.
 """
 
 from __future__ import annotations
@@ -46,12 +50,17 @@ class _Rules:
     before: re.Pattern[str]
     after: re.Pattern[str]
     after_verb: re.Pattern[str]
+    before_far: re.Pattern[str]
+    subject_verb: re.Pattern[str]
+    persons: re.Pattern[str]
+    postposed: frozenset[str]
     combined: re.Pattern[str]
     victims: re.Pattern[str]
     cardinals: dict[str, int]
     vague: dict[str, int]
     multipliers: dict[str, int]
     minimum: frozenset[str]
+    minimum_after: re.Pattern[str]
 
 
 @cache
@@ -75,6 +84,18 @@ def rules() -> _Rules:
         after_verb=re.compile(
             rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))(?![^\W\d_])"
         ),
+        before_far=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))"
+            rf"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:ين|ان)\s*$"
+        ),
+        subject_verb=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})|(?P<injured>{_alt(t['injured_subject_verbs'])}))"
+            rf"(?:\s+[^\W\d_]+){{1,3}}\s*$"
+        ),
+        persons=re.compile(
+            rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
+        ),
+        postposed=frozenset(normalize(w) for w in t["postposed"]),
         combined=re.compile(rf"^\s*(?:من\s+)?(?:{_alt(t['combined'])})(?![^\W\d_])"),
         victims=re.compile(
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
@@ -83,6 +104,7 @@ def rules() -> _Rules:
         vague=vague,
         multipliers=multipliers,
         minimum=frozenset(" ".join(normalize(w).split()) for w in q["minimum"]),
+        minimum_after=re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{_alt(q['minimum_after'])})(?![^\W\d_])"),
     )
 
 
@@ -101,6 +123,17 @@ def _value(m: re.Match[str], r: _Rules) -> int | None:
     return value
 
 
+def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] | None:
+    """A toll word further before the number: before a postposed numeral and its dual or plural
+    noun (عسكريين تركيين اثنين, not شرطي أو اثنين), or a verb before its subject (قتلت الغارات
+    الروسية 80 شخصا)."""
+    if m.group("word") and m.group("word") in r.postposed and not m.group("qual"):
+        return r.before_far.search(folded[max(0, m.start() - 40) : m.start()])
+    if r.persons.match(rest):
+        return r.subject_verb.search(folded[max(0, m.start() - 50) : m.start()])
+    return None
+
+
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found."""
     r = rules()
@@ -116,7 +149,7 @@ def find_toll(folded: str) -> Toll:
             continue
         after = r.after.match(rest)
         before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
-        kind_match = after or before or r.after_verb.match(rest)
+        kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
         if not kind_match:
             continue
         kind = "killed" if kind_match.group("killed") else "injured"
@@ -127,7 +160,8 @@ def find_toll(folded: str) -> Toll:
         else:
             continue
         qual = m.group("qual")
-        minimum = minimum or bool(m.group("vague")) or (qual is not None and " ".join(qual.split()) in r.minimum)
+        minimum = (minimum or bool(m.group("vague")) or (qual is not None and " ".join(qual.split()) in r.minimum)
+                   or bool(r.minimum_after.match(rest)))
         if victims is None:
             seen = r.victims.match(rest[after.end():] if after else rest)
             if seen:
