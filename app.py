@@ -204,6 +204,12 @@ def view_key(view: pd.DataFrame) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
+def located_events(key: str, _view: pd.DataFrame) -> pd.DataFrame:
+    """The map's events of one view (`key` names it), one object shared by every session showing it."""
+    return map_events(_view)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
 def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataFrame) -> go.Figure:
     """The timeline of one view (`key` names it), built once."""
     return timeline_figure(_view, lanes=lanes, selected=marked)
@@ -228,8 +234,8 @@ def timeline_selection() -> list[str]:
 
 @st.fragment
 def map_panel(located: pd.DataFrame, online: bool, selected: list[str]) -> None:
-    """The map of the `located` events (`map_events`, kept small: the fragment holds it), framed on
-    the `selected` events.
+    """The map of the `located` events (`located_events`: the fragment holds them), framed on the
+    `selected` events.
 
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
@@ -397,11 +403,11 @@ def dashboard() -> None:
     metrics(view, incidents)
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
-    picked = timeline_selection()
+    picked, key = timeline_selection(), view_key(view)
     with right:  # the map first: the browser starts drawing it while the timeline is built
-        map_panel(map_events(view), online, picked)
+        map_panel(located_events(key, view), online, picked)
     with left:
-        timeline_panel(view, view_key(view), lanes, [shown] if shown else [])
+        timeline_panel(view, key, lanes, [shown] if shown else [])
     clicked = clicked_event_id(st.session_state.get("map_tooltip"))
     table_row = events_table(view)
     undated_tray(tray)
