@@ -505,7 +505,9 @@ def _date(
     folded = t.folded
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchored = next(((p, m) for p, m in relative if _anchored(t, m)), None)
-    plain = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not _baseline(folded, clause, p, m)]
+    violent = trigger.event_type in VIOLENT
+    plain = [(p, m) for p, m in c_dates
+             if m.kind != "event_relative" and not _baseline(folded, clause, p, m, violent)]
     side = plain
     if anchored is not None:
         at = anchored[0]
@@ -547,15 +549,19 @@ def _anchored(t: _Text, m: DateMention) -> bool:
     return normalize(m.text).split()[0] in ("غداه", "عشيه") or bool(after and after[0] in ("علي", "من", "عن"))
 
 
-def _baseline(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+def _baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
     الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
-    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). A
-    plain since (تقود منذ آب 2014) dates the state it begins."""
+    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). For a
+    `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ أكتوبر 2016) or in a
+    since-clause (منذ أن باشرت هجومها في 22 يوليو): the start of a state or a count, not the
+    strike's date; a plain since dates the state it begins (تقود منذ آب 2014 تحالفا)."""
     cues = _cues()
     before = folded[max(clause.start, p - 60) : p].split()[-6:]
     since = [i for i, w in enumerate(before) if _one_of(w, cues.since)]
     if since and any(_one_of(w, cues.onset) for w in before[since[-1] :]):
+        return True
+    if violent and since and (since[-1] == len(before) - 1 or before[since[-1] + 1 : since[-1] + 2] == ["ان"]):
         return True
     first = normalize(m.text).split()[0]
     if first in cues.since and m.precision in ("year", "month"):
