@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from gazetteer.normalize import normalize
+from tests.articles import article
 from timeline.actors import find_actors
 from timeline.models import Article
 from timeline.pipeline import extract_article
@@ -15,10 +16,12 @@ from timeline.toll import Toll, find_toll
 DAY = "يوم 10 آب 2016."
 
 
+def _article(text: str) -> Article:
+    return article(text, dt.date(2016, 8, 12), "a3")
+
+
 def _events(text: str) -> list[tuple]:
-    article = Article(article_id="a3", text=text, path="a3.txt", source="SANA", published=dt.date(2016, 8, 12),
-                      published_basis="metadata")
-    return [(e.event_type, e.date, e.place, e.actor, e.killed, e.injured) for e in extract_article(article)]
+    return [(e.event_type, e.date, e.place, e.actor, e.killed, e.injured) for e in extract_article(_article(text))]
 
 
 @pytest.mark.parametrize(
@@ -100,9 +103,7 @@ def test_ground_attack_verbs(text: str, expected: tuple) -> None:
     ids=["accused", "accusation-tells-another-event", "enemy-name"],
 )
 def test_actor_and_hedge(text: str, expected: tuple) -> None:
-    article = Article(article_id="a3", text=text, path="a3.txt", source="SANA", published=dt.date(2016, 8, 12),
-                      published_basis="metadata")
-    assert [(e.actor, e.actor_hedged) for e in extract_article(article)] == [expected]
+    assert [(e.actor, e.actor_hedged) for e in extract_article(_article(text))] == [expected]
 
 
 @pytest.mark.parametrize(

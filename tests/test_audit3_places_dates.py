@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 import gazetteer
+from tests.articles import article
 from timeline.dates import find_dates
 from timeline.models import Article
 from timeline.pipeline import extract_article
@@ -18,8 +19,7 @@ def _places(text: str) -> list[tuple]:
 
 
 def _article(text: str, published_on: dt.date | None = dt.date(2018, 6, 13)) -> Article:
-    return Article(article_id="a3", text=text, path="a3.txt", source="AFP", published=published_on,
-                   published_basis="metadata" if published_on else None)
+    return article(text, published_on, "a3", "AFP")
 
 
 def _events(text: str, **kw) -> list[tuple]:

@@ -8,6 +8,7 @@ import pickle
 import pytest
 
 from gazetteer.normalize import normalize
+from tests.articles import article
 from timeline import published
 from timeline.incidents import group_incidents
 from timeline.models import Article, Event
@@ -17,8 +18,7 @@ from timeline.toll import Toll, find_toll
 
 def _article(text: str, published_on: dt.date | None = dt.date(2016, 7, 20), article_id: str = "a",
              source: str | None = "SANA") -> Article:
-    return Article(article_id=article_id, text=text, path=f"{article_id}.txt", source=source,
-                   published=published_on, published_basis="metadata" if published_on else None)
+    return article(text, published_on, article_id, source)
 
 
 def _events(text: str, **kw) -> list[tuple]:

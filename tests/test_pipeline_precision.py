@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from gazetteer.normalize import normalize
+from tests.articles import article
 from timeline.models import Article
 from timeline.pipeline import extract_article
 from timeline.published import infer
@@ -14,8 +15,7 @@ from timeline.toll import Toll, find_toll
 
 
 def _article(text: str, published_on: dt.date | None = dt.date(2016, 8, 12)) -> Article:
-    return Article(article_id="p", text=text, path="p.txt", source="SANA", published=published_on,
-                   published_basis="metadata" if published_on else None)
+    return article(text, published_on, "p")
 
 
 def _events(text: str, **kw) -> list[tuple]:

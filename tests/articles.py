@@ -1,0 +1,13 @@
+"""Articles made in tests from a few sentences, with a publication date from metadata (or none)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.models import Article
+
+
+def article(text: str, published_on: dt.date | None, article_id: str = "a", source: str | None = "SANA") -> Article:
+    """An article of `text` published on `published_on` (None: undated)."""
+    return Article(article_id=article_id, text=text, path=f"{article_id}.txt", source=source,
+                   published=published_on, published_basis="metadata" if published_on else None)
