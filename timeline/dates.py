@@ -117,7 +117,9 @@ def _read_at(
     return None
 
 
-def _carry_year(previous: tuple[int, int, Reading], read, ctx: Context):
+def _carry_year(
+    previous: tuple[int, int, Reading], read: tuple[int, int, Reading, re.Match[str], str], ctx: Context
+) -> tuple[int, int, Reading, re.Match[str], str]:
     """A yearless day and month right after a full date: read again in that date's year."""
     start, end, reading, match, name = read
     _, prev_end, prev = previous
