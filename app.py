@@ -352,9 +352,10 @@ def add_articles() -> None:
 
 
 def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering.Filters,
-                     bounds: list[list[float]], framed: bool, lanes: str) -> None:
-    """The briefing image of the view, its map on `bounds`: the extent framed on the dashboard's map
-    when it has reported one (`framed`), else the events in view."""
+                     framed: list[list[float]] | None, in_view: list[list[float]], lanes: str) -> None:
+    """The briefing image of the view, its map on the extent `framed` on the dashboard's map when it
+    has reported one, else on the events `in_view`."""
+    bounds = framed or in_view
     st.sidebar.header("Briefing image")
     title = st.sidebar.text_input("Title", value="Strikes in Syria and Iraq", key="brief_title")
     size = st.sidebar.radio("Size", ["slide", "a4"], key="brief_size", horizontal=True)
@@ -418,8 +419,7 @@ def dashboard() -> None:
         details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
-    framed = st.session_state.get("map_extent")
-    briefing_section(events, incidents, f, framed or view_bounds(view, picked), framed is not None, lanes)
+    briefing_section(events, incidents, f, st.session_state.get("map_extent"), view_bounds(view, picked), lanes)
     with st.sidebar:
         st.header("Articles")
         if not os.environ.get("TIMELINE_STORE"):

@@ -120,13 +120,23 @@ def _stems(folded: str) -> set[str]:
     return {stem for word in _WORD.findall(folded) for stem in clitic_stems(word)}
 
 
+def word_start(folded: str, at: int, floor: int = 0) -> int:
+    """Where the word holding `at` begins (with its proclitics), not before `floor`."""
+    while at > floor and folded[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def bare_words(text: str) -> list[str]:
+    """The words of `text`, punctuation dropped."""
+    return _PUNCT.sub(" ", text).split()
+
+
 def _is_target(folded: str, start: int, air: bool) -> bool:
     r = rules()
-    word_start = start
-    while word_start > 0 and folded[word_start - 1].isalpha():
-        word_start -= 1
-    cues = r.target_cues if air or "ل" in folded[word_start:start] else r.target_cues | r.object_cues
-    before = _PUNCT.sub(" ", folded[max(0, word_start - 50) : word_start]).split()[-3:]
+    begin = word_start(folded, start)
+    cues = r.target_cues if air or "ل" in folded[begin:start] else r.target_cues | r.object_cues
+    before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues

@@ -80,7 +80,6 @@ log = logging.getLogger(__name__)
 VIOLENT = ("airstrike", "shelling", "ground_attack", "bombing")
 #: Place precisions too coarse to locate an undated event told without a toll.
 COARSE = frozenset({"governorate", "region", "country"})
-_PUNCT = re.compile(r"[^\w\s]")
 #: A line opening that names where the report was filed, not where it happened.
 _DATELINE = re.compile(
     r"[ \t]*(?!و)(?:[^\s.:؛()\-\u2013\u2014]+[ \t،,]+){0,3}[^\s.:؛()\-\u2013\u2014]+[ \t]*"
@@ -356,12 +355,9 @@ def _speaker(folded: str, a: actors.ActorHit, says: set[int]) -> bool:
     """The actor is the subject of a saying verb, or follows a speaker noun (متحدث باسم), and its
     report brings another subject (أوضح الجيش الروسي أن الضربات استهدفت ...): the speaker, not
     who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
-    word_start = a.start
-    while word_start > 0 and folded[word_start - 1].isalpha():
-        word_start -= 1
-    if len(folded[:word_start].rstrip()) not in says:
+    if len(folded[: actors.word_start(folded, a.start)].rstrip()) not in says:
         return False
-    words = _PUNCT.sub(" ", folded[a.end : a.end + 100]).split()
+    words = actors.bare_words(folded[a.end : a.end + 100])
     for i, word in enumerate(words[: SPEAKER_WORDS + 1]):
         if word in _COMPLEMENTIZERS:
             return word in _BARE_COMPLEMENTIZERS and not _own(words[i + 1 : i + 2])
@@ -401,10 +397,8 @@ def _choose(
     has_verb = any(clause.start <= v < clause.end for v in verbs)
     usable = []
     for tr in inside:
-        word_start = tr.start
-        while word_start > clause.start and folded[word_start - 1].isalpha():
-            word_start -= 1
-        before = [w.strip("«»\"“”()") for w in folded[max(clause.start, word_start - 80) : word_start].split()]
+        begin = actors.word_start(folded, tr.start, clause.start)
+        before = [w.strip("«»\"“”()") for w in folded[max(clause.start, begin - 80) : begin].split()]
         after = folded[tr.end : clause.end].split()[:5]
         if before and _one_of(before[-1], cues.demonstratives):
             continue
