@@ -15,15 +15,14 @@ import threading
 from pathlib import Path
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 from streamlit_folium import st_folium
 
-from timeline import briefing_browser, corrections, store
+from timeline import briefing_browser, chart_bundle, corrections, store
 from timeline import filters as filtering
 from timeline.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.briefing import render_briefing
-from timeline.chart import GL_ABOVE, timeline_figure
+from timeline.chart import AGGREGATE_ABOVE, timeline_figure
 from timeline.details import headline, highlighted_article, incident_outlets
 from timeline.mapview import build_map, clicked_event_id, map_events, reported_bounds, serve_payloads, view_bounds
 
@@ -38,6 +37,7 @@ UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 BRIEFING_TYPES = {"png": "image/png", "pdf": "application/pdf"}
 TABLE_ROWS = 1000
 WARM_AFTER_S = 20  #: seconds after the first view before the briefing's browser starts, so as not to slow it
+TIMELINE_CHART = st.components.v2.component("timeline_chart", js=chart_bundle.script(), isolate_styles=False)
 
 
 def store_path() -> Path:
@@ -135,10 +135,14 @@ def _apply_quick_range() -> None:
         st.session_state["dates"] = QUICK_RANGES[choice]
 
 
-def date_section() -> tuple[dt.date, dt.date]:
+def date_section() -> None:
     st.sidebar.selectbox("Quick range", ["—", *QUICK_RANGES], key="quick_range", on_change=_apply_quick_range)
-    picked = st.sidebar.date_input("Dates", key="dates", min_value=dt.date(2000, 1, 1),
-                                   max_value=dt.date(2030, 12, 31), format="YYYY-MM-DD")
+    st.sidebar.date_input("Dates", key="dates", min_value=dt.date(2000, 1, 1),
+                          max_value=dt.date(2030, 12, 31), format="YYYY-MM-DD")
+
+
+def picked_dates(picked: object) -> tuple[dt.date, dt.date]:
+    """The range of the date widget's value; while only its first day is picked, that day onwards."""
     if isinstance(picked, (tuple, list)) and len(picked) == 2:
         return picked[0], picked[1]
     first = picked[0] if isinstance(picked, (tuple, list)) and picked else filtering.DEFAULT_FROM
@@ -150,40 +154,48 @@ def _choices(events: pd.DataFrame, column: str, chosen: list[str]) -> tuple[list
     return sorted(set(counts) | set(chosen)), counts
 
 
-def choice_section(events: pd.DataFrame) -> dict[str, tuple[str, ...]]:
+CHOICES = (("sources", "source", "Outlets"), ("types", "event_type", "Event types"), ("actors", "actor", "Actors"),
+           ("countries", "country", "Countries"), ("admin1", "admin1", "Governorates"))
+
+
+def choice_section(events: pd.DataFrame) -> None:
     """Outlets (with counts), event types, actors, countries, governorates."""
-    out = {}
-    for key, column, label in (("sources", "source", "Outlets"), ("types", "event_type", "Event types"),
-                               ("actors", "actor", "Actors"), ("countries", "country", "Countries"),
-                               ("admin1", "admin1", "Governorates")):
+    for key, column, label in CHOICES:
         options, counts = _choices(events, column, st.session_state.get(key, []))
-        out[key] = tuple(st.sidebar.multiselect(
-            label, options, key=key, format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})"))
-    return out
+        st.sidebar.multiselect(label, options, key=key, format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})")
 
 
-def refine_section() -> dict[str, object]:
-    return {
-        "min_killed": int(st.sidebar.number_input("Minimum killed", min_value=0, step=1, key="min_killed")),
-        "text": st.sidebar.text_input("Text (Arabic normalised)", key="text"),
-        "include_coarse": st.sidebar.toggle("Include month/year-precise dates", key="include_coarse"),
-        "include_inferred": st.sidebar.toggle("Include inferred dates", key="include_inferred"),
-    }
+def refine_section() -> None:
+    st.sidebar.number_input("Minimum killed", min_value=0, step=1, key="min_killed")
+    st.sidebar.text_input("Text (Arabic normalised)", key="text")
+    st.sidebar.toggle("Include month/year-precise dates", key="include_coarse")
+    st.sidebar.toggle("Include inferred dates", key="include_inferred")
 
 
-def display_section() -> tuple[str, bool]:
-    lanes = st.sidebar.radio("Timeline lanes", ["event_type", "source"], key="lanes", horizontal=True,
-                             format_func={"event_type": "event type", "source": "outlet"}.get)
-    online = st.sidebar.toggle("Online map tiles (needs internet)", key="online_tiles")
-    return lanes, online
+def display_section() -> None:
+    st.sidebar.radio("Timeline lanes", ["event_type", "source"], key="lanes", horizontal=True,
+                     format_func={"event_type": "event type", "source": "outlet"}.get)
+    st.sidebar.toggle("Online map tiles (needs internet)", key="online_tiles")
 
 
-def sidebar(events: pd.DataFrame) -> tuple[filtering.Filters, str, bool]:
+def sidebar(events: pd.DataFrame) -> None:
+    """The filter widgets. They come last in the script so that the map and the timeline reach the
+    browser first; the view is read from their state (`chosen_view`) before they are drawn."""
     st.sidebar.header("Filters")
-    date_from, date_to = date_section()
-    f = filtering.Filters(date_from=date_from, date_to=date_to, **choice_section(events), **refine_section())
-    lanes, online = display_section()
-    return f, lanes, online
+    date_section()
+    choice_section(events)
+    refine_section()
+    display_section()
+
+
+def chosen_view() -> tuple[filtering.Filters, str, bool]:
+    """The filters, the timeline's lanes and the tiles switch, from the widgets' state."""
+    state = st.session_state
+    date_from, date_to = picked_dates(state["dates"])
+    f = filtering.Filters(date_from=date_from, date_to=date_to, **{key: tuple(state[key]) for key, _, _ in CHOICES},
+                          min_killed=int(state["min_killed"]), text=state["text"],
+                          include_coarse=state["include_coarse"], include_inferred=state["include_inferred"])
+    return f, state["lanes"], state["online_tiles"]
 
 
 # --- Main area -----------------------------------------------------------------------------------
@@ -210,26 +222,40 @@ def located_events(key: str, _view: pd.DataFrame) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataFrame) -> go.Figure:
-    """The timeline of one view (`key` names it), built once."""
-    return timeline_figure(_view, lanes=lanes, selected=marked)
+def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataFrame) -> str:
+    """The timeline of one view (`key` names it) as plotly JSON, built once; zooming it survives a
+    change of the `marked` events."""
+    figure = timeline_figure(_view, lanes=lanes, selected=marked)
+    figure.update_layout(uirevision=f"{key}:{lanes}")
+    return figure.to_json()
+
+
+@st.cache_resource(show_spinner=False)
+def timeline_bundle() -> str:
+    return chart_bundle.publish_bundle()
 
 
 def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) -> None:
     """The timeline with the `marked` event ringed (what is selected on it: `timeline_selection`)."""
-    st.plotly_chart(cached_figure(key, lanes, tuple(marked), view), key="timeline", on_select="rerun",
-                    selection_mode=("points", "box", "lasso"), width="stretch")
-    if len(view) > GL_ABOVE:
+    try:
+        bundle = timeline_bundle()
+    except FileNotFoundError as error:
+        st.error(f"The timeline cannot be drawn: {error}")
+        return
+    TIMELINE_CHART(key="timeline", data={"bundle": bundle, "figure": cached_figure(key, lanes, tuple(marked), view),
+                                         "config": chart_bundle.CONFIG},
+                   default={"selection": []}, on_selection_change=lambda: None)
+    if len(view) > AGGREGATE_ABOVE:
         st.caption("Each point is a week of one lane (or the events of one lane known only to the same month or "
                    "year), sized by its number of events, coloured by its most frequent actor. Narrow the filters "
-                   f"to {GL_ABOVE:,} dated events or fewer to see every event.")
+                   f"to {AGGREGATE_ABOVE:,} dated events or fewer to see every event.")
 
 
 def timeline_selection() -> list[str]:
     """The ids of the events selected on the timeline, known before it is drawn (its widget state)."""
-    event = st.session_state.get("timeline") or {}
-    points = (event.get("selection") or {}).get("points", []) if hasattr(event, "get") else []
-    return [i for p in points if p.get("customdata") is not None for i in str(p["customdata"]).split()]
+    state = st.session_state.get("timeline") or {}
+    chosen = state.get("selection") if hasattr(state, "get") else None
+    return [i for item in chosen or [] for i in str(item).split()]
 
 
 @st.fragment
@@ -290,7 +316,8 @@ def undated_tray(tray: pd.DataFrame) -> None:
             st.dataframe(tray[TABLE_COLUMNS], key="tray", hide_index=True, width="stretch")
 
 
-def details_panel(event: pd.Series, incidents: pd.DataFrame, articles: pd.DataFrame) -> None:
+def details_panel(event: pd.Series, incidents: pd.DataFrame, articles: pd.DataFrame) -> bool:
+    """The event's article, outlets and metadata; True when a correction re-extracted the article."""
     path = store_path()
     st.subheader("Details")
     text = load_article_text(str(path), store_version(path), str(event["article_id"])) or event["evidence"]
@@ -313,34 +340,36 @@ def details_panel(event: pd.Series, incidents: pd.DataFrame, articles: pd.DataFr
             shown = meta.iloc[0][["article_id", "title", "source", "source_basis", "published",
                                   "published_basis", "url", "path"]]
             st.dataframe(shown.astype("string").rename("value").to_frame(), key="article_meta")
-        correction_form(str(event["article_id"]))
+        return correction_form(str(event["article_id"]))
 
 
-def correction_form(article_id: str) -> None:
+def correction_form(article_id: str) -> bool:
+    """The form to correct an article's date or outlet; True when it re-extracted the article."""
     with st.form("correction"):
         st.markdown("**Correct this article**")
         written = st.text_input("Publication date (YYYY-MM-DD)", key="fix_published")
         source = st.text_input("Outlet", key="fix_source")
         if not st.form_submit_button("Save and re-extract") or not (written.strip() or source.strip()):
-            return
+            return False
         try:
             published = dt.date.fromisoformat(written.strip()) if written.strip() else None
         except ValueError:
             st.error(f"Not a date: {written!r} (write it as 2016-09-16)")
-            return
+            return False
         corrections.save(article_id, published=published, source=source.strip() or None)
     rebuild("Re-extracting with the correction…")
     st.cache_data.clear()
-    st.rerun()
+    return True
 
 
-def add_articles() -> None:
+def add_articles() -> bool:
+    """The uploader of articles; True when it extracted new ones."""
     files = st.file_uploader("Add articles (.txt, .html, .jsonl)", type=UPLOAD_TYPES,
                              accept_multiple_files=True, key="upload")
     done = st.session_state.setdefault("uploaded", set())
     new = [f for f in files or [] if f.file_id not in done]
     if not new:
-        return
+        return False
     folder = store.added_articles_dir()
     for upload in new:
         name = re.sub(r"[^\w.\-]+", "_", Path(upload.name).name).lstrip(".") or "article.txt"
@@ -348,7 +377,7 @@ def add_articles() -> None:
         done.add(upload.file_id)
     rebuild(f"Extracting {len(new)} added article(s)…")
     st.cache_data.clear()
-    st.rerun()
+    return True
 
 
 def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering.Filters,
@@ -392,19 +421,42 @@ def main() -> None:
 
 
 def dashboard() -> None:
+    """The page: the main area first, then the sidebar's widgets (whose state the view is read
+    from), then any rerun the main area asked for, once every widget has been drawn (a rerun
+    forgets the state of the widgets its run did not draw)."""
     ensure_store()
     path = store_path()
     events, incidents, articles = load_tables(str(path), store_version(path))
     seed_widgets_from_url()
-    f, lanes, online = sidebar(events)
+    f, lanes, online = chosen_view()
     write_url(f, lanes, online)
     view, tray = filtering.apply(events, f)
+    picked = timeline_selection()
+    rerun = main_area(view, tray, f, lanes, online, picked, incidents, articles)
+    sidebar(events)
+    briefing_section(events, incidents, f, st.session_state.get("map_extent"), view_bounds(view, picked), lanes)
+    with st.sidebar:
+        st.header("Articles")
+        if not os.environ.get("TIMELINE_STORE"):
+            rerun = add_articles() or rerun
+        if st.session_state.get("build_report"):
+            st.caption(st.session_state["build_report"])
+    warm_briefing_browser()
+    if rerun:
+        st.rerun()
+
+
+def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lanes: str, online: bool,
+              picked: list[str], incidents: pd.DataFrame, articles: pd.DataFrame) -> bool:
+    """Headline figures, the map and the timeline, the table, the tray and the details; True when
+    the page must run again (the event shown changed, so the timeline must ring it, or an article
+    was re-extracted)."""
     st.title("Strikes in Syria and Iraq, 2014 to 2018")
     st.caption(" · ".join(f.describe()))
     metrics(view, incidents)
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
-    picked, key = timeline_selection(), view_key(view)
+    key = view_key(view)
     with right:  # the map first: the browser starts drawing it while the timeline is built
         map_panel(located_events(key, view), online, picked)
     with left:
@@ -413,21 +465,13 @@ def dashboard() -> None:
     table_row = events_table(view)
     undated_tray(tray)
     focus = focus_event(view, picked, clicked, table_row)
-    if focus != shown and focus is not None:
-        st.rerun()  # so that the timeline marks the event the details panel shows
+    corrected = False
     if focus:
-        details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
+        corrected = details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
-    briefing_section(events, incidents, f, st.session_state.get("map_extent"), view_bounds(view, picked), lanes)
-    with st.sidebar:
-        st.header("Articles")
-        if not os.environ.get("TIMELINE_STORE"):
-            add_articles()
-        if st.session_state.get("build_report"):
-            st.caption(st.session_state["build_report"])
     st.caption(CREDITS)
-    warm_briefing_browser()
+    return corrected or (focus is not None and focus != shown)
 
 
 if __name__ == "__main__":

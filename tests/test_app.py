@@ -62,7 +62,9 @@ def test_opens_on_the_seeds_and_builds_the_store() -> None:
     events, incidents = store.load_events(), store.load_incidents()
     assert len(events) > 0
     assert metric_values(at) == expected_metrics(events, incidents, Filters())
-    assert len(at.get("plotly_chart")) == 1 and len(at.get("component_instance")) == 1
+    (timeline,) = at.get("bidi_component")
+    assert timeline.proto.component_name == "timeline_chart"
+    assert len(at.get("component_instance")) == 1  # the map
 
 
 def test_filter_widgets_change_the_view_and_the_url(on_synthetic) -> None:
@@ -141,12 +143,33 @@ def test_map_payload_uses_local_assets_only(on_synthetic) -> None:
 def test_figure_spec_holds_the_events_in_view(on_synthetic) -> None:
     events, _ = on_synthetic
     at = run({"countries": "IQ"})
-    (chart,) = at.get("plotly_chart")
-    spec = json.loads(chart.proto.spec)
+    (chart,) = at.get("bidi_component")
+    data = json.loads(chart.proto.json)
+    assert data["bundle"] == "/app/static/plotly/plotly-basic-4.1.1.min.js"
+    assert (REPO_ROOT / "static" / data["bundle"].removeprefix("/app/static/")).is_file()
+    spec = json.loads(data["figure"])
     ids = {i for trace in spec["data"] if trace.get("mode") == "markers" for i in trace.get("customdata", [])}
     view, _ = apply(events, Filters(countries=("IQ",)))
     assert ids == set(view["event_id"])
     assert spec["layout"]["xaxis"]["rangeslider"]["visible"] is True
+
+
+def test_picking_an_event_shows_it_and_keeps_the_filters(on_synthetic) -> None:
+    events, incidents = on_synthetic
+    wanted = Filters(types=("airstrike",), include_inferred=False)
+    at = run()
+    at.multiselect(key="types").set_value(["airstrike"])
+    at.toggle(key="include_inferred").set_value(False)
+    at.run()
+    view, _ = apply(events, wanted)
+    event_id = view.dropna(subset=["lat"]).iloc[0]["event_id"]
+    at.session_state["timeline"] = {"selection": [event_id]}  # as if picked on the timeline
+    at.run()  # the new focus reruns the page, after the sidebar's widgets are drawn
+    assert not at.exception and at.session_state["focus"] == event_id
+    assert at.multiselect(key="types").value == ["airstrike"] and at.toggle(key="include_inferred").value is False
+    assert url_filters(at) == wanted
+    assert metric_values(at) == expected_metrics(events, incidents, wanted)
+    assert any('class="article"' in m.value for m in at.markdown)  # its article in the details
 
 
 def test_details_show_the_escaped_article(on_synthetic) -> None:

@@ -1,4 +1,4 @@
-"""The plotly timeline: points and spans, hollow inferred dates, sizes, lanes, escaping, scattergl."""
+"""The plotly timeline: points and spans, hollow inferred dates, sizes, lanes, escaping, aggregation."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from tests.test_filters import frame
-from timeline.chart import GL_ABOVE, isolate, timeline_figure
+from timeline.chart import AGGREGATE_ABOVE, isolate, timeline_figure
 from timeline.filters import date_bounds
 from timeline.synthetic import synthetic_events
 
@@ -19,7 +19,7 @@ def _points(fig) -> dict[str, dict]:
             continue
         for i, event_id in enumerate(trace.customdata):
             out[event_id] = {"x": pd.Timestamp(trace.x[i]), "size": trace.marker.size[i],
-                             "symbol": trace.marker.symbol[i], "text": trace.text[i], "type": trace.type}
+                             "symbol": trace.marker.symbol, "text": trace.text[i], "type": trace.type}
     return out
 
 
@@ -90,11 +90,20 @@ def test_isolate_wraps_latin_and_digit_runs() -> None:
     assert isolate("قتل 5 في Raqqa") == "\u2067قتل \u20665\u2069 في \u2066Raqqa\u2069\u2069"
 
 
-def test_many_events_use_webgl() -> None:
-    small = timeline_figure(synthetic_events(200, seed=1))
-    large = timeline_figure(synthetic_events(GL_ABOVE + 500, seed=1))
-    assert {t.type for t in small.data} == {"scatter"}
-    assert {t.type for t in large.data} == {"scattergl"}
+def test_every_trace_is_one_the_basic_bundle_draws_and_selects() -> None:
+    for n in (200, AGGREGATE_ABOVE + 500):
+        fig = timeline_figure(synthetic_events(n, seed=1))
+        assert {t.type for t in fig.data} == {"scatter"}  # plotly.js-basic has scatter, bar and pie
+        assert (fig.layout.dragmode, fig.layout.clickmode) == ("select", "event+select")
+        assert all(t.marker.symbol is None or isinstance(t.marker.symbol, int) for t in fig.data)  # one symbol a trace
+
+
+def test_each_actor_has_one_legend_entry_whatever_its_symbols() -> None:
+    events = synthetic_events(200, seed=1)
+    fig = timeline_figure(events)
+    shown = [t.name for t in fig.data if t.mode == "markers" and t.showlegend is not False and t.name != "selected"]
+    assert sorted(shown) == sorted(set(events["actor"].fillna("unknown")))
+    assert len([t for t in fig.data if t.mode == "markers"]) > len(shown)  # some actors have several symbols
 
 
 def test_empty_view_gives_an_empty_figure() -> None:
@@ -102,12 +111,13 @@ def test_empty_view_gives_an_empty_figure() -> None:
 
 
 def test_big_views_group_events_by_week_and_lane() -> None:
-    events = synthetic_events(GL_ABOVE + 500, seed=1)
+    events = synthetic_events(AGGREGATE_ABOVE + 500, seed=1)
     fig = timeline_figure(events)
-    (groups,) = [t for t in fig.data if t.name == "events"]
-    ids = [i for value in groups.customdata for i in value.split()]
+    groups = [t for t in fig.data if t.name == "events"]
+    assert len({t.marker.symbol for t in groups}) == len(groups)  # one trace per symbol
+    ids = [i for t in groups for value in t.customdata for i in value.split()]
     start, _ = date_bounds(events)
     assert sorted(ids) == sorted(events.loc[start.notna(), "event_id"])  # every dated event, once
-    assert len(groups.x) < len(ids) / 2
-    assert "events, at least" in groups.text[0]
+    assert sum(len(t.x) for t in groups) < len(ids) / 2
+    assert all("events, at least" in text for t in groups for text in t.text)
     assert fig.layout.legend.title.text == "colour: most frequent actor"
