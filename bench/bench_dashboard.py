@@ -39,6 +39,7 @@ MARKER_COUNT_JS = """() => { if (!window.map) { return -1; } let n = 0; const se
   const visit = (l) => { if (seen.has(L.stamp(l))) { return; } seen.add(L.stamp(l));
     const tip = l instanceof L.CircleMarker && l.getTooltip();
     if (tip && String(tip.getContent()).includes("ev:")) { n += 1; }
+    n += l.options && l.options.tlCount || 0;
     if (l.eachLayer) { l.eachLayer(visit); } };
   window.map.eachLayer(visit); return n; }"""
 FRAME_GAPS_JS = """() => { window.__gaps = []; let last = performance.now();
@@ -75,15 +76,16 @@ def dashboard_ready(markers: int):
 
 
 def wait_for_markers(page, markers: int, timeout: float) -> None:
-    """Poll the map (whose frame is replaced when the view changes) until it shows `markers` markers.
+    """Poll the map (whose frame is replaced when the view changes) until it shows `markers` events,
+    each in a marker or counted in a cluster's bubble (the map is framed on them all).
 
-    The poll reads the map's own count of drawn markers, so as not to load the page it measures;
-    the markers on the map are counted once that says done."""
+    The poll reads the map's own count of the events its layers hold, so as not to load the page it
+    measures; the events on the map are counted once that says done."""
     deadline = time.perf_counter() + timeout
     while time.perf_counter() < deadline:
         try:
             frame = map_frame(page, timeout * 1000)
-            drawn = frame.evaluate("() => window.tlLayersDrawn >= 2 && window.tlMarkersDrawn")
+            drawn = frame.evaluate("() => window.tlLayersDrawn >= 2 && window.tlEventsDrawn")
             if drawn == markers and frame.evaluate(MARKER_COUNT_JS) == markers:
                 return
         except PlaywrightError:  # the frame went away mid-call: a new map is coming

@@ -145,7 +145,7 @@ def test_figure_spec_holds_the_events_in_view(on_synthetic) -> None:
     at = run({"countries": "IQ"})
     (chart,) = at.get("bidi_component")
     data = json.loads(chart.proto.json)
-    assert data["bundle"] == "/app/static/plotly/plotly-basic-4.1.1.min.js"
+    assert data["bundle"] == "/app/static/npm/plotly.js-basic-dist-min@4.1.1/plotly-basic.min.js"
     assert (REPO_ROOT / "static" / data["bundle"].removeprefix("/app/static/")).is_file()
     spec = json.loads(data["figure"])
     ids = {i for trace in spec["data"] if trace.get("mode") == "markers" for i in trace.get("customdata", [])}

@@ -7,7 +7,7 @@ from pathlib import Path
 import plotly.offline
 import pytest
 
-from timeline import chart_bundle
+from timeline import assets, chart_bundle
 
 
 def test_the_installed_bundle_is_the_plotly_js_that_plotly_py_writes_figures_for() -> None:
@@ -17,9 +17,9 @@ def test_the_installed_bundle_is_the_plotly_js_that_plotly_py_writes_figures_for
 def test_publish_copies_the_bundle_once_under_a_versioned_name(tmp_path: Path) -> None:
     url = chart_bundle.publish_bundle(tmp_path)
     version = chart_bundle.bundle_version()
-    assert url == f"/app/static/plotly/plotly-basic-{version}.min.js"
-    published = tmp_path / "plotly" / f"plotly-basic-{version}.min.js"
-    source = chart_bundle.NODE_MODULES / chart_bundle.PACKAGE / chart_bundle.BUNDLE_FILE
+    assert url == f"/app/static/npm/plotly.js-basic-dist-min@{version}/plotly-basic.min.js"
+    published = tmp_path / "npm" / f"plotly.js-basic-dist-min@{version}" / "plotly-basic.min.js"
+    source = assets.NODE_MODULES / chart_bundle.PACKAGE / chart_bundle.BUNDLE_FILE
     assert published.read_bytes() == source.read_bytes()
     published.write_text("kept")
     assert chart_bundle.publish_bundle(tmp_path) == url and published.read_text() == "kept"

@@ -51,8 +51,8 @@ def test_no_tiles_unless_asked_and_max_zoom_set() -> None:
 def test_standalone_page_inlines_every_asset() -> None:
     page = standalone_map_html(build_map(synthetic_events(1000, seed=2)))
     assert not re.findall(r'<script src=|<link rel="stylesheet"', page)
-    assert "L.markerClusterGroup" in page and "leaflet.markercluster" not in re.sub(r"<script>.*?</script>", "",
-                                                                                  page, flags=re.S)
+    assert "new Supercluster(" in page and "supercluster" not in re.sub(r"<script>.*?</script>", "", page,
+                                                                        flags=re.S)
     assert "window.L" in page or "L.version" in page or "Leaflet" in page
 
 
@@ -95,8 +95,9 @@ def test_hostile_text_never_reaches_html_unescaped() -> None:
 def test_many_events_are_clustered_with_local_assets() -> None:
     m = build_map(synthetic_events(mapview.CLUSTER_ABOVE * 2, seed=3))
     html = m.get_root().render()
-    assert "L.markerClusterGroup" in html
-    assert re.search(r'src="/app/static/map-assets/[^"]*leaflet\.markercluster\.js"', html)
+    assert "new Supercluster(" in html
+    (link,) = re.findall(r'src="(/app/static/npm/supercluster@[^"]*/supercluster\.min\.js)"', html)
+    assert (assets.STATIC_DIR / link.removeprefix("/app/static/")).is_file()
     assert not CDN.search(html)
 
 

@@ -1,14 +1,20 @@
-"""Folium's Leaflet, jQuery and plugin files served locally instead of from CDNs.
+"""Front-end files served locally instead of from CDNs: folium's and npm packages'.
 
 ``folium-offline`` ships the text of every asset folium links to, keyed by its
 CDN address. `publish` writes the ones a map needs into ``./static/`` (served
 by Streamlit at ``/app/static/``) at first use; `localize` points a map's
 elements at them; `inline_html` turns a map into one self-contained page.
+`make setup` installs the npm packages that ``package.json`` names
+(``package-lock.json`` pins them) into ``node_modules/``; `publish_npm` copies one
+of their files under ``./static/npm/<package>@<version>/``, so that no browser
+keeps an old copy.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -19,8 +25,10 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
 URL_PREFIX = "/app/static/"
 ASSET_SUBDIR = "map-assets"
+NPM_SUBDIR = "npm"
 # Bootstrap, glyphicons, Font Awesome and awesome-markers only serve folium's
 # Icon/popup styling, and jQuery only folium's plugins, which our maps do not use:
 # leaving them out saves ~1.3 MB and a script to parse on every map.
@@ -60,6 +68,33 @@ def publish(url: str, static_dir: Path = STATIC_DIR) -> str:
     return f"{URL_PREFIX}{ASSET_SUBDIR}/{name}"
 
 
+def npm_version(package: str, node_modules: Path = NODE_MODULES) -> str:
+    """The installed version of an npm package."""
+    return json.loads((node_modules / package / "package.json").read_text(encoding="utf-8"))["version"]
+
+
+def npm_file(package: str, file: str, node_modules: Path = NODE_MODULES) -> Path:
+    """One file of an installed npm package."""
+    path = node_modules / package / file
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run `make setup`, which installs it with npm")
+    return path
+
+
+def publish_npm(package: str, file: str, static_dir: Path = STATIC_DIR, node_modules: Path = NODE_MODULES) -> str:
+    """Copy one file of an installed (unscoped) npm package under `static_dir` (once) and return its
+    local address, ``/app/static/npm/<package>@<version>/<file>``."""
+    source = npm_file(package, file, node_modules)
+    local = f"{NPM_SUBDIR}/{package}@{npm_version(package, node_modules)}/{file}"
+    path = static_dir / local
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        shutil.copyfile(source, tmp)
+        tmp.replace(path)
+    return URL_PREFIX + local
+
+
 def _elements(root: MacroElement) -> Iterator[MacroElement]:
     yield root
     for child in root._children.values():
@@ -80,6 +115,7 @@ def localize(m: folium.Map, static_dir: Path = STATIC_DIR) -> folium.Map:
 
 
 def _local(url: str, static_dir: Path) -> str:
+    """The local address of `url` (published at first use); local addresses are kept."""
     return url if url.startswith(URL_PREFIX) else publish(url, static_dir)
 
 
@@ -98,6 +134,14 @@ class IconPath(MacroElement):
         self.path = path
 
 
+def _local_text(url: str) -> str:
+    """The text behind a local address: a published npm file, or a folium asset."""
+    if url.startswith(f"{URL_PREFIX}{NPM_SUBDIR}/"):
+        folder, file = url.removeprefix(f"{URL_PREFIX}{NPM_SUBDIR}/").split("/", 1)
+        return npm_file(folder.rsplit("@", 1)[0], file).read_text(encoding="utf-8")
+    return asset_text(_cdn_url(url))
+
+
 def _cdn_url(local: str) -> str:
     name = local.rsplit("/", 1)[-1]
     for url in _texts():
@@ -113,10 +157,10 @@ def inline_html(m: folium.Map) -> str:
         if not isinstance(element, JSCSSMixin):
             continue
         for _, url in element.default_js:
-            text = asset_text(_cdn_url(url) if url.startswith(URL_PREFIX) else url)
+            text = _local_text(url) if url.startswith(URL_PREFIX) else asset_text(url)
             html = html.replace(f'<script src="{url}"></script>', f"<script>{_script_safe(text)}</script>")
         for _, url in element.default_css:
-            text = asset_text(_cdn_url(url) if url.startswith(URL_PREFIX) else url)
+            text = _local_text(url) if url.startswith(URL_PREFIX) else asset_text(url)
             html = html.replace(f'<link rel="stylesheet" href="{url}"/>', f"<style>{text}</style>")
     return html
 

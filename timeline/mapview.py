@@ -1,8 +1,10 @@
 """The folium map of events: strikes by actor and toll over an offline basemap.
 
 Events travel to the browser as one compact JSON table and are drawn there
-(canvas circle markers, clustered when many), so 20,000 events cost one
-template render instead of 20,000. In the dashboard that table is a static
+(canvas circle markers), so 20,000 events cost one template render instead of
+20,000. Above `CLUSTER_ABOVE` events a layer indexes them with supercluster and
+draws only what the view shows: a bubble per cluster up to zoom 9, each event
+from zoom 10, its marker made the first time it shows. In the dashboard that table is a static
 file the map fetches (`serve_payloads`); in a standalone page it is inlined. Article strings never pass through HTML:
 popups are built with ``textContent`` and tooltips with an escaping function,
 so a hostile article shows as text.
@@ -21,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import folium
+import numpy as np
 import pandas as pd
 from branca.element import Element, MacroElement
 from folium.elements import JSCSSMixin
@@ -33,10 +36,10 @@ from timeline.colours import actor_colour
 
 STRIKE_TYPES = ("airstrike", "shelling")
 CLUSTER_ABOVE = 400
+SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
 VIEWS_SUBDIR = "map-views"
 EVIDENCE_CHARS = 280
 _RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
-_MARKERCLUSTER = "https://cdnjs.cloudflare.com/ajax/libs/leaflet.markercluster/1.1.0/"
 
 _STYLE = """<style>
 .leaflet-container.leaflet-container { background: #eef2f5; }
@@ -48,20 +51,24 @@ _STYLE = """<style>
 .tl-popup .tl-ev { margin-top: 4px; padding: 4px 6px; background: #f6f6f6; border-right: 3px solid #888; }
 .tl-legend { background: rgba(255,255,255,.9); padding: 4px 8px; font: 12px sans-serif; line-height: 1.6; }
 .tl-legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px; }
+.leaflet-marker-icon.tl-cluster { display: flex; align-items: center; justify-content: center; border-radius: 50%;
+  background: rgba(200, 70, 50, .3); border: 2px solid rgba(150, 40, 30, .7); font: bold 12px sans-serif; color: #222; }
+.leaflet-marker-icon.tl-cluster.tl-secondary { background: rgba(70, 110, 170, .3); border-color: rgba(40, 70, 130, .7); }
 </style>"""
 
 
-def marker_radius(killed: object) -> float:
-    """Pixel radius of a marker: grows with the square root of the toll."""
-    n = 0 if killed is None or pd.isna(killed) else max(int(killed), 0)
-    return round(min(4.0 + 1.6 * math.sqrt(n), 20.0), 1)
+def marker_radius(killed: pd.Series) -> np.ndarray:
+    """Pixel radius of each marker: grows with the square root of the toll."""
+    n = killed.astype("Float64").fillna(0).clip(lower=0).to_numpy(dtype=float)
+    return np.round(np.minimum(4.0 + 1.6 * np.sqrt(n), 20.0), 1)
 
 
-def ring_km(place_precision: object, radius_km: object) -> float | None:
-    """Radius of the precision ring, or None when the place is a point."""
-    if radius_km is not None and not pd.isna(radius_km) and float(radius_km) > 0:
-        return float(radius_km)
-    return _RING_KM.get(str(place_precision)) if isinstance(place_precision, str) else None
+def ring_km(place_precision: pd.Series, radius_km: pd.Series) -> np.ndarray:
+    """Radius of each event's precision ring, NaN when its place is a point."""
+    radius = radius_km.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    by_precision = place_precision.astype("string").map(_RING_KM).astype("Float64").to_numpy(dtype=float,
+                                                                                               na_value=np.nan)
+    return np.where(radius > 0, radius, by_precision)
 
 
 def js_json(value: object) -> str:
@@ -96,32 +103,39 @@ _COLUMNS = ("lat", "lon", "event_id", "actor", "killed", "date", "date_text", "p
             "cited_sources", "event_type", "evidence", "place_precision", "place_radius_km", "date_basis")
 
 
+def _texts(column: pd.Series) -> list[str]:
+    return column.astype("string").fillna("").tolist()
+
+
 def _table(events: pd.DataFrame, selected: Sequence[str]) -> dict:
-    """The columns the browser needs, with repeated strings stored once."""
-    chosen = set(selected)
-    strings: dict[str, int] = {}
-
-    def ref(value: object) -> int:
-        return strings.setdefault(_text(value), len(strings))
-
+    """The columns the browser needs, one row an event, with repeated strings stored once."""
+    actors = _texts(events["actor"])
+    colours = [actor_colour(a or None) for a in actors]
+    referenced = [colours, events["date"].astype("string").fillna("—").tolist(), _texts(events["place_ar"]),
+                  _texts(events["place"]),
+                  [_outlet_line(s, c) for s, c in zip(_texts(events["source"]), _texts(events["cited_sources"]),
+                                                      strict=True)],
+                  actors, _texts(events["event_type"])]
+    codes, strings = pd.factorize(pd.Series([v for column in referenced for v in column], dtype=object))
+    n = len(events)
+    refs = [codes[i * n:(i + 1) * n].tolist() for i in range(len(referenced))]
+    lat = np.round(events["lat"].astype(float).to_numpy(), 5)
+    lon = np.round(events["lon"].astype(float).to_numpy(), 5)
+    killed = [int(k) if k is not None else "" for k in events["killed"].astype(object).where(
+        events["killed"].notna(), None)]
+    chosen = events["event_id"].isin(list(selected)).astype(int).tolist()
+    inferred = events["date_basis"].eq("inferred").fillna(False).astype(int).tolist()
+    evidence = [e[:EVIDENCE_CHARS] for e in _texts(events["evidence"])]
+    rows = [list(row) for row in zip(lat.tolist(), lon.tolist(), _texts(events["event_id"]), refs[0],
+                                     marker_radius(events["killed"]).tolist(), refs[1], _texts(events["date_text"]),
+                                     *refs[2:], killed, evidence, chosen, inferred, strict=True)]
     rings: dict[tuple[float, float, float], str] = {}
-    cols = [events[c].astype(object).where(events[c].notna(), None).tolist() for c in _COLUMNS]
-    rows = []
-    for (lat, lon, event_id, actor, killed, date, date_text, place_ar, place, source, cited, event_type,
-         evidence, precision, radius, basis) in zip(*cols, strict=True):
-        colour = actor_colour(_text(actor) or None)
-        ring = ring_km(precision, radius)
-        if ring:
-            rings.setdefault((round(float(lat), 1), round(float(lon), 1), ring), colour)
-        rows.append([
-            round(float(lat), 5), round(float(lon), 5), _text(event_id), ref(colour), marker_radius(killed),
-            ref(date or "—"), _text(date_text), ref(place_ar), ref(place),
-            ref(_outlet_line(_text(source), _text(cited))), ref(actor), ref(event_type),
-            "" if killed is None else int(killed), _text(evidence)[:EVIDENCE_CHARS],
-            1 if event_id in chosen else 0, 1 if basis == "inferred" else 0,
-        ])
-    return {"strings": list(strings), "rows": rows,
-            "rings": [[lat, lon, km, colour] for (lat, lon, km), colour in rings.items()]}
+    for la, lo, km, colour in zip(lat, lon, ring_km(events["place_precision"], events["place_radius_km"]), colours,
+                                  strict=True):
+        if km > 0:
+            rings.setdefault((round(float(la), 1), round(float(lo), 1), float(km)), colour)
+    return {"strings": strings.tolist(), "rows": rows,
+            "rings": [[la, lo, km, colour] for (la, lo, km), colour in rings.items()]}
 
 
 _PAYLOADS: OrderedDict[str, str] = OrderedDict()
@@ -175,28 +189,57 @@ var {{ this.get_name() }} = (function () {
     if (r[13]) { var q = document.createElement("div"); q.className = "tl-ev"; q.dir = "rtl";
       q.textContent = r[13]; box.appendChild(q); }
     return box; }; };
-  var group = {% if this.cluster %}L.markerClusterGroup({chunkedLoading: true, maxClusterRadius: 45,
-    disableClusteringAtZoom: 10, spiderfyOnMaxZoom: false}){% else %}L.featureGroup(){% endif %};
-  var rings = L.featureGroup();
-  var draw = function (T) {
-    S = T.strings;
-    var markers = [];
-    for (var i = 0; i < T.rows.length; i++) {
-      var r = T.rows[i], colour = S[r[3]];
-      var m = L.circleMarker([r[0], r[1]], {radius: r[4] + (r[14] ? 3 : 0), color: r[14] ? "#000" : colour,
-        weight: r[14] ? 3 : (r[15] ? 2 : 1), fillColor: colour, fillOpacity: r[15] ? 0.05 : 0.75});
-      m.bindTooltip('<span dir="rtl">' + esc(S[r[7]] || S[r[8]]) + '</span> <bdi dir="ltr">' + esc(S[r[5]])
-        + '</bdi><span hidden>ev:' + esc(r[2]) + '</span>');
-      m.bindPopup(popup(r), {maxWidth: 340});
-      markers.push(m);
-    }
-    if (group.addLayers) { group.addLayers(markers); } else { markers.forEach(function (m) { group.addLayer(m); }); }
+  var map = {{ this._parent.get_name() }}, group = L.featureGroup(), rings = L.featureGroup();
+  var T = null, made = [];
+  var marker = function (i) {
+    if (made[i]) { return made[i]; }
+    var r = T.rows[i], colour = S[r[3]];
+    var m = L.circleMarker([r[0], r[1]], {radius: r[4] + (r[14] ? 3 : 0), color: r[14] ? "#000" : colour,
+      weight: r[14] ? 3 : (r[15] ? 2 : 1), fillColor: colour, fillOpacity: r[15] ? 0.05 : 0.75});
+    m.bindTooltip('<span dir="rtl">' + esc(S[r[7]] || S[r[8]]) + '</span> <bdi dir="ltr">' + esc(S[r[5]])
+      + '</bdi><span hidden>ev:' + esc(r[2]) + '</span>');
+    m.bindPopup(popup(r), {maxWidth: 340});
+    return (made[i] = m);
+  };
+  var show = function () {};
+{% if this.cluster %}
+  var index = new Supercluster({radius: 45, extent: 256, minZoom: 4, maxZoom: 9});
+  var bubble = function (f) {  // a secondary layer's bubbles sit under, to the lower right: both counts read
+    var n = f.properties.point_count, size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+    var anchor = {{ "size / 2 - 20" if this.secondary else "size / 2" }};
+    var c = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
+      title: n + " " + {{ this.layer_name|tojson }}, tlCount: n, zIndexOffset: {{ -1000 if this.secondary else 0 }},
+      icon: L.divIcon({html: "<span>" + n + "</span>", iconSize: [size, size], iconAnchor: [anchor, anchor],
+        className: "tl-cluster{{ ' tl-secondary' if this.secondary else '' }}"})});
+    c.on("click", function () {
+      map.setView(c.getLatLng(), index.getClusterExpansionZoom(f.properties.cluster_id)); });
+    return c;
+  };
+  show = function () {  // what the view shows, with a margin so that a short pan shows no gap
+    if (!T || !map.hasLayer(group)) { return; }
+    var b = map.getBounds().pad(0.25), z = Math.round(map.getZoom());
+    if (z > 9) { rings.addTo(map); } else { rings.remove(); }  // rings only around events shown one by one
+    var shown = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], z);
+    group.clearLayers();
+    shown.forEach(function (f) { group.addLayer(f.properties.cluster ? bubble(f) : marker(f.properties.i)); });
+  };
+  map.on("moveend", show);
+{% endif %}
+  var draw = function (table) {
+    T = table; S = T.strings;
+{% if this.cluster %}
+    index.load(T.rows.map(function (r, i) {
+      return {type: "Feature", properties: {i: i}, geometry: {type: "Point", coordinates: [r[1], r[0]]}}; }));
+    show();
+{% else %}
+    for (var i = 0; i < T.rows.length; i++) { group.addLayer(marker(i)); }
+{% endif %}
     T.rings.forEach(function (g) { rings.addLayer(L.circle([g[0], g[1]], {radius: g[2] * 1000, color: g[3],
       weight: 1, dashArray: "4 4", fill: false, interactive: false})); });
     window.tlLayersDrawn = (window.tlLayersDrawn || 0) + 1;
-    window.tlMarkersDrawn = (window.tlMarkersDrawn || 0) + markers.length;
+    window.tlEventsDrawn = (window.tlEventsDrawn || 0) + T.rows.length;
   };
-  group.on("add", function () { rings.addTo({{ this._parent.get_name() }}); });
+  group.on("add", function () { {% if not this.cluster %}rings.addTo(map); {% endif %}show(); });
   group.on("remove", function () { rings.remove(); });
   {% if this.src %}fetch({{ this.src|tojson }}).then(function (r) { return r.json(); }).then(draw);
   {% else %}draw({{ this.payload }});{% endif %}
@@ -206,17 +249,16 @@ var {{ this.get_name() }} = (function () {
 """
     )
 
-    def __init__(self, events: pd.DataFrame, *, name: str, selected: Sequence[str] = (), show: bool = True):
+    def __init__(self, events: pd.DataFrame, *, name: str, selected: Sequence[str] = (), show: bool = True,
+                 secondary: bool = False):
         super().__init__(name=name, overlay=True, control=True, show=show)
         self._name = "EventLayer"
         self.cluster = len(events) > CLUSTER_ABOVE
+        self.secondary = secondary  #: its cluster bubbles are blue and set off to the lower right
         self.payload = _payload(events, selected)
         self.src: str | None = None  #: set by `serve_payloads`: the browser fetches the table from there
-        self.default_js = [("markerclusterjs", _MARKERCLUSTER + "leaflet.markercluster.js")] if self.cluster else []
-        self.default_css = [
-            ("markerclustercss", _MARKERCLUSTER + "MarkerCluster.css"),
-            ("markerclusterdefaultcss", _MARKERCLUSTER + "MarkerCluster.Default.css"),
-        ] if self.cluster else []
+        self.default_js = [("supercluster", assets.publish_npm(*SUPERCLUSTER))] if self.cluster else []
+        self.default_css = []
 
 
 class BasemapLayer(Layer):
@@ -322,7 +364,7 @@ def build_map(
     located = _located(events)
     strikes = located["event_type"].isin(STRIKE_TYPES).fillna(False).astype(bool)
     EventLayer(located[strikes], name="Strikes", selected=selected).add_to(m)
-    EventLayer(located[~strikes], name="Other events", selected=selected).add_to(m)
+    EventLayer(located[~strikes], name="Other events", selected=selected, secondary=True).add_to(m)
     actors = sorted({_text(a) for a in located["actor"]})
     Legend(actors).add_to(m)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
