@@ -53,7 +53,8 @@ _STYLE = """<style>
 .tl-legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px; }
 .leaflet-marker-icon.tl-cluster { display: flex; align-items: center; justify-content: center; border-radius: 50%;
   background: rgba(200, 70, 50, .3); border: 2px solid rgba(150, 40, 30, .7); font: bold 12px sans-serif; color: #222; }
-.leaflet-marker-icon.tl-cluster.tl-secondary { background: rgba(70, 110, 170, .3); border-color: rgba(40, 70, 130, .7); }
+.leaflet-marker-icon.tl-cluster.tl-secondary { background: rgba(70, 110, 170, .3);
+  border-color: rgba(40, 70, 130, .7); }
 </style>"""
 
 
