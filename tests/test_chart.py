@@ -110,7 +110,35 @@ def test_empty_view_gives_an_empty_figure() -> None:
     assert len(timeline_figure(frame().iloc[:0]).data) == 0
 
 
-def test_big_views_group_events_by_week_and_lane() -> None:
+def _groups(events: pd.DataFrame) -> pd.DataFrame:
+    """The day-precise groups of a big view: the range each stands for (from its hover) and its ids."""
+    fig = timeline_figure(events)
+    rows = [(text.split("<br>")[0], ids.split()) for t in fig.data if t.name == "events"
+            for text, ids, y in zip(t.text, t.customdata, t.y, strict=True) if float(y) == int(y)]
+    return pd.DataFrame(rows, columns=["label", "ids"])
+
+
+def test_big_views_spanning_over_two_years_group_by_month_else_by_week() -> None:
+    events = synthetic_events(AGGREGATE_ABOVE + 500, seed=1)
+    day = events[events["date_precision"] == "day"]
+    assert day["date"].min() < "2015" and day["date"].max() > "2017"  # five years
+    by_month = _groups(events)
+    assert by_month["label"].str.fullmatch(r"[A-Z][a-z]+ 20\d\d").all()  # "March 2016"
+    dates = day.set_index("event_id")["date"]
+    for label, ids in by_month.itertuples(index=False):
+        assert {pd.Timestamp(dates[i]).strftime("%B %Y") for i in ids} == {label}
+    recent = events[events["date"].fillna("").str[:4].isin(["2017", "2018"])]
+    recent = pd.concat([recent] * 3, ignore_index=True).assign(event_id=lambda f: [f"r{i}" for i in range(len(f))])
+    by_week = _groups(recent)
+    assert len(recent) > AGGREGATE_ABOVE and by_week["label"].str.startswith("week of ").all()
+    starts = recent.set_index("event_id")["date"]
+    for label, ids in by_week.itertuples(index=False):
+        monday = pd.Timestamp(label.removeprefix("week of "))
+        assert monday.weekday() == 0
+        assert all(monday <= pd.Timestamp(starts[i]) <= monday + pd.Timedelta(days=6) for i in ids)
+
+
+def test_big_views_group_events_by_period_and_lane() -> None:
     events = synthetic_events(AGGREGATE_ABOVE + 500, seed=1)
     fig = timeline_figure(events)
     groups = [t for t in fig.data if t.name == "events"]

@@ -6,8 +6,9 @@ hollow; marker size follows the toll. Every point carries its event id as
 ``customdata`` so that a selection (``on_select``) names events. Hover text
 is escaped and each line is wrapped in bidi isolates so Arabic reads right to
 left inside plotly's left-to-right hover labels. Above `AGGREGATE_ABOVE`
-events each point is a week of one lane (or the events of one lane sharing a
-month or year), sized by its count, coloured by its most frequent actor, its
+events each point is a week of one lane (a month when the events span more
+than `WEEKS_UP_TO_DAYS`; or the events of one lane sharing a month or year),
+sized by its count, coloured by its most frequent actor, its
 customdata the ids of its events separated by spaces. Every trace is a plain
 (SVG) scatter, which plotly.js's basic bundle draws (`chart_bundle`), with one
 marker symbol: plotly draws a trace whose points vary in symbol three times
@@ -32,6 +33,7 @@ from timeline.colours import actor_colour
 from timeline.filters import date_bounds
 
 AGGREGATE_ABOVE = 3000
+WEEKS_UP_TO_DAYS = 731  #: above this span, the points of a big view are months (half as many to draw)
 COARSE_OFFSET = 0.3
 HOVER_EVIDENCE_CHARS = 160
 HOVER_LINE_CHARS = 60
@@ -84,7 +86,7 @@ def timeline_figure(
 ) -> go.Figure:
     """A zoomable timeline of the dated `events`, lanes by `lanes` ("event_type" or "source").
 
-    Above `AGGREGATE_ABOVE` events each point stands for a week of one lane (or for the events
+    Above `AGGREGATE_ABOVE` events each point stands for a week or a month of one lane (or for the events
     of one lane sharing a month or year range), with its customdata the space-separated ids."""
     column = LANE_COLUMNS.get(lanes)
     if column is None:
@@ -180,11 +182,13 @@ def _points(frame: pd.DataFrame, y: pd.Series, ids: pd.Series, day: np.ndarray) 
 
 
 def _aggregates(frame: pd.DataFrame, day: np.ndarray) -> list[go.Scatter]:
-    """One marker trace for the week (day-precise) and range (coarser) groups of every lane,
+    """Marker traces (one per symbol) for the week or month (day-precise) and range (coarser) groups of every lane,
     coloured by each group's most frequent actor, sized by its count; legend entries per actor."""
-    week = frame["_start"].dt.to_period("W").dt.start_time
+    weeks = frame["_end"].max() - frame["_start"].min() <= pd.Timedelta(days=WEEKS_UP_TO_DAYS)
+    period = frame["_start"].dt.to_period("W" if weeks else "M")
+    first, last = period.dt.start_time, period.dt.end_time.dt.normalize()
     keyed = frame.assign(
-        _a=np.where(day, week, frame["_start"]), _b=np.where(day, week + pd.Timedelta(days=6), frame["_end"]),
+        _a=np.where(day, first, frame["_start"]), _b=np.where(day, last, frame["_end"]),
         _coarse=~day, _actor=frame["actor"].astype("string").fillna("unknown"),
         _killed=frame["killed"].astype("Float64").fillna(0).astype(float),
         _inferred=frame["date_basis"].eq("inferred").fillna(False).astype(int),
@@ -202,7 +206,8 @@ def _aggregates(frame: pd.DataFrame, day: np.ndarray) -> list[go.Scatter]:
     table["top"] = by_group["_actor"].first()
     table["actors"] = by_group["item"].agg(", ".join)
     hover = [
-        "<br>".join([f"{a:%Y-%m-%d} to {b:%Y-%m-%d}" if coarse else f"week of {a:%Y-%m-%d}",
+        "<br>".join([f"{a:%Y-%m-%d} to {b:%Y-%m-%d}" if coarse
+                     else f"week of {a:%Y-%m-%d}" if weeks else f"{a:%B %Y}",
                      f"{n} events, at least {int(k)} killed", html.escape(who, quote=False)]
                     + ([f"{i} dated by inference"] if i else []))
         for a, b, coarse, n, k, who, i in zip(table["a"], table["b"], table["coarse"], table["n"],
