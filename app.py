@@ -243,7 +243,7 @@ def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) 
         return
     TIMELINE_CHART(key="timeline", data={"bundle": bundle, "figure": cached_figure(key, lanes, tuple(marked), view),
                                          "config": chart_bundle.CONFIG},
-                   default={"selection": []}, on_selection_change=lambda: None)
+                   default={"selection": []}, on_selection_change=lambda: None)  # the callback declares the state
     if len(view) > AGGREGATE_ABOVE:
         st.caption("Each point is a week of one lane (a month when the events span more than two years; or the "
                    "events of one lane known only to the same month or year), sized by its number of events, "
