@@ -225,8 +225,13 @@ def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataF
     """The timeline of one view (`key` names it) as plotly JSON, built once; zooming it survives a
     change of the `marked` events."""
     figure = timeline_figure(_view, lanes=lanes, selected=marked)
-    figure.update_layout(uirevision=f"{key}:{lanes}")
+    figure.update_layout(uirevision=timeline_revision(key, lanes))
     return figure.to_json()
+
+
+def timeline_revision(key: str, lanes: str) -> str:
+    """What names one drawing of the timeline: its view and its lanes."""
+    return f"{key}:{lanes}"
 
 
 @st.cache_resource(show_spinner=False)
@@ -243,7 +248,7 @@ def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) 
         return
     TIMELINE_CHART(key="timeline", data={"bundle": bundle, "figure": cached_figure(key, lanes, tuple(marked), view),
                                          "config": chart_bundle.CONFIG},
-                   default={"selection": []}, on_selection_change=lambda: None)  # the callback declares the state
+                   default={"selection": {}}, on_selection_change=lambda: None)  # the callback declares the state
     if len(view) > AGGREGATE_ABOVE:
         st.caption("Each point is a week of one lane (a month when the events span more than two years; or the "
                    "events of one lane known only to the same month or year), sized by its number of events, "
@@ -251,11 +256,14 @@ def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) 
                    f"{AGGREGATE_ABOVE:,} dated events or fewer to see every event.")
 
 
-def timeline_selection() -> list[str]:
-    """The ids of the events selected on the timeline, known before it is drawn (its widget state)."""
+def timeline_selection(revision: str) -> list[str]:
+    """The ids of the events selected on the timeline, known before it is drawn (its widget state);
+    none when they were selected on another drawing of it (another view or other lanes)."""
     state = st.session_state.get("timeline") or {}
     chosen = state.get("selection") if hasattr(state, "get") else None
-    return [i for item in chosen or [] for i in str(item).split()]
+    if not isinstance(chosen, dict) or chosen.get("revision") != revision:
+        return []
+    return [i for item in chosen.get("ids") or [] for i in str(item).split()]
 
 
 @st.fragment
@@ -434,8 +442,9 @@ def dashboard() -> None:
     f, lanes, online = chosen_view()
     write_url(f, lanes, online)
     view, tray = filtering.apply(events, f)
-    picked = timeline_selection()
-    rerun = main_area(view, tray, f, lanes, online, picked, incidents, articles)
+    key = view_key(view)
+    picked = timeline_selection(timeline_revision(key, lanes))
+    rerun = main_area(view, tray, f, lanes, online, key, picked, incidents, articles)
     briefing_section(events, incidents, f, st.session_state.get("map_extent"), view_bounds(view, picked), lanes)
     with st.sidebar:
         st.header("Articles")
@@ -448,7 +457,7 @@ def dashboard() -> None:
         st.rerun()
 
 
-def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lanes: str, online: bool,
+def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lanes: str, online: bool, key: str,
               picked: list[str], incidents: pd.DataFrame, articles: pd.DataFrame) -> bool:
     """Headline figures, the map and the timeline, the table, the tray and the details; True when
     the page must run again (the event shown changed, so the timeline must ring it, or an article
@@ -458,7 +467,6 @@ def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lane
     metrics(view, incidents)
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
-    key = view_key(view)
     with right:  # the map first: the browser starts drawing it while the timeline is built
         map_panel(located_events(key, view), online, picked)
     with left:

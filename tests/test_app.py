@@ -163,13 +163,25 @@ def test_picking_an_event_shows_it_and_keeps_the_filters(on_synthetic) -> None:
     at.run()
     view, _ = apply(events, wanted)
     event_id = view.dropna(subset=["lat"]).iloc[0]["event_id"]
-    at.session_state["timeline"] = {"selection": [event_id]}  # as if picked on the timeline
+    figure = json.loads(at.get("bidi_component")[0].proto.json)["figure"]
+    revision = json.loads(figure)["layout"]["uirevision"]
+    at.session_state["timeline"] = {"selection": {"revision": revision, "ids": [event_id]}}  # picked on it
     at.run()  # the new focus reruns the page, after the sidebar's widgets are drawn
     assert not at.exception and at.session_state["focus"] == event_id
     assert at.multiselect(key="types").value == ["airstrike"] and at.toggle(key="include_inferred").value is False
     assert url_filters(at) == wanted
     assert metric_values(at) == expected_metrics(events, incidents, wanted)
     assert any('class="article"' in m.value for m in at.markdown)  # its article in the details
+
+
+def test_a_selection_made_on_another_view_of_the_timeline_picks_nothing(on_synthetic) -> None:
+    events, _ = on_synthetic
+    at = run()
+    event_id = events.dropna(subset=["lat", "date"]).iloc[0]["event_id"]
+    at.session_state["timeline"] = {"selection": {"revision": "another view:event_type", "ids": [event_id]}}
+    at.run()
+    assert not at.exception and "focus" not in at.session_state
+    assert not any('class="article"' in m.value for m in at.markdown)
 
 
 def test_details_show_the_escaped_article(on_synthetic) -> None:

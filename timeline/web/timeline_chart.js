@@ -1,6 +1,7 @@
 // The dashboard's timeline: draws a plotly figure (its JSON in `data.figure`) with the plotly.js
 // bundle served from this machine (`data.bundle`), and reports as the state value "selection"
-// the customdata (event ids) of the points clicked or selected on it, [] when none.
+// the customdata (event ids) of the points clicked or selected on it, with the figure's
+// layout.uirevision: {revision, ids}, ids [] when none.
 
 const bundles = {};
 
@@ -23,8 +24,9 @@ function eventIds(points) {
 }
 
 function listen(chart, setStateValue) {
-  chart.on("plotly_selected", (selection) => setStateValue("selection", eventIds(selection && selection.points)));
-  chart.on("plotly_deselect", () => setStateValue("selection", []));
+  const report = (points) => setStateValue("selection", {revision: chart.layout.uirevision, ids: eventIds(points)});
+  chart.on("plotly_selected", (selection) => report(selection && selection.points));
+  chart.on("plotly_deselect", () => report([]));
 }
 
 export default function (component) {
