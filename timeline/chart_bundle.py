@@ -7,6 +7,7 @@ time here. `make setup` installs it with npm; `publish_bundle` serves it locally
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from timeline import assets
@@ -28,6 +29,8 @@ def publish_bundle(static_dir: Path = assets.STATIC_DIR, node_modules: Path = as
     return assets.publish_npm(PACKAGE, BUNDLE_FILE, static_dir, node_modules)
 
 
+@cache
 def script() -> str:
-    """The component's JavaScript module (its default export draws the figure)."""
+    """The component's JavaScript module (its default export draws the figure), read once: the app
+    registers the component on every run."""
     return SCRIPT.read_text(encoding="utf-8")
