@@ -24,7 +24,17 @@ from timeline.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.briefing import render_briefing
 from timeline.chart import AGGREGATE_ABOVE, timeline_figure
 from timeline.details import headline, highlighted_article, incident_outlets
-from timeline.mapview import build_map, clicked_event_id, map_events, reported_bounds, serve_payloads, view_bounds
+from timeline.mapview import (
+    EventLayers,
+    EventsOverlay,
+    base_map,
+    clicked_event_id,
+    event_layers,
+    map_events,
+    reported_bounds,
+    serve_payloads,
+    view_bounds,
+)
 
 QUICK_RANGES = {
     "2014 to 2018": (dt.date(2014, 1, 1), dt.date(2018, 12, 31)),
@@ -221,6 +231,13 @@ def located_events(key: str, _view: pd.DataFrame) -> pd.DataFrame:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
+def map_layers(key: str, selected: tuple[str, ...], _located: pd.DataFrame) -> EventLayers:
+    """The map's layers of one view (`key` names it) with the `selected` events marked, built once:
+    panning reruns the map's fragment."""
+    return event_layers(_located, selected=selected)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
 def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataFrame) -> str:
     """The timeline of one view (`key` names it) as plotly JSON, built once; zooming it survives a
     change of the `marked` events."""
@@ -267,14 +284,14 @@ def timeline_selection(revision: str) -> list[str]:
 
 
 @st.fragment
-def map_panel(located: pd.DataFrame, online: bool, selected: list[str]) -> None:
-    """The map of the `located` events (`located_events`: the fragment holds them), framed on the
-    `selected` events.
+def map_panel(key: str, located: pd.DataFrame, online: bool, selected: list[str]) -> None:
+    """The map of the `located` events of the view `key` (`located_events`: the fragment holds them),
+    framed on the `selected` events. A new view replaces the events in the same map.
 
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
-    m = serve_payloads(build_map(located, online_tiles=online, selected=selected))
-    result = st_folium(m, key="map", height=560, use_container_width=True,
+    overlay = EventsOverlay(serve_payloads(map_layers(key, tuple(selected), located)))
+    result = st_folium(base_map(online), key="map", height=560, use_container_width=True, feature_group_to_add=overlay,
                        returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
     state = st.session_state
     state["map_extent"] = reported_bounds(result.get("bounds"))
@@ -468,7 +485,7 @@ def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lane
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
     with right:  # the map first: the browser starts drawing it while the timeline is built
-        map_panel(located_events(key, view), online, picked)
+        map_panel(key, located_events(key, view), online, picked)
     with left:
         timeline_panel(view, key, lanes, [shown] if shown else [])
     clicked = clicked_event_id(st.session_state.get("map_tooltip"))

@@ -131,13 +131,25 @@ def test_map_payload_uses_local_assets_only(on_synthetic) -> None:
     (component,) = at.get("component_instance")
     args = json.loads(component.proto.json_args)
     links = args["js_links"] + args["css_links"]
-    assert links and all(link.startswith("/app/static/map-assets/") for link in links)
+    assert {link.split("/")[3] for link in links} == {"map-assets", "npm", "web"}
     for link in links:
         assert (REPO_ROOT / "static" / link.removeprefix("/app/static/")).is_file()
-    assert not CDN_HOSTS.search(args["script"] + args["header"] + args["html"])
+    assert not CDN_HOSTS.search(args["script"] + args["header"] + args["html"] + args["feature_group"])
     assert "maxZoom" in args["script"] and "L.Icon.Default.imagePath" in args["script"]
-    tables = re.findall(r'fetch\("/app/static/(map-views/[0-9a-f]+\.json)"\)', args["script"])
+    tables = re.findall(r'"data":"/app/static/(map-views/[0-9a-f]+\.json)"', args["feature_group"])
     assert len(tables) == 2 and all((REPO_ROOT / "static" / t).is_file() for t in tables)
+
+
+def test_a_new_view_keeps_the_map_and_swaps_its_events(on_synthetic) -> None:
+    """st_folium builds a new map in a new frame when the map's script changes: only the events may."""
+    def map_args(at) -> dict:
+        (component,) = at.get("component_instance")
+        return json.loads(component.proto.json_args)
+
+    everything, iraq = map_args(run()), map_args(run({"countries": "IQ"}))
+    assert everything["script"] == iraq["script"]
+    assert everything["feature_group"] != iraq["feature_group"]
+    assert "tlEventsOverlay(map_div, " in iraq["feature_group"]
 
 
 def test_figure_spec_holds_the_events_in_view(on_synthetic) -> None:

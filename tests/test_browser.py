@@ -93,6 +93,27 @@ def test_url_with_filters_shows_the_filtered_view(server: str, page, home: Path)
     page.screenshot(path=ARTIFACTS / "dashboard-filtered.png", full_page=True)
 
 
+def test_a_filter_change_swaps_the_events_in_the_same_map(server: str, page, home: Path) -> None:
+    """The map and its frame stay; only the events, their layer switch and legend are replaced."""
+    page.goto(server)
+    wait_for_dashboard(page)  # the first load of the module may build the store: the next one is a plain one
+    page.goto(server)
+    frame = wait_for_dashboard(page)
+    wait_until_idle(page)
+    frame.evaluate("() => { window.__kept = true; }")
+    events = events_of(home)
+    before, after = (sorted(apply(events, f)[0].dropna(subset=["lat", "lon"])["event_id"])
+                     for f in (Filters(), Filters(include_inferred=False)))
+    assert sorted(m["id"] for m in markers(frame)) == before != after
+    page.get_by_text("Include inferred dates").click()
+    frame.wait_for_function("(n) => window.tlLayersDrawn === 2 && window.tlEventsDrawn === n", arg=len(after),
+                            timeout=60_000)
+    assert sorted(m["id"] for m in markers(frame)) == after
+    assert frame.evaluate("() => window.__kept") is True
+    assert frame.locator(".leaflet-control-layers").count() == 1 and frame.locator(".tl-legend").count() == 1
+    assert frame.locator(".leaflet-control-layers-overlays label").all_inner_texts() == [" Strikes", " Other events"]
+
+
 def test_marker_click_shows_details_and_hostile_article_runs_nothing(server: str, page, home: Path) -> None:
     events = events_of(home)
     hostile = events[events["article_id"] == "hostile"].dropna(subset=["date", "lat", "lon"])

@@ -29,13 +29,13 @@ def located() -> pd.DataFrame:
 
 
 def payloads(m) -> list[dict]:
-    return [json.loads(child.payload) for child in m._children.values() if isinstance(child, mapview.EventLayer)]
+    return [json.loads(table.payload) for layers in mapview.layers_on(m) for table in layers.tables]
 
 
 def test_assets_are_local() -> None:
     html = build_map(located()).get_root().render()
     links = re.findall(r'(?:src|href)="([^"]+)"', html)
-    assert links and all(link.startswith("/app/static/map-assets/") for link in links)
+    assert {link.split("/")[3] for link in links} == {"map-assets", "npm", "web"}
     for link in links:
         assert (assets.STATIC_DIR / link.removeprefix("/app/static/")).is_file()
 
@@ -57,13 +57,14 @@ def test_standalone_page_inlines_every_asset() -> None:
 
 
 def test_strikes_and_other_events_are_separate_switchable_layers() -> None:
-    m = build_map(located())
-    layers = {child.layer_name: json.loads(child.payload) for child in m._children.values()
-              if isinstance(child, mapview.EventLayer)}
+    (overlay,) = mapview.layers_on(build_map(located()))
+    layers = {table.name: json.loads(table.payload) for table in overlay.tables}
     assert sorted(layers) == ["Other events", "Strikes"]
     assert sorted(row[2] for row in layers["Strikes"]["rows"]) == ["a", "b", "c", "e"]
     assert sorted(row[2] for row in layers["Other events"]["rows"]) == ["d", "f"]
-    assert "L.control.layers" in m.get_root().render()
+    assert [table.secondary for table in overlay.tables] == [False, True]
+    assert [name for name, _ in overlay.legend] == ["unknown", "coalition", "isis", "russia", "syrian_government"]
+    assert dict(overlay.legend)["russia"] == mapview.actor_colour("russia") != dict(overlay.legend)["isis"]
 
 
 def test_events_without_coordinates_are_left_out() -> None:
@@ -89,13 +90,16 @@ def test_hostile_text_never_reaches_html_unescaped() -> None:
     html = build_map(events).get_root().render()
     assert "<script>window.__pwned" not in html and "<img src=x" not in html
     assert "\\u003cscript\\u003ewindow.__pwned" in html
-    assert "innerHTML" not in html  # popups are built with textContent
+    assert "innerHTML" not in html + mapview.EVENT_MAP_JS.read_text()  # popups are built with textContent
 
 
 def test_many_events_are_clustered_with_local_assets() -> None:
     m = build_map(synthetic_events(mapview.CLUSTER_ABOVE * 2, seed=3))
     html = m.get_root().render()
-    assert "new Supercluster(" in html
+    (overlay,) = mapview.layers_on(m)
+    clustered = [len(json.loads(table.payload)["rows"]) > mapview.CLUSTER_ABOVE for table in overlay.tables]
+    assert any(clustered) and [table.cluster for table in overlay.tables] == clustered
+    assert html.count('"cluster":true') == sum(clustered)
     (link,) = re.findall(r'src="(/app/static/npm/supercluster@[^"]*/supercluster\.min\.js)"', html)
     assert (assets.STATIC_DIR / link.removeprefix("/app/static/")).is_file()
     assert not CDN.search(html)
@@ -111,18 +115,20 @@ def test_selection_is_marked_and_framed() -> None:
 
 def test_given_bounds_win() -> None:
     html = build_map(located(), bounds=[[34.0, 38.0], [35.0, 39.0]]).get_root().render()
-    assert "[[34.0, 38.0], [35.0, 39.0]]" in html
+    assert '"bounds":[[34.0,38.0],[35.0,39.0]]' in html
 
 
 def test_served_payloads_are_fetched_from_static_files(tmp_path) -> None:
-    m = mapview.serve_payloads(build_map(located()), tmp_path)
+    m = build_map(located())
+    for layers in mapview.layers_on(m):
+        mapview.serve_payloads(layers, tmp_path)
     html = m.get_root().render()
-    sources = re.findall(r'fetch\("(/app/static/map-views/[0-9a-f]+\.json)"\)', html)
+    sources = re.findall(r'"data":"(/app/static/map-views/[0-9a-f]+\.json)"', html)
     assert len(sources) == 2 and "\\u003cscript" not in html
     served = [json.loads((tmp_path / s.removeprefix("/app/static/")).read_text()) for s in sources]
     assert sorted(row[2] for table in served for row in table["rows"]) == ["a", "b", "c", "d", "e", "f"]
     page = standalone_map_html(m)
-    assert "/app/static/map-views/" not in page and len(re.findall(r"draw\(\{", page)) == 2
+    assert "/app/static/map-views/" not in page and len(re.findall(r'"data":\{"strings"', page)) == 2
 
 
 @pytest.mark.parametrize(("tooltip", "expected"), [

@@ -1,4 +1,4 @@
-"""Front-end files served locally instead of from CDNs: folium's and npm packages'.
+"""Front-end files served locally instead of from CDNs: folium's, npm packages' and our own.
 
 ``folium-offline`` ships the text of every asset folium links to, keyed by its
 CDN address. `publish` writes the ones a map needs into ``./static/`` (served
@@ -7,7 +7,8 @@ elements at them; `inline_html` turns a map into one self-contained page.
 `make setup` installs the npm packages that ``package.json`` names
 (``package-lock.json`` pins them) into ``node_modules/``; `publish_npm` copies one
 of their files under ``./static/npm/<package>@<version>/``, so that no browser
-keeps an old copy.
+keeps an old copy; `publish_own` does the same for this project's scripts (``timeline/web/``),
+named by their content.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
 URL_PREFIX = "/app/static/"
 ASSET_SUBDIR = "map-assets"
 NPM_SUBDIR = "npm"
+OWN_SUBDIR = "web"
 # Bootstrap, glyphicons, Font Awesome and awesome-markers only serve folium's
 # Icon/popup styling, and jQuery only folium's plugins, which our maps do not use:
 # leaving them out saves ~1.3 MB and a script to parse on every map.
@@ -95,6 +97,20 @@ def publish_npm(package: str, file: str, static_dir: Path = STATIC_DIR, node_mod
     return URL_PREFIX + local
 
 
+def publish_own(path: Path, static_dir: Path = STATIC_DIR) -> str:
+    """Copy one of this project's front-end files under `static_dir` (once per content) and return its
+    local address, ``/app/static/web/<digest>-<name>``: a changed file gets a new address."""
+    text = path.read_bytes()
+    local = f"{OWN_SUBDIR}/{hashlib.sha1(text).hexdigest()[:10]}-{path.name}"
+    target = static_dir / local
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_suffix(".tmp")
+        tmp.write_bytes(text)
+        tmp.replace(target)
+    return URL_PREFIX + local
+
+
 def _elements(root: MacroElement) -> Iterator[MacroElement]:
     yield root
     for child in root._children.values():
@@ -135,7 +151,9 @@ class IconPath(MacroElement):
 
 
 def _local_text(url: str) -> str:
-    """The text behind a local address: a published npm file, or a folium asset."""
+    """The text behind a local address: a published npm file or file of ours, or a folium asset."""
+    if url.startswith(f"{URL_PREFIX}{OWN_SUBDIR}/"):
+        return (STATIC_DIR / url.removeprefix(URL_PREFIX)).read_text(encoding="utf-8")
     if url.startswith(f"{URL_PREFIX}{NPM_SUBDIR}/"):
         folder, file = url.removeprefix(f"{URL_PREFIX}{NPM_SUBDIR}/").split("/", 1)
         return npm_file(folder.rsplit("@", 1)[0], file).read_text(encoding="utf-8")

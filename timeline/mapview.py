@@ -1,13 +1,14 @@
 """The folium map of events: strikes by actor and toll over an offline basemap.
 
-Events travel to the browser as one compact JSON table and are drawn there
-(canvas circle markers), so 20,000 events cost one template render instead of
-20,000. Above `CLUSTER_ABOVE` events a layer indexes them with supercluster and
-draws only what the view shows: a bubble per cluster up to zoom 9, each event
-from zoom 10, its marker made the first time it shows. In the dashboard that table is a static
-file the map fetches (`serve_payloads`); in a standalone page it is inlined. Article strings never pass through HTML:
-popups are built with ``textContent`` and tooltips with an escaping function,
-so a hostile article shows as text.
+`base_map` is the map without events, the same for every view; an `EventsOverlay` holds one
+view's `event_layers`, drawn in the browser by ``web/event_map.js`` from one compact JSON table
+per layer (canvas circle markers), so 20,000 events cost one template render instead of
+20,000. Above `CLUSTER_ABOVE` events a layer indexes them with supercluster and draws
+only what the view shows: a bubble per cluster up to zoom 9, each event from zoom 10,
+its marker made the first time it shows. In the dashboard the tables are static files
+the browser fetches (`serve_payloads`); in a standalone page they are inlined. Article
+strings never pass through HTML: popups are built with ``textContent`` and tooltips
+with an escaping function, so a hostile article shows as text.
 """
 
 from __future__ import annotations
@@ -19,13 +20,14 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import folium
 import numpy as np
 import pandas as pd
-from branca.element import Element, MacroElement
+from branca.element import Element
 from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
@@ -37,6 +39,7 @@ from timeline.colours import actor_colour
 STRIKE_TYPES = ("airstrike", "shelling")
 CLUSTER_ABOVE = 400
 SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
+EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
 VIEWS_SUBDIR = "map-views"
 EVIDENCE_CHARS = 280
 _RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
@@ -161,104 +164,78 @@ def _payload(events: pd.DataFrame, selected: Sequence[str]) -> str:
     return payload
 
 
-class EventLayer(JSCSSMixin, Layer):
-    """Events drawn in the browser from one JSON table: circle markers, rings, lazy popups."""
+@dataclass
+class EventTable:
+    """One layer of events: its name in the layer switch, its table (`_table` as JSON), and where
+    the browser fetches that table from when it is served as a file (`serve_payloads`)."""
+
+    name: str
+    payload: str
+    cluster: bool
+    secondary: bool = False  #: its cluster bubbles are blue and set off to the lower right
+    src: str | None = None
+
+    @cached_property
+    def file_name(self) -> str:
+        """The name of the file that serves the table: a digest of its content."""
+        return hashlib.sha1(self.payload.encode()).hexdigest()[:20] + ".json"
+
+    def spec(self) -> str:
+        head = js_json({"name": self.name, "cluster": self.cluster, "secondary": self.secondary})
+        return f'{head[:-1]},"data":{js_json(self.src) if self.src else self.payload}}}'
+
+
+@dataclass
+class EventLayers:
+    """The events of one view as ``web/event_map.js`` draws them: the strikes and the other events
+    (each a layer of the layer switch), the actors' legend, and the extent that frames the view."""
+
+    tables: list[EventTable]
+    legend: list[list[str]]  #: [actor, colour] pairs
+    bounds: list[list[float]]  #: [[south, west], [north, east]]
+
+    def spec(self) -> str:
+        layers = ",".join(table.spec() for table in self.tables)
+        return f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)}}}'
+
+
+def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None,
+                 selected: Sequence[str] = ()) -> EventLayers:
+    """The layers of `events` that have coordinates: strikes (`STRIKE_TYPES`) and other events,
+    the `selected` event ids marked. `bounds` ([[south, west], [north, east]]) frames the view;
+    otherwise it fits the selected events, or all events."""
+    located = _located(events)
+    strikes = located["event_type"].isin(STRIKE_TYPES).fillna(False).astype(bool)
+    tables = [EventTable(name, _payload(part, selected), cluster=len(part) > CLUSTER_ABOVE, secondary=secondary)
+              for name, part, secondary in (("Strikes", located[strikes], False),
+                                            ("Other events", located[~strikes], True))]
+    actors = sorted({_text(a) for a in located["actor"]})
+    frame = bounds if bounds is not None else view_bounds(events, selected)
+    return EventLayers(tables, [[a or "unknown", actor_colour(a or None)] for a in actors],
+                       [[float(v) for v in corner] for corner in frame])
+
+
+class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
+    """`EventLayers` on a map, with their layer switch and legend, framed on their bounds.
+
+    Removed from the map, it takes all of that with it: st_folium swaps it for the next view's
+    (``feature_group_to_add``) inside the map it has, where a change to the map's own script would
+    make it build a new map in a new frame."""
 
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = (function () {
-  var S = [];
-  var esc = function (s) { return String(s).replace(/[&<>"']/g, function (c) {
-    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); };
-  var line = function (box, label, value) {
-    if (value === "" || value === null || value === undefined) { return; }
-    var p = document.createElement("div"), b = document.createElement("b");
-    b.textContent = label + ": "; p.appendChild(b);
-    var v = document.createElement("span");
-    v.textContent = value; p.appendChild(v); box.appendChild(p);
-  };
-  var popup = function (r) { return function () {
-    var box = document.createElement("div"); box.className = "tl-popup"; box.dir = "rtl";
-    line(box, "التاريخ", "\u2066" + S[r[5]] + "\u2069" + (r[6] ? " (" + r[6] + ")" : "")
-      + (r[15] ? " (مستنتج)" : ""));
-    line(box, "المكان", [S[r[7]], S[r[8]]].filter(Boolean).join(" / "));
-    line(box, "المصدر", S[r[9]]);
-    line(box, "الفاعل", S[r[10]]);
-    line(box, "النوع", S[r[11]]);
-    line(box, "القتلى", r[12] === "" ? "" : "\u2066" + r[12] + "\u2069");
-    if (r[13]) { var q = document.createElement("div"); q.className = "tl-ev"; q.dir = "rtl";
-      q.textContent = r[13]; box.appendChild(q); }
-    return box; }; };
-  var map = {{ this._parent.get_name() }}, group = L.featureGroup(), rings = L.featureGroup();
-  var T = null, made = [];
-  var marker = function (i) {
-    if (made[i]) { return made[i]; }
-    var r = T.rows[i], colour = S[r[3]];
-    var m = L.circleMarker([r[0], r[1]], {radius: r[4] + (r[14] ? 3 : 0), color: r[14] ? "#000" : colour,
-      weight: r[14] ? 3 : (r[15] ? 2 : 1), fillColor: colour, fillOpacity: r[15] ? 0.05 : 0.75});
-    m.bindTooltip('<span dir="rtl">' + esc(S[r[7]] || S[r[8]]) + '</span> <bdi dir="ltr">' + esc(S[r[5]])
-      + '</bdi><span hidden>ev:' + esc(r[2]) + '</span>');
-    m.bindPopup(popup(r), {maxWidth: 340});
-    return (made[i] = m);
-  };
-  var show = function () {};
-{% if this.cluster %}
-  var index = new Supercluster({radius: 45, extent: 256, minZoom: 4, maxZoom: 9});
-  var bubble = function (f) {  // a secondary layer's bubbles sit under, to the lower right: both counts read
-    var n = f.properties.point_count, size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
-    var anchor = {{ "size / 2 - 20" if this.secondary else "size / 2" }};
-    var c = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
-      title: n + " " + {{ this.layer_name|tojson }}, tlCount: n, zIndexOffset: {{ -1000 if this.secondary else 0 }},
-      icon: L.divIcon({html: "<span>" + n + "</span>", iconSize: [size, size], iconAnchor: [anchor, anchor],
-        className: "tl-cluster{{ ' tl-secondary' if this.secondary else '' }}"})});
-    c.on("click", function () {
-      map.setView(c.getLatLng(), index.getClusterExpansionZoom(f.properties.cluster_id)); });
-    return c;
-  };
-  show = function () {  // what the view shows, with a margin so that a short pan shows no gap
-    if (!T || !map.hasLayer(group)) { return; }
-    var b = map.getBounds().pad(0.25), z = Math.round(map.getZoom());
-    if (z > 9) { rings.addTo(map); } else { rings.remove(); }  // rings only around events shown one by one
-    var shown = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], z);
-    group.clearLayers();
-    shown.forEach(function (f) { group.addLayer(f.properties.cluster ? bubble(f) : marker(f.properties.i)); });
-  };
-  map.on("moveend", show);
-{% endif %}
-  var draw = function (table) {
-    T = table; S = T.strings;
-{% if this.cluster %}
-    index.load(T.rows.map(function (r, i) {
-      return {type: "Feature", properties: {i: i}, geometry: {type: "Point", coordinates: [r[1], r[0]]}}; }));
-    show();
-{% else %}
-    for (var i = 0; i < T.rows.length; i++) { group.addLayer(marker(i)); }
-{% endif %}
-    T.rings.forEach(function (g) { rings.addLayer(L.circle([g[0], g[1]], {radius: g[2] * 1000, color: g[3],
-      weight: 1, dashArray: "4 4", fill: false, interactive: false})); });
-    window.tlLayersDrawn = (window.tlLayersDrawn || 0) + 1;
-    window.tlEventsDrawn = (window.tlEventsDrawn || 0) + T.rows.length;
-  };
-  group.on("add", function () { {% if not this.cluster %}rings.addTo(map); {% endif %}show(); });
-  group.on("remove", function () { rings.remove(); });
-  {% if this.src %}fetch({{ this.src|tojson }}).then(function (r) { return r.json(); }).then(draw);
-  {% else %}draw({{ this.payload }});{% endif %}
-  return group;
-})();
+var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ this.layers.spec() }});
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """
     )
 
-    def __init__(self, events: pd.DataFrame, *, name: str, selected: Sequence[str] = (), show: bool = True,
-                 secondary: bool = False):
-        super().__init__(name=name, overlay=True, control=True, show=show)
-        self._name = "EventLayer"
-        self.cluster = len(events) > CLUSTER_ABOVE
-        self.secondary = secondary  #: its cluster bubbles are blue and set off to the lower right
-        self.payload = _payload(events, selected)
-        self.src: str | None = None  #: set by `serve_payloads`: the browser fetches the table from there
-        self.default_js = [("supercluster", assets.publish_npm(*SUPERCLUSTER))] if self.cluster else []
+    def __init__(self, layers: EventLayers):
+        super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
+        self.layers = layers
+        self.default_js = [("supercluster", assets.publish_npm(*SUPERCLUSTER)),
+                           ("tl_event_map", assets.publish_own(EVENT_MAP_JS))]
         self.default_css = []
 
 
@@ -296,30 +273,6 @@ var {{ this.get_name() }} = (function () {
         self.payload = js_json(layers)
 
 
-class Legend(MacroElement):
-    """A legend of actor colours, written with textContent."""
-
-    _template = Template(
-        """
-{% macro script(this, kwargs) %}
-var {{ this.get_name() }} = L.control({position: "bottomleft"});
-{{ this.get_name() }}.onAdd = function () {
-  var box = L.DomUtil.create("div", "tl-legend"), items = {{ this.payload }};
-  items.forEach(function (it) { var row = document.createElement("div"), dot = document.createElement("i");
-    dot.style.background = it[1]; row.appendChild(dot);
-    row.appendChild(document.createTextNode(it[0])); box.appendChild(row); });
-  return box; };
-{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
-{% endmacro %}
-"""
-    )
-
-    def __init__(self, actors: Sequence[str]):
-        super().__init__()
-        self._name = "Legend"
-        self.payload = js_json([[a or "unknown", actor_colour(a)] for a in actors])
-
-
 def _located(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["lat"].notna() & events["lon"].notna()]
 
@@ -341,19 +294,10 @@ def view_bounds(events: pd.DataFrame, selected: Sequence[str] = ()) -> list[list
     return [[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]]
 
 
-def build_map(
-    events: pd.DataFrame,
-    *,
-    bounds: Sequence[Sequence[float]] | None = None,
-    online_tiles: bool = False,
-    selected: Sequence[str] = (),
-) -> folium.Map:
-    """A folium map of `events` over the offline basemap; assets point at local copies.
+def base_map(online_tiles: bool = False) -> folium.Map:
+    """The map without events: the offline basemap (and online tiles if asked), its assets local.
 
-    `bounds` ([[south, west], [north, east]]) fixes the view; otherwise the map
-    fits the `selected` event ids, or all events. Strikes (`STRIKE_TYPES`) and
-    the other events are separate layers that the layer control switches.
-    """
+    Its script is the same for every view, so st_folium keeps the map and its frame."""
     m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=6,
                    location=[(BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2])
     m.options.update(maxZoom=18, minZoom=4)
@@ -362,42 +306,50 @@ def build_map(
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False).add_to(m)
     BasemapLayer(basemap_layers()).add_to(m)
-    located = _located(events)
-    strikes = located["event_type"].isin(STRIKE_TYPES).fillna(False).astype(bool)
-    EventLayer(located[strikes], name="Strikes", selected=selected).add_to(m)
-    EventLayer(located[~strikes], name="Other events", selected=selected, secondary=True).add_to(m)
-    actors = sorted({_text(a) for a in located["actor"]})
-    Legend(actors).add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
-    m.fit_bounds(bounds if bounds is not None else view_bounds(events, selected))
     return assets.localize(m)
 
 
-def serve_payloads(m: folium.Map, static_dir: Path = assets.STATIC_DIR, keep: int = 64) -> folium.Map:
-    """Move the event tables of `m` into files served under /app/static/ (named by content) that the
-    map fetches, so a rerun sends a short script instead of megabytes; keep the `keep` newest files."""
+def build_map(
+    events: pd.DataFrame,
+    *,
+    bounds: Sequence[Sequence[float]] | None = None,
+    online_tiles: bool = False,
+    selected: Sequence[str] = (),
+) -> folium.Map:
+    """`base_map` with the `event_layers` of `events` (see there for `bounds` and `selected`)."""
+    m = base_map(online_tiles)
+    EventsOverlay(event_layers(events, bounds=bounds, selected=selected)).add_to(m)
+    return m
+
+
+def layers_on(m: folium.Map) -> list[EventLayers]:
+    """The event layers drawn on `m`."""
+    return [child.layers for child in m._children.values() if isinstance(child, EventsOverlay)]
+
+
+def serve_payloads(layers: EventLayers, static_dir: Path = assets.STATIC_DIR, keep: int = 64) -> EventLayers:
+    """Move the event tables of `layers` into files served under /app/static/ (named by content) that
+    the browser fetches, so a rerun sends a short script instead of megabytes; keep the `keep` newest files."""
     folder = static_dir / VIEWS_SUBDIR
     folder.mkdir(parents=True, exist_ok=True)
-    for layer in m._children.values():
-        if isinstance(layer, EventLayer):
-            name = hashlib.sha1(layer.payload.encode()).hexdigest()[:20] + ".json"
-            path = folder / name
-            if not path.exists():
-                tmp = path.with_suffix(".tmp")
-                tmp.write_text(layer.payload, encoding="utf-8")
-                tmp.replace(path)
-            path.touch()
-            layer.src = f"{assets.URL_PREFIX}{VIEWS_SUBDIR}/{name}"
+    for table in layers.tables:
+        path = folder / table.file_name
+        if not path.exists():
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(table.payload, encoding="utf-8")
+            tmp.replace(path)
+        path.touch()
+        table.src = f"{assets.URL_PREFIX}{VIEWS_SUBDIR}/{table.file_name}"
     for old in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
         old.unlink(missing_ok=True)
-    return m
+    return layers
 
 
 def standalone_map_html(m: folium.Map) -> str:
     """`m` as one self-contained HTML page (every asset and event inlined), for screenshots offline."""
-    for layer in m._children.values():
-        if isinstance(layer, EventLayer):
-            layer.src = None
+    for layers in layers_on(m):
+        for table in layers.tables:
+            table.src = None
     return assets.inline_html(m)
 
 

@@ -45,6 +45,7 @@ export default function (component) {
     .then((Plotly) => {
       const figure = JSON.parse(data.figure);
       return Plotly.react(chart, figure.data, figure.layout, data.config).then(() => {
+        chart.dataset.revision = figure.layout.uirevision;  // what is drawn: the bench waits on it
         if (!chart.tlListening) {
           chart.tlListening = true;
           listen(chart, setStateValue);
