@@ -17,8 +17,6 @@ import hashlib
 import json
 import math
 import re
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -142,28 +140,6 @@ def _table(events: pd.DataFrame, selected: Sequence[str]) -> dict:
             "rings": [[la, lo, km, colour] for (la, lo, km), colour in rings.items()]}
 
 
-_PAYLOADS: OrderedDict[str, str] = OrderedDict()
-_PAYLOADS_LOCK = threading.Lock()
-PAYLOADS_KEPT = 8
-
-
-def _payload(events: pd.DataFrame, selected: Sequence[str]) -> str:
-    """`_table` as script-safe JSON, remembered for the `PAYLOADS_KEPT` latest views (reruns redraw the map)."""
-    digest = hashlib.sha1(pd.util.hash_pandas_object(events[list(_COLUMNS)], index=False).to_numpy().tobytes())
-    digest.update("\n".join(sorted(set(selected) & set(events["event_id"]))).encode())
-    key = digest.hexdigest()
-    with _PAYLOADS_LOCK:
-        if key in _PAYLOADS:
-            _PAYLOADS.move_to_end(key)
-            return _PAYLOADS[key]
-    payload = js_json(_table(events, selected))
-    with _PAYLOADS_LOCK:
-        _PAYLOADS[key] = payload
-        while len(_PAYLOADS) > PAYLOADS_KEPT:
-            _PAYLOADS.popitem(last=False)
-    return payload
-
-
 @dataclass
 class EventTable:
     """One layer of events: its name in the layer switch, its table (`_table` as JSON), and where
@@ -202,11 +178,12 @@ class EventLayers:
 def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None,
                  selected: Sequence[str] = ()) -> EventLayers:
     """The layers of `events` that have coordinates: strikes (`STRIKE_TYPES`) and other events,
-    the `selected` event ids marked. `bounds` ([[south, west], [north, east]]) frames the view;
-    otherwise it fits the selected events, or all events."""
+    the `selected` event ids marked (the dashboard builds them once per view and selection).
+    `bounds` ([[south, west], [north, east]]) frames the view; otherwise it fits the selected
+    events, or all events."""
     located = _located(events)
     strikes = located["event_type"].isin(STRIKE_TYPES).fillna(False).astype(bool)
-    tables = [EventTable(name, _payload(part, selected), cluster=len(part) > CLUSTER_ABOVE, secondary=secondary)
+    tables = [EventTable(name, js_json(_table(part, selected)), cluster=len(part) > CLUSTER_ABOVE, secondary=secondary)
               for name, part, secondary in (("Strikes", located[strikes], False),
                                             ("Other events", located[~strikes], True))]
     actors = sorted({_text(a) for a in located["actor"]})
