@@ -186,7 +186,7 @@ def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | No
     tables = [EventTable(name, js_json(_table(part, selected)), cluster=len(part) > CLUSTER_ABOVE, secondary=secondary)
               for name, part, secondary in (("Strikes", located[strikes], False),
                                             ("Other events", located[~strikes], True))]
-    actors = sorted({_text(a) for a in located["actor"]})
+    actors = sorted(set(_texts(located["actor"])))
     frame = bounds if bounds is not None else view_bounds(events, selected)
     return EventLayers(tables, [[a or "unknown", actor_colour(a or None)] for a in actors],
                        [[float(v) for v in corner] for corner in frame])
