@@ -30,7 +30,6 @@ from timeline.mapview import (
     base_map,
     clicked_event_id,
     event_layers,
-    map_events,
     reported_bounds,
     serve_payloads,
     view_bounds,
@@ -225,16 +224,10 @@ def view_key(view: pd.DataFrame) -> str:
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def located_events(key: str, _view: pd.DataFrame) -> pd.DataFrame:
-    """The map's events of one view (`key` names it), one object shared by every session showing it."""
-    return map_events(_view)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def map_layers(key: str, selected: tuple[str, ...], _located: pd.DataFrame) -> EventLayers:
-    """The map's layers of one view (`key` names it) with the `selected` events marked, built once:
-    panning reruns the map's fragment."""
-    return event_layers(_located, selected=selected)
+def map_layers(key: str, selected: tuple[str, ...], _view: pd.DataFrame) -> EventLayers:
+    """The map's layers of one view (`key` names it) with the `selected` events marked, built once and
+    shared by every session showing them; the files the browser fetches them from are kept up."""
+    return event_layers(_view, selected=selected)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -284,13 +277,13 @@ def timeline_selection(revision: str) -> list[str]:
 
 
 @st.fragment
-def map_panel(key: str, located: pd.DataFrame, online: bool, selected: list[str]) -> None:
-    """The map of the `located` events of the view `key` (`located_events`: the fragment holds them),
-    framed on the `selected` events. A new view replaces the events in the same map.
+def map_panel(layers: EventLayers, online: bool) -> None:
+    """The map of one view's `layers` (`map_layers`: the fragment holds them). A new view replaces the
+    events in the same map.
 
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
-    overlay = EventsOverlay(serve_payloads(map_layers(key, tuple(selected), located)))
+    overlay = EventsOverlay(serve_payloads(layers))
     result = st_folium(base_map(online), key="map", height=560, use_container_width=True, feature_group_to_add=overlay,
                        returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
     state = st.session_state
@@ -485,7 +478,7 @@ def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lane
     shown = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
     with right:  # the map first: the browser starts drawing it while the timeline is built
-        map_panel(key, located_events(key, view), online, picked)
+        map_panel(map_layers(key, tuple(picked), view), online)
     with left:
         timeline_panel(view, key, lanes, [shown] if shown else [])
     clicked = clicked_event_id(st.session_state.get("map_tooltip"))

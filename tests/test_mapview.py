@@ -180,11 +180,3 @@ def test_publish_writes_the_asset_once(tmp_path) -> None:
 ])
 def test_reported_bounds(bounds: object, expected: list[list[float]] | None) -> None:
     assert mapview.reported_bounds(bounds) == expected
-
-
-def test_map_events_keep_what_the_map_draws() -> None:
-    events = located()
-    events.loc[events.index[0], ["lat", "lon"]] = None
-    slim = mapview.map_events(events)
-    assert len(slim) == len(events) - 1 and len(slim.columns) < len(events.columns)
-    assert payloads(build_map(slim)) == payloads(build_map(events))

@@ -101,10 +101,6 @@ def outlets(source: object, cited_sources: object) -> list[str]:
     return list(dict.fromkeys(n for n in names if n))
 
 
-_COLUMNS = ("lat", "lon", "event_id", "actor", "killed", "date", "date_text", "place_ar", "place", "source",
-            "cited_sources", "event_type", "evidence", "place_precision", "place_radius_km", "date_basis")
-
-
 def _texts(column: pd.Series) -> list[str]:
     return column.astype("string").fillna("").tolist()
 
@@ -252,11 +248,6 @@ var {{ this.get_name() }} = (function () {
 
 def _located(events: pd.DataFrame) -> pd.DataFrame:
     return events[events["lat"].notna() & events["lon"].notna()]
-
-
-def map_events(events: pd.DataFrame) -> pd.DataFrame:
-    """The events the map draws (those with coordinates), with only the columns it reads."""
-    return _located(events)[list(_COLUMNS)]
 
 
 def view_bounds(events: pd.DataFrame, selected: Sequence[str] = ()) -> list[list[float]]:
