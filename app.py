@@ -226,7 +226,7 @@ def view_key(view: pd.DataFrame) -> str:
 @st.cache_resource(show_spinner=False, max_entries=16)
 def map_layers(key: str, selected: tuple[str, ...], _view: pd.DataFrame) -> EventLayers:
     """The map's layers of one view (`key` names it) with the `selected` events marked, built once and
-    shared by every session showing them; the files the browser fetches them from are kept up."""
+    shared by every session showing them."""
     return event_layers(_view, selected=selected)
 
 
