@@ -19,7 +19,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 import folium
@@ -30,6 +30,7 @@ from folium.elements import JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
+from gazetteer.paths import cache_home
 from timeline import assets
 from timeline.basemap import BOX, basemap_layers
 from timeline.colours import actor_colour
@@ -207,9 +208,14 @@ var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ th
     def __init__(self, layers: EventLayers):
         super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
         self.layers = layers
-        self.default_js = [("supercluster", assets.publish_npm(*SUPERCLUSTER)),
-                           ("tl_event_map", assets.publish_own(EVENT_MAP_JS))]
+        self.default_js = list(_overlay_scripts())
         self.default_css = []
+
+
+@cache
+def _overlay_scripts() -> tuple[tuple[str, str], ...]:
+    """The overlay's scripts, published once per process (every run of the dashboard makes an overlay)."""
+    return ("supercluster", assets.publish_npm(*SUPERCLUSTER)), ("tl_event_map", assets.publish_own(EVENT_MAP_JS))
 
 
 class BasemapLayer(Layer):
@@ -240,10 +246,16 @@ var {{ this.get_name() }} = (function () {
 """
     )
 
-    def __init__(self, layers: dict):
+    def __init__(self, payload: str):
         super().__init__(name="Basemap", overlay=True, control=False, show=True)
         self._name = "BasemapLayer"
-        self.payload = js_json(layers)
+        self.payload = payload  #: `basemap_layers` as script-safe JSON
+
+
+@lru_cache(maxsize=4)
+def _basemap_payload(cache_dir: Path) -> str:
+    """`basemap_layers` as script-safe JSON, read once per cache folder (every run draws the base map)."""
+    return js_json(basemap_layers(cache_dir))
 
 
 def _located(events: pd.DataFrame) -> pd.DataFrame:
@@ -273,7 +285,7 @@ def base_map(online_tiles: bool = False) -> folium.Map:
     assets.IconPath().add_to(m)
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False).add_to(m)
-    BasemapLayer(basemap_layers()).add_to(m)
+    BasemapLayer(_basemap_payload(cache_home())).add_to(m)
     return assets.localize(m)
 
 

@@ -12,7 +12,7 @@
 
   const ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"};
   const esc = (s) => String(s).replace(/[&<>"']/g, (c) => ESCAPES[c]);
-  const ISOLATE = (s) => "\u2066" + s + "\u2069";  // a date or number kept left to right in Arabic text
+  const isolate = (s) => "\u2066" + s + "\u2069";  // a date or number kept left to right in Arabic text
 
   function line(box, label, value) {
     if (value === "" || value === null || value === undefined) {
@@ -33,12 +33,12 @@
       const box = document.createElement("div");
       box.className = "tl-popup";
       box.dir = "rtl";
-      line(box, "التاريخ", ISOLATE(S[r[5]]) + (r[6] ? " (" + r[6] + ")" : "") + (r[15] ? " (مستنتج)" : ""));
+      line(box, "التاريخ", isolate(S[r[5]]) + (r[6] ? " (" + r[6] + ")" : "") + (r[15] ? " (مستنتج)" : ""));
       line(box, "المكان", [S[r[7]], S[r[8]]].filter(Boolean).join(" / "));
       line(box, "المصدر", S[r[9]]);
       line(box, "الفاعل", S[r[10]]);
       line(box, "النوع", S[r[11]]);
-      line(box, "القتلى", r[12] === "" ? "" : ISOLATE(r[12]));
+      line(box, "القتلى", r[12] === "" ? "" : isolate(r[12]));
       if (r[13]) {
         const quote = document.createElement("div");
         quote.className = "tl-ev";
