@@ -18,13 +18,15 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from timeline import briefing_browser, chart_bundle, corrections, store
-from timeline import filters as filtering
-from timeline.basemap import CREDITS as BASEMAP_CREDITS
-from timeline.briefing import render_briefing
-from timeline.chart import AGGREGATE_ABOVE, timeline_figure
-from timeline.details import headline, highlighted_article, incident_outlets
-from timeline.mapview import (
+from timeline import corrections, store
+from timeline.build import added_articles_dir, build_store, default_inputs, is_stale
+from timeline.views import briefing_browser, chart_bundle
+from timeline.views import filters as filtering
+from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
+from timeline.views.briefing import render_briefing
+from timeline.views.chart import AGGREGATE_ABOVE, timeline_figure
+from timeline.views.details import headline, highlighted_article, incident_outlets
+from timeline.views.mapview import (
     EventLayers,
     EventsOverlay,
     base_map,
@@ -75,22 +77,22 @@ def rebuild(message: str) -> None:
     def progress(done: int, total: int, article_id: str) -> None:
         bar.progress(done / max(total, 1), text=f"{message} {done}/{total}: {article_id}")
 
-    report = store.build(progress=progress)
+    report = build_store(progress=progress)
     bar.empty()
     st.session_state["build_report"] = report.summary()
 
 
 def inputs_signature() -> tuple:
     """The paths, times and sizes of the store and of what it is built from (seeds, added articles,
-    corrections): when they are unchanged, so is the answer of `store.is_stale`."""
+    corrections): when they are unchanged, so is the answer of `is_stale`."""
     paths = [store.default_store(), corrections.corrections_file()]
-    paths += [f for folder in store.default_inputs() for f in sorted(Path(folder).rglob("*")) if f.is_file()]
+    paths += [f for folder in default_inputs() for f in sorted(Path(folder).rglob("*")) if f.is_file()]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p),) for p in paths)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def store_is_stale(signature: tuple) -> bool:
-    return store.is_stale()
+    return is_stale()
 
 
 def ensure_store() -> None:
@@ -388,7 +390,7 @@ def add_articles() -> bool:
     new = [f for f in files or [] if f.file_id not in done]
     if not new:
         return False
-    folder = store.added_articles_dir()
+    folder = added_articles_dir()
     for upload in new:
         name = re.sub(r"[^\w.\-]+", "_", Path(upload.name).name).lstrip(".") or "article.txt"
         (folder / name).write_bytes(upload.getvalue())

@@ -35,9 +35,9 @@ def main() -> int:
         os.environ["TIMELINE_CACHE"] = str(Path(tmp) / "cache")
         sys.path.insert(0, str(REPO_ROOT))
         from timeline import briefing_browser
-        from timeline.briefing import render_briefing
         from timeline.briefing_cli import load
-        from timeline.filters import Filters
+        from timeline.views.briefing import render_briefing
+        from timeline.views.filters import Filters
 
         fresh = _command_line(Path(tmp) / "fresh.png")
         cold = [_command_line(Path(tmp) / f"cold{i}.png") for i in range(2)]

@@ -32,8 +32,8 @@ from tests.browser_support import (
     streamlit_server,
 )
 from timeline import store
-from timeline.filters import Filters, apply
 from timeline.synthetic import write_store
+from timeline.views.filters import Filters, apply
 
 TARGETS = {"seeds": 2.5, "20k": 4.0, "filter_s": 1.5, "mem_mb": 1024}
 MARKER_COUNT_JS = """() => { if (!window.map) { return -1; } let n = 0; const seen = new Set();

@@ -22,8 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from timeline.models import Article  # noqa: E402
-from timeline.pipeline import extract_article  # noqa: E402
-from timeline.reader import read_inputs  # noqa: E402
+from timeline.pipeline import extract_article, read_inputs  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "data" / "news-corpus" / "corpus.jsonl"
 TARGET = 200.0

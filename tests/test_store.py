@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from timeline import corrections, store
+from timeline.build import build_store, is_stale
 from timeline.models import EVENT_COLUMNS
 
 SYROMOLOTOV = "001_95382a98b4e2d13a"
@@ -25,22 +26,22 @@ def inputs(tmp_path: Path) -> Path:
 
 def test_first_build_reads_every_seed_and_second_build_reuses_them(inputs: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
-    first = store.build([inputs], store=db)
+    first = build_store([inputs], store=db)
     assert (first.read, first.extracted, first.unchanged, first.removed) == (5, 5, 0, 0)
-    assert not store.is_stale([inputs], store=db)
-    second = store.build([inputs], store=db)
+    assert not is_stale([inputs], store=db)
+    second = build_store([inputs], store=db)
     assert (second.read, second.extracted, second.unchanged) == (5, 0, 5)
     assert second.events == first.events
 
 
 def test_changed_added_and_removed_articles_are_noticed(inputs: Path, tmp_path: Path) -> None:
     db = tmp_path / "store.duckdb"
-    store.build([inputs], store=db)
+    build_store([inputs], store=db)
     (inputs / "004_88537812834c96e8.txt").unlink()
-    assert store.is_stale([inputs], store=db)
+    assert is_stale([inputs], store=db)
     with (inputs / "000_3e17881290ade8f2.txt").open("a", encoding="utf-8") as f:
         f.write("\nسطر جديد.\n")
-    report = store.build([inputs], store=db)
+    report = build_store([inputs], store=db)
     assert (report.read, report.extracted, report.unchanged, report.removed) == (4, 1, 3, 1)
     assert sorted(store.load_articles(db)["article_id"]) == [
         "000_3e17881290ade8f2", "001_95382a98b4e2d13a", "002_ae3ddf4379f0a20d", "003_af6d69c06c0d9781",
@@ -51,7 +52,7 @@ def test_loaded_events_have_the_contract_columns_and_offsets_index_the_stored_te
     inputs: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "store.duckdb"
-    store.build([inputs], store=db)
+    build_store([inputs], store=db)
     events = store.load_events(db)
     assert tuple(events.columns) == EVENT_COLUMNS
     assert len(events) > 0
@@ -63,7 +64,7 @@ def test_loaded_events_have_the_contract_columns_and_offsets_index_the_stored_te
 def test_bad_input_is_recorded_and_the_rest_is_built(inputs: Path, tmp_path: Path) -> None:
     (inputs / "broken.txt").write_bytes(b"\x00\x01\x02\xff\xfe\x00binary")
     db = tmp_path / "store.duckdb"
-    report = store.build([inputs], store=db)
+    report = build_store([inputs], store=db)
     assert report.read == 5
     assert [Path(e.path).name for e in report.errors] == ["broken.txt"]
     assert list(store.load_errors(db)["path"].map(lambda p: Path(p).name)) == ["broken.txt"]
@@ -73,11 +74,11 @@ def test_a_publication_date_correction_survives_rebuilds_and_resolves_relative_d
     inputs: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "store.duckdb"
-    store.build([inputs], store=db)
+    build_store([inputs], store=db)
     corrections.save(SYROMOLOTOV, published=dt.date(2018, 2, 9))
     try:
-        assert store.is_stale([inputs], store=db)
-        report = store.build([inputs], store=db)
+        assert is_stale([inputs], store=db)
+        report = build_store([inputs], store=db)
         assert report.extracted == 1
         articles = store.load_articles(db).set_index("article_id")
         assert articles.loc[SYROMOLOTOV, "published"] == "2018-02-09"
@@ -86,7 +87,7 @@ def test_a_publication_date_correction_survives_rebuilds_and_resolves_relative_d
         dated = events[(events.article_id == SYROMOLOTOV) & events.date.notna()]
         assert "2018-02-07" in set(dated["date"])
         assert set(dated["date_basis"]) <= {"publication", "explicit", "event_relative"}
-        assert store.build([inputs], store=db).extracted == 0
+        assert build_store([inputs], store=db).extracted == 0
     finally:
         corrections.corrections_file().unlink()
 

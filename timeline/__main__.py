@@ -38,11 +38,10 @@ def _report_errors(errors: Sequence[ReadError]) -> None:
 
 
 def main_extract(argv: Sequence[str]) -> int:
-    from timeline.exports import write_events
-    from timeline.incidents import group_incidents
-    from timeline.pipeline import extract_article
-    from timeline.reader import read_inputs
+    from timeline.extract.incidents import group_incidents
+    from timeline.pipeline import extract_article, read_inputs
     from timeline.store import events_frame
+    from timeline.views.exports import write_events
 
     parser = argparse.ArgumentParser(prog="python -m timeline extract")
     parser.add_argument("paths", nargs="+", type=Path, help=".txt/.html files, folders, .jsonl corpora")
@@ -74,6 +73,7 @@ def main_extract(argv: Sequence[str]) -> int:
 
 def main_build(argv: Sequence[str]) -> int:
     from timeline import store
+    from timeline.build import build_store
 
     parser = argparse.ArgumentParser(prog="python -m timeline build")
     parser.add_argument("paths", nargs="*", type=Path, help="inputs (default: seeds/ and added articles)")
@@ -81,7 +81,7 @@ def main_build(argv: Sequence[str]) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="processes for extraction")
     args = parser.parse_args(argv)
 
-    report = store.build(args.paths or None, store=args.store, jobs=args.jobs, progress=_progress)
+    report = build_store(args.paths or None, store=args.store, jobs=args.jobs, progress=_progress)
     _report_errors(report.errors)
     print(report.summary(), file=sys.stderr)
     return 0 if report.read else 1

@@ -15,8 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from timeline import store
-from timeline.filters import DEFAULT_FROM, DEFAULT_TO, Filters, apply
+from timeline.build import build_store, is_stale
 from timeline.models import EVENT_TYPES
+from timeline.views.filters import DEFAULT_FROM, DEFAULT_TO, Filters, apply
 
 DEFAULT_TITLE = "Strikes and attacks in Syria and Iraq"
 IMAGE_FORMATS = {".png": "png", ".pdf": "pdf"}
@@ -50,15 +51,15 @@ def _filters(args: argparse.Namespace) -> Filters:
 
 def load(store_path: Path | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Events and incidents of the store, brought up to date first when needed."""
-    if store.is_stale(store=store_path):
-        print(f"building the event store: {store.build(store=store_path).summary()}", file=sys.stderr)
+    if is_stale(store=store_path):
+        print(f"building the event store: {build_store(store=store_path).summary()}", file=sys.stderr)
     return store.load_events(store_path), store.load_incidents(store_path)
 
 
 def main_brief(argv: Sequence[str]) -> int:
     """Write the briefing image (PNG or PDF) of a filtered view."""
-    from timeline import briefing_browser
-    from timeline.briefing import SIZES, render_briefing
+    from timeline.views import briefing_browser
+    from timeline.views.briefing import SIZES, render_briefing
 
     parser = _parser("python -m timeline brief", "Render the briefing image of a filtered view.")
     parser.add_argument("--title", default=DEFAULT_TITLE, help=f"title of the page (default {DEFAULT_TITLE!r})")
@@ -82,7 +83,7 @@ def main_brief(argv: Sequence[str]) -> int:
 
 def main_export(argv: Sequence[str]) -> int:
     """Write the events of a filtered view as CSV, GeoJSON, KML, JSON lines or Parquet."""
-    from timeline.exports import WRITERS, write_events
+    from timeline.views.exports import WRITERS, write_events
 
     parser = _parser("python -m timeline export", "Export the events of a filtered view.")
     parser.add_argument("--out", type=Path, required=True, metavar="FILE" + "|FILE".join(WRITERS))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 EVENT_TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "statement", "other")
 DATE_PRECISIONS = ("day", "month", "year")
@@ -100,6 +100,12 @@ class DateMention(_Record):
     relative_days: int | None = None  #: for event-relative expressions: offset from the previous event
 
     _DATE_FIELDS: ClassVar[tuple[str, ...]] = ("value", "end_value")
+
+
+class DateFinder(Protocol):
+    """What the extract wing needs of a date reader (`timeline.dates.find_dates`)."""
+
+    def __call__(self, text: str, reference: dt.date | None = None) -> list[DateMention]: ...
 
 
 @dataclass(frozen=True)

@@ -1,36 +1,20 @@
-"""The event store the dashboard reads: one DuckDB file, rebuilt incrementally.
+"""The event store the dashboard reads: one DuckDB file.
 
-``build`` reads the inputs, extracts events only from articles whose content
-(or correction, or the extraction rules) changed since the last build, drops
-articles whose files are gone, regroups incidents over all events and records
-the read errors. The loaders return pandas tables with fixed columns.
+`timeline.build` writes it; the loaders here return pandas tables with fixed
+columns. The store imports only the core records.
 """
 
 from __future__ import annotations
 
-import ast
-import functools
-import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
 from gazetteer.paths import data_home
-from timeline import corrections
-from timeline.incidents import group_incidents
-from timeline.models import EVENT_COLUMNS, Article, Event, Incident, ReadError
-from timeline.pipeline import extract_article
-from timeline.reader import read_inputs
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SEEDS = REPO_ROOT / "seeds"
-_DATA_DIRS = (Path(__file__).parent / "data", REPO_ROOT / "gazetteer" / "data")
-_EXTRACTION_MODULES = ("timeline.reader", "timeline.pipeline", "timeline.incidents")
+from timeline.models import EVENT_COLUMNS, Event, Incident
 
 ARTICLE_COLUMNS = (
     "article_id", "path", "title", "source", "source_ar", "source_basis", "published",
@@ -41,102 +25,12 @@ INCIDENT_COLUMNS = (
     "sources", "n_sources",
 )
 
-Progress = Callable[[int, int, str], None]
-
-
 def default_store() -> Path:
     """The store file in the user's data directory."""
     return data_home() / "store.duckdb"
 
 
-def added_articles_dir() -> Path:
-    """Where articles added from the dashboard are kept."""
-    path = data_home() / "articles"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def default_inputs() -> list[Path]:
-    """The seed articles and the articles the user added."""
-    return [SEEDS, added_articles_dir()]
-
-
-def _module_file(name: str) -> Path | None:
-    base = REPO_ROOT.joinpath(*name.split("."))
-    for path in (base.with_suffix(".py"), base / "__init__.py"):
-        if path.is_file():
-            return path
-    return None
-
-
-def _rule_files() -> set[Path]:
-    """The source files that reading and extraction import, found statically."""
-    todo, files = list(_EXTRACTION_MODULES), set()
-    while todo:
-        path = _module_file(todo.pop())
-        if path is None or path in files:
-            continue
-        files.add(path)
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                todo.extend(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                package = path.parent.relative_to(REPO_ROOT).as_posix().replace("/", ".")
-                module = ".".join(filter(None, (package if node.level else "", node.module or "")))
-                todo.append(module)
-                todo.extend(f"{module}.{alias.name}" for alias in node.names)
-    return {p for p in files if p.parent.name in ("timeline", "gazetteer")}
-
-
-@functools.cache
-def _code_version() -> str:
-    digest = hashlib.sha1()
-    files = _rule_files()
-    for folder in _DATA_DIRS:
-        files.update(p for p in folder.rglob("*") if p.is_file())
-    for path in sorted(files):
-        digest.update(str(path.relative_to(REPO_ROOT)).encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def rules_version() -> str:
-    """A digest of the extraction code and data, and of the user's imported gazetteers.
-
-    A change to any of them re-extracts every article.
-    """
-    digest = hashlib.sha1(_code_version().encode())
-    imported = data_home() / "gazetteer"
-    for path in sorted(imported.rglob("*")) if imported.is_dir() else ():
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
-@dataclass
-class BuildReport:
-    """What a build did."""
-
-    read: int = 0
-    extracted: int = 0
-    unchanged: int = 0
-    removed: int = 0
-    events: int = 0
-    incidents: int = 0
-    errors: list[ReadError] = field(default_factory=list)
-
-    def summary(self) -> str:
-        text = (
-            f"{self.read} articles read, {self.extracted} extracted, {self.unchanged} unchanged, "
-            f"{self.removed} removed; {self.events} events, {self.incidents} incidents"
-        )
-        if self.errors:
-            text += f"; {len(self.errors)} inputs skipped"
-        return text
-
-
-def _connect(store: Path) -> duckdb.DuckDBPyConnection:
+def connect(store: Path) -> duckdb.DuckDBPyConnection:
     store.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(str(store))
     con.execute(
@@ -150,83 +44,7 @@ def _connect(store: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _fingerprint(article: Article, rules: str) -> str:
-    return hashlib.sha1(f"{rules}\0{json.dumps(article.to_dict(), sort_keys=True)}".encode()).hexdigest()
-
-
-def _extract_many(articles: Sequence[Article], jobs: int) -> Iterator[list[Event]]:
-    if jobs <= 1 or len(articles) < 2 * jobs:
-        yield from map(extract_article, articles)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(extract_article, articles, chunksize=max(1, len(articles) // (jobs * 8)))
-
-
-def build(
-    paths: Sequence[Path | str] | None = None,
-    store: Path | None = None,
-    jobs: int = 1,
-    progress: Progress | None = None,
-) -> BuildReport:
-    """Bring the store up to date with `paths` (default: seeds and added articles)."""
-    store = store or default_store()
-    inputs = [Path(p) for p in (paths or default_inputs())]
-    report = BuildReport()
-    rules = rules_version()
-    fixes = corrections.load()
-    con = _connect(store)
-    try:
-        known = dict(con.execute("SELECT article_id, sha1 FROM articles").fetchall())
-        seen: dict[str, Article] = {}
-        todo: list[Article] = []
-        for item in read_inputs(inputs):
-            if isinstance(item, ReadError):
-                report.errors.append(item)
-                continue
-            article = corrections.apply(item, fixes)
-            article = Article.from_dict({**article.to_dict(), "sha1": _fingerprint(article, rules)})
-            report.read += 1
-            seen[article.article_id] = article
-            if known.get(article.article_id) == article.sha1:
-                report.unchanged += 1
-            else:
-                todo.append(article)
-        gone = [a for a in known if a not in seen]
-        report.removed = len(gone)
-        for article_id in gone:
-            con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
-            con.execute("DELETE FROM extracted WHERE article_id = ?", [article_id])
-        for done, (article, events) in enumerate(zip(todo, _extract_many(todo, jobs), strict=True), 1):
-            row = article.to_dict()
-            row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
-            con.execute("DELETE FROM articles WHERE article_id = ?", [article.article_id])
-            con.execute(
-                f"INSERT INTO articles VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                [row[c] for c in ARTICLE_COLUMNS],
-            )
-            payload = json.dumps([e.to_dict() for e in events], ensure_ascii=False)
-            con.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?)", [article.article_id, payload])
-            report.extracted += 1
-            if progress:
-                progress(done, len(todo), article.article_id)
-        con.execute("DELETE FROM errors")
-        for error in report.errors:
-            con.execute("INSERT INTO errors VALUES (?, ?, ?)", [error.path, error.line, error.reason])
-        events = [
-            Event.from_dict(d)
-            for (payload,) in con.execute("SELECT events FROM extracted ORDER BY article_id").fetchall()
-            for d in json.loads(payload)
-        ]
-        events, incidents = group_incidents(events)
-        _replace_table(con, "events", events_frame(events))
-        _replace_table(con, "incidents", incidents_frame(incidents))
-        report.events, report.incidents = len(events), len(incidents)
-    finally:
-        con.close()
-    return report
-
-
-def _replace_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
+def replace_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
     con.register("frame", frame)
     con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
     con.unregister("frame")
@@ -299,19 +117,3 @@ def article_text(article_id: str, store: Path | None = None) -> str | None:
     """The cleaned text of one article, as the event offsets index it."""
     frame = _read(store, "SELECT text FROM articles WHERE article_id = ?", [article_id])
     return None if frame.empty else str(frame.iloc[0, 0])
-
-
-def is_stale(paths: Sequence[Path | str] | None = None, store: Path | None = None) -> bool:
-    """True when the store is missing or a build would change it."""
-    store = store or default_store()
-    if not store.exists():
-        return True
-    rules = rules_version()
-    fixes = corrections.load()
-    with duckdb.connect(str(store), read_only=True) as con:
-        known = dict(con.execute("SELECT article_id, sha1 FROM articles").fetchall())
-    current: dict[str, str] = {}
-    for item in read_inputs([Path(p) for p in (paths or default_inputs())]):
-        if isinstance(item, Article):
-            current[item.article_id] = _fingerprint(corrections.apply(item, fixes), rules)
-    return current != known

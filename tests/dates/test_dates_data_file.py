@@ -1,0 +1,100 @@
+"""The date vocabulary file is complete and consistent."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from gazetteer.normalize import normalize
+from timeline.dates.lexicon import DATA_FILE
+
+DATA = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+
+
+def _keys(table: dict) -> list[int]:
+    return sorted(int(k) for k in table)
+
+
+@pytest.mark.parametrize("variant", sorted(DATA["months"]))
+def test_every_month_variant_names_all_twelve_months(variant: str) -> None:
+    table = DATA["months"][variant]
+    assert _keys(table) == list(range(1, 13))
+    assert all(table[k] for k in table)
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        ("hijri_months", range(1, 13)),
+        ("weekdays", range(1, 8)),
+        ("ordinals", range(1, 32)),
+        ("cardinals", range(1, 11)),
+    ],
+)
+def test_numbered_tables_are_complete(table: str, expected: range) -> None:
+    assert _keys(DATA[table]) == list(expected)
+
+
+def _owners(tables: list[dict]) -> dict[str, set[str]]:
+    owners: dict[str, set[str]] = {}
+    for table in tables:
+        for key, words in table.items():
+            for word in words:
+                owners.setdefault(" ".join(normalize(word).split()), set()).add(key)
+    return owners
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["months", "hijri_months", "weekdays", "ordinals", "cardinals", "relative_days", "event_relative"],
+)
+def test_no_word_has_two_values(name: str) -> None:
+    tables = list(DATA[name].values()) if name == "months" else [DATA[name]]
+    clashes = {word: keys for word, keys in _owners(tables).items() if len(keys) > 1}
+    assert clashes == {}
+
+
+def test_month_and_weekday_names_do_not_overlap() -> None:
+    months = _owners(list(DATA["months"].values()))
+    assert not set(months) & set(_owners([DATA["weekdays"]])) & set(_owners([DATA["hijri_months"]]))
+
+
+def test_ordinals_of_the_first_nineteen_days_have_both_genders() -> None:
+    for day in range(1, 20):
+        assert len(DATA["ordinals"][str(day)]) == 2, day
+
+
+@pytest.mark.parametrize("name", sorted(DATA["ranges"]))
+def test_ranges_split_months_and_years(name: str) -> None:
+    spec = DATA["ranges"][name]
+    first, last = spec["month_days"]
+    assert 1 <= first <= last <= 31
+    first, last = spec["year_months"]
+    assert 1 <= first <= last <= 12
+    assert spec["words"]
+
+
+def test_range_parts_are_ordered_and_cover_month_and_year() -> None:
+    parts = [DATA["ranges"][n] for n in ("early", "mid", "late")]
+    assert [p["month_days"][0] for p in parts] == [1, 11, 21] and parts[-1]["month_days"][1] == 31
+    assert [p["year_months"][0] for p in parts] == [1, 5, 9] and parts[-1]["year_months"][1] == 12
+
+
+def test_units_have_one_two_and_many_forms() -> None:
+    for unit in ("day", "week", "month", "year"):
+        assert set(DATA["units"][unit]) == {"one", "two", "many"}
+
+
+def test_week_start_is_a_weekday() -> None:
+    assert 1 <= DATA["calendar"]["week_start"] <= 7
+
+
+@pytest.mark.parametrize("name", sorted(DATA["ranges"]))
+def test_ranges_split_weeks(name: str) -> None:
+    first, last = DATA["ranges"][name]["week_days"]
+    assert 1 <= first <= last <= 7
+
+
+def test_weeks_of_a_month_fit_in_every_month() -> None:
+    assert sorted(int(k) for k in DATA["week_of_month"]) == [-1, 1, 2, 3, 4]

@@ -1,0 +1,81 @@
+"""Page furniture and comment sections out; article text and its line structure kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extract.cleaning import clean
+from timeline.extract.sentences import sentences
+
+BODY = "قال مصدر عسكري إن غارة جوية استهدفت بلدة في ريف إدلب صباح اليوم وأدت إلى مقتل ثلاثة مدنيين. " * 3
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "زر الذهاب إلى الأعلى",
+        "تابعونا عبر تطبيق واتس أب :",
+        "تابعوا آخر الأخبار عبر تطبيق تيلغرام على الهواتف الذكية عبر الرابط :",
+        "عبر إرسال كلمة اشتراك على الرقم / 0940777186/",
+        "https://telegram.me/example",
+        "لمزيد من الأخبار يرجى الإعجاب بصفحتنا على الفيس بوك : إضغط هنا",
+        "قراؤنا من مستخدمي إنستجرام",
+        "يمكنكم الآن متابعة آخر الأخبار مجاناً",
+        "إضغط هنا للإشتراك",
+        "اقرأ أيضا:",
+        "فيسبوك | تويتر | واتساب",
+        "-",
+    ],
+)
+def test_furniture_lines_are_dropped(furniture: str) -> None:
+    assert clean(f"{BODY}\n\n{furniture}\n\nوأضاف المصدر أن القصف استمر.") == (
+        f"{BODY.strip()}\n\nوأضاف المصدر أن القصف استمر."
+    )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "التعليقات",
+        "التعليقات (3)",
+        "جميع التعليقات المنشورة تعبر عن رأي كتّابها ولا تعبر بالضرورة عن رأي الموقع",
+        "شارك برأيك",
+        "إضافة تعليق",
+        "المشاركات والتعليقات المنشورة لاتمثل الموقع",
+        "قد يعجبك ايضا",
+    ],
+)
+def test_comment_section_is_cut(opening: str) -> None:
+    text = f"{BODY}\n\n{opening}\nقارئ -\nغارات التحالف قتلت المئات في الرقة أمس"
+    assert clean(text) == BODY.strip()
+
+
+def test_comment_opening_at_the_top_is_a_menu_not_a_cut() -> None:
+    text = f"التعليقات\n{BODY}"
+    assert clean(text) == text.strip()
+
+
+def test_long_paragraphs_are_never_dropped() -> None:
+    paragraph = "تابعوا " + "قصف مدفعي عنيف على أحياء المدينة " * 10 + "عبر الحدود"
+    assert clean(paragraph) == paragraph
+
+
+def test_whitespace_and_entities() -> None:
+    assert clean("\ufeffواشنطن:&قال المتحدث\r\n\r\n\r\n\r\nوأضاف  أن&nbsp;القصف   استمر  ") == (
+        "واشنطن:\nقال المتحدث\n\nوأضاف أن القصف استمر"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف الحي. وقتل 3.", ["قصف الحي.", "وقتل 3."]),
+        ("بلغ العدد 3.5 مليون شخص. وانتهى", ["بلغ العدد 3.5 مليون شخص.", "وانتهى"]),
+        ("قال: «انتهى الأمر.» ثم غادر", ["قال: «انتهى الأمر.»", "ثم غادر"]),
+        ("سطر أول\nسطر ثان؟ نعم!", ["سطر أول", "سطر ثان؟", "نعم!"]),
+        ("  \n ", []),
+    ],
+    ids=["dot", "decimal", "quote", "lines", "blank"],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in sentences(text)] == expected

@@ -1,0 +1,138 @@
+"""Event, actor and toll rules from the third audit on unseen corpus articles (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.normalize import normalize
+from tests.articles import article
+from timeline.extract.actors import find_actors
+from timeline.extract.toll import Toll, find_toll
+from timeline.models import Article
+from timeline.pipeline import extract_article
+
+DAY = "يوم 10 آب 2016."
+
+
+def _article(text: str) -> Article:
+    return article(text, dt.date(2016, 8, 12), "a3")
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed, e.injured) for e in extract_article(_article(text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"وتوقع الخبير شن غارات على مدينة منبج {DAY}",
+        f"وضبطت الشرطة الأسلحة المستخدمة في التفجيرات في مدينة منبج {DAY}",
+        f"وأجهضت الأجهزة الأمنية مخططات لتفجيرات في مدينة منبج {DAY}",
+        "وارتفع العدد الإجمالي للقتلى إلى 300 جراء غارات التحالف على مدينة منبج منذ 10 آب 2016.",
+        f"وأعلن الجيش السوري وقف إطلاق النار في مدينة منبج {DAY}",
+    ],
+    ids=["prediction", "instrument", "foiled-plots", "running-total", "ceasefire"],
+)
+def test_no_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"وأوضح الجيش الروسي أن الضربات الجوية استهدفت مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", None, None, None)),
+        (f"وأعلن متحدث باسم القوات الأمريكية أن جنديين أصيبا في هجوم مسلح في مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", None, None, 2)),
+        (f"وأعلن التحالف الدولي أنه شن غارات على مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", "International coalition", None, None)),
+        (f"وأعلن الجيش الإسرائيلي أن طائراته قصفت مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", "Israel", None, None)),
+        (f"عسكريا أدت ضربات التحالف الدولي إلى تراجع التنظيم في مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", "International coalition", None, None)),
+        (f"وقتل 5 أشخاص في الهجوم الذي استهدف القوات التركية في مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", None, 5, None)),
+        (f"وتبنت جماعة مدعومة من إيران تفجير سيارة مفخخة في مدينة منبج {DAY}",
+         ("bombing", "2016-08-10", "Manbij", None, None, None)),
+        (f"وتقدمت القوات مدعومة بالطائرات الروسية التي شنت غارات على مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", "Russia", None, None)),
+        (f"وقال المرصد ومقره بريطانيا إن غارات استهدفت مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", None, None, None)),
+        (f"وقال لقناة \"روسيا اليوم\" إن غارات استهدفت مدينة منبج {DAY}",
+         ("airstrike", "2016-08-10", "Manbij", None, None, None)),
+        (f"وشنت قوات المعارضة هجوما على مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", "Syrian opposition", None, None)),
+        ("وشن الطيران الروسي غارات على مدينة منبج، ولم يعلن سوى عن ثلاث غارات في 10 آب 2016.",
+         ("airstrike", "2016-08-10", "Manbij", "Russia", None, None)),
+    ],
+    ids=["speaker-then-another-subject", "spokesman-of-victims", "speaker-who-struck", "speaker-whose-aircraft-struck",
+         "militarily-is-not-a-soldier", "relative-clause-object",
+         "backer", "backing-aircraft", "seat-of-observatory", "tv-channel", "opposition-forces",
+         "merge-in-one-sentence-keeps-actor"],
+)
+def test_event(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"وفتحوا النار على حاجز للشرطة في مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", None, None, None)),
+        (f"واشتبكوا مع القوات التركية في مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", None, None, None)),
+        (f"وأصيب 3 أشخاص في إطلاق نار على حاجز في مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", None, None, 3)),
+    ],
+    ids=["opened-fire", "clashed-plural", "shooting"],
+)
+def test_ground_attack_verbs(text: str, expected: tuple) -> None:
+    assert _events(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"وتبنى تنظيم داعش المتهم بالوقوف خلف الهجمات التفجير الانتحاري في مدينة منبج {DAY}", ("ISIS", True)),
+        ("واتهمت إسرائيل إيران بقصف الجولان، فجاء رد إسرائيل بغارات على مدينة منبج يوم 10 آب 2016.",
+         ("Israel", False)),
+        (f"وشن العدو الإسرائيلي غارات على مدينة منبج {DAY}", ("Israel", False)),
+    ],
+    ids=["accused", "accusation-tells-another-event", "enemy-name"],
+)
+def test_actor_and_hedge(text: str, expected: tuple) -> None:
+    assert [(e.actor, e.actor_hedged) for e in extract_article(_article(text))] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل انفجار جنديين للتحالف", [("International coalition", True)]),
+        ("أعلن الجيش أنه سيكشف منظومة الطيران الإيرانية", []),
+        ("وقصف الطيران الإيراني المدينة", [("Iran", False)]),
+        ("القتال بين القوات الحكومية ومسلحي المعارضة", []),
+    ],
+    ids=["soldiers-of", "feminine-adjective-of-another-noun", "masculine-adjective", "fighters-of-opposition"],
+)
+def test_actor_hits(text: str, expected: list) -> None:
+    assert [(a.name, a.target) for a in find_actors(normalize(text))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل عسكريين تركيين اثنين وجرح أربعة آخرين", Toll(2, 4)),
+        ("وقتلت الغارات الروسية 80 شخصا", Toll(80)),
+        ("قتل القصف التركي 12 مدنيا", Toll(12, None, False, "civilians")),
+        ("أصابت القذائف 4 أشخاص", Toll(None, 4)),
+        ("قتل الجيش خلال 3 أيام", Toll()),
+        ("قتلت الغارات 3 أيام متتالية", Toll()),
+        ("وقتل شرطي أو اثنين", Toll()),
+    ],
+    ids=["postposed-two", "verb-subject-count", "verb-subject-civilians", "verb-subject-injured", "no-person",
+         "days-are-not-people", "one-or-two"],
+)
+def test_toll(text: str, expected: Toll) -> None:
+    assert find_toll(normalize(text)) == expected

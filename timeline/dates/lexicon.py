@@ -1,0 +1,108 @@
+"""The date vocabulary of `data/dates.toml`, normalised, as lookups and regex pieces.
+
+Every word is folded with `gazetteer.normalize.normalize` so that patterns run
+over normalised text. `Lexicon.lookup` maps a matched word back to its value
+(month number, weekday, offset …); `Lexicon.alt` gives the regex alternation
+of a word list, longest first, with runs of spaces matching any horizontal
+whitespace.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from gazetteer.normalize import normalize
+from timeline import DATA_DIR
+
+DATA_FILE = DATA_DIR / "dates.toml"
+
+
+def norm_word(word: str) -> str:
+    """Normalise a vocabulary word and collapse its internal spaces."""
+    return " ".join(normalize(word).split())
+
+
+def alt(words) -> str:
+    """Return a regex matching any of the normalised `words`, the longest it can.
+
+    The alternation is written as a trie ("ال(?:اول|ثاني)") so that the regex
+    engine compares a shared prefix once, which keeps the scanner fast.
+    """
+    trie: dict = {}
+    for word in {norm_word(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return "(?:" + _trie_regex(trie) + ")"
+
+
+def _trie_regex(node: dict) -> str:
+    branches = [_char(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _char(ch: str) -> str:
+    return r"[ \t]+" if ch == " " else re.escape(ch)
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """Word → value tables and word lists read from the data file."""
+
+    raw: dict
+    tables: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    def add_table(self, name: str, mapping: dict[str, list[str]], cast=int) -> None:
+        """Register a table of ``value: [words]`` under `name`."""
+        table = self.tables.setdefault(name, {})
+        for value, words in mapping.items():
+            for word in words:
+                table[norm_word(word)] = cast(value)
+
+    def lookup(self, name: str, matched: str):
+        """Return the value of a `matched` word of table `name`."""
+        return self.tables[name][" ".join(matched.split())]
+
+    def words(self, name: str) -> list[str]:
+        """Return the words of table `name`."""
+        return list(self.tables[name])
+
+    def word_list(self, key: str) -> list[str]:
+        """Return the list ``[words] key`` of the data file."""
+        return self.raw["words"][key]
+
+
+@cache
+def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
+    """Read the data file into a `Lexicon`."""
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    lex = Lexicon(raw)
+    for variant in raw["months"].values():
+        lex.add_table("month", variant)
+    lex.add_table("hijri_month", raw["hijri_months"])
+    lex.add_table("weekday", raw["weekdays"])
+    lex.add_table("ordinal", raw["ordinals"])
+    lex.add_table("cardinal", raw["cardinals"])
+    lex.add_table("week_ordinal", raw["week_of_month"])
+    lex.add_table("relative_day", raw["relative_days"])
+    lex.add_table("event_relative", raw["event_relative"])
+    for unit, forms in raw["units"].items():
+        for count, words in forms.items():
+            lex.add_table("unit", {f"{unit}:{count}": words}, cast=str)
+    for name, spec in raw["ranges"].items():
+        lex.add_table("range", {name: spec["words"]}, cast=str)
+    for name in ("past", "future", "current"):
+        lex.add_table("qualifier", {name: raw["words"][name]}, cast=str)
+    for name in ("after", "before", "after_it", "before_it"):
+        lex.add_table("shift", {name: raw["shifts"][name]}, cast=str)
+    return lex

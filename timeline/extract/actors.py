@@ -1,0 +1,186 @@
+"""Canonical actors from the phrases of a text (``data/actors.toml``).
+
+`find_actors` returns every actor phrase of a folded text with its canonical
+name, and whether the phrase is in a target position (قصف قوات موالية للجيش
+السوري: the Syrian army is the target there, not the actor) or names a place
+(جنوب شرق تركيا، في العراق). `actor_of` picks
+the actor of an event clause; `hedged` tells whether the clause hedges it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.normalize import clitic_stems, normalize
+from timeline import DATA_DIR
+from timeline.extract.phrases import PhraseMatcher
+
+DATA = DATA_DIR / "actors.toml"
+#: Words that make an actor phrase name aircraft or air strikes.
+_WORD = re.compile(r"[\u0621-\u064A]+")
+_PUNCT = re.compile(r"[^\w\s]")
+AIRCRAFT_WORDS = ("طيران", "طائر", "مقاتلات", "مروحي", "غار", "ضربات", "سلاح الجو")
+
+
+@dataclass(frozen=True)
+class ActorHit:
+    start: int  #: offsets in the folded text
+    end: int
+    name: str
+    air: bool  #: the phrase names aircraft (الطيران الروسي), or the actor fights from the air
+    target: bool  #: the phrase stands where the target of an action is written
+    capital: bool = False  #: the phrase is a capital (واشنطن): an actor only as a verb's subject
+
+
+@dataclass(frozen=True)
+class _Rules:
+    matcher: PhraseMatcher
+    modes: dict[str, str]
+    part_of: dict[str, str]
+    target_cues: frozenset[str]
+    object_cues: frozenset[str]
+    place_cues: frozenset[str]
+    hedges: PhraseMatcher
+    ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+
+
+def _names_aircraft(phrase: str) -> bool:
+    return any(w in phrase for w in AIRCRAFT_WORDS)
+
+
+def _combinations(data: dict, actor: dict) -> list[tuple[str, bool, bool]]:
+    """The phrases of an actor: its own, and head + adjective ones (air heads and attack heads flagged)."""
+    heads = data["heads"]
+    between = ["", *heads["between"]]
+    attacks = set(heads["attacks"])
+    out = [(p, _names_aircraft(p), False) for p in actor.get("phrases", [])]
+    for gender, adjectives in (("masculine", actor.get("adj_m", [])), ("feminine", actor.get("adj_f", []))):
+        for head in heads[gender]:
+            air, attack = _names_aircraft(head), head in attacks
+            for adjective in adjectives:
+                plain = adjective[2:] if adjective.startswith("ال") else adjective
+                written = adjective if head.split()[-1].startswith("ال") else plain
+                for extra in between:
+                    out.append((f"{head} {extra} {written}" if extra else f"{head} {written}", air, attack))
+                    if extra:
+                        out.append((f"{head} {written} {extra}", air, attack))
+    return out
+
+
+@cache
+def rules() -> _Rules:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    matcher = PhraseMatcher()
+    modes, part_of = {}, {}
+    for actor in data["actor"]:
+        name = actor["name"]
+        modes[name] = actor.get("mode", "")
+        if actor.get("part_of"):
+            part_of[name] = actor["part_of"]
+        for phrase, air, attack in _combinations(data, actor):
+            matcher.add(phrase, (name, air, False, attack))
+        for phrase in actor.get("capitals", []):
+            matcher.add(phrase, (name, False, True, False))
+    ambiguous = []
+    for number, entry in enumerate(data.get("ambiguous", [])):
+        key = f"?{number}"
+        for phrase in entry["phrases"]:
+            matcher.add(phrase, (key, _names_aircraft(phrase), False, False))
+        readings = tuple(
+            (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
+        )
+        ambiguous.append((entry["default"], readings))
+    hedges = PhraseMatcher()
+    for word in data["hedges"]["words"]:
+        hedges.add(word, True)
+    return _Rules(
+        matcher=matcher,
+        modes=modes,
+        part_of=part_of,
+        target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
+        object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
+        place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
+        hedges=hedges,
+        ambiguous=tuple(ambiguous),
+    )
+
+
+def _resolve(key: str, words: set[str]) -> str:
+    default, readings = rules().ambiguous[int(key[1:])]
+    for actor, context in readings:
+        if any(word in words for word in context):
+            return actor
+    return default
+
+
+def _stems(folded: str) -> set[str]:
+    return {stem for word in _WORD.findall(folded) for stem in clitic_stems(word)}
+
+
+def word_start(folded: str, at: int, floor: int = 0) -> int:
+    """Where the word holding `at` begins (with its proclitics), not before `floor`."""
+    while at > floor and folded[at - 1].isalpha():
+        at -= 1
+    return at
+
+
+def bare_words(text: str) -> list[str]:
+    """The words of `text`, punctuation dropped."""
+    return _PUNCT.sub(" ", text).split()
+
+
+def _is_target(folded: str, start: int, air: bool) -> bool:
+    r = rules()
+    begin = word_start(folded, start)
+    cues = r.target_cues if air or "ل" in folded[begin:start] else r.target_cues | r.object_cues
+    before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
+    if before and _cue(before[-1], r.place_cues):
+        return True
+    return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
+
+
+def _cue(word: str, cues: frozenset[str]) -> bool:
+    return word in cues or (word[:1] in "وفبل" and word[1:] in cues)
+
+
+def _feminine_of_masculine(folded: str, end: int) -> bool:
+    """A masculine adjective read with a pronoun suffix is a feminine one agreeing with another noun
+    (منظومة الطيران الإيرانية is not الطيران الإيراني)."""
+    return folded[end - 1 : end + 1] == "يه" and not folded[end + 1 : end + 2].isalpha()
+
+
+def find_actors(folded: str) -> list[ActorHit]:
+    """Every actor phrase of a folded article text, left to right."""
+    out = []
+    words: set[str] | None = None
+    for hit in rules().matcher.find(folded):
+        if _feminine_of_masculine(folded, hit.end):
+            continue
+        name, air, capital, attack = hit.value
+        if name.startswith("?"):
+            words = _stems(folded) if words is None else words
+            name = _resolve(name, words)
+        target = not attack and _is_target(folded, hit.start, air)
+        out.append(ActorHit(hit.start, hit.end, name, air, target, capital))
+    return out
+
+
+def is_air(name: str | None) -> bool:
+    """The actor fights mostly from the air (an ambiguous قصف by it is an airstrike)."""
+    return bool(name) and rules().modes.get(name or "") == "air"
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """Two actors may report the same happening: equal, unknown, or one is part of the other."""
+    if not a or not b or a == b:
+        return True
+    part_of = rules().part_of
+    return part_of.get(a) == b or part_of.get(b) == a
+
+
+def hedged(folded_clause: str) -> bool:
+    """The clause hedges who did it (يعتقد، مزعوم، بحسب مصادر ...)."""
+    return bool(rules().hedges.find(folded_clause))

@@ -1,0 +1,51 @@
+"""Clauses of a sentence: the stretch of text one event is read from.
+
+A clause starts at a connective of ``[clauses]`` in ``data/triggers.toml``
+(كما، بينما، بعدما ...), at ``؛``, or at a comma followed by a word with the
+conjunction و. Text is folded (`gazetteer.normalize`).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.normalize import normalize
+from timeline.extract.triggers import DATA
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int
+    end: int
+    continues: bool  #: opened by a connective that keeps the previous clause's subject (كما)
+
+
+@cache
+def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))["clauses"]
+    words = sorted({normalize(w) for w in data["split_before"]}, key=len, reverse=True)
+    after_comma = sorted({normalize(w) for w in data["after_comma"]}, key=len, reverse=True)
+    pattern = re.compile(
+        r"[،,]\s*(?=(?:" + "|".join(map(re.escape, after_comma)) + r")(?![^\W\d_]))"
+        r"|(?<![^\W\d_])(?P<word>" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"
+    )
+    return pattern, frozenset(normalize(w) for w in data["continues"])
+
+
+def clauses(folded: str, start: int, end: int) -> list[Clause]:
+    """The clauses of the sentence ``folded[start:end]``."""
+    pattern, continuing = _rules()
+    out: list[Clause] = []
+    begin, continues = start, False
+    for m in pattern.finditer(folded, start, end):
+        cut = m.end() if m.group("word") is None else m.start()
+        if cut > begin:
+            out.append(Clause(begin, cut, continues))
+        begin = cut
+        continues = m.group("word") in continuing
+    if end > begin:
+        out.append(Clause(begin, end, continues))
+    return out

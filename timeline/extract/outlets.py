@@ -1,0 +1,110 @@
+"""Which outlet published an article, and which agencies it cites.
+
+Outlets, their Arabic names, aliases and the signature templates that reveal
+a publisher (datelines, mastheads, comment disclaimers) are data, in
+``data/outlets.toml``. Matching runs on the folded spelling of
+`gazetteer.normalize`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.normalize import normalize
+from timeline import DATA_DIR
+from timeline.extract.phrases import PhraseMatcher
+
+DATA = DATA_DIR / "outlets.toml"
+#: What must stand right before a name that is also ordinary words ("روسيا اليوم").
+_CITE_CUE = re.compile(r"(?:(?:[وبل]|ل?ل)?(?:ال)?(?:وكاله|موقع|قناه|شبكه|صحيفه|جريده)(?:\s+الانباء)?\s*|[«\"“]\s*)$")
+
+
+@dataclass(frozen=True)
+class Outlet:
+    name: str
+    name_ar: str
+    aliases: tuple[str, ...]
+    agency: bool
+    bare: bool
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    outlets: tuple[Outlet, ...]
+    signatures: tuple[re.Pattern[str], ...]
+    by_alias: dict[str, Outlet]
+    agencies: PhraseMatcher
+    by_name: dict[str, Outlet]
+    corpus_ids: dict[str, str]
+
+
+def _alternation(aliases: tuple[str, ...]) -> str:
+    """A regex alternation of folded aliases, longest first."""
+    folded = sorted({normalize(a) for a in aliases}, key=len, reverse=True)
+    return "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in folded)
+
+
+@cache
+def _compiled() -> _Compiled:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    outlets = tuple(
+        Outlet(o["name"], o["name_ar"], tuple(o["aliases"]), o.get("agency", False), o.get("bare", True))
+        for o in data["outlet"]
+    )
+    every_alias = tuple(a for o in outlets for a in o.aliases)
+    signatures = tuple(
+        re.compile(normalize(t).replace("{alias}", f"(?P<alias>{_alternation(every_alias)})"), re.M)
+        for t in data["signatures"]["templates"]
+    )
+    by_alias = {" ".join(normalize(a).split()): o for o in reversed(outlets) for a in o.aliases}
+    agencies = PhraseMatcher()
+    for o in outlets:
+        if o.agency:
+            for alias in o.aliases:
+                agencies.add(alias, o)
+    by_name = {o.name: o for o in outlets}
+    return _Compiled(outlets, signatures, by_alias, agencies, by_name, dict(data.get("corpus_ids", {})))
+
+
+def outlet(name: str) -> Outlet | None:
+    """The outlet of a canonical name, a corpus outlet id, or an alias."""
+    c = _compiled()
+    name = c.corpus_ids.get(name, name)
+    if name in c.by_name:
+        return c.by_name[name]
+    return c.by_alias.get(" ".join(normalize(name).split()))
+
+
+def publisher(raw_text: str) -> Outlet | None:
+    """The outlet whose signature the text carries (earliest template, then earliest position)."""
+    c = _compiled()
+    folded = normalize(raw_text)
+    for pattern in c.signatures:
+        m = pattern.search(folded)
+        if m:
+            return c.by_alias[" ".join(m.group("alias").split())]
+    return None
+
+
+def agency_mentions(folded: str) -> list[tuple[int, int, Outlet]]:
+    """Spans of the agencies named in a folded text (a name that is also ordinary words needs a cue)."""
+    out = []
+    for hit in _compiled().agencies.find(folded):
+        o: Outlet = hit.value
+        if o.bare or _CITE_CUE.search(folded[max(0, hit.start - 30) : hit.start]):
+            out.append((hit.start, hit.end, o))
+    return out
+
+
+def cited_sources(text: str, exclude: str | None = None) -> tuple[str, ...]:
+    """Canonical names of the agencies `text` cites, in order of first mention."""
+    names = (o.name for _, _, o in agency_mentions(normalize(text)))
+    return tuple(dict.fromkeys(n for n in names if n != exclude))
+
+
+def name_spans(folded: str) -> list[tuple[int, int]]:
+    """Spans of agency names in a folded text ("روسيا اليوم" holds no date)."""
+    return [(start, end) for start, end, _ in agency_mentions(folded)]

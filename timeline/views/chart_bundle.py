@@ -1,0 +1,36 @@
+"""The timeline's front end: plotly.js's basic bundle and the script that draws a figure with it.
+
+The basic bundle (scatter, bar and pie traces: all the timeline draws) is a quarter of
+plotly.js's full bundle, which ``st.plotly_chart`` loads and which alone doubles a page's load
+time here. `make setup` installs it with npm; `publish_bundle` serves it locally.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from timeline.views import assets
+
+PACKAGE = "plotly.js-basic-dist-min"
+BUNDLE_FILE = "plotly-basic.min.js"
+SCRIPT = Path(__file__).resolve().parent / "web" / "timeline_chart.js"
+#: plotly.js's options for the timeline: no logo, and resized with the page
+CONFIG = {"displaylogo": False, "responsive": True}
+
+
+def bundle_version() -> str:
+    """The version of the installed basic bundle."""
+    return assets.npm_version(PACKAGE)
+
+
+def publish_bundle(static_dir: Path = assets.STATIC_DIR, node_modules: Path = assets.NODE_MODULES) -> str:
+    """The basic bundle's local address (copied under `static_dir` at first use)."""
+    return assets.publish_npm(PACKAGE, BUNDLE_FILE, static_dir, node_modules)
+
+
+@cache
+def script() -> str:
+    """The component's JavaScript module (its default export draws the figure), read once: the app
+    registers the component on every run."""
+    return SCRIPT.read_text(encoding="utf-8")

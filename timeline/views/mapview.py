@@ -1,0 +1,357 @@
+"""The folium map of events: strikes by actor and toll over an offline basemap.
+
+`base_map` is the map without events, the same for every view; an `EventsOverlay` holds one
+view's `event_layers`, drawn in the browser by ``web/event_map.js`` from one compact JSON table
+per layer (canvas circle markers), so 20,000 events cost one template render instead of
+20,000. Above `CLUSTER_ABOVE` events a layer indexes them with supercluster and draws
+only what the view shows: a bubble per cluster up to zoom 9, each event from zoom 10,
+its marker made the first time it shows. In the dashboard the tables are static files
+the browser fetches (`serve_payloads`); in a standalone page they are inlined. Article
+strings never pass through HTML: popups are built with ``textContent`` and tooltips
+with an escaping function, so a hostile article shows as text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, cached_property, lru_cache
+from pathlib import Path
+
+import folium
+import numpy as np
+import pandas as pd
+from branca.element import Element
+from folium.elements import JSCSSMixin
+from folium.map import Layer
+from folium.template import Template
+
+from gazetteer.paths import cache_home
+from timeline.views import assets
+from timeline.views.basemap import BOX, basemap_layers
+from timeline.views.colours import actor_colour
+
+STRIKE_TYPES = ("airstrike", "shelling")
+CLUSTER_ABOVE = 400
+SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
+EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
+VIEWS_SUBDIR = "map-views"
+EVIDENCE_CHARS = 280
+_RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
+
+_STYLE = """<style>
+.leaflet-container.leaflet-container { background: #eef2f5; }
+.leaflet-tooltip.tl-town { background: none; border: none; box-shadow: none; color: #333; font: 11px sans-serif;
+  padding: 0 2px; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.leaflet-tooltip.tl-town::before { display: none; }
+.leaflet-tooltip.tl-river { color: #2c6fa8; font-style: italic; }
+.tl-popup { direction: rtl; text-align: right; font: 13px/1.5 sans-serif; max-width: 320px; padding-top: 12px; }
+.tl-popup .tl-ev { margin-top: 4px; padding: 4px 6px; background: #f6f6f6; border-right: 3px solid #888; }
+.tl-legend { background: rgba(255,255,255,.9); padding: 4px 8px; font: 12px sans-serif; line-height: 1.6; }
+.tl-legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px; }
+.leaflet-marker-icon.tl-cluster { display: flex; align-items: center; justify-content: center; border-radius: 50%;
+  background: rgba(200, 70, 50, .3); border: 2px solid rgba(150, 40, 30, .7); font: bold 12px sans-serif; color: #222; }
+.leaflet-marker-icon.tl-cluster.tl-secondary { background: rgba(70, 110, 170, .3);
+  border-color: rgba(40, 70, 130, .7); }
+</style>"""
+
+
+def marker_radius(killed: pd.Series) -> np.ndarray:
+    """Pixel radius of each marker: grows with the square root of the toll."""
+    n = killed.astype("Float64").fillna(0).clip(lower=0).to_numpy(dtype=float)
+    return np.round(np.minimum(4.0 + 1.6 * np.sqrt(n), 20.0), 1)
+
+
+def ring_km(place_precision: pd.Series, radius_km: pd.Series) -> np.ndarray:
+    """Radius of each event's precision ring, NaN when its place is a point."""
+    radius = radius_km.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    by_precision = place_precision.astype("string").map(_RING_KM).astype("Float64").to_numpy(dtype=float,
+                                                                                               na_value=np.nan)
+    return np.where(radius > 0, radius, by_precision)
+
+
+def js_json(value: object) -> str:
+    """JSON that is safe inside a <script> element (no '<', '>', '&', or line separators)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                       ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(char, code)
+    return text
+
+
+def _text(value: object) -> str:
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
+@lru_cache(maxsize=16384)
+def _outlet_line(source: str, cited_sources: str) -> str:
+    return "، ".join(outlets(source, cited_sources))
+
+
+def outlets(source: object, cited_sources: object) -> list[str]:
+    """The reporting outlet followed by the outlets it cites (a JSON list), without repeats."""
+    names = [_text(source)]
+    try:
+        names += json.loads(_text(cited_sources) or "[]")
+    except json.JSONDecodeError:
+        pass
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _texts(column: pd.Series) -> list[str]:
+    return column.astype("string").fillna("").tolist()
+
+
+def _table(events: pd.DataFrame, selected: Sequence[str]) -> dict:
+    """The columns the browser needs, one row an event, with repeated strings stored once."""
+    actors = _texts(events["actor"])
+    colours = [actor_colour(a or None) for a in actors]
+    referenced = [colours, events["date"].astype("string").fillna("—").tolist(), _texts(events["place_ar"]),
+                  _texts(events["place"]),
+                  [_outlet_line(s, c) for s, c in zip(_texts(events["source"]), _texts(events["cited_sources"]),
+                                                      strict=True)],
+                  actors, _texts(events["event_type"])]
+    codes, strings = pd.factorize(pd.Series([v for column in referenced for v in column], dtype=object))
+    n = len(events)
+    refs = [codes[i * n:(i + 1) * n].tolist() for i in range(len(referenced))]
+    lat = np.round(events["lat"].astype(float).to_numpy(), 5)
+    lon = np.round(events["lon"].astype(float).to_numpy(), 5)
+    killed = [int(k) if k is not None else "" for k in events["killed"].astype(object).where(
+        events["killed"].notna(), None)]
+    chosen = events["event_id"].isin(list(selected)).astype(int).tolist()
+    inferred = events["date_basis"].eq("inferred").fillna(False).astype(int).tolist()
+    evidence = [e[:EVIDENCE_CHARS] for e in _texts(events["evidence"])]
+    rows = [list(row) for row in zip(lat.tolist(), lon.tolist(), _texts(events["event_id"]), refs[0],
+                                     marker_radius(events["killed"]).tolist(), refs[1], _texts(events["date_text"]),
+                                     *refs[2:], killed, evidence, chosen, inferred, strict=True)]
+    rings: dict[tuple[float, float, float], str] = {}
+    for la, lo, km, colour in zip(lat, lon, ring_km(events["place_precision"], events["place_radius_km"]), colours,
+                                  strict=True):
+        if km > 0:
+            rings.setdefault((round(float(la), 1), round(float(lo), 1), float(km)), colour)
+    return {"strings": strings.tolist(), "rows": rows,
+            "rings": [[la, lo, km, colour] for (la, lo, km), colour in rings.items()]}
+
+
+@dataclass
+class EventTable:
+    """One layer of events: its name in the layer switch, its table (`_table` as JSON), and where
+    the browser fetches that table from when it is served as a file (`serve_payloads`)."""
+
+    name: str
+    payload: str
+    cluster: bool
+    secondary: bool = False  #: its cluster bubbles are blue and set off to the lower right
+    src: str | None = None
+
+    @cached_property
+    def file_name(self) -> str:
+        """The name of the file that serves the table: a digest of its content."""
+        return hashlib.sha1(self.payload.encode()).hexdigest()[:20] + ".json"
+
+    def spec(self) -> str:
+        head = js_json({"name": self.name, "cluster": self.cluster, "secondary": self.secondary})
+        return f'{head[:-1]},"data":{js_json(self.src) if self.src else self.payload}}}'
+
+
+@dataclass
+class EventLayers:
+    """The events of one view as ``web/event_map.js`` draws them: the strikes and the other events
+    (each a layer of the layer switch), the actors' legend, and the extent that frames the view."""
+
+    tables: list[EventTable]
+    legend: list[list[str]]  #: [actor, colour] pairs
+    bounds: list[list[float]]  #: [[south, west], [north, east]]
+
+    def spec(self) -> str:
+        layers = ",".join(table.spec() for table in self.tables)
+        return f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)}}}'
+
+
+def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None,
+                 selected: Sequence[str] = ()) -> EventLayers:
+    """The layers of `events` that have coordinates: strikes (`STRIKE_TYPES`) and other events,
+    the `selected` event ids marked (the dashboard builds them once per view and selection).
+    `bounds` ([[south, west], [north, east]]) frames the view; otherwise it fits the selected
+    events, or all events."""
+    located = _located(events)
+    strikes = located["event_type"].isin(STRIKE_TYPES).fillna(False).astype(bool)
+    tables = [EventTable(name, js_json(_table(part, selected)), cluster=len(part) > CLUSTER_ABOVE, secondary=secondary)
+              for name, part, secondary in (("Strikes", located[strikes], False),
+                                            ("Other events", located[~strikes], True))]
+    actors = sorted(set(_texts(located["actor"])))
+    frame = bounds if bounds is not None else view_bounds(events, selected)
+    return EventLayers(tables, [[a or "unknown", actor_colour(a or None)] for a in actors],
+                       [[float(v) for v in corner] for corner in frame])
+
+
+class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
+    """`EventLayers` on a map, with their layer switch and legend, framed on their bounds.
+
+    Removed from the map, it takes all of that with it: st_folium swaps it for the next view's
+    (``feature_group_to_add``) inside the map it has, where a change to the map's own script would
+    make it build a new map in a new frame."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ this.layers.spec() }});
+{{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, layers: EventLayers):
+        super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
+        self.layers = layers
+        self.default_js = list(_overlay_scripts())
+        self.default_css = []
+
+
+@cache
+def _overlay_scripts() -> tuple[tuple[str, str], ...]:
+    """The overlay's scripts, published once per process (every run of the dashboard makes an overlay)."""
+    return ("supercluster", assets.publish_npm(*SUPERCLUSTER)), ("tl_event_map", assets.publish_own(EVENT_MAP_JS))
+
+
+class BasemapLayer(Layer):
+    """Coasts, borders, governorate lines, rivers and town names, drawn from cached JSON."""
+
+    _template = Template(
+        """
+{% macro script(this, kwargs) %}
+var {{ this.get_name() }} = (function () {
+  var B = {{ this.payload }}, g = L.featureGroup();
+  var esc = function (s) { return String(s).replace(/[&<>"']/g, function (c) {
+    return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c]; }); };
+  var styles = {coasts: {color: "#4a7fb0", weight: 1.2}, countries: {color: "#555", weight: 1.6},
+    governorates: {color: "#999", weight: 0.8, dashArray: "3 3"}, rivers: {color: "#5b9bd5", weight: 1.3}};
+  Object.keys(styles).forEach(function (k) {
+    L.geoJSON(B[k], {style: styles[k], interactive: false}).addTo(g); });
+  B.towns.forEach(function (t) {
+    L.circleMarker([t.lat, t.lon], {radius: 2, color: "#333", weight: 1, fillOpacity: 1, interactive: false})
+      .bindTooltip(esc(t.name_ar || t.name), {permanent: true, direction: "right", className: "tl-town"})
+      .addTo(g); });
+  B.river_labels.forEach(function (t) {
+    L.circleMarker([t.lat, t.lon], {radius: 0, opacity: 0, interactive: false})
+      .bindTooltip(esc(t.name_ar + " " + t.name), {permanent: true, direction: "center",
+        className: "tl-town tl-river"}).addTo(g); });
+  return g;
+})();
+{% endmacro %}
+"""
+    )
+
+    def __init__(self, payload: str):
+        super().__init__(name="Basemap", overlay=True, control=False, show=True)
+        self._name = "BasemapLayer"
+        self.payload = payload  #: `basemap_layers` as script-safe JSON
+
+
+@lru_cache(maxsize=4)
+def _basemap_payload(cache_dir: Path) -> str:
+    """`basemap_layers` as script-safe JSON, read once per cache folder (every run draws the base map)."""
+    return js_json(basemap_layers(cache_dir))
+
+
+def _located(events: pd.DataFrame) -> pd.DataFrame:
+    return events[events["lat"].notna() & events["lon"].notna()]
+
+
+def view_bounds(events: pd.DataFrame, selected: Sequence[str] = ()) -> list[list[float]]:
+    """[[south, west], [north, east]] of the selected events, else of all events, else of the region."""
+    located = _located(events)
+    chosen = located[located["event_id"].isin(list(selected))] if len(selected) else located.iloc[:0]
+    frame = chosen if len(chosen) else located
+    if frame.empty:
+        return [[BOX[1], BOX[0]], [BOX[3], BOX[2]]]
+    lat, lon = frame["lat"].astype(float), frame["lon"].astype(float)
+    pad = 0.3 if len(chosen) else 0.5
+    return [[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]]
+
+
+def base_map(online_tiles: bool = False) -> folium.Map:
+    """The map without events: the offline basemap (and online tiles if asked), its assets local.
+
+    Its script is the same for every view, so st_folium keeps the map and its frame."""
+    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=6,
+                   location=[(BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2])
+    m.options.update(maxZoom=18, minZoom=4)
+    m.get_root().header.add_child(Element(_STYLE), name="timeline_map_style")
+    assets.IconPath().add_to(m)
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False).add_to(m)
+    BasemapLayer(_basemap_payload(cache_home())).add_to(m)
+    return assets.localize(m)
+
+
+def build_map(
+    events: pd.DataFrame,
+    *,
+    bounds: Sequence[Sequence[float]] | None = None,
+    online_tiles: bool = False,
+    selected: Sequence[str] = (),
+) -> folium.Map:
+    """`base_map` with the `event_layers` of `events` (see there for `bounds` and `selected`)."""
+    m = base_map(online_tiles)
+    EventsOverlay(event_layers(events, bounds=bounds, selected=selected)).add_to(m)
+    return m
+
+
+def layers_on(m: folium.Map) -> list[EventLayers]:
+    """The event layers drawn on `m`."""
+    return [child.layers for child in m._children.values() if isinstance(child, EventsOverlay)]
+
+
+def serve_payloads(layers: EventLayers, static_dir: Path = assets.STATIC_DIR, keep: int = 64) -> EventLayers:
+    """Move the event tables of `layers` into files served under /app/static/ (named by content) that
+    the browser fetches, so a rerun sends a short script instead of megabytes; keep the `keep` newest files."""
+    folder = static_dir / VIEWS_SUBDIR
+    folder.mkdir(parents=True, exist_ok=True)
+    for table in layers.tables:
+        path = folder / table.file_name
+        if not path.exists():
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(table.payload, encoding="utf-8")
+            tmp.replace(path)
+        path.touch()
+        table.src = f"{assets.URL_PREFIX}{VIEWS_SUBDIR}/{table.file_name}"
+    for old in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
+        old.unlink(missing_ok=True)
+    return layers
+
+
+def standalone_map_html(m: folium.Map) -> str:
+    """`m` as one self-contained HTML page (every asset and event inlined), for screenshots offline."""
+    for layers in layers_on(m):
+        for table in layers.tables:
+            table.src = None
+    return assets.inline_html(m)
+
+
+_TOOLTIP_ID = re.compile(r"ev:(.+)$")
+
+
+def clicked_event_id(tooltip: str | None) -> str | None:
+    """The event id in the text st_folium reports for a clicked marker's tooltip."""
+    match = _TOOLTIP_ID.search(tooltip or "")
+    return match.group(1) if match else None
+
+
+def reported_bounds(bounds: object) -> list[list[float]] | None:
+    """[[south, west], [north, east]] from the extent st_folium reports (Leaflet's ``getBounds()``:
+    ``{"_southWest": {"lat", "lng"}, "_northEast": {...}}``), or None when it is missing or not a
+    real extent (the placeholder before the map has drawn, an empty or inverted box)."""
+    try:
+        south_west, north_east = bounds["_southWest"], bounds["_northEast"]  # type: ignore[index]
+        south, west = float(south_west["lat"]), float(south_west["lng"])
+        north, east = float(north_east["lat"]), float(north_east["lng"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    if not all(math.isfinite(v) for v in (south, west, north, east)) or not (south < north and west < east):
+        return None
+    return [[south, west], [north, east]]
