@@ -25,7 +25,8 @@ from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.views.briefing import render_briefing
 from timeline.views.chart import AGGREGATE_ABOVE, timeline_figure
-from timeline.views.details import headline, highlighted_article, incident_outlets
+from timeline.views.details import highlighted_article, incident_outlets
+from timeline.views.figures import labelled_headline
 from timeline.views.mapview import (
     EventLayers,
     EventsOverlay,
@@ -211,11 +212,9 @@ def chosen_view() -> tuple[filtering.Filters, str, bool]:
 # --- Main area -----------------------------------------------------------------------------------
 
 def metrics(view: pd.DataFrame, incidents: pd.DataFrame) -> None:
-    figures = headline(view, incidents)
-    labels = (("events", "Events"), ("strikes", "Strikes"), ("killed", "Killed (at least)"),
-              ("outlets", "Outlets"), ("shared", "Incidents reported by >1 outlet"))
-    for column, (key, label) in zip(st.columns(len(labels)), labels, strict=True):
-        column.metric(label, f"{figures[key]:,}")
+    figures = labelled_headline(view, incidents)
+    for column, (label, value) in zip(st.columns(len(figures)), figures, strict=True):
+        column.metric(label, f"{value:,}")
 
 
 def view_key(view: pd.DataFrame) -> str:

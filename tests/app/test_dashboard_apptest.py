@@ -14,7 +14,8 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import REPO_ROOT
 from timeline import store
 from timeline.synthetic import write_store
-from timeline.views.details import headline, highlighted_article
+from timeline.views.details import highlighted_article
+from timeline.views.figures import headline
 from timeline.views.filters import Filters, apply
 
 APP = str(REPO_ROOT / "app.py")
