@@ -100,6 +100,18 @@ def test_url_reproduces_the_view(on_synthetic) -> None:
     assert url_filters(at) == wanted
 
 
+def test_url_outlets_in_any_case_choose_the_outlets_as_spelt(on_synthetic) -> None:
+    """The URL, the command line and `apply` match outlet names without regard to case."""
+    events, incidents = on_synthetic
+    at = run({"sources": ["sana", "ENAB BALADI"], "types": "airstrike"})
+    wanted = Filters(sources=("SANA", "Enab Baladi"), types=("airstrike",))
+    assert at.multiselect(key="sources").value == ["SANA", "Enab Baladi"]
+    assert metric_values(at) == expected_metrics(events, incidents, wanted)
+    assert metric_values(at) == expected_metrics(events, incidents, Filters.from_query(
+        {"sources": ["sana", "ENAB BALADI"], "types": "airstrike"}))
+    assert url_filters(at) == wanted
+
+
 def test_quick_range_sets_the_dates(on_synthetic) -> None:
     at = run()
     at.selectbox(key="quick_range").set_value("2016").run()
