@@ -25,7 +25,8 @@ from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.views.briefing import render_briefing
 from timeline.views.chart import AGGREGATE_ABOVE, timeline_figure
-from timeline.views.details import headline, highlighted_article, incident_outlets
+from timeline.views.details import highlighted_article, incident_outlets
+from timeline.views.figures import labelled_headline
 from timeline.views.mapview import (
     EventLayers,
     EventsOverlay,
@@ -106,16 +107,17 @@ def ensure_store() -> None:
 
 # --- URL state -----------------------------------------------------------------------------------
 
-def seed_widgets_from_url() -> None:
-    """On a session's first run, set the sidebar widgets from the URL's query parameters."""
+def seed_widgets_from_url(events: pd.DataFrame) -> None:
+    """On a session's first run, set the sidebar widgets from the URL's query parameters (names
+    spelt as the events spell them: "?sources=sana" chooses "SANA")."""
     if st.session_state.get("url_read"):
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params}
-    f = filtering.Filters.from_query(params)
+    f, _ = filtering.resolve_names(filtering.Filters.from_query(params), events)
     state = st.session_state
     state["dates"] = (f.date_from, f.date_to)
-    for name in ("sources", "types", "actors", "countries", "admin1"):
-        state[name] = list(getattr(f, name))
+    for spec in filtering.LIST_FILTERS:
+        state[spec.name] = list(getattr(f, spec.name))
     state["min_killed"] = f.min_killed
     state["text"] = f.text
     state["include_coarse"] = f.include_coarse
@@ -165,15 +167,12 @@ def _choices(events: pd.DataFrame, column: str, chosen: list[str]) -> tuple[list
     return sorted(set(counts) | set(chosen)), counts
 
 
-CHOICES = (("sources", "source", "Outlets"), ("types", "event_type", "Event types"), ("actors", "actor", "Actors"),
-           ("countries", "country", "Countries"), ("admin1", "admin1", "Governorates"))
-
-
 def choice_section(events: pd.DataFrame) -> None:
-    """Outlets (with counts), event types, actors, countries, governorates."""
-    for key, column, label in CHOICES:
-        options, counts = _choices(events, column, st.session_state.get(key, []))
-        st.sidebar.multiselect(label, options, key=key, format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})")
+    """A multiselect for each list filter (`filters.LIST_FILTERS`), its values with their counts."""
+    for spec in filtering.LIST_FILTERS:
+        options, counts = _choices(events, spec.column, st.session_state.get(spec.name, []))
+        st.sidebar.multiselect(spec.label, options, key=spec.name,
+                               format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})")
 
 
 def refine_section() -> None:
@@ -202,7 +201,8 @@ def chosen_view() -> tuple[filtering.Filters, str, bool]:
     """The filters, the timeline's lanes and the tiles switch, from the widgets' state."""
     state = st.session_state
     date_from, date_to = picked_dates(state["dates"])
-    f = filtering.Filters(date_from=date_from, date_to=date_to, **{key: tuple(state[key]) for key, _, _ in CHOICES},
+    lists = {spec.name: tuple(state[spec.name]) for spec in filtering.LIST_FILTERS}
+    f = filtering.Filters(date_from=date_from, date_to=date_to, **lists,
                           min_killed=int(state["min_killed"]), text=state["text"],
                           include_coarse=state["include_coarse"], include_inferred=state["include_inferred"])
     return f, state["lanes"], state["online_tiles"]
@@ -211,11 +211,9 @@ def chosen_view() -> tuple[filtering.Filters, str, bool]:
 # --- Main area -----------------------------------------------------------------------------------
 
 def metrics(view: pd.DataFrame, incidents: pd.DataFrame) -> None:
-    figures = headline(view, incidents)
-    labels = (("events", "Events"), ("strikes", "Strikes"), ("killed", "Killed (at least)"),
-              ("outlets", "Outlets"), ("shared", "Incidents reported by >1 outlet"))
-    for column, (key, label) in zip(st.columns(len(labels)), labels, strict=True):
-        column.metric(label, f"{figures[key]:,}")
+    figures = labelled_headline(view, incidents)
+    for column, (label, value) in zip(st.columns(len(figures)), figures, strict=True):
+        column.metric(label, f"{value:,}")
 
 
 def view_key(view: pd.DataFrame) -> str:
@@ -449,7 +447,7 @@ def dashboard() -> None:
     ensure_store()
     path = store_path()
     events, incidents, articles = load_tables(str(path), store_version(path))
-    seed_widgets_from_url()
+    seed_widgets_from_url(events)
     sidebar(events)
     f, lanes, online = chosen_view()
     write_url(f, lanes, online)

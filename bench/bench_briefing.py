@@ -34,14 +34,14 @@ def main() -> int:
         os.environ["TIMELINE_HOME"] = str(Path(tmp) / "home")
         os.environ["TIMELINE_CACHE"] = str(Path(tmp) / "cache")
         sys.path.insert(0, str(REPO_ROOT))
-        from timeline import briefing_browser
-        from timeline.briefing_cli import load
+        from timeline.cli.views import load_tables
+        from timeline.views import briefing_browser
         from timeline.views.briefing import render_briefing
         from timeline.views.filters import Filters
 
         fresh = _command_line(Path(tmp) / "fresh.png")
         cold = [_command_line(Path(tmp) / f"cold{i}.png") for i in range(2)]
-        events, incidents = load(None)
+        events, incidents = load_tables(None)
         start = time.perf_counter()
         render_briefing(events, incidents, Filters(), title="first")
         first = time.perf_counter() - start

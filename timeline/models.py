@@ -101,6 +101,14 @@ class DateMention(_Record):
 
     _DATE_FIELDS: ClassVar[tuple[str, ...]] = ("value", "end_value")
 
+    def to_public_dict(self) -> dict[str, Any]:
+        """The JSON form that the `dates` command prints: ``text, start, end, date, end_date,
+        precision`` (the ISO dates under these names), then every other field."""
+        data = self.to_dict()
+        data["date"], data["end_date"] = data.pop("value"), data.pop("end_value")
+        first = ("text", "start", "end", "date", "end_date", "precision")
+        return {**{name: data.pop(name) for name in first}, **data}
+
 
 class DateFinder(Protocol):
     """What the extract wing needs of a date reader (`timeline.dates.find_dates`)."""

@@ -4,16 +4,20 @@ The two wings never import each other; this module joins them. `read_inputs`
 yields articles whose publication date is inferred from the text where the
 metadata gives none; `extract_article` returns one article's events. Both are
 plain module-level functions, so that worker processes can receive them.
+`extract_paths` runs both over files, folders and corpora and groups the
+events into incidents.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.dates import find_dates
 from timeline.extract import events, published, reader
-from timeline.models import Article, Event, ReadError
+from timeline.extract.incidents import group_incidents
+from timeline.models import Article, Event, Incident, ReadError
 
 
 def read_inputs(paths: Sequence[Path]) -> Iterator[Article | ReadError]:
@@ -25,3 +29,27 @@ def read_inputs(paths: Sequence[Path]) -> Iterator[Article | ReadError]:
 def extract_article(article: Article) -> list[Event]:
     """The events of one article."""
     return events.extract_article(article, find_dates)
+
+
+@dataclass
+class Extraction:
+    """What `extract_paths` found: events grouped into incidents, and the inputs it could not read."""
+
+    read: int = 0
+    events: list[Event] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
+    errors: list[ReadError] = field(default_factory=list)
+
+
+def extract_paths(paths: Sequence[Path]) -> Extraction:
+    """The events of every article of `paths`, grouped into incidents; an input that cannot be read
+    is reported in `Extraction.errors` and the others go on."""
+    found, extracted = Extraction(), []
+    for item in read_inputs(paths):
+        if isinstance(item, ReadError):
+            found.errors.append(item)
+            continue
+        found.read += 1
+        extracted.extend(extract_article(item))
+    found.events, found.incidents = group_incidents(extracted)
+    return found

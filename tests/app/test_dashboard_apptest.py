@@ -14,7 +14,8 @@ from streamlit.testing.v1 import AppTest
 from tests.conftest import REPO_ROOT
 from timeline import store
 from timeline.synthetic import write_store
-from timeline.views.details import headline, highlighted_article
+from timeline.views.details import highlighted_article
+from timeline.views.figures import headline
 from timeline.views.filters import Filters, apply
 
 APP = str(REPO_ROOT / "app.py")
@@ -96,6 +97,18 @@ def test_url_reproduces_the_view(on_synthetic) -> None:
     assert at.multiselect(key="actors").value == ["russia", "isis"]
     assert at.text_input(key="text").value == "الرقه"
     assert metric_values(at) == expected_metrics(events, incidents, wanted)
+    assert url_filters(at) == wanted
+
+
+def test_url_outlets_in_any_case_choose_the_outlets_as_spelt(on_synthetic) -> None:
+    """The URL, the command line and `apply` match outlet names without regard to case."""
+    events, incidents = on_synthetic
+    at = run({"sources": ["sana", "ENAB BALADI"], "types": "airstrike"})
+    wanted = Filters(sources=("SANA", "Enab Baladi"), types=("airstrike",))
+    assert at.multiselect(key="sources").value == ["SANA", "Enab Baladi"]
+    assert metric_values(at) == expected_metrics(events, incidents, wanted)
+    assert metric_values(at) == expected_metrics(events, incidents, Filters.from_query(
+        {"sources": ["sana", "ENAB BALADI"], "types": "airstrike"}))
     assert url_filters(at) == wanted
 
 

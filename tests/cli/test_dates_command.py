@@ -1,7 +1,9 @@
-"""``python -m timeline dates``: one JSON array per input line."""
+"""``python -m timeline dates``: one JSON array per input line, each mention in its public JSON form."""
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import io
 import json
 import subprocess
@@ -10,9 +12,13 @@ import sys
 import pytest
 
 from tests.conftest import REPO_ROOT
-from timeline.dates_cli import main_dates
+from timeline.cli import main
+from timeline.dates import find_dates
+from timeline.models import DateMention
 
 LINES = "قصفت الطائرات أمس الخميس البلدة\nلا تاريخ هنا\nفي 3 آذار 2016 وبعد يومين\n"
+#: The fields every mention has had since the command exists; the date reader may add others.
+FIRST_FIELDS = ("text", "start", "end", "date", "end_date", "precision")
 EXPECTED = [
     [
         {
@@ -39,10 +45,34 @@ EXPECTED = [
 ]
 
 
+def main_dates(argv: list[str]) -> int:
+    return main(["dates", *argv], prog="python -m timeline")
+
+
+def first_fields(out: str) -> list[list[dict]]:
+    """Each line's mentions with the `FIRST_FIELDS` only."""
+    return [[{k: m[k] for k in FIRST_FIELDS} for m in json.loads(line)] for line in out.splitlines()]
+
+
 def test_main_dates(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(LINES))
     assert main_dates(["--reference", "2016-07-15"]) == 0
-    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == EXPECTED
+    assert first_fields(capsys.readouterr().out) == EXPECTED
+
+
+def test_each_mention_is_printed_whole_in_its_public_form(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Whatever the date reader adds to a mention shows without a change to the command."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(LINES))
+    assert main_dates(["--reference", "2016-07-15"]) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    found = [[m.to_public_dict() for m in find_dates(line, dt.date(2016, 7, 15))] for line in LINES.splitlines()]
+    assert printed == found
+    names = {f.name for f in dataclasses.fields(DateMention)} - {"value", "end_value"} | {"date", "end_date"}
+    (yesterday,) = printed[0]
+    assert tuple(yesterday)[: len(FIRST_FIELDS)] == FIRST_FIELDS and set(yesterday) == names
+    assert (yesterday["kind"], yesterday["needs_reference"]) == ("relative", True)
 
 
 def test_main_dates_without_reference_leaves_relative_dates_unresolved(
@@ -77,4 +107,4 @@ def test_command_line() -> None:
         check=True,
         timeout=120,
     )
-    assert [json.loads(line) for line in done.stdout.splitlines()] == EXPECTED
+    assert first_fields(done.stdout) == EXPECTED

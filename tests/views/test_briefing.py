@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import io
 import os
 import re
@@ -18,7 +19,8 @@ from tests.conftest import REPO_ROOT
 from timeline.synthetic import synthetic_events, synthetic_incidents
 from timeline.views import briefing, briefing_browser
 from timeline.views.briefing import bidi_isolate, compose, render_briefing
-from timeline.views.filters import Filters
+from timeline.views.figures import labelled_headline
+from timeline.views.filters import Filters, apply
 
 WHEN = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 TITLE = "غارات على منبج 2014–2018: briefing"
@@ -118,6 +120,19 @@ def test_page_states_filters_figures_outlets_credits_and_escapes_article_text(ev
     assert "GeoNames" in body and "Natural Earth" in body
     assert page.size == briefing.SIZES["slide"]
     assert page.figure["layout"]["width"] == 1872 and page.figure["layout"]["showlegend"] is False
+
+
+def test_page_shows_the_dashboards_headline_figures_and_the_undated_count(
+    events: pd.DataFrame, incidents: pd.DataFrame
+) -> None:
+    chosen = Filters(types=("airstrike", "shelling"))
+    body = compose(events, incidents, chosen, title="figures", generated_at=WHEN).body
+    shown = [(html.unescape(label).translate({ord(c): None for c in LRI + RLI + PDI}), int(n.replace(",", "")))
+             for n, label in re.findall(r"<div><b>([\d,]+)</b><span>(.*?)</span></div>", body)]
+    assert shown == [("Events", 41), ("Strikes", 41), ("Killed (at least)", 130), ("Outlets", 7),
+                     ("Incidents reported by >1 outlet", 18), ("Undated, not shown", 1)]
+    view, _ = apply(events, chosen)
+    assert shown[:-1] == labelled_headline(view, incidents)  # what the dashboard's metrics show
 
 
 def test_timeline_lanes_follow_the_dashboard_choice(events: pd.DataFrame) -> None:

@@ -27,6 +27,7 @@ from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.views.chart import timeline_figure
 from timeline.views.colours import actor_colour
+from timeline.views.figures import labelled_headline
 from timeline.views.mapview import build_map, standalone_map_html, view_bounds
 
 FONTS = '"Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif'
@@ -105,25 +106,9 @@ def _outlets(view: pd.DataFrame) -> tuple[list[tuple[str, int]], list[str]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])), sorted(cited - set(counts))
 
 
-def _killed(view: pd.DataFrame) -> int:
-    """People killed, at least: the highest toll of each incident (outlets repeat each other), summed."""
-    group = view["incident_id"].fillna(view["event_id"])
-    return int(view["killed"].fillna(0).groupby(group).max().sum())
-
-
 def _figures(view: pd.DataFrame, tray: pd.DataFrame, incidents: pd.DataFrame | None) -> list[tuple[str, int]]:
-    grouped = view["incident_id"].dropna()
-    multi = 0
-    if incidents is not None and len(grouped):
-        n_sources = incidents.set_index("incident_id")["n_sources"]
-        multi = int((n_sources.reindex(grouped.unique()).fillna(0) > 1).sum())
-    return [
-        ("events", len(view)),
-        ("incidents", grouped.nunique() + int(view["incident_id"].isna().sum())),
-        ("reported by 2+ outlets", multi),
-        ("killed (at least)", _killed(view)),
-        ("undated, not shown", len(tray)),
-    ]
+    """The dashboard's headline figures, and the undated events that match but are not drawn."""
+    return [*labelled_headline(view, incidents), ("Undated, not shown", len(tray))]
 
 
 def _timeline(view: pd.DataFrame, box: tuple[int, int], lanes: str) -> dict:
@@ -166,7 +151,7 @@ iframe {{ width: {map_w}px; height: {map_h}px; border: 1px solid #bbb; }}
 #timeline {{ width: {timeline_w}px; height: {timeline_h}px; border: 1px solid #ddd; }}
 aside {{ display: flex; flex-direction: column; gap: 8px; overflow: hidden; }}
 h2 {{ font-size: 13px; text-transform: uppercase; letter-spacing: .05em; color: #666; }}
-.figures {{ display: grid; grid-template-columns: repeat(5, auto); gap: 4px 14px; }}
+.figures {{ display: grid; grid-template-columns: repeat(3, auto); gap: 4px 14px; }}
 .figures div {{ display: flex; flex-direction: column; }}
 .figures b {{ font-size: 26px; }}
 .figures span {{ font-size: 12px; color: #555; }}

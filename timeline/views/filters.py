@@ -1,9 +1,12 @@
 """The analyst's view of the events: filters, their URL form and their wording.
 
-`Filters` is what the dashboard's sidebar, the shared URL, the briefing image
-and the exports all agree on. `apply` returns the dated events in view and,
-separately, the undated ones that match every other filter (the tray), so that
-nothing is dropped silently.
+`Filters` is what the dashboard's sidebar, the shared URL, the command line,
+the briefing image and the exports all agree on. Its list filters (outlets,
+event types, actors, ...) are declared once, in `LIST_FILTERS`: a new one is a
+new line there (and the column it reads), and `apply`, `describe`, the URL, the
+sidebar and the command line all take it up. `apply` returns the dated events
+in view and, separately, the undated ones that match every other filter (the
+tray), so that nothing is dropped silently.
 """
 
 from __future__ import annotations
@@ -11,55 +14,85 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import pandas as pd
 
 from gazetteer.normalize import normalize
+from timeline.models import EVENT_TYPES
 
 DEFAULT_FROM = dt.date(2014, 1, 1)
 DEFAULT_TO = dt.date(2018, 12, 31)
-_LIST_FIELDS = ("sources", "types", "actors", "countries", "admin1")
 _SEARCHED = ("evidence", "place", "place_ar", "place_text", "title", "actor", "actor_text", "source", "date_text")
 
 
 @dataclass(frozen=True)
-class Filters:
-    """One view of the events. Empty selections mean "all"."""
+class ListFilter:
+    """A filter that keeps the events whose `column` holds one of the chosen values."""
 
-    date_from: dt.date = DEFAULT_FROM
-    date_to: dt.date = DEFAULT_TO
-    sources: tuple[str, ...] = ()
-    types: tuple[str, ...] = ()
-    actors: tuple[str, ...] = ()
-    countries: tuple[str, ...] = ()
-    admin1: tuple[str, ...] = ()
-    min_killed: int = 0
-    text: str = ""
-    include_coarse: bool = True  #: events known only to the month or the year
-    include_inferred: bool = True  #: events dated against an inferred reference
+    name: str  #: the `Filters` field, the URL key and the sidebar widget's key
+    column: str  #: the events column it reads
+    label: str  #: the sidebar's label
+    noun: str  #: its word in `Filters.describe` ("outlets: SANA, Elaph")
+    flag: str  #: the command-line option
+    fold: Callable[[str], str] = str.casefold  #: two values match when they fold alike
+    vocabulary: tuple[str, ...] = ()  #: the values it can take, when fixed (else: those of the data)
+
+    def spellings(self, known: Iterable[str], chosen: Iterable[str]) -> list[str]:
+        """The `known` values that one of `chosen` matches."""
+        wanted = {self.fold(value) for value in chosen}
+        return [value for value in known if self.fold(value) in wanted]
+
+    def selects(self, events: pd.DataFrame, chosen: Iterable[str]) -> pd.Series:
+        """Which `events` hold a value in `column` that one of `chosen` matches."""
+        values = events[self.column]
+        present = [str(v) for v in values.dropna().unique()]
+        return values.isin(self.spellings(present, chosen)).fillna(False).astype(bool)
+
+    def known(self, events: pd.DataFrame) -> list[str]:
+        """The values one may choose: the vocabulary, or else those of `events`."""
+        return list(self.vocabulary) or sorted(str(v) for v in events[self.column].dropna().unique())
+
+
+LIST_FILTERS = (
+    ListFilter("sources", "source", "Outlets", "outlets", "--source"),
+    ListFilter("types", "event_type", "Event types", "types", "--type", vocabulary=EVENT_TYPES),
+    ListFilter("actors", "actor", "Actors", "actors", "--actor"),
+    ListFilter("countries", "country", "Countries", "countries", "--country"),
+    ListFilter("admin1", "admin1", "Governorates", "governorates", "--governorate"),
+)
+
+
+class _FilterForms:
+    """The URL form and the wording of `Filters` (whose fields these are, with the list filters')."""
+
+    date_from: dt.date
+    date_to: dt.date
+    min_killed: int
+    text: str
+    include_coarse: bool
+    include_inferred: bool
 
     def to_query(self) -> dict[str, str | list[str]]:
         """The URL query parameters that differ from the defaults."""
-        default = Filters()
         out: dict[str, str | list[str]] = {}
-        for field in dataclasses.fields(self):
-            value = getattr(self, field.name)
-            if value == getattr(default, field.name):
+        for item in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, item.name)
+            if value == item.default:
                 continue
-            if field.name in _LIST_FIELDS:
-                out[field.name] = list(value)
+            if isinstance(value, tuple):
+                out[item.name] = list(value)
             elif isinstance(value, bool):
-                out[field.name] = "1" if value else "0"
+                out[item.name] = "1" if value else "0"
             elif isinstance(value, dt.date):
-                out[field.name] = value.isoformat()
+                out[item.name] = value.isoformat()
             else:
-                out[field.name] = str(value)
+                out[item.name] = str(value)
         return out
 
     @classmethod
-    def from_query(cls, params: Mapping[str, str | Sequence[str]]) -> Filters:
+    def from_query(cls, params: Mapping[str, str | Sequence[str]]):
         """Read filters back from URL parameters; a bad value keeps its default."""
 
         def last(name: str) -> str | None:
@@ -69,10 +102,10 @@ class Filters:
             return value[-1] if value else None
 
         kwargs: dict[str, object] = {}
-        for name in _LIST_FIELDS:
-            value = params.get(name)
+        for spec in LIST_FILTERS:
+            value = params.get(spec.name)
             if value:
-                kwargs[name] = (value,) if isinstance(value, str) else tuple(value)
+                kwargs[spec.name] = (value,) if isinstance(value, str) else tuple(value)
         for name in ("date_from", "date_to"):
             try:
                 kwargs[name] = dt.date.fromisoformat(last(name) or "")
@@ -86,16 +119,14 @@ class Filters:
         for name in ("include_coarse", "include_inferred"):
             if last(name) in ("0", "1"):
                 kwargs[name] = last(name) == "1"
-        return cls(**kwargs)  # type: ignore[arg-type]
+        return cls(**kwargs)
 
     def describe(self) -> list[str]:
         """The active filters in words, for captions and briefing images."""
         parts = [f"{self.date_from.isoformat()} to {self.date_to.isoformat()}"]
-        labels = {"sources": "outlets", "types": "types", "actors": "actors",
-                  "countries": "countries", "admin1": "governorates"}
-        for name, label in labels.items():
-            value = getattr(self, name)
-            parts.append(f"{label}: {', '.join(value) if value else 'all'}")
+        for spec in LIST_FILTERS:
+            value = getattr(self, spec.name)
+            parts.append(f"{spec.noun}: {', '.join(value) if value else 'all'}")
         if self.min_killed:
             parts.append(f"at least {self.min_killed} killed")
         if self.text:
@@ -105,6 +136,57 @@ class Filters:
         if not self.include_inferred:
             parts.append("no inferred dates")
         return parts
+
+
+def _option(flag: str, help: str, spec: ListFilter | None = None) -> dict[str, object]:
+    """A field's command-line option (and its `ListFilter`, for a list filter)."""
+    return {"flag": flag, "help": help, "list": spec}
+
+
+def _list_help(spec: ListFilter) -> str:
+    values = f" ({', '.join(spec.vocabulary)})" if spec.vocabulary else ""
+    return f"only these {spec.noun}{values}"
+
+
+#: One view of the events; empty selections mean "all". Each field's metadata holds its
+#: command-line option ("flag", "help") and, for a list filter, its `ListFilter` ("list").
+Filters = dataclasses.make_dataclass(
+    "Filters",
+    [
+        ("date_from", dt.date, field(default=DEFAULT_FROM, metadata=_option("--from", "first day"))),
+        ("date_to", dt.date, field(default=DEFAULT_TO, metadata=_option("--to", "last day"))),
+        *((spec.name, tuple[str, ...], field(default=(), metadata=_option(spec.flag, _list_help(spec), spec)))
+          for spec in LIST_FILTERS),
+        ("min_killed", int, field(default=0, metadata=_option("--min-killed", "only events with at least N killed"))),
+        ("text", str, field(default="", metadata=_option("--text", "only events whose text holds this "
+                                                                    "(Arabic normalised)"))),
+        ("include_coarse", bool, field(default=True, metadata=_option(
+            "--include-coarse", "events known only to the month or the year"))),
+        ("include_inferred", bool, field(default=True, metadata=_option(
+            "--include-inferred", "events dated against an inferred reference"))),
+    ],
+    bases=(_FilterForms,),
+    frozen=True,
+    namespace={"__doc__": 'One view of the events. Empty selections mean "all".'},
+)
+Filters.__module__ = __name__
+
+
+def resolve_names(filters: Filters, events: pd.DataFrame) -> tuple[Filters, dict[ListFilter, list[str]]]:
+    """`filters` with each chosen value spelt as its filter's known values spell it ("sana" becomes
+    "SANA"), and, by filter, the chosen values that match none of them (kept as written)."""
+    spelt: dict[str, tuple[str, ...]] = {}
+    unmatched: dict[ListFilter, list[str]] = {}
+    for spec in LIST_FILTERS:
+        known = spec.known(events)
+        values: list[str] = []
+        for name in getattr(filters, spec.name):
+            hits = spec.spellings(known, [name])
+            values += hits or [name]
+            if not hits:
+                unmatched.setdefault(spec, []).append(name)
+        spelt[spec.name] = tuple(dict.fromkeys(values))
+    return dataclasses.replace(filters, **spelt), unmatched
 
 
 _WORD_END_VOWEL = re.compile(r"[اه](?=[^\w]|$)")
@@ -126,11 +208,10 @@ def date_bounds(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
 def apply(events: pd.DataFrame, filters: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (dated events in view, undated events matching the other filters)."""
     keep = pd.Series(True, index=events.index)
-    for name, column in (("sources", "source"), ("types", "event_type"), ("actors", "actor"),
-                         ("countries", "country"), ("admin1", "admin1")):
-        chosen = getattr(filters, name)
+    for spec in LIST_FILTERS:
+        chosen = getattr(filters, spec.name)
         if chosen:
-            keep &= events[column].isin(chosen).fillna(False).astype(bool)
+            keep &= spec.selects(events, chosen)
     if filters.min_killed:
         keep &= events["killed"].fillna(0).astype(int) >= filters.min_killed
     if filters.text.strip():
