@@ -24,7 +24,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.browser_support import (
+from tests.app.browser_support import (
     REPO_ROOT,
     map_frame,
     metric,
