@@ -17,7 +17,8 @@ USAGE = """usage: python -m timeline COMMAND [options]
 
 commands:
   extract PATH...   print the events of articles (.txt, .html, folders, .jsonl corpora)
-  build [PATH...]   bring the dashboard's event store up to date (default: seeds and added articles)
+  build [PATH...]   bring the dashboard's event store up to date with PATHs and the added articles
+                    (no PATH: the inputs of its last build)
   dates             find date expressions in the lines of stdin
   brief             render the briefing image (PNG or PDF) of a filtered view
   export            write a filtered view as CSV, GeoJSON, KML, JSON lines or Parquet
@@ -76,7 +77,9 @@ def main_build(argv: Sequence[str]) -> int:
     from timeline.build import build_store
 
     parser = argparse.ArgumentParser(prog="python -m timeline build")
-    parser.add_argument("paths", nargs="*", type=Path, help="inputs (default: seeds/ and added articles)")
+    parser.add_argument("paths", nargs="*", type=Path,
+                        help="articles, folders or .jsonl corpora (default: those of the store's last build); "
+                             "the articles added from the dashboard are always read")
     parser.add_argument("--store", type=Path, help=f"store file (default: {store.default_store()})")
     parser.add_argument("--jobs", type=int, default=1, help="processes for extraction")
     args = parser.parse_args(argv)
