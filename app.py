@@ -1,7 +1,9 @@
 """The dashboard: a timeline beside a map of the events, filtered, linked and offline.
 
-`streamlit run app.py` opens on the seeds (the store is built at start when
-missing or stale). Filter state lives in the URL. ``TIMELINE_STORE`` points
+`streamlit run app.py` opens on the articles the store was last built from, or
+on the seeds beside this script for a new store, and the articles added from
+the page (the store is built at start when missing or stale). Filter state
+lives in the URL. ``TIMELINE_STORE`` points
 the app at another store file, read as it is (the bench uses a synthetic one).
 """
 
@@ -19,7 +21,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from timeline import corrections, store
-from timeline.build import added_articles_dir, build_store, default_inputs, is_stale
+from timeline.build import added_articles_dir, build_inputs, build_store, is_stale, recorded_inputs
 from timeline.views import briefing_browser, chart_bundle
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
@@ -38,6 +40,9 @@ from timeline.views.mapview import (
     view_bounds,
 )
 
+HERE = Path(__file__).resolve().parent
+SEEDS = HERE / "seeds"  #: the sample articles a store with no recorded inputs is built from
+STATIC_DIR = HERE / "static"  #: what Streamlit serves at /app/static/ (`server.enableStaticServing`)
 QUICK_RANGES = {
     "2014 to 2018": (dt.date(2014, 1, 1), dt.date(2018, 12, 31)),
     **{str(y): (dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(2014, 2019)},
@@ -71,29 +76,34 @@ def load_article_text(path: str, version: float, article_id: str) -> str | None:
     return store.article_text(article_id, Path(path))
 
 
+def article_inputs() -> list[Path]:
+    """What the store is built from (besides the added articles): its last build's inputs, else the seeds."""
+    return recorded_inputs() or [SEEDS]
+
+
 def rebuild(message: str) -> None:
-    """Bring the store up to date with the seeds and added articles, with a progress bar."""
+    """Bring the store up to date with its inputs and the added articles, with a progress bar."""
     bar = st.progress(0.0, text=message)
 
     def progress(done: int, total: int, article_id: str) -> None:
         bar.progress(done / max(total, 1), text=f"{message} {done}/{total}: {article_id}")
 
-    report = build_store(progress=progress)
+    report = build_store(article_inputs(), progress=progress)
     bar.empty()
     st.session_state["build_report"] = report.summary()
 
 
 def inputs_signature() -> tuple:
-    """The paths, times and sizes of the store and of what it is built from (seeds, added articles,
-    corrections): when they are unchanged, so is the answer of `is_stale`."""
+    """The paths, times and sizes of the store and of what it is built from (its inputs, added
+    articles, corrections): when they are unchanged, so is the answer of `is_stale`."""
     paths = [store.default_store(), corrections.corrections_file()]
-    paths += [f for folder in default_inputs() for f in sorted(Path(folder).rglob("*")) if f.is_file()]
+    paths += [f for folder in build_inputs(article_inputs()) for f in sorted(folder.rglob("*")) if f.is_file()]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p),) for p in paths)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def store_is_stale(signature: tuple) -> bool:
-    return is_stale()
+    return is_stale(article_inputs())
 
 
 def ensure_store() -> None:
@@ -246,7 +256,7 @@ def timeline_revision(key: str, lanes: str) -> str:
 
 @st.cache_resource(show_spinner=False)
 def timeline_bundle() -> str:
-    return chart_bundle.publish_bundle()
+    return chart_bundle.publish_bundle(STATIC_DIR)
 
 
 def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) -> None:
@@ -283,9 +293,9 @@ def map_panel(layers: EventLayers, online: bool) -> None:
 
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
-    overlay = EventsOverlay(serve_payloads(layers))
-    result = st_folium(base_map(online), key="map", height=560, use_container_width=True, feature_group_to_add=overlay,
-                       returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+    overlay = EventsOverlay(serve_payloads(layers, STATIC_DIR), STATIC_DIR)
+    result = st_folium(base_map(online, STATIC_DIR), key="map", height=560, use_container_width=True,
+                       feature_group_to_add=overlay, returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
     state = st.session_state
     state["map_extent"] = reported_bounds(result.get("bounds"))
     if state["map_extent"]:

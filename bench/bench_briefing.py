@@ -1,6 +1,6 @@
 """Briefing image render times on the seeds: warm in-process (the app's path) and cold from the command line.
 
-Targets (issue 7): under 5 s from the running app, under 15 s from the command
+Targets: under 5 s from the running app, under 15 s from the command
 line. Runs in temporary data and cache folders, so a fresh machine is measured:
 the first command-line run also builds the event store from ``seeds/``.
 

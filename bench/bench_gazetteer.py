@@ -1,8 +1,11 @@
-"""Gazetteer figures for issue 4: cold start, build, lookup, scanning speed, memory.
+"""Gazetteer figures: cold start, build, lookup, scanning speed, memory; and well-formed matches on real news.
 
 Run: .venv/bin/python bench/bench_gazetteer.py [--corpus CORPUS.jsonl] [--import GAZETTEER_FILE ...]
 Uses temporary TIMELINE_HOME/TIMELINE_CACHE folders, so the user's own are untouched.
 Lookup and scan speeds are measured in CPU time, which a busy machine disturbs less than wall time.
+Over the first 600 articles of the corpus (../shared/data/news-corpus, not committed) every match is
+also checked: its span, order, candidates, precision, reason and radius; the script fails on the first
+malformed one.
 """
 
 from __future__ import annotations
@@ -22,12 +25,33 @@ COLD_START = (
     "import time, resource; t = time.perf_counter(); import gazetteer; gazetteer.lookup('منبج'); "
     "print(time.perf_counter() - t)"
 )
+CHECKED_ARTICLES = 600
 NAMES = ["منبج", "بالرقة", "دير الزور", "الأنبار", "سوريا", "طوخان الكبرى", "حميميم", "كلمةلاتوجد"]
 
 
 def fresh(code: str) -> float:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     return float(out.stdout.strip().splitlines()[-1])
+
+
+def check_matches(articles: list[dict]) -> int:
+    """Check every match of `articles` (text and title) is well formed; return how many there were."""
+    import gazetteer
+
+    seen = 0
+    for article in articles:
+        text, last_end = article["text"], 0
+        for m in gazetteer.find_places(text, article.get("title") or ""):
+            where = f"article {article.get('id')}, {m.text!r} at {m.start}"
+            assert text[m.start:m.end] == m.text, f"{where}: the span is not the text"
+            assert m.start >= last_end, f"{where}: matches overlap or are out of order"
+            last_end = m.end
+            assert m.chosen in m.candidates, f"{where}: the chosen place is not a candidate"
+            assert m.chosen.precision in gazetteer.PRECISIONS, f"{where}: unknown precision"
+            assert m.reason, f"{where}: no reason"
+            assert m.radius_km is None or m.radius_km > 0, f"{where}: radius {m.radius_km}"
+            seen += 1
+    return seen
 
 
 def main() -> None:
@@ -72,7 +96,10 @@ def main() -> None:
         if not corpus.exists():
             print(f"scan: {corpus} not found, skipped")
             return
-        texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+        articles = [json.loads(line) for line in corpus.open(encoding="utf-8")]
+        checked = check_matches(articles[:CHECKED_ARTICLES])
+        print(f"well-formed: all {checked} matches of the first {CHECKED_ARTICLES} articles")
+        texts = [article["text"] for article in articles]
         size = sum(len(t.encode("utf-8")) for t in texts)
         wall, cpu = time.perf_counter(), time.process_time()
         found = sum(len(gazetteer.find_places(text)) for text in texts)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-SHARED = REPO_ROOT.parent / "shared"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -32,3 +35,19 @@ def fresh_gazetteer_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[N
         gazetteer.reload()
         yield
     gazetteer.reload()
+
+
+@pytest.fixture
+def stale_seed_store(tmp_path: Path) -> dict[str, str]:
+    """The environment of a user whose store (in ``tmp_path/home``) was built from a folder holding four
+    of the seeds, to which the fifth was added since: the next build reads five articles."""
+    env = {**os.environ, "TIMELINE_HOME": str(tmp_path / "home"), "TIMELINE_CACHE": str(tmp_path / "cache")}
+    folder = tmp_path / "articles"
+    *first, last = sorted((REPO_ROOT / "seeds").glob("*.txt"))
+    folder.mkdir()
+    for seed in first:
+        shutil.copyfile(seed, folder / seed.name)
+    subprocess.run([sys.executable, "-m", "timeline", "build", str(folder)], cwd=REPO_ROOT, env=env, check=True,
+                   capture_output=True, timeout=300)
+    shutil.copyfile(last, folder / last.name)
+    return env

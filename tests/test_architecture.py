@@ -54,6 +54,22 @@ def test_wings_do_not_import_each_other_and_the_core_imports_no_wing(path: Path)
     assert not {name for name in _imports(path) for w in others if _within(name, w)}
 
 
+def _climbs_out(node: ast.AST) -> bool:
+    """`x.parent.parent` or `x.parents[...]`: a path above the module's own folder."""
+    if isinstance(node, ast.Attribute) and node.attr == "parent":
+        return isinstance(node.value, ast.Attribute) and node.value.attr == "parent"
+    return isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "parents"
+
+
+@pytest.mark.parametrize("path", LIBRARY_FILES, ids=lambda p: str(p.relative_to(REPO_ROOT)))
+def test_library_module_reaches_no_file_outside_its_package(path: Path) -> None:
+    """An installed package has no repository around it: no climbing above the package, no seeds/ or node_modules/."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    assert not [ast.unparse(node) for node in ast.walk(tree) if _climbs_out(node)]
+    assert not [n.value for n in ast.walk(tree)
+                if isinstance(n, ast.Constant) and n.value in ("seeds", "node_modules", "static")]
+
+
 def test_every_wing_says_what_it_holds() -> None:
     for wing in WINGS:
         doc = ast.get_docstring(ast.parse((REPO_ROOT / wing.replace(".", "/") / "__init__.py").read_text()))

@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from timeline import corrections, store
-from timeline.build import build_store, is_stale
+from timeline.build import PACKAGES, added_articles_dir, build_store, is_stale, recorded_inputs, rule_files
 from timeline.models import EVENT_COLUMNS
 
 SYROMOLOTOV = "001_95382a98b4e2d13a"
@@ -100,3 +100,38 @@ def test_corrections_file_is_outside_the_repository_and_readable() -> None:
         assert json.loads(path.read_text(encoding="utf-8")) == {"some-article": {"source": "SANA"}}
     finally:
         corrections.corrections_file().unlink()
+
+
+def test_a_build_records_its_inputs_and_a_build_naming_none_rebuilds_them(inputs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    assert recorded_inputs(db) == []
+    build_store([inputs], store=db)
+    assert recorded_inputs(db) == [inputs.resolve()]
+    assert not is_stale(store=db)
+    (inputs / "004_88537812834c96e8.txt").unlink()
+    assert is_stale(store=db)
+    report = build_store(store=db)
+    assert (report.read, report.extracted, report.unchanged, report.removed) == (4, 0, 4, 1)
+    assert recorded_inputs(db) == [inputs.resolve()]
+
+
+def test_the_articles_added_from_the_dashboard_are_always_read(inputs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    added = added_articles_dir() / "added_for_store_test.txt"
+    shutil.copyfile(inputs / "004_88537812834c96e8.txt", added)
+    try:
+        (inputs / "004_88537812834c96e8.txt").unlink()
+        assert build_store([inputs], store=db).read == 5
+        assert "added_for_store_test" in set(store.load_articles(db)["article_id"])
+        assert recorded_inputs(db) == [inputs.resolve()]
+    finally:
+        added.unlink()
+
+
+def test_the_rules_version_covers_the_extraction_code_and_data_and_nothing_else() -> None:
+    named = {f"{path.parent.name}/{path.name}" for path in rule_files()}
+    assert {"timeline/pipeline.py", "extract/triggers.py", "dates/finder.py", "gazetteer/resolver.py",
+            "data/triggers.toml", "data/dates.toml", "data/cues.csv", "data/supplement.csv"} <= named
+    assert not {"data/README.md", "data/SOURCES.md", "data/town_names_ar.csv", "timeline/build.py"} & named
+    assert not [path for path in rule_files() if path.is_relative_to(PACKAGES["timeline"] / "views")]
+    assert all(any(path.is_relative_to(folder) for folder in PACKAGES.values()) for path in rule_files())

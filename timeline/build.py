@@ -1,9 +1,11 @@
 """Bring the event store up to date with its inputs.
 
-`build_store` reads the inputs, extracts events only from articles whose
-content (or correction, or the extraction rules) changed since the last build,
-drops articles whose files are gone, regroups incidents over all events and
-records the read errors. `is_stale` says whether a build would change anything.
+`build_store` reads the inputs its caller names (and always the articles added
+from the dashboard), extracts events only from articles whose content (or
+correction, or the extraction rules) changed since the last build, drops
+articles whose files are gone, regroups incidents over all events and records
+the read errors and the inputs it was given (`recorded_inputs`: a build that
+names none rebuilds those). `is_stale` says whether a build would change anything.
 """
 
 from __future__ import annotations
@@ -12,15 +14,17 @@ import ast
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
 
+import gazetteer
+import timeline
 from gazetteer.paths import data_home
-from timeline import DATA_DIR, corrections
+from timeline import corrections
 from timeline.extract.incidents import group_incidents
 from timeline.models import Article, Event, ReadError
 from timeline.pipeline import extract_article, read_inputs
@@ -33,10 +37,10 @@ from timeline.store import (
     replace_table,
 )
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-SEEDS = REPO_ROOT / "seeds"
-_DATA_DIRS = (DATA_DIR, REPO_ROOT / "gazetteer" / "data")
+#: The packages whose modules and data files can change extraction, by name.
+PACKAGES = {package.__name__: Path(package.__file__).resolve().parent for package in (timeline, gazetteer)}
 _EXTRACTION_MODULES = ("timeline.pipeline", "timeline.extract.incidents")
+_INPUTS_KEY = "inputs"
 
 Progress = Callable[[int, int, str], None]
 
@@ -48,46 +52,73 @@ def added_articles_dir() -> Path:
     return path
 
 
-def default_inputs() -> list[Path]:
-    """The seed articles and the articles the user added."""
-    return [SEEDS, added_articles_dir()]
+def build_inputs(paths: Iterable[Path | str]) -> list[Path]:
+    """What a build reads: `paths`, then the articles added from the dashboard (once)."""
+    inputs = [Path(p).resolve() for p in paths]
+    added = added_articles_dir().resolve()
+    return list(dict.fromkeys([*inputs, added]))
+
+
+def recorded_inputs(store: Path | None = None) -> list[Path]:
+    """The inputs the store's last build was given (the added articles not counted); none for a new store."""
+    store = store or default_store()
+    if not store.exists():
+        return []
+    with duckdb.connect(str(store), read_only=True) as con:
+        tables = {name for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        query = "SELECT value FROM meta WHERE key = ?"
+        row = con.execute(query, [_INPUTS_KEY]).fetchone() if "meta" in tables else None
+    return [Path(p) for p in json.loads(row[0])] if row else []
 
 
 def _module_file(name: str) -> Path | None:
-    base = REPO_ROOT.joinpath(*name.split("."))
+    """The file of module `name` inside `PACKAGES`, found without importing it."""
+    top, *rest = name.split(".")
+    if top not in PACKAGES:
+        return None
+    base = PACKAGES[top].joinpath(*rest)
     for path in (base.with_suffix(".py"), base / "__init__.py"):
         if path.is_file():
             return path
     return None
 
 
-def _rule_files() -> set[Path]:
-    """The source files that reading and extraction import, found statically."""
-    todo, files = list(_EXTRACTION_MODULES), set()
+def _imported(name: str, path: Path, tree: ast.Module) -> Iterator[str]:
+    """The module names that module `name` (file `path`) imports, and the names it imports from them."""
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
+            module = ".".join(filter(None, (base if node.level else "", node.module or "")))
+            yield module
+            yield from (f"{module}.{alias.name}" for alias in node.names)
+
+
+def rule_files() -> set[Path]:
+    """The files that change extraction: the modules that reading and extraction import (found
+    statically) and the data files whose names those modules hold (``"triggers.toml"``)."""
+    todo, modules, literals = list(_EXTRACTION_MODULES), set(), set()
     while todo:
-        path = _module_file(todo.pop())
-        if path is None or path in files:
+        name = todo.pop()
+        path = _module_file(name)
+        if path is None or path in modules:
             continue
-        files.add(path)
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Import):
-                todo.extend(alias.name for alias in node.names)
-            elif isinstance(node, ast.ImportFrom):
-                package = path.parent.relative_to(REPO_ROOT).as_posix().replace("/", ".")
-                module = ".".join(filter(None, (package if node.level else "", node.module or "")))
-                todo.append(module)
-                todo.extend(f"{module}.{alias.name}" for alias in node.names)
-    return {p for p in files if p.is_relative_to(REPO_ROOT / "timeline") or p.is_relative_to(REPO_ROOT / "gazetteer")}
+        modules.add(path)
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        todo.extend(_imported(name, path, tree))
+        literals.update(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
+    data = {p for folder in PACKAGES.values() for p in (folder / "data").rglob("*") if p.name in literals}
+    return modules | data
 
 
 @functools.cache
 def _code_version() -> str:
     digest = hashlib.sha1()
-    files = _rule_files()
-    for folder in _DATA_DIRS:
-        files.update(p for p in folder.rglob("*") if p.is_file())
-    for path in sorted(files):
-        digest.update(str(path.relative_to(REPO_ROOT)).encode())
+    for path in sorted(rule_files()):
+        package = next(name for name, folder in PACKAGES.items() if path.is_relative_to(folder))
+        digest.update(f"{package}/{path.relative_to(PACKAGES[package]).as_posix()}".encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -146,9 +177,11 @@ def build_store(
     jobs: int = 1,
     progress: Progress | None = None,
 ) -> BuildReport:
-    """Bring the store up to date with `paths` (default: seeds and added articles)."""
+    """Bring the store up to date with `paths` and the added articles (`paths` None: the inputs of
+    its last build, `recorded_inputs`)."""
     store = store or default_store()
-    inputs = [Path(p) for p in (paths or default_inputs())]
+    given = recorded_inputs(store) if paths is None else [Path(p).resolve() for p in paths]
+    inputs = build_inputs(given)
     report = BuildReport()
     rules = rules_version()
     fixes = corrections.load()
@@ -199,22 +232,25 @@ def build_store(
         replace_table(con, "events", events_frame(events))
         replace_table(con, "incidents", incidents_frame(incidents))
         report.events, report.incidents = len(events), len(incidents)
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                    [_INPUTS_KEY, json.dumps([str(p) for p in given], ensure_ascii=False)])
     finally:
         con.close()
     return report
 
 
 def is_stale(paths: Sequence[Path | str] | None = None, store: Path | None = None) -> bool:
-    """True when the store is missing or a build would change it."""
+    """True when the store is missing or a build with `paths` (None: the recorded inputs) would change it."""
     store = store or default_store()
     if not store.exists():
         return True
+    given = recorded_inputs(store) if paths is None else [Path(p).resolve() for p in paths]
     rules = rules_version()
     fixes = corrections.load()
     with duckdb.connect(str(store), read_only=True) as con:
         known = dict(con.execute("SELECT article_id, sha1 FROM articles").fetchall())
     current: dict[str, str] = {}
-    for item in read_inputs([Path(p) for p in (paths or default_inputs())]):
+    for item in read_inputs(build_inputs(given)):
         if isinstance(item, Article):
             current[item.article_id] = _fingerprint(corrections.apply(item, fixes), rules)
     return current != known

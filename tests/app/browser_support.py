@@ -36,14 +36,15 @@ class Server:
 
 
 @contextmanager
-def streamlit_server(script: Path, env: dict[str, str], log: Path, timeout: float = 60) -> Iterator[Server]:
-    """Run `streamlit run script` on a free local port; yield its address and process id."""
+def streamlit_server(script: Path, env: dict[str, str], log: Path, timeout: float = 60,
+                     python: Path | str = sys.executable, cwd: Path = REPO_ROOT) -> Iterator[Server]:
+    """Run `python -m streamlit run script` in `cwd` on a free local port; yield its address and process id."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+    command = [str(python), "-m", "streamlit", "run", str(script), "--server.port", str(port),
                "--server.headless", "true", "--server.fileWatcherType", "none",
                "--browser.gatherUsageStats", "false"]
     with open(log, "w") as out:
-        process = subprocess.Popen(command, cwd=REPO_ROOT, env={**os.environ, **env}, stdout=out,
+        process = subprocess.Popen(command, cwd=cwd, env={**os.environ, **env}, stdout=out,
                                    stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:

@@ -1,5 +1,5 @@
-"""Third audit of places and dates: capitals standing for governments, reference points, names of
-ships and seas, missing spellings, and yearless dates told right after a full date."""
+"""Places and dates of events: capitals standing for governments, reference points, names of ships
+and seas, spellings of the supplement, and yearless dates told right after a full date."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The seed expectations of issue 5, each asserted exactly."""
+"""The events of each seed article, their dates, places, actors and tolls, asserted exactly."""
 
 from __future__ import annotations
 

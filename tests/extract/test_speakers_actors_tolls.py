@@ -1,4 +1,4 @@
-"""Event, actor and toll rules from the third audit on unseen corpus articles (sentences written for the tests)."""
+"""What is an event, who did it and how many died, on sentences like those of real news (written for the tests)."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def _events(text: str) -> list[tuple]:
     ],
     ids=["prediction", "instrument", "foiled-plots", "running-total", "ceasefire"],
 )
-def test_no_event(text: str) -> None:
+def test_forecasts_seizures_running_totals_and_ceasefires_are_no_events(text: str) -> None:
     assert _events(text) == []
 
 
@@ -72,7 +72,7 @@ def test_no_event(text: str) -> None:
          "backer", "backing-aircraft", "seat-of-observatory", "tv-channel", "opposition-forces",
          "merge-in-one-sentence-keeps-actor"],
 )
-def test_event(text: str, expected: tuple) -> None:
+def test_the_actor_is_who_struck_not_the_speaker_or_the_source(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
 
 
@@ -88,7 +88,7 @@ def test_event(text: str, expected: tuple) -> None:
     ],
     ids=["opened-fire", "clashed-plural", "shooting"],
 )
-def test_ground_attack_verbs(text: str, expected: tuple) -> None:
+def test_shooting_and_clashes_are_ground_attacks(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
 
 
@@ -102,7 +102,7 @@ def test_ground_attack_verbs(text: str, expected: tuple) -> None:
     ],
     ids=["accused", "accusation-tells-another-event", "enemy-name"],
 )
-def test_actor_and_hedge(text: str, expected: tuple) -> None:
+def test_the_actor_and_whether_the_text_hedges_it(text: str, expected: tuple) -> None:
     assert [(e.actor, e.actor_hedged) for e in extract_article(_article(text))] == [expected]
 
 
@@ -116,7 +116,7 @@ def test_actor_and_hedge(text: str, expected: tuple) -> None:
     ],
     ids=["soldiers-of", "feminine-adjective-of-another-noun", "masculine-adjective", "fighters-of-opposition"],
 )
-def test_actor_hits(text: str, expected: list) -> None:
+def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: list) -> None:
     assert [(a.name, a.target) for a in find_actors(normalize(text))] == expected
 
 
@@ -134,5 +134,5 @@ def test_actor_hits(text: str, expected: list) -> None:
     ids=["postposed-two", "verb-subject-count", "verb-subject-civilians", "verb-subject-injured", "no-person",
          "days-are-not-people", "one-or-two"],
 )
-def test_toll(text: str, expected: Toll) -> None:
+def test_the_toll_of_a_sentence(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected

@@ -1,4 +1,4 @@
-"""Every toponym of the seed articles resolves to the right place (issue 4 targets)."""
+"""Every toponym of the seed articles resolves to the right place."""
 
 from pathlib import Path
 

@@ -164,16 +164,16 @@ def test_the_browser_lets_only_local_requests_through(url: str, done: str) -> No
     assert route.done == done
 
 
-def _run(args: list[str], home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TIMELINE_HOME": str(home / "home"), "TIMELINE_CACHE": str(home / "cache")}
+def _run(args: list[str], home: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = env or {**os.environ, "TIMELINE_HOME": str(home / "home"), "TIMELINE_CACHE": str(home / "cache")}
     return subprocess.run([sys.executable, "-m", "timeline", *args], cwd=REPO_ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
 
 
-def test_brief_command_builds_the_store_from_the_seeds_and_writes_the_image(tmp_path: Path) -> None:
+def test_brief_command_brings_the_store_up_to_date_and_writes_the_image(tmp_path: Path, stale_seed_store) -> None:
     out = tmp_path / "out" / "brief.png"
     done = _run(["brief", "--from", "2014-01-01", "--to", "2018-12-31", "--title", "إحاطة", "--out", str(out)],
-                tmp_path)
+                tmp_path, stale_seed_store)
     assert done.returncode == 0, done.stderr
     assert "building the event store: 5 articles read" in done.stderr
     assert (tmp_path / "home" / "store.duckdb").exists()

@@ -1,4 +1,4 @@
-"""The timeline's plotly.js bundle: installed by `make setup`, the version plotly.py writes for, published once."""
+"""The timeline's plotly.js bundle: shipped in the package, the version plotly.py writes for, published once."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ def test_publish_copies_the_bundle_once_under_a_versioned_name(tmp_path: Path) -
     version = chart_bundle.bundle_version()
     assert url == f"/app/static/npm/plotly.js-basic-dist-min@{version}/plotly-basic.min.js"
     published = tmp_path / "npm" / f"plotly.js-basic-dist-min@{version}" / "plotly-basic.min.js"
-    source = assets.NODE_MODULES / chart_bundle.PACKAGE / chart_bundle.BUNDLE_FILE
+    source = assets.VENDOR_DIR / chart_bundle.PACKAGE / chart_bundle.BUNDLE_FILE
     assert published.read_bytes() == source.read_bytes()
     published.write_text("kept")
     assert chart_bundle.publish_bundle(tmp_path) == url and published.read_text() == "kept"
@@ -27,5 +27,5 @@ def test_publish_copies_the_bundle_once_under_a_versioned_name(tmp_path: Path) -
 
 def test_a_missing_bundle_names_the_file_and_the_fix(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match=r"plotly-basic\.min\.js is missing: run `make setup`"):
-        chart_bundle.publish_bundle(tmp_path / "static", node_modules=tmp_path / "node_modules")
+        chart_bundle.publish_bundle(tmp_path / "static", vendor=tmp_path / "vendor")
 

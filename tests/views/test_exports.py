@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -177,13 +176,16 @@ def test_an_unknown_extension_is_refused_by_name(view: pd.DataFrame, tmp_path: P
     assert not (tmp_path / "view.xlsx").exists()
 
 
-def test_export_command_builds_the_store_and_writes_the_filtered_view(tmp_path: Path) -> None:
-    env = {**os.environ, "TIMELINE_HOME": str(tmp_path / "home"), "TIMELINE_CACHE": str(tmp_path / "cache")}
+def test_export_command_brings_the_store_up_to_date_and_writes_the_filtered_view(
+    tmp_path: Path, stale_seed_store: dict[str, str]
+) -> None:
+    env = stale_seed_store
     out = tmp_path / "view.jsonl"
     args = ["export", "--from", "2015-01-01", "--type", "airstrike", "shelling", "--out", str(out)]
     done = subprocess.run([sys.executable, "-m", "timeline", *args], cwd=REPO_ROOT, env=env,
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+    assert "5 articles read" in done.stderr
     events = store.load_events(tmp_path / "home" / "store.duckdb")
     dated, _ = filters.apply(events, filters.Filters(date_from=dt.date(2015, 1, 1), types=("airstrike", "shelling")))
     assert len(dated) > 0

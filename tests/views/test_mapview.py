@@ -32,12 +32,12 @@ def payloads(m) -> list[dict]:
     return [json.loads(table.payload) for layers in mapview.layers_on(m) for table in layers.tables]
 
 
-def test_assets_are_local() -> None:
-    html = build_map(located()).get_root().render()
+def test_assets_are_local(tmp_path) -> None:
+    html = build_map(located(), static_dir=tmp_path).get_root().render()
     links = re.findall(r'(?:src|href)="([^"]+)"', html)
     assert {link.split("/")[3] for link in links} == {"map-assets", "npm", "web"}
     for link in links:
-        assert (assets.STATIC_DIR / link.removeprefix("/app/static/")).is_file()
+        assert (tmp_path / link.removeprefix("/app/static/")).is_file()
 
 
 def test_no_tiles_unless_asked_and_max_zoom_set() -> None:
@@ -93,15 +93,15 @@ def test_hostile_text_never_reaches_html_unescaped() -> None:
     assert "innerHTML" not in html + mapview.EVENT_MAP_JS.read_text()  # popups are built with textContent
 
 
-def test_many_events_are_clustered_with_local_assets() -> None:
-    m = build_map(synthetic_events(mapview.CLUSTER_ABOVE * 2, seed=3))
+def test_many_events_are_clustered_with_local_assets(tmp_path) -> None:
+    m = build_map(synthetic_events(mapview.CLUSTER_ABOVE * 2, seed=3), static_dir=tmp_path)
     html = m.get_root().render()
     (overlay,) = mapview.layers_on(m)
     clustered = [len(json.loads(table.payload)["rows"]) > mapview.CLUSTER_ABOVE for table in overlay.tables]
     assert any(clustered) and [table.cluster for table in overlay.tables] == clustered
     assert html.count('"cluster":true') == sum(clustered)
     (link,) = re.findall(r'src="(/app/static/npm/supercluster@[^"]*/supercluster\.min\.js)"', html)
-    assert (assets.STATIC_DIR / link.removeprefix("/app/static/")).is_file()
+    assert (tmp_path / link.removeprefix("/app/static/")).is_file()
     assert not CDN.search(html)
 
 

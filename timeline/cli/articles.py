@@ -29,11 +29,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     build = add_command(
         commands, "build", run_build, "Bring the dashboard's event store up to date.",
-        [("%(prog)s", "extract the sample articles and the articles added in the dashboard into the store")],
-        "Re-extracts only the articles whose content, correction or extraction rules changed.",
+        [("%(prog)s seeds/", "extract the sample articles (and the articles added in the dashboard) into the store"),
+         ("%(prog)s", "bring the store up to date with the inputs of its last build")],
+        "Re-extracts only the articles whose content, correction or extraction rules changed.\n"
+        "The store records its inputs: a build that names none rebuilds those.",
     )
     build.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                       help="inputs (default: seeds/ and the articles added in the dashboard)")
+                       help="inputs (default: those of the store's last build); the added articles always")
     build.add_argument("--store", type=Path, metavar="FILE", help=f"the store (default: {store.default_store()})")
     build.add_argument("--jobs", type=int, default=1, metavar="N", help="processes that extract (default: 1)")
 

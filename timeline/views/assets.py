@@ -1,21 +1,21 @@
 """Front-end files served locally instead of from CDNs: folium's, npm packages' and our own.
 
-``folium-offline`` ships the text of every asset folium links to, keyed by its
-CDN address. `publish` writes the ones a map needs into ``./static/`` (served
-by Streamlit at ``/app/static/``) at first use; `localize` points a map's
-elements at them; `inline_html` turns a map into one self-contained page.
-`make setup` installs the npm packages that ``package.json`` names
-(``package-lock.json`` pins them) into ``node_modules/``; `publish_npm` copies one
-of their files under ``./static/npm/<package>@<version>/``, so that no browser
-keeps an old copy; `publish_own` does the same for this project's scripts (``timeline/web/``),
-named by their content.
+Every asset has a local address under ``/app/static/`` (where Streamlit serves the ``static/``
+folder beside the app's script) and a source inside installed packages: ``folium-offline``
+ships the text of every asset folium links to, keyed by its CDN address; the package's build
+copies the npm packages that ``package.json`` names (``package-lock.json`` pins them) into
+``web/vendor/``; this project's own scripts are in ``web/``. `localize` points a map's elements
+at local addresses and, given the app's static folder, writes the files there at first use
+(`publish`, `publish_npm` under ``npm/<package>@<version>/``, `publish_own` under a name made
+of its content, so that no browser keeps an old copy); `inline_html` turns a map into one
+self-contained page from the sources alone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import shutil
+import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -25,8 +25,8 @@ from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from folium.template import Template
 
-STATIC_DIR = Path(__file__).resolve().parents[2] / "static"
-NODE_MODULES = Path(__file__).resolve().parents[2] / "node_modules"
+WEB_DIR = Path(__file__).resolve().parent / "web"
+VENDOR_DIR = WEB_DIR / "vendor"
 URL_PREFIX = "/app/static/"
 ASSET_SUBDIR = "map-assets"
 NPM_SUBDIR = "npm"
@@ -58,56 +58,55 @@ def local_name(url: str) -> str:
     return f"{digest}-{url.rstrip('/').rsplit('/', 1)[-1]}"
 
 
-def publish(url: str, static_dir: Path = STATIC_DIR) -> str:
-    """Write the asset behind `url` under `static_dir` (once) and return its local address."""
-    name = local_name(url)
-    path = static_dir / ASSET_SUBDIR / name
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(path.suffix + ".tmp")
-        tmp.write_text(asset_text(url), encoding="utf-8")
-        tmp.replace(path)
-    return f"{URL_PREFIX}{ASSET_SUBDIR}/{name}"
+def _write_once(target: Path, content: bytes) -> None:
+    """Write `content` to `target` unless it exists (atomically: a browser never gets half a file)."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(content)
+    tmp.replace(target)
 
 
-def npm_version(package: str, node_modules: Path = NODE_MODULES) -> str:
-    """The installed version of an npm package."""
-    return json.loads((node_modules / package / "package.json").read_text(encoding="utf-8"))["version"]
-
-
-def npm_file(package: str, file: str, node_modules: Path = NODE_MODULES) -> Path:
-    """One file of an installed npm package."""
-    path = node_modules / package / file
-    if not path.is_file():
-        raise FileNotFoundError(f"{path} is missing: run `make setup`, which installs it with npm")
-    return path
-
-
-def publish_npm(package: str, file: str, static_dir: Path = STATIC_DIR, node_modules: Path = NODE_MODULES) -> str:
-    """Copy one file of an installed (unscoped) npm package under `static_dir` (once) and return its
-    local address, ``/app/static/npm/<package>@<version>/<file>``."""
-    source = npm_file(package, file, node_modules)
-    local = f"{NPM_SUBDIR}/{package}@{npm_version(package, node_modules)}/{file}"
-    path = static_dir / local
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        shutil.copyfile(source, tmp)
-        tmp.replace(path)
+def publish(url: str, static_dir: Path | None = None) -> str:
+    """The local address of the asset behind `url`, written under `static_dir` (once) when given."""
+    local = f"{ASSET_SUBDIR}/{local_name(url)}"
+    if static_dir is not None:
+        _write_once(static_dir / local, asset_text(url).encode("utf-8"))
     return URL_PREFIX + local
 
 
-def publish_own(path: Path, static_dir: Path = STATIC_DIR) -> str:
-    """Copy one of this project's front-end files under `static_dir` (once per content) and return its
-    local address, ``/app/static/web/<digest>-<name>``: a changed file gets a new address."""
-    text = path.read_bytes()
-    local = f"{OWN_SUBDIR}/{hashlib.sha1(text).hexdigest()[:10]}-{path.name}"
-    target = static_dir / local
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(text)
-        tmp.replace(target)
+def npm_version(package: str, vendor: Path = VENDOR_DIR) -> str:
+    """The version of an npm package the package's build copied."""
+    return json.loads(npm_file(package, "package.json", vendor).read_text(encoding="utf-8"))["version"]
+
+
+def npm_file(package: str, file: str, vendor: Path = VENDOR_DIR) -> Path:
+    """One file of an npm package the package's build copied."""
+    path = vendor / package / file
+    if not path.is_file():
+        raise FileNotFoundError(f"{path} is missing: run `make setup` or reinstall the package (`pip install .`), "
+                                "whose build copies it with npm")
+    return path
+
+
+def publish_npm(package: str, file: str, static_dir: Path | None = None, vendor: Path = VENDOR_DIR) -> str:
+    """The local address of one file of an (unscoped) npm package, ``/app/static/npm/<package>@<version>/<file>``,
+    copied under `static_dir` (once) when given."""
+    source = npm_file(package, file, vendor)
+    local = f"{NPM_SUBDIR}/{package}@{npm_version(package, vendor)}/{file}"
+    if static_dir is not None:
+        _write_once(static_dir / local, source.read_bytes())
+    return URL_PREFIX + local
+
+
+def publish_own(path: Path, static_dir: Path | None = None) -> str:
+    """The local address of one of this project's front-end files, ``/app/static/web/<digest>-<name>``
+    (a changed file gets a new address), copied under `static_dir` (once) when given."""
+    content = path.read_bytes()
+    local = f"{OWN_SUBDIR}/{hashlib.sha1(content).hexdigest()[:10]}-{path.name}"
+    if static_dir is not None:
+        _write_once(static_dir / local, content)
     return URL_PREFIX + local
 
 
@@ -121,8 +120,9 @@ def _used(links: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(name, url) for name, url in links if not any(u in url.lower() for u in UNUSED)]
 
 
-def localize(m: folium.Map, static_dir: Path = STATIC_DIR) -> folium.Map:
-    """Point every JS/CSS link of `m` and its children at local copies; return `m`."""
+def localize(m: folium.Map, static_dir: Path | None = None) -> folium.Map:
+    """Point every JS/CSS link of `m` and its children at local addresses, written under `static_dir`
+    when given; return `m`."""
     for element in _elements(m):
         if isinstance(element, JSCSSMixin):
             element.default_js = [(n, _local(u, static_dir)) for n, u in _used(element.default_js)]
@@ -130,7 +130,7 @@ def localize(m: folium.Map, static_dir: Path = STATIC_DIR) -> folium.Map:
     return m
 
 
-def _local(url: str, static_dir: Path) -> str:
+def _local(url: str, static_dir: Path | None) -> str:
     """The local address of `url` (published at first use); local addresses are kept."""
     return url if url.startswith(URL_PREFIX) else publish(url, static_dir)
 
@@ -151,9 +151,9 @@ class IconPath(MacroElement):
 
 
 def _local_text(url: str) -> str:
-    """The text behind a local address: a published npm file or file of ours, or a folium asset."""
+    """The text behind a local address, from its source: a file of ours, an npm file or a folium asset."""
     if url.startswith(f"{URL_PREFIX}{OWN_SUBDIR}/"):
-        return (STATIC_DIR / url.removeprefix(URL_PREFIX)).read_text(encoding="utf-8")
+        return (WEB_DIR / url.rsplit("/", 1)[-1].split("-", 1)[1]).read_text(encoding="utf-8")
     if url.startswith(f"{URL_PREFIX}{NPM_SUBDIR}/"):
         folder, file = url.removeprefix(f"{URL_PREFIX}{NPM_SUBDIR}/").split("/", 1)
         return npm_file(folder.rsplit("@", 1)[0], file).read_text(encoding="utf-8")

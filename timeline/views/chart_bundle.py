@@ -2,7 +2,7 @@
 
 The basic bundle (scatter, bar and pie traces: all the timeline draws) is a quarter of
 plotly.js's full bundle, which ``st.plotly_chart`` loads and which alone doubles a page's load
-time here. `make setup` installs it with npm; `publish_bundle` serves it locally.
+time here. The package's build copies it from npm (``web/vendor/``); `publish_bundle` serves it locally.
 """
 
 from __future__ import annotations
@@ -20,13 +20,13 @@ CONFIG = {"displaylogo": False, "responsive": True}
 
 
 def bundle_version() -> str:
-    """The version of the installed basic bundle."""
+    """The version of the basic bundle the package ships."""
     return assets.npm_version(PACKAGE)
 
 
-def publish_bundle(static_dir: Path = assets.STATIC_DIR, node_modules: Path = assets.NODE_MODULES) -> str:
+def publish_bundle(static_dir: Path, vendor: Path = assets.VENDOR_DIR) -> str:
     """The basic bundle's local address (copied under `static_dir` at first use)."""
-    return assets.publish_npm(PACKAGE, BUNDLE_FILE, static_dir, node_modules)
+    return assets.publish_npm(PACKAGE, BUNDLE_FILE, static_dir, vendor)
 
 
 @cache

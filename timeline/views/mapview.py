@@ -205,17 +205,19 @@ var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ th
 """
     )
 
-    def __init__(self, layers: EventLayers):
+    def __init__(self, layers: EventLayers, static_dir: Path | None = None):
+        """`static_dir`: where the app serves its static files, to write the overlay's scripts to."""
         super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
         self.layers = layers
-        self.default_js = list(_overlay_scripts())
+        self.default_js = list(_overlay_scripts(static_dir))
         self.default_css = []
 
 
 @cache
-def _overlay_scripts() -> tuple[tuple[str, str], ...]:
+def _overlay_scripts(static_dir: Path | None) -> tuple[tuple[str, str], ...]:
     """The overlay's scripts, published once per process (every run of the dashboard makes an overlay)."""
-    return ("supercluster", assets.publish_npm(*SUPERCLUSTER)), ("tl_event_map", assets.publish_own(EVENT_MAP_JS))
+    return (("supercluster", assets.publish_npm(*SUPERCLUSTER, static_dir)),
+            ("tl_event_map", assets.publish_own(EVENT_MAP_JS, static_dir)))
 
 
 class BasemapLayer(Layer):
@@ -274,8 +276,9 @@ def view_bounds(events: pd.DataFrame, selected: Sequence[str] = ()) -> list[list
     return [[lat.min() - pad, lon.min() - pad], [lat.max() + pad, lon.max() + pad]]
 
 
-def base_map(online_tiles: bool = False) -> folium.Map:
-    """The map without events: the offline basemap (and online tiles if asked), its assets local.
+def base_map(online_tiles: bool = False, static_dir: Path | None = None) -> folium.Map:
+    """The map without events: the offline basemap (and online tiles if asked), its assets local
+    (written under `static_dir`, where the app serves its static files, when given).
 
     Its script is the same for every view, so st_folium keeps the map and its frame."""
     m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=6,
@@ -286,7 +289,7 @@ def base_map(online_tiles: bool = False) -> folium.Map:
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False).add_to(m)
     BasemapLayer(_basemap_payload(cache_home())).add_to(m)
-    return assets.localize(m)
+    return assets.localize(m, static_dir)
 
 
 def build_map(
@@ -295,10 +298,12 @@ def build_map(
     bounds: Sequence[Sequence[float]] | None = None,
     online_tiles: bool = False,
     selected: Sequence[str] = (),
+    static_dir: Path | None = None,
 ) -> folium.Map:
-    """`base_map` with the `event_layers` of `events` (see there for `bounds` and `selected`)."""
-    m = base_map(online_tiles)
-    EventsOverlay(event_layers(events, bounds=bounds, selected=selected)).add_to(m)
+    """`base_map` with the `event_layers` of `events` (see there for `bounds` and `selected`, and
+    `base_map` for `static_dir`)."""
+    m = base_map(online_tiles, static_dir)
+    EventsOverlay(event_layers(events, bounds=bounds, selected=selected), static_dir).add_to(m)
     return m
 
 
@@ -307,7 +312,7 @@ def layers_on(m: folium.Map) -> list[EventLayers]:
     return [child.layers for child in m._children.values() if isinstance(child, EventsOverlay)]
 
 
-def serve_payloads(layers: EventLayers, static_dir: Path = assets.STATIC_DIR, keep: int = 64) -> EventLayers:
+def serve_payloads(layers: EventLayers, static_dir: Path, keep: int = 64) -> EventLayers:
     """Move the event tables of `layers` into files served under /app/static/ (named by content) that
     the browser fetches, so a rerun sends a short script instead of megabytes; keep the `keep` newest files."""
     folder = static_dir / VIEWS_SUBDIR
