@@ -119,15 +119,22 @@ def test_a_name_that_matches_nothing_is_refused_with_the_known_names(
     assert message in capsys.readouterr().err
 
 
+def _run(home: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "TIMELINE_HOME": str(home / "home"), "TIMELINE_CACHE": str(home / "cache")}
+    return subprocess.run([sys.executable, "-m", "timeline", *arguments], cwd=REPO_ROOT, env=env,
+                          capture_output=True, text=True, timeout=300)
+
+
 @pytest.fixture(scope="module")
 def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("export-home")
+    """A user's data folder whose store was built from the seeds."""
+    folder = tmp_path_factory.mktemp("export-home")
+    assert _run(folder, "build", str(REPO_ROOT / "seeds")).returncode == 0
+    return folder
 
 
 def export(home: Path, *options: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "TIMELINE_HOME": str(home / "home"), "TIMELINE_CACHE": str(home / "cache")}
-    return subprocess.run([sys.executable, "-m", "timeline", "export", *options], cwd=REPO_ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return _run(home, "export", *options)
 
 
 def test_export_matches_outlets_in_any_case_and_refuses_unknown_ones(home: Path) -> None:

@@ -115,6 +115,8 @@ def load_tables(store_path: Path | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Events and incidents of the store, brought up to date first when needed."""
     from timeline.build import build_store, is_stale
 
+    if not (store_path or store.default_store()).exists():
+        raise SystemExit("error: no event store yet: run `python -m timeline build PATH` first")
     if is_stale(store=store_path):
         print(f"building the event store: {build_store(store=store_path).summary()}", file=sys.stderr)
     return store.load_events(store_path), store.load_incidents(store_path)
