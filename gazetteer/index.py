@@ -122,6 +122,23 @@ def load() -> Index:
     return rebuild()
 
 
+_loaded: Index | None = None
+
+
+def get_index() -> Index:
+    """The loaded index (built and cached on first use)."""
+    global _loaded
+    if _loaded is None:
+        _loaded = load()
+    return _loaded
+
+
+def reload() -> None:
+    """Forget the loaded index: the next lookup loads the one for the current sources (after an import)."""
+    global _loaded
+    _loaded = None
+
+
 def rebuild() -> Index:
     """Build the index for the current sources, cache it and remove older caches."""
     stamp = sources.version_stamp()
