@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol
 
-EVENT_TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "statement", "other")
+from timeline.vocabulary import EVENT_TYPES as EVENT_TYPES  # the values of `Event.event_type`
+
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")

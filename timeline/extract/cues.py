@@ -17,7 +17,6 @@ from gazetteer.normalize import normalize
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
 
-VIOLENT = ("airstrike", "shelling", "ground_attack", "bombing")
 #: Words that open what a report says (أفاد المرصد الخميس أن ...), folded.
 COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان"})
 #: Those of them that bring a new subject (قال الجيش الروسي إن طائرتين ...), not the speaker (أنه).

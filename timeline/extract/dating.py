@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import COMPLEMENTIZERS, VIOLENT, cues, one_of
+from timeline.extract.cues import COMPLEMENTIZERS, cues, one_of
 from timeline.extract.segment import FoldedText
 from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, DateMention
+from timeline.vocabulary import VIOLENT_TYPES
 
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
@@ -121,7 +122,7 @@ def clause_date(
     folded = t.folded
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
-    violent = trigger.event_type in VIOLENT
+    violent = trigger.event_type in VIOLENT_TYPES
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not _baseline(folded, clause, p, m, violent)]
     mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)

@@ -30,7 +30,7 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, anaphoric_toll, pick_actor, speaker_starts
 from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import VIOLENT, cues
+from timeline.extract.cues import cues
 from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.placing import Placed, best_place, place_mentions
@@ -39,6 +39,7 @@ from timeline.extract.sentences import sentences
 from timeline.extract.toll import find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
 from timeline.models import DateFinder, Event
+from timeline.vocabulary import VIOLENT_TYPES
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +187,7 @@ def _draft(
         place = carried[2]
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                  actors.hedged(folded[clause.start : clause.end]), toll,
-                 event_type in VIOLENT and not trigger.weak)
+                 event_type in VIOLENT_TYPES and not trigger.weak)
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:

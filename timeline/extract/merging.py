@@ -18,10 +18,10 @@ from dataclasses import dataclass, replace
 
 from gazetteer import PRECISIONS, PlaceMatch
 from timeline.extract import actors
-from timeline.extract.cues import VIOLENT
 from timeline.extract.dating import When
 from timeline.extract.places import same_place
 from timeline.extract.toll import Toll
+from timeline.vocabulary import VIOLENT_TYPES
 
 #: Place precisions too coarse to locate an undated event told without a toll.
 COARSE = frozenset({"governorate", "region", "country"})
@@ -87,7 +87,7 @@ def _agree(a: Draft, b: Draft) -> bool:
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
-    if a.event_type not in VIOLENT or b.event_type not in VIOLENT or a.place is None or b.place is None:
+    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES or a.place is None or b.place is None:
         return False
     if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
         b.when.date, b.when.end, b.when.text if b.when.date is None else None
@@ -111,7 +111,7 @@ def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     merged = merge([d for d in drafts if telling(d)])
     told = [d for d in merged if reportable(d)]
     unresolved = sum(1 for d in merged if d.when.text and d.when.date is None and d not in told)
-    if not any(d.event_type in VIOLENT for d in told):
+    if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
 

@@ -22,11 +22,12 @@ from bisect import bisect_left
 from gazetteer.normalize import normalize, normalize_with_offsets
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import VIOLENT, Cues, cues, one_of
+from timeline.extract.cues import Cues, cues, one_of
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.models import DateMention
+from timeline.vocabulary import VIOLENT_TYPES
 
 #: A sentence of fewer words is a heading or a caption, not the lead.
 LEAD_MIN_WORDS = 10
@@ -93,7 +94,7 @@ def choose_trigger(
         if _asserted(folded, clause, tr)
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors))
     ]
-    violent = [tr for tr in usable if tr.event_type in VIOLENT]
+    violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
         if not (first.weak and first.event_type == "ground_attack"):

@@ -8,9 +8,9 @@ from functools import cache
 
 from timeline import DATA_DIR
 from timeline.extract.phrases import Hit, PhraseMatcher
+from timeline.vocabulary import EVENT_TYPES
 
 DATA = DATA_DIR / "triggers.toml"
-TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "other", "statement")
 AMBIGUOUS = "ambiguous"
 
 
@@ -18,7 +18,7 @@ AMBIGUOUS = "ambiguous"
 class Trigger:
     start: int  #: offsets in the folded text
     end: int
-    event_type: str  #: one of TYPES, or AMBIGUOUS
+    event_type: str  #: one of `EVENT_TYPES`, or AMBIGUOUS
     weak: bool
 
 
@@ -33,7 +33,7 @@ class _Rules:
 def rules() -> _Rules:
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
     matcher = PhraseMatcher()
-    for event_type in (*TYPES, AMBIGUOUS):
+    for event_type in (*EVENT_TYPES, AMBIGUOUS):
         section = data[event_type]
         for word in section.get("nouns", []):
             matcher.add(word, (event_type, False))
