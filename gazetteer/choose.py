@@ -17,10 +17,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from .clitics import CLITICS
 from .collect import Found, collect
+from .countries import REGION
 from .models import Place
 from .normalize import normalize
-from .score import REGION, Box, Context, borders, country_hints, hint_positions, prior, score, spread
+from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
 from .veto import needs_support, supported, weak
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\n]+")
@@ -146,7 +148,7 @@ def _sentence_counts(
 def _keep(norm: str, i: int, f: Found, ctx: Context) -> Kept | None:
     """The second pass's choice for a name, or None when the name is no place here."""
     place, reason = choose(f, ctx)
-    if place.country not in REGION and "ك" in norm[f.hit.start:f.hit.name_start] and not f.hit.head:
+    if place.country not in REGION and CLITICS.comparative in norm[f.hit.start:f.hit.name_start] and not f.hit.head:
         return None  # كبرن: 'like Bern', a comparison, or a word that only looks like one
     if f.weak and weak(place, f.hit):
         if not supported(norm, f.hit, place, ctx):
@@ -167,7 +169,8 @@ def _in_country_list(norm: str, found: list[Found], chosen: list[Place], i: int)
         if 0 <= j < len(found) and chosen[j].precision == "country" and len(found[j].candidates) == 1:
             a, b = (found[j].hit, hit) if j < i else (hit, found[j].hit)
             gap = norm[a.end:b.start].strip(" ،,")
-            if (gap == "" and (b.start == b.name_start or norm[b.start] == "و")) or gap == "و":
+            joined = CLITICS.list_conjunction
+            if (gap == "" and (b.start == b.name_start or norm[b.start] == joined)) or gap == joined:
                 return True
     return False
 

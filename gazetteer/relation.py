@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from .clitics import CLITICS
 from .collect import Found
 from .cues import cues
 from .index import get_index
 from .matcher import NameHit, word_before
 from .models import Place
-from .veto import capitals, stems
+from .veto import capitals, placed_by_clitic, stems
 
 #: Radius around the anchor when the text gives a direction or "near" but no distance.
 DEFAULT_RADIUS_KM = {"near": 10.0, "direction": 25.0, "around": 30.0}
@@ -38,9 +39,9 @@ def _leading_direction(name: str) -> str | None:
     if last not in c.country_hints and not any(
             get_index().places[i].precision == "country" for i in get_index().exact.get(last, ())):
         return None
-    words = [w.removeprefix("ال") for w in parts[:2]]
-    words = [w[:-1] if w not in directions and w[-1:] == "ي" else w for w in words]
-    words = [w[:-1] if w not in directions and w[-1:] == "ه" else w for w in words]
+    words = [w.removeprefix(CLITICS.article) for w in parts[:2]]  # الشمالي الشرقي -> شمال شرق
+    for ending in (CLITICS.nisba[0], CLITICS.feminine):
+        words = [w[: -len(ending)] if w not in directions and w.endswith(ending) else w for w in words]
     for n in (2, 1):
         key = " ".join(words[:n])
         if len(words) >= n and key in directions:
@@ -60,7 +61,7 @@ def relation(norm: str, f: Found, place: Place) -> tuple[str | None, float | Non
         words = " ".join(filter(None, trailing.group("dir1", "dir2")))
         direction = c.directions.get(words) or c.directions[trailing.group("dir1")]
         return f"{direction} part", None, f"in the {direction} part of the area"
-    if f.hit.head == "ريف":
+    if f.hit.head in c.around_heads:
         return "around", DEFAULT_RADIUS_KM["around"], "countryside of the named place"
     return _relation_before(norm, f, place)
 
@@ -69,7 +70,9 @@ def _relation_before(norm: str, f: Found, place: Place) -> tuple[str | None, flo
     """The relation written before the name's head (قرب, شمال, على بعد 20 كم من)."""
     c = cues()
     k, j = word_before(norm, f.hit.head_start)
-    if norm[k:j].lstrip("وفب") not in c.relation_triggers and norm[k:j] not in c.relation_triggers:
+    word = norm[k:j]
+    if word.lstrip("".join((*CLITICS.conjunctions, CLITICS.locative))) not in c.relation_triggers \
+            and word not in c.relation_triggers:
         return None, None, None
     m = c.relation_re.search(norm[max(0, f.hit.head_start - _WINDOW):f.hit.head_start])
     if not m:
@@ -94,7 +97,7 @@ def is_actor(norm: str, f: Found, place: Place, relation: str | None) -> bool:
         return False
     if not place.actor_name:
         return (place.country, place.name) in capitals() and _after_government_cue(norm, f.hit)
-    if "ب" in norm[f.hit.start:f.hit.name_start]:
+    if placed_by_clitic(norm, f.hit):
         return False
     before = _WORD.findall(norm[max(0, f.hit.start - _WINDOW):f.hit.start])
     return not (before and before[-1] in cues().locatives)
@@ -102,7 +105,7 @@ def is_actor(norm: str, f: Found, place: Place, relation: str | None) -> bool:
 
 def _after_government_cue(norm: str, hit: NameHit) -> bool:
     """The word before the name (its proclitic ل allowed, not ب or a locative) is a government cue."""
-    if "ب" in norm[hit.start:hit.name_start]:
+    if placed_by_clitic(norm, hit):
         return False
     k, j = word_before(norm, hit.start)
     return bool(stems(norm[k:j]) & cues().government_cues)

@@ -11,11 +11,12 @@ lists why.
 from __future__ import annotations
 
 from .choose import Kept, choose_places
+from .clitics import clitic_stems
 from .collect import collect
 from .cues import cues
 from .index import Index, get_index, name_key, reload
 from .models import Place, PlaceMatch
-from .normalize import clitic_stems, normalize, source_offsets
+from .normalize import normalize, source_offsets
 from .relation import anchors, is_actor, relation
 from .score import prior
 

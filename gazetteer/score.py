@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from .countries import FOCUS, REGION
 from .cues import cues
 from .models import Place
 
@@ -30,11 +31,8 @@ SENTENCE_ADMIN1, SENTENCE_COUNTRY = 2.0, 1.0
 PREFERRED = 4.0
 #: A name in a list of countries (الكويت والبحرين وعمان) is a country.
 COUNTRY_LIST = 3.0
-#: Syria and Iraq are what the news this tool reads is about.
-FOCUS, FOCUS_COUNTRIES = 0.5, frozenset({"SY", "IQ"})
-_NEIGHBOURS = frozenset("TR LB JO IL PS SA IR KW YE EG LY".split())
-#: Syria, Iraq and their neighbours.
-REGION = FOCUS_COUNTRIES | _NEIGHBOURS
+#: Added to the prior of a place in Syria or Iraq, what the news this tool reads is about.
+FOCUS_PRIOR = 0.5
 #: A border zone: (min_lat, max_lat, min_lon, max_lon).
 Box = tuple[float, float, float, float]
 
@@ -44,7 +42,7 @@ def prior(place: Place) -> float:
     base = PRECISION_PRIOR.get(place.precision, 2.0)
     if place.population:
         base = max(base, math.log10(place.population + 1))
-    return base + (FOCUS if place.country in FOCUS_COUNTRIES else 0.0)
+    return base + (FOCUS_PRIOR if place.country in FOCUS else 0.0)
 
 
 def borders(norm: str) -> tuple[Box, ...]:

@@ -19,23 +19,26 @@ from __future__ import annotations
 import functools
 import re
 
+from .clitics import CLITICS, clitic_stems
+from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
 from .index import ARTICLE, CURATED
 from .matcher import NameHit, word_before
 from .models import Place
-from .normalize import clitic_stems
-from .score import FOCUS_COUNTRIES, REGION, Context
+from .score import Context
 
 #: Why a name is vetoed when it is part of a person's name (such a name is a person elsewhere in the text too).
 PERSON = "part of a person's name"
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: Outside Syria and Iraq, places smaller than this need support (a head, a locative, their country named).
 NEIGHBOUR_WEAK_POPULATION, WORLD_WEAK_POPULATION = 50_000, 300_000
-_NEIGHBOURS = REGION - FOCUS_COUNTRIES
-#: Words before a name that say it is used as a place (besides the locatives and relation cues).
-_PLACE_WORDS = frozenset({"من", "الي", "حتي", "علي", "بين", "عبر", "باتجاه", "اتجاه", "داخل", "خارج", "نحو"})
 _AREAS_AND_COUNTRIES = frozenset({"country", "governorate", "region"})
-_DEFINITE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
+#: A definite word: the article after a conjunction and ب or ك, or لل (an adjective before a name).
+_DEFINITE = re.compile(
+    "^" + CLITICS.pattern(CLITICS.conjunction_prefixes) + "(?:"
+    + CLITICS.pattern(frozenset({"", CLITICS.locative, CLITICS.comparative})) + CLITICS.article
+    + "|" + CLITICS.lam_article + ")"
+)
 _NEXT_WORD = re.compile(r" *([\u0621-\u064A]*)")
 
 
@@ -54,7 +57,7 @@ def stems(word: str) -> frozenset[str]:
 def _place_words() -> frozenset[str]:
     """Words before a name that say it is used as a place: locatives, relation cues, prepositions."""
     c = cues()
-    return frozenset(c.locatives | c.relation_triggers | _PLACE_WORDS)
+    return frozenset(c.locatives | c.relation_triggers | c.place_words)
 
 
 @functools.cache
@@ -82,9 +85,14 @@ def capitals() -> frozenset[tuple[str, str]]:
     return frozenset((code, c["capital"]) for code, c in countries.items() if c.get("capital"))
 
 
+def placed_by_clitic(norm: str, hit: NameHit) -> bool:
+    """The name is written with the locative preposition ب (بحلب، وبالرقة)."""
+    return CLITICS.locative in norm[hit.start:hit.name_start]
+
+
 def after_locative(norm: str, hit: NameHit) -> bool:
     """The name is written after ب or a locative or relation word (في, الى, قرب, شمال ...)."""
-    if "ب" in norm[hit.start:hit.name_start]:
+    if placed_by_clitic(norm, hit):
         return True
     k, j = word_before(norm, hit.start)
     return bool(stems(norm[k:j]) & _place_words())
@@ -112,12 +120,12 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
     k1, j1 = word_before(norm, hit.start)
     p1 = norm[k1:j1]
     s1 = stems(p1)
-    placed = "ب" in norm[hit.start:hit.name_start]  # بالرياض after a name is still a place
+    placed = placed_by_clitic(norm, hit)  # بالرياض after a name is still a place
     if s1 & _before_vetoes():
         p2 = norm[slice(*word_before(norm, k1))] if p1 else ""
         if not placed and (s1 & c.person_titles or s1 & c.given_names or f"{p2} {p1}" in c.given_names):
             return PERSON
-        if s1 & c.nonplace_heads and not (p1 == "طريق" and p2 == "علي"):
+        if s1 & c.nonplace_heads and f"{p2} {p1}" not in c.near:  # على طريق: near, not a road's name
             return f"names something else ({p1})"
     if hit.start == hit.name_start and not s1 & _place_words():
         after = _word_after(norm, hit.end)
@@ -131,7 +139,7 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
 def _veto_after(norm: str, hit: NameHit) -> str | None:
     """A name joined by و to the name before it, itself after a non-place head (شارع X وY)."""
     k1, j1 = word_before(norm, hit.start)
-    if norm.startswith("و", hit.start) and hit.start < hit.name_start and norm[k1:j1]:
+    if norm[hit.start:hit.start + 1] in CLITICS.conjunctions and hit.start < hit.name_start and norm[k1:j1]:
         p2 = norm[slice(*word_before(norm, k1))]
         if stems(p2) & cues().nonplace_heads:
             return f"names something else ({p2})"
@@ -151,7 +159,7 @@ def needs_support(place: Place, hit: NameHit) -> bool:
 def weak(place: Place, hit: NameHit) -> bool:
     """A name that is also a frequent word or person's name, or a small place far away: needs support."""
     weak_names = cues().weak_names
-    if place.country in FOCUS_COUNTRIES:
+    if place.country in FOCUS:
         return hit.key in weak_names or ARTICLE + hit.key in weak_names
     if place.source == "supplement":
         return False
@@ -161,7 +169,7 @@ def weak(place: Place, hit: NameHit) -> bool:
         return False
     if (place.country, place.name) in capitals():
         return False
-    limit = NEIGHBOUR_WEAK_POPULATION if place.country in _NEIGHBOURS else WORLD_WEAK_POPULATION
+    limit = NEIGHBOUR_WEAK_POPULATION if place.country in NEIGHBOURS else WORLD_WEAK_POPULATION
     return place.population < limit
 
 
@@ -190,7 +198,7 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
         return in_sentence
     k1, j1 = word_before(norm, hit.start)
     p1 = norm[k1:j1]
-    locative = "ب" in norm[hit.start:hit.name_start] or bool(stems(p1) & _place_words())
+    locative = placed_by_clitic(norm, hit) or bool(stems(p1) & _place_words())
     if listed is None:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):

@@ -17,9 +17,10 @@ event before it.
 
 from __future__ import annotations
 
+from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
-from timeline.extract.cues import BARE_COMPLEMENTIZERS, COMPLEMENTIZERS, cues
+from timeline.extract.cues import cues
 from timeline.extract.phrases import Hit
 from timeline.extract.segment import in_dateline
 from timeline.extract.toll import Toll, find_toll
@@ -55,17 +56,18 @@ def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
     who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
     if len(folded[: actors.word_start(folded, a.start)].rstrip()) not in says:
         return False
+    c = cues()
     words = actors.bare_words(folded[a.end : a.end + 100])
     for i, word in enumerate(words[: SPEAKER_WORDS + 1]):
-        if word in COMPLEMENTIZERS:
-            return word in BARE_COMPLEMENTIZERS and not _own(words[i + 1 : i + 2])
+        if word in c.complementizers:
+            return word in c.bare_complementizers and not _own(words[i + 1 : i + 2])
     return False
 
 
 def _own(words: list[str]) -> bool:
     """The report's subject is the speaker's own (أن قواته، أن طائراتها): an indefinite noun with a
     pronoun suffix."""
-    return bool(words) and not words[0].startswith("ال") and words[0].endswith(("ه", "ها", "هم"))
+    return bool(words) and not words[0].startswith(CLITICS.article) and words[0].endswith(CLITICS.pronoun_suffixes)
 
 
 def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> ActorHit | None:

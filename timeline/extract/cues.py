@@ -13,14 +13,10 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
-
-#: Words that open what a report says (أفاد المرصد الخميس أن ...), folded.
-COMPLEMENTIZERS = frozenset({"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "وان"})
-#: Those of them that bring a new subject (قال الجيش الروسي إن طائرتين ...), not the speaker (أنه).
-BARE_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})
 
 
 @dataclass(frozen=True)
@@ -39,12 +35,25 @@ class Cues:
     onset: frozenset[str]
     superlatives: frozenset[str]
     causes: re.Pattern[str]
+    #: words that open what a report says (أن، بأن), and those of them that bring a new subject
+    complementizers: frozenset[str]
+    bare_complementizers: frozenset[str]
+    since_clause: frozenset[str]  #: منذ أن
+    ago: frozenset[str]  #: قبل
+    day_words: frozenset[str]  #: اليوم، يوم
+    relative_pronouns: frozenset[str]  #: الذي، التي
+    anchor_words: frozenset[str]  #: غداة، عشية
+    anchor_prepositions: frozenset[str]  #: على، من، عن
 
 
 @cache
 def cues() -> Cues:
     """The cue words of ``triggers.toml``, folded (read once)."""
     data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data[section][key])
+
     nouns = sorted({normalize(w) for w in data["anaphora"]["toll_nouns"]}, key=len, reverse=True)
     reporting = PhraseMatcher()
     for word in data["reporting"]["verbs"]:
@@ -61,17 +70,31 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
         frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
-        re.compile(r"(?<![^\W\d_])[وفب]?(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
+        re.compile(_proclitics(CLITICS.plain_prefixes) + "(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
         reporting,
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
-        re.compile(r"(?<![^\W\d_])[وف]?(?:" + "|".join(map(re.escape, causes)) + r")(?![^\W\d_])"),
+        re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
+                   + r")(?![^\W\d_])"),
+        words("reporting", "complementizers"),
+        words("reporting", "bare_complementizers"),
+        words("baseline", "since_clause"),
+        words("baseline", "ago"),
+        words("dating", "day_words"),
+        words("dating", "relative_pronouns"),
+        words("dating", "anchor_words"),
+        words("dating", "anchor_prepositions"),
     )
+
+
+def _proclitics(prefixes: frozenset[str]) -> str:
+    """A word start followed by any of `prefixes` (or none)."""
+    return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
 
 
 def one_of(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, with or without the conjunction و or ف."""
-    return word in words or (word[:1] in "وف" and word[1:] in words)
+    return word in words or CLITICS.strip_conjunction(word) in words

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import COMPLEMENTIZERS, cues, one_of
+from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import FoldedText
 from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, DateMention
@@ -88,10 +88,11 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
 
 def _described_day(folded: str, end: int, m: DateMention) -> bool:
     """A bare اليوم/يوم followed by الذي/التي: the day something happened on, not a date."""
-    if normalize(m.text).strip() not in ("اليوم", "يوم"):
+    c = cues()
+    if normalize(m.text).strip() not in c.day_words:
         return False
     after = folded[end:].split()[:1]
-    return bool(after) and after[0] in ("الذي", "التي")
+    return bool(after) and after[0] in c.relative_pronouns
 
 
 def nearest(candidates: list[Dated], anchor: int) -> DateMention | None:
@@ -105,8 +106,9 @@ def anchored(t: FoldedText, m: DateMention) -> bool:
     """An event-relative mention followed by its anchor event (غداة Y، بعد يومين على Y)."""
     if m.kind != "event_relative":
         return False
+    c = cues()
     after = t.folded[t.fold(m.end) :].split()[:1]
-    return normalize(m.text).split()[0] in ("غداه", "عشيه") or bool(after and after[0] in ("علي", "من", "عن"))
+    return normalize(m.text).split()[0] in c.anchor_words or bool(after and after[0] in c.anchor_prepositions)
 
 
 def clause_date(
@@ -162,7 +164,7 @@ def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     if not starts:
         return False
     between = folded[max(starts) : p].split()[1:]
-    return len(between) <= 6 and not any(w in COMPLEMENTIZERS for w in between)
+    return len(between) <= 6 and not any(w in cues().complementizers for w in between)
 
 
 def _baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
@@ -177,11 +179,12 @@ def _baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool
     since = [i for i, w in enumerate(before) if one_of(w, c.since)]
     if since and any(one_of(w, c.onset) for w in before[since[-1] :]):
         return True
-    if violent and since and (since[-1] == len(before) - 1 or before[since[-1] + 1 : since[-1] + 2] == ["ان"]):
+    after_since = before[since[-1] + 1 : since[-1] + 2] if since else []
+    if violent and since and (not after_since or after_since[0] in c.since_clause):
         return True
     first = normalize(m.text).split()[0]
     if first in c.since and m.precision in ("year", "month"):
         return True
-    return bool(since or first == "قبل") and any(
+    return bool(since or first in c.ago) and any(
         one_of(w, c.superlatives) for w in folded[clause.start : clause.end].split()
     )

@@ -18,6 +18,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR
 from timeline.extract.sentences import sentences
@@ -41,7 +42,10 @@ class _Rules:
 
 def _words(words: list[str]) -> re.Pattern[str]:
     folded = sorted({normalize(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:[وفبل])?(?:" + "|".join(map(re.escape, folded)) + r")(?![^\W\d_])", re.I)
+    return re.compile(
+        r"(?<![^\W\d_])" + CLITICS.pattern(CLITICS.plain_prefixes)
+        + "(?:" + "|".join(map(re.escape, folded)) + r")(?![^\W\d_])", re.I
+    )
 
 
 @cache

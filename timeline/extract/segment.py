@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize, normalize_with_offsets
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
@@ -35,7 +36,8 @@ LEAD_MIN_WORDS = 10
 WEAK_ACTOR_CHARS = 30
 #: A line opening that names where the report was filed, not where it happened.
 _DATELINE = re.compile(
-    r"[ \t]*(?!و)(?:[^\s.:؛()\-\u2013\u2014]+[ \t،,]+){0,3}[^\s.:؛()\-\u2013\u2014]+[ \t]*"
+    r"[ \t]*(?!" + "|".join(CLITICS.conjunctions) + r")"
+    r"(?:[^\s.:؛()\-\u2013\u2014]+[ \t،,]+){0,3}[^\s.:؛()\-\u2013\u2014]+[ \t]*"
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
 )
 _QUOTES = "«»\"“”()"
@@ -78,7 +80,7 @@ def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) 
 def continuing(folded: str, clause: Clause) -> bool:
     """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
     opening = " " + " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:8]) + " "
-    return any(f" {phrase} " in opening or f" و{phrase} " in opening for phrase in cues().continuation)
+    return any(f" {c}{phrase} " in opening for phrase in cues().continuation for c in CLITICS.conjunction_prefixes)
 
 
 def choose_trigger(
@@ -133,11 +135,11 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
 def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
     """A count of attacks over a period (44 هجوما خلال العام) or in thousands (29 ألفا و358
     ضربة), not one event."""
-    count = before[-1].removeprefix("و") if before else ""
+    count = CLITICS.strip_conjunction(before[-1]) if before else ""
     if not ((count.isdigit() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
         return False
     if (count.isdigit() and int(count) >= 1000) or any(
-        w.rstrip("ا") in toll_rules().multipliers for w in before[-3:]
+        w.rstrip(CLITICS.accusative) in toll_rules().multipliers for w in before[-3:]
     ):
         return True
     around = " " + " ".join(w.strip(".,،") for w in [*before[-9:-1], "|", *after]) + " "
