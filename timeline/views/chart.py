@@ -31,6 +31,7 @@ import plotly.graph_objects as go
 
 from timeline.views.colours import actor_colour
 from timeline.views.filters import date_bounds
+from timeline.views.labels import labels
 
 AGGREGATE_ABOVE = 3000
 WEEKS_UP_TO_DAYS = 731  #: above this span, the points of a big view are months (half as many to draw)
@@ -66,12 +67,13 @@ def _hover(row: tuple) -> str:
     if len(evidence) > HOVER_EVIDENCE_CHARS:
         evidence = evidence[:HOVER_EVIDENCE_CHARS] + "…"
     place = " / ".join(p for p in (place_ar, place) if p)
+    hover = labels()["hover"]
     lines = [
-        f"التاريخ: {date_text or date} ({date})",
-        f"المصدر: {source}",
-        f"المكان: {place}",
-        f"القتلى: {killed}" if killed else "",
-        "تاريخ مستنتج" if basis == "inferred" else "",
+        hover["date"].format(text=date_text or date, date=date),
+        hover["source"].format(source=source),
+        hover["place"].format(place=place),
+        hover["killed"].format(killed=killed) if killed else "",
+        hover["inferred"] if basis == "inferred" else "",
         *textwrap.wrap(evidence, HOVER_LINE_CHARS),  # hover labels do not wrap by themselves
     ]
     return "<br>".join(isolate(line) for line in lines if line)
