@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from importlib import resources
 
-_DATA = tomllib.loads((resources.files(__package__) / "data" / "countries.toml").read_text(encoding="utf-8"))
+from .errors import read_toml
+
+_DATA = read_toml(resources.files(__package__) / "data" / "countries.toml")
 
 #: Syria and Iraq, in the order of the data file: what the news this tool reads is about.
 FOCUS_CODES: tuple[str, ...] = tuple(_DATA["focus"])

@@ -11,8 +11,9 @@ text can be reported as spans of the text the analyst reads.
 from __future__ import annotations
 
 import re
-import tomllib
 from importlib import resources
+
+from .errors import read_toml
 
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
 _DROP |= {chr(c) for c in range(0x06D6, 0x06EE)}
@@ -21,7 +22,7 @@ _DROP |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 
 ARABIC = resources.files(__package__) / "data" / "arabic.toml"
 #: The spelling and clitic table (data/arabic.toml), as written.
-TABLE = tomllib.loads(ARABIC.read_text(encoding="utf-8"))
+TABLE = read_toml(ARABIC)
 _FOLD = {letter: form for form, letters in TABLE["spelling"]["fold"] for letter in letters}
 _FOLD.update({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u066b": ".", "\u066c": ","})
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})

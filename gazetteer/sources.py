@@ -18,6 +18,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from .countries import FOCUS, FOCUS_CODES, NEIGHBOURS
+from .errors import DataFileError
 from .models import PRECISIONS, Place
 from .normalize import normalize
 from .paths import cache_home, data_home
@@ -159,10 +160,6 @@ def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
                 feature="governorate", precision="governorate", admin1=s["name"], country=code,
                 source="countrystatecity", place_id=s["iso3166_2"],
             ), names
-
-
-class DataFileError(ValueError):
-    """A gazetteer data file is malformed; the message names the file, the row and the problem."""
 
 
 def _flag(value: object) -> bool:

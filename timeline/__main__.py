@@ -39,7 +39,7 @@ def _report_errors(errors: Sequence[ReadError]) -> None:
 
 def main_extract(argv: Sequence[str]) -> int:
     from timeline.extract.incidents import group_incidents
-    from timeline.pipeline import extract_article, read_inputs
+    from timeline.pipeline import extract_or_failure, read_inputs
     from timeline.store import events_frame
     from timeline.views.exports import write_events
 
@@ -55,7 +55,9 @@ def main_extract(argv: Sequence[str]) -> int:
             errors.append(item)
             continue
         read += 1
-        events.extend(extract_article(item))
+        found, failure = extract_or_failure(item)  # a failed article is reported, the rest goes on
+        events.extend(found)
+        errors.extend([failure] if failure else [])
     events, incidents = group_incidents(events)
     if args.out:
         write_events(events_frame(events), args.out)

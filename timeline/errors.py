@@ -9,6 +9,13 @@ recorded (`timeline.models.ReadError`), so that the rest of a corpus goes on.
 
 from __future__ import annotations
 
+from typing import Literal
+
+#: What to do when one article of many fails: ``raise`` the error, or ``report`` it (log it with the
+#: article's id) and go on with the next.
+ErrorPolicy = Literal["raise", "report"]
+POLICIES: tuple[ErrorPolicy, ...] = ("raise", "report")
+
 
 class TimelineError(Exception):
     """The root of the errors the timeline library raises on purpose."""

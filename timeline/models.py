@@ -183,7 +183,8 @@ EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 
 @dataclass(frozen=True)
 class ReadError(_Record):
-    """An input that could not be read, and why; the rest of the corpus goes on."""
+    """An input that could not be read (or an article whose extraction failed), and why; the rest of the
+    corpus goes on."""
 
     path: str
     reason: str

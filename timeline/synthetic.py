@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import tomllib
 from pathlib import Path
 
 import duckdb
 import numpy as np
 import pandas as pd
 
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.models import EVENT_COLUMNS
 from timeline.store import ARTICLE_COLUMNS, INCIDENT_COLUMNS, events_frame_types
 from timeline.vocabulary import EVENT_TYPES, EVENT_TYPES_AR
 
-_DATA = tomllib.loads((DATA_DIR / "synthetic.toml").read_text(encoding="utf-8"))
+_DATA = read_data(DATA_DIR / "synthetic.toml")
 #: name, Arabic name, lat, lon, governorate, country
 TOWNS = tuple((t["name"], t["name_ar"], t["lat"], t["lon"], t["admin1"], t["country"]) for t in _DATA["town"])
 TYPE_WEIGHTS = tuple(_DATA["type_weights"].get(t, 0.0) for t in EVENT_TYPES)

@@ -7,10 +7,9 @@ type is one entry there plus its triggers in ``data/triggers.toml``.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.errors import DataFileError
 
 EVENT_TYPES_FILE = DATA_DIR / "event_types.toml"
@@ -27,7 +26,7 @@ class EventType:
 
 
 def _event_types() -> tuple[EventType, ...]:
-    entries = tomllib.loads(EVENT_TYPES_FILE.read_text(encoding="utf-8")).get("type", [])
+    entries = read_data(EVENT_TYPES_FILE).get("type", [])
     out = []
     for n, entry in enumerate(entries, 1):
         try:

@@ -10,13 +10,12 @@ the actor of an event clause; `hedged` tells whether the clause hedges it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import PhraseMatcher
 
 DATA = DATA_DIR / "actors.toml"
@@ -76,7 +75,7 @@ def _combinations(data: dict, actor: dict, aircraft: tuple[str, ...]) -> list[tu
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     matcher = PhraseMatcher()
     modes, part_of = {}, {}
     aircraft = tuple(normalize(w) for w in data["heads"]["aircraft"])

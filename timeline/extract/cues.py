@@ -9,12 +9,12 @@ sentence before. Every word is folded with `gazetteer.normalize`.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
 
@@ -49,7 +49,7 @@ class Cues:
 @cache
 def cues() -> Cues:
     """The cue words of ``triggers.toml``, folded (read once)."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
 
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data[section][key])

@@ -1,8 +1,9 @@
 """Articles to events: the clause of each trigger gives type, actor, toll, date and place.
 
 `extract_article` reads one cleaned `Article` and returns its events. It is
-pure and deterministic, and never raises: a failure is logged with the
-article's id and gives no events, so one bad article never stops a corpus.
+pure and deterministic. A failure raises `ExtractionError` naming the article
+(``errors="raise"``), or is logged with the article's id and gives no events
+(``errors="report"``), so that one bad article need not stop a corpus.
 
 The stages, each with its rules in its own module (their words are data under
 ``data/``):
@@ -26,6 +27,7 @@ import logging
 from dataclasses import dataclass, replace
 
 from gazetteer import PlaceMatch
+from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, anaphoric_toll, pick_actor, speaker_starts
@@ -68,12 +70,21 @@ class _Reading:
         return self.text.folded
 
 
-def extract_article(article, find_dates: DateFinder) -> list[Event]:
-    """The events of one article, its dates read by `find_dates`; never raises (a failure is logged and gives none)."""
+def extract_article(article, find_dates: DateFinder, errors: ErrorPolicy = "raise") -> list[Event]:
+    """The events of one article, its dates read by `find_dates`.
+
+    A failure raises `ExtractionError` (its cause chained) when `errors` is ``"raise"``; when it is
+    ``"report"``, it is logged with the article's id and the article gives no events.
+    """
+    if errors not in POLICIES:
+        raise OptionError(f"errors must be one of {', '.join(POLICIES)}, not {errors!r}")
     try:
         return _extract(article, find_dates)
-    except Exception:
-        log.warning("event extraction failed for article %s", getattr(article, "article_id", "?"), exc_info=True)
+    except Exception as exc:
+        article_id = getattr(article, "article_id", "?")
+        if errors == "raise":
+            raise ExtractionError(article_id, exc) from exc
+        log.warning("event extraction failed for article %s", article_id, exc_info=True)
         return []
 
 

@@ -9,13 +9,12 @@ a publisher (datelines, mastheads, comment disclaimers) are data, in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import PhraseMatcher
 
 DATA = DATA_DIR / "outlets.toml"
@@ -50,7 +49,7 @@ def _alternation(aliases: tuple[str, ...]) -> str:
 
 @cache
 def _compiled() -> _Compiled:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     outlets = tuple(
         Outlet(o["name"], o["name_ar"], tuple(o["aliases"]), o.get("agency", False), o.get("bare", True))
         for o in data["outlet"]

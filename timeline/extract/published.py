@@ -14,13 +14,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.sentences import sentences
 from timeline.models import Article, DateFinder, DateMention
 
@@ -50,7 +49,7 @@ def _words(words: list[str]) -> re.Pattern[str]:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     return _Rules(
         dateline_chars=data["dateline_chars"],
         dateline_words=data["dateline_words"],

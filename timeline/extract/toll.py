@@ -16,13 +16,12 @@ after the number say so.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 
 DATA = DATA_DIR / "numbers.toml"
 _CLITIC = CLITICS.pattern(CLITICS.toll_prefixes)
@@ -67,7 +66,7 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     q, t, v = data["qualifiers"], data["toll"], data["victims"]
     of = rf"(?:(?:{_alt(t['partitive'])})\s+)?"
     dual_plural = "|".join(CLITICS.dual_plural)

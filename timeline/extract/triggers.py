@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.vocabulary import EVENT_TYPES
 
@@ -31,7 +30,7 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     matcher = PhraseMatcher()
     for event_type in (*EVENT_TYPES, AMBIGUOUS):
         section = data[event_type]

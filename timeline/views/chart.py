@@ -29,6 +29,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.errors import OptionError
 from timeline.views.colours import actor_colour
 from timeline.views.filters import date_bounds
 from timeline.views.labels import labels
@@ -92,7 +93,7 @@ def timeline_figure(
     of one lane sharing a month or year range), with its customdata the space-separated ids."""
     column = LANE_COLUMNS.get(lanes)
     if column is None:
-        raise ValueError(f"lanes must be one of {sorted(LANE_COLUMNS)}, not {lanes!r}")
+        raise OptionError(f"lanes must be one of {sorted(LANE_COLUMNS)}, not {lanes!r}")
     start, end = date_bounds(events)
     frame = events.assign(_start=start, _end=end)
     frame = frame[frame["_start"].notna()]

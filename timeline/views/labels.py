@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tomllib
 from functools import cache
 from typing import Any
 
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 
 
 @cache
 def labels() -> dict[str, Any]:
     """The sections of ``labels.toml`` (read once)."""
-    return tomllib.loads((DATA_DIR / "labels.toml").read_text(encoding="utf-8"))
+    return read_data(DATA_DIR / "labels.toml")
