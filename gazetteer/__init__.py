@@ -12,11 +12,17 @@
 - ``lookup(name) -> Place | None``: the most likely place of that name, no context.
 - ``reload()``: forget the loaded index (after importing a gazetteer).
 
+Errors the gazetteer raises on purpose derive from ``GazetteerError`` (a
+malformed data or imported file: ``DataFileError``, also a ``ValueError``).
 The command line is ``python -m gazetteer``; geopy's interface is
 ``gazetteer.geocoder.OfflineGazetteer``; data sources are in ``data/SOURCES.md``.
 """
 
+from .errors import DataFileError, GazetteerError
 from .models import PRECISIONS, Place, PlaceMatch
 from .resolver import find_places, lookup, reload, resolve
 
-__all__ = ["PRECISIONS", "Place", "PlaceMatch", "find_places", "lookup", "reload", "resolve"]
+__all__ = [
+    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "find_places", "lookup", "reload",
+    "resolve",
+]

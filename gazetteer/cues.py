@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from .clitics import CLITICS
 from .index import name_key
 from .matcher import head_forms
 from .sources import DATA
@@ -62,10 +63,48 @@ class Cues:
     #: words right before a country's capital that make it stand for its government (لدى دمشق,
     #: الموالية لدمشق, أعلنت بغداد)
     government_cues: frozenset[str] = frozenset()
+    #: words before a name that say it is used as a place (من, إلى, عبر, باتجاه ...), besides the locatives
+    place_words: frozenset[str] = frozenset()
+    #: heads naming the countryside around a place (ريف X): the event lies around it
+    around_heads: frozenset[str] = frozenset()
 
 
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _phrases(words) -> str:
+    """An alternation of (normalised) phrases whose words may stand apart by any spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+def _relation_pattern(rows: dict[str, dict[str, str]]) -> str:
+    """The text just before a name that places the event relative to it: a stated distance (على بعد
+    20 كم من), a direction (إلى الشمال من، شمالي), a near word (قرب), or a distance alone."""
+    conj = f"(?:{_alternation(CLITICS.conjunctions)})?"
+    toward, away = _alternation(rows["toward"]), _alternation(rows["from"])
+    distance = _phrases(rows["distance"])
+    number = r"\d+(?:[.,]\d+)?"
+    units = _alternation(rows["unit"])
+    return (
+        rf"(?:^|\s)(?:(?:{distance})\s+(?P<dist>{number})\s*(?P<unit>{units})\s+"
+        rf"(?:(?:{toward}|{away})\s+)?)?"
+        rf"(?:{conj}(?:(?:{toward})\s+)?{conj}(?:{CLITICS.locative})?(?:{CLITICS.article})?"
+        rf"(?P<dir>{_alternation(rows['direction'])})(?:{CLITICS.nisba[0]})?(?:\s+(?:{away}))?"
+        rf"|{conj}(?P<near>{_alternation(rows['near'])}))\s+$"
+        rf"|(?:^|\s)(?:{distance})\s+(?P<dist_only>{number})\s*(?P<unit_only>{units})\s+(?:(?:{away})\s+)?$"
+    )
+
+
+def _trailing_pattern(directions: dict[str, str]) -> str:
+    """A direction adjective (or two) right after a name: ريف حلب الشمالي، البادية الشرقية."""
+    single = _alternation(w for w in directions if " " not in w)
+    nisba = "|".join(CLITICS.nisba)
+
+    def adjective(n: int) -> str:
+        return rf"\s+{CLITICS.article}(?P<dir{n}>{single})(?:{nisba})"
+
+    return adjective(1) + f"(?:{adjective(2)})?" + r"(?![\u0621-\u064A])"
 
 
 @cache
@@ -82,38 +121,28 @@ def cues() -> Cues:
     directions = rows["direction"]
     near = rows["near"]
     units = {w: float(v) for w, v in rows["unit"].items()}
-    relation = (
-        r"(?:^|\s)(?:علي\s+(?:بعد|مسافه)\s+(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>" + _alternation(units) + r")\s+"
-        r"(?:(?:الى|من)\s+)?)?"
-        r"(?:[وف]?(?:الى\s+)?[وف]?ب?(?:ال)?(?P<dir>" + _alternation(directions) + r")ي?(?:\s+من)?"
-        r"|[وف]?(?P<near>" + _alternation(near) + r"))\s+$"
-        r"|(?:^|\s)علي\s+(?:بعد|مسافه)\s+(?P<dist_only>\d+(?:[.,]\d+)?)\s*(?P<unit_only>"
-        + _alternation(units) + r")\s+(?:من\s+)?$"
-    )
     borders: dict[str, list[tuple[float, float, float, float]]] = {}
     with (DATA / "borders.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             box = tuple(float(row[k]) for k in ("min_lat", "max_lat", "min_lon", "max_lon"))
             borders.setdefault(name_key(row["phrase"]), []).append(box)
-    single = _alternation(w for w in directions if " " not in w)
-    trailing = (r"\s+ال(?P<dir1>" + single + r")(?:ي|يه)(?:\s+ال(?P<dir2>" + single + r")(?:ي|يه))?"
-                r"(?![\u0621-\u064A])")
     return Cues(
         heads={w: frozenset(v.split("|")) for w, v in rows["head"].items()},
         head_spelling=spelling,
         head_forms=head_forms(rows["head"]),
         naming_head_forms=head_forms(rows["naming_head"]),
         relation_triggers=frozenset(
-            {w.split()[-1] + y for w in (*directions, *near) for y in ("", "ي")} | {"من"} | set(units)),
+            {w.split()[-1] + y for w in (*directions, *near) for y in ("", CLITICS.nisba[0])}
+            | set(rows["from"]) | set(units)),
         directions=directions,
         near=near,
         locatives=frozenset(rows["locative"]),
         units=units,
         country_hints=rows["country_hint"],
-        relation_re=re.compile(relation),
+        relation_re=re.compile(_relation_pattern(rows)),
         borders={k: tuple(v) for k, v in borders.items()},
         border_re=re.compile(r"(?<![\u0621-\u064A])(?:" + _alternation(borders) + r")(?![\u0621-\u064A])"),
-        trailing_re=re.compile(trailing),
+        trailing_re=re.compile(_trailing_pattern(directions)),
         person_titles=frozenset(rows.get("person_title", ())),
         person_names=frozenset(rows.get("person_name", ())),
         given_names=frozenset(w for w, v in rows.get("person_name", {}).items() if v == "given"),
@@ -122,6 +151,8 @@ def cues() -> Cues:
         weak_names=dict(rows.get("weak_name", {})),
         prefer=dict(rows.get("prefer", {})),
         government_cues=frozenset(rows.get("government_cue", ())),
+        place_words=frozenset(rows["place_word"]),
+        around_heads=frozenset(rows["around_head"]),
         country_hint_re=re.compile(
             r"(?<![\u0621-\u064A])(?:" + _alternation(rows["country_hint"]) + r")(?![\u0621-\u064A])"),
     )

@@ -19,9 +19,11 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 from geopy.point import Point
 
+from .index import get_index
 from .models import Place, PlaceMatch
 from .paths import cache_home
-from .resolver import find_places, get_index, prior
+from .resolver import find_places
+from .score import prior
 
 USER_AGENT = "war-timeline-gazetteer"
 #: Places that `reverse` may answer with: populated places and point features, not areas.

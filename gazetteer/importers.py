@@ -17,8 +17,9 @@ from pathlib import Path
 from typing import Any
 
 from . import sources
+from .errors import DataFileError
 from .index import name_key
-from .sources import LOCAL_COLUMNS, DataFileError, arabic_names, precision_of_population
+from .sources import LOCAL_COLUMNS, arabic_names, precision_of_population
 
 FORMATS = ("geonames", "ocha", "csv")
 GEONAMES_COLUMNS = 19

@@ -17,6 +17,7 @@ from pathlib import Path
 import ahocorasick
 
 from . import sources
+from .clitics import CLITICS
 from .models import Place
 from .normalize import normalize
 from .paths import cache_home
@@ -24,7 +25,7 @@ from .paths import cache_home
 #: Sources whose names are reviewed by hand: kept even when on the stop-list (they then need a head).
 CURATED = frozenset({"supplement", "countrystatecity"})
 MIN_KEY_LETTERS = 3
-ARTICLE = "ال"
+ARTICLE = CLITICS.article
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
 
 
@@ -96,8 +97,9 @@ def build(stamp: str | None = None) -> Index:
     for pid, keys in enumerate(names_of):
         for key in keys:
             exact[key].append(pid)
-            if key.startswith(ARTICLE) and len(key) - 2 >= MIN_KEY_LETTERS and key[2] != " ":
-                bare[key[2:]].append(pid)
+            bare_key = key[len(ARTICLE):]
+            if key.startswith(ARTICLE) and len(bare_key) >= MIN_KEY_LETTERS and bare_key[:1] != " ":
+                bare[bare_key].append(pid)
     index.exact = {k: tuple(v) for k, v in exact.items()}
     index.bare = {k: tuple(v) for k, v in bare.items()}
     for key in index.exact.keys() | index.bare.keys():
@@ -120,6 +122,23 @@ def load() -> Index:
         except (pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             pass  # written by another version of a library: build it again
     return rebuild()
+
+
+_loaded: Index | None = None
+
+
+def get_index() -> Index:
+    """The loaded index (built and cached on first use)."""
+    global _loaded
+    if _loaded is None:
+        _loaded = load()
+    return _loaded
+
+
+def reload() -> None:
+    """Forget the loaded index: the next lookup loads the one for the current sources (after an import)."""
+    global _loaded
+    _loaded = None
 
 
 def rebuild() -> Index:

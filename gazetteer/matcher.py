@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .clitics import CLITICS
 from .index import ARTICLE, Index
 
-_CONJ = ("", "و", "ف")
-_PREP = ("", "ب", "ل", "ك")
 #: Prefixes allowed before a name written as indexed (``منبج``, ``الرقه``).
-EXACT_PREFIXES = frozenset(c + p for c in _CONJ for p in _PREP)
+EXACT_PREFIXES = CLITICS.plain_prefixes
 #: Prefixes allowed before a name whose article was folded into the prefix (``بالرقه``, ``للرقه``).
-ARTICLE_PREFIXES = frozenset({c + p + "ال" for c in _CONJ for p in _PREP} | {c + "لل" for c in _CONJ})
-MAX_PREFIX = 4
+ARTICLE_PREFIXES = CLITICS.article_prefixes
+MAX_PREFIX = max(map(len, EXACT_PREFIXES | ARTICLE_PREFIXES))
 
 
 #: The letters of normalised Arabic words; anything else is a word boundary.
@@ -44,7 +43,7 @@ class NameHit:
 
 def head_forms(heads) -> dict[str, str]:
     """Every way a head is written with its proclitics (``بمدينه``, ``وريف``) -> the head."""
-    return {c + p + head: head for head in heads for c in _CONJ for p in _PREP}
+    return {prefix + head: head for head in heads for prefix in EXACT_PREFIXES}
 
 
 def word_before(text: str, end: int) -> tuple[int, int]:
@@ -82,7 +81,7 @@ def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int
     if prefix in EXACT_PREFIXES and (allow_stop or key not in index.stop):
         ids = index.exact.get(key, ())
     bare = index.bare.get(key)
-    if bare and (prefix in ARTICLE_PREFIXES or (key[0] == "ل" and prefix.endswith("ل") and
+    if bare and (prefix in ARTICLE_PREFIXES or (key[0] == CLITICS.lam and prefix.endswith(CLITICS.lam) and
                                                  prefix[:-1] in EXACT_PREFIXES)):
         if allow_stop or ARTICLE + key not in index.stop:
             ids = ids + tuple(i for i in bare if i not in ids)

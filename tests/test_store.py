@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import REPO_ROOT
 from timeline import corrections, store
 from timeline.build import PACKAGES, added_articles_dir, build_store, is_stale, recorded_inputs, rule_files
+from timeline.extract import events as events_module
 from timeline.models import EVENT_COLUMNS
 
 SYROMOLOTOV = "001_95382a98b4e2d13a"
@@ -68,6 +69,32 @@ def test_bad_input_is_recorded_and_the_rest_is_built(inputs: Path, tmp_path: Pat
     assert report.read == 5
     assert [Path(e.path).name for e in report.errors] == ["broken.txt"]
     assert list(store.load_errors(db)["path"].map(lambda p: Path(p).name)) == ["broken.txt"]
+
+
+def test_an_article_whose_extraction_fails_is_recorded_retried_and_the_rest_is_built(
+    inputs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extract = events_module._extract
+
+    def fail_on_one(article, find_dates):
+        if article.article_id == SYROMOLOTOV:
+            raise ValueError("a bug")
+        return extract(article, find_dates)
+
+    monkeypatch.setattr(events_module, "_extract", fail_on_one)
+    db = tmp_path / "store.duckdb"
+    report = build_store([inputs], store=db)
+    assert (report.read, report.extracted, report.failed) == (5, 4, 1)
+    assert [e.reason for e in report.errors] == [f"article {SYROMOLOTOV}: event extraction failed: ValueError: a bug"]
+    assert report.summary().endswith("; 1 inputs skipped (1 failed extraction)")
+    assert list(store.load_errors(db)["reason"]) == [report.errors[0].reason]
+    assert SYROMOLOTOV not in set(store.load_events(db)["article_id"])
+    again = build_store([inputs], store=db)  # tried again, and reported again
+    assert (again.extracted, again.unchanged, again.failed) == (0, 4, 1)
+    monkeypatch.setattr(events_module, "_extract", extract)
+    fixed = build_store([inputs], store=db)
+    assert (fixed.extracted, fixed.failed, fixed.errors) == (1, 0, [])
+    assert SYROMOLOTOV in set(store.load_events(db)["article_id"])
 
 
 def test_a_publication_date_correction_survives_rebuilds_and_resolves_relative_dates(

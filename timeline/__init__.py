@@ -13,7 +13,19 @@ extractor with the store); `cli` is the command line. Language knowledge lives
 in the data files of `DATA_DIR`.
 """
 
+import tomllib
 from pathlib import Path
+from typing import Any
+
+from timeline.errors import DataFileError
 
 #: The reviewed data files of language knowledge (see data/README.md).
 DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def read_data(path: Path) -> dict[str, Any]:
+    """The table of a TOML data file; a malformed one raises `DataFileError` naming it."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataFileError(f"{path}: not valid TOML ({exc})") from None

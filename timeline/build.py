@@ -4,8 +4,10 @@
 from the dashboard), extracts events only from articles whose content (or
 correction, or the extraction rules) changed since the last build, drops
 articles whose files are gone, regroups incidents over all events and records
-the read errors and the inputs it was given (`recorded_inputs`: a build that
-names none rebuilds those). `is_stale` says whether a build would change anything.
+the inputs it could not read, the articles whose extraction failed (tried
+again at the next build) and the inputs it was given (`recorded_inputs`: a
+build that names none rebuilds those). `is_stale` says whether a build would
+change anything.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from gazetteer.paths import data_home
 from timeline import corrections
 from timeline.extract.incidents import group_incidents
 from timeline.models import Article, Event, ReadError
-from timeline.pipeline import extract_article, read_inputs
+from timeline.pipeline import extract_or_failure, read_inputs
 from timeline.store import (
     ARTICLE_COLUMNS,
     connect,
@@ -145,6 +147,7 @@ class BuildReport:
     extracted: int = 0
     unchanged: int = 0
     removed: int = 0
+    failed: int = 0  #: articles whose extraction failed (their errors are among `errors`)
     events: int = 0
     incidents: int = 0
     errors: list[ReadError] = field(default_factory=list)
@@ -156,6 +159,8 @@ class BuildReport:
         )
         if self.errors:
             text += f"; {len(self.errors)} inputs skipped"
+        if self.failed:
+            text += f" ({self.failed} failed extraction)"
         return text
 
 
@@ -163,12 +168,44 @@ def _fingerprint(article: Article, rules: str) -> str:
     return hashlib.sha1(f"{rules}\0{json.dumps(article.to_dict(), sort_keys=True)}".encode()).hexdigest()
 
 
-def _extract_many(articles: Sequence[Article], jobs: int) -> Iterator[list[Event]]:
+def _extract_many(articles: Sequence[Article], jobs: int) -> Iterator[tuple[list[Event], ReadError | None]]:
     if jobs <= 1 or len(articles) < 2 * jobs:
-        yield from map(extract_article, articles)
+        yield from map(extract_or_failure, articles)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(extract_article, articles, chunksize=max(1, len(articles) // (jobs * 8)))
+        yield from pool.map(extract_or_failure, articles, chunksize=max(1, len(articles) // (jobs * 8)))
+
+
+def _forget_article(con: duckdb.DuckDBPyConnection, article_id: str) -> None:
+    con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
+    con.execute("DELETE FROM extracted WHERE article_id = ?", [article_id])
+
+
+def _store_errors_and_incidents(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
+    """Record the build's errors, and regroup the incidents of all the store's events."""
+    con.execute("DELETE FROM errors")
+    for error in report.errors:
+        con.execute("INSERT INTO errors VALUES (?, ?, ?)", [error.path, error.line, error.reason])
+    events = [
+        Event.from_dict(d)
+        for (payload,) in con.execute("SELECT events FROM extracted ORDER BY article_id").fetchall()
+        for d in json.loads(payload)
+    ]
+    events, incidents = group_incidents(events)
+    replace_table(con, "events", events_frame(events))
+    replace_table(con, "incidents", incidents_frame(incidents))
+    report.events, report.incidents = len(events), len(incidents)
+
+
+def _store_article(con: duckdb.DuckDBPyConnection, article: Article, events: list[Event]) -> None:
+    """Replace an article's row and its extracted events."""
+    row = article.to_dict()
+    row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
+    _forget_article(con, article.article_id)
+    placeholders = ", ".join("?" * len(ARTICLE_COLUMNS))
+    con.execute(f"INSERT INTO articles VALUES ({placeholders})", [row[c] for c in ARTICLE_COLUMNS])
+    payload = json.dumps([e.to_dict() for e in events], ensure_ascii=False)
+    con.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?)", [article.article_id, payload])
 
 
 def build_store(
@@ -205,33 +242,18 @@ def build_store(
         gone = [a for a in known if a not in seen]
         report.removed = len(gone)
         for article_id in gone:
-            con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
-            con.execute("DELETE FROM extracted WHERE article_id = ?", [article_id])
-        for done, (article, events) in enumerate(zip(todo, _extract_many(todo, jobs), strict=True), 1):
-            row = article.to_dict()
-            row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
-            con.execute("DELETE FROM articles WHERE article_id = ?", [article.article_id])
-            con.execute(
-                f"INSERT INTO articles VALUES ({', '.join('?' * len(ARTICLE_COLUMNS))})",
-                [row[c] for c in ARTICLE_COLUMNS],
-            )
-            payload = json.dumps([e.to_dict() for e in events], ensure_ascii=False)
-            con.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?)", [article.article_id, payload])
-            report.extracted += 1
+            _forget_article(con, article_id)
+        for done, (article, (events, failure)) in enumerate(zip(todo, _extract_many(todo, jobs), strict=True), 1):
+            if failure is None:
+                _store_article(con, article, events)
+                report.extracted += 1
+            else:  # kept out of the store, so that the next build tries it again and reports it again
+                _forget_article(con, article.article_id)
+                report.errors.append(failure)
+                report.failed += 1
             if progress:
                 progress(done, len(todo), article.article_id)
-        con.execute("DELETE FROM errors")
-        for error in report.errors:
-            con.execute("INSERT INTO errors VALUES (?, ?, ?)", [error.path, error.line, error.reason])
-        events = [
-            Event.from_dict(d)
-            for (payload,) in con.execute("SELECT events FROM extracted ORDER BY article_id").fetchall()
-            for d in json.loads(payload)
-        ]
-        events, incidents = group_incidents(events)
-        replace_table(con, "events", events_frame(events))
-        replace_table(con, "incidents", incidents_frame(incidents))
-        report.events, report.incidents = len(events), len(incidents)
+        _store_errors_and_incidents(con, report)
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
                     [_INPUTS_KEY, json.dumps([str(p) for p in given], ensure_ascii=False)])
     finally:

@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 
 from gazetteer.paths import data_home
+from timeline.errors import DataFileError
 from timeline.models import Article
 
 
@@ -28,9 +29,9 @@ def load() -> dict[str, dict[str, str]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{path}: not valid JSON ({exc})") from exc
+        raise DataFileError(f"{path}: not valid JSON ({exc})") from exc
     if not isinstance(data, dict):
-        raise ValueError(f"{path}: expected an object of article ids")
+        raise DataFileError(f"{path}: expected an object of article ids")
     return data
 
 

@@ -12,7 +12,8 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol
 
-EVENT_TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "statement", "other")
+from timeline.vocabulary import EVENT_TYPES as EVENT_TYPES  # the values of `Event.event_type`
+
 DATE_PRECISIONS = ("day", "month", "year")
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
@@ -190,7 +191,8 @@ EVENT_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Event))
 
 @dataclass(frozen=True)
 class ReadError(_Record):
-    """An input that could not be read, and why; the rest of the corpus goes on."""
+    """An input that could not be read (or an article whose extraction failed), and why; the rest of the
+    corpus goes on."""
 
     path: str
     reason: str

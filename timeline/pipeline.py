@@ -2,7 +2,9 @@
 
 The two wings never import each other; this module joins them. `read_inputs`
 yields articles whose publication date is inferred from the text where the
-metadata gives none; `extract_article` returns one article's events. Both are
+metadata gives none; `extract_article` returns one article's events, and
+`extract_or_failure` the events or the record of why extraction failed, for
+callers that record failures and go on (the build, the command line). All are
 plain module-level functions, so that worker processes can receive them.
 `extract_paths` runs both over files, folders and corpora and groups the
 events into incidents.
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline.dates import find_dates
+from timeline.errors import ErrorPolicy, ExtractionError
 from timeline.extract import events, published, reader
 from timeline.extract.incidents import group_incidents
 from timeline.models import Article, Event, Incident, ReadError
@@ -26,9 +29,19 @@ def read_inputs(paths: Sequence[Path]) -> Iterator[Article | ReadError]:
         yield published.dated(item, find_dates) if isinstance(item, Article) else item
 
 
-def extract_article(article: Article) -> list[Event]:
-    """The events of one article."""
-    return events.extract_article(article, find_dates)
+def extract_article(article: Article, errors: ErrorPolicy = "raise") -> list[Event]:
+    """The events of one article; a failure raises `ExtractionError` (``errors="raise"``) or is
+    logged and gives none (``errors="report"``)."""
+    return events.extract_article(article, find_dates, errors)
+
+
+def extract_or_failure(article: Article) -> tuple[list[Event], ReadError | None]:
+    """The events of one article and None, or no events and the record of why extraction failed
+    (its input, the article and the error), to be reported while the rest goes on."""
+    try:
+        return extract_article(article), None
+    except ExtractionError as exc:
+        return [], ReadError(path=article.path, reason=str(exc))
 
 
 @dataclass
@@ -43,13 +56,15 @@ class Extraction:
 
 def extract_paths(paths: Sequence[Path]) -> Extraction:
     """The events of every article of `paths`, grouped into incidents; an input that cannot be read
-    is reported in `Extraction.errors` and the others go on."""
+    or extracted is reported in `Extraction.errors` and the others go on."""
     found, extracted = Extraction(), []
     for item in read_inputs(paths):
         if isinstance(item, ReadError):
             found.errors.append(item)
             continue
         found.read += 1
-        extracted.extend(extract_article(item))
+        article_events, failure = extract_or_failure(item)
+        extracted.extend(article_events)
+        found.errors.extend([failure] if failure else [])
     found.events, found.incidents = group_incidents(extracted)
     return found

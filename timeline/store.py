@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from gazetteer.paths import data_home
+from timeline.errors import StoreNotFoundError
 from timeline.models import EVENT_COLUMNS, Event, Incident
 
 ARTICLE_COLUMNS = (
@@ -85,7 +86,7 @@ def incidents_frame(incidents: Sequence[Incident]) -> pd.DataFrame:
 def _read(store: Path | None, query: str, params: Sequence[object] = ()) -> pd.DataFrame:
     store = store or default_store()
     if not store.exists():
-        raise FileNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
+        raise StoreNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
     with duckdb.connect(str(store), read_only=True) as con:
         return con.execute(query, list(params)).df()
 

@@ -16,43 +16,19 @@ import duckdb
 import numpy as np
 import pandas as pd
 
+from timeline import DATA_DIR, read_data
 from timeline.models import EVENT_COLUMNS
 from timeline.store import ARTICLE_COLUMNS, INCIDENT_COLUMNS, events_frame_types
+from timeline.vocabulary import EVENT_TYPES, EVENT_TYPES_AR
 
-TOWNS = (  # name, Arabic name, lat, lon, governorate, country
-    ("Raqqa", "الرقة", 35.95, 39.01, "Ar Raqqah", "SY"),
-    ("Aleppo", "حلب", 36.20, 37.16, "Aleppo", "SY"),
-    ("Deir ez-Zor", "دير الزور", 35.33, 40.14, "Dayr az Zawr", "SY"),
-    ("Idlib", "إدلب", 35.93, 36.63, "Idlib", "SY"),
-    ("Homs", "حمص", 34.73, 36.71, "Homs", "SY"),
-    ("Palmyra", "تدمر", 34.56, 38.28, "Homs", "SY"),
-    ("Manbij", "منبج", 36.53, 37.95, "Aleppo", "SY"),
-    ("Al-Bab", "الباب", 36.37, 37.52, "Aleppo", "SY"),
-    ("Douma", "دوما", 33.57, 36.40, "Rif Dimashq", "SY"),
-    ("Daraa", "درعا", 32.62, 36.10, "Dar`a", "SY"),
-    ("Al-Bukamal", "البوكمال", 34.45, 40.92, "Dayr az Zawr", "SY"),
-    ("Mosul", "الموصل", 36.34, 43.13, "Ninawa", "IQ"),
-    ("Fallujah", "الفلوجة", 33.35, 43.78, "Al Anbar", "IQ"),
-    ("Ramadi", "الرمادي", 33.42, 43.30, "Al Anbar", "IQ"),
-    ("Tikrit", "تكريت", 34.60, 43.68, "Sala ad-Din", "IQ"),
-    ("Baiji", "بيجي", 34.93, 43.49, "Sala ad-Din", "IQ"),
-    ("Sinjar", "سنجار", 36.32, 41.87, "Ninawa", "IQ"),
-    ("Tal Afar", "تلعفر", 36.37, 42.45, "Ninawa", "IQ"),
-    ("Hit", "هيت", 33.64, 42.83, "Al Anbar", "IQ"),
-    ("Al-Qaim", "القائم", 34.37, 41.09, "Al Anbar", "IQ"),
-    ("Baghdad", "بغداد", 33.34, 44.40, "Baghdad", "IQ"),
-    ("Kirkuk", "كركوك", 35.47, 44.39, "Kirkuk", "IQ"),
-)
-TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "statement", "other")
-TYPE_WEIGHTS = (0.45, 0.2, 0.12, 0.1, 0.08, 0.05)
-TYPE_AR = {"airstrike": "غارة جوية", "shelling": "قصف مدفعي", "ground_attack": "هجوم بري",
-           "bombing": "تفجير", "statement": "بيان", "other": "حدث"}
-ACTORS = ("coalition", "russia", "syrian_government", "turkey", "iraq", "isis", None)
-ACTOR_AR = {"coalition": "التحالف الدولي", "russia": "الطيران الروسي", "syrian_government": "الجيش السوري",
-            "turkey": "الجيش التركي", "iraq": "القوات العراقية", "isis": "تنظيم داعش", None: "مجهولون"}
+_DATA = read_data(DATA_DIR / "synthetic.toml")
+#: name, Arabic name, lat, lon, governorate, country
+TOWNS = tuple((t["name"], t["name_ar"], t["lat"], t["lon"], t["admin1"], t["country"]) for t in _DATA["town"])
+TYPE_WEIGHTS = tuple(_DATA["type_weights"].get(t, 0.0) for t in EVENT_TYPES)
+ACTORS = tuple(a.get("name") for a in _DATA["actor"])
+ACTOR_AR = {a.get("name"): a["name_ar"] for a in _DATA["actor"]}
 SOURCES = ("SANA", "Al-Thawra", "Elaph", "Al-Watan", "Al-Rai Press", "Enab Baladi", "Al-Hayat")
-AR_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-             "تشرين الأول", "تشرين الثاني", "كانون الأول")
+_TEXT = _DATA["text"]
 START = dt.date(2014, 1, 1)
 DAYS = (dt.date(2018, 12, 31) - START).days + 1
 
@@ -61,7 +37,7 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
     """`n` synthetic events (same `seed`, same table) with the store's columns and types."""
     rng = np.random.default_rng(seed)
     town = rng.integers(0, len(TOWNS), n)
-    kind = rng.choice(len(TYPES), n, p=TYPE_WEIGHTS)
+    kind = rng.choice(len(EVENT_TYPES), n, p=TYPE_WEIGHTS)
     actor = rng.integers(0, len(ACTORS), n)
     source = rng.integers(0, len(SOURCES), n)
     day = rng.integers(0, DAYS, n)
@@ -75,11 +51,12 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
         name, name_ar, lat, lon, admin1, country = TOWNS[town[i]]
         when = START + dt.timedelta(days=int(day[i]))
         date, date_end, date_text = _date(when, int(precision[i]))
-        event_type, who = TYPES[kind[i]], ACTORS[actor[i]]
+        event_type, who = EVENT_TYPES[kind[i]], ACTORS[actor[i]]
         toll = int(killed[i]) if killed[i] >= 0 else None
-        evidence = (f"{ACTOR_AR[who]} ينفذ {TYPE_AR[event_type]} على {name_ar}"
-                    + (f" ما أدى إلى مقتل {toll} أشخاص" if toll is not None else "")
-                    + (f" في {date_text}" if date_text else "") + ".")
+        title = _TEXT["title"].format(type=EVENT_TYPES_AR[event_type], place=name_ar)
+        evidence = (_TEXT["event"].format(actor=ACTOR_AR[who], type=EVENT_TYPES_AR[event_type], place=name_ar)
+                    + (_TEXT["toll"].format(killed=toll) if toll is not None else "")
+                    + (_TEXT["date"].format(date=date_text) if date_text else "") + ".")
         incident = i // 3
         rows.append({
             "article_id": f"syn-{i // 2:06d}", "source": SOURCES[source[i]], "event_type": event_type,
@@ -91,7 +68,7 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
             "place_precision": "governorate" if coarse_place[i] else "city", "admin1": admin1,
             "country": country, "actor": who, "killed": toll, "injured": None, "evidence": evidence,
             "start": 0, "end": len(evidence), "event_id": f"syn-{i:06d}", "source_ar": None,
-            "title": f"{TYPE_AR[event_type]} على {name_ar}", "published": when.isoformat(),
+            "title": title, "published": when.isoformat(),
             "published_basis": "metadata", "date_end": date_end, "actor_text": ACTOR_AR[who],
             "actor_hedged": False, "toll_is_minimum": False, "victims": None, "place_relation": None,
             "place_radius_km": None, "place_approximate": bool(coarse_place[i]),
@@ -103,13 +80,14 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
 
 def _date(when: dt.date, precision: int) -> tuple[str | None, str | None, str | None]:
     """(date, last day, date as written) at the given precision (0 day … 3 undated)."""
+    month = _TEXT["months"][when.month - 1]
     if precision == 0:
-        return when.isoformat(), when.isoformat(), f"{when.day} {AR_MONTHS[when.month - 1]} {when.year}"
+        return when.isoformat(), when.isoformat(), _TEXT["day"].format(day=when.day, month=month, year=when.year)
     if precision == 1:
         last = (pd.Timestamp(when) + pd.offsets.MonthEnd(0)).date()
-        return when.strftime("%Y-%m"), last.isoformat(), f"{AR_MONTHS[when.month - 1]} {when.year}"
+        return when.strftime("%Y-%m"), last.isoformat(), _TEXT["month"].format(month=month, year=when.year)
     if precision == 2:
-        return str(when.year), f"{when.year}-12-31", f"عام {when.year}"
+        return str(when.year), f"{when.year}-12-31", _TEXT["year"].format(year=when.year)
     return None, None, None
 
 

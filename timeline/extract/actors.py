@@ -10,19 +10,19 @@ the actor of an event clause; `hedged` tells whether the clause hedges it.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from gazetteer.normalize import clitic_stems, normalize
-from timeline import DATA_DIR
+from gazetteer.clitics import CLITICS, clitic_stems
+from gazetteer.normalize import normalize
+from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import PhraseMatcher
 
 DATA = DATA_DIR / "actors.toml"
-#: Words that make an actor phrase name aircraft or air strikes.
 _WORD = re.compile(r"[\u0621-\u064A]+")
 _PUNCT = re.compile(r"[^\w\s]")
-AIRCRAFT_WORDS = ("طيران", "طائر", "مقاتلات", "مروحي", "غار", "ضربات", "سلاح الجو")
+#: The proclitics a target or place cue may take (وموقعا، لعناصر، وبحق).
+_CUE_PREFIXES = tuple(sorted(p for p in CLITICS.plain_prefixes if p))
 
 
 @dataclass(frozen=True)
@@ -47,22 +47,25 @@ class _Rules:
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
 
-def _names_aircraft(phrase: str) -> bool:
-    return any(w in phrase for w in AIRCRAFT_WORDS)
+def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
+    """The phrase holds one of the `aircraft` words (both folded)."""
+    folded = normalize(phrase)
+    return any(w in folded for w in aircraft)
 
 
-def _combinations(data: dict, actor: dict) -> list[tuple[str, bool, bool]]:
+def _combinations(data: dict, actor: dict, aircraft: tuple[str, ...]) -> list[tuple[str, bool, bool]]:
     """The phrases of an actor: its own, and head + adjective ones (air heads and attack heads flagged)."""
     heads = data["heads"]
     between = ["", *heads["between"]]
     attacks = set(heads["attacks"])
-    out = [(p, _names_aircraft(p), False) for p in actor.get("phrases", [])]
+    article = CLITICS.article
+    out = [(p, _names_aircraft(p, aircraft), False) for p in actor.get("phrases", [])]
     for gender, adjectives in (("masculine", actor.get("adj_m", [])), ("feminine", actor.get("adj_f", []))):
         for head in heads[gender]:
-            air, attack = _names_aircraft(head), head in attacks
+            air, attack = _names_aircraft(head, aircraft), head in attacks
             for adjective in adjectives:
-                plain = adjective[2:] if adjective.startswith("ال") else adjective
-                written = adjective if head.split()[-1].startswith("ال") else plain
+                plain = adjective.removeprefix(article)
+                written = adjective if head.split()[-1].startswith(article) else plain
                 for extra in between:
                     out.append((f"{head} {extra} {written}" if extra else f"{head} {written}", air, attack))
                     if extra:
@@ -72,15 +75,16 @@ def _combinations(data: dict, actor: dict) -> list[tuple[str, bool, bool]]:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     matcher = PhraseMatcher()
     modes, part_of = {}, {}
+    aircraft = tuple(normalize(w) for w in data["heads"]["aircraft"])
     for actor in data["actor"]:
         name = actor["name"]
         modes[name] = actor.get("mode", "")
         if actor.get("part_of"):
             part_of[name] = actor["part_of"]
-        for phrase, air, attack in _combinations(data, actor):
+        for phrase, air, attack in _combinations(data, actor, aircraft):
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
@@ -88,7 +92,7 @@ def rules() -> _Rules:
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
         for phrase in entry["phrases"]:
-            matcher.add(phrase, (key, _names_aircraft(phrase), False, False))
+            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -135,7 +139,7 @@ def bare_words(text: str) -> list[str]:
 def _is_target(folded: str, start: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
-    cues = r.target_cues if air or "ل" in folded[begin:start] else r.target_cues | r.object_cues
+    cues = r.target_cues if air or CLITICS.lam in folded[begin:start] else r.target_cues | r.object_cues
     before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
@@ -143,13 +147,15 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
 
 
 def _cue(word: str, cues: frozenset[str]) -> bool:
-    return word in cues or (word[:1] in "وفبل" and word[1:] in cues)
+    return word in cues or any(word.startswith(p) and word[len(p):] in cues for p in _CUE_PREFIXES)
 
 
 def _feminine_of_masculine(folded: str, end: int) -> bool:
     """A masculine adjective read with a pronoun suffix is a feminine one agreeing with another noun
     (منظومة الطيران الإيرانية is not الطيران الإيراني)."""
-    return folded[end - 1 : end + 1] == "يه" and not folded[end + 1 : end + 2].isalpha()
+    feminine = CLITICS.nisba[1]  # يه: the masculine ي read on, with ه after it
+    after = end - 1 + len(feminine)
+    return folded[end - 1 : after] == feminine and not folded[after : after + 1].isalpha()
 
 
 def find_actors(folded: str) -> list[ActorHit]:

@@ -8,11 +8,11 @@ conjunction و. Text is folded (`gazetteer.normalize`).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract.triggers import DATA
 
 
@@ -25,7 +25,7 @@ class Clause:
 
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))["clauses"]
+    data = read_data(DATA)["clauses"]
     words = sorted({normalize(w) for w in data["split_before"]}, key=len, reverse=True)
     after_comma = sorted({normalize(w) for w in data["after_comma"]}, key=len, reverse=True)
     pattern = re.compile(

@@ -8,12 +8,11 @@ event offsets index: lines stripped, runs of blank lines collapsed to one.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 
 DATA = DATA_DIR / "boilerplate.toml"
 
@@ -30,7 +29,7 @@ class Rules:
 @cache
 def rules() -> Rules:
     """The boilerplate rules of the data file, compiled."""
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     return Rules(
         comments=re.compile("|".join(f"(?:{p})" for p in data["comments"]["starts"])),
         min_body_chars=int(data["comments"]["min_body_chars"]),

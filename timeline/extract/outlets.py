@@ -9,17 +9,15 @@ a publisher (datelines, mastheads, comment disclaimers) are data, in
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import PhraseMatcher
 
 DATA = DATA_DIR / "outlets.toml"
-#: What must stand right before a name that is also ordinary words ("روسيا اليوم").
-_CITE_CUE = re.compile(r"(?:(?:[وبل]|ل?ل)?(?:ال)?(?:وكاله|موقع|قناه|شبكه|صحيفه|جريده)(?:\s+الانباء)?\s*|[«\"“]\s*)$")
 
 
 @dataclass(frozen=True)
@@ -39,6 +37,8 @@ class _Compiled:
     agencies: PhraseMatcher
     by_name: dict[str, Outlet]
     corpus_ids: dict[str, str]
+    #: what must stand right before a name that is also ordinary words ("روسيا اليوم")
+    cite_cue: re.Pattern[str]
 
 
 def _alternation(aliases: tuple[str, ...]) -> str:
@@ -49,7 +49,7 @@ def _alternation(aliases: tuple[str, ...]) -> str:
 
 @cache
 def _compiled() -> _Compiled:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     outlets = tuple(
         Outlet(o["name"], o["name_ar"], tuple(o["aliases"]), o.get("agency", False), o.get("bare", True))
         for o in data["outlet"]
@@ -66,7 +66,12 @@ def _compiled() -> _Compiled:
             for alias in o.aliases:
                 agencies.add(alias, o)
     by_name = {o.name: o for o in outlets}
-    return _Compiled(outlets, signatures, by_alias, agencies, by_name, dict(data.get("corpus_ids", {})))
+    cite = data["cite"]
+    cite_cue = re.compile(
+        f"(?:{CLITICS.pattern(CLITICS.noun_prefixes)}(?:{_alternation(cite['nouns'])})"
+        rf"(?:\s+(?:{_alternation(cite['qualifiers'])}))?\s*|[«\"“]\s*)$"
+    )
+    return _Compiled(outlets, signatures, by_alias, agencies, by_name, dict(data.get("corpus_ids", {})), cite_cue)
 
 
 def outlet(name: str) -> Outlet | None:
@@ -92,9 +97,10 @@ def publisher(raw_text: str) -> Outlet | None:
 def agency_mentions(folded: str) -> list[tuple[int, int, Outlet]]:
     """Spans of the agencies named in a folded text (a name that is also ordinary words needs a cue)."""
     out = []
-    for hit in _compiled().agencies.find(folded):
+    c = _compiled()
+    for hit in c.agencies.find(folded):
         o: Outlet = hit.value
-        if o.bare or _CITE_CUE.search(folded[max(0, hit.start - 30) : hit.start]):
+        if o.bare or c.cite_cue.search(folded[max(0, hit.start - 30) : hit.start]):
             out.append((hit.start, hit.end, o))
     return out
 

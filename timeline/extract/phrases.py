@@ -19,18 +19,16 @@ from typing import Any
 
 import ahocorasick
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 
-NOUN_PREFIXES = frozenset(
-    c + p + a
-    for c in ("", "و", "ف")
-    for p in ("", "ب", "ك", "ل")
-    for a in ("", "ال")
-) | {"لل", "ولل", "فلل"}
-VERB_PREFIXES = frozenset({"", "و", "ف"})
-#: Words that never take the article in a definite noun phrase.
-_PARTICLES = frozenset({"من", "دون", "بدون", "على", "في", "عن", "الى", "او", "ضد", "بين", "مع"})
-NOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "هن")
+NOUN_PREFIXES = CLITICS.noun_prefixes
+VERB_PREFIXES = CLITICS.conjunction_prefixes
+#: What stands before a noun whose article was elided after ل (للطيران: ل + الطيران).
+LAM_PREFIXES = CLITICS.lam_prefixes
+NOUN_SUFFIXES = ("", *CLITICS.pronoun_suffixes)
+#: A word that starts with one of these prepositions never takes the article (قصف بالبراميل).
+_ATTACHED = (CLITICS.locative, CLITICS.lam)
 
 
 _QUOTED = re.compile(r"\s*[«»“”\"]+\s*|\s{2,}")
@@ -61,9 +59,10 @@ def squeeze(text: str) -> tuple[str, list[int] | None]:
 def _definite(folded: str) -> str:
     """The phrase with ال on every word after the first: هجوم انتحاري → هجوم الانتحاري."""
     first, *rest = folded.split(" ")
-    if any(w in _PARTICLES or w[:1] in "بل" for w in rest):
+    if any(w in CLITICS.particles or w[:1] in _ATTACHED for w in rest):
         return folded
-    return " ".join([first, *(w if w.startswith("ال") else "ال" + w for w in rest)])
+    article = CLITICS.article
+    return " ".join([first, *(w if w.startswith(article) else article + w for w in rest)])
 
 
 @dataclass(frozen=True)
@@ -90,9 +89,11 @@ class PhraseMatcher:
             definite = _definite(folded)
             if definite != folded:
                 self._put(definite, (len(definite), value, verb, False))
-        if not verb and folded.startswith("ال") and len(folded) > 3:
+        article = CLITICS.article
+        if not verb and folded.startswith(article) and len(folded) > len(article) + 1:
             # ل + ال is written لل: "للطيران" holds "لطيران" after one more ل.
-            self._put("ل" + folded[2:], (len(folded) - 1, value, verb, True))
+            elided = CLITICS.lam + folded[len(article):]
+            self._put(elided, (len(elided), value, verb, True))
 
     def _put(self, key: str, entry: tuple) -> None:
         entries = self._automaton.get(key, [])
@@ -131,7 +132,7 @@ class PhraseMatcher:
             word_start -= 1
         prefix = text[word_start:start]
         if lam:
-            if prefix not in {"ل", "ول", "فل"}:
+            if prefix not in LAM_PREFIXES:
                 return False
         elif prefix not in (VERB_PREFIXES if verb else NOUN_PREFIXES):
             return False

@@ -14,12 +14,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.sentences import sentences
 from timeline.models import Article, DateFinder, DateMention
 
@@ -41,12 +41,15 @@ class _Rules:
 
 def _words(words: list[str]) -> re.Pattern[str]:
     folded = sorted({normalize(w) for w in words}, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:[وفبل])?(?:" + "|".join(map(re.escape, folded)) + r")(?![^\W\d_])", re.I)
+    return re.compile(
+        r"(?<![^\W\d_])" + CLITICS.pattern(CLITICS.plain_prefixes)
+        + "(?:" + "|".join(map(re.escape, folded)) + r")(?![^\W\d_])", re.I
+    )
 
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     return _Rules(
         dateline_chars=data["dateline_chars"],
         dateline_words=data["dateline_words"],

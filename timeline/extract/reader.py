@@ -23,6 +23,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from timeline.errors import DecodeError
 from timeline.extract import outlets
 from timeline.extract.cleaning import clean
 from timeline.models import Article, ReadError
@@ -47,10 +48,6 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ARABIC = re.compile(r"[\u0621-\u064A]")
 _DROP_TAGS = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, select"
 _BLOCK = re.compile(r"<(/?)(p|div|br|h[1-6]|li|tr|section|article|blockquote|pre|figcaption)\b", re.I)
-
-
-class DecodeError(ValueError):
-    """The bytes are not a text this reader can decode."""
 
 
 def _plausible(text: str) -> bool:

@@ -16,15 +16,16 @@ after the number say so.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 
 DATA = DATA_DIR / "numbers.toml"
-_CLITIC = r"(?:[وفبل]|و[بل]|لل|ول)?"
+_CLITIC = CLITICS.pattern(CLITICS.toll_prefixes)
+_ARTICLE = f"(?:{CLITICS.article})?"
 
 
 @dataclass(frozen=True)
@@ -65,8 +66,10 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     q, t, v = data["qualifiers"], data["toll"], data["victims"]
+    of = rf"(?:(?:{_alt(t['partitive'])})\s+)?"
+    dual_plural = "|".join(CLITICS.dual_plural)
     cardinals, vague, multipliers = _table(data["cardinals"]), _table(data["vague"]), _table(data["multipliers"])
     number = (
         rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?"
@@ -79,14 +82,14 @@ def rules() -> _Rules:
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))\s*$"
         ),
         after=re.compile(
-            rf"^\s*(?:من\s+)?(?:ال)?(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
+            rf"^\s*{of}{_ARTICLE}(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
         ),
         after_verb=re.compile(
             rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))(?![^\W\d_])"
         ),
         before_far=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))"
-            rf"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:ين|ان)\s*$"
+            rf"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:{dual_plural})\s*$"
         ),
         subject_verb=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})|(?P<injured>{_alt(t['injured_subject_verbs'])}))"
@@ -96,7 +99,7 @@ def rules() -> _Rules:
             rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
         ),
         postposed=frozenset(normalize(w) for w in t["postposed"]),
-        combined=re.compile(rf"^\s*(?:من\s+)?(?:{_alt(t['combined'])})(?![^\W\d_])"),
+        combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
         victims=re.compile(
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
         ),

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from timeline import DATA_DIR
+from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import Hit, PhraseMatcher
+from timeline.vocabulary import EVENT_TYPES
 
 DATA = DATA_DIR / "triggers.toml"
-TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "other", "statement")
 AMBIGUOUS = "ambiguous"
 
 
@@ -18,7 +17,7 @@ AMBIGUOUS = "ambiguous"
 class Trigger:
     start: int  #: offsets in the folded text
     end: int
-    event_type: str  #: one of TYPES, or AMBIGUOUS
+    event_type: str  #: one of `EVENT_TYPES`, or AMBIGUOUS
     weak: bool
 
 
@@ -31,9 +30,9 @@ class _Rules:
 
 @cache
 def rules() -> _Rules:
-    data = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    data = read_data(DATA)
     matcher = PhraseMatcher()
-    for event_type in (*TYPES, AMBIGUOUS):
+    for event_type in (*EVENT_TYPES, AMBIGUOUS):
         section = data[event_type]
         for word in section.get("nouns", []):
             matcher.add(word, (event_type, False))

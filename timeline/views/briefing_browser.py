@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 from plotly.offline import get_plotlyjs
 
+from timeline.errors import OptionError
+
 CHROMIUM = "/usr/bin/chromium"
 ARGS = (
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -162,7 +164,7 @@ def render(body: str, figure: dict, width: int, height: int, *, scale: float = 1
     The PNG measures (width*scale) by (height*scale) pixels; the PDF is one page of width by height.
     """
     if fmt not in ("png", "pdf"):
-        raise ValueError(f"unknown image format {fmt!r}; use 'png' or 'pdf'")
+        raise OptionError(f"unknown image format {fmt!r}; use 'png' or 'pdf'")
     return _CHROMIUM.submit(_draw, body, figure, width, height, scale, fmt).result()
 
 

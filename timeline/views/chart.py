@@ -29,8 +29,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from timeline.errors import OptionError
 from timeline.views.colours import actor_colour
 from timeline.views.filters import date_bounds
+from timeline.views.labels import labels
 
 AGGREGATE_ABOVE = 3000
 WEEKS_UP_TO_DAYS = 731  #: above this span, the points of a big view are months (half as many to draw)
@@ -66,12 +68,13 @@ def _hover(row: tuple) -> str:
     if len(evidence) > HOVER_EVIDENCE_CHARS:
         evidence = evidence[:HOVER_EVIDENCE_CHARS] + "…"
     place = " / ".join(p for p in (place_ar, place) if p)
+    hover = labels()["hover"]
     lines = [
-        f"التاريخ: {date_text or date} ({date})",
-        f"المصدر: {source}",
-        f"المكان: {place}",
-        f"القتلى: {killed}" if killed else "",
-        "تاريخ مستنتج" if basis == "inferred" else "",
+        hover["date"].format(text=date_text or date, date=date),
+        hover["source"].format(source=source),
+        hover["place"].format(place=place),
+        hover["killed"].format(killed=killed) if killed else "",
+        hover["inferred"] if basis == "inferred" else "",
         *textwrap.wrap(evidence, HOVER_LINE_CHARS),  # hover labels do not wrap by themselves
     ]
     return "<br>".join(isolate(line) for line in lines if line)
@@ -90,7 +93,7 @@ def timeline_figure(
     of one lane sharing a month or year range), with its customdata the space-separated ids."""
     column = LANE_COLUMNS.get(lanes)
     if column is None:
-        raise ValueError(f"lanes must be one of {sorted(LANE_COLUMNS)}, not {lanes!r}")
+        raise OptionError(f"lanes must be one of {sorted(LANE_COLUMNS)}, not {lanes!r}")
     start, end = date_bounds(events)
     frame = events.assign(_start=start, _end=end)
     frame = frame[frame["_start"].notna()]

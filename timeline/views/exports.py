@@ -20,6 +20,7 @@ from typing import Any
 
 import pandas as pd
 
+from timeline.errors import OptionError
 from timeline.models import EVENT_COLUMNS
 from timeline.views.filters import date_bounds
 
@@ -179,6 +180,6 @@ def write_events(events: pd.DataFrame, path: Path, incidents: pd.DataFrame | Non
     path = Path(path)
     writer = WRITERS.get(path.suffix.lower())
     if writer is None:
-        raise ValueError(f"{path.name}: unknown export format {path.suffix!r}; use one of {', '.join(WRITERS)}")
+        raise OptionError(f"{path.name}: unknown export format {path.suffix!r}; use one of {', '.join(WRITERS)}")
     path.parent.mkdir(parents=True, exist_ok=True)
     return writer(table(events, incidents), path)

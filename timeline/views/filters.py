@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
 
-from gazetteer.normalize import normalize
-from timeline.models import EVENT_TYPES
+from gazetteer.normalize import fold_word_ends, normalize
+from timeline.vocabulary import EVENT_TYPES
 
 DEFAULT_FROM = dt.date(2014, 1, 1)
 DEFAULT_TO = dt.date(2018, 12, 31)
@@ -189,13 +188,10 @@ def resolve_names(filters: Filters, events: pd.DataFrame) -> tuple[Filters, dict
     return dataclasses.replace(filters, **spelt), unmatched
 
 
-_WORD_END_VOWEL = re.compile(r"[اه](?=[^\w]|$)")
-
-
 def search_form(text: str) -> str:
     """`text` normalised for free-text search: a word-final alef or ta marbuta also folds, so
     "سوريا" finds "سورية"."""
-    return _WORD_END_VOWEL.sub("ه", normalize(text).casefold())
+    return fold_word_ends(normalize(text).casefold())
 
 
 def date_bounds(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:

@@ -34,8 +34,8 @@ from gazetteer.paths import cache_home
 from timeline.views import assets
 from timeline.views.basemap import BOX, basemap_layers
 from timeline.views.colours import actor_colour
+from timeline.vocabulary import STRIKE_TYPES
 
-STRIKE_TYPES = ("airstrike", "shelling")
 CLUSTER_ABOVE = 400
 SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
 EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"

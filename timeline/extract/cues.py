@@ -1,0 +1,100 @@
+"""The cue words that decide how a clause is read, from ``data/triggers.toml``.
+
+Negation and irrealis (an attack that did not happen), future verbs, counts over
+a period, reporting verbs and speaker nouns, baselines of a comparison (منذ),
+cause words (إثر), anaphora (هذا الهجوم) and the words that tie a clause to the
+sentence before. Every word is folded with `gazetteer.normalize`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from timeline import read_data
+from timeline.extract.phrases import PhraseMatcher
+from timeline.extract.triggers import DATA
+
+
+@dataclass(frozen=True)
+class Cues:
+    demonstratives: frozenset[str]
+    negations: frozenset[str]
+    irrealis: frozenset[str]
+    irrealis_after: frozenset[str]
+    future: frozenset[str]
+    statistics: tuple[str, ...]
+    toll_nouns: re.Pattern[str]
+    reporting: PhraseMatcher
+    speaker_nouns: PhraseMatcher
+    continuation: tuple[str, ...]
+    since: frozenset[str]
+    onset: frozenset[str]
+    superlatives: frozenset[str]
+    causes: re.Pattern[str]
+    #: words that open what a report says (أن، بأن), and those of them that bring a new subject
+    complementizers: frozenset[str]
+    bare_complementizers: frozenset[str]
+    since_clause: frozenset[str]  #: منذ أن
+    ago: frozenset[str]  #: قبل
+    day_words: frozenset[str]  #: اليوم، يوم
+    relative_pronouns: frozenset[str]  #: الذي، التي
+    anchor_words: frozenset[str]  #: غداة، عشية
+    anchor_prepositions: frozenset[str]  #: على، من، عن
+
+
+@cache
+def cues() -> Cues:
+    """The cue words of ``triggers.toml``, folded (read once)."""
+    data = read_data(DATA)
+
+    def words(section: str, key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in data[section][key])
+
+    nouns = sorted({normalize(w) for w in data["anaphora"]["toll_nouns"]}, key=len, reverse=True)
+    reporting = PhraseMatcher()
+    for word in data["reporting"]["verbs"]:
+        reporting.add(word, True, verb=True)
+    speaker_nouns = PhraseMatcher()
+    for word in data["reporting"]["speaker_nouns"]:
+        speaker_nouns.add(word, True)
+    baseline = data["baseline"]
+    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]}, key=len, reverse=True)
+    return Cues(
+        frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
+        frozenset(normalize(w) for w in data["negation"]["words"]),
+        frozenset(normalize(w) for w in data["negation"]["irrealis"]),
+        frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
+        frozenset(normalize(w) for w in data["negation"]["future"]),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
+        re.compile(_proclitics(CLITICS.plain_prefixes) + "(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
+        reporting,
+        speaker_nouns,
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
+        frozenset(normalize(w) for w in baseline["since"]),
+        frozenset(normalize(w) for w in baseline["onset"]),
+        frozenset(normalize(w) for w in baseline["superlatives"]),
+        re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
+                   + r")(?![^\W\d_])"),
+        words("reporting", "complementizers"),
+        words("reporting", "bare_complementizers"),
+        words("baseline", "since_clause"),
+        words("baseline", "ago"),
+        words("dating", "day_words"),
+        words("dating", "relative_pronouns"),
+        words("dating", "anchor_words"),
+        words("dating", "anchor_prepositions"),
+    )
+
+
+def _proclitics(prefixes: frozenset[str]) -> str:
+    """A word start followed by any of `prefixes` (or none)."""
+    return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+
+
+def one_of(word: str, words: frozenset[str]) -> bool:
+    """`word` is one of `words`, with or without the conjunction و or ف."""
+    return word in words or CLITICS.strip_conjunction(word) in words

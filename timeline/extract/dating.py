@@ -1,0 +1,190 @@
+"""Dating: which date mention of a clause is its event's, and what that date is.
+
+The nearest date mention of the clause governs its trigger, except one written
+right after a reporting verb on the same side of the trigger (أقرت ... مطلع العام
+الجاري بمقتل ...: the date of the admission), one after a cause word followed by
+another trigger (`segment.cause_at`), and a baseline (منذ بدء الحرب). Else an
+event-relative mention (في اليوم التالي) is counted from the previous dated event,
+or from the event it is anchored to (غداة Y). Relative dates are resolved
+against the publication date (basis ``publication``) or the inferred one
+(``inferred``), never against a distrusted page stamp.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from gazetteer.normalize import normalize
+from timeline.extract import outlets, published
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, one_of
+from timeline.extract.segment import FoldedText
+from timeline.extract.triggers import Trigger
+from timeline.models import DateFinder, DateMention
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: A date mention at its folded offset.
+Dated = tuple[int, DateMention]
+
+
+@dataclass(frozen=True)
+class When:
+    """The date of an event: ISO date cut to its precision, as written, on what basis, last day."""
+
+    date: str | None = None
+    precision: str | None = None
+    text: str | None = None
+    basis: str | None = None
+    end: str | None = None
+    value: dt.date | None = None
+
+
+def reference(article) -> tuple[dt.date | None, str | None]:
+    """The date relative expressions count from, and the basis it gives them."""
+    if article.published is None:
+        return None, None
+    return article.published, ("inferred" if article.published_basis == "inferred" else "publication")
+
+
+def when_of(m: DateMention, basis: str | None) -> When:
+    """The date of a mention; a range keeps its last day in ``end``. A relative day
+    whose written weekday contradicts the reference (اليوم الاثنين on a Tuesday) has none."""
+    if m.value is None or (m.weekday_conflict and m.needs_reference):
+        return When(text=m.text)
+    cut = {"day": 10, "month": 7, "year": 4}.get(m.precision or "", 10)
+    return When(
+        date=m.value.isoformat()[:cut],
+        precision=m.precision,
+        text=m.text,
+        basis="explicit" if not m.needs_reference else basis,
+        end=(m.end_value or m.value).isoformat(),
+        value=m.value,
+    )
+
+
+def _shifted(previous: When, m: DateMention) -> When:
+    if previous.value is None or previous.precision != "day" or m.relative_days is None:
+        return When(text=m.text)
+    value = previous.value + dt.timedelta(days=m.relative_days)
+    return When(value.isoformat(), "day", m.text, "event_relative", value.isoformat(), value)
+
+
+def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) -> list[Dated]:
+    """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
+    a day described by a relative clause (في اليوم الذي يلقي فيه: not today)."""
+    mentions = find_dates(t.text, reference=ref)
+    stamps = published.stamp_lines(t.text, mentions)
+    names = outlets.name_spans(t.folded)
+    return [
+        (t.fold(m.start), m)
+        for m in mentions
+        if m.kind != "page_stamp"
+        and not any(s <= m.start < e for s, e in stamps)
+        and not any(s <= t.fold(m.start) < e for s, e in names)
+        and not _described_day(t.folded, t.fold(m.end), m)
+    ]
+
+
+def _described_day(folded: str, end: int, m: DateMention) -> bool:
+    """A bare اليوم/يوم followed by الذي/التي: the day something happened on, not a date."""
+    c = cues()
+    if normalize(m.text).strip() not in c.day_words:
+        return False
+    after = folded[end:].split()[:1]
+    return bool(after) and after[0] in c.relative_pronouns
+
+
+def nearest(candidates: list[Dated], anchor: int) -> DateMention | None:
+    """The mention nearest `anchor`, if any."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda pm: abs(pm[0] - anchor))[1]
+
+
+def anchored(t: FoldedText, m: DateMention) -> bool:
+    """An event-relative mention followed by its anchor event (غداة Y، بعد يومين على Y)."""
+    if m.kind != "event_relative":
+        return False
+    c = cues()
+    after = t.folded[t.fold(m.end) :].split()[:1]
+    return normalize(m.text).split()[0] in c.anchor_words or bool(after and after[0] in c.anchor_prepositions)
+
+
+def clause_date(
+    t: FoldedText, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
+    ref_basis: str | None, previous: When | None, reports: list[int],
+) -> When:
+    """The date governing the trigger: the nearest of its side of an anchored event-relative
+    mention (X غداة Y), not a baseline (منذ بدء الحرب) nor a statement verb's own date (`_of_report`);
+    a reporting verb's (أفاد) own date only when there is no other.
+    Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
+    `previous` dated event; Y itself, without its own date, gets none. A clause dated only by a
+    baseline keeps its text without a date (a period, not an undated event)."""
+    folded = t.folded
+    relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
+    anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
+    violent = trigger.event_type in VIOLENT_TYPES
+    plain = [(p, m) for p, m in c_dates
+             if m.kind != "event_relative" and not _baseline(folded, clause, p, m, violent)]
+    mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
+    if mention is not None:
+        return when_of(mention, ref_basis)
+    if anchor is not None:
+        at, m = anchor
+        base = nearest([(p, n) for p, n in plain if p > at], at) if trigger.start < at else None
+        return _shifted(when_of(base, None), m) if base else When(text=m.text)
+    if relative:
+        return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
+    baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
+    return When(text=baselines[0].text) if baselines else When()
+
+
+def _own_mention(
+    folded: str, clause: Clause, plain: list[Dated], anchor: Dated | None, inside: list[Trigger],
+    trigger: Trigger, reports: list[int],
+) -> DateMention | None:
+    """The nearest plain mention on the trigger's side of the anchor, a report's date last."""
+    side = plain
+    if anchor is not None:
+        at = anchor[0]
+        side = [(p, m) for p, m in plain if (p < at) == (trigger.start < at)]
+    statements = [tr.start for tr in inside if tr.event_type == "statement"]
+    told = [r for r in reports if clause.start <= r < clause.end]
+    eligible = [(p, m) for p, m in side if not _of_report(folded, statements, p, trigger.start)]
+    own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
+    return nearest(own or eligible, trigger.start)
+
+
+def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
+    """The date at `p` is a report's: written after one of `verbs`, both on one side of the
+    trigger, with at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ...
+    في 15 مارس: only الاثنين; الهجوم التركي ... فقد أعلنت قسد، الاثنين، عزمها)."""
+    starts = [r for r in verbs if r < p and (p < trigger or r > trigger)]
+    if not starts:
+        return False
+    between = folded[max(starts) : p].split()[1:]
+    return len(between) <= 6 and not any(w in cues().complementizers for w in between)
+
+
+def _baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
+    """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
+    الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
+    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). For a
+    `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ أكتوبر 2016) or in a
+    since-clause (منذ أن باشرت هجومها في 22 يوليو): the start of a state or a count, not the
+    strike's date; a plain since dates the state it begins (تقود منذ آب 2014 تحالفا)."""
+    c = cues()
+    before = folded[max(clause.start, p - 60) : p].split()[-6:]
+    since = [i for i, w in enumerate(before) if one_of(w, c.since)]
+    if since and any(one_of(w, c.onset) for w in before[since[-1] :]):
+        return True
+    after_since = before[since[-1] + 1 : since[-1] + 2] if since else []
+    if violent and since and (not after_since or after_since[0] in c.since_clause):
+        return True
+    first = normalize(m.text).split()[0]
+    if first in c.since and m.precision in ("year", "month"):
+        return True
+    return bool(since or first in c.ago) and any(
+        one_of(w, c.superlatives) for w in folded[clause.start : clause.end].split()
+    )

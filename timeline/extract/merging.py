@@ -1,0 +1,153 @@
+"""Merging: the drafts of one article that tell one happening become one event.
+
+Drafts that agree on type, actor (or its coalition), date and place (missing
+values agree) are one event told twice, and so are two violent drafts of
+different types on the same day at the same place with the same toll: merged,
+the one that tells most (a date, a date expression, the finer place) first; it
+takes the actor of the other only when both come from one sentence.
+
+An event needs a date, or a toll and a place finer than a country, or an actor
+and a place finer than a governorate, or a strong trigger, no date expression
+and a place of governorate precision or finer (undated events stay, with a null
+date). A statement needs a day and a violent event in the same article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from gazetteer import PRECISIONS, PlaceMatch
+from timeline.extract import actors
+from timeline.extract.dating import When
+from timeline.extract.places import same_place
+from timeline.extract.toll import Toll
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: Place precisions too coarse to locate an undated event told without a toll.
+COARSE = frozenset({"governorate", "region", "country"})
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What one clause tells of an event, before merging."""
+
+    event_type: str
+    trigger: int  #: folded offset of the trigger
+    sentence: tuple[int, int]  #: folded span
+    when: When
+    place: PlaceMatch | None
+    actor: actors.ActorHit | None
+    hedged: bool
+    toll: Toll
+    strong: bool = False  #: a violent trigger that needs no support (غارة، not الهجوم)
+
+
+def _fine_place(d: Draft) -> bool:
+    return d.place is not None and d.place.chosen.precision != "country"
+
+
+def telling(d: Draft) -> bool:
+    """The draft says when or where (finer than a country): it may tell or complete an event."""
+    return d.when.date is not None or d.when.text is not None or _fine_place(d)
+
+
+def reportable(d: Draft) -> bool:
+    """A statement needs a day; any other event a date, or a place finer than a country with a
+    toll, or an actor and a place finer than a governorate, or a strong trigger without any
+    date expression and a governorate or finer place (undated events are kept: the dashboard
+    shows them apart; one whose date expression needs the missing publication date is not)."""
+    if d.event_type == "statement":
+        return d.when.precision == "day"
+    if d.when.date is not None:
+        return True
+    if not _fine_place(d):
+        return False
+    if d.toll.killed is not None or d.toll.injured is not None:
+        return True
+    if d.place.chosen.precision in ("region", "country"):
+        return False
+    return (d.actor is not None and d.place.chosen.precision not in COARSE) or (d.strong and d.when.text is None)
+
+
+def _agree(a: Draft, b: Draft) -> bool:
+    """Two drafts tell one happening: same type (or both violent, on the same day, or the same
+    undated expression, at the same place with the same toll), compatible actors, dates and places."""
+    if a.event_type != b.event_type and not _same_incident(a, b):
+        return False
+    if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
+        return False
+    if a.when.date and b.when.date:
+        if a.when.date != b.when.date:
+            return False
+    elif a.when.text and b.when.text and a.when.text != b.when.text:
+        return False
+    if a.place is None or b.place is None:
+        return True
+    return same_place(a.place.chosen, b.place.chosen)
+
+
+def _same_incident(a: Draft, b: Draft) -> bool:
+    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES or a.place is None or b.place is None:
+        return False
+    if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
+        b.when.date, b.when.end, b.when.text if b.when.date is None else None
+    ) or (a.when.date is not None and a.when.precision != "day") or (a.when.date or a.when.text) is None:
+        return False
+    pairs = ((a.toll.killed, b.toll.killed), (a.toll.injured, b.toll.injured))
+    return all(x is None or y is None or x == y for x, y in pairs) and any(
+        x is not None and x == y for x, y in pairs
+    )
+
+
+def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
+    """How much a draft tells: a date, a date expression, the finer place, then an actor."""
+    precision = PRECISIONS.index(d.place.chosen.precision) if d.place else len(PRECISIONS)
+    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None)
+
+
+def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
+    """The events an article's drafts tell, each once, and how many were left out because their
+    date expression needs the missing publication date."""
+    merged = merge([d for d in drafts if telling(d)])
+    told = [d for d in merged if reportable(d)]
+    unresolved = sum(1 for d in merged if d.when.text and d.when.date is None and d not in told)
+    if not any(d.event_type in VIOLENT_TYPES for d in told):
+        told = [d for d in told if d.event_type != "statement"]
+    return told, unresolved
+
+
+def merge(drafts: list[Draft]) -> list[Draft]:
+    """One draft per happening: a later telling fills what the first left missing; repeated
+    until no two merged drafts agree (a merge may complete one that agrees with another)."""
+    groups = _merge_once(drafts)
+    while len(groups) < len(drafts):
+        drafts, groups = groups, _merge_once(groups)
+    return groups
+
+
+def _merge_once(drafts: list[Draft]) -> list[Draft]:
+    groups: list[Draft] = []
+    for draft in drafts:
+        for i, group in enumerate(groups):
+            if _agree(group, draft):
+                first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
+                groups[i] = _fill(first, second)
+                break
+        else:
+            groups.append(draft)
+    return groups
+
+
+def _fill(first: Draft, second: Draft) -> Draft:
+    place = first.place
+    if place is None or (
+        second.place is not None
+        and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
+    ):
+        place = second.place
+    toll = first.toll
+    if toll.killed is None and toll.injured is None:
+        toll = second.toll
+    actor = first.actor or (second.actor if second.sentence == first.sentence else None)
+    return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
+                   strong=first.strong or second.strong)

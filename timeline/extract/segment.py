@@ -1,0 +1,162 @@
+"""Segmenting: the folded text, its lead sentence, and which clause tells which event.
+
+The text is split into sentences and clauses (`sentences`, `clauses`); a clause
+with a violent trigger (`triggers`) tells one event, typed by its first
+unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a strike verb,
+a toll or an actor within 30 characters; a weak attack word takes the type of a
+more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
+verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
+negation, an irrealis word, or counting attacks over a period tells none. قصف
+alone is ambiguous (typed by its actor later); a clause with only an "other"
+trigger tells an ``other`` event; a statement tells one only in the article's
+lead sentence, an ``other`` one when it reports a toll. A cause word after the
+trigger followed by another trigger and a date (شنت ضربات إثر قصف ... في 7 نيسان)
+ends what the clause says of its own event.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize, normalize_with_offsets
+from timeline.extract import actors
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import Cues, cues, one_of
+from timeline.extract.toll import Toll
+from timeline.extract.toll import rules as toll_rules
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.models import DateMention
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: A sentence of fewer words is a heading or a caption, not the lead.
+LEAD_MIN_WORDS = 10
+#: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
+WEAK_ACTOR_CHARS = 30
+#: A line opening that names where the report was filed, not where it happened.
+_DATELINE = re.compile(
+    r"[ \t]*(?!" + "|".join(CLITICS.conjunctions) + r")"
+    r"(?:[^\s.:؛()\-\u2013\u2014]+[ \t،,]+){0,3}[^\s.:؛()\-\u2013\u2014]+[ \t]*"
+    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
+)
+_QUOTES = "«»\"“”()"
+
+
+class FoldedText:
+    """The article text folded, with offset maps both ways."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = normalize(text)
+        self._offsets = None if len(self.folded) == len(text) else normalize_with_offsets(text)[1]
+
+    def orig(self, i: int) -> int:
+        """The offset in the text of folded offset `i`."""
+        return i if self._offsets is None else self._offsets[i]
+
+    def fold(self, i: int) -> int:
+        """The folded offset of text offset `i`."""
+        return i if self._offsets is None else bisect_left(self._offsets, i)
+
+
+def in_dateline(folded: str, offset: int) -> bool:
+    """The offset lies in a dateline ("دبي، الإمارات (CNN)-- ", "حلب - "): where a report was filed."""
+    line_start = folded.rfind("\n", 0, offset) + 1
+    m = _DATELINE.match(folded, line_start)
+    return m is not None and offset < m.end()
+
+
+def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) -> int | None:
+    """The index of the article's first body sentence."""
+    title_folded = normalize(title).strip() if title else None
+    for index, (start, end) in enumerate(spans):
+        sentence = folded[start:end]
+        if sentence.strip() != title_folded and len(sentence.split()) >= LEAD_MIN_WORDS:
+            return index
+    return None
+
+
+def continuing(folded: str, clause: Clause) -> bool:
+    """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
+    opening = " " + " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:8]) + " "
+    return any(f" {c}{phrase} " in opening for phrase in cues().continuation for c in CLITICS.conjunction_prefixes)
+
+
+def choose_trigger(
+    folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
+) -> tuple[Trigger, str] | None:
+    """The trigger of a clause's event and its type, or None when the clause tells no event."""
+    if any(one_of(w.strip(_QUOTES), cues().future) for w in folded[clause.start : clause.end].split()):
+        return None
+    has_verb = any(clause.start <= v < clause.end for v in verbs)
+    counted = toll.killed is not None or toll.injured is not None
+    usable = [
+        tr for tr in inside
+        if _asserted(folded, clause, tr)
+        and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors))
+    ]
+    violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
+    if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
+        first = violent[0]
+        if not (first.weak and first.event_type == "ground_attack"):
+            return first, first.event_type
+        telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
+        return first, (telling or violent)[0].event_type
+    ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
+    if ambiguous and (c_actors or counted):
+        return ambiguous[0], AMBIGUOUS
+    other = [tr for tr in usable if tr.event_type == "other"]
+    if other:
+        return other[0], "other"
+    statement = [tr for tr in usable if tr.event_type == "statement"]
+    if statement and is_lead:
+        return statement[0], "other" if counted else "statement"
+    return None
+
+
+def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
+    irrealis word, not before an irrealis one (المرتقب), not a count over a period."""
+    c = cues()
+    begin = actors.word_start(folded, tr.start, clause.start)
+    before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
+    after = folded[tr.end : clause.end].split()[:5]
+    if before and one_of(before[-1], c.demonstratives):
+        return False
+    return not (
+        any(one_of(w, c.negations) for w in before[-2:])
+        or any(one_of(w, c.irrealis) for w in before[-8:])
+        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after) for w in after[:3])
+        or _statistic(before, after, c)
+    )
+
+
+def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
+    """A count of attacks over a period (44 هجوما خلال العام) or in thousands (29 ألفا و358
+    ضربة), not one event."""
+    count = CLITICS.strip_conjunction(before[-1]) if before else ""
+    if not ((count.isdigit() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
+        return False
+    if (count.isdigit() and int(count) >= 1000) or any(
+        w.rstrip(CLITICS.accusative) in toll_rules().multipliers for w in before[-3:]
+    ):
+        return True
+    around = " " + " ".join(w.strip(".,،") for w in [*before[-9:-1], "|", *after]) + " "
+    return any(f" {phrase} " in around for phrase in c.statistics)
+
+
+def cause_at(
+    folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list[tuple[int, DateMention]]
+) -> int | None:
+    """Where the clause turns from its event to a dated one it answers (شنت ضربات إثر قصف ... في
+    7 نيسان): a cause word after the trigger, outside a date mention (بعد ظهر الأحد), followed by
+    a trigger and a date."""
+    for m in cues().causes.finditer(folded, trigger.end, clause.end):
+        if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
+            continue
+        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and any(
+            p >= m.end() for p, _ in c_dates
+        ):
+            return m.start()
+    return None
