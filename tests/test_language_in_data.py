@@ -11,7 +11,11 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 
-LIBRARY_FILES = sorted(p for pkg in ("timeline", "gazetteer") for p in (REPO_ROOT / pkg).rglob("*.py"))
+#: The command lines quote Arabic in their examples (documentation that a test runs); they hold no rules.
+COMMAND_LINES = {REPO_ROOT / "gazetteer" / "cli.py", *(REPO_ROOT / "timeline" / "cli").glob("*.py")}
+LIBRARY_FILES = sorted(
+    p for pkg in ("timeline", "gazetteer") for p in (REPO_ROOT / pkg).rglob("*.py") if p not in COMMAND_LINES
+)
 #: Modules of the dates wing whose words are being moved to ``data/dates.toml`` by the dates work;
 #: strict: once they are clean this marker fails and must go.
 PENDING = {"timeline/dates/patterns.py", "timeline/dates/readers.py"}
