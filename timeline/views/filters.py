@@ -24,7 +24,7 @@ from timeline.models import EVENT_TYPES
 
 DEFAULT_FROM = dt.date(2014, 1, 1)
 DEFAULT_TO = dt.date(2018, 12, 31)
-_SEARCHED = ("evidence", "place", "place_ar", "place_text", "title", "actor", "actor_text", "source", "date_text")
+SEARCHED = ("evidence", "place", "place_ar", "place_text", "title", "actor", "actor_text", "source", "date_text")
 
 
 @dataclass(frozen=True)
@@ -216,7 +216,7 @@ def apply(events: pd.DataFrame, filters: Filters) -> tuple[pd.DataFrame, pd.Data
         keep &= events["killed"].fillna(0).astype(int) >= filters.min_killed
     if filters.text.strip():
         needle = search_form(filters.text.strip())
-        haystack = events[list(_SEARCHED)].astype("string").fillna("").agg(" ".join, axis=1)
+        haystack = events[list(SEARCHED)].astype("string").fillna("").agg(" ".join, axis=1)
         keep &= haystack.map(lambda s: needle in search_form(s)).astype(bool)
     undated = events["date"].isna()
     start, end = date_bounds(events)
