@@ -91,3 +91,23 @@ def test_headline_figures_of_the_store_query_equal_those_of_the_table(f: Filters
     query.con.register("incidents", incidents)
     view, _ = apply(EVENTS, f)
     assert headline(query) == headline(view, incidents)
+
+
+def test_timeline_bins_in_sql_are_the_groups_of_a_big_timeline() -> None:
+    from timeline.views.chart import AGGREGATE_ABOVE, binned_figure, bins, timeline_figure
+
+    events = synthetic_events(AGGREGATE_ABOVE + 400, seed=1)
+    query = EventQuery.of_frame(events, Filters())
+    table, weeks = bins(query)
+    view, _ = apply(events, Filters())
+    assert not weeks and table["n"].sum() == len(view)
+    drawn = timeline_figure(view)
+    groups = sorted((round(t.y[i], 1), str(t.x[i])[:10], len(ids.split())) for t in drawn.data
+                    if t.name == "events" for i, ids in enumerate(t.customdata))
+    lanes = {name: i for i, name in enumerate(sorted(table["lane"].unique()))}
+    from_sql = sorted((lanes[lane] + (0.3 if coarse else 0), str(a + (b - a) / 2)[:10], int(n))
+                      for lane, coarse, a, b, n in table[["lane", "coarse", "a", "b", "n"]].itertuples(index=False))
+    assert groups == from_sql
+    binned = binned_figure(query, x_range=["2014-01-01", "2018-12-31"])
+    assert list(binned.layout.xaxis.range) == ["2014-01-01", "2018-12-31"]
+    assert all(w.startswith("@") for t in binned.data if t.name == "events" for w in t.customdata)
