@@ -50,7 +50,9 @@ def reader(store: Path | None = None, memory_limit: str = "512MB") -> duckdb.Duc
     store = store or default_store()
     if not store.exists():
         raise FileNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
-    return duckdb.connect(str(store), read_only=True, config={"memory_limit": memory_limit})
+    con = duckdb.connect(str(store), read_only=True)
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    return con
 
 
 def replace_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:

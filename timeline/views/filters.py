@@ -38,6 +38,7 @@ class ListFilter:
     flag: str  #: the command-line option
     fold: Callable[[str], str] = str.casefold  #: two values match when they fold alike
     vocabulary: tuple[str, ...] = ()  #: the values it can take, when fixed (else: those of the data)
+    more: bool = False  #: the dashboard shows it under "More filters", not among the main ones
 
     def spellings(self, known: Iterable[str], chosen: Iterable[str]) -> list[str]:
         """The `known` values that one of `chosen` matches."""
@@ -59,8 +60,8 @@ LIST_FILTERS = (
     ListFilter("sources", "source", "Outlets", "outlets", "--source"),
     ListFilter("types", "event_type", "Event types", "types", "--type", vocabulary=EVENT_TYPES),
     ListFilter("actors", "actor", "Actors", "actors", "--actor"),
-    ListFilter("countries", "country", "Countries", "countries", "--country"),
-    ListFilter("admin1", "admin1", "Governorates", "governorates", "--governorate"),
+    ListFilter("countries", "country", "Countries", "countries", "--country", more=True),
+    ListFilter("admin1", "admin1", "Governorates", "governorates", "--governorate", more=True),
 )
 
 
@@ -175,10 +176,16 @@ Filters.__module__ = __name__
 def resolve_names(filters: Filters, events: pd.DataFrame) -> tuple[Filters, dict[ListFilter, list[str]]]:
     """`filters` with each chosen value spelt as its filter's known values spell it ("sana" becomes
     "SANA"), and, by filter, the chosen values that match none of them (kept as written)."""
+    return resolve_known(filters, {spec.name: spec.known(events) for spec in LIST_FILTERS})
+
+
+def resolve_known(filters: Filters, known_values: Mapping[str, Sequence[str]]
+                  ) -> tuple[Filters, dict[ListFilter, list[str]]]:
+    """`resolve_names` against the values each filter (by name) knows: its vocabulary, else `known_values`."""
     spelt: dict[str, tuple[str, ...]] = {}
     unmatched: dict[ListFilter, list[str]] = {}
     for spec in LIST_FILTERS:
-        known = spec.known(events)
+        known = list(spec.vocabulary) or list(known_values.get(spec.name, ()))
         values: list[str] = []
         for name in getattr(filters, spec.name):
             hits = spec.spellings(known, [name])

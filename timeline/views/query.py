@@ -138,6 +138,13 @@ class EventQuery:
                                  f"ORDER BY {order}{tail}", [*params, *extra_params]).df()
         return events_frame_types(frame)
 
+    def distinct(self, column: str, extra: str = "TRUE") -> list[str | None]:
+        """The values of `column` among the events in view (None for a missing one)."""
+        where, params = self.dated()
+        rows = self.con.execute(f"SELECT DISTINCT CAST({_quoted(column)} AS VARCHAR) FROM {self.table} "
+                                f"WHERE {where} AND ({extra})", params).fetchall()
+        return [value for value, in rows]
+
     def span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day of the events in view, None when there are none."""
         where, params = self.dated()
