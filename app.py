@@ -275,7 +275,7 @@ def map_layers(key: str, selected: tuple[str, ...], _query: EventQuery) -> tuple
     chosen = located[located["event_id"].isin(list(selected))]
     if len(chosen):  # frame the selected events with their surroundings, at a zoom that still has town names
         lat, lon = chosen["lat"].astype(float), chosen["lon"].astype(float)
-        bounds = [[lat.min() - 0.6, lon.min() - 0.8], [lat.max() + 0.6, lon.max() + 0.8]]
+        bounds = [[lat.min() - 0.35, lon.min() - 0.45], [lat.max() + 0.35, lon.max() + 0.45]]
     return event_layers(located, bounds=bounds, selected=selected), extent
 
 
