@@ -26,19 +26,22 @@ from timeline.views import briefing_browser, chart_bundle
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
 from timeline.views.briefing import render_briefing
-from timeline.views.chart import AGGREGATE_ABOVE, timeline_figure
-from timeline.views.details import highlighted_article, incident_outlets
+from timeline.views.chart import AGGREGATE_ABOVE, binned_figure, timeline_figure
+from timeline.views.details import fields_html, highlighted_article, incident_outlets, markdown_literal
+from timeline.views.exports import defused
 from timeline.views.figures import labelled_headline
 from timeline.views.mapview import (
+    FOCUS_BOX,
     EventLayers,
     EventsOverlay,
     base_map,
+    cell_layers,
     clicked_event_id,
     event_layers,
     reported_bounds,
     serve_payloads,
-    view_bounds,
 )
+from timeline.views.query import LOCATED, EventQuery, option_counts
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE / "seeds"  #: the sample articles a store with no recorded inputs is built from
@@ -53,6 +56,10 @@ CREDITS = (f"Data: {BASEMAP_CREDITS}. Events extracted from the articles' text; 
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 BRIEFING_TYPES = {"png": "image/png", "pdf": "application/pdf"}
 TABLE_ROWS = 1000
+TRAY_ROWS = 1000
+POINTS_UP_TO = 5000  #: a view with more located events is drawn as cells counted in SQL (`cell_layers`)
+#: the "Also show" choices: the `Filters` switch each one sets
+ALSO_SHOW = {"include_coarse": "month/year-precise dates", "include_inferred": "inferred dates"}
 WARM_AFTER_S = 20  #: seconds after the first view before the briefing's browser starts, so as not to slow it
 TIMELINE_CHART = st.components.v2.component("timeline_chart", js=chart_bundle.script(), isolate_styles=False)
 
@@ -65,10 +72,11 @@ def store_version(path: Path) -> float:
     return path.stat().st_mtime if path.exists() else 0.0
 
 
-@st.cache_data(show_spinner=False)
-def load_tables(path: str, version: float) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """Events, incidents and article metadata of one version of the store."""
-    return store.load_events(Path(path)), store.load_incidents(Path(path)), store.load_articles(Path(path))
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_options(path: str, version: float) -> dict[str, dict[str, int]]:
+    """By list filter, the values of one version of the store with their numbers of events."""
+    with store.reader(Path(path)) as con:
+        return option_counts(con)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -117,33 +125,47 @@ def ensure_store() -> None:
 
 # --- URL state -----------------------------------------------------------------------------------
 
-def seed_widgets_from_url(events: pd.DataFrame) -> None:
+def seed_widgets_from_url(options: dict[str, dict[str, int]]) -> None:
     """On a session's first run, set the sidebar widgets from the URL's query parameters (names
     spelt as the events spell them: "?sources=sana" chooses "SANA")."""
     if st.session_state.get("url_read"):
         return
     params = {k: st.query_params.get_all(k) for k in st.query_params}
-    f, _ = filtering.resolve_names(filtering.Filters.from_query(params), events)
+    f, _ = filtering.resolve_known(filtering.Filters.from_query(params), options)
     state = st.session_state
     state["dates"] = (f.date_from, f.date_to)
     for spec in filtering.LIST_FILTERS:
         state[spec.name] = list(getattr(f, spec.name))
     state["min_killed"] = f.min_killed
     state["text"] = f.text
-    state["include_coarse"] = f.include_coarse
-    state["include_inferred"] = f.include_inferred
+    state["also_show"] = [name for name in ALSO_SHOW if getattr(f, name)]
     state["lanes"] = "source" if st.query_params.get("lanes") == "source" else "event_type"
     state["online_tiles"] = st.query_params.get("tiles") == "online"
+    state["show_table"] = st.query_params.get("table") == "1"
+    state["url_window"] = url_window(st.query_params.get("window"))
     state["url_read"] = True
 
 
-def write_url(f: filtering.Filters, lanes: str, online: bool) -> None:
-    """Keep the URL's query parameters equal to the view (filters, lanes, tiles)."""
+def url_window(value: str | None) -> dict[str, str] | None:
+    """The timeline's window from its URL form, "2016-01-01/2016-06-30"; None when absent or not one."""
+    try:
+        first, last = (dt.date.fromisoformat(part) for part in (value or "").split("/"))
+    except ValueError:
+        return None
+    return {"from": first.isoformat(), "to": last.isoformat()} if first <= last else None
+
+
+def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, str] | None) -> None:
+    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table)."""
     query = f.to_query()
+    if window:
+        query["window"] = f"{window['from']}/{window['to']}"
     if lanes != "event_type":
         query["lanes"] = lanes
     if online:
         query["tiles"] = "online"
+    if st.session_state.get("show_table"):
+        query["table"] = "1"
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     wanted = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     if current != wanted:
@@ -172,39 +194,36 @@ def picked_dates(picked: object) -> tuple[dt.date, dt.date]:
     return first, filtering.DEFAULT_TO
 
 
-def _choices(events: pd.DataFrame, column: str, chosen: list[str]) -> tuple[list[str], dict[str, int]]:
-    counts = events[column].dropna().astype(str).value_counts().to_dict()
-    return sorted(set(counts) | set(chosen)), counts
+def list_filter(spec: filtering.ListFilter, options: dict[str, dict[str, int]]) -> None:
+    """The multiselect of one list filter (`filters.LIST_FILTERS`), its values with their counts."""
+    counts = options.get(spec.name, {})
+    values = sorted(set(spec.vocabulary or counts) | set(st.session_state.get(spec.name, [])))
+    st.multiselect(spec.label, values, key=spec.name, format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})")
 
 
-def choice_section(events: pd.DataFrame) -> None:
-    """A multiselect for each list filter (`filters.LIST_FILTERS`), its values with their counts."""
-    for spec in filtering.LIST_FILTERS:
-        options, counts = _choices(events, spec.column, st.session_state.get(spec.name, []))
-        st.sidebar.multiselect(spec.label, options, key=spec.name,
-                               format_func=lambda v, c=counts: f"{v} ({c.get(v, 0)})")
+def more_filters(options: dict[str, dict[str, int]]) -> None:
+    """The filters analysts reach for less often, in an expander."""
+    with st.sidebar.expander("More filters"):
+        for spec in filtering.LIST_FILTERS:
+            if spec.more:
+                list_filter(spec, options)
+        st.number_input("Minimum killed", min_value=0, step=1, key="min_killed")
+        st.text_input("Text (Arabic normalised)", key="text")
+        st.multiselect("Also show events with", list(ALSO_SHOW), key="also_show", format_func=ALSO_SHOW.get)
+        st.radio("Timeline lanes", ["event_type", "source"], key="lanes", horizontal=True,
+                 format_func={"event_type": "event type", "source": "outlet"}.get)
+        st.toggle("Online map tiles (needs internet)", key="online_tiles")
 
 
-def refine_section() -> None:
-    st.sidebar.number_input("Minimum killed", min_value=0, step=1, key="min_killed")
-    st.sidebar.text_input("Text (Arabic normalised)", key="text")
-    st.sidebar.toggle("Include month/year-precise dates", key="include_coarse")
-    st.sidebar.toggle("Include inferred dates", key="include_inferred")
-
-
-def display_section() -> None:
-    st.sidebar.radio("Timeline lanes", ["event_type", "source"], key="lanes", horizontal=True,
-                     format_func={"event_type": "event type", "source": "outlet"}.get)
-    st.sidebar.toggle("Online map tiles (needs internet)", key="online_tiles")
-
-
-def sidebar(events: pd.DataFrame) -> None:
+def sidebar(options: dict[str, dict[str, int]]) -> None:
     """The filter widgets; the view is read from their state (`chosen_view`)."""
     st.sidebar.header("Filters")
     date_section()
-    choice_section(events)
-    refine_section()
-    display_section()
+    with st.sidebar:
+        for spec in filtering.LIST_FILTERS:
+            if not spec.more:
+                list_filter(spec, options)
+    more_filters(options)
 
 
 def chosen_view() -> tuple[filtering.Filters, str, bool]:
@@ -212,39 +231,75 @@ def chosen_view() -> tuple[filtering.Filters, str, bool]:
     state = st.session_state
     date_from, date_to = picked_dates(state["dates"])
     lists = {spec.name: tuple(state[spec.name]) for spec in filtering.LIST_FILTERS}
+    also = set(state["also_show"])
     f = filtering.Filters(date_from=date_from, date_to=date_to, **lists,
                           min_killed=int(state["min_killed"]), text=state["text"],
-                          include_coarse=state["include_coarse"], include_inferred=state["include_inferred"])
+                          include_coarse="include_coarse" in also, include_inferred="include_inferred" in also)
     return f, state["lanes"], state["online_tiles"]
+
+
+def chosen_window(f: filtering.Filters) -> dict[str, str] | None:
+    """The timeline's window (what it shows of the filter's range): as last moved on it, else from the
+    URL; None when it shows the whole range."""
+    state = st.session_state
+    component = state.get("timeline") or {}
+    window = component.get("window", state.get("url_window")) if hasattr(component, "get") else None
+    if not isinstance(window, dict) or not window.get("from") or not window.get("to"):
+        return None
+    try:
+        first, last = dt.date.fromisoformat(window["from"][:10]), dt.date.fromisoformat(window["to"][:10])
+    except ValueError:
+        return None
+    first, last = max(first, f.date_from), min(last, f.date_to)
+    if first > last or (first == f.date_from and last == f.date_to):
+        return None
+    return {"from": first.isoformat(), "to": last.isoformat()}
 
 
 # --- Main area -----------------------------------------------------------------------------------
 
-def metrics(view: pd.DataFrame, incidents: pd.DataFrame) -> None:
-    figures = labelled_headline(view, incidents)
+def metrics(query: EventQuery) -> None:
+    figures = labelled_headline(query)
     for column, (label, value) in zip(st.columns(len(figures)), figures, strict=True):
         column.metric(label, f"{value:,}")
 
 
-def view_key(view: pd.DataFrame) -> str:
-    """A digest of the store's version and the ids of the events in `view`."""
+def view_key(f: filtering.Filters, window: dict[str, str] | None = None) -> str:
+    """A digest of the store's version, the filters and the window: what names one view."""
     path = store_path()
-    text = f"{path}\n{store_version(path)}\n" + "\n".join(view["event_id"].astype(str))
+    text = f"{path}\n{store_version(path)}\n{f.to_query()}\n{window}"
     return hashlib.sha1(text.encode()).hexdigest()
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def map_layers(key: str, selected: tuple[str, ...], _view: pd.DataFrame) -> EventLayers:
+def map_layers(key: str, selected: tuple[str, ...], _query: EventQuery) -> tuple[EventLayers, dict]:
     """The map's layers of one view (`key` names it) with the `selected` events marked, built once and
-    shared by every session showing them."""
-    return event_layers(_view, selected=selected)
+    shared by every session showing them: each event up to `POINTS_UP_TO` located events, else
+    cells counted in SQL; framed on the bulk of the events (`EventQuery.extent`), or the focus countries."""
+    extent = _query.extent(FOCUS_BOX)
+    bounds = extent["bounds"] or [[FOCUS_BOX[1], FOCUS_BOX[0]], [FOCUS_BOX[3], FOCUS_BOX[2]]]
+    bounds = [[bounds[0][0] - 0.3, bounds[0][1] - 0.3], [bounds[1][0] + 0.3, bounds[1][1] + 0.3]]
+    if _query.count(LOCATED) > POINTS_UP_TO:
+        return cell_layers(_query, bounds), extent
+    located = _query.frame(extra=LOCATED)
+    chosen = located[located["event_id"].isin(list(selected))]
+    if len(chosen):  # frame the selected events with their surroundings, at a zoom that still has town names
+        lat, lon = chosen["lat"].astype(float), chosen["lon"].astype(float)
+        bounds = [[lat.min() - 0.35, lon.min() - 0.45], [lat.max() + 0.35, lon.max() + 0.45]]
+    return event_layers(located, bounds=bounds, selected=selected), extent
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
-def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _view: pd.DataFrame) -> str:
-    """The timeline of one view (`key` names it) as plotly JSON, built once; zooming it survives a
-    change of the `marked` events."""
-    figure = timeline_figure(_view, lanes=lanes, selected=marked)
+def cached_figure(key: str, lanes: str, marked: tuple[str, ...], _query: EventQuery) -> str:
+    """The timeline of one view (`key` names it) as plotly JSON on the filter's range, built once; its
+    events one by one up to `AGGREGATE_ABOVE`, else bins counted in SQL. Zooming it survives a change
+    of the `marked` events."""
+    f = _query.filters
+    x_range = [f.date_from.isoformat(), f.date_to.isoformat()]
+    if _query.count() > AGGREGATE_ABOVE:
+        figure = binned_figure(_query, lanes=lanes, x_range=x_range)
+    else:
+        figure = timeline_figure(_query.frame(), lanes=lanes, selected=marked, x_range=x_range)
     figure.update_layout(uirevision=timeline_revision(key, lanes))
     return figure.to_json()
 
@@ -259,31 +314,36 @@ def timeline_bundle() -> str:
     return chart_bundle.publish_bundle(STATIC_DIR)
 
 
-def timeline_panel(view: pd.DataFrame, key: str, lanes: str, marked: list[str]) -> None:
-    """The timeline with the `marked` event ringed (what is selected on it: `timeline_selection`)."""
+def timeline_panel(query: EventQuery, key: str, lanes: str, marked: list[str], window: dict | None) -> None:
+    """The timeline with the `marked` event ringed (what is selected on it: `timeline_selection`) and
+    its `window` shown; moving the window (zoom, pan, play) filters the map and the figures."""
     try:
         bundle = timeline_bundle()
     except FileNotFoundError as error:
         st.error(f"The timeline cannot be drawn: {error}")
         return
-    TIMELINE_CHART(key="timeline", data={"bundle": bundle, "figure": cached_figure(key, lanes, tuple(marked), view),
-                                         "config": chart_bundle.CONFIG},
-                   default={"selection": {}}, on_selection_change=lambda: None)  # the callback declares the state
-    if len(view) > AGGREGATE_ABOVE:
+    TIMELINE_CHART(key="timeline", data={"bundle": bundle, "figure": cached_figure(key, lanes, tuple(marked), query),
+                                         "config": chart_bundle.CONFIG, "window": window},
+                   default={"selection": {}, "window": None},
+                   on_selection_change=lambda: None, on_window_change=lambda: None)  # the callbacks declare the state
+    if query.count() > AGGREGATE_ABOVE:
         st.caption("Each point is a week of one lane (a month when the events span more than two years; or the "
                    "events of one lane known only to the same month or year), sized by its number of events, "
-                   "coloured by its most frequent actor. Narrow the filters to "
+                   "coloured by its most frequent actor; select one to show its time. Narrow the filters to "
                    f"{AGGREGATE_ABOVE:,} dated events or fewer to see every event.")
 
 
-def timeline_selection(revision: str) -> list[str]:
-    """The ids of the events selected on the timeline, known before it is drawn (its widget state);
-    none when they were selected on another drawing of it (another view or other lanes)."""
+def timeline_selection(revision: str) -> tuple[list[str], dict[str, str] | None]:
+    """The ids of the events selected on the timeline, known before it is drawn (its widget state),
+    none when they were selected on another drawing of it (another view or other lanes); and the
+    window of a selected bin of a big view ("@first/last")."""
     state = st.session_state.get("timeline") or {}
     chosen = state.get("selection") if hasattr(state, "get") else None
     if not isinstance(chosen, dict) or chosen.get("revision") != revision:
-        return []
-    return [i for item in chosen.get("ids") or [] for i in str(item).split()]
+        return [], None
+    items = [i for item in chosen.get("ids") or [] for i in str(item).split()]
+    windows = [url_window(i[1:]) for i in items if i.startswith("@")]
+    return [i for i in items if not i.startswith("@")], next((w for w in windows if w), None)
 
 
 @st.fragment
@@ -307,12 +367,22 @@ def map_panel(layers: EventLayers, online: bool) -> None:
             st.rerun(scope="app")
 
 
+def outside_note(extent: dict) -> None:
+    """The located events left out of the map's frame, counted, with their places one click away."""
+    if not extent["outside"]:
+        return
+    places = extent["outside_places"]
+    named = ", ".join(name for name, _ in places[:4]) + (" …" if len(places) > 4 else "")
+    with st.expander(f"{extent['outside']:,} events outside the map: {markdown_literal(named)}"):
+        st.dataframe(defused(pd.DataFrame(places, columns=["place", "events"])), hide_index=True, key="outside")
+
+
 def extent_text(bounds: list[list[float]]) -> str:
     (south, west), (north, east) = bounds
     return f"{south:.2f} to {north:.2f}°N, {west:.2f} to {east:.2f}°E"
 
 
-def focus_event(view: pd.DataFrame, picked: list[str], clicked: str | None, table_row: str | None) -> str | None:
+def focus_event(picked: list[str], clicked: str | None, table_row: str | None) -> str | None:
     """The event the details panel shows: the last one clicked, picked on the timeline or in the table."""
     state = st.session_state
     for source, value in (("clicked", clicked), ("table", table_row)):
@@ -322,30 +392,46 @@ def focus_event(view: pd.DataFrame, picked: list[str], clicked: str | None, tabl
     if picked and state.get("last_picked") != picked:
         state["last_picked"] = picked
         state["focus"] = picked[0]
-    return state.get("focus") if state.get("focus") in set(view["event_id"]) else None
+    return state.get("focus")
 
 
-def events_table(view: pd.DataFrame) -> str | None:
-    st.subheader(f"Events in view ({len(view):,})")
-    shown = view.sort_values("date", na_position="last").head(TABLE_ROWS)
-    if len(view) > TABLE_ROWS:
+def events_table(query: EventQuery, count: int) -> str | None:
+    """The events in view (the first `TABLE_ROWS` by date), cells neutralised for spreadsheets."""
+    st.subheader(f"Events in view ({count:,})")
+    shown = query.frame(limit=TABLE_ROWS)
+    if count > TABLE_ROWS:
         st.caption(f"The first {TABLE_ROWS:,} by date; narrow the filters to list the others.")
-    picked = st.dataframe(shown[TABLE_COLUMNS], key="table", on_select="rerun", selection_mode="single-row",
+    picked = st.dataframe(defused(shown[TABLE_COLUMNS]), key="table", on_select="rerun", selection_mode="single-row",
                           hide_index=True, width="stretch", height=300)
     rows = picked.selection.rows if picked else []
     return str(shown.iloc[rows[0]]["event_id"]) if rows else None
 
 
-def undated_tray(tray: pd.DataFrame) -> None:
-    with st.expander(f"Undated events ({len(tray)}): matched every filter but have no date", expanded=False):
-        if tray.empty:
+def undated_tray(query: EventQuery) -> str | None:
+    """The undated events that match every other filter, in an expander; the one picked there."""
+    count = query.count(undated=True)
+    with st.expander(f"Undated events ({count}): matched every filter but have no date", expanded=False):
+        if not count:
             st.caption("None.")
-        else:
-            st.dataframe(tray[TABLE_COLUMNS], key="tray", hide_index=True, width="stretch")
+            return None
+        tray = query.frame(undated=True, limit=TRAY_ROWS, order="event_id")
+        if count > TRAY_ROWS:
+            st.caption(f"The first {TRAY_ROWS:,}; narrow the filters to list the others.")
+        picked = st.dataframe(defused(tray[TABLE_COLUMNS]), key="tray", hide_index=True, width="stretch",
+                              on_select="rerun", selection_mode="single-row")
+        rows = picked.selection.rows if picked else []
+        return str(tray.iloc[rows[0]]["event_id"]) if rows else None
 
 
-def details_panel(event: pd.Series, incidents: pd.DataFrame, articles: pd.DataFrame) -> bool:
-    """The event's article, outlets and metadata; True when a correction re-extracted the article."""
+def store_rows(table: str, column: str, value: str) -> pd.DataFrame:
+    path = store_path()
+    with store.reader(path) as con:
+        return con.execute(f"SELECT * FROM {table} WHERE {column} = ?", [value]).df()
+
+
+def details_panel(event: pd.Series) -> bool:
+    """The event's article, outlets and metadata; True when a correction re-extracted the article.
+    Article text reaches the page only as escaped HTML, never through Markdown."""
     path = store_path()
     st.subheader("Details")
     text = load_article_text(str(path), store_version(path), str(event["article_id"])) or event["evidence"]
@@ -353,24 +439,24 @@ def details_panel(event: pd.Series, incidents: pd.DataFrame, articles: pd.DataFr
     end = None if pd.isna(event["end"]) else int(event["end"])
     left, right = st.columns([2, 1])
     with left:
-        st.markdown(highlighted_article(str(text), start, end), unsafe_allow_html=True)
+        st.html(highlighted_article(str(text), start, end))
     with right:
         st.markdown("**Event**")
-        st.table(pd.DataFrame({"field": ["type", "date", "as written", "date basis", "place", "actor", "killed"],
-                               "value": [str(event[c]) for c in ("event_type", "date", "date_text", "date_basis",
-                                                                 "place", "actor", "killed")]}))
-        outlets = incident_outlets(incidents, event.get("incident_id")) or [str(event["source"])]
+        st.html(fields_html([(label, event[c]) for label, c in (
+            ("type", "event_type"), ("date", "date"), ("as written", "date_text"), ("date basis", "date_basis"),
+            ("place", "place"), ("actor", "actor"), ("killed", "killed"))]))
+        incident = store_rows("incidents", "incident_id", str(event["incident_id"])) \
+            if pd.notna(event.get("incident_id")) else pd.DataFrame()
+        outlets = incident_outlets(incident, event.get("incident_id")) or [str(event["source"])]
         st.markdown("**Reported by**")
-        st.dataframe(pd.DataFrame({"outlet": outlets}), hide_index=True, key="outlets")
-        meta = articles[articles["article_id"] == event["article_id"]]
+        st.dataframe(defused(pd.DataFrame({"outlet": outlets})), hide_index=True, key="outlets")
+        meta = store_rows("articles", "article_id", str(event["article_id"]))
         if not meta.empty:
             st.markdown("**Article**")
             shown = meta.iloc[0][["article_id", "title", "source", "source_basis", "published",
                                   "published_basis", "url", "path"]]
-            st.dataframe(shown.astype("string").rename("value").to_frame(), key="article_meta")
+            st.dataframe(defused(shown.astype("string").rename("value").to_frame()), key="article_meta")
         return correction_form(str(event["article_id"]))
-
-
 def correction_form(article_id: str) -> bool:
     """The form to correct an article's date or outlet; True when it re-extracted the article."""
     with st.form("correction"):
@@ -385,8 +471,7 @@ def correction_form(article_id: str) -> bool:
             st.error(f"Not a date: {written!r} (write it as 2016-09-16)")
             return False
         corrections.save(article_id, published=published, source=source.strip() or None)
-    rebuild("Re-extracting with the correction…")
-    st.cache_data.clear()
+    st.session_state["pending_rebuild"] = "Re-extracting with the correction…"  # once the store is closed
     return True
 
 
@@ -408,10 +493,10 @@ def add_articles() -> bool:
     return True
 
 
-def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering.Filters,
-                     framed: list[list[float]] | None, in_view: list[list[float]], lanes: str) -> None:
+def briefing_section(query: EventQuery, framed: list[list[float]] | None, in_view: list[list[float]],
+                     lanes: str) -> None:
     """The briefing image of the view, its map on the extent `framed` on the dashboard's map when it
-    has reported one, else on the events `in_view`."""
+    has reported one, else on the frame of the events `in_view`."""
     bounds = framed or in_view
     st.sidebar.header("Briefing image")
     title = st.sidebar.text_input("Title", value="Strikes in Syria and Iraq", key="brief_title")
@@ -419,8 +504,11 @@ def briefing_section(events: pd.DataFrame, incidents: pd.DataFrame, f: filtering
     fmt = st.sidebar.radio("Format", ["png", "pdf"], key="brief_format", horizontal=True, format_func=str.upper)
     if st.sidebar.button("Briefing image", key="briefing"):
         with st.spinner("Rendering the briefing…"):
+            path = store_path()
+            events = pd.concat([query.frame(), query.frame(undated=True)], ignore_index=True)
+            incidents = store.load_incidents(path)
             st.session_state["briefing_file"] = (fmt, render_briefing(
-                events, incidents, f, title=title, size=size, fmt=fmt, bounds=bounds, lanes=lanes))
+                events, incidents, query.filters, title=title, size=size, fmt=fmt, bounds=bounds, lanes=lanes))
         st.session_state["briefing_extent"] = (
             f"Map: {extent_text(bounds)}, " + ("as framed on the dashboard." if framed else "the events in view."))
     if st.session_state.get("briefing_file"):
@@ -451,57 +539,82 @@ def main() -> None:
 def dashboard() -> None:
     """The page: the sidebar's filters, the main area, the briefing and the articles, then any
     rerun the main area asked for, once every widget has been drawn (a rerun forgets the state of
-    the widgets its run did not draw).
-
-    Measured: the filters drawn after the main area slow the first view by about 0.4 s."""
+    the widgets its run did not draw). Every view is a query of the store (`EventQuery`): the
+    server holds the counts, bins and cells it draws, never the whole event table."""
     ensure_store()
     path = store_path()
-    events, incidents, articles = load_tables(str(path), store_version(path))
-    seed_widgets_from_url(events)
-    sidebar(events)
+    options = load_options(str(path), store_version(path))
+    seed_widgets_from_url(options)
+    sidebar(options)
     f, lanes, online = chosen_view()
-    write_url(f, lanes, online)
-    view, tray = filtering.apply(events, f)
-    key = view_key(view)
-    picked = timeline_selection(timeline_revision(key, lanes))
-    rerun = main_area(view, tray, f, lanes, online, key, picked, incidents, articles)
-    briefing_section(events, incidents, f, st.session_state.get("map_extent"), view_bounds(view, picked), lanes)
+    known = {name: list(values) for name, values in options.items()}
+    with store.reader(path) as con:
+        query = EventQuery(con, f, known)
+        key = view_key(f)
+        picked, bin_window = timeline_selection(timeline_revision(key, lanes))
+        window = bin_window or chosen_window(f)
+        write_url(f, lanes, online, window)
+        shown = query.narrowed(dt.date.fromisoformat(window["from"]), dt.date.fromisoformat(window["to"])) \
+            if window else query
+        rerun, frame = main_area(query, shown, f, window, lanes, online, key, picked)
+        briefing_section(shown, st.session_state.get("map_extent"), frame, lanes)
+    if st.session_state.get("pending_rebuild"):
+        rebuild(st.session_state.pop("pending_rebuild"))
+        st.cache_data.clear()
     with st.sidebar:
         st.header("Articles")
         if not os.environ.get("TIMELINE_STORE"):
             rerun = add_articles() or rerun
         if st.session_state.get("build_report"):
-            st.caption(st.session_state["build_report"])
+            st.caption(markdown_literal(st.session_state["build_report"]))
     warm_briefing_browser()
     if rerun:
         st.rerun()
 
 
-def main_area(view: pd.DataFrame, tray: pd.DataFrame, f: filtering.Filters, lanes: str, online: bool, key: str,
-              picked: list[str], incidents: pd.DataFrame, articles: pd.DataFrame) -> bool:
+def page_title(f: filtering.Filters, window: dict[str, str] | None) -> str:
+    """What the page shows, in words: its event types and its time."""
+    what = ", ".join(f.types) if f.types else "Strikes and attacks"
+    first, last = (window["from"], window["to"]) if window else (f.date_from.isoformat(), f.date_to.isoformat())
+    if first[5:] == "01-01" and last[5:] == "12-31":
+        when = first[:4] if first[:4] == last[:4] else f"{first[:4]} to {last[:4]}"
+    else:
+        when = f"{first} to {last}"
+    where = ", ".join(f.countries) if f.countries else "Syria and Iraq"
+    return f"{what.capitalize() if f.types else what} in {where}, {when}"
+
+
+def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window: dict[str, str] | None, lanes: str,
+              online: bool, key: str, picked: list[str]) -> tuple[bool, list[list[float]]]:
     """Headline figures, the map and the timeline, the table, the tray and the details; True when
     the page must run again (the event shown changed, so the timeline must ring it, or an article
-    was re-extracted)."""
-    st.title("Strikes in Syria and Iraq, 2014 to 2018")
-    st.caption(" · ".join(f.describe()))
-    metrics(view, incidents)
-    shown = st.session_state.get("focus")
+    was re-extracted), and the map's frame."""
+    st.title(markdown_literal(page_title(f, window)))
+    st.caption(markdown_literal(" · ".join(f.describe() + ([f"window {window['from']} to {window['to']}"]
+                                                           if window else []))))
+    metrics(shown)
+    focused = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
+    layers, extent = map_layers(view_key(f, window), tuple(picked), shown)
     with right:  # the map first: the browser starts drawing it while the timeline is built
-        map_panel(map_layers(key, tuple(picked), view), online)
+        map_panel(layers, online)
+        outside_note(extent)
     with left:
-        timeline_panel(view, key, lanes, [shown] if shown else [])
+        timeline_panel(query, key, lanes, [focused] if focused else [], window)
     clicked = clicked_event_id(st.session_state.get("map_tooltip"))
-    table_row = events_table(view)
-    undated_tray(tray)
-    focus = focus_event(view, picked, clicked, table_row)
+    table_row = None
+    if st.toggle("Show events table", key="show_table"):
+        table_row = events_table(shown, shown.count())
+    tray_row = undated_tray(query)
+    focus = focus_event(picked, clicked, table_row or tray_row)
     corrected = False
-    if focus:
-        corrected = details_panel(view[view["event_id"] == focus].iloc[0], incidents, articles)
+    event = store_rows("events", "event_id", focus) if focus else pd.DataFrame()
+    if not event.empty:
+        corrected = details_panel(store.events_frame_types(event[list(store.EVENT_COLUMNS)]).iloc[0])
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
     st.caption(CREDITS)
-    return corrected or (focus is not None and focus != shown)
+    return corrected or (focus is not None and focus != focused), layers.bounds
 
 
 if __name__ == "__main__":

@@ -45,6 +45,17 @@ def connect(store: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
+def reader(store: Path | None = None, memory_limit: str = "512MB") -> duckdb.DuckDBPyConnection:
+    """A read-only connection to the store, for queries that push the view's filters down (the
+    dashboard's): DuckDB's memory capped at `memory_limit`. FileNotFoundError when there is none."""
+    store = store or default_store()
+    if not store.exists():
+        raise FileNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
+    con = duckdb.connect(str(store), read_only=True)
+    con.execute(f"SET memory_limit = '{memory_limit}'")
+    return con
+
+
 def replace_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
     con.register("frame", frame)
     con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")

@@ -165,3 +165,11 @@ def wait_until_idle(page: Page, quiet_ms: int = 2_000, timeout_ms: int = 60_000)
         quiet = 0 if running else quiet + 250
         page.wait_for_timeout(250)
         waited += 250
+
+
+def leave_out_inferred_dates(page: Page) -> None:
+    """Take "inferred dates" out of the sidebar's "Also show" choices (under "More filters")."""
+    remove = page.get_by_role("button", name="Remove inferred dates")
+    if not remove.is_visible():
+        page.get_by_text("More filters").click()
+    remove.click()

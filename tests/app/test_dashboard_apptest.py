@@ -73,7 +73,7 @@ def test_filter_widgets_change_the_view_and_the_url(on_synthetic) -> None:
     at = run()
     at.multiselect(key="types").set_value(["airstrike", "shelling"])
     at.number_input(key="min_killed").set_value(5)
-    at.toggle(key="include_coarse").set_value(False)
+    at.multiselect(key="also_show").set_value(["include_inferred"])  # month/year-precise dates left out
     at.run()
     wanted = Filters(types=("airstrike", "shelling"), min_killed=5, include_coarse=False)
     assert metric_values(at) == expected_metrics(events, incidents, wanted)
@@ -184,7 +184,7 @@ def test_picking_an_event_shows_it_and_keeps_the_filters(on_synthetic) -> None:
     wanted = Filters(types=("airstrike",), include_inferred=False)
     at = run()
     at.multiselect(key="types").set_value(["airstrike"])
-    at.toggle(key="include_inferred").set_value(False)
+    at.multiselect(key="also_show").set_value(["include_coarse"])  # inferred dates left out
     at.run()
     view, _ = apply(events, wanted)
     event_id = view.dropna(subset=["lat"]).iloc[0]["event_id"]
@@ -193,10 +193,11 @@ def test_picking_an_event_shows_it_and_keeps_the_filters(on_synthetic) -> None:
     at.session_state["timeline"] = {"selection": {"revision": revision, "ids": [event_id]}}  # picked on it
     at.run()  # the new focus reruns the page, after the sidebar's widgets are drawn
     assert not at.exception and at.session_state["focus"] == event_id
-    assert at.multiselect(key="types").value == ["airstrike"] and at.toggle(key="include_inferred").value is False
+    assert at.multiselect(key="types").value == ["airstrike"]
+    assert "include_inferred" not in at.multiselect(key="also_show").value
     assert url_filters(at) == wanted
     assert metric_values(at) == expected_metrics(events, incidents, wanted)
-    assert any('class="article"' in m.value for m in at.markdown)  # its article in the details
+    assert any('class="article"' in m.proto.body for m in at.html)  # its article in the details
 
 
 def test_a_selection_made_on_another_view_of_the_timeline_picks_nothing(on_synthetic) -> None:
@@ -206,7 +207,7 @@ def test_a_selection_made_on_another_view_of_the_timeline_picks_nothing(on_synth
     at.session_state["timeline"] = {"selection": {"revision": "another view:event_type", "ids": [event_id]}}
     at.run()
     assert not at.exception and "focus" not in at.session_state
-    assert not any('class="article"' in m.value for m in at.markdown)
+    assert not any('class="article"' in m.proto.body for m in at.html)
 
 
 def test_details_show_the_escaped_article(on_synthetic) -> None:
@@ -215,7 +216,7 @@ def test_details_show_the_escaped_article(on_synthetic) -> None:
     at = AppTest.from_file(APP, default_timeout=180)
     at.session_state["focus"] = event_id
     at.run()
-    article = [m.value for m in at.markdown if 'class="article"' in m.value]
+    article = [m.proto.body for m in at.html if 'class="article"' in m.proto.body]
     assert len(article) == 1 and '<mark id="evidence">' in article[0]
 
 

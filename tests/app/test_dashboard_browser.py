@@ -12,6 +12,7 @@ import pytest
 from tests.app.browser_support import (
     REPO_ROOT,
     click_marker,
+    leave_out_inferred_dates,
     map_frame,
     markers,
     metric,
@@ -105,7 +106,7 @@ def test_a_filter_change_swaps_the_events_in_the_same_map(server: str, page, hom
     before, after = (sorted(apply(events, f)[0].dropna(subset=["lat", "lon"])["event_id"])
                      for f in (Filters(), Filters(include_inferred=False)))
     assert sorted(m["id"] for m in markers(frame)) == before != after
-    page.get_by_text("Include inferred dates").click()
+    leave_out_inferred_dates(page)
     frame.wait_for_function("(n) => window.tlLayersDrawn === 2 && window.tlEventsDrawn === n", arg=len(after),
                             timeout=60_000)
     assert sorted(m["id"] for m in markers(frame)) == after

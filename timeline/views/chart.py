@@ -33,8 +33,10 @@ from timeline.errors import OptionError
 from timeline.views.colours import actor_colour
 from timeline.views.filters import date_bounds
 from timeline.views.labels import labels
+from timeline.views.query import END, START, EventQuery
 
 AGGREGATE_ABOVE = 3000
+HEIGHT = 560  #: the timeline's height in the dashboard: the map's
 WEEKS_UP_TO_DAYS = 731  #: above this span, the points of a big view are months (half as many to draw)
 COARSE_OFFSET = 0.3
 HOVER_EVIDENCE_CHARS = 160
@@ -85,7 +87,8 @@ _GROUP = ["_lane", "_coarse", "_a", "_b"]
 
 
 def timeline_figure(
-    events: pd.DataFrame, lanes: str = "event_type", selected: Sequence[str] = ()
+    events: pd.DataFrame, lanes: str = "event_type", selected: Sequence[str] = (),
+    x_range: Sequence[str] | None = None,
 ) -> go.Figure:
     """A zoomable timeline of the dated `events`, lanes by `lanes` ("event_type" or "source").
 
@@ -118,15 +121,21 @@ def timeline_figure(
             marker={"size": _sizes(picked["killed"]) + 8, "symbol": 100, "color": "#000", "line": {"width": 3}},
         ))
     fig = go.Figure(data=[t for t in traces if t is not None])
+    _layout(fig, lane_names, big, list(x_range) if x_range else _x_range(frame))
+    return fig
+
+
+def _layout(fig: go.Figure, lane_names: list[str], big: bool, x_range: list[str]) -> None:
+    """The timeline's layout: its lanes, its axis over `x_range`, its range slider and buttons, its legend."""
     fig.update_layout(
-        height=max(320, 90 + 46 * len(lane_names)),
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        height=max(HEIGHT, 90 + 46 * len(lane_names)),
+        margin={"l": 10, "r": 10, "t": 10, "b": 10},
         dragmode="select", clickmode="event+select",  # a drag or a click selects events
-        legend={"orientation": "v", "x": 1.01, "y": 1, "itemsizing": "constant", "font": {"size": 11},
-                "title": {"text": "colour: most frequent actor" if big else "actor"}},
+        showlegend=False,  # the map's legend names the actors' colours for both
+        legend={"title": {"text": "colour: most frequent actor" if big else "actor"}},
         hoverlabel={"align": "right" if not big else "left", "font": {"size": 13}},
         xaxis={
-            "type": "date", "range": _x_range(frame),
+            "type": "date", "range": x_range,
             "rangeslider": {"visible": True, "thickness": 0.08},
             "rangeselector": {"buttons": [
                 {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
@@ -138,7 +147,6 @@ def timeline_figure(
         yaxis={"automargin": True, "tickmode": "array", "tickvals": list(range(len(lane_names))),
                "ticktext": lane_names, "range": [-0.6, len(lane_names) - 0.4], "fixedrange": True, "zeroline": False},
     )
-    return fig
 
 
 def _spans(coarse: pd.DataFrame, y: pd.Series) -> go.Scatter | None:
@@ -208,6 +216,12 @@ def _aggregates(frame: pd.DataFrame, day: np.ndarray) -> list[go.Scatter]:
     by_group = counts.assign(item=counts["_actor"] + " " + counts["k"].astype(str)).groupby("_g")
     table["top"] = by_group["_actor"].first()
     table["actors"] = by_group["item"].agg(", ".join)
+    return _bin_traces(table, weeks)
+
+
+def _bin_traces(table: pd.DataFrame, weeks: bool) -> list[go.Scatter]:
+    """The traces of a table of bins (lane, coarse, a, b, n, killed, inferred, top actor, actors in words,
+    ids: the customdata a selection reports), one per symbol, and a legend entry per actor."""
     hover = [
         "<br>".join([f"{a:%Y-%m-%d} to {b:%Y-%m-%d}" if coarse
                      else f"week of {a:%Y-%m-%d}" if weeks else f"{a:%B %Y}",
@@ -237,6 +251,58 @@ def _aggregates(frame: pd.DataFrame, day: np.ndarray) -> list[go.Scatter]:
         traces.append(go.Scatter(x=[None], y=[None], mode="markers", name=actor, hoverinfo="skip",
                                    marker={"color": colour, "size": 9}))
     return traces
+
+
+_BINS_SQL = """WITH v AS ({view}),
+d AS (SELECT COALESCE(CAST({lane} AS VARCHAR), '—') AS lane, {start} AS s, {end} AS e,
+             COALESCE(date_precision = 'day', FALSE) AS day, COALESCE(CAST(actor AS VARCHAR), 'unknown') AS actor,
+             COALESCE(killed, 0) AS killed, CAST(COALESCE(date_basis = 'inferred', FALSE) AS INTEGER) AS inferred
+      FROM v),
+k AS (SELECT lane, NOT day AS coarse,
+             CASE WHEN day THEN CAST(date_trunc('{unit}', s) AS DATE) ELSE s END AS a,
+             CASE WHEN day THEN {bin_end} ELSE e END AS b, actor, killed, inferred FROM d),
+by_actor AS (SELECT lane, coarse, a, b, actor, count(*) AS k, sum(killed) AS killed, sum(inferred) AS inferred
+             FROM k GROUP BY ALL)
+SELECT lane, coarse, a, b, sum(k) AS n, sum(killed) AS killed, sum(inferred) AS inferred,
+       first(actor ORDER BY k DESC, actor) AS top,
+       string_agg(actor || ' ' || k, ', ' ORDER BY k DESC, actor) AS actors
+FROM by_actor GROUP BY lane, coarse, a, b ORDER BY lane, coarse, a"""
+
+
+def bins(query: EventQuery, lanes: str = "event_type") -> tuple[pd.DataFrame, bool]:
+    """The events in view counted per lane and week (month when they span more than `WEEKS_UP_TO_DAYS`),
+    or per lane and range for those known only to the month or year, in SQL; and whether by week.
+    Each bin's ids are ``@first/last``: selected, it sets the timeline's window."""
+    column = LANE_COLUMNS.get(lanes)
+    if column is None:
+        raise ValueError(f"lanes must be one of {sorted(LANE_COLUMNS)}, not {lanes!r}")
+    span = query.span()
+    weeks = span is None or (span[1] - span[0]).days <= WEEKS_UP_TO_DAYS
+    view, params = query.sql()
+    sql = _BINS_SQL.format(view=view, lane=f'"{column}"', start=START, end=END, unit="week" if weeks else "month",
+                           bin_end="CAST(date_trunc('week', s) AS DATE) + 6" if weeks else "last_day(s)")
+    table = query.con.execute(sql, params).df()
+    for name in ("a", "b"):
+        table[name] = pd.to_datetime(table[name])
+    table["ids"] = ["@" + f"{a:%Y-%m-%d}/{b:%Y-%m-%d}" for a, b in zip(table["a"], table["b"], strict=True)]
+    return table, weeks
+
+
+def binned_figure(query: EventQuery, lanes: str = "event_type", x_range: Sequence[str] | None = None) -> go.Figure:
+    """The timeline of a view too big to draw event by event: its `bins`, drawn as `timeline_figure`
+    draws a big view's groups, on the axis `x_range` (by default the events' span)."""
+    table, weeks = bins(query, lanes)
+    lane_names = sorted(table["lane"].unique())
+    table["lane"] = table["lane"].map({name: i for i, name in enumerate(lane_names)}).astype(float)
+    coarse = table[table["coarse"]]
+    spans = _spans(pd.DataFrame({"_start": coarse["a"], "_end": coarse["b"]}), coarse["lane"] + COARSE_OFFSET)
+    traces = [spans, *(_bin_traces(table, weeks) if len(table) else [])]
+    fig = go.Figure(data=[t for t in traces if t is not None])
+    span = query.span()
+    frame = pd.DataFrame({"_start": [pd.Timestamp(span[0])] if span else [],
+                          "_end": [pd.Timestamp(span[1])] if span else []})
+    _layout(fig, lane_names, True, list(x_range) if x_range else _x_range(frame))
+    return fig
 
 
 def _x_range(frame: pd.DataFrame) -> list[str]:

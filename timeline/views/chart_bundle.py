@@ -15,8 +15,8 @@ from timeline.views import assets
 PACKAGE = "plotly.js-basic-dist-min"
 BUNDLE_FILE = "plotly-basic.min.js"
 SCRIPT = Path(__file__).resolve().parent / "web" / "timeline_chart.js"
-#: plotly.js's options for the timeline: no logo, and resized with the page
-CONFIG = {"displaylogo": False, "responsive": True}
+#: plotly.js's options for the timeline: no logo, resized with the page, the wheel zooms its time axis
+CONFIG = {"displaylogo": False, "responsive": True, "scrollZoom": True}
 
 
 def bundle_version() -> str:

@@ -78,6 +78,16 @@ def _defuse(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+def defused(frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` with every text cell that a spreadsheet would run as a formula prefixed with ``'``: what
+    the dashboard's tables show, so that their own "Download as CSV" writes no formula either."""
+    out = frame.copy()
+    for column in out.columns:
+        if str(out[column].dtype) in ("string", "str", "object"):
+            out[column] = out[column].map(lambda v: _defuse(v) if isinstance(v, str) else v)
+    return out
+
+
 def write_jsonl(frame: pd.DataFrame, path: Path) -> int:
     """One event per line, in the JSON form of `Event.to_dict` (plus incident info)."""
     with path.open("w", encoding="utf-8") as out:

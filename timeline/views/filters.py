@@ -23,7 +23,7 @@ from timeline.vocabulary import EVENT_TYPES
 
 DEFAULT_FROM = dt.date(2014, 1, 1)
 DEFAULT_TO = dt.date(2018, 12, 31)
-_SEARCHED = ("evidence", "place", "place_ar", "place_text", "title", "actor", "actor_text", "source", "date_text")
+SEARCHED = ("evidence", "place", "place_ar", "place_text", "title", "actor", "actor_text", "source", "date_text")
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class ListFilter:
     flag: str  #: the command-line option
     fold: Callable[[str], str] = str.casefold  #: two values match when they fold alike
     vocabulary: tuple[str, ...] = ()  #: the values it can take, when fixed (else: those of the data)
+    more: bool = False  #: the dashboard shows it under "More filters", not among the main ones
 
     def spellings(self, known: Iterable[str], chosen: Iterable[str]) -> list[str]:
         """The `known` values that one of `chosen` matches."""
@@ -58,8 +59,8 @@ LIST_FILTERS = (
     ListFilter("sources", "source", "Outlets", "outlets", "--source"),
     ListFilter("types", "event_type", "Event types", "types", "--type", vocabulary=EVENT_TYPES),
     ListFilter("actors", "actor", "Actors", "actors", "--actor"),
-    ListFilter("countries", "country", "Countries", "countries", "--country"),
-    ListFilter("admin1", "admin1", "Governorates", "governorates", "--governorate"),
+    ListFilter("countries", "country", "Countries", "countries", "--country", more=True),
+    ListFilter("admin1", "admin1", "Governorates", "governorates", "--governorate", more=True),
 )
 
 
@@ -174,10 +175,16 @@ Filters.__module__ = __name__
 def resolve_names(filters: Filters, events: pd.DataFrame) -> tuple[Filters, dict[ListFilter, list[str]]]:
     """`filters` with each chosen value spelt as its filter's known values spell it ("sana" becomes
     "SANA"), and, by filter, the chosen values that match none of them (kept as written)."""
+    return resolve_known(filters, {spec.name: spec.known(events) for spec in LIST_FILTERS})
+
+
+def resolve_known(filters: Filters, known_values: Mapping[str, Sequence[str]]
+                  ) -> tuple[Filters, dict[ListFilter, list[str]]]:
+    """`resolve_names` against the values each filter (by name) knows: its vocabulary, else `known_values`."""
     spelt: dict[str, tuple[str, ...]] = {}
     unmatched: dict[ListFilter, list[str]] = {}
     for spec in LIST_FILTERS:
-        known = spec.known(events)
+        known = list(spec.vocabulary) or list(known_values.get(spec.name, ()))
         values: list[str] = []
         for name in getattr(filters, spec.name):
             hits = spec.spellings(known, [name])
@@ -212,7 +219,7 @@ def apply(events: pd.DataFrame, filters: Filters) -> tuple[pd.DataFrame, pd.Data
         keep &= events["killed"].fillna(0).astype(int) >= filters.min_killed
     if filters.text.strip():
         needle = search_form(filters.text.strip())
-        haystack = events[list(_SEARCHED)].astype("string").fillna("").agg(" ".join, axis=1)
+        haystack = events[list(SEARCHED)].astype("string").fillna("").agg(" ".join, axis=1)
         keep &= haystack.map(lambda s: needle in search_form(s)).astype(bool)
     undated = events["date"].isna()
     start, end = date_bounds(events)

@@ -34,9 +34,14 @@ from gazetteer.paths import cache_home
 from timeline.views import assets
 from timeline.views.basemap import BOX, basemap_layers
 from timeline.views.colours import actor_colour
+from timeline.views.query import LOCATED, EventQuery
 from timeline.vocabulary import STRIKE_TYPES
 
+#: lon_min, lat_min, lon_max, lat_max: the focus countries (Syria, Iraq) and their neighbours; a map frames
+#: the events inside it (those outside are counted apart)
+FOCUS_BOX = BOX
 CLUSTER_ABOVE = 400
+CELL_DEGREES = 0.02  #: a cell of a big view's map: about 2 km
 SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
 EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
 VIEWS_SUBDIR = "map-views"
@@ -147,6 +152,7 @@ class EventTable:
     cluster: bool
     secondary: bool = False  #: its cluster bubbles are blue and set off to the lower right
     src: str | None = None
+    cells: bool = False  #: its rows are cells of events counted in SQL ([lat, lon, n, killed]), not events
 
     @cached_property
     def file_name(self) -> str:
@@ -154,7 +160,7 @@ class EventTable:
         return hashlib.sha1(self.payload.encode()).hexdigest()[:20] + ".json"
 
     def spec(self) -> str:
-        head = js_json({"name": self.name, "cluster": self.cluster, "secondary": self.secondary})
+        head = js_json({"name": self.name, "cluster": self.cluster, "secondary": self.secondary, "cells": self.cells})
         return f'{head[:-1]},"data":{js_json(self.src) if self.src else self.payload}}}'
 
 
@@ -187,6 +193,22 @@ def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | No
     frame = bounds if bounds is not None else view_bounds(events, selected)
     return EventLayers(tables, [[a or "unknown", actor_colour(a or None)] for a in actors],
                        [[float(v) for v in corner] for corner in frame])
+
+
+def cell_layers(query: EventQuery, bounds: Sequence[Sequence[float]]) -> EventLayers:
+    """The layers of a view too big to send event by event: its located events counted per cell of
+    `CELL_DEGREES` in SQL (strikes and other events apart), drawn as bubbles that merge as the map zooms
+    out; framed on `bounds`."""
+    strike = f"list_contains({js_json(list(STRIKE_TYPES)).replace(chr(34), chr(39))}, CAST(event_type AS VARCHAR))"
+    tables = []
+    for name, extra, secondary in (("Strikes", strike, False), ("Other events", f"NOT COALESCE({strike}, FALSE)",
+                                                                  True)):
+        cells = query.cells(CELL_DEGREES, extra)
+        rows = [[float(la), float(lo), int(n), int(k)] for la, lo, n, k in cells.itertuples(index=False)]
+        tables.append(EventTable(name, js_json({"rows": rows}), cluster=True, secondary=secondary, cells=True))
+    actors = sorted({a or "" for a in query.distinct("actor", LOCATED)})
+    legend = [[a or "unknown", actor_colour(a or None)] for a in actors]
+    return EventLayers(tables, legend, [[float(v) for v in corner] for corner in bounds])
 
 
 class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
@@ -312,9 +334,10 @@ def layers_on(m: folium.Map) -> list[EventLayers]:
     return [child.layers for child in m._children.values() if isinstance(child, EventsOverlay)]
 
 
-def serve_payloads(layers: EventLayers, static_dir: Path, keep: int = 64) -> EventLayers:
+def serve_payloads(layers: EventLayers, static_dir: Path, max_bytes: int = 64 * 2**20) -> EventLayers:
     """Move the event tables of `layers` into files served under /app/static/ (named by content) that
-    the browser fetches, so a rerun sends a short script instead of megabytes; keep the `keep` newest files."""
+    the browser fetches, so a rerun sends a short script instead of megabytes; the newest files are
+    kept up to `max_bytes` in all (and at least those of `layers`)."""
     folder = static_dir / VIEWS_SUBDIR
     folder.mkdir(parents=True, exist_ok=True)
     for table in layers.tables:
@@ -325,8 +348,12 @@ def serve_payloads(layers: EventLayers, static_dir: Path, keep: int = 64) -> Eve
             tmp.replace(path)
         path.touch()
         table.src = f"{assets.URL_PREFIX}{VIEWS_SUBDIR}/{table.file_name}"
-    for old in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)[keep:]:
-        old.unlink(missing_ok=True)
+    own = {table.file_name for table in layers.tables}
+    total = 0
+    for old in sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True):
+        total += old.stat().st_size
+        if total > max_bytes and old.name not in own:
+            old.unlink(missing_ok=True)
     return layers
 
 

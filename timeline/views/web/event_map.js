@@ -3,8 +3,9 @@
 // frames the view; removed, it takes them all away. So a new view replaces the old one in the
 // same map (st_folium's `feature_group_to_add`) instead of a new map being built.
 //
-// spec: {layers: [{name, data, cluster, secondary}], legend: [[actor, colour]], bounds}.
-// A layer's `data` is its table (see `mapview._table`) or the address to fetch it from.
+// spec: {layers: [{name, data, cluster, secondary, cells}], legend: [[actor, colour]], bounds}.
+// A layer's `data` is its table (see `mapview._table`; for `cells`, rows of [lat, lon, n, killed]
+// counted on the server, `mapview.cell_layers`) or the address to fetch it from.
 // Article strings never pass through HTML: popups are built with textContent and tooltips
 // are escaped, so a hostile article shows as text.
 (function () {
@@ -69,13 +70,15 @@
       return (made[i] = m);
     };
     const bubble = (f) => {  // a secondary layer's bubbles sit under, to the lower right: both counts read
-      const n = f.properties.point_count, size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+      const n = spec.cells ? f.properties.n : f.properties.point_count;
+      const size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : n < 10000 ? 48 : 54;
       const anchor = spec.secondary ? size / 2 - 20 : size / 2;
       const c = L.marker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
         title: n + " " + spec.name, tlCount: n, zIndexOffset: spec.secondary ? -1000 : 0,
         icon: L.divIcon({html: "<span>" + n + "</span>", iconSize: [size, size], iconAnchor: [anchor, anchor],
           className: "tl-cluster" + (spec.secondary ? " tl-secondary" : "")})});
-      c.on("click", () => map.setView(c.getLatLng(), index.getClusterExpansionZoom(f.properties.cluster_id)));
+      c.on("click", () => map.setView(c.getLatLng(), f.properties.cluster
+        ? index.getClusterExpansionZoom(f.properties.cluster_id) : Math.min(map.getZoom() + 2, map.getMaxZoom())));
       return c;
     };
     const show = () => {  // what the view shows, with a margin so that a short pan shows no gap
@@ -90,14 +93,20 @@
       }
       const shown = index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], z);
       group.clearLayers();
-      shown.forEach((f) => group.addLayer(f.properties.cluster ? bubble(f) : marker(f.properties.i)));
+      shown.forEach((f) => group.addLayer(f.properties.cluster || spec.cells ? bubble(f) : marker(f.properties.i)));
     };
     const draw = (table) => {
       if (!alive()) {
         return;
       }
       T = table;
-      if (spec.cluster) {
+      if (spec.cells) {  // cells counted on the server: [lat, lon, n, killed], merged by their counts
+        index = new Supercluster({radius: 45, extent: 256, minZoom: 4, maxZoom: 12,
+          map: (p) => ({n: p.n}), reduce: (sum, p) => { sum.n += p.n; }});
+        index.load(T.rows.map((r, i) => ({type: "Feature", properties: {i, n: r[2]}, geometry: {type: "Point",
+          coordinates: [r[1], r[0]]}})));
+        show();
+      } else if (spec.cluster) {
         index = new Supercluster({radius: 45, extent: 256, minZoom: 4, maxZoom: 9});
         index.load(T.rows.map((r, i) => ({type: "Feature", properties: {i}, geometry: {type: "Point",
           coordinates: [r[1], r[0]]}})));
@@ -105,10 +114,10 @@
       } else {
         T.rows.forEach((r, i) => group.addLayer(marker(i)));
       }
-      T.rings.forEach((g) => rings.addLayer(L.circle([g[0], g[1]], {radius: g[2] * 1000, color: g[3], weight: 1,
+      (T.rings || []).forEach((g) => rings.addLayer(L.circle([g[0], g[1]], {radius: g[2] * 1000, color: g[3], weight: 1,
         dashArray: "4 4", fill: false, interactive: false})));
       window.tlLayersDrawn += 1;
-      window.tlEventsDrawn += T.rows.length;
+      window.tlEventsDrawn += spec.cells ? T.rows.reduce((sum, r) => sum + r[2], 0) : T.rows.length;
     };
     group.on("add", () => {
       if (!spec.cluster) {
