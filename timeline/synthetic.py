@@ -29,6 +29,8 @@ ACTORS = tuple(a.get("name") for a in _DATA["actor"])
 ACTOR_AR = {a.get("name"): a["name_ar"] for a in _DATA["actor"]}
 SOURCES = ("SANA", "Al-Thawra", "Elaph", "Al-Watan", "Al-Rai Press", "Enab Baladi", "Al-Hayat")
 _TEXT = _DATA["text"]
+#: The month names the synthetic text writes (Levantine), January first.
+AR_MONTHS: tuple[str, ...] = tuple(_TEXT["months"])
 START = dt.date(2014, 1, 1)
 DAYS = (dt.date(2018, 12, 31) - START).days + 1
 
@@ -80,7 +82,7 @@ def synthetic_events(n: int, seed: int = 0) -> pd.DataFrame:
 
 def _date(when: dt.date, precision: int) -> tuple[str | None, str | None, str | None]:
     """(date, last day, date as written) at the given precision (0 day … 3 undated)."""
-    month = _TEXT["months"][when.month - 1]
+    month = AR_MONTHS[when.month - 1]
     if precision == 0:
         return when.isoformat(), when.isoformat(), _TEXT["day"].format(day=when.day, month=month, year=when.year)
     if precision == 1:
