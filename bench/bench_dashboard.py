@@ -31,6 +31,7 @@ from tests.browser_support import (
     offline_browser,
     streamlit_server,
 )
+
 from timeline import store
 from timeline.synthetic import write_store
 from timeline.views.filters import Filters, apply

@@ -1,8 +1,11 @@
 """``python -m timeline dates``: print the date mentions of each line of stdin.
 
-For every input line, one output line holding a JSON array of
-``{"text", "start", "end", "date", "end_date", "precision"}`` with ISO dates
-(null when a relative expression has no reference to resolve against).
+For every input line, one output line holding a JSON array of the line's
+mentions in their command-line form (`timeline.models.DateMention.cli_dict`):
+``{"text", "start", "end", "date", "end_date", "precision", "kind",
+"weekday_conflict", "needs_reference", "relative_days", "date_basis",
+"anchor_start", "anchor_end"}`` with ISO dates (null when a relative
+expression has nothing to resolve against).
 """
 
 from __future__ import annotations
@@ -26,18 +29,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def line_json(line: str, reference: dt.date | None, prefer: str) -> str:
     """Return the JSON array of the mentions of one line."""
-    mentions = [
-        {
-            "text": m.text,
-            "start": m.start,
-            "end": m.end,
-            "date": m.value.isoformat() if m.value else None,
-            "end_date": m.end_value.isoformat() if m.end_value else None,
-            "precision": m.precision,
-        }
-        for m in find_dates(line, reference, prefer)
-    ]
-    return json.dumps(mentions, ensure_ascii=False)
+    return json.dumps([m.cli_dict() for m in find_dates(line, reference, prefer)], ensure_ascii=False)
 
 
 def main_dates(argv: list[str] | None = None) -> int:

@@ -13,7 +13,10 @@ from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol
 
 EVENT_TYPES = ("airstrike", "shelling", "ground_attack", "bombing", "statement", "other")
-DATE_PRECISIONS = ("day", "month", "year")
+#: ``day`` one day; ``week``, ``month``, ``year`` exactly one of them; ``range`` any other span of days.
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+#: What a date mention's value was resolved against: the text alone, the reference date, another date of the text.
+MENTION_BASES = ("explicit", "reference", "anchor")
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
 
@@ -85,7 +88,9 @@ class DateMention(_Record):
     """A date expression found in a text, as the range of days it denotes.
 
     ``value`` and ``end_value`` are None when the expression is relative and
-    no reference date was given: such a mention is found but unresolved.
+    no reference date was given, or when it counts from an event the text
+    does not date: such a mention is found but unresolved. `cli_dict` is the
+    form the ``dates`` command prints.
     """
 
     start: int
@@ -93,13 +98,24 @@ class DateMention(_Record):
     text: str
     value: dt.date | None
     end_value: dt.date | None
-    precision: str | None  #: day | month | year
+    precision: str | None  #: one of DATE_PRECISIONS
     kind: str  #: absolute | relative | page_stamp | hijri | event_relative
     weekday_conflict: bool = False  #: a written weekday contradicts the written date
     needs_reference: bool = False  #: the value depends on the reference date
-    relative_days: int | None = None  #: for event-relative expressions: offset from the previous event
+    relative_days: int | None = None  #: for event-relative expressions: offset from the event
+    date_basis: str | None = None  #: one of MENTION_BASES, None without a value
+    anchor_start: int | None = None  #: offsets of the date it was resolved against (basis "anchor")
+    anchor_end: int | None = None
 
     _DATE_FIELDS: ClassVar[tuple[str, ...]] = ("value", "end_value")
+    #: The names the command line gives to fields (its first keys since the first version).
+    _CLI_NAMES: ClassVar[dict[str, str]] = {"value": "date", "end_value": "end_date"}
+
+    def cli_dict(self) -> dict[str, Any]:
+        """The JSON form with ``date``/``end_date`` for ``value``/``end_value``, text and offsets first."""
+        data = {self._CLI_NAMES.get(k, k): v for k, v in self.to_dict().items()}
+        first = ("text", "start", "end", "date", "end_date", "precision")
+        return {k: data[k] for k in first} | {k: v for k, v in data.items() if k not in first}
 
 
 class DateFinder(Protocol):

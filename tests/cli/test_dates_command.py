@@ -13,6 +13,7 @@ from tests.conftest import REPO_ROOT
 from timeline.dates_cli import main_dates
 
 LINES = "قصفت الطائرات أمس الخميس البلدة\nلا تاريخ هنا\nفي 3 آذار 2016 وبعد يومين\n"
+#: Today's keys first (text … precision), then what the mention also says (`DateMention.cli_dict`).
 EXPECTED = [
     [
         {
@@ -22,6 +23,13 @@ EXPECTED = [
             "date": "2016-07-14",
             "end_date": "2016-07-14",
             "precision": "day",
+            "kind": "relative",
+            "weekday_conflict": False,
+            "needs_reference": True,
+            "relative_days": None,
+            "date_basis": "reference",
+            "anchor_start": None,
+            "anchor_end": None,
         }
     ],
     [],
@@ -33,8 +41,30 @@ EXPECTED = [
             "date": "2016-03-03",
             "end_date": "2016-03-03",
             "precision": "day",
+            "kind": "absolute",
+            "weekday_conflict": False,
+            "needs_reference": False,
+            "relative_days": None,
+            "date_basis": "explicit",
+            "anchor_start": None,
+            "anchor_end": None,
         },
-        {"text": "بعد يومين", "start": 16, "end": 25, "date": None, "end_date": None, "precision": "day"},
+        # Two days after the date written before it on the line (it was null before issue 15).
+        {
+            "text": "بعد يومين",
+            "start": 16,
+            "end": 25,
+            "date": "2016-03-05",
+            "end_date": "2016-03-05",
+            "precision": "day",
+            "kind": "event_relative",
+            "weekday_conflict": False,
+            "needs_reference": False,
+            "relative_days": 2,
+            "date_basis": "anchor",
+            "anchor_start": 3,
+            "anchor_end": 14,
+        },
     ],
 ]
 
