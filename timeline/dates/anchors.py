@@ -71,7 +71,7 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
     if (
         found.name not in _YEARLESS_FORMS or reading.kind != "relative" or groups.get("year") or groups.get("yword")
         or groups.get("ynoun")
-        or groups.get("qual") or prev.kind != "absolute" or prev.precision != "day" or prev.value is None
+        or groups.get("qual") or prev.kind not in ("absolute", "hijri") or prev.precision != "day" or prev.value is None
         or found.start - previous.end > YEAR_CARRY_CHARS
     ):
         return found
@@ -106,7 +106,7 @@ def _join_pairs(norm: str, found: list[Found], gaps: _Gaps) -> list[Found]:
     """Join "HIJRI الموافق GREGORIAN" into one mention with the Gregorian value."""
     out: list[Found] = []
     for item in found:
-        if out and out[-1].reading.kind == "hijri" and item.reading.kind == "absolute":
+        if out and out[-1].reading.kind == "hijri" and item.reading.kind == "absolute":  # a yearless one carried
             prev = out[-1]
             if gaps.pair.fullmatch(norm, prev.end, item.start):
                 item.reading.weekday_conflict |= prev.reading.weekday_conflict
@@ -189,12 +189,24 @@ def _event_anchor(
     item = found[i]
     link = gaps.anchor_link.match(norm, item.end)
     if link and i + 1 < len(found) and found[i + 1].start == link.end() and found[i + 1].reading.pending is None:
-        return found[i + 1]
+        return found[i + 1] if _names_a_day(found[i + 1].reading, item.reading) else None
     names_its_event = bool(link and link[0].strip())
     if names_its_event or is_anchor_word(norm[item.start : item.end], ctx):
         return None
     before = _before(norm, item, done)
     return before if before and before.reading.value == before.reading.end else None
+
+
+#: The longest period an event-relative word may count from ("عشية شهر رمضان"), in days.
+NAMED_ANCHOR_DAYS = 31
+
+
+def _names_a_day(anchor: Reading, reading: Reading) -> bool:
+    """Whether the period named after an event-relative word has a day to count from: its first,
+    for a day before or after it ("عشية عيد الأضحى"); "نفس اليوم من عام 1990" names none."""
+    if anchor.value is None or (anchor.end - anchor.value).days > NAMED_ANCHOR_DAYS:
+        return False
+    return anchor.value == anchor.end or reading.relative_days != 0
 
 
 def _before(norm: str, item: Found, done: list[Found]) -> Found | None:

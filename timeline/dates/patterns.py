@@ -68,8 +68,9 @@ class _Pieces:
         self.day = f"{self.day_prefix}?(?:(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
         self.day_link = f"(?:{_word(alt(w('day_month_link') + w('month_prefix')))}{SP})?"
         self.month2 = self.second_name("month2")
-        self.year_nouns = _word(alt(w("year")))
-        self.nouns = _word(alt(w("week") + w("month") + w("year")))
+        self.not_calendar = f"(?!{SP}{_word(alt(w('not_calendar_year')))})"
+        self.year_nouns = _word(alt(w("year"))) + self.not_calendar
+        self.nouns = _word(alt(w("week") + w("month") + w("year"))) + self.not_calendar
         # "أغسطس العام الماضي", "14 تموز من العام الجاري".
         self.of_year_noun = f"{SP}(?:{self.of}{SP})?(?P<ynoun>{self.year_nouns}){SP}(?P<yqual>{self.qual})"
         self.month_noun = _word(alt(w("month")))
@@ -118,7 +119,7 @@ class _Pieces:
             kinds += [
                 f"(?:{self.month_prefix}{SP})?(?P<shm>{self.hmonth})(?:{SP}{_word(alt(w('hijri_adjectives')))})?",
                 f"(?:{self.month_prefix}{SP})?(?P<sm>{self.month}){self.second_name('sm2')}",
-                f"(?:(?P<sthis>{self.this}){SP})?(?P<snoun>{_word(alt(w('month') + w('year')))})",
+                f"(?:(?P<sthis>{self.this}){SP})?(?P<snoun>{_word(alt(w('month') + w('year')))}){self.not_calendar}",
             ]
         return (
             f"(?:{'|'.join(kinds)})"
@@ -229,7 +230,7 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
     return {
         "month_span": (
             f"(?P<month1>{p.month}){p.second_name('month1b')}(?:{p.year_part('a')})?"
-            f"{OS}(?P<link>{p.link}|{alt(w('and'))}){OS}"
+            f"{OS}[,،]?{OS}(?P<link>{p.link}|{alt(w('and'))}){OS}"
             f"(?P<month>{p.month}){p.month2}(?:{p.year_part()}|{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
         ),
         "month_number": (

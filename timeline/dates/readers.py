@@ -23,6 +23,7 @@ from timeline.dates.reading import (
     day_of,
     delta_of,
     direction,
+    followed_by_year,
     group,
     led_by,
     next_word,
@@ -63,7 +64,10 @@ def read_hijri_day(m: re.Match, ctx: Context) -> Reading | None:
     if m["hyear"]:
         value = cal.hijri_date(int(m["hyear"]), month, day)
         return single(value, "hijri", weekday_conflict=conflict(m, ctx, value))
-    if led_by(m, ctx, "name_heads") or (m["day"] and words_in(m["hmonth"], ctx.lex, "ambiguous_hijri_months")):
+    if (
+        led_by(m, ctx, "name_heads") or followed_by_year(m, ctx)
+        or (m["day"] and words_in(m["hmonth"], ctx.lex, "ambiguous_hijri_months"))
+    ):
         return None
     value = _yearless_hijri(ctx, month, day, direction(m, ctx))
     return single(value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
@@ -131,7 +135,7 @@ def read_day_month(m: re.Match, ctx: Context) -> Reading | None:
         value, kind = cal.safe_date(year, month, day), "absolute"
     elif m["ynoun"]:
         value, kind = cal.safe_date(year_of_noun(m, ctx), month, day), "relative"
-    elif led_by(m, ctx, "name_heads"):
+    elif led_by(m, ctx, "name_heads") or followed_by_year(m, ctx):
         return None
     else:
         value, kind = yearless_day(m, ctx, month, day), "relative"
@@ -200,6 +204,8 @@ def read_month_span(m: re.Match, ctx: Context) -> Reading | None:
     if words_in(m["link"], lex, "and") and not led_by(m, ctx, "between"):
         return None  # "تموز وأيلول": two months, not the months between
     first_month, last_month = lex.lookup("month", m["month1"]), lex.lookup("month", m["month"])
+    if first_month == last_month and not year_of(m, ctx, "a"):
+        return None  # "أيلول - سبتمبر": two names of one month
     first_year, year = year_of(m, ctx, "a"), year_of(m, ctx) or (year_of_noun(m, ctx) if m["ynoun"] else None)
     if not (first_year or year or m["qual"] or led_by(m, ctx, "range_lead")):
         return None
@@ -210,7 +216,8 @@ def read_month_span(m: re.Match, ctx: Context) -> Reading | None:
     first, last = cal.month_span(first_year, first_month)[0], cal.month_span(year, last_month)[1]
     if first >= last:
         return None
-    kind = "absolute" if year_of(m, ctx) or (first_year and not (m["qual"] or m["ynoun"])) else "relative"
+    written = year_of(m, ctx) or (year_of(m, ctx, "a") and not (m["qual"] or m["ynoun"]))
+    kind = "absolute" if written else "relative"
     return Reading(first, last, kind, needs_reference=kind == "relative")
 
 
@@ -247,7 +254,12 @@ def read_month(m: re.Match, ctx: Context) -> Reading | None:
     """A month without year, "تشرين الأول الماضي", "منتصف ديسمبر", "شهر آب", "في أبريل"."""
     if not (m["range"] or m["mprefix"] or m["qual"] or m["ynoun"] or m["month2"] or _led(m, ctx)):
         return None
+    if _AFTER_DAY.search(m.string, max(0, m.start() - 6), m.start()) or followed_by_year(m, ctx):
+        return None  # "ثورة 25 يناير" (a name: see read_day_month), "في فبراير 1260"
     return _month(m, ctx, ctx.lex.lookup("month", m["month"]))
+
+
+_AFTER_DAY = re.compile(r"(?<!\d)\d{1,2}[ \t]*$")
 
 
 def _month(m: re.Match, ctx: Context, month: int) -> Reading:

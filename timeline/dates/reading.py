@@ -167,6 +167,19 @@ def led_by(m: re.Match, ctx: Context, key: str) -> bool:
     return found[1] in words or strip_clitics(found[1], ctx.lex) in words
 
 
+_YEAR_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:[^\W\d_]+[ \t]*)?\d{3,4}(?!\d)")
+
+
+def followed_by_year(m: re.Match, ctx: Context) -> bool:
+    """Whether a year the forms do not read follows ("15 رجب سنة 583هـ", "في 15 تموز 1099"):
+    the day and month are then of that year, not of one near the reference."""
+    found = _YEAR_AFTER.match(m.string, m.end())
+    if not found:
+        return False
+    word = found[0].strip(" \t,،0123456789")
+    return not word or word in ctx.lex.normed("year_prefix")
+
+
 def next_word(m: re.Match) -> str:
     """The word right after the match (normalised text), or empty."""
     found = _NEXT_WORD.match(m.string, m.end())

@@ -23,6 +23,7 @@ from timeline.dates.reading import (
     conflict,
     delta_of,
     direction,
+    led_by,
     next_word,
     part,
     pending_noun,
@@ -82,6 +83,8 @@ def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
     counted = _count(m, ctx)
     if counted is None or counted[1] not in ("day", "week") or not _event_follows(m, ctx):
         return None
+    if m["unit1"] and led_by(m, ctx, "repeated_unit"):
+        return None  # "يوما بعد يوم": day after day
     before = ctx.lex.lookup("shift", m["shift"]).startswith("before")
     if before and _from_place(m, ctx):
         return None  # "قبل يومين من منزله": days before the reference, read by `read_ago`
@@ -130,7 +133,9 @@ def read_relative_day(m: re.Match, ctx: Context) -> Reading:
 def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     """A time before the reference, "قبل يومين", "منذ ثلاثة أشهر", "اعتقل قبل يومين من منزله"."""
     counted = _count(m, ctx)
-    if counted is None or (next_word(m) in ctx.lex.normed("of") and not _from_place(m, ctx)):
+    if counted is None or not _event_follows(m, ctx):
+        return None  # "منذ يوم الاثنين": since Monday
+    if next_word(m) in ctx.lex.normed("of") and not _from_place(m, ctx):
         return None
     count, unit = counted
     ref = ctx.ref
