@@ -1,9 +1,11 @@
 """Dates read against other dates of the same text.
 
 - A day and month without a year ("وليل 6-7 نيسان") shortly after a full date
-  of the same passage ("في الرابع من نيسان 2017") takes that date's year, not
-  the reference's: background paragraphs and chronologies tell past events in
-  order. A qualifier (الماضي، الجاري) keeps the reference.
+  of the same passage ("في الرابع من نيسان 2017") is the one nearest that
+  date, not the reference: background paragraphs and chronologies tell past
+  events in order ("في 17 تشرين الأول 2016 ... وفي 24 كانون الثاني" is January
+  2017; "وكان قد أصيب في 2 آذار" after 19 May 2016 is March 2016). A qualifier
+  (الماضي، الجاري) keeps the reference.
 - A Hijri date followed by its Gregorian equivalent ("… هـ الموافق … م") is one
   mention with the Gregorian value.
 - Two dates joined by a range word ("من 5 آذار 2016 حتى 10 نيسان 2016", "بين
@@ -26,7 +28,7 @@ from functools import cache
 
 from timeline.dates.lexicon import Lexicon, alt
 from timeline.dates.readers import READERS
-from timeline.dates.reading import Context, Reading, led_by, precision_of
+from timeline.dates.reading import PREFERENCES, Context, Reading, led_by, precision_of
 from timeline.dates.relative import is_anchor_word
 
 #: A yearless day and month at most this many characters after a full date (about a sentence)
@@ -66,7 +68,7 @@ def _gaps(lex: Lexicon) -> _Gaps:
 
 
 def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
-    """A yearless day and month right after a full date: read again in that date's year."""
+    """A yearless day and month right after a full date: read again as the one nearest that date."""
     groups, prev, reading = found.match.groupdict(), previous.reading, found.reading
     if (
         found.name not in _YEARLESS_FORMS or reading.kind != "relative" or groups.get("year") or groups.get("yword")
@@ -75,13 +77,16 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
         or found.start - previous.end > YEAR_CARRY_CHARS
     ):
         return found
-    around = Context(ctx.lex, prev.value.replace(month=12, day=31), "past")
-    try:
-        again = READERS[found.name](found.match, around)
-    except (ValueError, OverflowError):
+    readings = []
+    for way in PREFERENCES:
+        try:
+            readings.append(READERS[found.name](found.match, Context(ctx.lex, prev.value, way)))
+        except (ValueError, OverflowError):
+            continue
+    readings = [r for r in readings if r is not None]
+    if not readings:
         return found
-    if again is None:
-        return found
+    again = min(readings, key=lambda r: abs((r.value - prev.value).days))
     again.kind, again.needs_reference = "absolute", False
     again.anchor_span = (previous.start, previous.end)
     return replace(found, reading=again)
@@ -152,7 +157,11 @@ def _after(first: Found, second: Found, ctx: Context) -> Found:
     if second.name not in _YEARLESS_FORMS or not yearless or groups.get("qual"):
         return second
     again = READERS[second.name](second.match, Context(ctx.lex, first.reading.value, "future"))
-    return second if again is None else replace(second, reading=again)
+    if again is None:
+        return second
+    again.needs_reference = first.reading.needs_reference  # its year is the first date's
+    again.kind = "relative" if again.needs_reference else "absolute"
+    return replace(second, reading=again)
 
 
 def _anchor(norm: str, found: list[Found], i: int, done: list[Found], gaps: _Gaps, ctx: Context) -> Found | None:

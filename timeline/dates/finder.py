@@ -46,10 +46,9 @@ from timeline.dates.anchors import Found
 from timeline.dates.lexicon import load_lexicon
 from timeline.dates.patterns import build_forms, build_scanner
 from timeline.dates.readers import READERS
-from timeline.dates.reading import Context, Reading
+from timeline.dates.reading import PREFERENCES, Context, Reading
 from timeline.models import DateMention
 
-PREFERENCES = ("past", "future")
 # Resolves relative forms when no reference is given, only to learn their precision.
 _NOMINAL_REFERENCE = dt.date(2000, 6, 15)
 # Characters that `normalize` deletes; their positions shift normalised offsets.

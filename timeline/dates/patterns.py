@@ -66,7 +66,7 @@ class _Pieces:
             f"(?:{self.day_prefix}?(?P<wd>{self.wd}){OS}[,،]?{OS}(?:{_word(alt(w('weekday_link')))}{SP})?)?"
         )
         self.day = f"{self.day_prefix}?(?:(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
-        self.day_link = f"(?:{_word(alt(w('day_month_link') + w('month_prefix')))}{SP})?"
+        self.day_link = f"(?:(?P<dlink>{_word(alt(w('day_month_link') + w('month_prefix')))}){SP})?"
         self.month2 = self.second_name("month2")
         self.not_calendar = f"(?!{SP}{_word(alt(w('not_calendar_year')))})"
         self.year_nouns = _word(alt(w("year"))) + self.not_calendar
@@ -164,8 +164,9 @@ def _absolute_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?:{SP}(?P<hadj>{_word(alt(w('hijri_adjectives')))}))?{hijri_year_or_qual}"
         ),
         "hijri_numeric": (
-            f"(?<![\\d./\\-])(?P<n1>\\d{{1,2}})(?P<sep>[/.\\-])(?P<n2>\\d{{1,2}})(?P=sep)"
-            f"(?P<hyear>1[34]\\d\\d){OS}{alt(w('hijri_mark'))}{RB}"
+            f"(?<![\\d./\\-])(?:(?P<n1>\\d{{1,2}})(?P<sep>[/.\\-])(?P<n2>\\d{{1,2}})(?P=sep)(?P<hyear>1[34]\\d\\d)"
+            f"|(?P<hy2>1[34]\\d\\d)(?P<sep3>[/.\\-])(?P<hm2>\\d{{1,2}})(?P=sep3)(?P<hd2>\\d{{1,2}}))"
+            f"{OS}{alt(w('hijri_mark'))}{RB}"
         ),
         "numeric": f"{p.part}{p.wd_prefix}{NUMERIC}{p.gmark}",
         "numeric_partial": f"{p.wd_prefix}{PARTIAL_NUMERIC}",
@@ -226,7 +227,6 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
 def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
     """Months, spans of months, years and the reference's week, month or year."""
     w = lex.word_list
-    allowed_after_number = alt(lex.words("qualifier") + w("of") + w("year_prefix") + w("year"))
     return {
         "month_span": (
             f"(?P<month1>{p.month}){p.second_name('month1b')}(?:{p.year_part('a')})?"
@@ -235,7 +235,7 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         ),
         "month_number": (
             f"(?P<mprefix>{p.month_prefix}){SP}(?P<mnum>{MONTH_NUMBER})(?!\\d|[/.\\-]\\d)"
-            f"(?!{SP}(?!{allowed_after_number}{RB})[^\\W\\d_])"
+            f"(?!{SP}{_word(alt(w('counted_after_month_number')))})"
             f"(?:{p.year_part()}|{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
         ),
         "month_ordinal": f"{p.month_noun}{SP}(?P<mord>{p.ordinal}){SP}{p.of}{SP}{p.year_spec()}",

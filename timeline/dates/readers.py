@@ -60,6 +60,8 @@ def _yearless_hijri(ctx: Context, month: int, day: int, way: str) -> dt.date | N
 
 def read_hijri_day(m: re.Match, ctx: Context) -> Reading | None:
     """A Hijri day, "13 شوال 1437 هـ"; without its year "العاشر من محرم" is the nearest one."""
+    if m["ord"] and not m["dlink"]:
+        return None
     month, day = ctx.lex.lookup("hijri_month", m["hmonth"]), day_of(m, ctx)
     if m["hyear"]:
         value = cal.hijri_date(int(m["hyear"]), month, day)
@@ -94,7 +96,9 @@ def read_hijri_month(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def read_hijri_numeric(m: re.Match, ctx: Context) -> Reading | None:
-    """A numeric Hijri date, "09/10/1436هـ"."""
+    """A numeric Hijri date, "09/10/1436هـ", "1436/11/05هـ"."""
+    if m["hy2"]:
+        return single(cal.hijri_date(int(m["hy2"]), int(m["hm2"]), int(m["hd2"])), "hijri")
     return single(cal.hijri_date(int(m["hyear"]), int(m["n2"]), int(m["n1"])), "hijri")
 
 
@@ -129,6 +133,8 @@ def yearless_day(m: re.Match, ctx: Context, month: int, day: int) -> dt.date | N
 
 def read_day_month(m: re.Match, ctx: Context) -> Reading | None:
     """A day and month, "20 كانون الثاني/يناير 2016", "الثامن من شباط الماضي"; "جسر 14 تموز" is a name."""
+    if m["ord"] and not m["dlink"]:
+        return None  # "الجولة الأولى يونيو": an ordinal day needs "من" before its month
     day, month = day_of(m, ctx), ctx.lex.lookup("month", m["month"])
     year = year_of(m, ctx)
     if year:

@@ -18,6 +18,7 @@ from timeline.dates import calendar as cal
 from timeline.dates.lexicon import Lexicon, norm_word
 from timeline.dates.numbers import number_value
 
+PREFERENCES = ("past", "future")
 DIRECTION = {"past": "before", "future": "after", "current": "current", "before_past": "before"}
 DELTA = {"past": -1, "future": 1, "current": 0, "before_past": -2}
 #: Years that a year written in words may be.

@@ -182,8 +182,10 @@ def read_night(m: re.Match, ctx: Context) -> Reading:
     return Reading(first, last, "relative", needs_reference=True)
 
 
-def read_weekday(m: re.Match, ctx: Context) -> Reading:
-    """A weekday, "الخميس", "يوم الخميس الماضي", "مساء الأحد", "الخميس قبل الماضي"."""
+def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
+    """A weekday, "الخميس", "يوم الخميس الماضي", "مساء الأحد", "الخميس قبل الماضي"; not "صلاة الجمعة"."""
+    if led_by(m, ctx, "not_before_weekday"):
+        return None
     wd = ctx.lex.lookup("weekday", m["wd"])
     value = cal.weekday_of(ctx.ref, wd, direction(m, ctx))
     if m["qual"] and ctx.lex.lookup("qualifier", m["qual"]) == "before_past":
