@@ -95,29 +95,37 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
     pos = 0
     while match := grammar.scanner.search(norm, pos):
         first = int(match.lastgroup[1:])
-        found = _read_at(grammar, norm, match.start(match.lastgroup), first, ctx)
+        found, skip = _read_at(grammar, norm, match.start(match.lastgroup), first, ctx)
         if found is None:
-            pos = match.start() + 1
+            pos = max(match.start() + 1, skip)
             continue
-        if out:
-            found = anchors.carry_year(out[-1], found, ctx)
+        dated = next((f for f in reversed(out) if f.reading.pending is None), None)
+        if dated:
+            found = anchors.carry_year(dated, found, ctx)
         out.append(found)
         pos = found.end
     return out
 
 
-def _read_at(grammar: _Grammar, norm: str, start: int, first: int, ctx: Context) -> Found | None:
-    """Read the first form, from form `first` on (the scanner's), that matches at `start` and denotes a date."""
+def _read_at(grammar: _Grammar, norm: str, start: int, first: int, ctx: Context) -> tuple[Found | None, int]:
+    """Read the first form, from form `first` on (the scanner's), that matches at `start` and denotes a date.
+
+    Without one, also return where scanning goes on: after a day the forms matched but that does
+    not exist ("التاسع والعشرين من شباط 2015" holds no "العشرين من شباط"; "31 نيسان 2016" is April).
+    """
+    skip = 0
     for index in range(first, len(grammar.names)):
         name, match = grammar.names[index], grammar.forms[index].match(norm, start)
         if match and match.end() > start:
             try:
                 reading = READERS[name](match, ctx)
             except (ValueError, OverflowError):  # a day beyond the calendar's years 1-9999, or no year
-                continue
+                reading = None
             if reading is not None:
-                return Found(start, match.end(), reading, match, name)
-    return None
+                return Found(start, match.end(), reading, match, name), 0
+            first_day = next((g for g in ("day1", "day", "ord") if g in match.re.groupindex and match[g]), None)
+            skip = max(skip, match.end(first_day) if first_day else 0)
+    return None, skip
 
 
 def _offset_map(text: str, norm: str):

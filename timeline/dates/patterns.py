@@ -79,8 +79,9 @@ class _Pieces:
             f"{_word(alt(w('week')))}{SP}(?P<wnum>{_word(alt(lex.words('week_ordinal')))}){SP}(?:{self.of}{SP})?"
         )
         units = lex.words("unit")
+        about = f"(?:{_word(alt(w('about')))}{SP})?"
         self.count = (
-            f"(?:(?P<num>\\d{{1,3}}|{self.number}){OS}(?P<unit>{_word(alt(units))})"
+            f"{about}(?:(?P<num>\\d{{1,3}}|{self.number}){OS}(?P<unit>{_word(alt(units))})"
             f"|(?P<unit1>{_word(alt(units))})(?:{SP}{_word(alt(lex.raw['cardinals']['1']))})?)"
         )
         follow = [
@@ -96,11 +97,11 @@ class _Pieces:
         return f"(?:(?:{OS}[/(\\-]{OS}|{SP})(?P<{name}>{self.month})(?:{OS}\\))?)?"
 
     def year_part(self, g: str = "") -> str:
-        """A Gregorian year after a day or month: "2016", "، عام 2016م", "من عام ألفين وستة عشر"."""
+        """A Gregorian year after a day or month: "2016", "، عام 2016م", "من عام ألفين وستة عشر", "ألفين وأحد عشر"."""
         lead, of = f"{OS}[,،]?{OS}", f"(?:{self.of}{SP})?"
         return (
             f"(?:{lead}(?:{of}{self.year_prefix})?(?P<{g}year>{YEAR}){self.gmark}"
-            f"|{lead}{of}{self.year_prefix}(?P<{g}yword>{self.number}))"
+            f"|{lead}{of}{self.year_prefix}?(?P<{g}yword>{self.number}))"
         )
 
     def year_spec(self) -> str:
@@ -221,6 +222,10 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
             f"{p.part}{p.wd_prefix}{p.day}{OS}(?:{p.of}{SP})?"
             f"(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun})(?:{SP}(?P<qual>{p.qual}))?"
         ),
+        "day_span_of_noun": (
+            f"{p.part}(?P<day1>{DAY}){OS}{alt(p.lex.word_list('day_range_link'))}{OS}(?P<day>{DAY}){OS}"
+            f"(?:{p.of}{SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun})(?:{SP}(?P<qual>{p.qual}))?"
+        ),
     }
 
 
@@ -279,7 +284,7 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         "event_before": (f"(?P<shift>{_word(alt(_shift_words(lex, 'before')))}){SP}{p.count}(?={SP}{p.of})"),
         "event_it": (
             f"(?P<shift>{_word(alt(_shift_words(lex, 'after_it') + _shift_words(lex, 'before_it')))}){SP}"
-            f"{alt(w('by'))}{OS}{p.count}"
+            f"(?P<by>{alt(w('by'))}){OS}{p.count}"
         ),
         "relative_day": (
             f"{p.part}{p.day_prefix}?(?P<rel>{_word(alt(lex.words('relative_day')))}){p.not_event}"

@@ -198,6 +198,18 @@ def read_day_of_noun(m: re.Match, ctx: Context) -> Reading | None:
     return single(value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
 
 
+def read_day_span_of_noun(m: re.Match, ctx: Context) -> Reading | None:
+    """Days of a named month, "من 10 إلى 15 من الشهر الجاري", "بين 3 و5 الشهر الماضي"."""
+    first = read_day_of_noun(m, ctx)
+    if first is None or first.pending:
+        return first
+    last = cal.safe_date(first.value.year, first.value.month, int(m["day"]))
+    first = cal.safe_date(first.value.year, first.value.month, int(m["day1"]))
+    if first is None or last is None or first >= last:
+        return None
+    return Reading(first, last, "relative", needs_reference=True)
+
+
 def read_month_year(m: re.Match, ctx: Context) -> Reading:
     """A month and year, "آب عام 2014", "أواخر آذار 2015", "آذار عام ألفين وستة عشر"."""
     span = cal.month_span(year_of(m, ctx), ctx.lex.lookup("month", m["month"]))
@@ -332,6 +344,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "day_span": read_day_span,
     "day_month": read_day_month,
     "day_of_noun": read_day_of_noun,
+    "day_span_of_noun": read_day_span_of_noun,
     "month_span": read_month_span,
     "month_number": read_month_number,
     "month_ordinal": read_month_ordinal,

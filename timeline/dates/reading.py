@@ -159,13 +159,20 @@ def strip_clitics(word: str, lex: Lexicon) -> str:
     return word
 
 
+def _forms(word: str, lex: Lexicon) -> set[str]:
+    """`word` with and without a conjunction, then a preposition ("وبمدينة" → "بمدينة", "مدينة")."""
+    forms = {word, strip_clitics(word, lex)}
+    for form in list(forms):
+        forms |= {form[len(p) :] for p in lex.normed("prepositions") if form.startswith(p) and len(form) > len(p) + 1}
+    return forms
+
+
 def led_by(m: re.Match, ctx: Context, key: str) -> bool:
-    """Whether the word before the match (with or without و/ف) is one of ``[words] key``."""
+    """Whether the word before the match (with or without its proclitics) is one of ``[words] key``."""
     found = _WORD_BEFORE.search(m.string, max(0, m.start() - 24), m.start())
     if not found:
         return False
-    words = ctx.lex.normed(key)
-    return found[1] in words or strip_clitics(found[1], ctx.lex) in words
+    return bool(_forms(found[1], ctx.lex) & ctx.lex.normed(key))
 
 
 _YEAR_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:[^\W\d_]+[ \t]*)?\d{3,4}(?!\d)")

@@ -23,6 +23,7 @@ from timeline.dates.reading import (
     conflict,
     delta_of,
     direction,
+    group,
     led_by,
     next_word,
     part,
@@ -81,8 +82,8 @@ def _count(m: re.Match, ctx: Context) -> tuple[int, str] | None:
 def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
     """Days from an event, "بعد يومين", "قبل يومين من", "بعده بيوم واحد"."""
     counted = _count(m, ctx)
-    if counted is None or counted[1] not in ("day", "week") or not _event_follows(m, ctx):
-        return None
+    if counted is None or counted[1] not in ("day", "week") or not (group(m, "by") or _event_follows(m, ctx)):
+        return None  # a bare "بعد يوم" may head a noun phrase ("بعد يوم دموي"), "بعده بيوم" never
     if m["unit1"] and led_by(m, ctx, "repeated_unit"):
         return None  # "يوما بعد يوم": day after day
     before = ctx.lex.lookup("shift", m["shift"]).startswith("before")
@@ -118,6 +119,19 @@ def _event_follows(m: re.Match, ctx: Context) -> bool:
     return word in ctx.lex.normed("event_follow") or word[:1] in ctx.lex.normed("conjunctions")
 
 
+def _heads_a_noun(m: re.Match, ctx: Context) -> bool:
+    """Whether a bare "يوم"/"شهر"/"عام" after "قبل"/"منذ" heads a noun phrase: followed by a word
+    with the article ("قبل يوم الانتخابات"), a weekday, a month or a day named from the reference."""
+    if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
+        return False
+    word = next_word(m)
+    lex = ctx.lex
+    return bool(word) and (
+        any(word.startswith(a) for a in lex.normed("article"))
+        or any(word in lex.tables[t] for t in ("weekday", "month", "hijri_month", "relative_day"))
+    )
+
+
 def read_event_word(m: re.Match, ctx: Context) -> Reading:
     """A day named from an event, "اليوم التالي", "غداة"."""
     days = ctx.lex.lookup("event_relative", m["evword"])
@@ -133,8 +147,8 @@ def read_relative_day(m: re.Match, ctx: Context) -> Reading:
 def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     """A time before the reference, "قبل يومين", "منذ ثلاثة أشهر", "اعتقل قبل يومين من منزله"."""
     counted = _count(m, ctx)
-    if counted is None or not _event_follows(m, ctx):
-        return None  # "منذ يوم الاثنين": since Monday
+    if counted is None or _heads_a_noun(m, ctx):
+        return None  # "منذ يوم الاثنين": since Monday; "قبل شهر رمضان": before Ramadan
     if next_word(m) in ctx.lex.normed("of") and not _from_place(m, ctx):
         return None
     count, unit = counted
