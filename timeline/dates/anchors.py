@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from timeline.dates.lexicon import Lexicon, alt
+from timeline.dates.patterns import COMMA
 from timeline.dates.readers import READERS
 from timeline.dates.reading import PREFERENCES, Context, Reading, led_by, precision_of
 from timeline.dates.relative import is_anchor_word
@@ -60,7 +61,7 @@ class _Gaps:
 def _gaps(lex: Lexicon) -> _Gaps:
     w, os = lex.word_list, r"[ \t]*"
     return _Gaps(
-        re.compile(f"{os}[,،]?{os}(?:{alt(w('pair_link'))}){os}"),
+        re.compile(f"{os}{COMMA}?{os}(?:{alt(w('pair_link'))}){os}"),
         re.compile(f"{os}(?:{alt(w('range_link'))}){os}"),
         re.compile(f"{os}(?:{alt(w('and'))}){os}"),
         re.compile(f"[ \t]+(?:{alt(w('anchor_link'))}[ \t]+)?"),
@@ -69,12 +70,12 @@ def _gaps(lex: Lexicon) -> _Gaps:
 
 def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
     """A yearless day and month right after a full date: read again as the one nearest that date."""
-    groups, prev, reading = found.match.groupdict(), previous.reading, found.reading
+    if found.name not in _YEARLESS_FORMS or found.reading.kind != "relative":
+        return found
+    m, prev = found.match, previous.reading
     if (
-        found.name not in _YEARLESS_FORMS or reading.kind != "relative" or groups.get("year") or groups.get("yword")
-        or groups.get("ynoun")
-        or groups.get("qual") or prev.kind not in ("absolute", "hijri") or prev.precision != "day" or prev.value is None
-        or found.start - previous.end > YEAR_CARRY_CHARS
+        m["year"] or m["yword"] or m["ynoun"] or m["qual"] or prev.kind not in ("absolute", "hijri")
+        or prev.precision != "day" or prev.value is None or found.start - previous.end > YEAR_CARRY_CHARS
     ):
         return found
     readings = []
@@ -141,9 +142,15 @@ def _join_ranges(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> li
     return out
 
 
+#: The longest gap between two dates joined as a range ("، وحتى").
+JOIN_GAP_CHARS = 12
+
+
 def _joinable(norm: str, first: Found, second: Found, gaps: _Gaps, ctx: Context) -> bool:
     a, b = first.reading, second.reading
-    if a.pending or b.pending or a.value is None or b.value is None or "page_stamp" in (a.kind, b.kind):
+    if second.start - first.end > JOIN_GAP_CHARS or a.pending or b.pending or a.value is None or b.value is None:
+        return False
+    if "page_stamp" in (a.kind, b.kind):
         return False
     if gaps.link.fullmatch(norm, first.end, second.start):
         return True
@@ -152,9 +159,9 @@ def _joinable(norm: str, first: Found, second: Found, gaps: _Gaps, ctx: Context)
 
 def _after(first: Found, second: Found, ctx: Context) -> Found:
     """The second date of a range: a yearless day and month is the first such day after the first date."""
-    groups, reading = second.match.groupdict(), second.reading
+    reading = second.reading
     yearless = reading.kind == "relative" or reading.anchor_span is not None  # or with the year carried
-    if second.name not in _YEARLESS_FORMS or not yearless or groups.get("qual"):
+    if second.name not in _YEARLESS_FORMS or not yearless or second.match["qual"]:
         return second
     again = READERS[second.name](second.match, Context(ctx.lex, first.reading.value, "future"))
     if again is None:

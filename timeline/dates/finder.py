@@ -53,7 +53,8 @@ from timeline.models import DateMention
 _NOMINAL_REFERENCE = dt.date(2000, 6, 15)
 # Characters that `normalize` deletes; their positions shift normalised offsets.
 _DELETED = re.compile("[" + "".join(re.escape(chr(c)) for c in range(0x10000) if not normalize(chr(c))) + "]")
-_TRAILING = frozenset("\u200c\u200d\u200e\u200f\u061c\ufeff")
+# Marks that stay inside a mention's end: zero-width (non-)joiners, direction marks.
+_TRAILING = frozenset(map(chr, (0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0xFEFF)))
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
     """Every date form, left to right, not overlapping (a yearless day takes the year of the date before)."""
     grammar = _grammar()
     out: list[Found] = []
+    dated: Found | None = None  # the last found that does not wait for an anchor
     pos = 0
     while match := grammar.scanner.search(norm, pos):
         first = int(match.lastgroup[1:])
@@ -99,9 +101,10 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
         if found is None:
             pos = max(match.start() + 1, skip)
             continue
-        dated = next((f for f in reversed(out) if f.reading.pending is None), None)
         if dated:
             found = anchors.carry_year(dated, found, ctx)
+        if found.reading.pending is None:
+            dated = found
         out.append(found)
         pos = found.end
     return out

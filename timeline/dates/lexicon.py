@@ -42,7 +42,12 @@ def alt(words) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    branches = [_char(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    # Characters that end a word here become one class ("[وف]"): the engine tests a class at once.
+    leaves = [ch for ch, child in sorted(node.items()) if ch and ch != " " and child == {"": {}}]
+    grouped = leaves if len(leaves) > 1 else []
+    branches = [_char(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch and ch not in grouped]
+    if grouped:
+        branches.append("[" + "".join(re.escape(ch) for ch in grouped) + "]")
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -17,8 +17,9 @@ from timeline.dates.lexicon import Lexicon, alt
 from timeline.dates.numbers import number_pattern
 
 SP = r"[ \t]+"
+COMMA = r"[,\u060c]"  # a Latin or an Arabic comma
 OS = r"[ \t]*"
-LB = r"(?<![^\W\d_])"  # not after a letter (digits may touch: "14جوان")
+LB = r"(?<!\w)"  # not after a letter or digit (a form never starts inside a number or word)
 RB = r"(?![^\W\d_])"  # not before a letter
 DAY = r"(?<![\d.,:/])(?:0?[1-9]|[12]\d|3[01])(?!\d|[.,:/]\d)"
 MONTH_NUMBER = r"(?:0?[1-9]|1[0-2])"
@@ -63,7 +64,7 @@ class _Pieces:
         self.part_word = f"(?:{_word(alt(w('day_parts')))}{SP}{self.day_prefix}?)"
         self.part = f"{self.part_word}?"
         self.wd_prefix = (
-            f"(?:{self.day_prefix}?(?P<wd>{self.wd}){OS}[,،]?{OS}(?:{_word(alt(w('weekday_link')))}{SP})?)?"
+            f"(?:{self.day_prefix}?(?P<wd>{self.wd}){OS}{COMMA}?{OS}(?:{_word(alt(w('weekday_link')))}{SP})?)?"
         )
         self.day = f"{self.day_prefix}?(?:(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
         self.day_link = f"(?:(?P<dlink>{_word(alt(w('day_month_link') + w('month_prefix')))}){SP})?"
@@ -98,7 +99,7 @@ class _Pieces:
 
     def year_part(self, g: str = "") -> str:
         """A Gregorian year after a day or month: "2016", "، عام 2016م", "من عام ألفين وستة عشر", "ألفين وأحد عشر"."""
-        lead, of = f"{OS}[,،]?{OS}", f"(?:{self.of}{SP})?"
+        lead, of = f"{OS}{COMMA}?{OS}", f"(?:{self.of}{SP})?"
         return (
             f"(?:{lead}(?:{of}{self.year_prefix})?(?P<{g}year>{YEAR}){self.gmark}"
             f"|{lead}{of}{self.year_prefix}?(?P<{g}yword>{self.number}))"
@@ -124,7 +125,7 @@ class _Pieces:
             ]
         return (
             f"(?:{'|'.join(kinds)})"
-            f"(?:{self.year_part('s')}|{OS}[,،]?{OS}{self.year_prefix}?(?P<shyear>{HYEAR}){self.hmark}"
+            f"(?:{self.year_part('s')}|{OS}{COMMA}?{OS}{self.year_prefix}?(?P<shyear>{HYEAR}){self.hmark}"
             f"|{SP}(?:{self.of}{SP})?(?P<synoun>{self.year_nouns}){SP}(?P<syqual>{self.qual})"
             f"|{SP}(?P<squal>{self.qual}))?"
         )
@@ -147,18 +148,18 @@ def _absolute_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
     """Page stamps, Hijri dates and numeric dates."""
     w = lex.word_list
     hijri_year_or_qual = (
-        f"(?:{OS}[,،]?{OS}{p.year_prefix}?(?P<hyear>{HYEAR}){p.hmark}|{p.year_part()}|{SP}(?P<qual>{p.qual}))?"
+        f"(?:{OS}{COMMA}?{OS}{p.year_prefix}?(?P<hyear>{HYEAR}){p.hmark}|{p.year_part()}|{SP}(?P<qual>{p.qual}))?"
     )
     return {
         "stamp": (
             f"{_word(alt(w('page_stamp')))}{OS}[:\\-]?{OS}"
-            f"(?:(?P<wd>{p.wd}){OS}[,،\\-]?{OS})?"
+            f"(?:(?P<wd>{p.wd}){OS}(?:{COMMA}|-)?{OS})?"
             f"(?:{NUMERIC}|(?P<day>{DAY}){OS}(?P<month>{p.month}){p.month2}{p.year_part()})"
         ),
         "hijri_day": (
             f"{p.wd_prefix}{p.day}{OS}{p.day_link}(?P<hmonth>{p.hmonth})"
             f"(?:{SP}(?P<hadj>{_word(alt(w('hijri_adjectives')))}))?"
-            f"(?:{OS}[,،]?{OS}{p.year_prefix}?(?P<hyear>{HYEAR}){p.hmark}|{SP}(?P<qual>{p.qual}))?"
+            f"(?:{OS}{COMMA}?{OS}{p.year_prefix}?(?P<hyear>{HYEAR}){p.hmark}|{SP}(?P<qual>{p.qual}))?"
         ),
         "hijri_month": (
             f"(?:(?P<range>{p.range}){SP})?(?:(?P<mprefix>{p.month_prefix}){SP})?(?P<hmonth>{p.hmonth})"
@@ -212,7 +213,7 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
             f"(?P<month>{p.month}){p.month2}{SP}(?P<day1>{DAY}){OS}(?:{p.link}|{alt(p.lex.word_list('and'))}){OS}"
             f"(?P<day>{DAY}){year_or_qual}"
         ),
-        "month_first_day": f"(?P<month>{p.month}){SP}(?P<day>{DAY}){OS}[,،]?{OS}(?P<year>{YEAR})",
+        "month_first_day": f"(?P<month>{p.month}){SP}(?P<day>{DAY}){OS}{COMMA}?{OS}(?P<year>{YEAR})",
         "day_span": (
             f"{p.part}(?P<day1>{DAY}){OS}(?:(?P<month1>{p.month}){OS})?{alt(p.lex.word_list('day_range_link'))}{OS}"
             f"(?P<day>{DAY}){OS}{p.day_link}(?P<month>{p.month}){p.month2}{year_or_qual}"
@@ -235,7 +236,7 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
     return {
         "month_span": (
             f"(?P<month1>{p.month}){p.second_name('month1b')}(?:{p.year_part('a')})?"
-            f"{OS}[,،]?{OS}(?P<link>{p.link}|{alt(w('and'))}){OS}"
+            f"{OS}{COMMA}?{OS}(?P<link>{p.link}|{alt(w('and'))}){OS}"
             f"(?P<month>{p.month}){p.month2}(?:{p.year_part()}|{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
         ),
         "month_number": (
@@ -251,8 +252,9 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"{_word(alt(w('years_prefix')))}{OS}(?P<year>{YEAR}){p.gmark}{OS}"
             f"{alt(w('year_link'))}{OS}(?P<year2>{YEAR}){p.gmark}"
         ),
+        # A bare number is no year: the lookaheads spare the reader what it would refuse.
         "year": (
-            f"(?:(?P<range>{p.range}){SP})?"
+            f"(?={p.range}|{p.year_prefix}|{p.year_nouns}{SP}{p.qual})(?:(?P<range>{p.range}){SP})?"
             f"(?:(?P<ypfx>{p.year_prefix}|{p.year_nouns}{SP}{p.qual}{OS})?(?P<year>{YEAR}){p.gmark}"
             f"|{p.year_prefix}(?P<yword>{p.number}))"
         ),
@@ -261,6 +263,7 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?P<month>{p.month}){p.month2}(?:{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
         ),
         "noun": (
+            f"(?={p.range}|{p.this}|{p.nouns}{SP}{p.qual})"
             f"(?:(?P<range>{p.range}){SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.nouns})(?:{SP}(?P<qual>{p.qual}))?"
         ),
     }
@@ -311,11 +314,20 @@ _SEP = r"(?:[ \t]*[/.\-][ \t]*)"
 
 
 def _first_words(lex: Lexicon) -> list[str]:
-    """Every word that can begin a form (the rest begin with a digit)."""
-    w, shifts = lex.word_list, lex.raw["shifts"]
+    """Every word that can begin a form on its own (the others begin with a digit or a phrase)."""
+    w = lex.word_list
     words = [word for name in _FIRST_TABLES for word in lex.words(name)]
-    words += [word for key in _FIRST_WORDS for word in w(key)]
-    return words + [word for ws in shifts.values() for word in ws]
+    return words + [word for key in _FIRST_WORDS for word in w(key)]
+
+
+def _first_phrases(lex: Lexicon) -> str:
+    """Beginnings of forms whose first word is common alone: "هذا" only before "العام"/"الشهر"/
+    "الأسبوع", "قبل"/"بعد"/"منذ" only before a count ("قبل 3", "بعد يومين", "بعدها ب")."""
+    w, shifts = lex.word_list, lex.raw["shifts"]
+    this = f"{alt(w('this'))}{SP}{alt(w('week') + w('month') + w('year'))}{RB}"
+    counted = f"{alt(w('about') + lex.words('number') + lex.words('unit'))}{RB}"
+    count = f"{alt([x for ws in shifts.values() for x in ws])}{SP}(?:\\d|{counted}|{alt(w('by'))})"
+    return f"{this}|{count}"
 
 
 _FIRST_TABLES = (
@@ -323,8 +335,8 @@ _FIRST_TABLES = (
     "quarter", "decade", "decade_construct", "nth_before", "holiday", "span_unit",
 )
 _FIRST_WORDS = (
-    "page_stamp", "day_parts", "day_prefix", "month_prefix", "year_prefix", "years_prefix", "this", "week",
-    "month", "year", "night", "article", "decade_noun",
+    "page_stamp", "day_parts", "day_prefix", "month_prefix", "year_prefix", "years_prefix", "week", "month",
+    "year", "night", "article", "decade_noun",
 )
 
 
@@ -352,6 +364,6 @@ def build_scanner(forms: list[tuple[str, str]], lex: Lexicon) -> re.Pattern[str]
     )
     w = lex.word_list
     conjunction, preposition, glued = alt(w("conjunctions")), alt(w("prepositions")), alt(w("glued_preposition"))
-    first = f"(?=\\d|{alt(_first_words(lex))}{RB})"
+    first = f"(?=\\d|{alt(_first_words(lex))}{RB}|{_first_phrases(lex)})"
     clitics = f"(?:{conjunction}?{preposition}?|{conjunction}?{glued}(?=\\d))"
     return re.compile(f"{LB}{clitics}{first}(?:{bodies})")

@@ -142,7 +142,7 @@ def part(m: re.Match, ctx: Context, span: cal.Span, unit: str) -> cal.Span:
     return cal.part_of_month(span, spec["month_days"])
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,،]?[ \t]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]*[,\u060c]?[ \t]*$")
 
 
 def word_before(m: re.Match, ctx: Context) -> str:
@@ -175,7 +175,7 @@ def led_by(m: re.Match, ctx: Context, key: str) -> bool:
     return bool(_forms(found[1], ctx.lex) & ctx.lex.normed(key))
 
 
-_YEAR_AFTER = re.compile(r"[ \t]*[,،]?[ \t]*(?:[^\W\d_]+[ \t]*)?\d{3,4}(?!\d)")
+_YEAR_AFTER = re.compile(r"[ \t]*[,\u060c]?[ \t]*(?:([^\W\d_]+)[ \t]*)?\d{3,4}(?!\d)")
 
 
 def followed_by_year(m: re.Match, ctx: Context) -> bool:
@@ -184,8 +184,7 @@ def followed_by_year(m: re.Match, ctx: Context) -> bool:
     found = _YEAR_AFTER.match(m.string, m.end())
     if not found:
         return False
-    word = found[0].strip(" \t,،0123456789")
-    return not word or word in ctx.lex.normed("year_prefix")
+    return not found[1] or found[1] in ctx.lex.normed("year_prefix")
 
 
 def next_word(m: re.Match) -> str:
