@@ -142,3 +142,23 @@ def test_the_command_line_form_keeps_the_first_keys_and_adds_the_new_fields() ->
 def test_a_mention_with_an_anchor_round_trips_through_its_record_form() -> None:
     (_, mention) = find_dates("في 3 آذار 2016 وبعد يومين")
     assert DateMention.from_dict(json.loads(json.dumps(mention.to_dict(), ensure_ascii=False))) == mention
+
+
+FOLLOWING = [
+    ("month", "دخلت القوات تدمر في 27 آذار 2016، وفي مطلع الشهر التالي سيطرت", "2016-04-01", "2016-04-10"),
+    ("day", "بدأت الهدنة في 27 شباط 2016، وفي الثالث من الشهر التالي خرقت", "2016-03-03", "2016-03-03"),
+    ("week", "وصل الوفد في 5 آب 2016 وغادر في الأسبوع التالي", "2016-08-06", "2016-08-12"),
+    ("year", "أعلن عن الخطة في أيار 2015، وفي العام التالي نفذت", "2016-01-01", "2016-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [r[1:] for r in FOLLOWING], ids=[r[0] for r in FOLLOWING])
+def test_the_following_month_week_or_year_is_the_one_after_the_anchor(text: str, first: str, last: str) -> None:
+    mentions = find_dates(text, REF)
+    assert (mentions[1].value.isoformat(), mentions[1].end_value.isoformat(), mentions[1].date_basis) == (
+        first, last, "anchor"
+    )
+
+
+def test_the_following_month_without_a_date_before_is_no_date() -> None:
+    assert find_dates("وفي مطلع الشهر التالي سيطرت", REF) == []

@@ -55,6 +55,9 @@ class _Pieces:
         self.qual = _word(alt(lex.words("qualifier")))
         self.range = _word(alt(lex.words("range") + lex.words("month_part")))
         self.this = _word(alt(w("this")))
+        self.following = _word(alt(w("following")))
+        # After "الشهر"/"العام"/"الأسبوع": a qualifier (from the reference) or "التالي" (from the anchor).
+        self.noun_qual = f"(?:{SP}(?P<qual>{self.qual})|{SP}(?P<follow>{self.following}))?"
         self.number = number_pattern(lex)
         self.gmark = f"(?:{OS}{alt(w('gregorian_mark'))}{RB})?"
         self.hmark = f"(?:{OS}{alt(w('hijri_mark'))}{RB})?"
@@ -221,11 +224,11 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
         "day_month": f"{dmy}{year_or_qual}",
         "day_of_noun": (
             f"{p.part}{p.wd_prefix}{p.day}{OS}(?:{p.of}{SP})?"
-            f"(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun})(?:{SP}(?P<qual>{p.qual}))?"
+            f"(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun}){p.noun_qual}"
         ),
         "day_span_of_noun": (
             f"{p.part}(?P<day1>{DAY}){OS}{alt(p.lex.word_list('day_range_link'))}{OS}(?P<day>{DAY}){OS}"
-            f"(?:{p.of}{SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun})(?:{SP}(?P<qual>{p.qual}))?"
+            f"(?:{p.of}{SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun}){p.noun_qual}"
         ),
     }
 
@@ -263,8 +266,8 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?P<month>{p.month}){p.month2}(?:{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
         ),
         "noun": (
-            f"(?={p.range}|{p.this}|{p.nouns}{SP}{p.qual})"
-            f"(?:(?P<range>{p.range}){SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.nouns})(?:{SP}(?P<qual>{p.qual}))?"
+            f"(?={p.range}|{p.this}|{p.nouns}{SP}(?:{p.qual}|{p.following}))"
+            f"(?:(?P<range>{p.range}){SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.nouns}){p.noun_qual}"
         ),
     }
 

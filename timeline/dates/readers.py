@@ -189,7 +189,7 @@ def read_day_of_noun(m: re.Match, ctx: Context) -> Reading | None:
     if delta is None:
         if ctx.anchor is None:
             return pending_noun()
-        year, month = anchor_month(ctx)
+        year, month = anchor_month(ctx, m)
         if year is None:
             return None
     else:

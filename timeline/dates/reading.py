@@ -206,16 +206,21 @@ def words_in(text: str | None, lex: Lexicon, key: str) -> bool:
     return bool(text) and norm_word(text) in lex.normed(key)
 
 
-def anchor_month(ctx: Context) -> tuple[int | None, int | None]:
-    """(year, month) of the anchor when it lies within one month, else (None, None)."""
+def anchor_month(ctx: Context, m: re.Match | None = None) -> tuple[int | None, int | None]:
+    """(year, month) of the anchor when it lies within one month (the next one after "التالي"),
+    else (None, None)."""
     first, last = ctx.anchor
-    return (first.year, first.month) if (first.year, first.month) == (last.year, last.month) else (None, None)
+    if (first.year, first.month) != (last.year, last.month):
+        return None, None
+    return cal.add_months(first.year, first.month, 1) if m and group(m, "follow") else (first.year, first.month)
 
 
-def anchor_year(ctx: Context) -> int | None:
-    """The year of the anchor when it lies within one year."""
+def anchor_year(ctx: Context, m: re.Match | None = None) -> int | None:
+    """The year of the anchor when it lies within one year (the next one after "التالي")."""
     first, last = ctx.anchor
-    return first.year if first.year == last.year else None
+    if first.year != last.year:
+        return None
+    return first.year + 1 if m and group(m, "follow") else first.year
 
 
 def pending_noun() -> Reading:

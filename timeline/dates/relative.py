@@ -37,11 +37,11 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
     delta = delta_of(m, ctx)
     lex, noun = ctx.lex, " ".join(m["noun"].split())
     is_week = noun in lex.normed("week")
-    if delta is None and is_week and m["range"] and not m["this"]:
+    if delta is None and is_week and m["range"] and not m["this"] and not group(m, "follow"):
         delta = 0  # "مطلع الأسبوع": the reference's own week
     ref = ctx.ref
     if delta is None:
-        return None if is_week else _anchored_noun(m, ctx, noun)
+        return _anchored_noun(m, ctx, noun)
     if is_week:
         span = cal.week_span(ref, delta, lex.raw["calendar"]["week_start"])
         if m["range"]:
@@ -55,15 +55,25 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def _anchored_noun(m: re.Match, ctx: Context, noun: str) -> Reading | None:
-    """A bare "الشهر"/"العام" with a range word: that of the anchor (a bare noun alone is no date)."""
-    if not m["range"]:
+    """A bare "الشهر"/"العام" with a range word ("نهاية الشهر"), or one followed by "التالي" ("الشهر
+    التالي", "الأسبوع التالي"): that of the anchor, or the next one; a bare noun alone is no date."""
+    lex, follow = ctx.lex, group(m, "follow")
+    is_week = noun in lex.normed("week")
+    if not (follow or (m["range"] and not is_week)):
         return None
     if ctx.anchor is None:
         return pending_noun()
-    if noun in ctx.lex.normed("month"):
-        year, month = anchor_month(ctx)
+    if is_week:
+        if ctx.anchor[0] != ctx.anchor[1]:
+            return None
+        span = cal.week_span(ctx.anchor[0], 1, lex.raw["calendar"]["week_start"])
+        if m["range"]:
+            return Reading(*part(m, ctx, span, "week"), "relative")
+        return Reading(*span, "relative", precision="week")
+    if noun in lex.normed("month"):
+        year, month = anchor_month(ctx, m)
         return None if year is None else Reading(*part(m, ctx, cal.month_span(year, month), "month"), "relative")
-    year = anchor_year(ctx)
+    year = anchor_year(ctx, m)
     return None if year is None else Reading(*part(m, ctx, cal.year_span(year), "year"), "relative")
 
 
