@@ -152,7 +152,7 @@ def test_month_parts_are_days_of_a_month() -> None:
 def test_spans_and_their_qualifiers() -> None:
     for unit in ("day", "week", "month", "year"):
         assert set(DATA["spans"][unit]) == {"two", "many"}
-    assert set(DATA["span_qualifiers"]) == {"past", "future"}
+    assert set(DATA["span_qualifiers"]) == {"past", "future", "first"}
 
 
 def test_relative_days_are_small_offsets() -> None:

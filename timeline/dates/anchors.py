@@ -8,6 +8,8 @@
   (الماضي، الجاري) keeps the reference.
 - A Hijri date followed by its Gregorian equivalent ("… هـ الموافق … م") is one
   mention with the Gregorian value.
+- A yearless day listed right before a full date ("في 16 تشرين الثاني و28 كانون
+  الأول 2017") takes that date's year (the latest such day on or before it).
 - Two dates joined by a range word ("من 5 آذار 2016 حتى 10 نيسان 2016", "بين
   الخميس والسبت") are one range from the first to the last.
 - A count of days from an event ("بعد يومين", "في اليوم التالي") resolves
@@ -25,17 +27,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from timeline.dates.lexicon import Lexicon, alt
 from timeline.dates.patterns import COMMA
 from timeline.dates.readers import READERS
-from timeline.dates.reading import PREFERENCES, Context, Reading, led_by, precision_of
+from timeline.dates.reading import PREFERENCES, Context, Reading, conflict, led_by, precision_of
 from timeline.dates.relative import is_anchor_word
 
 #: A yearless day and month at most this many characters after a full date (about a sentence)
 #: takes that date's year.
 YEAR_CARRY_CHARS = 200
 _YEARLESS_FORMS = frozenset({"day_month", "day_span"})
+_HIJRI_FORMS = frozenset({"hijri_day", "hijri_month", "hijri_numeric"})
 
 
 @dataclass
@@ -96,7 +100,7 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
 def resolve(norm: str, found: list[Found], ctx: Context) -> list[Found]:
     """Join Hijri-Gregorian pairs and ranges, then read what waits for an anchor; drop what finds none."""
     gaps = _gaps(ctx.lex)
-    joined = _join_ranges(norm, _join_pairs(norm, found, gaps), gaps, ctx)
+    joined = _join_ranges(norm, _share_years(norm, _join_pairs(norm, found, gaps, ctx), gaps, ctx), gaps, ctx)
     out: list[Found] = []
     for i, item in enumerate(joined):
         if item.reading.pending is None:
@@ -108,17 +112,36 @@ def resolve(norm: str, found: list[Found], ctx: Context) -> list[Found]:
     return out
 
 
-def _join_pairs(norm: str, found: list[Found], gaps: _Gaps) -> list[Found]:
-    """Join "HIJRI الموافق GREGORIAN" into one mention with the Gregorian value."""
+def _join_pairs(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> list[Found]:
+    """Join "HIJRI الموافق GREGORIAN" into one mention with the Gregorian value (and its weekday's doubt)."""
     out: list[Found] = []
     for item in found:
-        if out and out[-1].reading.kind == "hijri" and item.reading.kind == "absolute":  # a yearless one carried
+        if out and out[-1].name in _HIJRI_FORMS and item.reading.kind == "absolute":  # a yearless one carried
             prev = out[-1]
             if gaps.pair.fullmatch(norm, prev.end, item.start):
-                item.reading.weekday_conflict |= prev.reading.weekday_conflict
+                item.reading.weekday_conflict |= conflict(prev.match, ctx, item.reading.value)
                 out[-1] = replace(item, start=prev.start)
                 continue
         out.append(item)
+    return out
+
+
+def _share_years(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> list[Found]:
+    """A yearless day and month followed by "و" and a full date: read again on or before that date."""
+    out = list(found)
+    for i, (first, second) in enumerate(pairwise(found)):
+        reading, later = first.reading, second.reading
+        yearless = reading.kind == "relative" or reading.anchor_span is not None  # or with a year carried
+        if (
+            first.name not in _YEARLESS_FORMS or not yearless or first.match["qual"] or first.match["ynoun"]
+            or later.kind not in ("absolute", "hijri") or later.value is None or later.value != later.end
+            or not gaps.conjunction.fullmatch(norm, first.end, second.start)
+        ):
+            continue
+        again = READERS[first.name](first.match, Context(ctx.lex, later.value, "past"))
+        if again is not None:
+            again.kind, again.needs_reference, again.anchor_span = "absolute", False, (second.start, second.end)
+            out[i] = replace(first, reading=again)
     return out
 
 

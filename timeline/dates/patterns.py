@@ -61,7 +61,9 @@ class _Pieces:
         self.number = number_pattern(lex)
         self.gmark = f"(?:{OS}{alt(w('gregorian_mark'))}{RB})?"
         self.hmark = f"(?:{OS}{alt(w('hijri_mark'))}{RB})?"
+        # "عام 2016", and after a day or month also "لعام 1436هـ".
         self.year_prefix = f"(?:{_word(alt(w('year_prefix')))}{OS})"
+        self.year_prefix_after = f"(?:{alt(w('prepositions'))}?{self.year_prefix})"
         self.day_prefix = f"(?:{_word(alt(w('day_prefix')))}{SP})"
         self.month_prefix = _word(alt(w("month_prefix")))
         self.part_word = f"(?:{_word(alt(w('day_parts')))}{SP}{self.day_prefix}?)"
@@ -104,8 +106,8 @@ class _Pieces:
         """A Gregorian year after a day or month: "2016", "، عام 2016م", "من عام ألفين وستة عشر", "ألفين وأحد عشر"."""
         lead, of = f"{OS}{COMMA}?{OS}", f"(?:{self.of}{SP})?"
         return (
-            f"(?:{lead}(?:{of}{self.year_prefix})?(?P<{g}year>{YEAR}){self.gmark}"
-            f"|{lead}{of}{self.year_prefix}?(?P<{g}yword>{self.number}))"
+            f"(?:{lead}(?:{of}{self.year_prefix_after})?(?P<{g}year>{YEAR}){self.gmark}"
+            f"|{lead}{of}{self.year_prefix_after}?(?P<{g}yword>{self.number}))"
         )
 
     def year_spec(self) -> str:
@@ -128,7 +130,7 @@ class _Pieces:
             ]
         return (
             f"(?:{'|'.join(kinds)})"
-            f"(?:{self.year_part('s')}|{OS}{COMMA}?{OS}{self.year_prefix}?(?P<shyear>{HYEAR}){self.hmark}"
+            f"(?:{self.year_part('s')}|{OS}{COMMA}?{OS}{self.year_prefix_after}?(?P<shyear>{HYEAR}){self.hmark}"
             f"|{SP}(?:{self.of}{SP})?(?P<synoun>{self.year_nouns}){SP}(?P<syqual>{self.qual})"
             f"|{SP}(?P<squal>{self.qual}))?"
         )
@@ -151,7 +153,7 @@ def _absolute_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
     """Page stamps, Hijri dates and numeric dates."""
     w = lex.word_list
     hijri_year_or_qual = (
-        f"(?:{OS}{COMMA}?{OS}{p.year_prefix}?(?P<hyear>{HYEAR}){p.hmark}|{p.year_part()}|{SP}(?P<qual>{p.qual}))?"
+        f"(?:{OS}{COMMA}?{OS}{p.year_prefix_after}?(?P<hyear>{HYEAR}){p.hmark}|{p.year_part()}|{SP}(?P<qual>{p.qual}))?"
     )
     return {
         "stamp": (
@@ -162,7 +164,7 @@ def _absolute_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         "hijri_day": (
             f"{p.wd_prefix}{p.day}{OS}{p.day_link}(?P<hmonth>{p.hmonth})"
             f"(?:{SP}(?P<hadj>{_word(alt(w('hijri_adjectives')))}))?"
-            f"(?:{OS}{COMMA}?{OS}{p.year_prefix}?(?P<hyear>{HYEAR}){p.hmark}|{SP}(?P<qual>{p.qual}))?"
+            f"(?:{OS}{COMMA}?{OS}{p.year_prefix_after}?(?P<hyear>{HYEAR}){p.hmark}|{SP}(?P<qual>{p.qual}))?"
         ),
         "hijri_month": (
             f"(?:(?P<range>{p.range}){SP})?(?:(?P<mprefix>{p.month_prefix}){SP})?(?P<hmonth>{p.hmonth})"
@@ -200,7 +202,8 @@ def _period_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?:(?P<range>{p.range}){SP})?(?:{_word(alt(w('decade_noun')))}{SP})?"
             f"(?:(?P<decade>{_word(alt(lex.words('decade')))})"
             f"|(?P<dcons>{_word(alt(lex.words('decade_construct')))})(?={SP}{_word(alt(w('century')))}))"
-            f"(?!{SP}{_word(alt(w('not_after_decade')))})"
+            # "في العشرينات والثلاثينات من العمر": ages, even in a list
+            f"(?!(?:{OS}{alt(w('and'))}{OS}{_word(alt(lex.words('decade')))})*{SP}{_word(alt(w('not_after_decade')))})"
             f"(?:{SP}(?:{p.of}{SP})?{_word(alt(w('century')))}{SP}(?:(?P<qual>{p.qual})|(?P<cent>{p.ordinal})))?"
         ),
         "holiday": f"(?:(?P<hpart>{p.part_word}))??(?:(?P<range>{p.range}){SP})?{p.span(holidays_only=True)}",
@@ -218,7 +221,8 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
         ),
         "month_first_day": f"(?P<month>{p.month}){SP}(?P<day>{DAY}){OS}{COMMA}?{OS}(?P<year>{YEAR})",
         "day_span": (
-            f"{p.part}(?P<day1>{DAY}){OS}(?:(?P<month1>{p.month}){OS})?{alt(p.lex.word_list('day_range_link'))}{OS}"
+            f"{p.part}(?P<day1>{DAY}){OS}(?:(?P<month1>{p.month}){p.second_name('month1b')}{OS})?"
+            f"{alt(p.lex.word_list('day_range_link'))}{OS}"
             f"(?P<day>{DAY}){OS}{p.day_link}(?P<month>{p.month}){p.month2}{year_or_qual}"
         ),
         "day_month": f"{dmy}{year_or_qual}",
@@ -278,12 +282,15 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
     article = f"(?:{alt(w('article'))}{OS})"
     span_many = _word(alt([x for x in lex.words("span_unit") if lex.lookup("span_unit", x).endswith(":many")]))
     span_two = _word(alt([x for x in lex.words("span_unit") if lex.lookup("span_unit", x).endswith(":two")]))
+    periods = _word(alt(w("month") + w("year")))
     return {
         "past_span": (
             f"(?:(?P<sunit>{span_many}){SP}{article}?(?P<snum>\\d{{1,3}}|{p.number})"
             f"|{article}(?P<snum2>\\d{{1,3}}|{p.number}){OS}(?P<sunit2>{span_many}|{_word(alt(lex.words('unit')))})"
             f"|(?P<sdual>{span_two}))"
             f"{SP}(?P<squal>{_word(alt(lex.words('span_qualifier')))})"
+            f"(?:{SP}{p.of}{SP}(?:{p.year_prefix}?(?P<pyear>{YEAR}){p.gmark}|(?P<pthis>{p.this}){SP}(?P<pnoun>{periods})"
+            f"|(?P<pnoun2>{periods}){SP}(?P<pqual>{p.qual})))?"
         ),
         "event_word": f"(?P<evword>{_word(alt(lex.words('event_relative')))})",
         "event_after": f"(?P<shift>{_word(alt(_shift_words(lex, 'after')))}){SP}{p.count}",

@@ -272,8 +272,10 @@ def read_month(m: re.Match, ctx: Context) -> Reading | None:
     """A month without year, "تشرين الأول الماضي", "منتصف ديسمبر", "شهر آب", "في أبريل"."""
     if not (m["range"] or m["mprefix"] or m["qual"] or m["ynoun"] or m["month2"] or _led(m, ctx)):
         return None
-    if _AFTER_DAY.search(m.string, max(0, m.start() - 6), m.start()) or followed_by_year(m, ctx):
-        return None  # "ثورة 25 يناير" (a name: see read_day_month), "في فبراير 1260"
+    if _AFTER_DAY.search(m.string, max(0, m.start() - 6), m.start()):
+        return None  # "ثورة 25 يناير": a name (see read_day_month)
+    if not (m["ynoun"] or m["qual"]) and followed_by_year(m, ctx):
+        return None  # "في فبراير 1260": a year the forms do not read
     return _month(m, ctx, ctx.lex.lookup("month", m["month"]))
 
 

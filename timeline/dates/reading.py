@@ -184,7 +184,7 @@ def followed_by_year(m: re.Match, ctx: Context) -> bool:
     found = _YEAR_AFTER.match(m.string, m.end())
     if not found:
         return False
-    return not found[1] or found[1] in ctx.lex.normed("year_prefix")
+    return not found[1] or bool(_forms(found[1], ctx.lex) & ctx.lex.normed("year_prefix"))
 
 
 def next_word(m: re.Match) -> str:

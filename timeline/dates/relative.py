@@ -189,13 +189,50 @@ def read_past_span(m: re.Match, ctx: Context) -> Reading | None:
         unit = (lex.tables["span_unit"].get(key) or lex.lookup("unit", key)).split(":")[0]
     if not count or count < 2:
         return None
-    sign = DELTA[lex.lookup("span_qualifier", m["squal"])]
+    which, period = lex.lookup("span_qualifier", m["squal"]), _period(m, ctx)
+    if period:
+        return _part_of_period(period, count, unit, which)
+    if which == "first":
+        return None  # "الأيام الخمسة الأولى" of what?
+    sign = DELTA[which]
     ref = ctx.ref
     if unit in ("day", "week"):
         other = ref + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
     else:
         other = cal.shift_months(ref, sign * count * (12 if unit == "year" else 1))
     return Reading(min(ref, other), max(ref, other), "relative", needs_reference=True, precision="range")
+
+
+def _period(m: re.Match, ctx: Context) -> tuple[cal.Span, str] | None:
+    """The year or month after "من" of a span ("من عام 2017", "من العام الجاري") and its kind."""
+    if m["pyear"]:
+        return cal.year_span(int(m["pyear"])), "absolute"
+    noun = m["pnoun"] or m["pnoun2"]
+    if not noun:
+        return None
+    delta = DELTA[ctx.lex.lookup("qualifier", m["pqual"])] if m["pqual"] else 0
+    ref = ctx.ref
+    if " ".join(noun.split()) in ctx.lex.normed("month"):
+        return cal.month_span(*cal.add_months(ref.year, ref.month, delta)), "relative"
+    return cal.year_span(ref.year + delta), "relative"
+
+
+def _part_of_period(period: tuple[cal.Span, str], count: int, unit: str, which: str) -> Reading | None:
+    """The first or last `count` units of a period ("الأشهر الثلاثة الأخيرة من عام 2017")."""
+    (first, last), kind = period
+    if which == "future" or unit == "year":
+        return None
+
+    def shifted(day: dt.date, n: int) -> dt.date:
+        if unit in ("day", "week"):
+            return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return cal.shift_months(day, n)
+
+    if which == "first":
+        start, end = first, min(last, shifted(first, count) - dt.timedelta(days=1))
+    else:
+        start, end = max(first, shifted(last + dt.timedelta(days=1), -count)), last
+    return Reading(start, end, kind, needs_reference=kind == "relative")
 
 
 def read_night(m: re.Match, ctx: Context) -> Reading:
