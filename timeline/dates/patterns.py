@@ -350,10 +350,6 @@ _FIRST_WORDS = (
 )
 
 
-#: Stands for a number written as words in the scanner, which needs only to accept at least what a form accepts.
-_ANY_WORDS = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+)*"
-
-
 def build_scanner(forms: list[tuple[str, str]], lex: Lexicon) -> re.Pattern[str]:
     """Join the forms into one regex; the group ``f<i>`` that matched names form i, and starts after a proclitic.
 
@@ -361,14 +357,11 @@ def build_scanner(forms: list[tuple[str, str]], lex: Lexicon) -> re.Pattern[str]
     ("و", "ف", "ب", "ل", "ك", "وب" …), or at a digit glued to "في" ("في12 أيار").
 
     A lookahead for a digit or a word that can begin a form comes first, so
-    that the alternation of forms runs only where a date may start. The
-    scanner's alternatives may accept more than their forms (numbers as words
-    are any words there, which keeps it small to compile): the forms decide.
+    that the alternation of forms runs only where a date may start.
     """
-    number = number_pattern(lex)
     bodies = "|".join(
         f"(?P<f{i}>"
-        + re.sub(r"\(\?P<\w+>", "(?:", re.sub(r"\(\?P=\w+\)", lambda _: _SEP, f)).replace(number, _ANY_WORDS)
+        + re.sub(r"\(\?P<\w+>", "(?:", re.sub(r"\(\?P=\w+\)", lambda _: _SEP, f))
         + ")"
         for i, (_, f) in enumerate(forms)
     )
