@@ -16,9 +16,6 @@ COMMAND_LINES = {REPO_ROOT / "gazetteer" / "cli.py", *(REPO_ROOT / "timeline" / 
 LIBRARY_FILES = sorted(
     p for pkg in ("timeline", "gazetteer") for p in (REPO_ROOT / pkg).rglob("*.py") if p not in COMMAND_LINES
 )
-#: Modules of the dates wing whose words are being moved to ``data/dates.toml`` by the dates work;
-#: strict: once they are clean this marker fails and must go.
-PENDING = {"timeline/dates/patterns.py", "timeline/dates/readers.py"}
 
 
 def _documentation(tree: ast.AST) -> set[int]:
@@ -46,13 +43,7 @@ def arabic_literals(source: str) -> list[tuple[int, str]]:
     ]
 
 
-def _case(path: Path):
-    name = path.relative_to(REPO_ROOT).as_posix()
-    marks = [pytest.mark.xfail(strict=True, reason="dates wing: words still in code")] if name in PENDING else []
-    return pytest.param(path, id=name, marks=marks)
-
-
-@pytest.mark.parametrize("path", [_case(p) for p in LIBRARY_FILES])
+@pytest.mark.parametrize("path", LIBRARY_FILES, ids=lambda p: p.relative_to(REPO_ROOT).as_posix())
 def test_library_module_has_no_arabic_words_in_code(path: Path) -> None:
     assert arabic_literals(path.read_text(encoding="utf-8")) == []
 

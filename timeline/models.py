@@ -14,7 +14,10 @@ from typing import Any, ClassVar, Protocol
 
 from timeline.vocabulary import EVENT_TYPES as EVENT_TYPES  # the values of `Event.event_type`
 
-DATE_PRECISIONS = ("day", "month", "year")
+#: ``day`` one day; ``week``, ``month``, ``year`` exactly one of them; ``range`` any other span of days.
+DATE_PRECISIONS = ("day", "week", "month", "year", "range")
+#: What a date mention's value was resolved against: the text alone, the reference date, another date of the text.
+MENTION_BASES = ("explicit", "reference", "anchor")
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
 
@@ -86,7 +89,9 @@ class DateMention(_Record):
     """A date expression found in a text, as the range of days it denotes.
 
     ``value`` and ``end_value`` are None when the expression is relative and
-    no reference date was given: such a mention is found but unresolved.
+    no reference date was given, or when it counts from an event the text
+    does not date: such a mention is found but unresolved. `to_public_dict` is the
+    form the ``dates`` command prints.
     """
 
     start: int
@@ -94,14 +99,16 @@ class DateMention(_Record):
     text: str
     value: dt.date | None
     end_value: dt.date | None
-    precision: str | None  #: day | month | year
+    precision: str | None  #: one of DATE_PRECISIONS
     kind: str  #: absolute | relative | page_stamp | hijri | event_relative
     weekday_conflict: bool = False  #: a written weekday contradicts the written date
     needs_reference: bool = False  #: the value depends on the reference date
-    relative_days: int | None = None  #: for event-relative expressions: offset from the previous event
+    relative_days: int | None = None  #: for event-relative expressions: offset from the event
+    date_basis: str | None = None  #: one of MENTION_BASES, None without a value
+    anchor_start: int | None = None  #: offsets of the date it was resolved against (basis "anchor")
+    anchor_end: int | None = None
 
     _DATE_FIELDS: ClassVar[tuple[str, ...]] = ("value", "end_value")
-
     def to_public_dict(self) -> dict[str, Any]:
         """The JSON form that the `dates` command prints: ``text, start, end, date, end_date,
         precision`` (the ISO dates under these names), then every other field."""

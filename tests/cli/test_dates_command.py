@@ -17,7 +17,7 @@ from timeline.dates import find_dates
 from timeline.models import DateMention
 
 LINES = "قصفت الطائرات أمس الخميس البلدة\nلا تاريخ هنا\nفي 3 آذار 2016 وبعد يومين\n"
-#: The fields every mention has had since the command exists; the date reader may add others.
+#: The fields every mention has had since the command exists, first; then what the mention also says.
 FIRST_FIELDS = ("text", "start", "end", "date", "end_date", "precision")
 EXPECTED = [
     [
@@ -28,6 +28,13 @@ EXPECTED = [
             "date": "2016-07-14",
             "end_date": "2016-07-14",
             "precision": "day",
+            "kind": "relative",
+            "weekday_conflict": False,
+            "needs_reference": True,
+            "relative_days": None,
+            "date_basis": "reference",
+            "anchor_start": None,
+            "anchor_end": None,
         }
     ],
     [],
@@ -39,8 +46,30 @@ EXPECTED = [
             "date": "2016-03-03",
             "end_date": "2016-03-03",
             "precision": "day",
+            "kind": "absolute",
+            "weekday_conflict": False,
+            "needs_reference": False,
+            "relative_days": None,
+            "date_basis": "explicit",
+            "anchor_start": None,
+            "anchor_end": None,
         },
-        {"text": "بعد يومين", "start": 16, "end": 25, "date": None, "end_date": None, "precision": "day"},
+        # Two days after the date written before it on the line: that date is its anchor.
+        {
+            "text": "بعد يومين",
+            "start": 16,
+            "end": 25,
+            "date": "2016-03-05",
+            "end_date": "2016-03-05",
+            "precision": "day",
+            "kind": "event_relative",
+            "weekday_conflict": False,
+            "needs_reference": False,
+            "relative_days": 2,
+            "date_basis": "anchor",
+            "anchor_start": 3,
+            "anchor_end": 14,
+        },
     ],
 ]
 
@@ -49,15 +78,10 @@ def main_dates(argv: list[str]) -> int:
     return main(["dates", *argv], prog="python -m timeline")
 
 
-def first_fields(out: str) -> list[list[dict]]:
-    """Each line's mentions with the `FIRST_FIELDS` only."""
-    return [[{k: m[k] for k in FIRST_FIELDS} for m in json.loads(line)] for line in out.splitlines()]
-
-
 def test_main_dates(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(LINES))
     assert main_dates(["--reference", "2016-07-15"]) == 0
-    assert first_fields(capsys.readouterr().out) == EXPECTED
+    assert [json.loads(line) for line in capsys.readouterr().out.splitlines()] == EXPECTED
 
 
 def test_each_mention_is_printed_whole_in_its_public_form(
@@ -107,4 +131,4 @@ def test_command_line() -> None:
         check=True,
         timeout=120,
     )
-    assert first_fields(done.stdout) == EXPECTED
+    assert [json.loads(line) for line in done.stdout.splitlines()] == EXPECTED

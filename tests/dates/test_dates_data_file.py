@@ -98,3 +98,63 @@ def test_ranges_split_weeks(name: str) -> None:
 
 def test_weeks_of_a_month_fit_in_every_month() -> None:
     assert sorted(int(k) for k in DATA["week_of_month"]) == [-1, 1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(
+    "name", ["number_words", "quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns"]
+)
+def test_new_tables_give_no_word_two_values(name: str) -> None:
+    clashes = {word: keys for word, keys in _owners([DATA[name]]).items() if len(keys) > 1}
+    assert clashes == {}
+
+
+def test_number_words_and_cardinals_do_not_overlap() -> None:
+    assert not set(_owners([DATA["cardinals"]])) & set(_owners([DATA["number_words"]]))
+
+
+def test_number_words_name_every_teen_ten_hundred_and_the_thousands() -> None:
+    expected = list(range(11, 20)) + list(range(20, 100, 10)) + list(range(100, 1000, 100)) + [1000, 2000]
+    assert _keys(DATA["number_words"]) == expected
+
+
+def test_quarters_decades_and_weekday_nouns_are_complete() -> None:
+    assert _keys(DATA["quarters"]) == [1, 2, 3, 4]
+    assert _keys(DATA["decades"]) == _keys(DATA["decades_construct"]) == list(range(20, 100, 10))
+    assert _keys(DATA["weekday_nouns"]) == list(range(1, 8))
+    assert _keys(DATA["nth_before"]) == _keys(DATA["nth_after"]) == [-1, 1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("name", sorted(DATA["holidays"]))
+def test_holidays_name_a_calendar_month_and_days(name: str) -> None:
+    spec = DATA["holidays"][name]
+    assert spec["words"] and spec["calendar"] in ("hijri", "gregorian")
+    first, last = spec["days"]
+    assert 1 <= spec["month"] <= 12 and 1 <= first <= last <= (29 if spec["calendar"] == "hijri" else 31)
+
+
+def test_no_holiday_word_names_two_holidays() -> None:
+    owners = _owners([{name: spec["words"] for name, spec in DATA["holidays"].items()}])
+    assert {w: k for w, k in owners.items() if len(k) > 1} == {}
+
+
+@pytest.mark.parametrize("name", sorted(DATA["ranges"]))
+def test_ranges_split_decades(name: str) -> None:
+    first, last = DATA["ranges"][name]["decade_years"]
+    assert 0 <= first <= last <= 9
+
+
+def test_month_parts_are_days_of_a_month() -> None:
+    for spec in DATA["month_parts"].values():
+        first, last = spec["month_days"]
+        assert spec["words"] and 1 <= first <= last <= 31
+
+
+def test_spans_and_their_qualifiers() -> None:
+    for unit in ("day", "week", "month", "year"):
+        assert set(DATA["spans"][unit]) == {"two", "many"}
+    assert set(DATA["span_qualifiers"]) == {"past", "future", "first"}
+
+
+def test_relative_days_are_small_offsets() -> None:
+    assert sorted(int(k) for k in DATA["relative_days"]) == [-2, -1, 0, 1, 2]
+    assert sorted(int(k) for k in DATA["event_relative"]) == [-1, 0, 1]

@@ -140,7 +140,7 @@ def _dates(text: str, reference: dt.date | None = dt.date(2018, 6, 13)) -> list[
 
 def test_a_yearless_night_after_a_full_date_takes_its_year():
     text = "تعرضت البلدة لغارة في الرابع من نيسان 2017. وليل 6-7 نيسان قصفت البوارج القاعدة."
-    assert _dates(text)[1] == ("ليل 6-7 نيسان", dt.date(2017, 4, 6), dt.date(2017, 4, 7), "day", False)
+    assert _dates(text)[1] == ("ليل 6-7 نيسان", dt.date(2017, 4, 6), dt.date(2017, 4, 7), "range", False)
 
 
 def test_a_chronology_keeps_the_year_of_its_last_full_date():
@@ -179,7 +179,7 @@ def test_the_event_of_a_yearless_date_after_a_full_date():
             "وليل 6-7 نيسان قصفت بارجتان أمريكيتان بالصواريخ قاعدة الشعيرات الجوية في وسط سوريا.")
     assert [e[1:] for e in _events(text)] == [
         ("2017-04-04", "2017-04-04", "day", "explicit", "Manbij", None),
-        ("2017-04-06", "2017-04-07", "day", "explicit", "Shayrat airbase", None),
+        ("2017-04-06", "2017-04-07", "range", "explicit", "Shayrat airbase", None),
     ]
 
 

@@ -42,7 +42,12 @@ def alt(words) -> str:
 
 
 def _trie_regex(node: dict) -> str:
-    branches = [_char(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    # Characters that end a word here become one class ("[وف]"): the engine tests a class at once.
+    leaves = [ch for ch, child in sorted(node.items()) if ch and ch != " " and child == {"": {}}]
+    grouped = leaves if len(leaves) > 1 else []
+    branches = [_char(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch and ch not in grouped]
+    if grouped:
+        branches.append("[" + "".join(re.escape(ch) for ch in grouped) + "]")
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -82,6 +87,17 @@ class Lexicon:
         return self.raw["words"][key]
 
 
+    def normed(self, key: str) -> frozenset[str]:
+        """Return the normalised words of the list ``[words] key``."""
+        cached = self._normed.get(key)
+        if cached is None:
+            cached = self._normed[key] = frozenset(norm_word(w) for w in self.word_list(key))
+        return cached
+
+    def __post_init__(self) -> None:
+        self._normed: dict[str, frozenset[str]] = {}
+
+
 @cache
 def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
     """Read the data file into a `Lexicon`."""
@@ -89,20 +105,41 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
     lex = Lexicon(raw)
     for variant in raw["months"].values():
         lex.add_table("month", variant)
-    lex.add_table("hijri_month", raw["hijri_months"])
-    lex.add_table("weekday", raw["weekdays"])
-    lex.add_table("ordinal", raw["ordinals"])
-    lex.add_table("cardinal", raw["cardinals"])
-    lex.add_table("week_ordinal", raw["week_of_month"])
-    lex.add_table("relative_day", raw["relative_days"])
-    lex.add_table("event_relative", raw["event_relative"])
-    for unit, forms in raw["units"].items():
-        for count, words in forms.items():
-            lex.add_table("unit", {f"{unit}:{count}": words}, cast=str)
+    for name in (
+        "hijri_months", "weekdays", "ordinals", "cardinals", "week_of_month", "relative_days", "event_relative",
+        "quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns",
+    ):
+        lex.add_table(_TABLE_NAMES.get(name, name), raw[name])
+    lex.add_table("number", raw["cardinals"])
+    lex.add_table("number", raw["number_words"])
+    for table, key in (("unit", "units"), ("span_unit", "spans")):
+        for unit, forms in raw[key].items():
+            for count, words in forms.items():
+                lex.add_table(table, {f"{unit}:{count}": words}, cast=str)
     for name, spec in raw["ranges"].items():
         lex.add_table("range", {name: spec["words"]}, cast=str)
-    for name in ("past", "future", "current"):
+    for name, spec in raw["month_parts"].items():
+        lex.add_table("month_part", {name: spec["words"]}, cast=str)
+    for name, spec in raw["holidays"].items():
+        lex.add_table("holiday", {name: spec["words"]}, cast=str)
+    for name in ("past", "future", "current", "before_past"):
         lex.add_table("qualifier", {name: raw["words"][name]}, cast=str)
+    lex.add_table("span_qualifier", raw["span_qualifiers"], cast=str)
     for name in ("after", "before", "after_it", "before_it"):
         lex.add_table("shift", {name: raw["shifts"][name]}, cast=str)
     return lex
+
+
+#: Tables whose lookup name is shorter than their name in the data file.
+_TABLE_NAMES = {
+    "hijri_months": "hijri_month",
+    "weekdays": "weekday",
+    "ordinals": "ordinal",
+    "cardinals": "cardinal",
+    "week_of_month": "week_ordinal",
+    "relative_days": "relative_day",
+    "quarters": "quarter",
+    "decades": "decade",
+    "decades_construct": "decade_construct",
+    "weekday_nouns": "weekday_noun",
+}

@@ -1,10 +1,9 @@
-"""Turn a regex match of one date form into the range of days it denotes.
+"""Readers of written dates: stamps, Hijri and numeric dates, days, months, years and their spans.
 
-Each reader takes the match and a `Context` and returns a `Reading`, or None
-when the words matched are not a date after all (a month name alone, an
-impossible day). Readers always resolve against ``ctx.ref``; `find_dates`
-passes a nominal reference when it has none and then drops the values of the
-readings that need one.
+Each reader turns the match of its form (`patterns`) into a `Reading`, or
+None when the words match but do not make a date ("سبتمبر سيكون", "في آب").
+`READERS` maps every form to its reader, including those of `relative` and
+`periods`.
 """
 
 from __future__ import annotations
@@ -12,75 +11,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cache
-
-from hijridate import Hijri
 
 from timeline.dates import calendar as cal
-from timeline.dates.lexicon import Lexicon, norm_word
-
-_DIRECTION = {"past": "before", "future": "after", "current": "current"}
-_DELTA = {"past": -1, "future": 1, "current": 0}
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a reader needs besides the match."""
-
-    lex: Lexicon
-    ref: dt.date
-    prefer: str  #: past | future
-
-
-@dataclass
-class Reading:
-    """The days a date expression denotes, before spans are mapped back."""
-
-    value: dt.date | None
-    end: dt.date | None
-    kind: str
-    needs_reference: bool = False
-    weekday_conflict: bool = False
-    relative_days: int | None = None
-    precision: str | None = None
-
-    def __post_init__(self) -> None:
-        if self.precision is None and self.value and self.end:
-            self.precision = precision_of(self.value, self.end)
-
-
-def precision_of(first: dt.date, last: dt.date) -> str:
-    """Return the unit whose whole members the range covers: year, month or day."""
-    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
-        return "year"
-    if first.day == 1 and (last + dt.timedelta(days=1)).day == 1:
-        return "month"
-    return "day"
-
-
-def _day(m: re.Match, ctx: Context) -> int:
-    return int(m["day"]) if m["day"] else ctx.lex.lookup("ordinal", m["ord"])
-
-
-def _conflict(m: re.Match, ctx: Context, value: dt.date | None) -> bool:
-    wd = m.groupdict().get("wd")
-    return bool(wd and value and ctx.lex.lookup("weekday", wd) != value.isoweekday())
-
-
-def _direction(m: re.Match, ctx: Context) -> str:
-    qual = m.groupdict().get("qual")
-    return _DIRECTION[ctx.lex.lookup("qualifier", qual)] if qual else ctx.prefer
-
-
-def _part(m: re.Match, ctx: Context, span: cal.Span, of_year: bool) -> cal.Span:
-    """Narrow `span` by the range word of the match, if any."""
-    if not m["range"]:
-        return span
-    spec = ctx.lex.raw["ranges"][ctx.lex.lookup("range", m["range"])]
-    if of_year:
-        return cal.part_of_year(span[0].year, spec["year_months"])
-    return cal.part_of_month(span, spec["month_days"])
+from timeline.dates import periods, relative
+from timeline.dates.lexicon import norm_word
+from timeline.dates.reading import (
+    Context,
+    Reading,
+    anchor_month,
+    conflict,
+    day_of,
+    delta_of,
+    direction,
+    followed_by_year,
+    group,
+    led_by,
+    next_word,
+    part,
+    pending_noun,
+    single,
+    words_in,
+    year_from_spec,
+    year_of,
+    year_of_noun,
+)
 
 
 def _numeric(m: re.Match) -> dt.date | None:
@@ -89,126 +43,214 @@ def _numeric(m: re.Match) -> dt.date | None:
     return cal.safe_date(int(m["y4"]), int(m["m4"]), int(m["d4"]))
 
 
-def _single(value: dt.date | None, kind: str, **flags) -> Reading | None:
-    return Reading(value, value, kind, **flags) if value else None
-
-
 def read_stamp(m: re.Match, ctx: Context) -> Reading | None:
     """A page stamp, "آخر تحديث: 18/7/2016": the page's own date."""
     if m["month"]:
-        value = cal.safe_date(int(m["year"]), ctx.lex.lookup("month", m["month"]), int(m["day"]))
+        value = cal.safe_date(year_of(m, ctx), ctx.lex.lookup("month", m["month"]), int(m["day"]))
     else:
         value = _numeric(m)
-    return _single(value, "page_stamp", weekday_conflict=_conflict(m, ctx, value))
+    return single(value, "page_stamp", weekday_conflict=conflict(m, ctx, value))
 
 
-def _hijri(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return Hijri(year, month, day).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
+def _yearless_hijri(ctx: Context, month: int, day: int, way: str) -> dt.date | None:
+    spans = cal.hijri_spans_near(ctx.ref, lambda y: (d, d) if (d := cal.hijri_date(y, month, day)) else None)
+    chosen = cal.pick_span(spans, ctx.ref, way)
+    return chosen[0] if chosen else None
 
 
 def read_hijri_day(m: re.Match, ctx: Context) -> Reading | None:
-    """A Hijri day, "13 شوال 1437 هـ"."""
-    value = _hijri(int(m["hyear"]), ctx.lex.lookup("hijri_month", m["hmonth"]), _day(m, ctx))
-    return _single(value, "hijri", weekday_conflict=_conflict(m, ctx, value))
+    """A Hijri day, "13 شوال 1437 هـ"; without its year "العاشر من محرم" is the nearest one."""
+    if m["ord"] and not m["dlink"]:
+        return None
+    month, day = ctx.lex.lookup("hijri_month", m["hmonth"]), day_of(m, ctx)
+    if m["hyear"]:
+        value = cal.hijri_date(int(m["hyear"]), month, day)
+        return single(value, "hijri", weekday_conflict=conflict(m, ctx, value))
+    if (
+        led_by(m, ctx, "name_heads") or followed_by_year(m, ctx)
+        or (m["day"] and words_in(m["hmonth"], ctx.lex, "ambiguous_hijri_months"))
+    ):
+        return None
+    value = _yearless_hijri(ctx, month, day, direction(m, ctx))
+    return single(value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
 
 
 def read_hijri_month(m: re.Match, ctx: Context) -> Reading | None:
-    """A Hijri month, "شوال 1437", as its Gregorian days."""
-    year, month = int(m["hyear"]), ctx.lex.lookup("hijri_month", m["hmonth"])
-    first = _hijri(year, month, 1)
-    if first is None:
+    """A Hijri month, "شوال 1437", "رمضان 2016", "شهر رمضان", "رمضان الماضي", "أواخر رمضان", as its days."""
+    month = ctx.lex.lookup("hijri_month", m["hmonth"])
+    year = year_of(m, ctx)
+    kind = "hijri" if m["hyear"] else "absolute" if year else "relative"
+    if m["hyear"]:
+        span = cal.hijri_month_span(int(m["hyear"]), month)
+    elif year:
+        span = next(iter(cal.hijri_spans_in(year, lambda y: cal.hijri_month_span(y, month))), None)
+    elif m["qual"] or m["mprefix"] or m["hadj"] or m["range"]:
+        key = cal.hijri_month_start(ctx.ref) or ctx.ref
+        spans = cal.hijri_spans_near(ctx.ref, lambda y: cal.hijri_month_span(y, month))
+        span = cal.pick_span(spans, key, direction(m, ctx))
+    else:
         return None
-    return Reading(first, first + dt.timedelta(days=Hijri(year, month, 1).month_length() - 1), "hijri")
+    if span is None:
+        return None
+    return Reading(*part(m, ctx, span, "month"), kind, needs_reference=kind == "relative")
 
 
 def read_hijri_numeric(m: re.Match, ctx: Context) -> Reading | None:
-    """A numeric Hijri date, "09/10/1436هـ"."""
-    return _single(_hijri(int(m["hyear"]), int(m["n2"]), int(m["n1"])), "hijri")
+    """A numeric Hijri date, "09/10/1436هـ", "1436/11/05هـ"."""
+    if m["hy2"]:
+        return single(cal.hijri_date(int(m["hy2"]), int(m["hm2"]), int(m["hd2"])), "hijri")
+    return single(cal.hijri_date(int(m["hyear"]), int(m["n2"]), int(m["n1"])), "hijri")
 
 
 def read_numeric(m: re.Match, ctx: Context) -> Reading | None:
     """A numeric date, "18/7/2016" (day first) or "2016-07-18"."""
     value = _numeric(m)
-    return _single(value, "absolute", weekday_conflict=_conflict(m, ctx, value))
+    return single(value, "absolute", weekday_conflict=conflict(m, ctx, value))
+
+
+def read_numeric_partial(m: re.Match, ctx: Context) -> Reading | None:
+    """A day and month "في 15/3" or a month and year "في 3/2016" in digits, after a word that leads dates."""
+    if not (m["wd"] or led_by(m, ctx, "numeric_lead")) or words_in(next_word(m), ctx.lex, "of"):
+        return None
+    if m["m6"]:
+        return Reading(*cal.month_span(int(m["y6"]), int(m["m6"])), "absolute")
+    value = yearless_day(m, ctx, int(m["m5"]), int(m["d5"]))
+    return single(value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
+
+
+def yearless_day(m: re.Match, ctx: Context, month: int, day: int) -> dt.date | None:
+    """A day and month without year seen from the reference; a weekday written with it picks
+    between the last and the next one ("الاثنين 25 تموز" written on 20 July 2016 is 25 July 2016)."""
+    way = direction(m, ctx)
+    value = cal.month_day(ctx.ref, month, day, way)
+    wd = group(m, "wd")
+    if wd and not group(m, "qual") and value and value.isoweekday() != ctx.lex.lookup("weekday", wd):
+        other = cal.month_day(ctx.ref, month, day, "future" if way == "past" else "past")
+        if other and other.isoweekday() == ctx.lex.lookup("weekday", wd):
+            return other
+    return value
 
 
 def read_day_month(m: re.Match, ctx: Context) -> Reading | None:
-    """A day and month, "20 كانون الثاني/يناير 2016", "الثامن من شباط الماضي"."""
-    day, month = _day(m, ctx), ctx.lex.lookup("month", m["month"])
-    if m["year"]:
-        value, kind = cal.safe_date(int(m["year"]), month, day), "absolute"
+    """A day and month, "20 كانون الثاني/يناير 2016", "الثامن من شباط الماضي"; "جسر 14 تموز" is a name."""
+    if m["ord"] and not m["dlink"]:
+        return None  # "الجولة الأولى يونيو": an ordinal day needs "من" before its month
+    day, month = day_of(m, ctx), ctx.lex.lookup("month", m["month"])
+    year = year_of(m, ctx)
+    if year:
+        value, kind = cal.safe_date(year, month, day), "absolute"
     elif m["ynoun"]:
-        value, kind = cal.safe_date(_year_of_noun(m, ctx), month, day), "relative"
+        value, kind = cal.safe_date(year_of_noun(m, ctx), month, day), "relative"
+    elif led_by(m, ctx, "name_heads") or followed_by_year(m, ctx):
+        return None
     else:
-        value, kind = cal.month_day(ctx.ref, month, day, _direction(m, ctx)), "relative"
-    flags = {"needs_reference": kind == "relative", "weekday_conflict": _conflict(m, ctx, value)}
-    return _single(value, kind, **flags)
+        value, kind = yearless_day(m, ctx, month, day), "relative"
+    flags = {"needs_reference": kind == "relative", "weekday_conflict": conflict(m, ctx, value)}
+    return single(value, kind, **flags)
 
 
-def _year_of_noun(m: re.Match, ctx: Context) -> int:
-    """The year of "العام الماضي" (-1), "العام الجاري" (0), "العام المقبل" (+1)."""
-    return ctx.ref.year + _DELTA[ctx.lex.lookup("qualifier", m["yqual"])]
+def read_month_first_day(m: re.Match, ctx: Context) -> Reading | None:
+    """A month, day and year in the English order, "يوليو 13، 2016"."""
+    return single(cal.safe_date(int(m["year"]), ctx.lex.lookup("month", m["month"]), int(m["day"])), "absolute")
 
 
 def read_day_span(m: re.Match, ctx: Context) -> Reading | None:
     """Days from one to another, "5 و6 آذار 2016", "25 تموز - 2 آب 2016"; the year is written last."""
-    last = read_day_month(m, ctx)
-    if last is None:
-        return None
-    end = last.value
-    month = ctx.lex.lookup("month", m["month1"]) if m["month1"] else end.month
-    year = end.year - (month > end.month)
-    first = cal.safe_date(year, month, int(m["day1"]))
-    if first is None or first >= end:
-        return None
-    return Reading(first, end, last.kind, needs_reference=last.needs_reference)
+    month = ctx.lex.lookup("month", m["month"])
+    first_month = ctx.lex.lookup("month", m["month1"]) if group(m, "month1") else month
+    return _days(m, ctx, (first_month, int(m["day1"])), (month, int(m["day"])))
 
 
-def _noun_delta(m: re.Match, ctx: Context) -> int | None:
-    """Return -1, 0 or 1 for "الماضي", "الجاري"/"هذا", "المقبل"; None when unqualified."""
-    if bool(m["this"]) == bool(m["qual"]):
+def read_month_first_span(m: re.Match, ctx: Context) -> Reading | None:
+    """Days of a month written after it, "يوليو 13-15", "تموز 13 إلى 15"."""
+    month = ctx.lex.lookup("month", m["month"])
+    return _days(m, ctx, (month, int(m["day1"])), (month, int(m["day"])))
+
+
+def _days(m: re.Match, ctx: Context, first_day: tuple[int, int], last_day: tuple[int, int]) -> Reading | None:
+    """The days from (month, day) to (month, day): in the written year, else the first day seen from the reference."""
+    year = year_of(m, ctx) or (year_of_noun(m, ctx) if m["ynoun"] else None)
+    if year:
+        last = cal.safe_date(year, *last_day)
+        first = cal.safe_date(year - (first_day[0] > last_day[0]), *first_day)
+    else:
+        first = cal.month_day(ctx.ref, *first_day, direction(m, ctx))
+        last = first and cal.safe_date(first.year + (last_day[0] < first_day[0]), *last_day)
+    if first is None or last is None or first >= last:
         return None
-    return _DELTA[ctx.lex.lookup("qualifier", m["qual"])] if m["qual"] else 0
+    kind = "absolute" if year_of(m, ctx) else "relative"
+    return Reading(first, last, kind, needs_reference=kind == "relative")
 
 
 def read_day_of_noun(m: re.Match, ctx: Context) -> Reading | None:
-    """A day of a named month, "7 الشهر الجاري", "السابع من الشهر الماضي"."""
-    delta = _noun_delta(m, ctx)
+    """A day of a named month, "7 الشهر الجاري", "السابع من الشهر الماضي"; "العشرين من الشهر" is
+    the day of the month the text is telling of."""
+    delta = delta_of(m, ctx)
     if delta is None:
+        if ctx.anchor is None:
+            return pending_noun()
+        year, month = anchor_month(ctx, m)
+        if year is None:
+            return None
+    else:
+        year, month = cal.add_months(ctx.ref.year, ctx.ref.month, delta)
+    value = cal.safe_date(year, month, day_of(m, ctx))
+    return single(value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
+
+
+def read_day_span_of_noun(m: re.Match, ctx: Context) -> Reading | None:
+    """Days of a named month, "من 10 إلى 15 من الشهر الجاري", "بين 3 و5 الشهر الماضي"."""
+    first = read_day_of_noun(m, ctx)
+    if first is None or first.pending:
+        return first
+    last = cal.safe_date(first.value.year, first.value.month, int(m["day"]))
+    first = cal.safe_date(first.value.year, first.value.month, int(m["day1"]))
+    if first is None or last is None or first >= last:
         return None
-    year, month = cal.add_months(ctx.ref.year, ctx.ref.month, delta)
-    value = cal.safe_date(year, month, _day(m, ctx))
-    return _single(value, "relative", needs_reference=True, weekday_conflict=_conflict(m, ctx, value))
+    return Reading(first, last, "relative", needs_reference=True)
 
 
 def read_month_year(m: re.Match, ctx: Context) -> Reading:
-    """A month and year, "آب عام 2014", "أواخر آذار 2015"."""
-    span = cal.month_span(int(m["year"]), ctx.lex.lookup("month", m["month"]))
-    return Reading(*_part(m, ctx, span, of_year=False), "absolute")
+    """A month and year, "آب عام 2014", "أواخر آذار 2015", "آذار عام ألفين وستة عشر"."""
+    span = cal.month_span(year_of(m, ctx), ctx.lex.lookup("month", m["month"]))
+    return Reading(*part(m, ctx, span, "month"), "absolute")
 
 
-def read_week_of_month(m: re.Match, ctx: Context) -> Reading | None:
-    """A week of a month, "الأسبوع الثاني من شباط 2016", "الأسبوع الأخير من الشهر الماضي"."""
-    lex, groups = ctx.lex, m.groupdict()
-    if groups.get("noun"):
-        delta = _noun_delta(m, ctx)
-        if delta is None:
-            return None
-        span, kind = cal.month_span(*cal.add_months(ctx.ref.year, ctx.ref.month, delta)), "relative"
-    elif m["year"]:
-        span, kind = cal.month_span(int(m["year"]), lex.lookup("month", m["month"])), "absolute"
-    else:
-        month = lex.lookup("month", m["month"])
-        if m["ynoun"]:
-            year = _year_of_noun(m, ctx)
-        else:
-            year, month = cal.month_of(ctx.ref, month, _direction(m, ctx))
-        span, kind = cal.month_span(year, month), "relative"
-    first, last = cal.week_of_month(span, lex.lookup("week_ordinal", m["wnum"]))
-    return Reading(first, last, kind, needs_reference=kind == "relative", precision="day")
+def read_month_span(m: re.Match, ctx: Context) -> Reading | None:
+    """Months from one to another, "من تموز حتى أيلول 2016", "بين تموز وأيلول 2016"."""
+    lex = ctx.lex
+    if words_in(m["link"], lex, "and") and not led_by(m, ctx, "between"):
+        return None  # "تموز وأيلول": two months, not the months between
+    first_month, last_month = lex.lookup("month", m["month1"]), lex.lookup("month", m["month"])
+    if first_month == last_month and not year_of(m, ctx, "a"):
+        return None  # "أيلول - سبتمبر": two names of one month
+    first_year, year = year_of(m, ctx, "a"), year_of(m, ctx) or (year_of_noun(m, ctx) if m["ynoun"] else None)
+    if not (first_year or year or m["qual"] or led_by(m, ctx, "range_lead")):
+        return None
+    if not year and (m["qual"] or not first_year):
+        year = cal.month_of(ctx.ref, last_month, direction(m, ctx))[0]
+    year = year or first_year + (last_month < first_month)
+    first_year = first_year or year - (first_month > last_month)
+    first, last = cal.month_span(first_year, first_month)[0], cal.month_span(year, last_month)[1]
+    if first >= last:
+        return None
+    written = year_of(m, ctx) or (year_of(m, ctx, "a") and not (m["qual"] or m["ynoun"]))
+    kind = "absolute" if written else "relative"
+    return Reading(first, last, kind, needs_reference=kind == "relative")
+
+
+def read_month_number(m: re.Match, ctx: Context) -> Reading:
+    """A month by its number, "شهر 3", "شهر 3 من العام الماضي", "شهر 11 2015"."""
+    return _month(m, ctx, int(m["mnum"]))
+
+
+def read_month_ordinal(m: re.Match, ctx: Context) -> Reading | None:
+    """A month by its rank in a year, "الشهر الثالث من العام الجاري", "الشهر الثاني من عام 2016"."""
+    month = ctx.lex.lookup("ordinal", m["mord"])
+    year = year_from_spec(m, ctx) if month <= 12 else None
+    if year is None or isinstance(year, Reading):
+        return year
+    return Reading(*cal.month_span(year[0], month), year[1], needs_reference=year[1] == "relative")
 
 
 def read_years(m: re.Match, ctx: Context) -> Reading | None:
@@ -220,137 +262,70 @@ def read_years(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def read_year(m: re.Match, ctx: Context) -> Reading | None:
-    """A year, "عام 2014", "منتصف عام 2015", "العام الجاري 2015"; a bare number is none."""
-    if not (m["range"] or m["ypfx"]):
+    """A year, "عام 2014", "منتصف عام 2015", "العام الجاري 2015", "عام ألفين وستة عشر"; a bare number is none."""
+    if not (m["range"] or m["ypfx"] or m["yword"]):
         return None
-    return Reading(*_part(m, ctx, cal.year_span(int(m["year"])), of_year=True), "absolute")
+    return Reading(*part(m, ctx, cal.year_span(year_of(m, ctx)), "year"), "absolute")
 
 
 def read_month(m: re.Match, ctx: Context) -> Reading | None:
     """A month without year, "تشرين الأول الماضي", "منتصف ديسمبر", "شهر آب", "في أبريل"."""
     if not (m["range"] or m["mprefix"] or m["qual"] or m["ynoun"] or m["month2"] or _led(m, ctx)):
         return None
-    month = ctx.lex.lookup("month", m["month"])
+    if _AFTER_DAY.search(m.string, max(0, m.start() - 6), m.start()):
+        return None  # "ثورة 25 يناير": a name (see read_day_month)
+    if not (m["ynoun"] or m["qual"]) and followed_by_year(m, ctx):
+        return None  # "في فبراير 1260": a year the forms do not read
+    return _month(m, ctx, ctx.lex.lookup("month", m["month"]))
+
+
+_AFTER_DAY = re.compile(r"(?<!\d)\d{1,2}[ \t]*$")
+
+
+def _month(m: re.Match, ctx: Context, month: int) -> Reading:
+    year = year_of(m, ctx)
+    if year:
+        return Reading(*cal.month_span(year, month), "absolute")
     if m["ynoun"]:
-        year = _year_of_noun(m, ctx)
+        year = year_of_noun(m, ctx)
     else:
-        year, month = cal.month_of(ctx.ref, month, _direction(m, ctx))
-    span = _part(m, ctx, cal.month_span(year, month), of_year=False)
+        year, month = cal.month_of(ctx.ref, month, direction(m, ctx))
+    span = part(m, ctx, cal.month_span(year, month), "month") if group(m, "range") else cal.month_span(year, month)
     return Reading(*span, "relative", needs_reference=True)
 
 
 def _led(m: re.Match, ctx: Context) -> bool:
     """A lone month name after "في", "منذ" … that is not also a common word."""
-    if norm_word(m["month"]) in _normed(ctx.lex, "ambiguous_months"):
+    if norm_word(m["month"]) in ctx.lex.normed("ambiguous_months"):
         return False
-    words = m.string[max(0, m.start() - 12) : m.start()].split()
-    leads = _normed(ctx.lex, "month_lead")
-    return bool(words) and (words[-1] in leads or (words[-1][:1] in "وف" and words[-1][1:] in leads))
+    return led_by(m, ctx, "month_lead")
 
 
-def read_noun(m: re.Match, ctx: Context) -> Reading | None:
-    """The reference's week, month or year, "الأسبوع الماضي", "مطلع العام الجاري"."""
-    delta = _noun_delta(m, ctx)
-    lex, noun = ctx.lex, " ".join(m["noun"].split())
-    is_week = noun in _normed(lex, "week")
-    if delta is None and is_week and m["range"] and not m["this"]:
-        delta = 0  # "مطلع الأسبوع": the reference's own week
-    if delta is None:
-        return None
-    ref = ctx.ref
-    if is_week:
-        span = cal.week_span(ref, delta, lex.raw["calendar"]["week_start"])
-        if m["range"]:
-            span = cal.part_of_week(span, lex.raw["ranges"][lex.lookup("range", m["range"])]["week_days"])
-    elif noun in _normed(lex, "month"):
-        span = _part(m, ctx, cal.month_span(*cal.add_months(ref.year, ref.month, delta)), of_year=False)
+def read_week_of_month(m: re.Match, ctx: Context) -> Reading | None:
+    """A week of a month, "الأسبوع الثاني من شباط 2016", "الأسبوع الأخير من الشهر الماضي"."""
+    lex = ctx.lex
+    if group(m, "noun"):
+        delta = delta_of(m, ctx)
+        if delta is None:
+            if ctx.anchor is None:
+                return pending_noun()
+            year, month = anchor_month(ctx)
+            if year is None:
+                return None
+        else:
+            year, month = cal.add_months(ctx.ref.year, ctx.ref.month, delta)
+        span, kind = cal.month_span(year, month), "relative"
+    elif year_of(m, ctx):
+        span, kind = cal.month_span(year_of(m, ctx), lex.lookup("month", m["month"])), "absolute"
     else:
-        span = _part(m, ctx, cal.year_span(ref.year + delta), of_year=True)
-    return Reading(*span, "relative", needs_reference=True)
-
-
-@cache
-def _normed(lex: Lexicon, key: str) -> frozenset[str]:
-    return frozenset(norm_word(w) for w in lex.word_list(key))
-
-
-def _count(m: re.Match, ctx: Context) -> tuple[int, str] | None:
-    """Return (count, unit) of "ثلاثة أيام", "يومين", "يوم واحد"; None when vague."""
-    if m["num"]:
-        num = m["num"]
-        count = int(num) if num.isdigit() else ctx.lex.lookup("cardinal", num)
-        return count, ctx.lex.lookup("unit", m["unit"]).split(":")[0]
-    unit, form = ctx.lex.lookup("unit", m["unit1"]).split(":")
-    return {"one": (1, unit), "two": (2, unit)}.get(form)
-
-
-def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
-    """Days from the previous event, "بعد يومين", "قبل يومين من", "بعده بيوم واحد"."""
-    counted = _count(m, ctx)
-    if counted is None or counted[1] not in ("day", "week") or not _event_follows(m, ctx):
-        return None
-    days = counted[0] * (7 if counted[1] == "week" else 1)
-    sign = -1 if ctx.lex.lookup("shift", m["shift"]).startswith("before") else 1
-    return Reading(None, None, "event_relative", relative_days=sign * days, precision="day")
-
-
-_NEXT_WORD = re.compile(r"[ \t]*(\w*)")
-
-
-def _event_follows(m: re.Match, ctx: Context) -> bool:
-    """Whether the word after "بعد يوم …" leaves it a shift rather than a noun phrase ("بعد يوم دموي")."""
-    word = _NEXT_WORD.match(m.string, m.end())[1]
-    if not word or word[0].isdigit():
-        return True
-    if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
-        return True  # "يومين", "ثلاثة أيام", "يوم واحد": a verb may follow ("وبعد يومين ألغت")
-    # A bare "يوم"/"أسبوع" followed by a noun or adjective heads a noun phrase: "بعد يوم دموي", "بعد يوم الجمعة".
-    return word in _normed(ctx.lex, "event_follow") or word[0] in "وف"
-
-
-def read_event_word(m: re.Match, ctx: Context) -> Reading:
-    """A day named from the previous event, "اليوم التالي", "غداة"."""
-    days = ctx.lex.lookup("event_relative", m["evword"])
-    return Reading(None, None, "event_relative", relative_days=days, precision="day")
-
-
-def read_relative_day(m: re.Match, ctx: Context) -> Reading:
-    """A day named from the reference, "أمس", "اليوم (الاثنين)", "مساء أمس"."""
-    value = ctx.ref + dt.timedelta(days=ctx.lex.lookup("relative_day", m["rel"]))
-    return Reading(value, value, "relative", needs_reference=True, weekday_conflict=_conflict(m, ctx, value))
-
-
-def read_ago(m: re.Match, ctx: Context) -> Reading | None:
-    """A time before the reference, "قبل يومين", "منذ ثلاثة أشهر"."""
-    counted = _count(m, ctx)
-    if counted is None:
-        return None
-    count, unit = counted
-    ref = ctx.ref
-    if unit == "day":
-        value = ref - dt.timedelta(days=count)
-        span = (value, value)
-    elif unit == "week":  # approximate: the calendar week holding reference - 7N (see data file)
-        span = cal.week_span(ref - dt.timedelta(weeks=count), 0, ctx.lex.raw["calendar"]["week_start"])
-    elif unit == "month":
-        span = cal.month_span(*cal.add_months(ref.year, ref.month, -count))
-    else:
-        span = cal.year_span(ref.year - count)
-    return Reading(*span, "relative", needs_reference=True)
-
-
-def read_night(m: re.Match, ctx: Context) -> Reading:
-    """A night from one day to the next, "ليل السبت-الأحد"."""
-    first_wd, second_wd = ctx.lex.lookup("weekday", m["wd"]), ctx.lex.lookup("weekday", m["wd2"])
-    first = cal.weekday_of(ctx.ref, first_wd, ctx.prefer)
-    last = first + dt.timedelta(days=(second_wd - first_wd) % 7 or 7)
-    return Reading(first, last, "relative", needs_reference=True, precision="day")
-
-
-def read_weekday(m: re.Match, ctx: Context) -> Reading:
-    """A weekday, "الخميس", "يوم الخميس الماضي", "مساء الأحد"."""
-    value = cal.weekday_of(ctx.ref, ctx.lex.lookup("weekday", m["wd"]), _direction(m, ctx))
-    return Reading(value, value, "relative", needs_reference=True)
+        month = lex.lookup("month", m["month"])
+        if m["ynoun"]:
+            year = year_of_noun(m, ctx)
+        else:
+            year, month = cal.month_of(ctx.ref, month, direction(m, ctx))
+        span, kind = cal.month_span(year, month), "relative"
+    first, last = cal.week_of_month(span, lex.lookup("week_ordinal", m["wnum"]))
+    return Reading(first, last, kind, needs_reference=kind == "relative", precision="week")
 
 
 READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
@@ -359,22 +334,34 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "hijri_month": read_hijri_month,
     "hijri_numeric": read_hijri_numeric,
     "numeric": read_numeric,
+    "numeric_partial": read_numeric_partial,
     "week_of_month": read_week_of_month,
     "week_of_noun": read_week_of_month,
+    "nth": periods.read_nth,
+    "quarter": periods.read_quarter,
+    "decade": periods.read_decade,
+    "holiday": periods.read_holiday,
+    "month_first_span": read_month_first_span,
+    "month_first_day": read_month_first_day,
     "day_span": read_day_span,
     "day_month": read_day_month,
     "day_of_noun": read_day_of_noun,
+    "day_span_of_noun": read_day_span_of_noun,
+    "month_span": read_month_span,
+    "month_number": read_month_number,
+    "month_ordinal": read_month_ordinal,
     "month_year": read_month_year,
     "years": read_years,
     "year": read_year,
     "month": read_month,
-    "noun": read_noun,
-    "event_word": read_event_word,
-    "event_after": read_event_shift,
-    "event_before": read_event_shift,
-    "event_it": read_event_shift,
-    "relative_day": read_relative_day,
-    "ago": read_ago,
-    "night": read_night,
-    "weekday": read_weekday,
+    "noun": relative.read_noun,
+    "past_span": relative.read_past_span,
+    "event_word": relative.read_event_word,
+    "event_after": relative.read_event_shift,
+    "event_before": relative.read_event_shift,
+    "event_it": relative.read_event_shift,
+    "relative_day": relative.read_relative_day,
+    "ago": relative.read_ago,
+    "night": relative.read_night,
+    "weekday": relative.read_weekday,
 }

@@ -1,0 +1,258 @@
+"""Dates read against other dates of the same text.
+
+- A day and month without a year ("وليل 6-7 نيسان") shortly after a full date
+  of the same passage ("في الرابع من نيسان 2017") is the one nearest that
+  date, not the reference: background paragraphs and chronologies tell past
+  events in order ("في 17 تشرين الأول 2016 ... وفي 24 كانون الثاني" is January
+  2017; "وكان قد أصيب في 2 آذار" after 19 May 2016 is March 2016). A qualifier
+  (الماضي، الجاري) keeps the reference.
+- A Hijri date followed by its Gregorian equivalent ("… هـ الموافق … م") is one
+  mention with the Gregorian value.
+- A yearless day listed right before a full date ("في 16 تشرين الثاني و28 كانون
+  الأول 2017") takes that date's year (the latest such day on or before it).
+- Two dates joined by a range word ("من 5 آذار 2016 حتى 10 نيسان 2016", "بين
+  الخميس والسبت") are one range from the first to the last.
+- A count of days from an event ("بعد يومين", "في اليوم التالي") resolves
+  against its anchor: the date written right after it when it names its event
+  ("عشية عيد الفطر": the day before its first day, "بعد يومين من 5 آذار"); when it names an event that is
+  no date ("غداة الهجوم", "بعد يومين من الهجوم") it has none; else the nearest
+  date written before it on the same line, when that is one day. A bare
+  "الشهر"/"العام" ("في العشرين من الشهر", "نهاية العام") is the month or year
+  of the nearest date before it on the same line, and no date without one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from itertools import pairwise
+
+from timeline.dates.lexicon import Lexicon, alt
+from timeline.dates.patterns import COMMA
+from timeline.dates.readers import READERS
+from timeline.dates.reading import PREFERENCES, Context, Reading, conflict, led_by, precision_of
+from timeline.dates.relative import is_anchor_word
+
+#: A yearless day and month at most this many characters after a full date (about a sentence)
+#: takes that date's year.
+YEAR_CARRY_CHARS = 200
+_YEARLESS_FORMS = frozenset({"day_month", "day_span"})
+_HIJRI_FORMS = frozenset({"hijri_day", "hijri_month", "hijri_numeric"})
+
+
+@dataclass
+class Found:
+    """A form read at ``start``..``end`` of the normalised text."""
+
+    start: int
+    end: int
+    reading: Reading
+    match: re.Match
+    name: str
+
+
+@dataclass(frozen=True)
+class _Gaps:
+    pair: re.Pattern[str]  #: "الموافق" between a Hijri and a Gregorian date
+    link: re.Pattern[str]  #: a range word between two dates
+    conjunction: re.Pattern[str]  #: "و" between two dates (a range after "بين")
+    anchor_link: re.Pattern[str]  #: what may stand between an event-relative word and its anchor
+
+
+@cache
+def _gaps(lex: Lexicon) -> _Gaps:
+    w, os = lex.word_list, r"[ \t]*"
+    return _Gaps(
+        re.compile(f"{os}{COMMA}?{os}(?:{alt(w('pair_link'))}){os}"),
+        re.compile(f"{os}(?:{alt(w('range_link'))}){os}"),
+        re.compile(f"{os}(?:{alt(w('and'))}){os}"),
+        re.compile(f"[ \t]+(?:{alt(w('anchor_link'))}[ \t]+)?"),
+    )
+
+
+def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
+    """A yearless day and month right after a full date: read again as the one nearest that date."""
+    if found.name not in _YEARLESS_FORMS or found.reading.kind != "relative":
+        return found
+    m, prev = found.match, previous.reading
+    if (
+        m["year"] or m["yword"] or m["ynoun"] or m["qual"] or prev.kind not in ("absolute", "hijri")
+        or prev.precision != "day" or prev.value is None or found.start - previous.end > YEAR_CARRY_CHARS
+    ):
+        return found
+    readings = []
+    for way in PREFERENCES:
+        try:
+            readings.append(READERS[found.name](found.match, Context(ctx.lex, prev.value, way)))
+        except (ValueError, OverflowError):
+            continue
+    readings = [r for r in readings if r is not None]
+    if not readings:
+        return found
+    again = min(readings, key=lambda r: abs((r.value - prev.value).days))
+    again.kind, again.needs_reference = "absolute", False
+    again.anchor_span = (previous.start, previous.end)
+    return replace(found, reading=again)
+
+
+def resolve(norm: str, found: list[Found], ctx: Context) -> list[Found]:
+    """Join Hijri-Gregorian pairs and ranges, then read what waits for an anchor; drop what finds none."""
+    gaps = _gaps(ctx.lex)
+    joined = _join_ranges(norm, _share_years(norm, _join_pairs(norm, found, gaps, ctx), gaps, ctx), gaps, ctx)
+    out: list[Found] = []
+    for i, item in enumerate(joined):
+        if item.reading.pending is None:
+            out.append(item)
+            continue
+        anchored = _anchor(norm, joined, i, out, gaps, ctx)
+        if anchored is not None:
+            out.append(anchored)
+    return out
+
+
+def _join_pairs(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> list[Found]:
+    """Join "HIJRI الموافق GREGORIAN" into one mention with the Gregorian value (and its weekday's doubt)."""
+    out: list[Found] = []
+    for item in found:
+        if out and out[-1].name in _HIJRI_FORMS and item.reading.kind == "absolute":  # a yearless one carried
+            prev = out[-1]
+            if gaps.pair.fullmatch(norm, prev.end, item.start):
+                item.reading.weekday_conflict |= conflict(prev.match, ctx, item.reading.value)
+                out[-1] = replace(item, start=prev.start)
+                continue
+        out.append(item)
+    return out
+
+
+def _share_years(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> list[Found]:
+    """A yearless day and month followed by "و" and a full date: read again on or before that date."""
+    out = list(found)
+    for i, (first, second) in enumerate(pairwise(found)):
+        reading, later = first.reading, second.reading
+        yearless = reading.kind == "relative" or reading.anchor_span is not None  # or with a year carried
+        if (
+            first.name not in _YEARLESS_FORMS or not yearless or first.match["qual"] or first.match["ynoun"]
+            or later.kind not in ("absolute", "hijri") or later.value is None or later.value != later.end
+            or not gaps.conjunction.fullmatch(norm, first.end, second.start)
+        ):
+            continue
+        again = READERS[first.name](first.match, Context(ctx.lex, later.value, "past"))
+        if again is not None:
+            again.kind, again.needs_reference, again.anchor_span = "absolute", False, (second.start, second.end)
+            out[i] = replace(first, reading=again)
+    return out
+
+
+def _join_ranges(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> list[Found]:
+    """Join "A حتى B", "A - B" and "بين A و B" into one range from A's first day to B's last."""
+    out: list[Found] = []
+    for item in found:
+        if out and _joinable(norm, out[-1], item, gaps, ctx):
+            first = out[-1]
+            last = _after(first, item, ctx)
+            a, b = first.reading, last.reading
+            if a.value < b.value and a.end <= b.end:
+                kind = "absolute" if {a.kind, b.kind} <= {"absolute", "hijri"} else "relative"
+                reading = Reading(
+                    a.value, b.end, kind, needs_reference=a.needs_reference or b.needs_reference,
+                    weekday_conflict=a.weekday_conflict or b.weekday_conflict, precision=precision_of(a.value, b.end),
+                )
+                out[-1] = Found(first.start, item.end, reading, first.match, first.name)
+                continue
+        out.append(item)
+    return out
+
+
+#: The longest gap between two dates joined as a range ("، وحتى").
+JOIN_GAP_CHARS = 12
+
+
+def _joinable(norm: str, first: Found, second: Found, gaps: _Gaps, ctx: Context) -> bool:
+    a, b = first.reading, second.reading
+    if second.start - first.end > JOIN_GAP_CHARS or a.pending or b.pending or a.value is None or b.value is None:
+        return False
+    if "page_stamp" in (a.kind, b.kind):
+        return False
+    if gaps.link.fullmatch(norm, first.end, second.start):
+        return True
+    return bool(gaps.conjunction.fullmatch(norm, first.end, second.start)) and led_by(first.match, ctx, "between")
+
+
+def _after(first: Found, second: Found, ctx: Context) -> Found:
+    """The second date of a range: a yearless day and month is the first such day after the first date."""
+    reading = second.reading
+    yearless = reading.kind == "relative" or reading.anchor_span is not None  # or with the year carried
+    if second.name not in _YEARLESS_FORMS or not yearless or second.match["qual"]:
+        return second
+    again = READERS[second.name](second.match, Context(ctx.lex, first.reading.value, "future"))
+    if again is None:
+        return second
+    again.needs_reference = first.reading.needs_reference  # its year is the first date's
+    again.kind = "relative" if again.needs_reference else "absolute"
+    return replace(second, reading=again)
+
+
+def _anchor(norm: str, found: list[Found], i: int, done: list[Found], gaps: _Gaps, ctx: Context) -> Found | None:
+    """Resolve the pending `found[i]` against its anchor; None for a bare noun without one."""
+    item = found[i]
+    reading = item.reading
+    if reading.pending == "event":
+        anchor = _event_anchor(norm, found, i, done, gaps, ctx)
+        if anchor is None:
+            return item
+        value = anchor.reading.value + dt.timedelta(days=reading.relative_days)
+        again = replace(reading, value=value, end=value, needs_reference=anchor.reading.needs_reference,
+                        pending=None, anchor_span=(anchor.start, anchor.end))
+        return replace(item, reading=again)
+    anchor = _before(norm, item, done)
+    if anchor is None:
+        return None
+    try:
+        again = READERS[item.name](item.match, replace(ctx, anchor=(anchor.reading.value, anchor.reading.end)))
+    except (ValueError, OverflowError):
+        return None
+    if again is None or again.pending:
+        return None
+    again.kind = "relative" if anchor.reading.needs_reference else "absolute"
+    again.needs_reference = anchor.reading.needs_reference
+    again.anchor_span = (anchor.start, anchor.end)
+    return replace(item, reading=again)
+
+
+def _event_anchor(
+    norm: str, found: list[Found], i: int, done: list[Found], gaps: _Gaps, ctx: Context
+) -> Found | None:
+    """The date an event-relative mention counts from (see the module's docstring)."""
+    item = found[i]
+    link = gaps.anchor_link.match(norm, item.end)
+    if link and i + 1 < len(found) and found[i + 1].start == link.end() and found[i + 1].reading.pending is None:
+        return found[i + 1] if _names_a_day(found[i + 1].reading, item.reading) else None
+    names_its_event = bool(link and link[0].strip())
+    if names_its_event or is_anchor_word(norm[item.start : item.end], ctx):
+        return None
+    before = _before(norm, item, done)
+    return before if before and before.reading.value == before.reading.end else None
+
+
+#: The longest period an event-relative word may count from ("عشية شهر رمضان"), in days.
+NAMED_ANCHOR_DAYS = 31
+
+
+def _names_a_day(anchor: Reading, reading: Reading) -> bool:
+    """Whether the period named after an event-relative word has a day to count from: its first,
+    for a day before or after it ("عشية عيد الأضحى"); "نفس اليوم من عام 1990" names none."""
+    if anchor.value is None or (anchor.end - anchor.value).days > NAMED_ANCHOR_DAYS:
+        return False
+    return anchor.value == anchor.end or reading.relative_days != 0
+
+
+def _before(norm: str, item: Found, done: list[Found]) -> Found | None:
+    """The nearest resolved date before `item` on its line."""
+    for previous in reversed(done):
+        if "\n" in norm[previous.end : item.start]:
+            return None
+        if previous.reading.value is not None and previous.reading.kind != "page_stamp":
+            return previous
+    return None

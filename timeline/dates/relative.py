@@ -1,0 +1,260 @@
+"""Readers of dates counted from the reference or from an event.
+
+From the reference: "أمس", "بكرة", weekdays, "الأسبوع الماضي", "قبل ثلاثة
+أيام", "خلال الأيام الخمسة الماضية", nights. From an event ("بعد يومين",
+"في اليوم التالي"): a pending reading that `anchors` resolves against the
+date the text gives it, or leaves unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline.dates import calendar as cal
+from timeline.dates.lexicon import norm_word
+from timeline.dates.numbers import number_value
+from timeline.dates.reading import (
+    DELTA,
+    Context,
+    Reading,
+    anchor_month,
+    anchor_year,
+    conflict,
+    delta_of,
+    direction,
+    group,
+    led_by,
+    next_word,
+    part,
+    pending_noun,
+)
+
+
+def read_noun(m: re.Match, ctx: Context) -> Reading | None:
+    """The reference's week, month or year, "الأسبوع الماضي", "مطلع العام الجاري", "العام قبل الماضي";
+    a bare "نهاية الشهر" is the end of the month the text is telling of."""
+    delta = delta_of(m, ctx)
+    lex, noun = ctx.lex, " ".join(m["noun"].split())
+    is_week = noun in lex.normed("week")
+    if delta is None and is_week and m["range"] and not m["this"] and not group(m, "follow"):
+        delta = 0  # "مطلع الأسبوع": the reference's own week
+    ref = ctx.ref
+    if delta is None:
+        return _anchored_noun(m, ctx, noun)
+    if is_week:
+        span = cal.week_span(ref, delta, lex.raw["calendar"]["week_start"])
+        if m["range"]:
+            return Reading(*part(m, ctx, span, "week"), "relative", needs_reference=True)
+        return Reading(*span, "relative", needs_reference=True, precision="week")
+    if noun in lex.normed("month"):
+        span = part(m, ctx, cal.month_span(*cal.add_months(ref.year, ref.month, delta)), "month")
+    else:
+        span = part(m, ctx, cal.year_span(ref.year + delta), "year")
+    return Reading(*span, "relative", needs_reference=True)
+
+
+def _anchored_noun(m: re.Match, ctx: Context, noun: str) -> Reading | None:
+    """A bare "الشهر"/"العام" with a range word ("نهاية الشهر"), or one followed by "التالي" ("الشهر
+    التالي", "الأسبوع التالي"): that of the anchor, or the next one; a bare noun alone is no date."""
+    lex, follow = ctx.lex, group(m, "follow")
+    is_week = noun in lex.normed("week")
+    if not (follow or (m["range"] and not is_week)):
+        return None
+    if ctx.anchor is None:
+        return pending_noun()
+    if is_week:
+        if ctx.anchor[0] != ctx.anchor[1]:
+            return None
+        span = cal.week_span(ctx.anchor[0], 1, lex.raw["calendar"]["week_start"])
+        if m["range"]:
+            return Reading(*part(m, ctx, span, "week"), "relative")
+        return Reading(*span, "relative", precision="week")
+    if noun in lex.normed("month"):
+        year, month = anchor_month(ctx, m)
+        return None if year is None else Reading(*part(m, ctx, cal.month_span(year, month), "month"), "relative")
+    year = anchor_year(ctx, m)
+    return None if year is None else Reading(*part(m, ctx, cal.year_span(year), "year"), "relative")
+
+
+def _count(m: re.Match, ctx: Context) -> tuple[int, str] | None:
+    """Return (count, unit) of "ثلاثة أيام", "يومين", "يوم واحد", "خمسة عشر يوما"; None when vague."""
+    if m["num"]:
+        num = m["num"]
+        count = int(num) if num.isdigit() else number_value(num, ctx.lex)
+        if not count:
+            return None
+        return count, ctx.lex.lookup("unit", m["unit"]).split(":")[0]
+    unit, form = ctx.lex.lookup("unit", m["unit1"]).split(":")
+    return {"one": (1, unit), "two": (2, unit)}.get(form)
+
+
+def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
+    """Days from an event, "بعد يومين", "قبل يومين من", "بعده بيوم واحد"."""
+    counted = _count(m, ctx)
+    if counted is None or counted[1] not in ("day", "week") or not (group(m, "by") or _event_follows(m, ctx)):
+        return None  # a bare "بعد يوم" may head a noun phrase ("بعد يوم دموي"), "بعده بيوم" never
+    if m["unit1"] and led_by(m, ctx, "repeated_unit"):
+        return None  # "يوما بعد يوم": day after day
+    before = ctx.lex.lookup("shift", m["shift"]).startswith("before")
+    if before and _from_place(m, ctx):
+        return None  # "قبل يومين من منزله": days before the reference, read by `read_ago`
+    days = counted[0] * (7 if counted[1] == "week" else 1)
+    return Reading(None, None, "event_relative", relative_days=-days if before else days, precision="day",
+                   pending="event")
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _from_place(m: re.Match, ctx: Context) -> bool:
+    """Whether "من" after the match introduces a place ("من منزله"), not the event counted from."""
+    words = _WORDS.findall(m.string, m.end(), m.end() + 40)
+    if len(words) < 2 or words[0] not in ctx.lex.normed("of"):
+        return False
+    word = words[1]
+    stems = ctx.lex.normed("from_place")
+    suffixes = ctx.lex.normed("pronoun_suffixes")
+    return word in stems or any(word.endswith(s) and word[: -len(s)] in stems for s in suffixes)
+
+
+def _event_follows(m: re.Match, ctx: Context) -> bool:
+    """Whether the word after "بعد يوم …" leaves it a shift rather than a noun phrase ("بعد يوم دموي")."""
+    word = next_word(m)
+    if not word or word[0].isdigit():
+        return True
+    if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
+        return True  # "يومين", "ثلاثة أيام", "يوم واحد": a verb may follow ("وبعد يومين ألغت")
+    # A bare "يوم"/"أسبوع" followed by a noun or adjective heads a noun phrase: "بعد يوم دموي", "بعد يوم الجمعة".
+    return word in ctx.lex.normed("event_follow") or word[:1] in ctx.lex.normed("conjunctions")
+
+
+def _heads_a_noun(m: re.Match, ctx: Context) -> bool:
+    """Whether a bare "يوم"/"شهر"/"عام" after "قبل"/"منذ" heads a noun phrase: followed by a word
+    with the article ("قبل يوم الانتخابات"), a weekday, a month or a day named from the reference."""
+    if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
+        return False
+    word = next_word(m)
+    lex = ctx.lex
+    return bool(word) and (
+        any(word.startswith(a) for a in lex.normed("article"))
+        or any(word in lex.tables[t] for t in ("weekday", "month", "hijri_month", "relative_day"))
+    )
+
+
+def read_event_word(m: re.Match, ctx: Context) -> Reading:
+    """A day named from an event, "اليوم التالي", "غداة"."""
+    days = ctx.lex.lookup("event_relative", m["evword"])
+    return Reading(None, None, "event_relative", relative_days=days, precision="day", pending="event")
+
+
+def read_relative_day(m: re.Match, ctx: Context) -> Reading:
+    """A day named from the reference, "أمس", "اليوم (الاثنين)", "مساء أمس", "امبارح بالليل"."""
+    value = ctx.ref + dt.timedelta(days=ctx.lex.lookup("relative_day", m["rel"]))
+    return Reading(value, value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
+
+
+def read_ago(m: re.Match, ctx: Context) -> Reading | None:
+    """A time before the reference, "قبل يومين", "منذ ثلاثة أشهر", "اعتقل قبل يومين من منزله"."""
+    counted = _count(m, ctx)
+    if counted is None or _heads_a_noun(m, ctx):
+        return None  # "منذ يوم الاثنين": since Monday; "قبل شهر رمضان": before Ramadan
+    if next_word(m) in ctx.lex.normed("of") and not _from_place(m, ctx):
+        return None
+    count, unit = counted
+    ref = ctx.ref
+    if unit == "day":
+        value = ref - dt.timedelta(days=count)
+        return Reading(value, value, "relative", needs_reference=True)
+    if unit == "week":  # approximate: the calendar week holding reference - 7N (see data file)
+        span = cal.week_span(ref - dt.timedelta(weeks=count), 0, ctx.lex.raw["calendar"]["week_start"])
+        return Reading(*span, "relative", needs_reference=True, precision="week")
+    if unit == "month":
+        span = cal.month_span(*cal.add_months(ref.year, ref.month, -count))
+    else:
+        span = cal.year_span(ref.year - count)
+    return Reading(*span, "relative", needs_reference=True)
+
+
+def read_past_span(m: re.Match, ctx: Context) -> Reading | None:
+    """The days from the reference back (or ahead) a count of units, "خلال الأيام الخمسة الماضية" =
+    the reference and the five days before it, "اليومين الماضيين", "الأشهر الستة المقبلة"."""
+    lex = ctx.lex
+    if m["sdual"]:
+        count, unit = 2, lex.lookup("span_unit", m["sdual"]).split(":")[0]
+    else:
+        num, word = (m["snum"], m["sunit"]) if m["snum"] else (m["snum2"], m["sunit2"])
+        count = int(num) if num.isdigit() else number_value(num, lex)
+        key = " ".join(word.split())
+        unit = (lex.tables["span_unit"].get(key) or lex.lookup("unit", key)).split(":")[0]
+    if not count or count < 2:
+        return None
+    which, period = lex.lookup("span_qualifier", m["squal"]), _period(m, ctx)
+    if period:
+        return _part_of_period(period, count, unit, which)
+    if which == "first":
+        return None  # "الأيام الخمسة الأولى" of what?
+    sign = DELTA[which]
+    ref = ctx.ref
+    if unit in ("day", "week"):
+        other = ref + dt.timedelta(days=sign * count * (7 if unit == "week" else 1))
+    else:
+        other = cal.shift_months(ref, sign * count * (12 if unit == "year" else 1))
+    return Reading(min(ref, other), max(ref, other), "relative", needs_reference=True, precision="range")
+
+
+def _period(m: re.Match, ctx: Context) -> tuple[cal.Span, str] | None:
+    """The year or month after "من" of a span ("من عام 2017", "من العام الجاري") and its kind."""
+    if m["pyear"]:
+        return cal.year_span(int(m["pyear"])), "absolute"
+    noun = m["pnoun"] or m["pnoun2"]
+    if not noun:
+        return None
+    delta = DELTA[ctx.lex.lookup("qualifier", m["pqual"])] if m["pqual"] else 0
+    ref = ctx.ref
+    if " ".join(noun.split()) in ctx.lex.normed("month"):
+        return cal.month_span(*cal.add_months(ref.year, ref.month, delta)), "relative"
+    return cal.year_span(ref.year + delta), "relative"
+
+
+def _part_of_period(period: tuple[cal.Span, str], count: int, unit: str, which: str) -> Reading | None:
+    """The first or last `count` units of a period ("الأشهر الثلاثة الأخيرة من عام 2017")."""
+    (first, last), kind = period
+    if which == "future" or unit == "year":
+        return None
+
+    def shifted(day: dt.date, n: int) -> dt.date:
+        if unit in ("day", "week"):
+            return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return cal.shift_months(day, n)
+
+    if which == "first":
+        start, end = first, min(last, shifted(first, count) - dt.timedelta(days=1))
+    else:
+        start, end = max(first, shifted(last + dt.timedelta(days=1), -count)), last
+    return Reading(start, end, kind, needs_reference=kind == "relative")
+
+
+def read_night(m: re.Match, ctx: Context) -> Reading:
+    """A night from one day to the next, "ليل السبت-الأحد"."""
+    first_wd, second_wd = ctx.lex.lookup("weekday", m["wd"]), ctx.lex.lookup("weekday", m["wd2"])
+    first = cal.weekday_of(ctx.ref, first_wd, ctx.prefer)
+    last = first + dt.timedelta(days=(second_wd - first_wd) % 7 or 7)
+    return Reading(first, last, "relative", needs_reference=True)
+
+
+def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
+    """A weekday, "الخميس", "يوم الخميس الماضي", "مساء الأحد", "الخميس قبل الماضي"; not "صلاة الجمعة"."""
+    if led_by(m, ctx, "not_before_weekday"):
+        return None
+    wd = ctx.lex.lookup("weekday", m["wd"])
+    value = cal.weekday_of(ctx.ref, wd, direction(m, ctx))
+    if m["qual"] and ctx.lex.lookup("qualifier", m["qual"]) == "before_past":
+        value -= dt.timedelta(weeks=1)
+    return Reading(value, value, "relative", needs_reference=True)
+
+
+def is_anchor_word(text: str, ctx: Context) -> bool:
+    """Whether an event-relative mention begins with a word always followed by its event ("غداة")."""
+    words = norm_word(text).split()
+    return bool(words) and words[0] in ctx.lex.normed("followed_by_anchor")
