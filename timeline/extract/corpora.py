@@ -88,6 +88,8 @@ def parse_line(line: str) -> CorpusRecord | str:
         return "malformed JSON line: nested too deeply"
     if isinstance(record.id, str) and not record.id.strip():
         return _NEEDS_ID_AND_TEXT
+    if isinstance(record.id, int) and len(str(record.id)) > MAX_ID_CHARS:
+        return f'bad "id": a number of more than {MAX_ID_CHARS} digits'
     try:
         published_date(record.published)
     except ValueError:
