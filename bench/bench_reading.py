@@ -150,13 +150,15 @@ def _write_corpora(folder: Path, count: int, records: list[dict]) -> list[Path]:
     return [jsonl, gz, parquet]
 
 
+# VmHWM, not ru_maxrss: a child's ru_maxrss keeps the high-water mark of the parent it was forked from.
 _CHILD = """
-import resource, sys
+import re, sys
 from pathlib import Path
 from timeline.extract.reader import read_inputs
 from timeline.models import Article
 n = sum(isinstance(a, Article) for a in read_inputs([Path(sys.argv[1])]))
-print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+status = Path("/proc/self/status").read_text()
+print(n, int(re.search(r"VmHWM:\\s+(\\d+) kB", status).group(1)) / 1024)
 """
 
 
