@@ -126,3 +126,15 @@ def test_one_line_escaped_and_isolate() -> None:
 
 def test_decode_still_returns_text_only() -> None:
     assert decode(STRIKE.encode("utf-8") + b"\xff") == STRIKE + "\ufffd"
+
+
+def test_the_command_report_prints_a_warning_as_such_and_counts_only_skips(capsys: pytest.CaptureFixture) -> None:
+    from timeline.cli.program import report_errors
+
+    report_errors([ReadError("a\nb.txt", "empty file"), ReadError("c.txt", "invalid UTF-8 byte at offset 3: "
+                                                                  "replaced by U+FFFD", severity="warning")])
+    assert capsys.readouterr().err.splitlines() == [
+        "skipped a\\nb.txt: empty file",
+        "c.txt: warning: invalid UTF-8 byte at offset 3: replaced by U+FFFD",
+        "1 inputs skipped",
+    ]
