@@ -27,8 +27,9 @@ import msgspec
 
 from timeline.models import Article, ReadError
 
-#: Parquet rows read at a time.
+#: Parquet rows read at a time, and the bytes of the file read at a time for them.
 PARQUET_BATCH_ROWS = 512
+PARQUET_BUFFER_BYTES = 1 << 20
 #: Longest id a record may carry (ids name events and files, one line each).
 MAX_ID_CHARS = 256
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -157,7 +158,8 @@ def read_parquet(path: Path, make: MakeArticle, limit: int) -> Iterator[Article 
     import pyarrow.parquet as pq  # only for Parquet corpora
 
     try:
-        parquet = pq.ParquetFile(path)
+        # no pre-buffering: by default pyarrow reads every column chunk ahead and holds the whole file
+        parquet = pq.ParquetFile(path, buffer_size=PARQUET_BUFFER_BYTES, pre_buffer=False)
         names = set(parquet.schema_arrow.names)
         if not {"id", "text"} <= names:
             yield ReadError(str(path), 'a Parquet corpus needs the columns "id" and "text"')

@@ -139,12 +139,6 @@ def _replaced(escaped: str, first: int) -> tuple[str, str]:
     return text, f"invalid UTF-8 byte at offset {offset}{more}: replaced by U+FFFD"
 
 
-def _published_metadata(value: object) -> dt.date | None:
-    if not value:
-        return None
-    return dt.date.fromisoformat(str(value).strip()[:10])
-
-
 def _title(text: str) -> str | None:
     """The first line of at least three words and no year: the headline of a plain text."""
     for line in text.split("\n", 5)[:5]:
@@ -207,7 +201,7 @@ def _record_article(record: corpora.CorpusRecord, path: Path, line: int, sha1: s
 
 def _suffix(path: Path) -> str | None:
     name = path.name.lower()
-    return next((s for s in sorted(SUFFIXES, key=len, reverse=True) if name.endswith(s)), None)
+    return next((s for s in SUFFIXES if name.endswith(s)), None)
 
 
 def _read_file(path: Path) -> Iterator[Article | ReadError]:
@@ -247,8 +241,8 @@ def _read_file(path: Path) -> Iterator[Article | ReadError]:
         yield ReadError(str(path), "no article text in the HTML page")
         return
     try:
-        pub = _published_metadata(info["published"])
-    except ValueError:
+        pub = corpora.published_date(info["published"])
+    except ValueError:  # a page's own metadata, not a corpus record: the text may still date it
         pub = None
     yield make_article(
         body, _file_id(path, sha1), str(path), sha1, title=info["title"] or None,
