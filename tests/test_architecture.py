@@ -13,7 +13,8 @@ from tests.conftest import REPO_ROOT
 LIBRARY_FILES = sorted(p for pkg in ("timeline", "gazetteer") for p in (REPO_ROOT / pkg).rglob("*.py"))
 WINGS = ("timeline.dates", "timeline.extract", "timeline.views")
 #: The core that every wing may use; it imports no wing itself.
-CORE = ("timeline.models", "timeline.store", "timeline.corrections", "timeline.errors", "timeline.vocabulary")
+CORE = ("timeline.models", "timeline.store", "timeline.corrections", "timeline.errors", "timeline.vocabulary",
+        "timeline.safetext")
 
 
 def _module_name(path: Path) -> str:

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, Protocol
 
+from timeline.safetext import escaped
 from timeline.vocabulary import EVENT_TYPES as EVENT_TYPES  # the values of `Event.event_type`
 
 #: ``day`` one day; ``week``, ``month``, ``year`` exactly one of them; ``range`` any other span of days.
@@ -20,6 +21,7 @@ DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 MENTION_BASES = ("explicit", "reference", "anchor")
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
+SEVERITIES = ("error", "warning")
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -203,8 +205,16 @@ class ReadError(_Record):
 
     path: str
     reason: str
-    line: int | None = None  #: 1-based line of a corpus file
+    line: int | None = None  #: 1-based line of a corpus file (row of a Parquet file)
+    severity: str = "error"  #: one of SEVERITIES: ``warning`` when the input was read all the same
+
+    @property
+    def is_warning(self) -> bool:
+        """The input was read (with replacements, say) and its article yielded: nothing was skipped."""
+        return self.severity == "warning"
 
     def __str__(self) -> str:
+        """One line, whatever the file name holds: control and bidirectional characters escaped."""
         where = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{where}: {self.reason}"
+        prefix = "warning: " if self.is_warning else ""
+        return escaped(f"{where}: {prefix}{self.reason}")

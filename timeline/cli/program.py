@@ -45,8 +45,11 @@ def progress(done: int, total: int, article_id: str) -> None:
 
 
 def report_errors(errors: Sequence[ReadError]) -> None:
-    """Name each input that could not be read, and how many, on stderr."""
+    """Name each input that could not be read, and how many, on stderr; a warning (an input read
+    all the same) is printed as such and not counted as skipped. One line each, whatever the
+    file names hold (`ReadError.__str__` escapes their control characters)."""
+    skipped = [e for e in errors if not e.is_warning]
     for error in errors:
-        print(f"skipped {error}", file=sys.stderr)
-    if errors:
-        print(f"{len(errors)} inputs skipped", file=sys.stderr)
+        print(str(error) if error.is_warning else f"skipped {error}", file=sys.stderr)
+    if skipped:
+        print(f"{len(skipped)} inputs skipped", file=sys.stderr)

@@ -23,6 +23,7 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.cues import cues
 from timeline.extract.phrases import Hit
 from timeline.extract.segment import in_dateline
+from timeline.extract.spans import end_before
 from timeline.extract.toll import Toll, find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 
@@ -36,7 +37,7 @@ def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
     """The actor phrases of the text, without those of a dateline; a capital only right after a verb."""
     return [
         a for a in actors.find_actors(folded)
-        if not in_dateline(folded, a.start) and (not a.capital or len(folded[: a.start].rstrip()) in verb_ends)
+        if not in_dateline(folded, a.start) and (not a.capital or end_before(folded, a.start) in verb_ends)
     ]
 
 
@@ -54,7 +55,7 @@ def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
     """The actor is the subject of a saying verb, or follows a speaker noun (متحدث باسم), and its
     report brings another subject (أوضح الجيش الروسي أن الضربات استهدفت ...): the speaker, not
     who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
-    if len(folded[: actors.word_start(folded, a.start)].rstrip()) not in says:
+    if end_before(folded, actors.word_start(folded, a.start)) not in says:
         return False
     c = cues()
     words = actors.bare_words(folded[a.end : a.end + 100])

@@ -2,7 +2,8 @@
 
 The patterns live in ``data/boilerplate.toml``; they are matched at the start
 of short lines, on the folded spelling of `gazetteer.normalize`. The result is the text that
-event offsets index: lines stripped, runs of blank lines collapsed to one.
+event offsets index: lines stripped, runs of blank lines collapsed to one, no control or
+bidirectional formatting characters (U+202E would show "2016" as "6102").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import cache
 
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
+from timeline.safetext import clean_text
 
 DATA = DATA_DIR / "boilerplate.toml"
 
@@ -40,9 +42,10 @@ def rules() -> Rules:
 
 
 def clean(text: str) -> str:
-    """Return `text` without page furniture and comment sections."""
+    """Return `text` without page furniture and comment sections, control characters and
+    bidirectional formatting characters (`timeline.safetext.clean_text`)."""
     r = rules()
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = clean_text(text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", ""))
     for pattern, replacement in r.replace:
         text = pattern.sub(replacement, text)
     kept: list[str] = []

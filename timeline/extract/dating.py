@@ -20,6 +20,7 @@ from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import FoldedText
+from timeline.extract.spans import Cover, first_words
 from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -74,14 +75,14 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
     """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
     a day described by a relative clause (في اليوم الذي يلقي فيه: not today)."""
     mentions = find_dates(t.text, reference=ref)
-    stamps = published.stamp_lines(t.text, mentions)
-    names = outlets.name_spans(t.folded)
+    stamps = Cover(published.stamp_lines(t.text, mentions))
+    names = Cover(outlets.name_spans(t.folded))
     return [
         (t.fold(m.start), m)
         for m in mentions
         if m.kind != "page_stamp"
-        and not any(s <= m.start < e for s, e in stamps)
-        and not any(s <= t.fold(m.start) < e for s, e in names)
+        and m.start not in stamps
+        and t.fold(m.start) not in names
         and not _described_day(t.folded, t.fold(m.end), m)
     ]
 
@@ -91,7 +92,7 @@ def _described_day(folded: str, end: int, m: DateMention) -> bool:
     c = cues()
     if normalize(m.text).strip() not in c.day_words:
         return False
-    after = folded[end:].split()[:1]
+    after = first_words(folded, end, len(folded), 1)
     return bool(after) and after[0] in c.relative_pronouns
 
 
@@ -107,7 +108,7 @@ def anchored(t: FoldedText, m: DateMention) -> bool:
     if m.kind != "event_relative":
         return False
     c = cues()
-    after = t.folded[t.fold(m.end) :].split()[:1]
+    after = first_words(t.folded, t.fold(m.end), len(t.folded), 1)
     return normalize(m.text).split()[0] in c.anchor_words or bool(after and after[0] in c.anchor_prepositions)
 
 

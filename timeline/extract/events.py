@@ -24,7 +24,10 @@ ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Generic, TypeVar
 
 from gazetteer import PlaceMatch
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
@@ -47,6 +50,20 @@ log = logging.getLogger(__name__)
 
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
+_T = TypeVar("_T")
+
+
+class _ByOffset(Generic[_T]):
+    """Items in the order of their folded offsets, and those of a span by bisection (a filter of
+    the whole list for every clause would make extraction quadratic in the article)."""
+
+    def __init__(self, items: Sequence[_T], offset: Callable[[_T], int]) -> None:
+        self.items = sorted(items, key=offset)
+        self.offsets = [offset(item) for item in self.items]
+
+    def within(self, start: int, end: int) -> list[_T]:
+        """The items at ``start <= offset < end``, in order."""
+        return self.items[bisect_left(self.offsets, start) : bisect_left(self.offsets, end)]
 
 
 @dataclass(frozen=True)
@@ -65,9 +82,25 @@ class _Reading:
     spans: list[tuple[int, int]]  #: the sentences
     lead: int | None  #: index of the lead sentence
 
+    by_offset: dict[str, _ByOffset] = field(default_factory=dict, compare=False)  #: filled by `__post_init__`
+
+    def __post_init__(self) -> None:
+        self.by_offset.update(
+            triggers=_ByOffset(self.triggers, lambda tr: tr.start),
+            dates=_ByOffset(self.dates, lambda pm: pm[0]),
+            places=_ByOffset(self.places, lambda pm: pm[0]),
+            actors=_ByOffset(self.actors, lambda a: a.start),
+            verbs=_ByOffset(self.verbs, int),
+            reports=_ByOffset(self.reports, int),
+        )
+
     @property
     def folded(self) -> str:
         return self.text.folded
+
+    def within(self, name: str, clause: Clause) -> list:
+        """The items of `name` (triggers, dates, places, actors, verbs, reports) inside the clause."""
+        return self.by_offset[name].within(clause.start, clause.end)
 
 
 def extract_article(article, find_dates: DateFinder, errors: ErrorPolicy = "raise") -> list[Event]:
@@ -130,18 +163,20 @@ def _drafts(r: _Reading) -> list[Draft]:
     """One draft per clause that tells an event, in text order."""
     drafts: list[Draft] = []
     context: _Context | None = None
+    previous: When | None = None  # the date of the last dated draft
     for index, (s_start, s_end) in enumerate(r.spans):
         told = False
         previous_actor: ActorHit | None = None
         for clause in clauses(r.folded, s_start, s_end):
-            inside = [tr for tr in r.triggers if clause.start <= tr.start < clause.end]
+            inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
                 continue
-            draft = _draft(r, index, clause, inside, previous_actor, context, drafts)
+            draft = _draft(r, index, clause, inside, previous_actor, context, previous)
             if draft is None:
                 continue
             drafts.append(draft)
+            previous = draft.when if draft.when.value is not None else previous
             previous_actor = draft.actor
             told = True
         if not told and drafts:
@@ -150,31 +185,27 @@ def _drafts(r: _Reading) -> list[Draft]:
     return drafts
 
 
-def _within(items: list, clause: Clause) -> list:
-    """The (offset, item) pairs of `items` inside the clause."""
-    return [(p, m) for p, m in items if clause.start <= p < clause.end]
-
-
 def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
     """The date (and place) of a clause without trigger, for the clauses after it to carry."""
-    mention = nearest([(p, m) for p, m in _within(r.dates, clause) if m.kind != "event_relative"], clause.end)
+    mention = nearest([(p, m) for p, m in r.within("dates", clause) if m.kind != "event_relative"], clause.end)
     if mention is None:
         return None
-    return index, when_of(mention, r.ref_basis), best_place(_within(r.places, clause), clause.end)
+    return index, when_of(mention, r.ref_basis), best_place(r.within("places", clause), clause.end)
 
 
 def _draft(
     r: _Reading, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
-    context: _Context | None, drafts: list[Draft],
+    context: _Context | None, previous: When | None,
 ) -> Draft | None:
-    """The draft event of a clause with triggers, or None when it tells no event."""
+    """The draft event of a clause with triggers, or None when it tells no event (`previous`: the
+    date of the last dated draft before it)."""
     folded = r.folded
-    c_dates = _within(r.dates, clause)
-    c_actors = [a for a in r.actors if clause.start <= a.start < clause.end and not a.target]
+    c_dates = r.within("dates", clause)
+    c_actors = [a for a in r.within("actors", clause) if not a.target]
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
-    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.verbs, index == r.lead)
+    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
         return None
     trigger, event_type = chosen
@@ -186,9 +217,8 @@ def _draft(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
-    previous = next((d.when for d in reversed(drafts) if d.when.value is not None), None)
-    when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.reports)
-    place = best_place(_within(r.places, clause), trigger.start)
+    when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
+    place = best_place(r.within("places", clause), trigger.start)
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None

@@ -25,6 +25,9 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: Place precisions too coarse to locate an undated event told without a toll.
 COARSE = frozenset({"governorate", "region", "country"})
+#: A draft is merged into one of the last this many events before it (an article tells a few dozen at
+#: most; the bound keeps a book-length text linear).
+MERGE_WINDOW = 200
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,8 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 def _merge_once(drafts: list[Draft]) -> list[Draft]:
     groups: list[Draft] = []
     for draft in drafts:
-        for i, group in enumerate(groups):
+        for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups)):
+            group = groups[i]
             if _agree(group, draft):
                 first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
                 groups[i] = _fill(first, second)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from gazetteer import PRECISIONS, PlaceMatch, find_places
 from timeline.extract.actors import ActorHit
 from timeline.extract.segment import FoldedText, in_dateline
+from timeline.extract.spans import Cover
 
 #: A place at its folded offset.
 Placed = tuple[int, PlaceMatch]
@@ -19,11 +20,12 @@ Placed = tuple[int, PlaceMatch]
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     """Resolved places at folded offsets, without names of governments, actors and datelines."""
     out = []
+    in_actor = Cover((a.start, a.end) for a in actor_hits)
     for p in find_places(t.text):
         at = t.fold(p.start)
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
-            and not any(a.start <= at < a.end for a in actor_hits)
+            and at not in in_actor
             and not in_dateline(t.folded, at)
         ):
             out.append((at, p))

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import heapq
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +23,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.sentences import sentences
+from timeline.extract.spans import Cover, line_span
 from timeline.models import Article, DateFinder, DateMention
 
 DATA = DATA_DIR / "published.toml"
@@ -62,29 +65,25 @@ def rules() -> _Rules:
     )
 
 
-def _line(text: str, offset: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, offset) + 1
-    end = text.find("\n", offset)
-    return start, (len(text) if end < 0 else end)
-
-
 def stamp_lines(text: str, mentions: list[DateMention]) -> list[tuple[int, int]]:
     """The spans of the lines that carry a page stamp."""
-    return sorted({_line(text, m.start) for m in mentions if m.kind == "page_stamp"})
-
-
-def _on(spans: list[tuple[int, int]], offset: int) -> bool:
-    return any(s <= offset < e for s, e in spans)
+    return sorted({line_span(text, m.start) for m in mentions if m.kind == "page_stamp"})
 
 
 def _explicit_day(m: DateMention) -> bool:
     return m.kind in EXPLICIT_KINDS and m.precision == "day" and not m.needs_reference and m.value is not None
 
 
-def _trusted(m: DateMention, body: list[DateMention]) -> bool:
-    """Not more than `max_stamp_lead_days` after every other date written in full."""
-    latest = max((x.value for x in body if x is not m and _explicit_day(x)), default=None)
-    return latest is None or m.value - latest <= rules().max_lead
+def _trusted(m: DateMention, latest: list[DateMention]) -> bool:
+    """Not more than `max_stamp_lead_days` after every other date written in full (`latest`: the
+    two latest of the body, `_latest`)."""
+    value = next((x.value for x in latest if x is not m), None)
+    return value is None or m.value - value <= rules().max_lead
+
+
+def _latest(body: list[DateMention]) -> list[DateMention]:
+    """The two latest dates written in full: the latest other than any one mention is among them."""
+    return heapq.nlargest(2, (x for x in body if _explicit_day(x)), key=lambda x: x.value)
 
 
 def dated(article: Article, find_dates: DateFinder) -> Article:
@@ -99,24 +98,28 @@ def infer(text: str, find_dates: DateFinder) -> tuple[dt.date | None, str | None
     """The publication date of a cleaned article text and its basis, or ``(None, None)``."""
     r = rules()
     mentions = find_dates(text)
-    stamps = stamp_lines(text, mentions)
-    body = [m for m in mentions if not _on(stamps, m.start)]
+    stamps = Cover(stamp_lines(text, mentions))
+    body = [m for m in mentions if m.start not in stamps]
+    latest = _latest(body)
+    updated: dict[tuple[int, int], bool] = {}  # by line: a long line is normalised once
     for m in mentions:
         if m.kind != "page_stamp" or m.value is None:
             continue
-        start, end = _line(text, m.start)
-        if not r.update.search(normalize(text[start:end])) and _trusted(m, body):
+        start, end = line_span(text, m.start)
+        if (start, end) not in updated:
+            updated[start, end] = bool(r.update.search(normalize(text[start:end])))
+        if not updated[start, end] and _trusted(m, latest):
             return m.value, "page_stamp"
     for m in body:
         if m.start >= r.dateline_chars:
             break
-        start, end = _line(text, m.start)
+        start, end = line_span(text, m.start)
         line = text[start:end].strip()
         if (
             _explicit_day(m)
             and len(line.split()) <= r.dateline_words
             and not line.endswith((".", "!", "؟", "?"))
-            and _trusted(m, body)
+            and _trusted(m, latest)
         ):
             return m.value, "dateline"
     return _inferred(text, body, find_dates)
@@ -126,11 +129,13 @@ def _inferred(text: str, body: list[DateMention], find_dates: DateFinder) -> tup
     """The latest written date with a recency cue, moved to the first day its weekdays allow."""
     r = rules()
     spans = sentences(text)
+    starts = [s for s, _ in spans]
     anchored = []
     for m in body:
         if not _explicit_day(m):
             continue
-        start, end = next(((s, e) for s, e in spans if s <= m.start < e), (m.start, m.end))
+        i = bisect_right(starts, m.start) - 1
+        start, end = spans[i] if i >= 0 and m.start < spans[i][1] else (m.start, m.end)
         before = " ".join(text[start : m.start].split()[-r.commemoration_words :])
         if r.recency.search(normalize(text[start:end])) and not r.commemoration.search(normalize(before)):
             anchored.append(m.value)

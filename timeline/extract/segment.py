@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize, normalize_with_offsets
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of
+from timeline.extract.spans import first_words, line_start
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger
@@ -62,9 +64,18 @@ class FoldedText:
 
 def in_dateline(folded: str, offset: int) -> bool:
     """The offset lies in a dateline ("دبي، الإمارات (CNN)-- ", "حلب - "): where a report was filed."""
-    line_start = folded.rfind("\n", 0, offset) + 1
-    m = _DATELINE.match(folded, line_start)
-    return m is not None and offset < m.end()
+    start = line_start(folded, offset)
+    ends = _dateline_ends(folded)
+    if start not in ends:  # matched once a line: a long line is not read again for each offset on it
+        m = _DATELINE.match(folded, start)
+        ends[start] = m.end() if m else -1
+    return offset < ends[start]
+
+
+@lru_cache(maxsize=4)
+def _dateline_ends(folded: str) -> dict[int, int]:
+    """Where the dateline of each line of `folded` looked at so far ends (-1: none), by line start."""
+    return {}
 
 
 def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) -> int | None:
@@ -121,7 +132,7 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
-    after = folded[tr.end : clause.end].split()[:5]
+    after = first_words(folded, tr.end, clause.end, 5)
     if before and one_of(before[-1], c.demonstratives):
         return False
     return not (

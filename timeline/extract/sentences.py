@@ -2,13 +2,18 @@
 
 A sentence ends at a line break, or at ``.``, ``!``, ``?``, ``؟`` or ``…``
 followed by white space or a closing quote (a dot between digits does not end
-one). Spans exclude the surrounding white space.
+one). Spans exclude the surrounding white space. A run longer than
+`MAX_SENTENCE_CHARS` without an ending (a list, a text without punctuation) is
+cut at the last space before the limit: every stage reads a sentence in time
+bounded by the limit, so extraction stays linear in the article.
 """
 
 from __future__ import annotations
 
 import re
 
+#: The longest sentence (the news corpus's longest is about 3,000 characters).
+MAX_SENTENCE_CHARS = 4000
 _END = re.compile(r"\n+|(?<!\d)[.!?؟…]+[\"”»\u2019)]*(?=\s|$)|(?<=\d)[.!?؟…]+[\"”»\u2019)]*(?=\s+\D|$)")
 
 
@@ -29,5 +34,15 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS + 1)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        spans.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))

@@ -1,0 +1,62 @@
+"""Offsets in a long text looked up without scanning it: what keeps extraction linear in the article.
+
+A stage that asks "is this offset inside one of these spans?", "where does this
+line start?" or "what is the next word?" by slicing or filtering the whole text
+costs the length of the article for each question, and a 5 MB article asks
+thousands. These answer in logarithmic time (bisection over offsets computed
+once) or in time bounded by what they return.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from functools import lru_cache
+from itertools import accumulate, islice
+
+_WORD = re.compile(r"\S+")
+_NEWLINE = re.compile(r"\n")
+
+
+class Cover:
+    """Which offsets lie inside some span ``start <= offset < end`` of a set of spans."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  #: furthest end among spans so far
+
+    def __contains__(self, offset: int) -> bool:
+        i = bisect_right(self._starts, offset)
+        return i > 0 and self._reach[i - 1] > offset
+
+
+def end_before(text: str, at: int) -> int:
+    """Where the text before `at` ends without its trailing white space: ``len(text[:at].rstrip())``."""
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def first_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The first `count` words of ``text[start:end]``: ``text[start:end].split()[:count]``."""
+    return [m.group() for m in islice(_WORD.finditer(text, start, end), count)]
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _NEWLINE.finditer(text))]
+
+
+def line_start(text: str, offset: int) -> int:
+    """Where the line holding `offset` starts: ``text.rfind("\\n", 0, offset) + 1``."""
+    starts = _line_starts(text)
+    return starts[bisect_right(starts, offset) - 1]
+
+
+def line_span(text: str, offset: int) -> tuple[int, int]:
+    """The span of the line holding `offset`, without its newline."""
+    starts = _line_starts(text)
+    i = bisect_right(starts, offset)
+    return starts[i - 1], (starts[i] - 1 if i < len(starts) else len(text))
