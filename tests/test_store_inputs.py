@@ -3,13 +3,15 @@ changed is read again, and the store's inputs are added to, never replaced."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
+import duckdb
 import pytest
 
-from tests.store_support import SEEDS, corpus_line, store_contents
+from tests.store_support import SEEDS, corpus_line, mixed_inputs, store_contents
 from timeline import store
 from timeline.build import add_article_file, added_articles_dir, build_store, is_stale, recorded_inputs
 from timeline.engines import local
@@ -177,3 +179,29 @@ def test_a_build_adds_its_inputs_to_the_stores_and_never_drops_what_another_comm
     assert (report.read, report.removed) == (6, 0)
     assert recorded_inputs(db) == [corpus.resolve(), seeds.resolve()]
     assert not is_stale([seeds], store=db) and not is_stale(store=db)
+
+
+def test_extraction_in_two_processes_gives_the_store_of_one(tmp_path: Path, home: Path) -> None:
+    folder = mixed_inputs(tmp_path / "inputs")
+    one, two = tmp_path / "one.duckdb", tmp_path / "two.duckdb"
+    build_store([folder], store=one, batch_size=4)
+    report = build_store([folder], store=two, jobs=2, batch_size=4)
+    assert report.extracted == 19
+    assert store_contents(one) == store_contents(two)
+
+
+def test_a_store_of_the_first_schema_is_built_anew_from_the_inputs_it_recorded(seeds: Path, tmp_path: Path,
+                                                                               home: Path) -> None:
+    db = tmp_path / "store.duckdb"
+    with duckdb.connect(str(db)) as con:  # the tables of the first version, with a JSON list of inputs
+        con.execute("CREATE TABLE articles (article_id VARCHAR PRIMARY KEY, path VARCHAR, title VARCHAR, "
+                    "source VARCHAR, source_ar VARCHAR, source_basis VARCHAR, published VARCHAR, "
+                    "published_basis VARCHAR, url VARCHAR, cited_sources VARCHAR, sha1 VARCHAR, text VARCHAR)")
+        con.execute("CREATE TABLE extracted (article_id VARCHAR PRIMARY KEY, events VARCHAR)")
+        con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        con.execute("INSERT INTO meta VALUES ('inputs', ?)", [json.dumps([str(seeds)])])
+    assert recorded_inputs(db) == [seeds] and is_stale(store=db)
+    report = build_store(store=db)
+    assert report.notes == [f"the store {db} is of an older version: built anew from its inputs"]
+    assert (report.read, report.extracted) == (5, 5)
+    assert recorded_inputs(db) == [seeds.resolve()]

@@ -43,6 +43,7 @@ from timeline.store import (
     SCHEMA_VERSION,
     create_tables,
     default_store,
+    delete_events,
     get_meta,
     incidents_frame,
     ingest,
@@ -354,7 +355,7 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
     con.begin()
     stale = "input IN (SELECT path FROM files WHERE pending) AND stamp <> ?"
     report.removed = con.execute(f"SELECT count(*) FROM articles WHERE {stale}", [stamp]).fetchall()[0][0]
-    con.execute(f"DELETE FROM events WHERE article_id IN (SELECT article_id FROM articles WHERE {stale})", [stamp])
+    delete_events(con, f"article_id IN (SELECT article_id FROM articles WHERE {stale})", [stamp])
     con.execute(f"DELETE FROM articles WHERE {stale}", [stamp])
     con.execute(f"DELETE FROM errors WHERE {stale}", [stamp])
     _with_paths(con, "gone_files", plan.gone)
@@ -379,7 +380,11 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
 
 def regroup_incidents(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """Group the store's events into incidents (every event's ``incident_id`` and the ``incidents``
-    table); the numbers of events and incidents."""
+    table); the numbers of events and incidents.
+
+    The ``touched`` table holds the type, date and place of every event the build added or removed,
+    for a grouping that revisits only the windows those fall in; this one regroups every event.
+    """
     columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
     rows = con.sql(f"SELECT {columns} FROM events ORDER BY article_id, start, event_id").to_arrow_table()
     events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
@@ -395,6 +400,7 @@ def regroup_incidents(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     con.execute("DELETE FROM incidents")
     con.execute("INSERT INTO incidents SELECT * FROM frame")
     con.unregister("frame")
+    con.execute("DELETE FROM touched")
     return len(grouped), len(incidents)
 
 

@@ -5,7 +5,8 @@ and line, the digest of its raw text and the correction applied to it), ``events
 (`EVENT_COLUMNS`), ``incidents`` (`INCIDENT_COLUMNS`), ``errors`` (what the inputs hold that
 could not be read or used, with the input it belongs to), ``files`` (the size, time and
 digest of each input file read, so that a build reads only what changed), ``inputs`` (the
-folders, files and corpora the store is built from) and ``meta``.
+folders, files and corpora the store is built from), ``touched`` (the type, date and place of
+the events the build in progress added or removed: the windows whose incidents change) and ``meta``.
 
 Readers open a read-only `snapshot`: builds never write the file readers have open (they
 write a working copy and swap it in, `timeline.storefile`), so a reader keeps the version it
@@ -79,6 +80,8 @@ _TABLES = {
     "errors": f"{_columns(ERROR_SCHEMA)}, stamp BIGINT",
     "files": "path VARCHAR, root VARCHAR, size BIGINT, mtime_ns BIGINT, digest VARCHAR, pending BOOLEAN",
     "inputs": "position INTEGER, path VARCHAR, kind VARCHAR",
+    # where the events a build added or removed were, for regrouping only the incidents they touch
+    "touched": "event_type VARCHAR, date VARCHAR, lat DOUBLE, lon DOUBLE",
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
 }
 
@@ -275,7 +278,7 @@ def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table
         SELECT c.article_id, c.path FROM candidates c LEFT JOIN articles h USING (article_id)
         WHERE c.rank = 1 AND NOT coalesce(h.path <> c.path AND {_SETTLED} AND {_BEFORE}, false)""", params)
     _record_duplicates(con, params)
-    con.execute("DELETE FROM events WHERE article_id IN (SELECT article_id FROM winners)")
+    delete_events(con, "article_id IN (SELECT article_id FROM winners)")
     con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM winners)")
     columns = ", ".join(f'c."{name}"' for name in ARTICLE_SCHEMA.names)
     con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM candidates c
@@ -283,6 +286,14 @@ def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table
     columns = ", ".join(f'e."{name}"' for name in EVENT_SCHEMA.names)
     con.execute(f"""INSERT INTO events SELECT {columns} FROM batch_events e
                     JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
+    con.execute("""INSERT INTO touched SELECT e.event_type, e.date, e.lat, e.lon FROM batch_events e
+                   JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
+
+
+def delete_events(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[object] = ()) -> None:
+    """Delete the events `where` selects, noting where they were in ``touched``."""
+    con.execute(f"INSERT INTO touched SELECT event_type, date, lat, lon FROM events WHERE {where}", list(params))
+    con.execute(f"DELETE FROM events WHERE {where}", list(params))
 
 
 def _record_duplicates(con: duckdb.DuckDBPyConnection, params: dict[str, int]) -> None:
