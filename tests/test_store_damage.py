@@ -62,6 +62,14 @@ def test_a_damaged_store_is_moved_aside_named_and_built_anew(built: Path, tmp_pa
     assert store_contents(built) == clean
 
 
+def test_a_store_damaged_inside_is_built_anew_from_the_inputs_it_recorded(built: Path, tmp_path: Path) -> None:
+    clean = store_contents(built)
+    _damaged_block(built)
+    report = build_store(store=built)  # no inputs named: those the damaged store recorded
+    assert report.notes[0].startswith("the store could not be read (Corrupt database file: computed checksum")
+    assert store_contents(built) == clean
+
+
 @pytest.mark.parametrize("damage", [_truncate, _garbage])
 def test_reading_a_damaged_store_says_which_file_and_what_to_do(built: Path, damage) -> None:
     damage(built)

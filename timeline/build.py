@@ -48,6 +48,7 @@ from timeline.store import (
     incidents_frame,
     ingest,
     ingest_dataset,
+    is_damage,
     name_duplicates,
     set_meta,
     snapshot,
@@ -223,6 +224,7 @@ class BuildReport:
     incidents: int = 0
     errors: list[ReadError] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  #: what the build did besides (a damaged store moved aside)
+    inputs: list[Path] = field(default_factory=list)  #: what the store is built from now (`recorded_inputs`)
 
     def summary(self) -> str:
         text = (
@@ -456,6 +458,7 @@ def _build(store: Path, paths: Sequence[Path | str] | None, forget: Sequence[Pat
                 progress(done, max(total, done), batch.last)
         _finish(con, plan, stamp, roots, rules, report)
         _count(con, report)
+        report.inputs = roots
     return report
 
 
@@ -492,20 +495,21 @@ def build_store(
     """
     store = store or default_store()
     options = _Options(jobs, engine, wait, batch_size, progress)
+    recorded = recorded_inputs(store)
     try:
         return _build(store, paths, forget, options)
     except duckdb.Error as exc:
-        if not storefile.is_damage(exc):
+        if not is_damage(exc):
             raise
         first = exc
     storefile.discard_working_copy(store)  # the damage may be the unfinished build's, not the store's
     try:
         return _build(store, paths, forget, options)
     except duckdb.Error as exc:
-        if not storefile.is_damage(exc):
+        if not is_damage(exc):
             raise
     aside = storefile.move_aside(store)
-    report = _build(store, paths, forget, options)
+    report = _build(store, [*recorded, *(paths or ())], forget, options)  # the inputs it had, read before
     report.notes.insert(0, f"the store could not be read ({first}): moved aside to {aside}; built anew")
     return report
 

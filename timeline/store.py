@@ -65,6 +65,9 @@ ERROR_SCHEMA = pa.schema([
     ("path", pa.string()), ("line", pa.int64()), ("reason", pa.string()), ("kind", pa.string()),
     ("input", pa.string()), ("article_id", pa.string()), ("content_sha1", pa.string()),
 ])
+#: Words of DuckDB's messages about a damaged file (as opposed to a mistake in a query).
+_DAMAGE = ("not a valid DuckDB database file", "Corrupt database file", "Could not read enough bytes",
+           "checksum", "Serialization Error", "INTERNAL Error")
 _SQL_TYPES = {pa.string(): "VARCHAR", pa.float64(): "DOUBLE", pa.int64(): "BIGINT", pa.bool_(): "BOOLEAN"}
 
 
@@ -143,6 +146,11 @@ def snapshot(store: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         con.close()
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True when a DuckDB error says that a database file is damaged."""
+    return isinstance(exc, duckdb.Error) and any(word in str(exc) for word in _DAMAGE)
+
+
 def _read(store: Path | None, query: str, params: Sequence[object] = ()) -> pd.DataFrame:
     store = store or default_store()
     with snapshot(store) as con:
@@ -150,7 +158,9 @@ def _read(store: Path | None, query: str, params: Sequence[object] = ()) -> pd.D
             return con.execute(query, list(params)).df()
         except duckdb.CatalogException as exc:
             raise StoreCorruptError(f"{store}: not an event store of this version ({exc})") from exc
-        except (duckdb.IOException, duckdb.InternalException, duckdb.SerializationException) as exc:
+        except duckdb.Error as exc:
+            if not is_damage(exc):
+                raise
             raise StoreCorruptError(f"{store}: not a readable event store ({exc}); `python -m timeline build` "
                                     "moves it aside and builds a new one") from exc
 

@@ -84,5 +84,7 @@ def run_build(args: argparse.Namespace) -> int:
     for note in report.notes:
         print(note, file=sys.stderr)
     report_errors(report.errors)
+    inputs = ", ".join(map(str, report.inputs)) or "none"
+    print(f"the store's inputs: {inputs} (and the articles added in the dashboard)", file=sys.stderr)
     print(report.summary(), file=sys.stderr)
     return 0 if report.read or not report.errors else 1
