@@ -393,7 +393,7 @@ def correction_form(article_id: str) -> bool:
             return False
         try:
             corrections.save(article_id, published=published, source=source.strip() or None)
-        except DataFileError as exc:  # a corrections file that is not JSON is not overwritten
+        except (DataFileError, OSError) as exc:  # a file that is not JSON is not overwritten; a read-only folder
             st.error(str(exc))
             return False
     rebuild("Re-extracting with the correction…")
@@ -410,7 +410,11 @@ def add_articles() -> bool:
     if not new:
         return False
     for upload in new:
-        add_article_file(upload.name, upload.getvalue())  # never replaces an article
+        try:
+            add_article_file(upload.name, upload.getvalue())  # never replaces an article
+        except OSError as exc:  # a read-only data folder
+            st.error(f"{upload.name}: not added: {exc}")
+            return False
         done.add(upload.file_id)
     rebuild(f"Extracting {len(new)} added article(s)…")
     st.cache_data.clear()

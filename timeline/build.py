@@ -318,7 +318,8 @@ def _plan(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], rules: str, fix
     read, digests = _changed_files(con, found, get_meta(con, "rules") != rules)
     known = [path for (path,) in con.execute("SELECT path FROM files").fetchall()]
     gone = {path for path in known if path not in found.files and found.reachable(path)}
-    read |= {path for path in _files_to_revisit(con, fixes, read, gone) if path in found.files}
+    read |= {path for path in _files_to_revisit(con, fixes, read, gone)
+             if path in found.files and found.reachable(path)}
     return _Plan(found, sorted(read), sorted(gone), digests)
 
 

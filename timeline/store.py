@@ -329,15 +329,18 @@ def name_duplicates(con: duckdb.DuckDBPyConnection) -> None:
 
 def ingest_dataset(con: duckdb.DuckDBPyConnection, folder: Path, *, stamp: int) -> int:
     """Ingest a Parquet dataset written by an engine, in one transaction: ``folder/articles/**`` and
-    ``folder/events/**`` (and optionally ``folder/errors/**``), in the schemas `ARTICLE_SCHEMA`,
-    `EVENT_BATCH_SCHEMA` and `ERROR_SCHEMA` (any partitioning, hive-style columns ignored)."""
+    ``folder/events/**``, and optionally ``folder/errors/**`` and ``folder/unchanged/**`` (the ids
+    of the articles read whose fingerprint is the store's), in the schemas `ARTICLE_SCHEMA`,
+    `EVENT_BATCH_SCHEMA`, `ERROR_SCHEMA` and ``article_id``; any partitioning (hive-style
+    partition columns are not read)."""
     def table(name: str, schema: pa.Schema) -> pa.Table:
         files = sorted((folder / name).rglob("*.parquet")) if (folder / name).is_dir() else []
         if not files:
             return schema.empty_table()
         names = ", ".join(f'"{n}"' for n in schema.names)
         listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-        return con.sql(f"SELECT {names} FROM read_parquet([{listed}], union_by_name = true)").to_arrow_table().cast(
-            schema)
+        query = f"SELECT {names} FROM read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
+        return con.sql(query).to_arrow_table().cast(schema)
+    unchanged = table("unchanged", pa.schema([("article_id", pa.string())]))
     return ingest(con, table("articles", ARTICLE_SCHEMA), table("events", EVENT_BATCH_SCHEMA),
-                  table("errors", ERROR_SCHEMA), stamp=stamp)
+                  table("errors", ERROR_SCHEMA), unchanged.column("article_id").to_pylist(), stamp=stamp)
