@@ -371,7 +371,8 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
     con.execute("""UPDATE files SET size = r.size, mtime_ns = r.mtime_ns, digest = coalesce(r.digest, files.digest),
                    pending = false FROM read_files r WHERE files.path = r.path""")
     name_duplicates(con)
-    report.events, report.incidents = regroup_incidents(con)
+    if con.execute("SELECT count(*) FROM touched").fetchall()[0][0]:  # else the incidents are as they were
+        regroup_incidents(con)
     con.execute("DELETE FROM inputs")
     con.executemany("INSERT INTO inputs VALUES (?, ?, ?)",
                     [[i, str(path), _input_kind(path)] for i, path in enumerate(build_inputs(roots))])
@@ -381,9 +382,9 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
         con.unregister(name)
 
 
-def regroup_incidents(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def regroup_incidents(con: duckdb.DuckDBPyConnection) -> None:
     """Group the store's events into incidents (every event's ``incident_id`` and the ``incidents``
-    table); the numbers of events and incidents.
+    table).
 
     The ``touched`` table holds the type, date and place of every event the build added or removed,
     for a grouping that revisits only the windows those fall in; this one regroups every event.
@@ -404,7 +405,6 @@ def regroup_incidents(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     con.execute("INSERT INTO incidents SELECT * FROM frame")
     con.unregister("frame")
     con.execute("DELETE FROM touched")
-    return len(grouped), len(incidents)
 
 
 def _known_fingerprints(con: duckdb.DuckDBPyConnection, files: Sequence[str]) -> dict[str, str]:
@@ -465,6 +465,8 @@ def _build(store: Path, paths: Sequence[Path | str] | None, forget: Sequence[Pat
 
 def _count(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
     stored = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    report.events = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    report.incidents = con.execute("SELECT count(*) FROM incidents").fetchall()[0][0]
     kinds = dict(con.execute("SELECT kind, count(*) FROM errors GROUP BY kind").fetchall())
     report.failed, report.duplicates = kinds.get("extraction", 0), kinds.get("duplicate", 0)
     report.read = stored + report.failed
