@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from timeline.engines import Batch, Work, error_row, extract_chunk, prepared, tables
+from timeline.engines import Batch, Work, error_row, extract_chunk, occurrence, prepared, tables
 from timeline.models import Article, ReadError
 from timeline.pipeline import read_inputs
 
@@ -47,7 +47,7 @@ def _chunks(work: Work) -> Iterator[_Chunk]:
             if item.article_id in first_seen:
                 # the first of an id in reading order keeps it; `store.name_duplicates` words the reason
                 reason = f"article id {item.article_id} is already that of the article at {first_seen[item.article_id]}"
-                duplicate = ReadError(file, reason + "; this one is left out", line=_line(item, file))
+                duplicate = ReadError(file, reason + "; this one is left out", line=occurrence(item, file)[1])
                 chunk.errors.append(error_row(duplicate, "duplicate", file, item.article_id, item.sha1))
                 continue
             first_seen[item.article_id] = item.path
@@ -61,11 +61,6 @@ def _chunks(work: Work) -> Iterator[_Chunk]:
                 yield chunk
                 chunk = _Chunk()
     yield chunk
-
-
-def _line(article: Article, file: str) -> int | None:
-    rest = article.path[len(file) + 1 :]
-    return int(rest) if rest.isdigit() else None
 
 
 def _batch(chunk: _Chunk, extracted: list[tuple[list[dict[str, Any]], str | None]]) -> Batch:
