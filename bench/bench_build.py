@@ -14,7 +14,8 @@ about 6,000 real articles; ``--copies K`` replicates it K times with new ids):
   small multiple of the 100 articles' own extraction).
 
 CPU times are process times (other load on the machine does not count); wall times
-are ratios against a peer run in the same run. Usage:
+are ratios against a peer run in the same run ("cores busy" is CPU over wall time: on a
+shared machine, what the run was given). Usage:
 ``python bench/bench_build.py [--limit N] [--copies K] [--jobs N]``.
 """
 
@@ -112,11 +113,12 @@ def main() -> int:
         ratio = build_cpu / extract
         print(f"extraction CPU:  {extract:7.1f} s ({articles / extract:.0f} articles/s, one process)")
         print(f"build CPU:       {build_cpu:7.1f} s = {ratio:.2f}x extraction CPU (target <= {TARGET_RATIO}x); "
-              f"wall {build_wall:.1f} s")
+              f"wall {build_wall:.1f} s ({build_cpu / build_wall:.2f} cores busy)")
         if args.jobs > 1:
             jobs_cpu, jobs_wall, _ = timed(lambda: build_store([corpus], store=folder / "jobs.duckdb", jobs=args.jobs))
             print(f"build --jobs {args.jobs}:  wall {jobs_wall:7.1f} s = {build_wall / jobs_wall:.2f}x the one-process "
-                  f"build's rate; CPU {jobs_cpu:.1f} s = {jobs_cpu / build_cpu:.2f}x the one-process build's")
+                  f"build's rate ({jobs_cpu / jobs_wall:.2f} cores busy); CPU {jobs_cpu:.1f} s = "
+                  f"{jobs_cpu / build_cpu:.2f}x the one-process build's")
 
         store = folder / "one.duckdb"
         noop_cpu, noop_wall, _ = timed(lambda: build_store([corpus], store=store))
