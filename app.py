@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import re
 import threading
 from pathlib import Path
 
@@ -21,7 +20,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from timeline import corrections, store
-from timeline.build import added_articles_dir, build_inputs, build_store, is_stale, recorded_inputs
+from timeline.build import add_article_file, build_inputs, build_store, is_stale, recorded_inputs
+from timeline.errors import BuildRunningError, DataFileError, StoreWriteError
 from timeline.views import briefing_browser, chart_bundle
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
@@ -88,9 +88,16 @@ def rebuild(message: str) -> None:
     def progress(done: int, total: int, article_id: str) -> None:
         bar.progress(done / max(total, 1), text=f"{message} {done}/{total}: {article_id}")
 
-    report = build_store(article_inputs(), progress=progress)
+    try:
+        report = build_store(article_inputs(), progress=progress)
+    except (BuildRunningError, StoreWriteError) as exc:  # the store stays as it was
+        bar.empty()
+        st.warning(str(exc))
+        if not store_path().exists():
+            st.stop()
+        return
     bar.empty()
-    st.session_state["build_report"] = report.summary()
+    st.session_state["build_report"] = " ".join([*report.notes, report.summary()])
 
 
 def inputs_signature() -> tuple:
@@ -384,7 +391,11 @@ def correction_form(article_id: str) -> bool:
         except ValueError:
             st.error(f"Not a date: {written!r} (write it as 2016-09-16)")
             return False
-        corrections.save(article_id, published=published, source=source.strip() or None)
+        try:
+            corrections.save(article_id, published=published, source=source.strip() or None)
+        except DataFileError as exc:  # a corrections file that is not JSON is not overwritten
+            st.error(str(exc))
+            return False
     rebuild("Re-extracting with the correction…")
     st.cache_data.clear()
     return True
@@ -398,10 +409,8 @@ def add_articles() -> bool:
     new = [f for f in files or [] if f.file_id not in done]
     if not new:
         return False
-    folder = added_articles_dir()
     for upload in new:
-        name = re.sub(r"[^\w.\-]+", "_", Path(upload.name).name).lstrip(".") or "article.txt"
-        (folder / name).write_bytes(upload.getvalue())
+        add_article_file(upload.name, upload.getvalue())  # never replaces an article
         done.add(upload.file_id)
     rebuild(f"Extracting {len(new)} added article(s)…")
     st.cache_data.clear()

@@ -1,13 +1,21 @@
-"""Bring the event store up to date with its inputs.
+"""Bring the event store up to date with its inputs, reading only what changed.
 
-`build_store` reads the inputs its caller names (and always the articles added
-from the dashboard), extracts events only from articles whose content (or
-correction, or the extraction rules) changed since the last build, drops
-articles whose files are gone, regroups incidents over all events and records
-the inputs it could not read, the articles whose extraction failed (tried
-again at the next build) and the inputs it was given (`recorded_inputs`: a
-build that names none rebuilds those). `is_stale` says whether a build would
-change anything.
+The store records its inputs (`recorded_inputs`: folders, files and corpora; the articles
+added from the dashboard are always read as well). `build_store` adds the inputs it is given
+to those, walks them without reading (`timeline.inputs`) and reads only the files that are
+new or whose size or time changed and whose content did (or every file, when the extraction
+rules changed, `rules_version`), the files of articles whose correction changed or whose
+extraction failed last time, and the files of articles left out as duplicates of one that
+is gone. An extraction engine (`timeline.engines`; ``local`` by default) reads those files and
+extracts the articles whose fingerprint changed; the build writes its results in batches, one
+transaction each (`timeline.store.ingest`), into a working copy of the store that replaces the
+store when the build finishes (`timeline.storefile`): readers never see a half-built store, a
+killed build loses no committed batch, and the next build goes on from it and ends with the
+store a clean build would give. At the end, the articles of re-read files that are no longer
+there are removed, incidents are regrouped and the inputs recorded, in one transaction.
+
+An input that cannot be listed or read is reported and its articles are kept as they were; a
+file that is gone takes its articles with it. `is_stale` says whether a build would change anything.
 """
 
 from __future__ import annotations
@@ -16,33 +24,42 @@ import ast
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 import gazetteer
 import timeline
 from gazetteer.paths import data_home
-from timeline import corrections
+from timeline import corrections, engines, inputs, storefile
+from timeline.errors import DataFileError, StoreCorruptError
 from timeline.extract.incidents import group_incidents
-from timeline.models import Article, Event, ReadError
-from timeline.pipeline import extract_or_failure, read_inputs
+from timeline.models import EVENT_COLUMNS, Event, ReadError
 from timeline.store import (
-    ARTICLE_COLUMNS,
-    connect,
+    SCHEMA_VERSION,
+    create_tables,
     default_store,
-    events_frame,
+    delete_events,
+    get_meta,
     incidents_frame,
-    replace_table,
+    ingest,
+    ingest_dataset,
+    name_duplicates,
+    set_meta,
+    snapshot,
+    table_names,
 )
 
 #: The packages whose modules and data files can change extraction, by name.
 PACKAGES = {package.__name__: Path(package.__file__).resolve().parent for package in (timeline, gazetteer)}
 _EXTRACTION_MODULES = ("timeline.pipeline", "timeline.extract.incidents")
-_INPUTS_KEY = "inputs"
+_CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
+#: Problems found again by every build (the others belong to an input file and last as long as it).
+_BUILD_WIDE = ("walk", "correction")
 
 Progress = Callable[[int, int, str], None]
 
@@ -56,21 +73,73 @@ def added_articles_dir() -> Path:
 
 def build_inputs(paths: Iterable[Path | str]) -> list[Path]:
     """What a build reads: `paths`, then the articles added from the dashboard (once)."""
-    inputs = [Path(p).resolve() for p in paths]
+    found = [Path(p).resolve() for p in paths]
     added = added_articles_dir().resolve()
-    return list(dict.fromkeys([*inputs, added]))
+    return list(dict.fromkeys([*found, added]))
+
+
+def _recorded(con: duckdb.DuckDBPyConnection) -> list[Path]:
+    if "inputs" in table_names(con):
+        rows = con.execute("SELECT path FROM inputs WHERE kind <> 'added' ORDER BY position").fetchall()
+        return [Path(path) for (path,) in rows]
+    old = get_meta(con, "inputs")  # a store of the first schema: a JSON list
+    return [Path(p) for p in json.loads(old)] if old else []
 
 
 def recorded_inputs(store: Path | None = None) -> list[Path]:
-    """The inputs the store's last build was given (the added articles not counted); none for a new store."""
+    """The inputs the store is built from (the added articles not counted); none for a new store,
+    or one that cannot be read."""
     store = store or default_store()
     if not store.exists():
         return []
-    with duckdb.connect(str(store), read_only=True) as con:
-        tables = {name for (name,) in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
-        query = "SELECT value FROM meta WHERE key = ?"
-        row = con.execute(query, [_INPUTS_KEY]).fetchone() if "meta" in tables else None
-    return [Path(p) for p in json.loads(row[0])] if row else []
+    try:
+        with snapshot(store) as con:
+            return _recorded(con)
+    except (StoreCorruptError, duckdb.Error):
+        return []
+
+
+def _input_kind(path: Path) -> str:
+    if path == added_articles_dir().resolve():
+        return "added"
+    if path.is_dir():
+        return "folder"
+    return "corpus" if path.name.endswith(_CORPUS_SUFFIXES) else "file"
+
+
+def add_article_file(name: str, content: bytes, store: Path | None = None) -> Path:
+    """Keep an uploaded file among the added articles and return its path; never overwrites.
+
+    The name is made safe (no folders, no hidden files, no control characters) and, when a
+    file of that name is there already or an article of the store has its id (an upload named
+    like a seed), numbered (``name-2.txt``). A file whose bytes are those of an added file
+    already is not added again: that file's path is returned.
+    """
+    folder = added_articles_dir()
+    for existing in folder.iterdir():
+        if existing.is_file() and existing.stat().st_size == len(content) and existing.read_bytes() == content:
+            return existing
+    safe = re.sub(r"[^\w.\-]+", "_", Path(name).name).lstrip(".") or "article.txt"
+    stem, suffix = (safe.rsplit(".", 1)[0], "." + safe.rsplit(".", 1)[1]) if "." in safe else (safe, "")
+    store = store or default_store()
+    taken: set[str] = set()
+    if store.exists():
+        try:
+            with snapshot(store) as con:
+                taken = {i for (i,) in con.execute("SELECT article_id FROM articles").fetchall()}
+        except (StoreCorruptError, duckdb.Error):
+            pass
+    number = 1
+    while True:
+        candidate = f"{stem}{f'-{number}' if number > 1 else ''}{suffix}"
+        if Path(candidate).stem not in taken:
+            try:
+                with (folder / candidate).open("xb") as out:  # exclusive: never replaces a file
+                    out.write(content)
+                return folder / candidate
+            except FileExistsError:
+                pass
+        number += 1
 
 
 def _module_file(name: str) -> Path | None:
@@ -139,18 +208,21 @@ def rules_version() -> str:
     return digest.hexdigest()[:16]
 
 
+
 @dataclass
 class BuildReport:
     """What a build did."""
 
-    read: int = 0
+    read: int = 0  #: articles the inputs hold (those stored, and those whose extraction failed)
     extracted: int = 0
     unchanged: int = 0
     removed: int = 0
     failed: int = 0  #: articles whose extraction failed (their errors are among `errors`)
+    duplicates: int = 0  #: articles left out because another holds their id (among `errors`)
     events: int = 0
     incidents: int = 0
     errors: list[ReadError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  #: what the build did besides (a damaged store moved aside)
 
     def summary(self) -> str:
         text = (
@@ -164,48 +236,238 @@ class BuildReport:
         return text
 
 
-def _fingerprint(article: Article, rules: str) -> str:
-    return hashlib.sha1(f"{rules}\0{json.dumps(article.to_dict(), sort_keys=True)}".encode()).hexdigest()
+@dataclass
+class _Plan:
+    """What a build reads, found by comparing the inputs with the store's record of them."""
+
+    found: inputs.Found
+    read: list[str]  #: files to read, in reading order
+    gone: list[str]  #: files the store has articles from that are no longer there
+    digests: dict[str, str]  #: content hashes computed (of files whose size or time changed)
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.read or self.gone)
 
 
-def _extract_many(articles: Sequence[Article], jobs: int) -> Iterator[tuple[list[Event], ReadError | None]]:
-    if jobs <= 1 or len(articles) < 2 * jobs:
-        yield from map(extract_or_failure, articles)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(extract_or_failure, articles, chunksize=max(1, len(articles) // (jobs * 8)))
+def _stored_fixes(con: duckdb.DuckDBPyConnection) -> corrections.Fixes:
+    rows = con.execute("SELECT article_id, correction FROM articles WHERE correction IS NOT NULL").fetchall()
+    return {article_id: json.loads(text) for article_id, text in rows}
 
 
-def _forget_article(con: duckdb.DuckDBPyConnection, article_id: str) -> None:
-    con.execute("DELETE FROM articles WHERE article_id = ?", [article_id])
-    con.execute("DELETE FROM extracted WHERE article_id = ?", [article_id])
+def _corrections(con: duckdb.DuckDBPyConnection) -> tuple[corrections.Fixes, list[ReadError]]:
+    """The corrections to apply and their problems; when the file cannot be read at all, those the
+    store applied last time (so that a broken file loses no correction)."""
+    try:
+        return corrections.read()
+    except DataFileError as exc:
+        kept = _stored_fixes(con)
+        return kept, [ReadError(str(corrections.corrections_file()),
+                                f"{str(exc).split(': ', 1)[-1]}; the {len(kept)} corrections applied before are kept")]
 
 
-def _store_errors_and_incidents(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
-    """Record the build's errors, and regroup the incidents of all the store's events."""
-    con.execute("DELETE FROM errors")
-    for error in report.errors:
-        con.execute("INSERT INTO errors VALUES (?, ?, ?)", [error.path, error.line, error.reason])
-    events = [
-        Event.from_dict(d)
-        for (payload,) in con.execute("SELECT events FROM extracted ORDER BY article_id").fetchall()
-        for d in json.loads(payload)
-    ]
-    events, incidents = group_incidents(events)
-    replace_table(con, "events", events_frame(events))
-    replace_table(con, "incidents", incidents_frame(incidents))
-    report.events, report.incidents = len(events), len(incidents)
+def _with_paths(con: duckdb.DuckDBPyConnection, name: str, paths: Iterable[str]) -> None:
+    con.register(name, pa.table({"path": pa.array(list(paths), pa.string())}))
 
 
-def _store_article(con: duckdb.DuckDBPyConnection, article: Article, events: list[Event]) -> None:
-    """Replace an article's row and its extracted events."""
-    row = article.to_dict()
-    row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
-    _forget_article(con, article.article_id)
-    placeholders = ", ".join("?" * len(ARTICLE_COLUMNS))
-    con.execute(f"INSERT INTO articles VALUES ({placeholders})", [row[c] for c in ARTICLE_COLUMNS])
-    payload = json.dumps([e.to_dict() for e in events], ensure_ascii=False)
-    con.execute("INSERT OR REPLACE INTO extracted VALUES (?, ?)", [article.article_id, payload])
+def _changed_files(con: duckdb.DuckDBPyConnection, found: inputs.Found, rules_changed: bool) -> tuple[set[str], dict]:
+    """The files whose content changed since the store read them (all, when the rules changed)."""
+    known = {path: (size, mtime, digest, pending) for path, size, mtime, digest, pending
+             in con.execute("SELECT path, size, mtime_ns, digest, pending FROM files").fetchall()}
+    read, digests = set(), {}
+    for path, file in found.files.items():
+        size, mtime, old, pending = known.get(path, (None, None, None, True))
+        if not (rules_changed or pending) and (size, mtime) == (file.size, file.mtime_ns):
+            continue
+        try:
+            digests[path] = inputs.digest(path)
+        except OSError as exc:
+            found.problems.append(ReadError(path, f"cannot read: {exc.strerror or exc}; its articles are kept "
+                                            "as they were"))
+            found.unreachable.append(path)
+            continue
+        if rules_changed or pending or digests[path] != old:
+            read.add(path)
+    return read, digests
+
+
+def _files_to_revisit(con: duckdb.DuckDBPyConnection, fixes: corrections.Fixes, read: set[str],
+                      gone: set[str]) -> set[str]:
+    """Unchanged files to read again: those of an article whose correction changed or whose extraction
+    failed, and those of a duplicate whose holder is gone or re-read (it may hold the id now)."""
+    failed = con.execute("SELECT DISTINCT input FROM errors WHERE kind = 'extraction'").fetchall()
+    revisit = {file for (file,) in failed}
+    rows = con.execute("SELECT article_id, input, correction FROM articles WHERE correction IS NOT NULL"
+                       " OR list_contains(?, article_id)", [list(fixes)]).fetchall()
+    revisit |= {file for article_id, file, applied in rows
+                if applied != (json.dumps(fixes[article_id], sort_keys=True) if article_id in fixes else None)}
+    pairs = con.execute("""SELECT e.input, a.input FROM errors e LEFT JOIN articles a USING (article_id)
+                           WHERE e.kind = 'duplicate'""").fetchall()
+    while True:
+        touched = read | gone | revisit
+        more = {loser for loser, holder in pairs if loser not in touched and (holder is None or holder in touched)}
+        if not more:
+            return revisit
+        revisit |= more
+
+
+def _plan(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], rules: str, fixes: corrections.Fixes) -> _Plan:
+    found = inputs.walk(roots)
+    read, digests = _changed_files(con, found, get_meta(con, "rules") != rules)
+    known = [path for (path,) in con.execute("SELECT path FROM files").fetchall()]
+    gone = {path for path in known if path not in found.files and found.reachable(path)}
+    read |= {path for path in _files_to_revisit(con, fixes, read, gone) if path in found.files}
+    return _Plan(found, sorted(read), sorted(gone), digests)
+
+
+def _error_rows(errors: Sequence[ReadError], kind: str) -> pa.Table:
+    rows = [engines.error_row(error, kind, error.path) for error in errors]
+    return engines.tables([], [], rows)[2]
+
+
+def _begin(con: duckdb.DuckDBPyConnection, plan: _Plan, problems: Sequence[ReadError]) -> int:
+    """Mark the files the build reads or drops, record this build's problems; the build's stamp."""
+    stamp = int(get_meta(con, "stamp") or 0) + 1
+    con.begin()
+    set_meta(con, "stamp", str(stamp))
+    _with_paths(con, "touched_files", [*plan.read, *plan.gone])
+    con.execute("UPDATE files SET pending = path IN (SELECT path FROM touched_files)")
+    new = [plan.found.files[p] for p in plan.read]
+    con.register("new_files", pa.Table.from_pylist([{"path": f.path, "root": f.root} for f in new],
+                                                   schema=pa.schema([("path", pa.string()), ("root", pa.string())])))
+    con.execute("""INSERT INTO files SELECT path, root, NULL, NULL, NULL, true FROM new_files
+                   WHERE path NOT IN (SELECT path FROM files)""")
+    con.execute(f"DELETE FROM errors WHERE kind IN {_BUILD_WIDE}")
+    con.register("walk_errors", _error_rows(plan.found.problems, "walk"))
+    con.register("correction_errors", _error_rows(problems, "correction"))
+    con.execute("INSERT INTO errors SELECT *, ? FROM walk_errors", [stamp])
+    con.execute("INSERT INTO errors SELECT *, ? FROM correction_errors", [stamp])
+    con.commit()
+    for name in ("touched_files", "new_files", "walk_errors", "correction_errors"):
+        con.unregister(name)
+    return stamp
+
+
+def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequence[Path], rules: str,
+            report: BuildReport) -> None:
+    """Drop what the re-read files no longer hold, record the files read and the inputs, regroup the
+    incidents: one transaction."""
+    con.begin()
+    stale = "input IN (SELECT path FROM files WHERE pending) AND stamp <> ?"
+    report.removed = con.execute(f"SELECT count(*) FROM articles WHERE {stale}", [stamp]).fetchall()[0][0]
+    delete_events(con, f"article_id IN (SELECT article_id FROM articles WHERE {stale})", [stamp])
+    con.execute(f"DELETE FROM articles WHERE {stale}", [stamp])
+    con.execute(f"DELETE FROM errors WHERE {stale}", [stamp])
+    _with_paths(con, "gone_files", plan.gone)
+    con.execute("DELETE FROM files WHERE path IN (SELECT path FROM gone_files)")
+    read = set(plan.read)
+    rows = [{"path": f.path, "size": f.size, "mtime_ns": f.mtime_ns, "digest": plan.digests.get(f.path)}
+            for f in plan.found.files.values() if f.path in plan.digests or f.path in read]
+    con.register("read_files", pa.Table.from_pylist(rows, schema=pa.schema(
+        [("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()), ("digest", pa.string())])))
+    con.execute("""UPDATE files SET size = r.size, mtime_ns = r.mtime_ns, digest = coalesce(r.digest, files.digest),
+                   pending = false FROM read_files r WHERE files.path = r.path""")
+    name_duplicates(con)
+    report.events, report.incidents = regroup_incidents(con)
+    con.execute("DELETE FROM inputs")
+    con.executemany("INSERT INTO inputs VALUES (?, ?, ?)",
+                    [[i, str(path), _input_kind(path)] for i, path in enumerate(build_inputs(roots))])
+    set_meta(con, "rules", rules)
+    con.commit()
+    for name in ("gone_files", "read_files"):
+        con.unregister(name)
+
+
+def regroup_incidents(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """Group the store's events into incidents (every event's ``incident_id`` and the ``incidents``
+    table); the numbers of events and incidents.
+
+    The ``touched`` table holds the type, date and place of every event the build added or removed,
+    for a grouping that revisits only the windows those fall in; this one regroups every event.
+    """
+    columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+    rows = con.sql(f"SELECT {columns} FROM events ORDER BY article_id, start, event_id").to_arrow_table()
+    events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
+              for row in rows.to_pylist()]
+    grouped, incidents = group_incidents(events)
+    con.register("grouped", pa.table({"event_id": [e.event_id for e in grouped],
+                                      "incident_id": [e.incident_id for e in grouped]}))
+    con.execute("""UPDATE events SET incident_id = g.incident_id FROM grouped g
+                   WHERE events.event_id = g.event_id AND events.incident_id IS DISTINCT FROM g.incident_id""")
+    con.unregister("grouped")
+    frame = incidents_frame(incidents)
+    con.register("frame", frame)
+    con.execute("DELETE FROM incidents")
+    con.execute("INSERT INTO incidents SELECT * FROM frame")
+    con.unregister("frame")
+    con.execute("DELETE FROM touched")
+    return len(grouped), len(incidents)
+
+
+def _known_fingerprints(con: duckdb.DuckDBPyConnection, files: Sequence[str]) -> dict[str, str]:
+    _with_paths(con, "files_to_read", files)
+    rows = con.execute("SELECT article_id, sha1 FROM articles WHERE input IN (SELECT path FROM files_to_read)")
+    known = dict(rows.fetchall())
+    con.unregister("files_to_read")
+    return known
+
+
+def _roots(recorded: Sequence[Path], paths: Sequence[Path | str] | None, forget: Sequence[Path | str]) -> list[Path]:
+    """The recorded inputs, then those of `paths` not among them, less those of `forget`."""
+    dropped = {Path(p).resolve() for p in forget}
+    given = [Path(p).resolve() for p in paths or ()]
+    added = added_articles_dir().resolve()
+    return [p for p in dict.fromkeys([*recorded, *given]) if p not in dropped and p != added]
+
+
+@dataclass(frozen=True)
+class _Options:
+    jobs: int
+    engine: str
+    wait: float
+    batch_size: int
+    progress: Progress | None
+
+
+def _build(store: Path, paths: Sequence[Path | str] | None, forget: Sequence[Path | str],
+           options: _Options) -> BuildReport:
+    report = BuildReport()
+    rules = rules_version()
+    run = engines.engine(options.engine)
+    progress = options.progress
+    with storefile.writing(store, options.wait) as writing:
+        con = writing.con
+        report.notes.extend(writing.notes)
+        create_tables(con)
+        roots = _roots(_recorded(con) or recorded_inputs(store), paths, forget)
+        fixes, problems = _corrections(con)
+        plan = _plan(con, build_inputs(roots), rules, fixes)
+        stamp = _begin(con, plan, problems)
+        work = engines.Work(plan.read, rules, fixes, _known_fingerprints(con, plan.read), options.jobs,
+                            options.batch_size)
+        total, done = inputs.estimated_articles(plan.read), 0
+        for batch in run(work):
+            if isinstance(batch, Path):
+                report.extracted += ingest_dataset(con, batch, stamp=stamp)
+                continue
+            report.extracted += ingest(con, batch.articles, batch.events, batch.errors, batch.unchanged, stamp=stamp)
+            done += batch.done
+            if progress and batch.done:
+                progress(done, max(total, done), batch.last)
+        _finish(con, plan, stamp, roots, rules, report)
+        _count(con, report)
+    return report
+
+
+def _count(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
+    stored = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    kinds = dict(con.execute("SELECT kind, count(*) FROM errors GROUP BY kind").fetchall())
+    report.failed, report.duplicates = kinds.get("extraction", 0), kinds.get("duplicate", 0)
+    report.read = stored + report.failed
+    report.unchanged = max(0, stored - report.extracted)
+    rows = con.execute("""SELECT path, line, reason FROM errors
+                          ORDER BY kind <> 'walk', kind <> 'correction', path, line NULLS FIRST, reason""").fetchall()
+    report.errors = [ReadError(path, reason or "", line) for path, line, reason in rows]
 
 
 def build_store(
@@ -213,66 +475,55 @@ def build_store(
     store: Path | None = None,
     jobs: int = 1,
     progress: Progress | None = None,
+    *,
+    forget: Sequence[Path | str] = (),
+    engine: str = "local",
+    wait: float = 0.0,
+    batch_size: int = 128,
 ) -> BuildReport:
-    """Bring the store up to date with `paths` and the added articles (`paths` None: the inputs of
-    its last build, `recorded_inputs`)."""
+    """Bring the store up to date with its recorded inputs, the inputs of `paths` (added to those),
+    less those of `forget`, and the added articles.
+
+    `jobs` processes extract (engine ``local``), `batch_size` articles at a time, each batch
+    written in one transaction; `progress(done, total, article_id)` is called after each batch.
+    Raises `BuildRunningError` when another build holds the store (longer than `wait` seconds)
+    and `StoreWriteError` when its folder cannot be written. A store DuckDB cannot read is moved
+    aside and built anew (`BuildReport.notes` names where it went).
+    """
     store = store or default_store()
-    given = recorded_inputs(store) if paths is None else [Path(p).resolve() for p in paths]
-    inputs = build_inputs(given)
-    report = BuildReport()
-    rules = rules_version()
-    fixes = corrections.load()
-    con = connect(store)
+    options = _Options(jobs, engine, wait, batch_size, progress)
     try:
-        known = dict(con.execute("SELECT article_id, sha1 FROM articles").fetchall())
-        seen: dict[str, Article] = {}
-        todo: list[Article] = []
-        for item in read_inputs(inputs):
-            if isinstance(item, ReadError):
-                report.errors.append(item)
-                continue
-            article = corrections.apply(item, fixes)
-            article = Article.from_dict({**article.to_dict(), "sha1": _fingerprint(article, rules)})
-            report.read += 1
-            seen[article.article_id] = article
-            if known.get(article.article_id) == article.sha1:
-                report.unchanged += 1
-            else:
-                todo.append(article)
-        gone = [a for a in known if a not in seen]
-        report.removed = len(gone)
-        for article_id in gone:
-            _forget_article(con, article_id)
-        for done, (article, (events, failure)) in enumerate(zip(todo, _extract_many(todo, jobs), strict=True), 1):
-            if failure is None:
-                _store_article(con, article, events)
-                report.extracted += 1
-            else:  # kept out of the store, so that the next build tries it again and reports it again
-                _forget_article(con, article.article_id)
-                report.errors.append(failure)
-                report.failed += 1
-            if progress:
-                progress(done, len(todo), article.article_id)
-        _store_errors_and_incidents(con, report)
-        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                    [_INPUTS_KEY, json.dumps([str(p) for p in given], ensure_ascii=False)])
-    finally:
-        con.close()
+        return _build(store, paths, forget, options)
+    except duckdb.Error as exc:
+        if not storefile.is_damage(exc):
+            raise
+        first = exc
+    storefile.discard_working_copy(store)  # the damage may be the unfinished build's, not the store's
+    try:
+        return _build(store, paths, forget, options)
+    except duckdb.Error as exc:
+        if not storefile.is_damage(exc):
+            raise
+    aside = storefile.move_aside(store)
+    report = _build(store, paths, forget, options)
+    report.notes.insert(0, f"the store could not be read ({first}): moved aside to {aside}; built anew")
     return report
 
 
 def is_stale(paths: Sequence[Path | str] | None = None, store: Path | None = None) -> bool:
-    """True when the store is missing or a build with `paths` (None: the recorded inputs) would change it."""
+    """True when the store is missing, unreadable, or a build with `paths` would change it."""
     store = store or default_store()
     if not store.exists():
         return True
-    given = recorded_inputs(store) if paths is None else [Path(p).resolve() for p in paths]
-    rules = rules_version()
-    fixes = corrections.load()
-    with duckdb.connect(str(store), read_only=True) as con:
-        known = dict(con.execute("SELECT article_id, sha1 FROM articles").fetchall())
-    current: dict[str, str] = {}
-    for item in read_inputs(build_inputs(given)):
-        if isinstance(item, Article):
-            current[item.article_id] = _fingerprint(corrections.apply(item, fixes), rules)
-    return current != known
+    try:
+        with snapshot(store) as con:
+            if get_meta(con, "schema") != SCHEMA_VERSION:
+                return True
+            recorded = _recorded(con)
+            roots = _roots(recorded, paths, ())
+            if roots != recorded:
+                return True
+            fixes, _ = _corrections(con)
+            return _plan(con, build_inputs(roots), rules_version(), fixes).changes
+    except (StoreCorruptError, duckdb.Error):
+        return True

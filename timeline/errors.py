@@ -44,3 +44,21 @@ class ExtractionError(TimelineError, RuntimeError):
     def __init__(self, article_id: str, cause: BaseException) -> None:
         super().__init__(f"article {article_id}: event extraction failed: {type(cause).__name__}: {cause}")
         self.article_id = article_id
+
+
+class StoreCorruptError(TimelineError, ValueError):
+    """The store file is not a readable event store (truncated, garbage, or of another program);
+    a build moves it aside and rebuilds."""
+
+
+class BuildRunningError(TimelineError, RuntimeError):
+    """Another build of the same store is running; ``pid`` names its process when it is known."""
+
+    def __init__(self, store: object, pid: int | None) -> None:
+        who = f"pid {pid}" if pid else "pid unknown"
+        super().__init__(f"another build is running ({who}) on {store}; try again when it has finished")
+        self.pid = pid
+
+
+class StoreWriteError(TimelineError, OSError):
+    """The store cannot be written where it lives (a read-only folder, a full disk)."""

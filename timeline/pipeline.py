@@ -54,14 +54,27 @@ class Extraction:
     errors: list[ReadError] = field(default_factory=list)
 
 
+def _duplicate(article: Article, first: str) -> ReadError:
+    """The report of an article whose id an article read before holds (`first`, its path)."""
+    head, _, tail = article.path.rpartition(":")
+    path, line = (head, int(tail)) if head and tail.isdigit() else (article.path, None)
+    reason = f"article id {article.article_id} is already that of the article at {first}; this one is left out"
+    return ReadError(path, reason, line=line)
+
+
 def extract_paths(paths: Sequence[Path]) -> Extraction:
     """The events of every article of `paths`, grouped into incidents; an input that cannot be read
-    or extracted is reported in `Extraction.errors` and the others go on."""
-    found, extracted = Extraction(), []
+    or extracted is reported in `Extraction.errors` and the others go on. Of two articles with one
+    id, the first read is kept and the other reported, so that event and incident ids are unique."""
+    found, extracted, first_seen = Extraction(), [], {}
     for item in read_inputs(paths):
         if isinstance(item, ReadError):
             found.errors.append(item)
             continue
+        if item.article_id in first_seen:
+            found.errors.append(_duplicate(item, first_seen[item.article_id]))
+            continue
+        first_seen[item.article_id] = item.path
         found.read += 1
         article_events, failure = extract_or_failure(item)
         extracted.extend(article_events)

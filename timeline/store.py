@@ -1,21 +1,37 @@
-"""The event store the dashboard reads: one DuckDB file.
+"""The event store the dashboard reads: one DuckDB file, replaced whole by each build.
 
-`timeline.build` writes it; the loaders here return pandas tables with fixed
-columns. The store imports only the core records.
+Tables: ``articles`` (`ARTICLE_COLUMNS`, then where each article came from: its input file
+and line, the digest of its raw text and the correction applied to it), ``events``
+(`EVENT_COLUMNS`), ``incidents`` (`INCIDENT_COLUMNS`), ``errors`` (what the inputs hold that
+could not be read or used, with the input it belongs to), ``files`` (the size, time and
+digest of each input file read, so that a build reads only what changed), ``inputs`` (the
+folders, files and corpora the store is built from), ``touched`` (the type, date and place of
+the events the build in progress added or removed: the windows whose incidents change) and ``meta``.
+
+Readers open a read-only `snapshot`: builds never write the file readers have open (they
+write a working copy and swap it in, `timeline.storefile`), so a reader keeps the version it
+opened for as long as it holds the connection. `ingest` is the one bulk write of extraction
+results (Arrow tables, or a Parquet dataset with `ingest_dataset`), one transaction per call.
+The store imports only the core records and errors.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from gazetteer.paths import data_home
-from timeline.errors import StoreNotFoundError
+from timeline.errors import StoreCorruptError, StoreNotFoundError
 from timeline.models import EVENT_COLUMNS, Event, Incident
+
+#: Bumped when the tables change; a store of another version is rebuilt from its recorded inputs.
+SCHEMA_VERSION = "2"
 
 ARTICLE_COLUMNS = (
     "article_id", "path", "title", "source", "source_ar", "source_basis", "published",
@@ -25,30 +41,118 @@ INCIDENT_COLUMNS = (
     "incident_id", "event_type", "date", "place", "lat", "lon", "event_ids", "article_ids",
     "sources", "n_sources",
 )
+_EVENT_TYPES = {
+    "lat": pa.float64(), "lon": pa.float64(), "place_radius_km": pa.float64(),
+    "killed": pa.int64(), "injured": pa.int64(), "start": pa.int64(), "end": pa.int64(),
+    "actor_hedged": pa.bool_(), "toll_is_minimum": pa.bool_(), "place_approximate": pa.bool_(),
+}
+#: The events table; ``cited_sources`` holds a JSON array.
+EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES.get(name, pa.string())) for name in EVENT_COLUMNS])
+#: What `ingest` takes for events: the table's columns and ``article_path``, the `Article.path`
+#: of the article the event came from (which of two articles with one id it belongs to).
+EVENT_BATCH_SCHEMA = EVENT_SCHEMA.append(pa.field("article_path", pa.string()))
+#: What `ingest` takes for articles: `ARTICLE_COLUMNS` (``sha1``: the build's fingerprint,
+#: ``cited_sources``: a JSON array), the input file, the line of a corpus (null for a whole
+#: file), the digest of the raw text and the correction applied (a JSON object, or null).
+ARTICLE_SCHEMA = pa.schema(
+    [(name, pa.string()) for name in ARTICLE_COLUMNS]
+    + [("input", pa.string()), ("line", pa.int64()), ("content_sha1", pa.string()), ("correction", pa.string())]
+)
+#: What `ingest` takes for problems: the `ReadError` fields, its kind (``read``, ``extraction``,
+#: ``duplicate``) and the input file it belongs to; for a duplicate, its ``article_id`` and the
+#: digest of its raw text.
+ERROR_SCHEMA = pa.schema([
+    ("path", pa.string()), ("line", pa.int64()), ("reason", pa.string()), ("kind", pa.string()),
+    ("input", pa.string()), ("article_id", pa.string()), ("content_sha1", pa.string()),
+])
+_SQL_TYPES = {pa.string(): "VARCHAR", pa.float64(): "DOUBLE", pa.int64(): "BIGINT", pa.bool_(): "BOOLEAN"}
+
+
+def _columns(schema: pa.Schema) -> str:
+    return ", ".join(f'"{f.name}" {_SQL_TYPES[f.type]}' for f in schema)
+
+
+_TABLES = {
+    "articles": f"{_columns(ARTICLE_SCHEMA)}, stamp BIGINT",
+    "events": _columns(EVENT_SCHEMA),
+    "incidents": "incident_id VARCHAR, event_type VARCHAR, date VARCHAR, place VARCHAR, lat DOUBLE, lon DOUBLE,"
+                 " event_ids VARCHAR, article_ids VARCHAR, sources VARCHAR, n_sources BIGINT",
+    "errors": f"{_columns(ERROR_SCHEMA)}, stamp BIGINT",
+    "files": "path VARCHAR, root VARCHAR, size BIGINT, mtime_ns BIGINT, digest VARCHAR, pending BOOLEAN",
+    "inputs": "position INTEGER, path VARCHAR, kind VARCHAR",
+    # where the events a build added or removed were, for regrouping only the incidents they touch
+    "touched": "event_type VARCHAR, date VARCHAR, lat DOUBLE, lon DOUBLE",
+    "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
+}
+
 
 def default_store() -> Path:
     """The store file in the user's data directory."""
     return data_home() / "store.duckdb"
 
 
-def connect(store: Path) -> duckdb.DuckDBPyConnection:
-    store.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(store))
-    con.execute(
-        "CREATE TABLE IF NOT EXISTS articles (article_id VARCHAR PRIMARY KEY, path VARCHAR, title VARCHAR,"
-        " source VARCHAR, source_ar VARCHAR, source_basis VARCHAR, published VARCHAR,"
-        " published_basis VARCHAR, url VARCHAR, cited_sources VARCHAR, sha1 VARCHAR, text VARCHAR)"
-    )
-    con.execute("CREATE TABLE IF NOT EXISTS extracted (article_id VARCHAR PRIMARY KEY, events VARCHAR)")
-    con.execute("CREATE TABLE IF NOT EXISTS errors (path VARCHAR, line INTEGER, reason VARCHAR)")
-    con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-    return con
+def create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the store's tables that are missing, and record the schema version."""
+    for name, columns in _TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+    set_meta(con, "schema", SCHEMA_VERSION)
 
 
-def replace_table(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
-    con.register("frame", frame)
-    con.execute(f"CREATE OR REPLACE TABLE {name} AS SELECT * FROM frame")
-    con.unregister("frame")
+def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
+    query = "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+    return {name for (name,) in con.execute(query).fetchall()}
+
+
+def get_meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    if "meta" not in table_names(con):
+        return None
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchall()
+    return rows[0][0] if rows else None
+
+
+def set_meta(con: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
+
+def _quoted(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+@contextmanager
+def snapshot(store: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the store's current version, unchanged by builds while it is open.
+
+    The file is attached to a connection of its own (not DuckDB's per-path cache, which would
+    hand out a version a build has since replaced). Raises `StoreNotFoundError` when there is no
+    store and `StoreCorruptError` when the file is not one.
+    """
+    store = store or default_store()
+    if not store.exists():
+        raise StoreNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
+    con = duckdb.connect(":memory:")
+    try:
+        try:
+            con.execute(f"ATTACH {_quoted(store)} AS store (READ_ONLY)")
+        except duckdb.Error as exc:
+            raise StoreCorruptError(
+                f"{store}: not a readable event store ({exc}); `python -m timeline build` moves it aside "
+                "and builds a new one") from exc
+        con.execute("USE store")
+        yield con
+    finally:
+        con.close()
+
+
+def _read(store: Path | None, query: str, params: Sequence[object] = ()) -> pd.DataFrame:
+    store = store or default_store()
+    with snapshot(store) as con:
+        try:
+            return con.execute(query, list(params)).df()
+        except duckdb.CatalogException as exc:
+            raise StoreCorruptError(f"{store}: not an event store of this version ({exc})") from exc
+        except (duckdb.IOException, duckdb.InternalException, duckdb.SerializationException) as exc:
+            raise StoreCorruptError(f"{store}: not a readable event store ({exc}); `python -m timeline build` "
+                                    "moves it aside and builds a new one") from exc
 
 
 def events_frame(events: Sequence[Event]) -> pd.DataFrame:
@@ -83,24 +187,17 @@ def incidents_frame(incidents: Sequence[Incident]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(INCIDENT_COLUMNS))
 
 
-def _read(store: Path | None, query: str, params: Sequence[object] = ()) -> pd.DataFrame:
-    store = store or default_store()
-    if not store.exists():
-        raise StoreNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
-    with duckdb.connect(str(store), read_only=True) as con:
-        return con.execute(query, list(params)).df()
-
-
 def load_events(store: Path | None = None) -> pd.DataFrame:
-    """All events, in the column order of `EVENT_COLUMNS`."""
+    """All events, in the column order of `EVENT_COLUMNS`, by article and position."""
     columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-    frame = _read(store, f"SELECT {columns} FROM events")
+    frame = _read(store, f"SELECT {columns} FROM events ORDER BY article_id, start, event_id")
     return events_frame_types(frame)
 
 
 def load_incidents(store: Path | None = None) -> pd.DataFrame:
     """All incidents; list columns hold JSON arrays."""
-    return _read(store, "SELECT * FROM incidents")
+    columns = ", ".join(INCIDENT_COLUMNS)
+    return _read(store, f"SELECT {columns} FROM incidents ORDER BY incident_id")
 
 
 def load_articles(store: Path | None = None) -> pd.DataFrame:
@@ -110,11 +207,127 @@ def load_articles(store: Path | None = None) -> pd.DataFrame:
 
 
 def load_errors(store: Path | None = None) -> pd.DataFrame:
-    """The inputs the last build could not read."""
-    return _read(store, "SELECT * FROM errors")
+    """What the inputs hold that could not be read or used: path, line, reason (and its kind)."""
+    return _read(store, "SELECT path, line, reason, kind FROM errors ORDER BY path, line NULLS FIRST, reason")
 
 
 def article_text(article_id: str, store: Path | None = None) -> str | None:
     """The cleaned text of one article, as the event offsets index it."""
     frame = _read(store, "SELECT text FROM articles WHERE article_id = ?", [article_id])
     return None if frame.empty else str(frame.iloc[0, 0])
+
+
+# --- writing --------------------------------------------------------------------------------------
+
+_SETTLED = """(h.stamp = $stamp OR NOT coalesce((SELECT f.pending FROM files f WHERE f.path = h.input), false))"""
+_BEFORE = """(h.input < c.input OR (h.input = c.input AND coalesce(h.line, 0) < coalesce(c.line, 0)))"""
+
+
+def ingest(
+    con: duckdb.DuckDBPyConnection,
+    articles: pa.Table,
+    events: pa.Table,
+    errors: pa.Table | None = None,
+    unchanged: Sequence[str] = (),
+    *,
+    stamp: int,
+) -> int:
+    """Write one batch of extraction results in one transaction; the number of articles stored.
+
+    `articles` (`ARTICLE_SCHEMA`) replace the rows of the same ids, with their `events`
+    (`EVENT_BATCH_SCHEMA`); `errors` (`ERROR_SCHEMA`) are recorded; the articles named in
+    `unchanged` are kept as they are. Article ids stay unique: of two articles with one id, the
+    one whose (input, line) comes first is kept and the other is recorded as a ``duplicate``
+    error, whatever the order of the batches. Every row written is stamped with `stamp`, the
+    build's number (`timeline.build` removes, when it finishes, the rows of the inputs it
+    re-read that no batch stamped).
+    """
+    con.begin()
+    try:
+        _ingest(con, articles, events, errors, unchanged, stamp)
+        stored = con.execute("SELECT count(*) FROM winners").fetchall()[0][0]
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    finally:
+        for name in ("batch_articles", "batch_events", "batch_errors", "batch_unchanged"):
+            con.unregister(name)
+        con.execute("DROP TABLE IF EXISTS candidates; DROP TABLE IF EXISTS winners")
+    return stored
+
+
+def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table, errors: pa.Table | None,
+            unchanged: Sequence[str], stamp: int) -> None:
+    params = {"stamp": stamp}
+    con.register("batch_articles", articles.select(ARTICLE_SCHEMA.names))
+    con.register("batch_events", events.select(EVENT_BATCH_SCHEMA.names))
+    con.register("batch_errors", (errors if errors is not None else ERROR_SCHEMA.empty_table()).select(
+        ERROR_SCHEMA.names))
+    con.register("batch_unchanged", pa.table({"article_id": pa.array(list(unchanged), pa.string())}))
+    con.execute("UPDATE articles SET stamp = $stamp WHERE article_id IN (SELECT article_id FROM batch_unchanged)",
+                params)
+    con.execute("INSERT INTO errors SELECT *, $stamp FROM batch_errors", params)
+    # the first of the batch's articles of each id, and whether the store holds a settled one before it
+    con.execute("""
+        CREATE TEMP TABLE candidates AS
+        SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY input, coalesce(line, 0)) AS rank
+        FROM batch_articles""")
+    con.execute(f"""
+        CREATE TEMP TABLE winners AS
+        SELECT c.article_id, c.path FROM candidates c LEFT JOIN articles h USING (article_id)
+        WHERE c.rank = 1 AND NOT coalesce(h.path <> c.path AND {_SETTLED} AND {_BEFORE}, false)""", params)
+    _record_duplicates(con, params)
+    delete_events(con, "article_id IN (SELECT article_id FROM winners)")
+    con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM winners)")
+    columns = ", ".join(f'c."{name}"' for name in ARTICLE_SCHEMA.names)
+    con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM candidates c
+                    JOIN winners w ON c.article_id = w.article_id AND c.path = w.path""", params)
+    columns = ", ".join(f'e."{name}"' for name in EVENT_SCHEMA.names)
+    con.execute(f"""INSERT INTO events SELECT {columns} FROM batch_events e
+                    JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
+    con.execute("""INSERT INTO touched SELECT e.event_type, e.date, e.lat, e.lon FROM batch_events e
+                   JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
+
+
+def delete_events(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[object] = ()) -> None:
+    """Delete the events `where` selects, noting where they were in ``touched``."""
+    con.execute(f"INSERT INTO touched SELECT event_type, date, lat, lon FROM events WHERE {where}", list(params))
+    con.execute(f"DELETE FROM events WHERE {where}", list(params))
+
+
+def _record_duplicates(con: duckdb.DuckDBPyConnection, params: dict[str, int]) -> None:
+    """Record as duplicates the batch's articles that lose to another of the same id, and the stored
+    (settled) articles that lose to one of the batch; `name_duplicates` writes their reasons."""
+    con.execute("""INSERT INTO errors SELECT c.input, c.line, NULL, 'duplicate', c.input, c.article_id,
+                       c.content_sha1, $stamp FROM candidates c
+                   WHERE NOT EXISTS (SELECT 1 FROM winners w WHERE w.article_id = c.article_id AND w.path = c.path)""",
+                params)
+    con.execute(f"""INSERT INTO errors SELECT h.input, h.line, NULL, 'duplicate', h.input, h.article_id,
+                        h.content_sha1, $stamp FROM articles h JOIN winners w ON h.article_id = w.article_id
+                    WHERE h.path <> w.path AND {_SETTLED}""", params)
+
+
+def name_duplicates(con: duckdb.DuckDBPyConnection) -> None:
+    """Say of each recorded duplicate which article holds its id, and whether it has the same text."""
+    con.execute("""
+        UPDATE errors SET reason = 'article id ' || errors.article_id || ' is already that of '
+            || CASE WHEN a.content_sha1 = errors.content_sha1 THEN 'the same text at ' ELSE 'another article at ' END
+            || a.path || '; this one is left out'
+        FROM articles a WHERE errors.kind = 'duplicate' AND errors.article_id = a.article_id""")
+
+
+def ingest_dataset(con: duckdb.DuckDBPyConnection, folder: Path, *, stamp: int) -> int:
+    """Ingest a Parquet dataset written by an engine, in one transaction: ``folder/articles/**`` and
+    ``folder/events/**`` (and optionally ``folder/errors/**``), in the schemas `ARTICLE_SCHEMA`,
+    `EVENT_BATCH_SCHEMA` and `ERROR_SCHEMA` (any partitioning, hive-style columns ignored)."""
+    def table(name: str, schema: pa.Schema) -> pa.Table:
+        files = sorted((folder / name).rglob("*.parquet")) if (folder / name).is_dir() else []
+        if not files:
+            return schema.empty_table()
+        names = ", ".join(f'"{n}"' for n in schema.names)
+        listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+        return con.sql(f"SELECT {names} FROM read_parquet([{listed}], union_by_name = true)").to_arrow_table().cast(
+            schema)
+    return ingest(con, table("articles", ARTICLE_SCHEMA), table("events", EVENT_BATCH_SCHEMA),
+                  table("errors", ERROR_SCHEMA), stamp=stamp)

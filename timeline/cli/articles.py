@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from timeline import store
+from timeline import engines, store
 from timeline.cli.program import add_command, progress, report_errors
 
 
@@ -29,15 +29,27 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
 
     build = add_command(
         commands, "build", run_build, "Bring the dashboard's event store up to date.",
-        [("%(prog)s seeds/", "extract the sample articles (and the articles added in the dashboard) into the store"),
-         ("%(prog)s", "bring the store up to date with the inputs of its last build")],
-        "Re-extracts only the articles whose content, correction or extraction rules changed.\n"
-        "The store records its inputs: a build that names none rebuilds those.",
+        [("%(prog)s seeds/", "add the sample articles to the store's inputs and extract what is new"),
+         ("%(prog)s", "bring the store up to date with its inputs (and the articles added in the dashboard)"),
+         ("%(prog)s seeds/ --forget old-articles/",
+          "add the samples, and drop an input no longer wanted (old-articles/) with its events")],
+        "The store records its inputs (folders, files, corpora; the articles added in the\n"
+        "dashboard always): the inputs named are added to those, and the dashboard brings\n"
+        "the same store up to date the same way. Only what changed is read again: files whose\n"
+        "size or time changed and whose content did, articles whose correction changed, and\n"
+        "every article when the extraction rules changed. An input that cannot be read is\n"
+        "named and its articles are kept; a file that is gone takes its articles with it.\n"
+        "One build at a time: a second is refused, naming the process of the first. A killed\n"
+        "build loses nothing written; the next one goes on from where it stopped.",
     )
     build.add_argument("paths", nargs="*", type=Path, metavar="PATH",
-                       help="inputs (default: those of the store's last build); the added articles always")
+                       help="inputs to add to the store's (default: none; the store's inputs are always read)")
+    build.add_argument("--forget", type=Path, action="append", default=[], metavar="PATH",
+                       help="drop an input from the store's, with its articles (repeatable)")
     build.add_argument("--store", type=Path, metavar="FILE", help=f"the store (default: {store.default_store()})")
     build.add_argument("--jobs", type=int, default=1, metavar="N", help="processes that extract (default: 1)")
+    build.add_argument("--engine", default="local", choices=engines.available(),
+                       help="what extracts: local (processes on this machine; the default)")
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -61,8 +73,16 @@ def run_extract(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     from timeline.build import build_store
+    from timeline.errors import BuildRunningError, StoreWriteError
 
-    report = build_store(args.paths or None, store=args.store, jobs=args.jobs, progress=progress)
+    try:
+        report = build_store(args.paths, store=args.store, jobs=args.jobs, progress=progress, forget=args.forget,
+                             engine=args.engine)
+    except (BuildRunningError, StoreWriteError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for note in report.notes:
+        print(note, file=sys.stderr)
     report_errors(report.errors)
     print(report.summary(), file=sys.stderr)
-    return 0 if report.read else 1
+    return 0 if report.read or not report.errors else 1
