@@ -56,6 +56,8 @@ def settings(scheduler: str | None = None, dataset: Path | None = None,
 def run(work: Work) -> Iterator[Batch | Path]:
     """Extract `work.files` on the cluster: a `Batch` per shard (its unchanged articles, for progress),
     then the Parquet dataset of everything extracted."""
+    if not work.files:
+        return
     given = dask.config.get("timeline.dataset", None)
     folder = Path(given) if given else Path(tempfile.mkdtemp(prefix="timeline-dask-"))
     for part in ("articles", "events", "errors"):
@@ -86,7 +88,8 @@ def _client(jobs: int) -> Iterator[Client]:
             yield client
         return
     workers = jobs if jobs > 1 else (os.cpu_count() or 1)
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, \
             Client(cluster, set_as_default=False) as client:
         yield client
 
