@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -50,6 +51,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:
     build.add_argument("--jobs", type=int, default=1, metavar="N", help="processes that extract (default: 1)")
     build.add_argument("--engine", default="local", choices=engines.available(),
                        help="what extracts: local (processes on this machine; the default)")
+    # the dask engine's settings (timeline.engines.dask)
+    build.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask: the Dask scheduler to use (default: a cluster of --jobs worker "
+                            "processes here, one per core when --jobs is 1)")
+    build.add_argument("--dataset", type=Path, metavar="FOLDER",
+                       help="with --engine dask: where the workers write their Parquet results, kept after the "
+                            "build (on storage the workers share; default: a temporary folder)")
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -75,9 +83,18 @@ def run_build(args: argparse.Namespace) -> int:
     from timeline.build import build_store
     from timeline.errors import BuildRunningError, StoreWriteError
 
+    settings = contextlib.nullcontext()
+    if args.scheduler or args.dataset:
+        if args.engine != "dask":
+            print("error: --scheduler and --dataset go with --engine dask", file=sys.stderr)
+            return 2
+        from timeline.engines import dask as dask_engine
+
+        settings = dask_engine.settings(scheduler=args.scheduler, dataset=args.dataset)
     try:
-        report = build_store(args.paths, store=args.store, jobs=args.jobs, progress=progress, forget=args.forget,
-                             engine=args.engine)
+        with settings:
+            report = build_store(args.paths, store=args.store, jobs=args.jobs, progress=progress,
+                                 forget=args.forget, engine=args.engine)
     except (BuildRunningError, StoreWriteError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from geopy.distance import distance
+import numpy as np
 
 from gazetteer import Place
 
@@ -10,6 +10,15 @@ from gazetteer import Place
 MAX_KM = 10.0
 #: Precisions that name an area: a place inside it may be the same spot.
 AREAS = frozenset({"governorate", "region", "district"})
+#: Mean earth radius (IUGG), for great-circle distances.
+EARTH_KM = 6371.0088
+
+
+def haversine_km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in km between points given in degrees (scalars or numpy arrays)."""
+    lat1, lon1, lat2, lon2 = (np.radians(np.asarray(v, dtype=float)) for v in (lat1, lon1, lat2, lon2))
+    h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
 
 
 def same_place(a: Place, b: Place) -> bool:
@@ -20,4 +29,4 @@ def same_place(a: Place, b: Place) -> bool:
         a.precision in AREAS or b.precision in AREAS or a.approximate or b.approximate
     ):
         return True
-    return distance((a.lat, a.lon), (b.lat, b.lon)).km <= MAX_KM
+    return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) <= MAX_KM)
