@@ -4,5 +4,5 @@
 the map, `details` the event panel, `briefing` the one-page image, `exports`
 the files. `assets` serves the front-end files locally and `web/` holds our own
 scripts. The wing imports only the core (`timeline.models`, `timeline.store`)
-and `gazetteer`; it never imports streamlit (app.py does).
+and `gazetteer`; it never imports streamlit (the `dashboard` package does).
 """

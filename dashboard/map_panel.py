@@ -1,0 +1,79 @@
+"""The map, the right half of the page: its layers of one view, the extent the analyst framed, the outliers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard.files import app_files
+from timeline.views.details import markdown_literal
+from timeline.views.exports import defused
+from timeline.views.mapview import (
+    FOCUS_BOX,
+    EventLayers,
+    EventsOverlay,
+    base_map,
+    cell_layers,
+    event_layers,
+    reported_bounds,
+    serve_payloads,
+)
+from timeline.views.query import LOCATED, EventQuery
+
+POINTS_UP_TO = 5000  #: a view with more located events is drawn as cells counted in SQL (`cell_layers`)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def map_layers(key: str, selected: tuple[str, ...], _query: EventQuery) -> tuple[EventLayers, dict]:
+    """The map's layers of one view (`key` names it) with the `selected` events marked, built once and
+    shared by every session showing them: each event up to `POINTS_UP_TO` located events, else
+    cells counted in SQL; framed on the bulk of the events (`EventQuery.extent`), or the focus countries."""
+    extent = _query.extent(FOCUS_BOX)
+    bounds = extent["bounds"] or [[FOCUS_BOX[1], FOCUS_BOX[0]], [FOCUS_BOX[3], FOCUS_BOX[2]]]
+    bounds = [[bounds[0][0] - 0.3, bounds[0][1] - 0.3], [bounds[1][0] + 0.3, bounds[1][1] + 0.3]]
+    if _query.count(LOCATED) > POINTS_UP_TO:
+        return cell_layers(_query, bounds), extent
+    located = _query.frame(extra=LOCATED)
+    chosen = located[located["event_id"].isin(list(selected))]
+    if len(chosen):  # frame the selected events with their surroundings, at a zoom that still has town names
+        lat, lon = chosen["lat"].astype(float), chosen["lon"].astype(float)
+        bounds = [[lat.min() - 0.35, lon.min() - 0.45], [lat.max() + 0.35, lon.max() + 0.45]]
+    return event_layers(located, bounds=bounds, selected=selected), extent
+
+
+@st.fragment
+def map_panel(layers: EventLayers, online: bool) -> None:
+    """The map of one view's `layers` (`map_layers`: the fragment holds them). A new view replaces the
+    events in the same map.
+
+    Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
+    briefing image uses it); a click on a marker reruns the whole app, to show its details."""
+    static = app_files().static
+    overlay = EventsOverlay(serve_payloads(layers, static), static)
+    result = st_folium(base_map(online, static), key="map", height=560, use_container_width=True,
+                       feature_group_to_add=overlay, returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+    state = st.session_state
+    state["map_extent"] = reported_bounds(result.get("bounds"))
+    if state["map_extent"]:
+        st.caption(f"Map extent (used by the briefing image): {extent_text(state['map_extent'])}")
+    tooltip = result.get("last_object_clicked_tooltip")
+    if tooltip != state.get("map_tooltip"):
+        state["map_tooltip"] = tooltip
+        if not state.get("in_app_run"):
+            st.rerun(scope="app")
+
+
+def outside_note(extent: dict) -> None:
+    """The located events left out of the map's frame, counted, with their places one click away."""
+    if not extent["outside"]:
+        return
+    places = extent["outside_places"]
+    named = ", ".join(name for name, _ in places[:4]) + (" …" if len(places) > 4 else "")
+    with st.expander(f"{extent['outside']:,} events outside the map: {markdown_literal(named)}"):
+        st.dataframe(defused(pd.DataFrame(places, columns=["place", "events"])), hide_index=True, key="outside")
+
+
+def extent_text(bounds: list[list[float]]) -> str:
+    (south, west), (north, east) = bounds
+    return f"{south:.2f} to {north:.2f}°N, {west:.2f} to {east:.2f}°E"

@@ -1,0 +1,57 @@
+"""The view in the URL's query string: the sidebar's widgets seeded from it, and it kept equal to the view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard.sidebar import ALSO_SHOW
+from timeline.views import filters as filtering
+
+
+def seed_widgets_from_url(options: dict[str, dict[str, int]]) -> None:
+    """On a session's first run, set the sidebar widgets from the URL's query parameters (names
+    spelt as the events spell them: "?sources=sana" chooses "SANA")."""
+    if st.session_state.get("url_read"):
+        return
+    params = {k: st.query_params.get_all(k) for k in st.query_params}
+    f, _ = filtering.resolve_known(filtering.Filters.from_query(params), options)
+    state = st.session_state
+    state["dates"] = (f.date_from, f.date_to)
+    for spec in filtering.LIST_FILTERS:
+        state[spec.name] = list(getattr(f, spec.name))
+    state["min_killed"] = f.min_killed
+    state["text"] = f.text
+    state["also_show"] = [name for name in ALSO_SHOW if getattr(f, name)]
+    state["lanes"] = "source" if st.query_params.get("lanes") == "source" else "event_type"
+    state["online_tiles"] = st.query_params.get("tiles") == "online"
+    state["show_table"] = st.query_params.get("table") == "1"
+    state["url_window"] = url_window(st.query_params.get("window"))
+    state["url_read"] = True
+
+
+def url_window(value: str | None) -> dict[str, str] | None:
+    """The timeline's window from its URL form, "2016-01-01/2016-06-30"; None when absent or not one."""
+    try:
+        first, last = (dt.date.fromisoformat(part) for part in (value or "").split("/"))
+    except ValueError:
+        return None
+    return {"from": first.isoformat(), "to": last.isoformat()} if first <= last else None
+
+
+def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, str] | None) -> None:
+    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table)."""
+    query = f.to_query()
+    if window:
+        query["window"] = f"{window['from']}/{window['to']}"
+    if lanes != "event_type":
+        query["lanes"] = lanes
+    if online:
+        query["tiles"] = "online"
+    if st.session_state.get("show_table"):
+        query["table"] = "1"
+    current = {k: st.query_params.get_all(k) for k in st.query_params}
+    wanted = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
+    if current != wanted:
+        st.query_params.from_dict(query)
