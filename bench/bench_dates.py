@@ -4,7 +4,7 @@ Prints:
 
 - MB/s of Arabic text over the news corpus on one core (CPU time, best of
   ``--rounds``), the target being >= 5 MB/s;
-- exact accuracy per kind on the labelled expressions of issue 15
+- exact accuracy per kind on the labelled expressions
   (``tests/data/date_expressions.tsv``: text, days, precision, basis and
   weekday conflict of every mention), on the older labelled sentences
   (``tests/data/date_sentences.tsv``: text, days, precision) and the false
@@ -113,7 +113,7 @@ def timed(function, items):
 
 
 def report_expressions(show_wrong: bool) -> tuple[list[dict[str, str]], list[list]]:
-    """Print exact accuracy per kind on the expressions of issue 15; return the rows and expectations."""
+    """Print exact accuracy per kind on the labelled expressions; return the rows and expectations."""
     labelled = rows("date_expressions.tsv")
     expected = [json.loads(r["expected"]) for r in labelled]
     got = [ours(r, 6) for r in labelled]

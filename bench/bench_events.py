@@ -453,7 +453,7 @@ def main() -> int:
     figures = print_figures("attack events reported as news (background labels optional)", summarize(results, False))
     print_figures("all labelled attack events, background included", summarize(results, True))
     met = [f"{k} {figures[k]:.2f} {'>=' if figures[k] >= t else '<'} {t}" for k, t in TARGETS.items()]
-    print(f"\ntargets (issue 14): {'; '.join(met)}; unsupported day-precise dates {figures['unsupported']} (target 0)")
+    print(f"\ntargets: {'; '.join(met)}; unsupported day-precise dates {figures['unsupported']} (target 0)")
     return 1 if stale else 0
 
 

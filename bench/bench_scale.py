@@ -1,6 +1,6 @@
 """What a corpus of 6,000 to 120,000 articles costs to extract and store, and what the cluster engine gives.
 
-Prints, in one run (issue 19's "Done when"), for corpora of 6k, 30k and 120k articles (``--sizes``):
+Prints, in one run (the targets of the scale work), for corpora of 6k, 30k and 120k articles (``--sizes``):
 the news corpus (``../shared/data/news-corpus/corpus.jsonl``) replicated with new ids and shuffled
 paragraphs, or synthetic articles (`timeline.synthetic_articles`) where it is absent:
 

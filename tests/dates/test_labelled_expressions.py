@@ -1,4 +1,4 @@
-"""The labelled expressions of issue 15 and the date-free news sentences.
+"""The labelled date expressions (every form Arabic news writes) and the date-free news sentences.
 
 ``tests/data/date_expressions.tsv`` holds sentences written in the styles of
 Levantine, Egyptian, Gulf, Iraqi and Maghrebi news, one row per sentence, with
