@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import pandas as pd
 import pytest
@@ -161,3 +162,18 @@ def test_timeline_click_frames_the_map_on_the_event_and_shows_it(server: str, pa
     marked = page.evaluate("""(id) => document.querySelector('.js-plotly-plot').data.some(
         (t) => t.name === 'selected' && [...t.customdata].includes(id))""", event_id)
     assert marked
+
+
+def websocket_status(url: str, host: str) -> int:
+    """The HTTP status of a WebSocket upgrade to the app's stream sent with the Host header `host`."""
+    parsed = urlsplit(url)
+    with socket.create_connection((parsed.hostname, parsed.port), timeout=10) as conn:
+        conn.sendall((f"GET /_stcore/stream HTTP/1.1\r\nHost: {host}:{parsed.port}\r\nConnection: Upgrade\r\n"
+                      "Upgrade: websocket\r\nSec-WebSocket-Version: 13\r\n"
+                      "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").encode())
+        return int(conn.recv(64).split(b" ")[1])
+
+
+def test_the_app_refuses_a_websocket_under_a_rebound_host_name(server: str) -> None:
+    assert websocket_status(server, "attacker.example") == 403
+    assert websocket_status(server, "localhost") == 101
