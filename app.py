@@ -11,4 +11,5 @@ from pathlib import Path
 
 from dashboard.page import main
 
-main(Path(__file__).resolve().parent)
+if __name__ == "__main__":  # not when a build's child process imports the page's script (spawn)
+    main(Path(__file__).resolve().parent)

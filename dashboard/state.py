@@ -10,7 +10,8 @@ import streamlit as st
 
 from dashboard.files import app_files
 from timeline import corrections, store
-from timeline.build import build_inputs, build_store, is_stale, recorded_inputs
+from timeline.apart import BuildProcessError, build_store_apart
+from timeline.build import build_inputs, is_stale, recorded_inputs
 from timeline.errors import BuildRunningError, StoreWriteError
 from timeline.views.query import option_counts
 
@@ -53,15 +54,16 @@ def article_inputs() -> list[Path]:
 
 
 def rebuild(message: str) -> None:
-    """Bring the store up to date with its inputs and the added articles, with a progress bar."""
+    """Bring the store up to date with its inputs and the added articles, with a progress bar; in a
+    child process, so that the server's other sessions keep working meanwhile."""
     bar = st.progress(0.0, text=message)
 
     def progress(done: int, total: int, article_id: str) -> None:
         bar.progress(done / max(total, 1), text=f"{message} {done}/{total}: {article_id}")
 
     try:
-        report = build_store(article_inputs(), progress=progress)
-    except (BuildRunningError, StoreWriteError) as exc:  # the store stays as it was
+        report = build_store_apart(article_inputs(), progress=progress)
+    except (BuildRunningError, StoreWriteError, BuildProcessError) as exc:  # the store stays as it was
         bar.empty()
         st.warning(str(exc))
         if not store_path().exists():

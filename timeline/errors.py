@@ -57,7 +57,11 @@ class BuildRunningError(TimelineError, RuntimeError):
     def __init__(self, store: object, pid: int | None) -> None:
         who = f"pid {pid}" if pid else "pid unknown"
         super().__init__(f"another build is running ({who}) on {store}; try again when it has finished")
+        self.store = store
         self.pid = pid
+
+    def __reduce__(self) -> tuple:
+        return type(self), (self.store, self.pid)
 
 
 class StoreWriteError(TimelineError, OSError):
