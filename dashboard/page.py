@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import files
-from dashboard.articles import add_articles
+from dashboard.articles import add_articles, apply_pending
 from dashboard.briefing import briefing_section, warm_briefing_browser
 from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
@@ -57,6 +57,7 @@ def dashboard() -> None:
     the widgets its run did not draw). Every view is a query of the store (`EventQuery`): the
     server holds the counts, bins and cells it draws, never the whole event table."""
     ensure_store()
+    apply_pending()  # the articles added or removed from the sidebar, and what came of them
     path = store_path()
     options = load_options(str(path), store_version(path))
     seed_widgets_from_url(options)
@@ -79,7 +80,7 @@ def dashboard() -> None:
     with st.sidebar:
         st.header("Articles")
         if not fixed_store():
-            rerun = add_articles() or rerun
+            add_articles()
         if st.session_state.get("build_report"):
             st.caption(markdown_literal(st.session_state["build_report"]))
     warm_briefing_browser()
