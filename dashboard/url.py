@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import streamlit as st
 
 from dashboard.sidebar import ALSO_SHOW
@@ -33,11 +31,8 @@ def seed_widgets_from_url(options: dict[str, dict[str, int]]) -> None:
 
 def url_window(value: str | None) -> dict[str, str] | None:
     """The timeline's window from its URL form, "2016-01-01/2016-06-30"; None when absent or not one."""
-    try:
-        first, last = (dt.date.fromisoformat(part) for part in (value or "").split("/"))
-    except ValueError:
-        return None
-    return {"from": first.isoformat(), "to": last.isoformat()} if first <= last else None
+    window = filtering.parse_window(value)
+    return {"from": window[0].isoformat(), "to": window[1].isoformat()} if window else None
 
 
 def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, str] | None) -> None:
