@@ -15,6 +15,7 @@ from dashboard.articles import add_articles, apply_pending
 from dashboard.briefing import briefing_section, warm_briefing_browser
 from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
+from dashboard.exports import export_section
 from dashboard.map_panel import map_layers, map_panel, outside_note
 from dashboard.sidebar import chosen_view, sidebar
 from dashboard.state import (
@@ -74,6 +75,7 @@ def dashboard() -> None:
             if window else query
         rerun, frame = main_area(query, shown, f, window, lanes, online, key, picked)
         briefing_section(shown, st.session_state.get("map_extent"), frame, lanes)
+        export_section(path, shown.filters, known, shown.count())
     if st.session_state.get("pending_rebuild"):
         rebuild(st.session_state.pop("pending_rebuild"))
         st.cache_data.clear()
