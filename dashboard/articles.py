@@ -136,8 +136,10 @@ def addition_report() -> None:
 
 
 def show_events(ids: list[str], undated: list[str]) -> None:
-    """Focus the first of `ids` (its details panel, with the publication date to correct) and open the
-    undated tray on the `undated` ones."""
+    """Focus the first of `ids` (its details panel, with the publication date to correct), open the
+    undated tray on the `undated` ones and frame the map on the first dated one."""
     state = st.session_state
     state["focus"] = ids[0]
     state["tray_events"] = undated
+    dated = [i for i in ids if i not in undated]
+    state["linked_event"] = dated[0] if dated else None  # marked and framed on the map

@@ -28,7 +28,7 @@ from dashboard.state import (
     store_version,
 )
 from dashboard.timeline_panel import chosen_window, timeline_panel, timeline_revision, timeline_selection
-from dashboard.url import seed_widgets_from_url, write_url
+from dashboard.url import linked_event, seed_widgets_from_url, write_url
 from timeline import store
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
@@ -113,7 +113,8 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
     metrics(shown)
     focused = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
-    layers, extent = map_layers(view_key(f, window), tuple(picked), shown)
+    marked = picked or linked_event()  # what the timeline selected, else a permalink's event
+    layers, extent = map_layers(view_key(f, window), tuple(marked), shown)
     with right:  # the map first: the browser starts drawing it while the timeline is built
         map_panel(layers, online)
         outside_note(extent)
