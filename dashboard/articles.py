@@ -54,11 +54,9 @@ def _queue_paste() -> None:
 
 
 def _queue_removal() -> None:
-    state = st.session_state
-    chosen = ((state.get("added_list") or {}).get("selection") or {}).get("rows") or []
-    files = state.get("added_files") or []
-    if chosen and chosen[0] < len(files):
-        state["pending_removal"] = files[chosen[0]]
+    chosen = st.session_state.get("remove_choice")
+    if chosen:
+        st.session_state["pending_removal"] = chosen
 
 
 def add_articles() -> None:
@@ -76,18 +74,19 @@ def add_articles() -> None:
 
 
 def added_list() -> None:
-    """The added articles (title, outlet, date, events), one to pick and remove."""
+    """The added articles (title, outlet, date, events), and one to choose and remove."""
     rows = added_articles()
     with st.expander(f"Added articles ({len(rows)})"):
         if rows.empty:
             st.caption("None yet.")
             return
         rows["name"] = [Path(f).name for f in rows["file"]]
-        st.session_state["added_files"] = list(rows["file"])
-        st.dataframe(defused(rows[list(ADDED_SHOWN)].rename(columns=ADDED_SHOWN)), key="added_list",
-                     hide_index=True, on_select="rerun", selection_mode="single-row")
-        st.button("Remove the selected article", key="remove_added", on_click=_queue_removal,
-                  help="Removes its file (with every article the file holds) and rebuilds the store.")
+        st.dataframe(defused(rows[list(ADDED_SHOWN)].rename(columns=ADDED_SHOWN)), key="added_list", hide_index=True)
+        names = dict(zip(rows["file"], rows["name"], strict=True))
+        st.selectbox("Article to remove", list(names), key="remove_choice", index=None, format_func=names.get,
+                     placeholder="Choose a file")
+        st.button("Remove it", key="remove_added", on_click=_queue_removal,
+                  help="Removes the file (with every article it holds) and rebuilds the store.")
 
 
 def _add(item: tuple) -> Path:

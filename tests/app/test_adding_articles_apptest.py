@@ -65,11 +65,15 @@ def test_a_bad_date_is_refused_and_nothing_is_added(own_home: Path) -> None:
 def test_an_added_article_is_listed_and_removed(own_home: Path) -> None:
     at = ran(AppTest.from_file(APP, default_timeout=180).run())
     at = paste(at, TWO_UNDATED, title="غارة على الرقة", source="SANA", published="2017-03-22")
-    listed = at.dataframe(key="added_list").value
+    [listing] = [e for e in at.expander if e.label == "Added articles (1)"]
+    listed = listing.dataframe[0].value
     assert list(listed["title"]) == ["غارة على الرقة"] and list(listed["events"]) == [2]
     assert list(listed["undated"]) == [0] and list(listed["outlet"]) == ["SANA"]
     events_before = len(store.load_events())
-    at.session_state["added_list"] = {"selection": {"rows": [0], "columns": []}}
+    [name] = at.selectbox(key="remove_choice").options
+    [file] = (own_home / "articles").iterdir()
+    assert name == file.name and name.startswith("pasted-") and name.endswith(".jsonl")
+    at.selectbox(key="remove_choice").set_value(str(file.resolve()))
     at = ran(at.button(key="remove_added").click().run())
     assert not list((own_home / "articles").iterdir())
     assert len(store.load_events()) == events_before - 2
