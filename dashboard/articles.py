@@ -10,6 +10,7 @@ drawn after it shows the new store.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import streamlit as st
@@ -53,10 +54,8 @@ def _queue_paste() -> None:
         state[key] = ""
 
 
-def _queue_removal() -> None:
-    chosen = st.session_state.get("remove_choice")
-    if chosen:
-        st.session_state["pending_removal"] = chosen
+def _queue_removal(file: str) -> None:
+    st.session_state["pending_removal"] = file
 
 
 def add_articles() -> None:
@@ -74,7 +73,7 @@ def add_articles() -> None:
 
 
 def added_list() -> None:
-    """The added articles (title, outlet, date, events), and one to choose and remove."""
+    """The added articles (title, outlet, date, events), and a button to remove each file."""
     rows = added_articles()
     with st.expander(f"Added articles ({len(rows)})"):
         if rows.empty:
@@ -82,11 +81,10 @@ def added_list() -> None:
             return
         rows["name"] = [Path(f).name for f in rows["file"]]
         st.dataframe(defused(rows[list(ADDED_SHOWN)].rename(columns=ADDED_SHOWN)), key="added_list", hide_index=True)
-        names = dict(zip(rows["file"], rows["name"], strict=True))
-        st.selectbox("Article to remove", list(names), key="remove_choice", index=None, format_func=names.get,
-                     placeholder="Choose a file")
-        st.button("Remove it", key="remove_added", on_click=_queue_removal,
-                  help="Removes the file (with every article it holds) and rebuilds the store.")
+        st.caption("Removing a file removes every article it holds and rebuilds the store.")
+        for file, name in dict(zip(rows["file"], rows["name"], strict=True)).items():
+            st.button(f"Remove {name}", key=f"remove_{hashlib.sha1(file.encode()).hexdigest()[:12]}",
+                      on_click=_queue_removal, args=(file,))
 
 
 def _add(item: tuple) -> Path:

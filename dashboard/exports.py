@@ -44,7 +44,7 @@ def export_section(path: Path, shown: filtering.Filters, known: Mapping[str, lis
     for suffix, label in FORMATS.items():
         data: Callable[[], bytes] = partial(view_file, path, shown, dict(known), suffix)
         st.sidebar.download_button(label, data, file_name=f"events{suffix}", mime=MEDIA_TYPES[suffix],
-                                   on_click="ignore", key=f"export{suffix}")
+                                   on_click="ignore", key=f"export_{suffix[1:]}")
     st.sidebar.download_button("Corrections (JSON)", corrections_json, file_name="corrections.json",
                                mime="application/json", on_click="ignore", key="export_corrections",
                                help="The corrections made on this machine, to share with a colleague.")

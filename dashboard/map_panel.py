@@ -12,6 +12,7 @@ from dashboard.files import app_files
 from timeline.views.details import markdown_literal
 from timeline.views.exports import defused
 from timeline.views.mapview import (
+    BASE_FRAME,
     FOCUS_BOX,
     EventLayers,
     EventsOverlay,
@@ -76,8 +77,8 @@ def permalink_frame(layers: EventLayers) -> EventLayers:
     frame = state.get("url_map")
     if not frame:
         return layers
-    first = state.setdefault("url_map_layers", layers.spec())
-    if first != layers.spec():
+    drawn = (tuple(table.file_name for table in layers.tables), str(layers.bounds))  # what names these layers
+    if state.setdefault("url_map_layers", drawn) != drawn:
         state["url_map"] = None
         return layers
     return replace(layers, view=frame)
@@ -85,10 +86,12 @@ def permalink_frame(layers: EventLayers) -> EventLayers:
 
 def keep_frame_in_url(frame: MapFrame | None) -> None:
     """Keep the map's frame, as the map reports it once drawn and after each pan or zoom, in the URL
-    (``map=lat,lon,zoom``); this fragment's reruns do not pass through `url.write_url`."""
-    if frame is None or frame == st.session_state.get("map_frame"):
-        return
-    st.session_state["map_frame"] = frame
+    (``map=lat,lon,zoom``), unless it is within a pixel of the frame there; this fragment's reruns do
+    not pass through `url.write_url`."""
+    state = st.session_state
+    if frame is None or frame.near(state.get("map_frame")) or (state.get("url_map") and frame.near(BASE_FRAME)):
+        return  # nothing new; or the map reported its frame before a permalink's frame was applied
+    state["map_frame"] = frame
     if st.query_params.get("map") != str(frame):
         st.query_params["map"] = str(frame)
 

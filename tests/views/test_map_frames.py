@@ -27,6 +27,13 @@ def test_a_frame_survives_its_url_form(lat: float, lon: float, zoom: int) -> Non
     assert abs(frame.lat - lat) <= 5e-5 and abs(frame.lon - lon) <= 5e-5
 
 
+def test_a_frame_a_pixel_away_shows_the_same() -> None:
+    frame = MapFrame(36.5781, 37.9049, 10)  # a pixel spans 0.00137 degrees at zoom 10
+    assert frame.near(MapFrame(36.5780, 37.9056, 10)) and frame.near(frame)
+    assert not frame.near(MapFrame(36.5781, 37.9069, 10)) and not frame.near(MapFrame(36.5781, 37.9049, 11))
+    assert not frame.near(None)
+
+
 def test_the_layers_carry_the_frame_only_when_given() -> None:
     layers = EventLayers([], [], [[30.0, 35.0], [37.0, 42.0]])
     assert '"view"' not in layers.spec()

@@ -189,6 +189,13 @@ class MapFrame(NamedTuple):
             return None
         return frame if MAP_ZOOMS[0] <= frame.zoom <= MAP_ZOOMS[1] else None
 
+    def near(self, other: MapFrame | None) -> bool:
+        """Whether `other` shows the same: the same zoom, the centre within a screen pixel (a map
+        framed on a centre reports it rounded to its pixels)."""
+        pixel = 360 / (256 * 2 ** self.zoom)  # degrees of longitude a pixel spans at this zoom
+        return other is not None and other.zoom == self.zoom and abs(other.lat - self.lat) <= pixel \
+            and abs(other.lon - self.lon) <= pixel
+
     @classmethod
     def reported(cls, center: object, zoom: object) -> MapFrame | None:
         """The frame st_folium reports (``center``: ``{"lat", "lng"}``, ``zoom``), rounded as a URL
@@ -197,6 +204,10 @@ class MapFrame(NamedTuple):
             return cls.parse(f"{float(center['lat']):.4f},{float(center['lng']):.4f},{int(zoom)}")  # type: ignore[index]
         except (KeyError, TypeError, ValueError):
             return None
+
+
+#: The frame of a map before its events frame it (`base_map`): the centre of `BOX`.
+BASE_FRAME = MapFrame((BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2, 6)
 
 
 @dataclass
@@ -340,8 +351,8 @@ def base_map(online_tiles: bool = False, static_dir: Path | None = None) -> foli
     (written under `static_dir`, where the app serves its static files, when given).
 
     Its script is the same for every view, so st_folium keeps the map and its frame."""
-    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=6,
-                   location=[(BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2])
+    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=BASE_FRAME.zoom,
+                   location=[BASE_FRAME.lat, BASE_FRAME.lon])
     m.options.update(maxZoom=MAP_ZOOMS[1], minZoom=MAP_ZOOMS[0])
     m.get_root().header.add_child(Element(_STYLE), name="timeline_map_style")
     assets.IconPath().add_to(m)
