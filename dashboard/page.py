@@ -130,6 +130,9 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
     event = store_rows("events", "event_id", focus) if focus else pd.DataFrame()
     if not event.empty:
         corrected = details_panel(store.events_frame_types(event[list(store.EVENT_COLUMNS)]).iloc[0])
+    elif focus:  # a permalink's event that a rebuild with other extraction rules gave another id
+        st.caption(markdown_literal(f"No event {focus} in the store: the extraction rules may have changed since "
+                                    "its link was made. Click a marker to see an event's article."))
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
     st.caption(CREDITS)

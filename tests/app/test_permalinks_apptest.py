@@ -71,3 +71,9 @@ def test_an_event_alone_frames_the_map_on_it(events: pd.DataFrame) -> None:
 def test_a_map_frame_that_is_not_one_is_ignored(events: pd.DataFrame, frame: str) -> None:
     at = opened({"map": frame})
     assert '"view"' not in overlay(at) and "map" not in at.query_params
+
+
+def test_a_permalink_to_an_event_no_longer_there_says_so(events: pd.DataFrame) -> None:
+    at = opened({"event": "gone-article:123"})
+    assert any("No event gone-article:123 in the store" in c.value.replace("\\", "") for c in at.caption)
+    assert not any('class="article"' in m.proto.body for m in at.html)
