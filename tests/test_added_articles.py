@@ -62,6 +62,18 @@ def test_the_summary_of_an_addition_in_words() -> None:
     assert Addition(0, (), (), ("not UTF-8",)).summary() == "0 events; not read: not UTF-8"
 
 
+def test_an_addition_the_store_has_not_read_yet_says_so(home: Path) -> None:
+    """A rebuild refused (another build running) leaves the new file unread: no "0 events" verdict."""
+    build(home)
+    path = add_pasted_article(TUESDAY)
+    done = addition([path])
+    assert (done.articles, done.events, done.unread) == (0, (), 1)
+    assert done.summary() == ("0 events; 1 file not extracted yet (another build was running): "
+                              "it will be at the next rebuild")
+    build(home)
+    assert addition([path]).unread == 0
+
+
 def test_the_same_text_and_metadata_pasted_twice_is_kept_once(home: Path) -> None:
     first = add_pasted_article(TUESDAY, source="SANA")
     assert add_pasted_article(f"  {TUESDAY}\n", source=" SANA ") == first

@@ -89,6 +89,7 @@ class Addition:
     dated: tuple[str, ...]  #: event ids
     undated: tuple[str, ...]  #: event ids
     problems: tuple[str, ...]  #: why an added file (or a line of it) gave no article
+    unread: int = 0  #: files the store has not read yet (its build was refused: another was running)
 
     @property
     def events(self) -> tuple[str, ...]:
@@ -106,6 +107,10 @@ class Addition:
             text += ": the extractor found no strike, attack or other event in the text"
         if self.problems:
             text += "; not read: " + "; ".join(self.problems)
+        if self.unread:
+            files, they = ("file", "it") if self.unread == 1 else ("files", "they")
+            text += (f"; {self.unread} {files} not extracted yet (another build was running): "
+                     f"{they} will be at the next rebuild")
         return text
 
 
@@ -122,6 +127,7 @@ def addition(files: Sequence[Path], store: Path | None = None) -> Addition:
     events = _query(_EVENTS, files, store)
     problems = _query(_PROBLEMS, files, store)
     articles = _query("SELECT count(*) AS n FROM articles WHERE list_contains(?, input)", files, store)
+    read = _query("SELECT count(DISTINCT path) AS n FROM files WHERE list_contains(?, path)", files, store)
     undated = events["undated"].astype(bool) if len(events) else pd.Series(dtype=bool)
     return Addition(
         articles=int(articles["n"].iloc[0]) if len(articles) else 0,
@@ -129,6 +135,7 @@ def addition(files: Sequence[Path], store: Path | None = None) -> Addition:
         undated=tuple(events.loc[undated, "event_id"]) if len(events) else (),
         problems=tuple(f"line {int(line)}: {reason}" if pd.notna(line) else str(reason)
                        for reason, line in problems.itertuples(index=False)) if len(problems) else (),
+        unread=len(set(files)) - (int(read["n"].iloc[0]) if len(read) else 0),
     )
 
 
