@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
+from timeline.views import filters as filtering
 from timeline.views.exports import defused
 from timeline.views.query import EventQuery
 
@@ -38,7 +40,10 @@ def events_table(query: EventQuery, count: int) -> str | None:
 
 
 def undated_tray(query: EventQuery) -> str | None:
-    """The undated events that match every other filter, in an expander; the one picked there."""
+    """The undated events that match every other filter, in an expander; the one picked there. Opened
+    on an addition's undated events (`articles.show_events`), it lists those, whatever the filters."""
+    if st.session_state.get("tray_events"):
+        return added_tray(query, list(st.session_state["tray_events"]))
     count = query.count(undated=True)
     with st.expander(f"Undated events ({count}): matched every filter but have no date", expanded=False):
         if not count:
@@ -47,7 +52,24 @@ def undated_tray(query: EventQuery) -> str | None:
         tray = query.frame(undated=True, limit=TRAY_ROWS, order="event_id")
         if count > TRAY_ROWS:
             st.caption(f"The first {TRAY_ROWS:,}; narrow the filters to list the others.")
-        picked = st.dataframe(defused(tray[TABLE_COLUMNS]), key="tray", hide_index=True, width="stretch",
-                              on_select="rerun", selection_mode="single-row")
-        rows = picked.selection.rows if picked else []
-        return str(tray.iloc[rows[0]]["event_id"]) if rows else None
+        return picked_row(tray, "tray")
+
+
+def added_tray(query: EventQuery, ids: list[str]) -> str | None:
+    """The tray opened on the undated events `ids` of an addition, with a button back to the view's tray."""
+    every = EventQuery(query.con, filtering.Filters(), query.known)
+    tray = every.frame(undated=True, extra="list_contains(?::VARCHAR[], event_id)", extra_params=[ids],
+                       order="event_id")
+    with st.expander(f"Undated events of the added articles ({len(tray)}): pick one and give its article's "
+                     "publication date", expanded=True):
+        st.button("Show the undated events of the view", key="tray_all",
+                  on_click=lambda: st.session_state.pop("tray_events", None))
+        return picked_row(tray, "tray_added")
+
+
+def picked_row(tray: pd.DataFrame, key: str) -> str | None:
+    """The tray's table; the event id of the row picked in it."""
+    picked = st.dataframe(defused(tray[TABLE_COLUMNS]), key=key, hide_index=True, width="stretch",
+                          on_select="rerun", selection_mode="single-row")
+    rows = picked.selection.rows if picked else []
+    return str(tray.iloc[rows[0]]["event_id"]) if rows else None

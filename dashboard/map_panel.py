@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
@@ -10,9 +12,11 @@ from dashboard.files import app_files
 from timeline.views.details import markdown_literal
 from timeline.views.exports import defused
 from timeline.views.mapview import (
+    BASE_FRAME,
     FOCUS_BOX,
     EventLayers,
     EventsOverlay,
+    MapFrame,
     base_map,
     cell_layers,
     event_layers,
@@ -50,11 +54,13 @@ def map_panel(layers: EventLayers, online: bool) -> None:
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
     static = app_files().static
-    overlay = EventsOverlay(serve_payloads(layers, static), static)
+    overlay = EventsOverlay(serve_payloads(permalink_frame(layers), static), static)
     result = st_folium(base_map(online, static), key="map", height=560, use_container_width=True,
-                       feature_group_to_add=overlay, returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+                       feature_group_to_add=overlay,
+                       returned_objects=["last_object_clicked_tooltip", "bounds", "center", "zoom"]) or {}
     state = st.session_state
     state["map_extent"] = reported_bounds(result.get("bounds"))
+    keep_frame_in_url(MapFrame.reported(result.get("center"), result.get("zoom")))
     if state["map_extent"]:
         st.caption(f"Map extent (used by the briefing image): {extent_text(state['map_extent'])}")
     tooltip = result.get("last_object_clicked_tooltip")
@@ -62,6 +68,32 @@ def map_panel(layers: EventLayers, online: bool) -> None:
         state["map_tooltip"] = tooltip
         if not state.get("in_app_run"):
             st.rerun(scope="app")
+
+
+def permalink_frame(layers: EventLayers) -> EventLayers:
+    """`layers` framed on the URL's map frame (``map=``) while they are the layers of the view the page
+    opened on; a new view (other filters, another selection) is fitted to its own events."""
+    state = st.session_state
+    frame = state.get("url_map")
+    if not frame:
+        return layers
+    drawn = (tuple(table.file_name for table in layers.tables), str(layers.bounds))  # what names these layers
+    if state.setdefault("url_map_layers", drawn) != drawn:
+        state["url_map"] = None
+        return layers
+    return replace(layers, view=frame)
+
+
+def keep_frame_in_url(frame: MapFrame | None) -> None:
+    """Keep the map's frame, as the map reports it once drawn and after each pan or zoom, in the URL
+    (``map=lat,lon,zoom``), unless it is within a pixel of the frame there; this fragment's reruns do
+    not pass through `url.write_url`."""
+    state = st.session_state
+    if frame is None or frame.near(state.get("map_frame")) or (state.get("url_map") and frame.near(BASE_FRAME)):
+        return  # nothing new; or the map reported its frame before a permalink's frame was applied
+    state["map_frame"] = frame
+    if st.query_params.get("map") != str(frame):
+        st.query_params["map"] = str(frame)
 
 
 def outside_note(extent: dict) -> None:

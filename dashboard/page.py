@@ -11,10 +11,11 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import files
-from dashboard.articles import add_articles
+from dashboard.articles import add_articles, apply_pending
 from dashboard.briefing import briefing_section, warm_briefing_browser
 from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
+from dashboard.exports import export_section
 from dashboard.map_panel import map_layers, map_panel, outside_note
 from dashboard.sidebar import chosen_view, sidebar
 from dashboard.state import (
@@ -27,7 +28,7 @@ from dashboard.state import (
     store_version,
 )
 from dashboard.timeline_panel import chosen_window, timeline_panel, timeline_revision, timeline_selection
-from dashboard.url import seed_widgets_from_url, write_url
+from dashboard.url import linked_event, seed_widgets_from_url, write_url
 from timeline import store
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
@@ -57,6 +58,7 @@ def dashboard() -> None:
     the widgets its run did not draw). Every view is a query of the store (`EventQuery`): the
     server holds the counts, bins and cells it draws, never the whole event table."""
     ensure_store()
+    apply_pending()  # the articles added or removed from the sidebar, and what came of them
     path = store_path()
     options = load_options(str(path), store_version(path))
     seed_widgets_from_url(options)
@@ -73,13 +75,14 @@ def dashboard() -> None:
             if window else query
         rerun, frame = main_area(query, shown, f, window, lanes, online, key, picked)
         briefing_section(shown, st.session_state.get("map_extent"), frame, lanes)
+        export_section(path, shown.filters, known, shown.count())
     if st.session_state.get("pending_rebuild"):
         rebuild(st.session_state.pop("pending_rebuild"))
         st.cache_data.clear()
     with st.sidebar:
         st.header("Articles")
         if not fixed_store():
-            rerun = add_articles() or rerun
+            add_articles()
         if st.session_state.get("build_report"):
             st.caption(markdown_literal(st.session_state["build_report"]))
     warm_briefing_browser()
@@ -110,7 +113,8 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
     metrics(shown)
     focused = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
-    layers, extent = map_layers(view_key(f, window), tuple(picked), shown)
+    marked = picked or linked_event()  # what the timeline selected, else a permalink's event
+    layers, extent = map_layers(view_key(f, window), tuple(marked), shown)
     with right:  # the map first: the browser starts drawing it while the timeline is built
         map_panel(layers, online)
         outside_note(extent)
@@ -126,6 +130,9 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
     event = store_rows("events", "event_id", focus) if focus else pd.DataFrame()
     if not event.empty:
         corrected = details_panel(store.events_frame_types(event[list(store.EVENT_COLUMNS)]).iloc[0])
+    elif focus:  # a permalink's event that a rebuild with other extraction rules gave another id
+        st.caption(markdown_literal(f"No event {focus} in the store: the extraction rules may have changed since "
+                                    "its link was made. Click a marker to see an event's article."))
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
     st.caption(CREDITS)

@@ -149,3 +149,45 @@ def test_export_matches_outlets_in_any_case_and_refuses_unknown_ones(home: Path)
     outlets = ", ".join(sorted(pd.unique(events["source"].dropna())))
     assert refused.returncode == 2 and not (home / "none.csv").exists()
     assert f"--source 'no such outlet': not one of the outlets in the store ({outlets})" in refused.stderr
+
+
+@pytest.mark.parametrize("options", [
+    ["--source", "sana", "--window", "2016-01-01/2016-12-31"],
+    ["--view", "http://localhost:8501/?sources=SANA&window=2016-01-01%2F2016-12-31", "--source", "SANA"],
+    ["--view", "http://localhost:8501/?sources=sana&window=2016-01-01/2016-12-31"],
+], ids=["option", "the-address", "address-lower-case"])
+def test_the_timelines_window_narrows_the_dates_as_on_screen(options: list[str]) -> None:
+    chosen = options_view("export", options)
+    assert chosen == Filters(sources=("SANA",), date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 12, 31))
+    assert ids(apply(frame(), chosen)[0]) == ["a"]
+
+
+def test_a_window_wider_than_the_dates_keeps_the_dates() -> None:
+    chosen = options_view("export", ["--from", "2016-01-01", "--to", "2016-06-30", "--window", "2010-01-01/2020-01-01"])
+    assert (chosen.date_from, chosen.date_to) == (dt.date(2016, 1, 1), dt.date(2016, 6, 30))
+
+
+@pytest.mark.parametrize("value", ["2016-12-31/2016-01-01", "2016-01-01", "last year"])
+def test_a_window_that_is_not_one_is_refused(value: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        options_view("export", ["--window", value])
+    assert done.value.code == 2
+    assert f"argument --window: invalid window value: '{value}'" in capsys.readouterr().err
+
+
+def test_export_is_the_dashboards_view_with_its_window(home: Path) -> None:
+    """The URL's view (filters and window) exported by the command holds the events the dashboard's
+    query of the store shows, and its CSV reads back with Arabic intact."""
+    from timeline.views.query import EventQuery, option_counts
+
+    address = "http://localhost:8501/?types=airstrike&types=shelling&window=2015-06-01/2017-12-31"
+    out = home / "view.csv"
+    done = export(home, "--view", address, "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    with store.reader(home / "home" / "store.duckdb") as con:
+        query = EventQuery(con, Filters(types=("airstrike", "shelling")), option_counts(con))
+        shown = query.narrowed(dt.date(2015, 6, 1), dt.date(2017, 12, 31)).frame()
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+    written = pd.read_csv(out, encoding="utf-8-sig")
+    assert sorted(written["event_id"]) == sorted(shown["event_id"]) and len(shown) > 0
+    assert list(written.sort_values("event_id")["evidence"]) == list(shown.sort_values("event_id")["evidence"])

@@ -17,7 +17,7 @@ from timeline import store
 from timeline.models import EVENT_COLUMNS, Event, Incident
 from timeline.store import events_frame, incidents_frame
 from timeline.views import filters
-from timeline.views.exports import KML_NS, write_events
+from timeline.views.exports import KML_NS, WRITERS, events_bytes, write_events
 
 HOSTILE = 'قصف <script>alert("x")</script> & <img src=x onerror=alert(1)> ]]> \x07'
 KML = f"{{{KML_NS}}}"
@@ -199,3 +199,10 @@ def test_export_command_refuses_an_unknown_format(tmp_path: Path) -> None:
                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
     assert done.returncode == 2
     assert "--out view.xlsx: unknown export format '.xlsx'" in done.stderr
+
+
+@pytest.mark.parametrize("suffix", sorted(WRITERS))
+def test_a_download_holds_the_bytes_of_the_file_export_writes(view: pd.DataFrame, tmp_path: Path, suffix: str) -> None:
+    written = tmp_path / f"view{suffix}"
+    write_events(view, written, _incidents())
+    assert events_bytes(view, suffix, _incidents()) == written.read_bytes()

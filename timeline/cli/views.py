@@ -21,7 +21,7 @@ import pandas as pd
 from timeline import store
 from timeline.cli.program import add_command, date
 from timeline.views.exports import WRITERS, write_events
-from timeline.views.filters import Filters, ListFilter, apply, resolve_names
+from timeline.views.filters import Filters, ListFilter, apply, narrowed, parse_window, resolve_names
 
 DEFAULT_TITLE = "Strikes and attacks in Syria and Iraq"
 IMAGE_FORMATS = {".png": "png", ".pdf": "pdf"}
@@ -62,6 +62,8 @@ def add_filter_options(command: argparse.ArgumentParser) -> None:
     """One option for each field of `Filters`, and ``--view`` for a whole view by its URL."""
     group = command.add_argument_group("the view", "The dashboard's filters (and URL parameters); names in any case.")
     group.add_argument("--view", metavar="URL", help="the dashboard's address of a view; options given override it")
+    group.add_argument("--window", type=window, metavar="FROM/TO",
+                       help="the timeline's window, as the URL writes it (2016-01-01/2016-06-30): narrows the dates")
     for item in dataclasses.fields(Filters):
         flag, help, spec = item.metadata["flag"], item.metadata["help"], item.metadata["list"]
         if spec is not None:
@@ -82,6 +84,14 @@ def count(text: str) -> int:
     return int(text)
 
 
+def window(text: str) -> tuple[dt.date, dt.date]:
+    """A timeline window, "FROM/TO" in ISO dates; argparse names this function when it refuses a value."""
+    found = parse_window(text)
+    if found is None:
+        raise ValueError(text)
+    return found
+
+
 def view_query(args: argparse.Namespace) -> dict[str, list[str]]:
     """The query parameters of ``--view`` (none without it)."""
     return parse_qs(urlsplit(args.view).query) if args.view else {}
@@ -89,11 +99,15 @@ def view_query(args: argparse.Namespace) -> dict[str, list[str]]:
 
 def chosen_view(args: argparse.Namespace, events: pd.DataFrame) -> Filters:
     """The filters of ``--view`` with the options given over them, each name spelt as the store spells
-    it; a usage error listing the known names when a name matches nothing."""
+    it, narrowed to the timeline's window (``--window``, else the ``--view``'s); a usage error listing
+    the known names when a name matches nothing."""
     given = {f.name: getattr(args, f.name) for f in dataclasses.fields(Filters) if getattr(args, f.name) is not None}
     chosen = dataclasses.replace(Filters.from_query(view_query(args)), **{
         name: tuple(value) if isinstance(value, list) else value for name, value in given.items()})
     chosen, unmatched = resolve_names(chosen, events)
+    shown = args.window or parse_window(view_query(args).get("window", [""])[-1])
+    if shown:
+        chosen = narrowed(chosen, *shown)
     if unmatched:
         args.error("; ".join(unknown_names(spec, names, events) for spec, names in unmatched.items()))
     return chosen

@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
@@ -180,6 +181,19 @@ WRITERS: dict[str, Callable[[pd.DataFrame, Path], int]] = {
     ".jsonl": write_jsonl,
     ".parquet": write_parquet,
 }
+
+
+#: The media types of the formats, for downloads.
+MEDIA_TYPES = {".csv": "text/csv", ".geojson": "application/geo+json", ".kml": "application/vnd.google-earth.kml+xml",
+               ".jsonl": "application/jsonl", ".parquet": "application/vnd.apache.parquet"}
+
+
+def events_bytes(events: pd.DataFrame, suffix: str, incidents: pd.DataFrame | None = None) -> bytes:
+    """The file that `write_events` writes for `suffix` (".csv", ...), as bytes (a download)."""
+    with tempfile.TemporaryDirectory(prefix="timeline-export-") as folder:
+        path = Path(folder) / f"events{suffix}"
+        write_events(events, path, incidents)
+        return path.read_bytes()
 
 
 def write_events(events: pd.DataFrame, path: Path, incidents: pd.DataFrame | None = None) -> int:

@@ -195,6 +195,20 @@ def resolve_known(filters: Filters, known_values: Mapping[str, Sequence[str]]
     return dataclasses.replace(filters, **spelt), unmatched
 
 
+def parse_window(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The timeline's window from its URL form, "2016-01-01/2016-06-30"; None when absent or not one."""
+    try:
+        first, last = (dt.date.fromisoformat(part) for part in (value or "").split("/"))
+    except ValueError:
+        return None
+    return (first, last) if first <= last else None
+
+
+def narrowed(filters: Filters, first: dt.date, last: dt.date) -> Filters:
+    """`filters` with their date range narrowed to [first, last] (the timeline's window)."""
+    return dataclasses.replace(filters, date_from=max(filters.date_from, first), date_to=min(filters.date_to, last))
+
+
 def search_form(text: str) -> str:
     """`text` normalised for free-text search: a word-final alef or ta marbuta also folds, so
     "سوريا" finds "سورية"."""

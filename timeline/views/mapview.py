@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import folium
 import numpy as np
@@ -41,6 +42,7 @@ from timeline.vocabulary import STRIKE_TYPES
 #: the events inside it (those outside are counted apart)
 FOCUS_BOX = BOX
 CLUSTER_ABOVE = 400
+MAP_ZOOMS = (4, 18)  #: the map's least and greatest zoom levels (`base_map`)
 CELL_DEGREES = 0.02  #: a cell of a big view's map: about 2 km
 SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
 EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
@@ -164,6 +166,50 @@ class EventTable:
         return f'{head[:-1]},"data":{js_json(self.src) if self.src else self.payload}}}'
 
 
+class MapFrame(NamedTuple):
+    """What a map shows: its centre and zoom level, as a permalink writes it ("35.9506,39.0138,9")."""
+
+    lat: float
+    lon: float
+    zoom: int
+
+    def __str__(self) -> str:
+        return f"{self.lat:.4f},{self.lon:.4f},{self.zoom}"
+
+    @classmethod
+    def parse(cls, text: str | None) -> MapFrame | None:
+        """The frame of "lat,lon,zoom"; None when `text` is not one (a latitude beyond ±90, a zoom
+        outside `MAP_ZOOMS`)."""
+        try:
+            lat, lon, zoom = (text or "").split(",")
+            frame = cls(float(lat), float(lon), int(zoom))
+        except ValueError:
+            return None
+        if not (math.isfinite(frame.lat) and math.isfinite(frame.lon)) or abs(frame.lat) > 90 or abs(frame.lon) > 180:
+            return None
+        return frame if MAP_ZOOMS[0] <= frame.zoom <= MAP_ZOOMS[1] else None
+
+    def near(self, other: MapFrame | None) -> bool:
+        """Whether `other` shows the same: the same zoom, the centre within a screen pixel (a map
+        framed on a centre reports it rounded to its pixels)."""
+        pixel = 360 / (256 * 2 ** self.zoom)  # degrees of longitude a pixel spans at this zoom
+        return other is not None and other.zoom == self.zoom and abs(other.lat - self.lat) <= pixel \
+            and abs(other.lon - self.lon) <= pixel
+
+    @classmethod
+    def reported(cls, center: object, zoom: object) -> MapFrame | None:
+        """The frame st_folium reports (``center``: ``{"lat", "lng"}``, ``zoom``), rounded as a URL
+        writes it; None before the map has drawn."""
+        try:
+            return cls.parse(f"{float(center['lat']):.4f},{float(center['lng']):.4f},{int(zoom)}")  # type: ignore[index]
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+#: The frame of a map before its events frame it (`base_map`): the centre of `BOX`.
+BASE_FRAME = MapFrame((BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2, 6)
+
+
 @dataclass
 class EventLayers:
     """The events of one view as ``web/event_map.js`` draws them: the strikes and the other events
@@ -172,10 +218,12 @@ class EventLayers:
     tables: list[EventTable]
     legend: list[list[str]]  #: [actor, colour] pairs
     bounds: list[list[float]]  #: [[south, west], [north, east]]
+    view: MapFrame | None = None  #: a centre and zoom that frame the map instead of `bounds` (a permalink's)
 
     def spec(self) -> str:
         layers = ",".join(table.spec() for table in self.tables)
-        return f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)}}}'
+        view = f',"view":{js_json(list(self.view))}' if self.view else ""
+        return f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)}{view}}}'
 
 
 def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None,
@@ -303,9 +351,9 @@ def base_map(online_tiles: bool = False, static_dir: Path | None = None) -> foli
     (written under `static_dir`, where the app serves its static files, when given).
 
     Its script is the same for every view, so st_folium keeps the map and its frame."""
-    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=6,
-                   location=[(BOX[1] + BOX[3]) / 2, (BOX[0] + BOX[2]) / 2])
-    m.options.update(maxZoom=18, minZoom=4)
+    m = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, zoom_start=BASE_FRAME.zoom,
+                   location=[BASE_FRAME.lat, BASE_FRAME.lon])
+    m.options.update(maxZoom=MAP_ZOOMS[1], minZoom=MAP_ZOOMS[0])
     m.get_root().header.add_child(Element(_STYLE), name="timeline_map_style")
     assets.IconPath().add_to(m)
     if online_tiles:

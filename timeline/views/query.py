@@ -19,7 +19,7 @@ import pandas as pd
 
 from timeline.models import EVENT_COLUMNS
 from timeline.store import events_frame_types
-from timeline.views.filters import LIST_FILTERS, SEARCHED, Filters, search_form
+from timeline.views.filters import LIST_FILTERS, SEARCHED, Filters, narrowed, search_form
 
 #: the first day of an event's date ("2016", "2016-07" or "2016-07-18"), NULL when undated
 START = ("TRY_CAST(CASE length(\"date\") WHEN 4 THEN \"date\" || '-01-01' WHEN 7 THEN \"date\" || '-01' "
@@ -65,9 +65,7 @@ class EventQuery:
 
     def narrowed(self, date_from: dt.date, date_to: dt.date) -> EventQuery:
         """The same view with its date range narrowed to [date_from, date_to] (the timeline's window)."""
-        f = self.filters
-        chosen = replace(f, date_from=max(f.date_from, date_from), date_to=min(f.date_to, date_to))
-        return replace(self, filters=chosen)
+        return replace(self, filters=narrowed(self.filters, date_from, date_to))
 
     # --- SQL -------------------------------------------------------------------------------------
 

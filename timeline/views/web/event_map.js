@@ -3,7 +3,8 @@
 // frames the view; removed, it takes them all away. So a new view replaces the old one in the
 // same map (st_folium's `feature_group_to_add`) instead of a new map being built.
 //
-// spec: {layers: [{name, data, cluster, secondary, cells}], legend: [[actor, colour]], bounds}.
+// spec: {layers: [{name, data, cluster, secondary, cells}], legend: [[actor, colour]], bounds, view?}: the map
+// is framed on `view` ([lat, lon, zoom], a permalink's) when given, else fitted to `bounds`.
 // A layer's `data` is its table (see `mapview._table`; for `cells`, rows of [lat, lon, n, killed]
 // counted on the server, `mapview.cell_layers`) or the address to fetch it from.
 // Article strings never pass through HTML: popups are built with textContent and tooltips
@@ -166,7 +167,7 @@
       layers.forEach((l) => l.group.addTo(map));
       control.addTo(map);
       key.addTo(map);
-      map.fitBounds(spec.bounds);
+      if (spec.view) { map.setView([spec.view[0], spec.view[1]], spec.view[2]); } else { map.fitBounds(spec.bounds); }
     });
     holder.on("remove", () => {
       alive = false;
