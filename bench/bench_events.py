@@ -466,7 +466,8 @@ def main() -> int:
     if args.verbose:
         for r in results:
             print_article(r)
-    print(f"\ndevelopment set {args.labels.name} ({args.split}): {len(results)} articles, {len({r.source for r in results})} outlets")
+    outlets = len({r.source for r in results})
+    print(f"\ndevelopment set {args.labels.name} ({args.split}): {len(results)} articles, {outlets} outlets")
     figures = print_figures("attack events reported as news (background labels optional)", summarize(results, False))
     print_figures("all labelled attack events, background included", summarize(results, True))
     met = [f"{k} {figures[k]:.2f} {'>=' if figures[k] >= t else '<'} {t}" for k, t in TARGETS.items()]
