@@ -1,7 +1,7 @@
 """The cue words that decide how a clause is read, from ``data/triggers.toml``.
 
 Negation and irrealis (an attack that did not happen), future verbs, counts over
-a period, reporting verbs and speaker nouns, baselines of a comparison (منذ),
+a period, totals, habits and campaigns, reporting verbs and speaker nouns, baselines of a comparison (منذ),
 cause words (إثر), anaphora (هذا الهجوم) and the words that tie a clause to the
 sentence before. Every word is folded with `gazetteer.normalize`.
 """
@@ -44,6 +44,8 @@ class Cues:
     relative_pronouns: frozenset[str]  #: الذي، التي
     anchor_words: frozenset[str]  #: غداة، عشية
     anchor_prepositions: frozenset[str]  #: على، من، عن
+    aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
+    campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
 
 
 @cache
@@ -87,7 +89,17 @@ def cues() -> Cues:
         words("dating", "relative_pronouns"),
         words("dating", "anchor_words"),
         words("dating", "anchor_prepositions"),
+        _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
+        words("campaign", "before"),
     )
+
+
+def _matcher(phrases) -> PhraseMatcher:
+    """A matcher of noun `phrases` (they take proclitics: لغارات يومية)."""
+    matcher = PhraseMatcher()
+    for phrase in phrases:
+        matcher.add(phrase, True)
+    return matcher
 
 
 def _proclitics(prefixes: frozenset[str]) -> str:

@@ -6,7 +6,9 @@ unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a 
 a toll or an actor within 30 characters; a weak attack word takes the type of a
 more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
 verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
-negation, an irrealis word, or counting attacks over a period tells none. قصف
+negation, an irrealis word, or counting attacks over a period tells none, nor
+does a clause telling a total, scattered attacks or a habit (`aggregate`); a
+campaign (`campaign`: أطلقت عملية عسكرية) tells one only when dated to a day. قصف
 alone is ambiguous (typed by its actor later); a clause with only an "other"
 trigger tells an ``other`` event; a statement tells one only in the article's
 lead sentence, an ``other`` one when it reports a toll. A cause word after the
@@ -100,6 +102,8 @@ def choose_trigger(
     """The trigger of a clause's event and its type, or None when the clause tells no event."""
     if any(one_of(w.strip(_QUOTES), cues().future) for w in folded[clause.start : clause.end].split()):
         return None
+    if aggregate(folded, clause):
+        return None
     has_verb = any(clause.start <= v < clause.end for v in verbs)
     counted = toll.killed is not None or toll.injured is not None
     usable = [
@@ -124,6 +128,27 @@ def choose_trigger(
     if statement and is_lead:
         return statement[0], "other" if counted else "statement"
     return None
+
+
+def aggregate(folded: str, clause: Clause) -> bool:
+    """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
+    متفرقة، بانتظام), not one attack."""
+    starts = _aggregate_starts(folded)
+    at = bisect_left(starts, clause.start)
+    return at < len(starts) and starts[at] < clause.end
+
+
+@lru_cache(maxsize=4)
+def _aggregate_starts(folded: str) -> list[int]:
+    """Where the total, scattered and habit phrases of `folded` start, in order."""
+    return [h.start for h in cues().aggregates.find(folded)]
+
+
+def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف)."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
+    return any(one_of(w, cues().campaign) for w in before)
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
