@@ -39,7 +39,15 @@ from timeline.extract.cues import cues
 from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.placing import Placed, best_place, place_mentions
-from timeline.extract.segment import FoldedText, campaign, cause_at, choose_trigger, continuing, lead_sentence
+from timeline.extract.segment import (
+    FoldedText,
+    campaign,
+    cause_at,
+    choose_trigger,
+    continuing,
+    definite,
+    lead_sentence,
+)
 from timeline.extract.sentences import sentences
 from timeline.extract.toll import find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
@@ -228,9 +236,11 @@ def _draft(
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
         return None
+    remention = (not c_dates and toll.killed is None and toll.injured is None and not r.within("verbs", clause)
+                 and definite(folded, trigger))
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                  actors.hedged(folded[clause.start : clause.end]), toll,
-                 event_type in VIOLENT_TYPES and not trigger.weak)
+                 event_type in VIOLENT_TYPES and not trigger.weak, remention)
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:

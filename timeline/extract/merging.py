@@ -6,6 +6,10 @@ different types on the same day at the same place with the same toll: merged,
 the one that tells most (a date, a date expression, the finer place) first; it
 takes the actor of the other only when both come from one sentence.
 
+A re-mention (a definite trigger noun with no date, toll or strike verb of
+its own: استنكار ... للقصف التركي) completes the event it agrees with and is
+never an event alone.
+
 An event needs a date, or a toll and a place finer than a country, or an actor
 and a place finer than a governorate, or a strong trigger, no date expression
 and a place of governorate precision or finer (undated events stay, with a null
@@ -43,6 +47,9 @@ class Draft:
     hedged: bool
     toll: Toll
     strong: bool = False  #: a violent trigger that needs no support (غارة، not الهجوم)
+    #: a definite noun without a date, a toll or a verb of its own (استنكار ... للقصف التركي): it
+    #: names an event told elsewhere, completes the one it agrees with and never makes one alone
+    remention: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -138,7 +145,8 @@ def _merge_once(drafts: list[Draft]) -> list[Draft]:
                 groups[i] = _fill(first, second)
                 break
         else:
-            groups.append(draft)
+            if not draft.remention:
+                groups.append(draft)
     return groups
 
 
@@ -154,4 +162,4 @@ def _fill(first: Draft, second: Draft) -> Draft:
         toll = second.toll
     actor = first.actor or (second.actor if second.sentence == first.sentence else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
-                   strong=first.strong or second.strong)
+                   strong=first.strong or second.strong, remention=first.remention and second.remention)

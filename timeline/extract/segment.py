@@ -130,6 +130,12 @@ def choose_trigger(
     return None
 
 
+def definite(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a noun with the article (القصف، للقصف، والغارة)."""
+    word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
+    return word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions)))
+
+
 def aggregate(folded: str, clause: Clause) -> bool:
     """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
     متفرقة، بانتظام), not one attack."""
