@@ -31,6 +31,7 @@ class Cues:
     reporting: PhraseMatcher
     speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
+    follow_up: tuple[str, ...]  #: openings that go on with the report before (وأضاف، وبحسب)
     since: frozenset[str]
     onset: frozenset[str]
     superlatives: frozenset[str]
@@ -76,6 +77,7 @@ def cues() -> Cues:
         reporting,
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),

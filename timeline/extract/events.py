@@ -38,6 +38,7 @@ from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues
 from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
 from timeline.extract.merging import Draft, events_told
+from timeline.extract.places import same_place
 from timeline.extract.placing import Placed, best_place, place_mentions
 from timeline.extract.segment import (
     FoldedText,
@@ -46,6 +47,7 @@ from timeline.extract.segment import (
     choose_trigger,
     continuing,
     definite,
+    follows_up,
     lead_sentence,
 )
 from timeline.extract.sentences import sentences
@@ -172,9 +174,11 @@ def _drafts(r: _Reading) -> list[Draft]:
     drafts: list[Draft] = []
     context: _Context | None = None
     previous: When | None = None  # the date of the last dated draft
+    lead: Draft | None = None  # the lead sentence's first dated violent event
     for index, (s_start, s_end) in enumerate(r.spans):
         told = False
         previous_actor: ActorHit | None = None
+        follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
             if not inside:
@@ -183,6 +187,10 @@ def _drafts(r: _Reading) -> list[Draft]:
             draft = _draft(r, index, clause, inside, previous_actor, context, previous)
             if draft is None:
                 continue
+            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(lead, draft):
+                draft = replace(draft, when=_from_lead(lead.when))
+            if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
+                lead = draft
             drafts.append(draft)
             previous = draft.when if draft.when.value is not None else previous
             previous_actor = draft.actor
@@ -191,6 +199,16 @@ def _drafts(r: _Reading) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _same_spot(lead: Draft, draft: Draft) -> bool:
+    """The follow-up names no place, or the lead's (a place of its own tells another attack)."""
+    return draft.place is None or (lead.place is not None and same_place(lead.place.chosen, draft.place.chosen))
+
+
+def _from_lead(lead: When) -> When:
+    """The lead's date given to a follow-up of its report (basis ``lead``; an inferred one stays ``inferred``)."""
+    return replace(lead, text=None, basis=lead.basis if lead.basis == "inferred" else "lead")
 
 
 def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:

@@ -96,6 +96,15 @@ def continuing(folded: str, clause: Clause) -> bool:
     return any(f" {c}{phrase} " in opening for phrase in cues().continuation for c in CLITICS.conjunction_prefixes)
 
 
+def follows_up(folded: str, start: int, end: int) -> bool:
+    """The sentence opens by going on with the report before it (وأضاف المرصد أن ...، وبحسب ...)."""
+    words = folded[start:end].split()[:3]
+    opening = " ".join(w.strip("«»“”\"") for w in words)
+    return any(
+        (opening + " ").startswith(f"{c}{phrase} ") for phrase in cues().follow_up for c in CLITICS.conjunction_prefixes
+    )
+
+
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
 ) -> tuple[Trigger, str] | None:
