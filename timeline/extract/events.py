@@ -39,7 +39,7 @@ from timeline.extract.cues import cues
 from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place
-from timeline.extract.placing import Placed, best_place, place_mentions
+from timeline.extract.placing import Placed, best_place, listed, place_mentions, unknown_settlement
 from timeline.extract.segment import (
     FoldedText,
     campaign,
@@ -137,7 +137,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = _read(article, find_dates)
     told, unresolved = events_told(_drafts(reading))
     if unresolved:
-        log.info("article %s: %d event(s) left out: their date needs a publication date",
+        log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
     return [_event(article, reading.text, d) for d in told]
 
@@ -244,7 +244,10 @@ def _draft(
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    place = best_place(r.within("places", clause), trigger.start)
+    c_places = r.within("places", clause)
+    place = listed(r.text.text, c_places, best_place(c_places, trigger.start))
+    village = unknown_settlement(r.text.text, c_places, place)
+    place = village or place
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
@@ -258,7 +261,7 @@ def _draft(
                  and definite(folded, trigger))
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                  actors.hedged(folded[clause.start : clause.end]), toll,
-                 event_type in VIOLENT_TYPES and not trigger.weak, remention)
+                 event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None)
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:

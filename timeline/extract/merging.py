@@ -11,9 +11,11 @@ its own: استنكار ... للقصف التركي) completes the event it agre
 never an event alone.
 
 An event needs a date, or a toll and a place finer than a country, or an actor
-and a place finer than a governorate, or a strong trigger, no date expression
-and a place of governorate precision or finer (undated events stay, with a null
-date). A statement needs a day and a violent event in the same article.
+and a place finer than a governorate (or a settlement the gazetteer lacks, kept
+with its area: قرية س بريف حلب), or a strong trigger, no date expression (or a
+relative one waiting for the missing publication date) and a place of
+governorate precision or finer (undated events stay, with a null date). A
+statement needs a day and a violent event in the same article.
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class Draft:
     #: a definite noun without a date, a toll or a verb of its own (استنكار ... للقصف التركي): it
     #: names an event told elsewhere, completes the one it agrees with and never makes one alone
     remention: bool = False
+    #: the place is the area around a settlement the gazetteer lacks (قرية س بريف حلب): told precisely
+    settlement: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -63,9 +67,10 @@ def telling(d: Draft) -> bool:
 
 def reportable(d: Draft) -> bool:
     """A statement needs a day; any other event a date, or a place finer than a country with a
-    toll, or an actor and a place finer than a governorate, or a strong trigger without any
-    date expression and a governorate or finer place (undated events are kept: the dashboard
-    shows them apart; one whose date expression needs the missing publication date is not)."""
+    toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
+    anchored to its area), or a strong trigger without a date expression (or one waiting for the
+    missing publication date) and a governorate or finer place. Undated events are kept: the
+    dashboard shows them apart."""
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
@@ -74,9 +79,10 @@ def reportable(d: Draft) -> bool:
         return False
     if d.toll.killed is not None or d.toll.injured is not None:
         return True
-    if d.place.chosen.precision in ("region", "country"):
+    if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):
         return False
-    return (d.actor is not None and d.place.chosen.precision not in COARSE) or (d.strong and d.when.text is None)
+    return (d.strong and (d.when.text is None or d.when.pending)) or (
+        d.actor is not None and (d.settlement or d.place.chosen.precision not in COARSE))
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -116,11 +122,11 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 
 
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
-    """The events an article's drafts tell, each once, and how many were left out because their
-    date expression needs the missing publication date."""
+    """The events an article's drafts tell, each once, and how many of them wait undated because
+    their date expression needs the missing publication date."""
     merged = merge([d for d in drafts if telling(d)])
     told = [d for d in merged if reportable(d)]
-    unresolved = sum(1 for d in merged if d.when.text and d.when.date is None and d not in told)
+    unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
@@ -162,4 +168,5 @@ def _fill(first: Draft, second: Draft) -> Draft:
         toll = second.toll
     actor = first.actor or (second.actor if second.sentence == first.sentence else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
-                   strong=first.strong or second.strong, remention=first.remention and second.remention)
+                   strong=first.strong or second.strong, remention=first.remention and second.remention,
+                   settlement=(first.settlement if place is first.place else second.settlement))
