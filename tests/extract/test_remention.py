@@ -29,3 +29,16 @@ def _events(text: str) -> list[tuple]:
 )
 def test_remention(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def test_lead_summary_and_detail_with_one_toll_are_one_event() -> None:
+    text = ("أفاد المرصد السوري بمقتل 38 مقاتلا في ضربة جوية في شرق سوريا يوم 10 آب 2016. "
+            "واستهدفت الضربة الجوية مواقع قرب مدينة البوكمال وأدت إلى مقتل 38 مقاتلا.")
+    assert _events(text) == [("airstrike", "2016-08-10", "Abu Kamal", 38)]
+
+
+def test_region_and_a_place_in_it_with_other_tolls_stay_two() -> None:
+    text = ("قتل 5 مدنيين في غارة جوية في شرق سوريا يوم 10 آب 2016. "
+            "وقتل 3 مدنيين في غارة جوية على مدينة البوكمال يوم 10 آب 2016.")
+    assert _events(text) == [("airstrike", "2016-08-10", "Eastern Syria", 5),
+                             ("airstrike", "2016-08-10", "Abu Kamal", 3)]

@@ -27,9 +27,11 @@ def _events(text: str) -> list[tuple]:
         "وأطلقت القوات التركية عملية عسكرية في مدينة منبج في كانون الثاني الماضي.",
         "ووسع الجيش عمليته العسكرية في ريف منبج خلال الصيف.",
         "ويواصل الطيران التركي قصف مواقع الحزب في مدينة منبج.",
+        "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات على مواقع قرب مدينة منبج.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
-         "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues"],
+         "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
+         "habit-recent-weeks"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []

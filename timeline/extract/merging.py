@@ -1,7 +1,9 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
 Drafts that agree on type, actor (or its coalition), date and place (missing
-values agree) are one event told twice, and so are two violent drafts of
+values agree; a region or country and a place inside it agree when both tell
+the same number of dead: the lead's summary and the detail of one strike) are
+one event told twice, and so are two violent drafts of
 different types on the same day at the same place with the same toll: merged,
 the one that tells most (a date, a date expression, the finer place) first; it
 takes the actor of the other only when both come from one sentence.
@@ -22,7 +24,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from gazetteer import PRECISIONS, PlaceMatch
+from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.dating import When
 from timeline.extract.places import same_place
@@ -99,7 +101,20 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return True
-    return same_place(a.place.chosen, b.place.chosen)
+    return same_place(a.place.chosen, b.place.chosen) or (_within(a.place.chosen, b.place.chosen)
+                                                          and _same_toll(a, b))
+
+
+def _within(a: Place, b: Place) -> bool:
+    """One place is a region or country and the other lies in its country (شرق سوريا; البوكمال)."""
+    coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)
+    return coarse.precision in ("region", "country") and coarse.country == fine.country and (
+        not coarse.admin1 or coarse.admin1 == fine.admin1)
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """Both tell the same number of dead (the lead's summary and the detail of one strike)."""
+    return a.toll.killed is not None and a.toll.killed == b.toll.killed
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
