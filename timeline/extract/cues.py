@@ -36,6 +36,7 @@ class Cues:
     onset: frozenset[str]
     superlatives: frozenset[str]
     causes: re.Pattern[str]
+    replies: frozenset[str]  #: cause words that end the event without a date after them (ردا على)
     #: words that open what a report says (أن، بأن), and those of them that bring a new subject
     complementizers: frozenset[str]
     bare_complementizers: frozenset[str]
@@ -65,7 +66,9 @@ def cues() -> Cues:
     for word in data["reporting"]["speaker_nouns"]:
         speaker_nouns.add(word, True)
     baseline = data["baseline"]
-    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]}, key=len, reverse=True)
+    replies = frozenset(" ".join(normalize(w).split()) for w in data["cause"]["replies"])
+    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]} | replies, key=len,
+                    reverse=True)
     return Cues(
         frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
         frozenset(normalize(w) for w in data["negation"]["words"]),
@@ -83,6 +86,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["superlatives"]),
         re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
                    + r")(?![^\W\d_])"),
+        replies,
         words("reporting", "complementizers"),
         words("reporting", "bare_complementizers"),
         words("baseline", "since_clause"),

@@ -244,7 +244,7 @@ def _draft(
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = r.within("places", clause)
+    c_places = [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause]
     place = listed(r.text.text, c_places, best_place(c_places, trigger.start))
     village = unknown_settlement(r.text.text, c_places, place)
     place = village or place

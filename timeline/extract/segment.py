@@ -115,6 +115,9 @@ def choose_trigger(
         return None
     has_verb = any(clause.start <= v < clause.end for v in verbs)
     counted = toll.killed is not None or toll.injured is not None
+    reply = _reply_at(folded, clause)
+    if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
+        inside = [tr for tr in inside if tr.start < reply]
     usable = [
         tr for tr in inside
         if _asserted(folded, clause, tr)
@@ -197,17 +200,26 @@ def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
     return any(f" {phrase} " in around for phrase in c.statistics)
 
 
+def _reply_at(folded: str, clause: Clause) -> int | None:
+    """Where the clause's first reply word (ردا على، انتقاما) starts, if any."""
+    for m in cues().causes.finditer(folded, clause.start, clause.end):
+        if CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies:
+            return m.start()
+    return None
+
+
 def cause_at(
     folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list[tuple[int, DateMention]]
 ) -> int | None:
-    """Where the clause turns from its event to a dated one it answers (شنت ضربات إثر قصف ... في
-    7 نيسان): a cause word after the trigger, outside a date mention (بعد ظهر الأحد), followed by
-    a trigger and a date."""
+    """Where the clause turns from its event to one it answers (شنت ضربات إثر قصف ... في 7 نيسان؛
+    ردا على استهداف ... قبل أيام): a cause word after the trigger, outside a date mention (بعد ظهر
+    الأحد), followed by a trigger and a date, or by a trigger alone after a reply (ردا على)."""
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
-        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and any(
-            p >= m.end() for p, _ in c_dates
+        reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and (
+            reply or any(p >= m.end() for p, _ in c_dates)
         ):
             return m.start()
     return None
