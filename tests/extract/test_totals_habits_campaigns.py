@@ -28,10 +28,13 @@ def _events(text: str) -> list[tuple]:
         "ووسع الجيش عمليته العسكرية في ريف منبج خلال الصيف.",
         "ويواصل الطيران التركي قصف مواقع الحزب في مدينة منبج.",
         "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات على مواقع قرب مدينة منبج.",
+        "ووصف النشطاء الوضع في مدينة منبج بأن الغارات الجوية مستمرة منذ أيام.",
+        "وضاعف التنظيم من هجماته على القوات في مدينة منبج الشهر الماضي.",
+        "وكان يجلب مواد متفجرة للتخطيط لتفجير كنيسة في مدينة منبج.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
-         "habit-recent-weeks"],
+         "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []

@@ -67,9 +67,13 @@ def _types(text: str) -> list[tuple]:
         ("والقوات التركية تهاجم مواقع المسلحين في مدينة منبج يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وقتل 4 مدنيين في اشتباكين بمدينة منبج يوم 10 آب 2016.", [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وقتل جنديان عندما فجر مسلحون لغما على طريق في مدينة منبج يوم 10 آب 2016.",
+         [("bombing", "2016-08-10", "Manbij")]),
+        ("وتبنى التنظيم هجوم الطعن الذي قتل فيه شخص في مدينة منبج يوم 10 آب 2016.",
+         [("other", "2016-08-10", "Manbij")]),
     ],
     ids=["tanween", "dual-noun-and-adjective", "dual-feminine", "execution-verb", "present-feminine",
-         "dual-masculine"],
+         "dual-masculine", "mine-accusative", "knife-attack"],
 )
 def test_inflected_trigger_tells_an_event(text: str, expected: list[tuple]) -> None:
     assert _types(text) == expected
