@@ -31,10 +31,13 @@ def _events(text: str) -> list[tuple]:
         "ووصف النشطاء الوضع في مدينة منبج بأن الغارات الجوية مستمرة منذ أيام.",
         "وضاعف التنظيم من هجماته على القوات في مدينة منبج الشهر الماضي.",
         "وكان يجلب مواد متفجرة للتخطيط لتفجير كنيسة في مدينة منبج.",
+        "وأبطل خبراء متفجرات، أمس، مفعول عبوة ناسفة قرب مبنى في مدينة منبج.",
+        "وكان يدعو في فيديوهات إلى ضرب مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
-         "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning"],
+         "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning",
+         "bomb-defused", "call-to-strike"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
