@@ -8,8 +8,10 @@ candidates share), unless all of them are villages that need support.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
+from .clitics import CLITICS
 from .cues import cues
 from .index import get_index
 from .matcher import NameHit, scan
@@ -64,12 +66,27 @@ def _distinct(places: list[Place]) -> tuple[Place, ...]:
     return tuple(kept)
 
 
+def shared_heads(norm: str, hits: list[NameHit]) -> list[NameHit]:
+    """A name joined by و to a name after a dual or plural head takes that head too (بمحافظتي إدلب
+    وحلب: two governorates, not the city of Aleppo)."""
+    out = list(hits)
+    for i in range(1, len(out)):
+        before, hit = out[i - 1], out[i]
+        if (
+            before.head in cues().list_heads and hit.head is None
+            and norm[before.end : hit.start].strip() == ""
+            and norm[hit.start : hit.name_start].startswith(CLITICS.list_conjunction)
+        ):
+            out[i] = dataclasses.replace(hit, head=before.head, head_start=before.head_start, shared=True)
+    return out
+
+
 def collect(norm: str, text: str | None = None, offsets: list[int] | None = None) -> list[Found]:
     """The names of the normalised text that are not vetoed, with their candidates (`text` and its
     `offsets` let the vetoes see the original spelling)."""
     idx = get_index()
     found = []
-    hits = scan(idx, norm, cues().head_forms, cues().naming_head_forms)
+    hits = shared_heads(norm, scan(idx, norm, cues().head_forms, cues().naming_head_forms))
     vetoes = [veto(norm, hit, text, offsets) for hit in hits]
     # a name written once as a person's (جون بولتون) is that person elsewhere in the text (بولتون قال)
     persons = {hit.key for hit, why in zip(hits, vetoes, strict=True) if why == PERSON}

@@ -63,6 +63,10 @@ class Cues:
     #: words right before a country's capital that make it stand for its government (لدى دمشق,
     #: الموالية لدمشق, أعلنت بغداد)
     government_cues: frozenset[str] = frozenset()
+    #: dual and plural heads whose name list shares them (بمحافظتي إدلب وحلب)
+    list_heads: frozenset[str] = frozenset()
+    #: offices and organisations named after a place, in construct right before it (مديرية صحة إدلب)
+    office_heads: frozenset[str] = frozenset()
     #: words before a name that say it is used as a place (من, إلى, عبر, باتجاه ...), besides the locatives
     place_words: frozenset[str] = frozenset()
     #: heads naming the countryside around a place (ريف X): the event lies around it
@@ -151,6 +155,8 @@ def cues() -> Cues:
         weak_names=dict(rows.get("weak_name", {})),
         prefer=dict(rows.get("prefer", {})),
         government_cues=frozenset(rows.get("government_cue", ())),
+        list_heads=frozenset(rows.get("list_head", ())),
+        office_heads=frozenset(rows.get("office_head", ())),
         place_words=frozenset(rows["place_word"]),
         around_heads=frozenset(rows["around_head"]),
         country_hint_re=re.compile(

@@ -39,6 +39,7 @@ class NameHit:
     ids: tuple[int, ...]
     head: str | None  #: generic head written just before (مدينة, ريف ...), as listed in the cues
     head_start: int  #: where the head starts (``start`` when there is none)
+    shared: bool = False  #: the head is written before the name before it (بمحافظتي إدلب وحلب)
 
 
 def head_forms(heads) -> dict[str, str]:

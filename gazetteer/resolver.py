@@ -83,7 +83,7 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         matches.append(PlaceMatch(
             start=start, end=end, text=text[start:end], candidates=f.candidates, chosen=place,
             reason=reason, is_actor=actor, relation=rel, radius_km=radius,
-            head=cues().head_spelling[f.hit.head] if f.hit.head else None, anchor=anchored,
+            head=cues().head_spelling[f.hit.head] if f.hit.head and not f.hit.shared else None, anchor=anchored,
         ))
         previous = k
     return matches

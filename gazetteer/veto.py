@@ -4,7 +4,8 @@ A name is dropped when the text shows it is something else (cues.csv): part of
 a person's name (after أبو, الرئيس, وزير, a given name, or before a known
 surname; once a person, the same name elsewhere in the text too unless a head or
 locative makes it a place), a street, square, storm, club or agreement named
-after a place (شارع, ساحة, إعصار, اتفاق ...), a common phrase (مسقط رأس), or a
+after a place (شارع, ساحة, إعصار, اتفاق ...), an office or organisation in
+construct right before it (مديرية صحة إدلب، تنظيم بيت المقدس، مستشفى الرقة), a common phrase (مسقط رأس), or a
 word written with tanween (دوماً).
 
 Weak names need support: names that are also frequent words (القصير, القائم,
@@ -121,6 +122,8 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
     p1 = norm[k1:j1]
     s1 = stems(p1)
     placed = placed_by_clitic(norm, hit)  # بالرياض after a name is still a place
+    if not placed and hit.start == hit.name_start and CLITICS.strip_conjunction(p1) in c.office_heads:
+        return f"names an office or organisation ({p1})"
     if s1 & _before_vetoes():
         p2 = norm[slice(*word_before(norm, k1))] if p1 else ""
         if not placed and (s1 & c.person_titles or s1 & c.given_names or f"{p2} {p1}" in c.given_names):

@@ -204,11 +204,11 @@ def test_undated_strong_trigger_is_kept_with_a_null_date() -> None:
     assert _events(text) == [("airstrike", None, None, "Al-Atarib", None, None, None)]
 
 
-def test_event_whose_date_needs_the_publication_date_is_logged(caplog) -> None:
+def test_event_whose_date_needs_the_publication_date_waits_undated(caplog) -> None:
     text = "شنت طائرات حربية غارات على مدينة الأتارب في ريف حلب أمس."
     with caplog.at_level("INFO", logger="timeline.extract.events"):
-        assert _events(text, published_on=None) == []
-    assert "needs a publication date" in caplog.text
+        assert _events(text, published_on=None) == [("airstrike", None, None, "Al-Atarib", None, None, None)]
+    assert "kept undated: their relative date needs a publication date" in caplog.text
 
 
 @pytest.mark.parametrize(

@@ -49,11 +49,13 @@ def test_carter_press_conference(seeds) -> None:
 
 
 def test_syromolotov_without_publication_date_is_not_dated(seeds) -> None:
+    """The two attacks the article tells (with a publication date: 7 February) wait undated."""
     article, events = seeds[SYROMOLOTOV]
     assert (article.published, article.published_basis) == (None, None)
     assert [_row(e) for e in events] == [
         ("airstrike", None, None, None, "Al-Isba oil field", "point", "International coalition", None, 25,
          False, "fighters"),
+        ("shelling", None, None, None, "Al-Isba oil field", "point", None, None, None, False, None),
     ]
     assert (events[0].date_text, events[0].place_ar, events[0].actor_text) == (
         "7 فبراير", "الإصبع", "مروحيات التحالف الدولي",

@@ -306,7 +306,8 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         ),
         "ago": (f"{_word(alt(lex.raw['shifts']['ago']))}{SP}{p.count}(?!{OS}\\d)"),
         "night": (
-            f"{_word(alt(w('night')))}{SP}{p.day_prefix}?(?P<wd>{p.wd}){OS}{alt(w('night_link'))}{OS}(?P<wd2>{p.wd})"
+            f"{_word(alt(w('night')))}{SP}{p.day_prefix}?(?P<wd>{p.wd})"
+            f"(?:{OS}(?P<link>{alt(w('night_link'))}){OS}|{SP})(?P<wd2>{p.wd})"
         ),
         "weekday": (
             f"{p.part}{p.day_prefix}?(?P<wd>{p.wd})(?!{SP}{_word(alt(w('not_after_weekday')))})"

@@ -235,9 +235,12 @@ def _part_of_period(period: tuple[cal.Span, str], count: int, unit: str, which: 
     return Reading(start, end, kind, needs_reference=kind == "relative")
 
 
-def read_night(m: re.Match, ctx: Context) -> Reading:
-    """A night from one day to the next, "ليل السبت-الأحد"."""
+def read_night(m: re.Match, ctx: Context) -> Reading | None:
+    """A night from one day to the next, "ليل السبت-الأحد", "ليل الأحد الاثنين" (without a link only
+    two days that follow each other)."""
     first_wd, second_wd = ctx.lex.lookup("weekday", m["wd"]), ctx.lex.lookup("weekday", m["wd2"])
+    if m["link"] is None and (second_wd - first_wd) % 7 != 1:
+        return None
     first = cal.weekday_of(ctx.ref, first_wd, ctx.prefer)
     last = first + dt.timedelta(days=(second_wd - first_wd) % 7 or 7)
     return Reading(first, last, "relative", needs_reference=True)

@@ -1,7 +1,7 @@
 """The cue words that decide how a clause is read, from ``data/triggers.toml``.
 
 Negation and irrealis (an attack that did not happen), future verbs, counts over
-a period, reporting verbs and speaker nouns, baselines of a comparison (منذ),
+a period, totals, habits and campaigns, reporting verbs and speaker nouns, baselines of a comparison (منذ),
 cause words (إثر), anaphora (هذا الهجوم) and the words that tie a clause to the
 sentence before. Every word is folded with `gazetteer.normalize`.
 """
@@ -31,10 +31,12 @@ class Cues:
     reporting: PhraseMatcher
     speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
+    follow_up: tuple[str, ...]  #: openings that go on with the report before (وأضاف، وبحسب)
     since: frozenset[str]
     onset: frozenset[str]
     superlatives: frozenset[str]
     causes: re.Pattern[str]
+    replies: frozenset[str]  #: cause words that end the event without a date after them (ردا على)
     #: words that open what a report says (أن، بأن), and those of them that bring a new subject
     complementizers: frozenset[str]
     bare_complementizers: frozenset[str]
@@ -44,6 +46,8 @@ class Cues:
     relative_pronouns: frozenset[str]  #: الذي، التي
     anchor_words: frozenset[str]  #: غداة، عشية
     anchor_prepositions: frozenset[str]  #: على، من، عن
+    aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
+    campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
 
 
 @cache
@@ -62,7 +66,9 @@ def cues() -> Cues:
     for word in data["reporting"]["speaker_nouns"]:
         speaker_nouns.add(word, True)
     baseline = data["baseline"]
-    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]}, key=len, reverse=True)
+    replies = frozenset(" ".join(normalize(w).split()) for w in data["cause"]["replies"])
+    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]} | replies, key=len,
+                    reverse=True)
     return Cues(
         frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
         frozenset(normalize(w) for w in data["negation"]["words"]),
@@ -74,11 +80,13 @@ def cues() -> Cues:
         reporting,
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
         re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
                    + r")(?![^\W\d_])"),
+        replies,
         words("reporting", "complementizers"),
         words("reporting", "bare_complementizers"),
         words("baseline", "since_clause"),
@@ -87,7 +95,17 @@ def cues() -> Cues:
         words("dating", "relative_pronouns"),
         words("dating", "anchor_words"),
         words("dating", "anchor_prepositions"),
+        _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
+        words("campaign", "before"),
     )
+
+
+def _matcher(phrases) -> PhraseMatcher:
+    """A matcher of noun `phrases` (they take proclitics: لغارات يومية)."""
+    matcher = PhraseMatcher()
+    for phrase in phrases:
+        matcher.add(phrase, True)
+    return matcher
 
 
 def _proclitics(prefixes: frozenset[str]) -> str:

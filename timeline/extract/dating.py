@@ -39,6 +39,8 @@ class When:
     basis: str | None = None
     end: str | None = None
     value: dt.date | None = None
+    #: a relative date that waits for the publication date (undated until then, not a period)
+    pending: bool = False
 
 
 def reference(article) -> tuple[dt.date | None, str | None]:
@@ -52,7 +54,7 @@ def when_of(m: DateMention, basis: str | None) -> When:
     """The date of a mention; a range keeps its last day in ``end``. A relative day
     whose written weekday contradicts the reference (اليوم الاثنين on a Tuesday) has none."""
     if m.value is None or (m.weekday_conflict and m.needs_reference):
-        return When(text=m.text)
+        return When(text=m.text, pending=m.value is None and basis is None and m.needs_reference)
     cut = {"day": 10, "month": 7, "year": 4}.get(m.precision or "", 10)
     return When(
         date=m.value.isoformat()[:cut],

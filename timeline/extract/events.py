@@ -38,8 +38,18 @@ from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues
 from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
 from timeline.extract.merging import Draft, events_told
-from timeline.extract.placing import Placed, best_place, place_mentions
-from timeline.extract.segment import FoldedText, cause_at, choose_trigger, continuing, lead_sentence
+from timeline.extract.places import same_place
+from timeline.extract.placing import Placed, best_place, listed, place_mentions, unknown_settlement
+from timeline.extract.segment import (
+    FoldedText,
+    campaign,
+    cause_at,
+    choose_trigger,
+    continuing,
+    definite,
+    follows_up,
+    lead_sentence,
+)
 from timeline.extract.sentences import sentences
 from timeline.extract.toll import find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
@@ -127,7 +137,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = _read(article, find_dates)
     told, unresolved = events_told(_drafts(reading))
     if unresolved:
-        log.info("article %s: %d event(s) left out: their date needs a publication date",
+        log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
     return [_event(article, reading.text, d) for d in told]
 
@@ -164,9 +174,11 @@ def _drafts(r: _Reading) -> list[Draft]:
     drafts: list[Draft] = []
     context: _Context | None = None
     previous: When | None = None  # the date of the last dated draft
+    lead: Draft | None = None  # the lead sentence's first dated violent event
     for index, (s_start, s_end) in enumerate(r.spans):
         told = False
         previous_actor: ActorHit | None = None
+        follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
             if not inside:
@@ -175,6 +187,10 @@ def _drafts(r: _Reading) -> list[Draft]:
             draft = _draft(r, index, clause, inside, previous_actor, context, previous)
             if draft is None:
                 continue
+            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(lead, draft):
+                draft = replace(draft, when=_from_lead(lead.when))
+            if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
+                lead = draft
             drafts.append(draft)
             previous = draft.when if draft.when.value is not None else previous
             previous_actor = draft.actor
@@ -183,6 +199,16 @@ def _drafts(r: _Reading) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _same_spot(lead: Draft, draft: Draft) -> bool:
+    """The follow-up names no place, or the lead's (a place of its own tells another attack)."""
+    return draft.place is None or (lead.place is not None and same_place(lead.place.chosen, draft.place.chosen))
+
+
+def _from_lead(lead: When) -> When:
+    """The lead's date given to a follow-up of its report (basis ``lead``; an inferred one stays ``inferred``)."""
+    return replace(lead, text=None, basis=lead.basis if lead.basis == "inferred" else "lead")
 
 
 def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
@@ -218,7 +244,10 @@ def _draft(
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    place = best_place(r.within("places", clause), trigger.start)
+    c_places = [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause]
+    place = listed(r.text.text, c_places, best_place(c_places, trigger.start))
+    village = unknown_settlement(r.text.text, c_places, place)
+    place = village or place
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
@@ -226,9 +255,13 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
+    if when.precision != "day" and campaign(folded, clause, trigger):
+        return None
+    remention = (not c_dates and toll.killed is None and toll.injured is None and not r.within("verbs", clause)
+                 and definite(folded, trigger))
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                  actors.hedged(folded[clause.start : clause.end]), toll,
-                 event_type in VIOLENT_TYPES and not trigger.weak)
+                 event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None)
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:

@@ -1,22 +1,30 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
 Drafts that agree on type, actor (or its coalition), date and place (missing
-values agree) are one event told twice, and so are two violent drafts of
+values agree; a region or country and a place inside it agree when both tell
+the same number of dead: the lead's summary and the detail of one strike) are
+one event told twice, and so are two violent drafts of
 different types on the same day at the same place with the same toll: merged,
 the one that tells most (a date, a date expression, the finer place) first; it
 takes the actor of the other only when both come from one sentence.
 
+A re-mention (a definite trigger noun with no date, toll or strike verb of
+its own: استنكار ... للقصف التركي) completes the event it agrees with and is
+never an event alone.
+
 An event needs a date, or a toll and a place finer than a country, or an actor
-and a place finer than a governorate, or a strong trigger, no date expression
-and a place of governorate precision or finer (undated events stay, with a null
-date). A statement needs a day and a violent event in the same article.
+and a place finer than a governorate (or a settlement the gazetteer lacks, kept
+with its area: قرية س بريف حلب), or a strong trigger, no date expression (or a
+relative one waiting for the missing publication date) and a place of
+governorate precision or finer (undated events stay, with a null date). A
+statement needs a day and a violent event in the same article.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from gazetteer import PRECISIONS, PlaceMatch
+from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.dating import When
 from timeline.extract.places import same_place
@@ -43,6 +51,11 @@ class Draft:
     hedged: bool
     toll: Toll
     strong: bool = False  #: a violent trigger that needs no support (غارة، not الهجوم)
+    #: a definite noun without a date, a toll or a verb of its own (استنكار ... للقصف التركي): it
+    #: names an event told elsewhere, completes the one it agrees with and never makes one alone
+    remention: bool = False
+    #: the place is the area around a settlement the gazetteer lacks (قرية س بريف حلب): told precisely
+    settlement: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -56,9 +69,10 @@ def telling(d: Draft) -> bool:
 
 def reportable(d: Draft) -> bool:
     """A statement needs a day; any other event a date, or a place finer than a country with a
-    toll, or an actor and a place finer than a governorate, or a strong trigger without any
-    date expression and a governorate or finer place (undated events are kept: the dashboard
-    shows them apart; one whose date expression needs the missing publication date is not)."""
+    toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
+    anchored to its area), or a strong trigger without a date expression (or one waiting for the
+    missing publication date) and a governorate or finer place. Undated events are kept: the
+    dashboard shows them apart."""
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
@@ -67,9 +81,10 @@ def reportable(d: Draft) -> bool:
         return False
     if d.toll.killed is not None or d.toll.injured is not None:
         return True
-    if d.place.chosen.precision in ("region", "country"):
+    if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):
         return False
-    return (d.actor is not None and d.place.chosen.precision not in COARSE) or (d.strong and d.when.text is None)
+    return (d.strong and (d.when.text is None or d.when.pending)) or (
+        d.actor is not None and (d.settlement or d.place.chosen.precision not in COARSE))
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -86,7 +101,20 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return True
-    return same_place(a.place.chosen, b.place.chosen)
+    return same_place(a.place.chosen, b.place.chosen) or (_within(a.place.chosen, b.place.chosen)
+                                                          and _same_toll(a, b))
+
+
+def _within(a: Place, b: Place) -> bool:
+    """One place is a region or country and the other lies in its country (شرق سوريا; البوكمال)."""
+    coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)
+    return coarse.precision in ("region", "country") and coarse.country == fine.country and (
+        not coarse.admin1 or coarse.admin1 == fine.admin1)
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """Both tell the same number of dead (the lead's summary and the detail of one strike)."""
+    return a.toll.killed is not None and a.toll.killed == b.toll.killed
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
@@ -109,11 +137,11 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 
 
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
-    """The events an article's drafts tell, each once, and how many were left out because their
-    date expression needs the missing publication date."""
+    """The events an article's drafts tell, each once, and how many of them wait undated because
+    their date expression needs the missing publication date."""
     merged = merge([d for d in drafts if telling(d)])
     told = [d for d in merged if reportable(d)]
-    unresolved = sum(1 for d in merged if d.when.text and d.when.date is None and d not in told)
+    unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
@@ -138,7 +166,8 @@ def _merge_once(drafts: list[Draft]) -> list[Draft]:
                 groups[i] = _fill(first, second)
                 break
         else:
-            groups.append(draft)
+            if not draft.remention:
+                groups.append(draft)
     return groups
 
 
@@ -154,4 +183,5 @@ def _fill(first: Draft, second: Draft) -> Draft:
         toll = second.toll
     actor = first.actor or (second.actor if second.sentence == first.sentence else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
-                   strong=first.strong or second.strong)
+                   strong=first.strong or second.strong, remention=first.remention and second.remention,
+                   settlement=(first.settlement if place is first.place else second.settlement))

@@ -3,12 +3,21 @@
 Names that stand for a government (واشنطن), actor phrases and the place of a
 dateline ("حلب - ", "دبي (CNN)-- ") are not event places. A clause's place is
 its most specific place nearest the trigger; a reference point (X قرب Y: Y)
-only when alone; two different countries and nothing finer give none.
+only when alone; two different countries and nothing finer give none. A place
+followed by others of its precision in a list (بمحافظتي إدلب وحلب) locates the
+event by the first, and its `place_text` names them all (`listed`). A village
+the gazetteer lacks, written with its head before the area that anchors it
+(قرية س بريف حلب الجنوبي), keeps the area and its text (`unknown_settlement`).
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from gazetteer import PRECISIONS, PlaceMatch, find_places
+from gazetteer.clitics import CLITICS
+from gazetteer.cues import cues as place_cues
+from gazetteer.normalize import normalize
 from timeline.extract.actors import ActorHit
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
@@ -41,3 +50,43 @@ def best_place(c_places: list[Placed], anchor: int) -> PlaceMatch | None:
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in c_places}) > 1:
         return None
     return best
+
+
+def listed(text: str, c_places: list[Placed], place: PlaceMatch | None) -> PlaceMatch | None:
+    """`place` with its text running over the places of its precision joined to it by و (بمحافظتي إدلب
+    وحلب): the event is located by the first, and says it was told of all of them."""
+    if place is None:
+        return None
+    after = [pm for _, pm in c_places if pm.start >= place.end]
+    last = place
+    for pm in after:
+        joined = text[last.end : pm.start].strip() == "" and normalize(pm.text).startswith(CLITICS.list_conjunction)
+        if not joined or pm.chosen.precision != place.chosen.precision:
+            break
+        last = pm
+    return place if last is place else dataclasses.replace(place, text=text[place.start : last.end])
+
+
+#: Place precisions that anchor a settlement the gazetteer lacks.
+ANCHORS = frozenset({"region", "governorate", "district"})
+#: What a settlement head names (قرية، بلدة، مدينة): a place the event can be in.
+SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
+#: How far before its anchor a settlement's head may stand (the head, a name of a few words, a direction).
+SETTLEMENT_CHARS = 60
+
+
+def unknown_settlement(text: str, c_places: list[Placed], place: PlaceMatch | None) -> PlaceMatch | None:
+    """The area `place` with its text reaching back to a settlement head written before it with a name
+    the gazetteer does not know (قرية الزعفرانة بريف حلب الجنوبي), or None when there is none."""
+    if place is None or place.chosen.precision not in ANCHORS:
+        return None
+    floor = max([pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, 0])
+    words = text[floor : place.start].split()
+    offset = floor
+    for word in words[:-1]:  # a name stands between the head and the area
+        at = text.index(word, offset)
+        offset = at + len(word)
+        head = place_cues().head_forms.get(normalize(word))
+        if head and place_cues().heads[head] & SETTLEMENTS:
+            return dataclasses.replace(place, text=text[at : place.end])
+    return None

@@ -6,7 +6,9 @@ unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a 
 a toll or an actor within 30 characters; a weak attack word takes the type of a
 more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
 verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
-negation, an irrealis word, or counting attacks over a period tells none. قصف
+negation, an irrealis word, or counting attacks over a period tells none, nor
+does a clause telling a total, scattered attacks or a habit (`aggregate`); a
+campaign (`campaign`: أطلقت عملية عسكرية) tells one only when dated to a day. قصف
 alone is ambiguous (typed by its actor later); a clause with only an "other"
 trigger tells an ``other`` event; a statement tells one only in the article's
 lead sentence, an ``other`` one when it reports a toll. A cause word after the
@@ -94,14 +96,28 @@ def continuing(folded: str, clause: Clause) -> bool:
     return any(f" {c}{phrase} " in opening for phrase in cues().continuation for c in CLITICS.conjunction_prefixes)
 
 
+def follows_up(folded: str, start: int, end: int) -> bool:
+    """The sentence opens by going on with the report before it (وأضاف المرصد أن ...، وبحسب ...)."""
+    words = folded[start:end].split()[:3]
+    opening = " ".join(w.strip("«»“”\"") for w in words)
+    return any(
+        (opening + " ").startswith(f"{c}{phrase} ") for phrase in cues().follow_up for c in CLITICS.conjunction_prefixes
+    )
+
+
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event."""
     if any(one_of(w.strip(_QUOTES), cues().future) for w in folded[clause.start : clause.end].split()):
         return None
+    if aggregate(folded, clause):
+        return None
     has_verb = any(clause.start <= v < clause.end for v in verbs)
     counted = toll.killed is not None or toll.injured is not None
+    reply = _reply_at(folded, clause)
+    if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
+        inside = [tr for tr in inside if tr.start < reply]
     usable = [
         tr for tr in inside
         if _asserted(folded, clause, tr)
@@ -124,6 +140,33 @@ def choose_trigger(
     if statement and is_lead:
         return statement[0], "other" if counted else "statement"
     return None
+
+
+def definite(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a noun with the article (القصف، للقصف، والغارة)."""
+    word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
+    return word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions)))
+
+
+def aggregate(folded: str, clause: Clause) -> bool:
+    """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
+    متفرقة، بانتظام), not one attack."""
+    starts = _aggregate_starts(folded)
+    at = bisect_left(starts, clause.start)
+    return at < len(starts) and starts[at] < clause.end
+
+
+@lru_cache(maxsize=4)
+def _aggregate_starts(folded: str) -> list[int]:
+    """Where the total, scattered and habit phrases of `folded` start, in order."""
+    return [h.start for h in cues().aggregates.find(folded)]
+
+
+def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف)."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
+    return any(one_of(w, cues().campaign) for w in before)
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
@@ -157,17 +200,26 @@ def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
     return any(f" {phrase} " in around for phrase in c.statistics)
 
 
+def _reply_at(folded: str, clause: Clause) -> int | None:
+    """Where the clause's first reply word (ردا على، انتقاما) starts, if any."""
+    for m in cues().causes.finditer(folded, clause.start, clause.end):
+        if CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies:
+            return m.start()
+    return None
+
+
 def cause_at(
     folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list[tuple[int, DateMention]]
 ) -> int | None:
-    """Where the clause turns from its event to a dated one it answers (شنت ضربات إثر قصف ... في
-    7 نيسان): a cause word after the trigger, outside a date mention (بعد ظهر الأحد), followed by
-    a trigger and a date."""
+    """Where the clause turns from its event to one it answers (شنت ضربات إثر قصف ... في 7 نيسان؛
+    ردا على استهداف ... قبل أيام): a cause word after the trigger, outside a date mention (بعد ظهر
+    الأحد), followed by a trigger and a date, or by a trigger alone after a reply (ردا على)."""
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
-        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and any(
-            p >= m.end() for p, _ in c_dates
+        reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and (
+            reply or any(p >= m.end() for p, _ in c_dates)
         ):
             return m.start()
     return None

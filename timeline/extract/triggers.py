@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline import DATA_DIR, read_data
+from timeline.extract.morphology import noun_forms, verb_forms
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.vocabulary import EVENT_TYPES
 
@@ -40,12 +41,23 @@ def rules() -> _Rules:
             matcher.add(word, (event_type, False), verb=True)
         for word in section.get("weak", []):
             matcher.add(word, (event_type, True))
+    for lemma in data["forms"]:
+        for form, verb in lemma_forms(lemma):
+            matcher.add(form, (lemma["type"], lemma.get("weak", False)), verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
     for word in data["strike_verbs"]["words"]:
         verbs.add(word, True, verb=True)
     return _Rules(matcher, verbs, data["ambiguous_default"])
+
+
+def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
+    """The forms of one ``[[forms]]`` lemma, each with whether it is a verb."""
+    forms = [(f, False) for f in noun_forms(lemma["noun"], lemma.get("plural"))] if "noun" in lemma else []
+    if "verb" in lemma:
+        forms += [(f, True) for f in verb_forms(lemma["verb"], lemma.get("present"))]
+    return forms
 
 
 def find_triggers(folded: str) -> list[Trigger]:

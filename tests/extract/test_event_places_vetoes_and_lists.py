@@ -1,0 +1,64 @@
+"""Event places: offices, organisations, hospitals and a reporter's seat are not event places; a
+dual head makes a list of places of its kind; a village the gazetteer lacks keeps its text and its
+area; an event whose date or village is unknown is kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _places(text: str, published: dt.date | None = dt.date(2016, 8, 12)) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.place_precision, e.place_text, e.admin1)
+            for e in extract_article(article(text, published))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير مديرية صحة إدلب إن 5 مدنيين قتلوا في غارة يوم 10 آب 2016.",
+        "وقتل 6 عناصر من تنظيم بيت المقدس في غارة يوم 10 آب 2016.",
+        "ونقل الجرحى إلى مستشفى الرقة بعد غارة قتل فيها 3 مدنيين يوم 10 آب 2016.",
+        "وأفاد المرصد السوري ومقره لندن بمقتل 5 مدنيين في غارة يوم 10 آب 2016.",
+    ],
+    ids=["health-directorate", "organisation-named-after-a-city", "hospital-town", "reporter-seat"],
+)
+def test_office_or_organisation_is_not_the_event_place(text: str) -> None:
+    assert _places(text) == [("airstrike", "2016-08-10", None, None, None, None)]
+
+
+def test_governorate_after_its_head() -> None:
+    text = "وقتل 5 مدنيين في غارة على محافظة حلب يوم 10 آب 2016."
+    assert _places(text) == [("airstrike", "2016-08-10", "Aleppo", "governorate", "حلب", "Aleppo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل 12 مدنيا في غارات روسية بمحافظتي إدلب وحلب يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Idlib", "governorate", "إدلب وحلب", "Idlib")]),
+        ("وقتل 12 مدنيا في غارات روسية على مدينتي حماة وحمص يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Ḩamāh", "city", "حماة وحمص", "Hama")]),
+    ],
+    ids=["two-governorates", "two-cities"],
+)
+def test_two_places_named_by_one_mention(text: str, expected: list[tuple]) -> None:
+    """The event is located by the first place and its text names both."""
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("published", [dt.date(2016, 8, 12), None], ids=["dated", "no-publication-date"])
+def test_unknown_village_keeps_its_text_and_area(published) -> None:
+    text = "واستهدفت غارة روسية قرية الزعفرانة الصغرى بريف حلب الجنوبي."
+    assert _places(text, published) == [
+        ("airstrike", None, "Rural Aleppo", "region", "قرية الزعفرانة الصغرى بريف حلب", "Aleppo")]
+
+
+def test_relative_date_without_publication_date_waits_undated() -> None:
+    text = "وقصفت طائرات روسية قرية تل مرقب في ريف حلب الجنوبي أمس."
+    assert _places(text, None) == [("airstrike", None, "Rural Aleppo", "region", "قرية تل مرقب في ريف حلب", "Aleppo")]
+    assert _places(text) == [("airstrike", "2016-08-11", "Rural Aleppo", "region", "قرية تل مرقب في ريف حلب", "Aleppo")]

@@ -1,0 +1,57 @@
+"""Totals over a period, scattered attacks, habits and campaigns are not attack events; a dated
+attack told beside them still is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل 32 مدنيا خلال 24 ساعة في غارات على مدينة منبج.",
+        "وقتل العشرات على مدار الأسبوع في قصف على مدينة منبج.",
+        "وارتفع عدد القتلى منذ بدء التصعيد إلى 93 في غارات على مدينة منبج.",
+        "وقتل 12 مدنيا في هجمات متفرقة في مدينة منبج يوم 10 آب 2016.",
+        "ويقصف النظام مدينة منبج بانتظام بالبراميل المتفجرة.",
+        "وتتعرض مدينة منبج لغارات يومية منذ أشهر.",
+        "وأطلقت القوات التركية عملية عسكرية في مدينة منبج في كانون الثاني الماضي.",
+        "ووسع الجيش عمليته العسكرية في ريف منبج خلال الصيف.",
+        "ويواصل الطيران التركي قصف مواقع الحزب في مدينة منبج.",
+        "ودأبت إسرائيل خلال الأسابيع الأخيرة على شن غارات على مواقع قرب مدينة منبج.",
+        "ووصف النشطاء الوضع في مدينة منبج بأن الغارات الجوية مستمرة منذ أيام.",
+        "وضاعف التنظيم من هجماته على القوات في مدينة منبج الشهر الماضي.",
+        "وكان يجلب مواد متفجرة للتخطيط لتفجير كنيسة في مدينة منبج.",
+        "وأبطل خبراء متفجرات، أمس، مفعول عبوة ناسفة قرب مبنى في مدينة منبج.",
+        "وكان يدعو في فيديوهات إلى ضرب مدينة منبج يوم 10 آب 2016.",
+    ],
+    ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
+         "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
+         "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning",
+         "bomb-defused", "call-to-strike"],
+)
+def test_not_an_attack_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأطلقت القوات التركية عملية عسكرية في مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وقتل 5 مدنيين في غارة على مدينة منبج يوم 10 آب 2016. وقتل 32 مدنيا خلال 24 ساعة في غارات على مدينة "
+         "الباب.", [("airstrike", "2016-08-10", "Manbij")]),
+    ],
+    ids=["offensive-launched-on-a-day", "attack-beside-a-total"],
+)
+def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
