@@ -74,7 +74,8 @@ class AnalystPlace:
                 "admin1": self.admin1 or "", "country": self.country or "", "basis": self.basis, "made": self.made}
 
 
-def _parsed(row: dict[str, str | None], where: str) -> AnalystPlace:
+def parse_row(row: dict[str, str | None], where: str) -> AnalystPlace:
+    """One place from a row of the file (`where` names it in errors); `DataFileError` says what is wrong."""
     name_ar = (row.get("name_ar") or "").strip()
     if not name_key(name_ar):
         raise DataFileError(f"{where}: name_ar must hold an Arabic name, got {name_ar!r}")
@@ -106,7 +107,7 @@ def read_places(path: Path | None = None) -> list[AnalystPlace]:
     missing = [c for c in ("name_ar", "lat", "lon") if c not in (reader.fieldnames or ())]
     if missing:
         raise DataFileError(f"{path}: missing columns {', '.join(missing)}")
-    return [_parsed(row, f"{path}:{number}") for number, row in enumerate(reader, start=2)]
+    return [parse_row(row, f"{path}:{number}") for number, row in enumerate(reader, start=2)]
 
 
 def analyst_places() -> Iterator[tuple[Place, list[str]]]:
@@ -119,7 +120,7 @@ def add_place(entry: AnalystPlace) -> AnalystPlace:
     """Add `entry` (stamped with the time now when it has none) to the file, replacing the row of the
     same name; the file is written whole and swapped in. Returns the entry as written."""
     entry = entry if entry.made else AnalystPlace(**{**entry.__dict__, "made": _now()})
-    _parsed(entry.row(), f"{analyst_file()}: new place")  # the same checks as reading
+    parse_row(entry.row(), f"{analyst_file()}: new place")  # the same checks as reading
     kept = [p for p in read_places() if p.key != entry.key]
     _write([*kept, entry])
     return entry
