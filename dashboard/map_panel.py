@@ -52,14 +52,26 @@ def map_panel(layers: EventLayers, online: bool) -> None:
     static = app_files().static
     overlay = EventsOverlay(serve_payloads(layers, static), static)
     result = st_folium(base_map(online, static), key="map", height=560, use_container_width=True,
-                       feature_group_to_add=overlay, returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
+                       feature_group_to_add=overlay,
+                       returned_objects=["last_object_clicked_tooltip", "bounds", "last_clicked"]) or {}
     state = st.session_state
+    clicked_point(result.get("last_clicked"))
     state["map_extent"] = reported_bounds(result.get("bounds"))
     if state["map_extent"]:
         st.caption(f"Map extent (used by the briefing image): {extent_text(state['map_extent'])}")
     tooltip = result.get("last_object_clicked_tooltip")
     if tooltip != state.get("map_tooltip"):
         state["map_tooltip"] = tooltip
+        if not state.get("in_app_run"):
+            st.rerun(scope="app")
+
+
+def clicked_point(click: dict | None) -> None:
+    """Keep the point last clicked on the map (``map_click``: lat, lng) for the forms that place an event
+    or a name there; a new click reruns the app so that they offer it."""
+    state = st.session_state
+    if click and click != state.get("map_click"):
+        state["map_click"] = click
         if not state.get("in_app_run"):
             st.rerun(scope="app")
 
