@@ -30,8 +30,12 @@ PLACE_PRECISIONS = ("point", "village", "town", "city", "district", "governorate
 
 def event_words(event: pd.Series) -> str:
     """The event in a few words, as the list of corrections shows it."""
-    parts = [event.get("event_type"), event.get("date") or "undated", event.get("place") or event.get("place_text")]
-    return ", ".join(str(p) for p in parts if isinstance(p, str) and p) + f" ({event['event_id']})"
+    def text(name: str) -> str:
+        value = event.get(name)
+        return value if isinstance(value, str) else ""
+
+    parts = [text("event_type"), text("date") or "undated", text("place") or text("place_text")]
+    return ", ".join(p for p in parts if p) + f" ({event['event_id']})"
 
 
 def analyst_note(event: pd.Series) -> None:
@@ -90,9 +94,9 @@ def _date_form(event: pd.Series) -> dict | None:
 
 
 def _place_form(event: pd.Series) -> dict | None:
+    unresolved = event.get("place_unresolved")
     query = st.text_input("Search the gazetteer (Arabic or Latin name)", key="fix_place_query",
-                          value=str(event.get("place_unresolved") or "") if pd.notna(event.get("place_unresolved"))
-                          else "")
+                          value=unresolved if isinstance(unresolved, str) else "")
     found = search(query) if query.strip() else []
     if found:
         labels = [f"{p.name_ar} · {p.name} · {p.admin1 or ''} {p.country or ''} · {p.precision} ({p.source})"
