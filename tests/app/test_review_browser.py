@@ -116,6 +116,8 @@ def open_event(page: Page, server: str, event_id: str, query: str = "") -> None:
 
 def click_empty_map(page: Page, dx: float = 0.25, dy: float = 0.7) -> None:
     """Click a point of the map that holds no marker."""
+    page.locator(MAP_FRAME).scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
     box = page.locator(MAP_FRAME).bounding_box()
     frame = map_frame(page)
     x, y = box["width"] * dx, box["height"] * dy
