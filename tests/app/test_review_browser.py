@@ -114,14 +114,16 @@ def open_event(page: Page, server: str, event_id: str, query: str = "") -> None:
     wait_until_idle(page)
 
 
-def click_empty_map(page: Page, dx: float = 0.25, dy: float = 0.7) -> None:
-    """Click a point of the map that holds no marker."""
+def click_empty_map(page: Page, skip: int = 0) -> None:
+    """Click a point of the map that holds no marker (the `skip` first such points left out), away from
+    its controls and legends."""
     page.locator(MAP_FRAME).scroll_into_view_if_needed()
     page.wait_for_timeout(500)
     box = page.locator(MAP_FRAME).bounding_box()
-    frame = map_frame(page)
-    x, y = box["width"] * dx, box["height"] * dy
-    assert all(abs(m["x"] - x) > 30 or abs(m["y"] - y) > 30 for m in markers(frame))
+    drawn = markers(map_frame(page))
+    free = [(box["width"] * dx, box["height"] * dy) for dy in (0.3, 0.45, 0.6, 0.75) for dx in (0.3, 0.45, 0.6, 0.75)
+            if all(abs(m["x"] - box["width"] * dx) > 40 or abs(m["y"] - box["height"] * dy) > 40 for m in drawn)]
+    x, y = free[skip]
     page.mouse.click(box["x"] + x, box["y"] + y)
     wait_until_idle(page)
 
@@ -238,8 +240,9 @@ def test_a_village_placed_once_places_every_article_that_names_it(server: str, p
     wait_until_idle(page)
     panel = page.locator('[data-testid="stExpander"]').filter(has_text="Places the gazetteer does not know")
     panel.get_by_text("Places the gazetteer does not know").click()
-    panel.get_by_text(f"{VILLAGE} (2 events)").wait_for()
-    click_empty_map(page, 0.4, 0.3)
+    panel.get_by_role("combobox", name="Place this name").wait_for()
+    assert panel.get_by_role("combobox", name="Place this name").input_value() == f"{VILLAGE} (2 events)"
+    click_empty_map(page, skip=1)
     lat, lon = clicked_button(page, f"Place {VILLAGE} at the point clicked on the map")
     for article_id in ("village-1", "village-2"):
         (placed,) = events_of(home, article_id).itertuples()
