@@ -523,9 +523,10 @@ def _anchored_event(con: duckdb.DuckDBPyConnection, anchor: event_corrections.An
         return None
     article_id, text = rows[0]
     columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-    found = con.execute(f"SELECT {columns} FROM events WHERE article_id = ?", [article_id]).to_arrow_table()
+    cursor = con.execute(f"SELECT {columns} FROM events WHERE article_id = ?", [article_id])
+    names = [d[0] for d in cursor.description]
     events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
-              for row in found.to_pylist()]
+              for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
     match = event_corrections.matching(anchor, events, text or "")
     return match.event_id if match else None
 
