@@ -38,9 +38,18 @@ def _known(word: str) -> bool:
     return lookup(word) is not None
 
 
+def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | None) -> bool:
+    """Whether `second` continues the name begun by `first` (تل الشعير): it carries the article, follows
+    it with only a space between, and is neither a cue (a head, a direction adjective) nor a place."""
+    if second is None or _touching_punctuation(norm, first) or not norm[first[1]:second[0]].isspace():
+        return False
+    word = norm[second[0]:second[1]]
+    return word.startswith(ARTICLE) and not cues().trailing_re.match(" " + word) and not _known(word)
+
+
 def unknown_names(text: str) -> list[UnknownName]:
-    """The names after a naming head (one word, and a second that carries the article: تل الشعير)
-    that the gazetteer does not know, in text order."""
+    """The names after a naming head that the gazetteer does not know, in text order: one word, or two when
+    the second carries the article (تل الشعير), unless the gazetteer knows the name either way."""
     norm = normalize(text)
     offsets = source_offsets(text) if len(norm) != len(text) else None
     spans = words(norm)
@@ -49,17 +58,18 @@ def unknown_names(text: str) -> list[UnknownName]:
     for i, (start, end) in enumerate(spans[:-1]):
         if norm[start:end] not in heads:
             continue
-        name = [spans[i + 1]]
-        if norm[name[0][0]:name[0][1]] in heads or _known(norm[name[0][0]:name[0][1]]):
+        first = spans[i + 1]
+        if norm[first[0]:first[1]] in heads:
             continue
-        if i + 2 < len(spans) and norm[spans[i + 2][0]:spans[i + 2][1]].startswith(ARTICLE) \
-                and not _known(norm[spans[i + 2][0]:spans[i + 2][1]]) and not _touching_punctuation(norm, name[0]):
+        name = [first]
+        if _second_word(norm, first, spans[i + 2] if i + 2 < len(spans) else None):
             name.append(spans[i + 2])
-        first, last = name[0][0], name[-1][1]
-        key = name_key(norm[first:last])
+        if _known(norm[name[0][0]:name[-1][1]]) or (len(name) == 1 and _known(norm[first[0]:first[1]])):
+            continue
+        key = name_key(norm[name[0][0]:name[-1][1]])
         if len(key.replace(" ", "")) < MIN_KEY_LETTERS:
             continue
-        a, b = (offsets[first], offsets[last - 1] + 1) if offsets else (first, last)
+        a, b = (offsets[name[0][0]], offsets[name[-1][1] - 1] + 1) if offsets else (name[0][0], name[-1][1])
         found.append(UnknownName(a, b, text[a:b], key))
     return found
 
