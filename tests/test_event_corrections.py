@@ -127,8 +127,9 @@ def test_an_anchor_finds_its_event_after_the_text_shifts_and_the_ids_change(sent
     target = before[pick % len(before)]
     anchor = Anchor.of(target.to_dict(), "sha")
     shifted = prefix + text
-    after = [dataclasses.replace(e, start=e.start + len(prefix), end=e.end + len(prefix),
-                                 event_id=f"a1-v{renumber}:{event_corrections.trigger_offset(e.event_id) + len(prefix)}")
+    moved = len(prefix)
+    after = [dataclasses.replace(e, start=e.start + moved, end=e.end + moved,
+                                 event_id=f"a1-v{renumber}:{event_corrections.trigger_offset(e.event_id) + moved}")
              for e in before[::-1]]
     found = matching(anchor, after, shifted)
     assert found is not None and found.evidence == target.evidence

@@ -46,7 +46,8 @@ ARTICLES = {
 }
 VILLAGE = ARTICLES["village-1.txt"].split("قرية ")[1].split()[0]
 #: A file of the user's imported gazetteers: it changes the rules' version, so every article is extracted again.
-IMPORTED = "name_ar,variants,name,lat,lon,feature,precision,admin1,country\nتلة الاختبار,,Test Hill,35.1,39.9,hill,village,,SY\n"
+IMPORTED = ("name_ar,variants,name,lat,lon,feature,precision,admin1,country\n"
+            "تلة الاختبار,,Test Hill,35.1,39.9,hill,village,,SY\n")
 
 
 @pytest.fixture(scope="module")
