@@ -206,3 +206,13 @@ def test_corrections_exported_on_one_machine_are_imported_on_another(tmp_path: P
     exported.write_text("{}", encoding="utf-8")
     with pytest.raises(DataFileError, match="not an export of corrections"):
         corrections.import_corrections(exported)
+
+
+def test_an_uploaded_export_is_read_from_its_bytes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TIMELINE_HOME", str(tmp_path / "mine"))
+    event_corrections.add("actor", {"actor": "Turkey"}, Anchor.of(events_of(TEXT)[0].to_dict(), "sha"))
+    shared = corrections.export_corrections().encode("utf-8")
+    monkeypatch.setenv("TIMELINE_HOME", str(tmp_path / "theirs"))
+    assert corrections.import_corrections("shared.json", shared)[:3] == (0, 1, 0)
+    with pytest.raises(DataFileError, match="^shared.json: not a JSON file of corrections"):
+        corrections.import_corrections("shared.json", b"\xff")

@@ -178,9 +178,9 @@ def export_corrections() -> str:
     return json.dumps(body, ensure_ascii=False, indent=1)
 
 
-def _import_body(path: Path) -> dict[str, Any]:
+def _import_body(path: Path, content: bytes | None) -> dict[str, Any]:
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads((content if content is not None else Path(path).read_bytes()).decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise DataFileError(f"{path}: not a JSON file of corrections ({exc})") from exc
     except OSError as exc:
@@ -214,14 +214,15 @@ def _import_places(path: Path, rows: list[Any], problems: list[ReadError]) -> in
     return added
 
 
-def import_corrections(path: Path | str) -> Imported:
+def import_corrections(path: Path | str, content: bytes | None = None) -> Imported:
     """Take in a colleague's `export_corrections` file: article corrections for fields this machine does
     not correct already, event corrections it does not hold (by id; an undo is taken too) and places
     whose names it has not placed. Every entry is checked as the files are; a bad one is reported
     (`Imported.problems`, naming the file and the entry) and the rest taken. A file that is not an
-    export raises `DataFileError`."""
+    export raises `DataFileError`. `content`, when given, is the file's bytes (an upload) and `path`
+    only its name in the reports."""
     path = Path(path)
-    data = _import_body(path)
+    data = _import_body(path, content)
     checked = _checked(path, data.get("articles", {}))
     problems = list(checked.problems)
     events = event_corrections.checked(path, data.get("events", []))
