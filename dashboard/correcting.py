@@ -69,15 +69,15 @@ def correction_panel(event: pd.Series, content_sha1: str) -> bool:
     anchor = Anchor.of(event.to_dict(), content_sha1)
     with st.expander("Correct this event", expanded=True):
         kind = st.selectbox("What to correct", list(KIND_LABELS), format_func=KIND_LABELS.get, key="fix_kind")
-        form = {"date": _date_form, "place": _place_form, "type": _type_form, "actor": _actor_form,
-                "tolls": _tolls_form, "not_event": _confirm_form, "same_incident": _same_incident_form,
-                "split_incident": _confirm_form}[kind]
-        value = form(event) if form is not _confirm_form else _confirm_form(kind)
+        forms = {"date": _date_form, "place": lambda: _place_form(event), "type": lambda: _type_form(event),
+                 "actor": _actor_form, "tolls": _tolls_form, "not_event": lambda: _confirm_form(kind),
+                 "same_incident": lambda: _same_incident_form(event), "split_incident": lambda: _confirm_form(kind)}
+        value = forms[kind]()
         saved = value is not None and _save(kind, value, anchor, event)
         return _own_corrections(event) or saved
 
 
-def _date_form(event: pd.Series) -> dict | None:
+def _date_form() -> dict | None:
     with st.form("fix_date"):
         precision = st.selectbox("Precision", PRECISIONS, key="fix_date_precision")
         written = st.text_input("Date (2016-07-18; 2016-07 for a month; 2016 for a year; the first day of a range)",
@@ -129,7 +129,7 @@ def _type_form(event: pd.Series) -> dict | None:
         return {"event_type": chosen} if st.form_submit_button("Save the type") else None
 
 
-def _actor_form(event: pd.Series) -> dict | None:
+def _actor_form() -> dict | None:
     with st.form("fix_actor"):
         actor = st.text_input("Actor", key="fix_actor_value")
         if not st.form_submit_button("Save the actor") or not actor.strip():
@@ -137,7 +137,7 @@ def _actor_form(event: pd.Series) -> dict | None:
         return {"actor": actor.strip()}
 
 
-def _tolls_form(event: pd.Series) -> dict | None:
+def _tolls_form() -> dict | None:
     with st.form("fix_tolls"):
         killed = st.number_input("Killed (leave empty when not said)", min_value=0, step=1, value=None,
                                  key="fix_killed")

@@ -214,5 +214,5 @@ def test_an_uploaded_export_is_read_from_its_bytes(tmp_path: Path, monkeypatch: 
     shared = corrections.export_corrections().encode("utf-8")
     monkeypatch.setenv("TIMELINE_HOME", str(tmp_path / "theirs"))
     assert corrections.import_corrections("shared.json", shared)[:3] == (0, 1, 0)
-    with pytest.raises(DataFileError, match="^shared.json: not a JSON file of corrections"):
+    with pytest.raises(DataFileError, match=r"^shared\.json: not a JSON file of corrections"):
         corrections.import_corrections("shared.json", b"\xff")
