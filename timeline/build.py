@@ -63,8 +63,9 @@ from timeline.store import (
 PACKAGES = {package.__name__: Path(package.__file__).resolve().parent for package in (timeline, gazetteer)}
 _EXTRACTION_MODULES = ("timeline.pipeline", "timeline.extract.incidents")
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
-#: Problems found again by every build (the others belong to an input file and last as long as it).
-_BUILD_WIDE = ("walk", "correction", "event_correction", "analyst_place")
+#: Problems found again by every build (the others belong to an input file and last as long as it); a
+#: problem of the corrections files (articles, events, the analyst's places) is of kind ``correction``.
+_BUILD_WIDE = ("walk", "correction")
 
 Progress = Callable[[int, int, str], None]
 
