@@ -8,7 +8,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard.state import load_article_text, store_path, store_rows, store_version
+from dashboard.correcting import analyst_note, correction_panel
+from dashboard.state import fixed_store, load_article_text, store_path, store_rows, store_version
 from timeline import corrections
 from timeline.errors import DataFileError
 from timeline.views.details import fields_html, highlighted_article, incident_outlets
@@ -30,7 +31,9 @@ def details_panel(event: pd.Series) -> bool:
         st.markdown("**Event**")
         st.html(fields_html([(label, event[c]) for label, c in (
             ("type", "event_type"), ("date", "date"), ("as written", "date_text"), ("date basis", "date_basis"),
-            ("place", "place"), ("actor", "actor"), ("killed", "killed"))]))
+            ("place", "place"), ("place not in the gazetteer", "place_unresolved"), ("actor", "actor"),
+            ("killed", "killed")) if c != "place_unresolved" or pd.notna(event[c])]))
+        analyst_note(event)
         incident = store_rows("incidents", "incident_id", str(event["incident_id"])) \
             if pd.notna(event.get("incident_id")) else pd.DataFrame()
         outlets = incident_outlets(incident, event.get("incident_id")) or [str(event["source"])]
@@ -42,7 +45,9 @@ def details_panel(event: pd.Series) -> bool:
             shown = meta.iloc[0][["article_id", "title", "source", "source_basis", "published",
                                   "published_basis", "url", "path"]]
             st.dataframe(defused(shown.astype("string").rename("value").to_frame()), key="article_meta")
-        return correction_form(str(event["article_id"]))
+        content = str(meta.iloc[0].get("content_sha1") or "") if not meta.empty else ""
+        fixed = not fixed_store() and correction_panel(event, content)
+        return correction_form(str(event["article_id"])) or fixed
 
 
 def correction_form(article_id: str) -> bool:

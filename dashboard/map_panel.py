@@ -57,8 +57,10 @@ def map_panel(layers: EventLayers, online: bool) -> None:
     overlay = EventsOverlay(serve_payloads(permalink_frame(layers), static), static)
     result = st_folium(base_map(online, static), key="map", height=560, use_container_width=True,
                        feature_group_to_add=overlay,
-                       returned_objects=["last_object_clicked_tooltip", "bounds", "center", "zoom"]) or {}
+                       returned_objects=["last_object_clicked_tooltip", "bounds", "center", "zoom",
+                                         "last_clicked"]) or {}
     state = st.session_state
+    clicked_point(result.get("last_clicked"))
     state["map_extent"] = reported_bounds(result.get("bounds"))
     keep_frame_in_url(MapFrame.reported(result.get("center"), result.get("zoom")))
     if state["map_extent"]:
@@ -94,6 +96,16 @@ def keep_frame_in_url(frame: MapFrame | None) -> None:
     state["map_frame"] = frame
     if st.query_params.get("map") != str(frame):
         st.query_params["map"] = str(frame)
+
+
+def clicked_point(click: dict | None) -> None:
+    """Keep the point last clicked on the map (``map_click``: lat, lng) for the forms that place an event
+    or a name there; a new click reruns the app so that they offer it."""
+    state = st.session_state
+    if click and click != state.get("map_click"):
+        state["map_click"] = click
+        if not state.get("in_app_run"):
+            st.rerun(scope="app")
 
 
 def outside_note(extent: dict) -> None:

@@ -17,6 +17,7 @@ from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
 from dashboard.exports import export_section
 from dashboard.map_panel import map_layers, map_panel, outside_note
+from dashboard.review import corrections_section
 from dashboard.sidebar import chosen_view, sidebar
 from dashboard.state import (
     ensure_store,
@@ -28,6 +29,7 @@ from dashboard.state import (
     store_version,
 )
 from dashboard.timeline_panel import chosen_window, timeline_panel, timeline_revision, timeline_selection
+from dashboard.toponyms import unknown_places_section
 from dashboard.url import linked_event, seed_widgets_from_url, write_url
 from timeline import store
 from timeline.views import filters as filtering
@@ -135,6 +137,8 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
                                     "its link was made. Click a marker to see an event's article."))
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
+    reviewed = [corrections_section(), unknown_places_section()]  # both drawn, whatever the first did
+    corrected = any(reviewed) or corrected
     st.caption(CREDITS)
     return corrected or (focus is not None and focus != focused), layers.bounds
 

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.files import app_files
-from timeline import corrections, store
+from gazetteer.analyst import analyst_file
+from timeline import corrections, event_corrections, store
 from timeline.apart import BuildProcessError, build_store_apart
 from timeline.build import build_inputs, is_stale, recorded_inputs
 from timeline.errors import BuildRunningError, StoreWriteError
@@ -75,8 +76,10 @@ def rebuild(message: str) -> None:
 
 def inputs_signature() -> tuple:
     """The paths, times and sizes of the store and of what it is built from (its inputs, added
-    articles, corrections): when they are unchanged, so is the answer of `is_stale`."""
-    paths = [store.default_store(), corrections.corrections_file()]
+    articles, corrections of articles and events, the analyst's places): when they are unchanged, so
+    is the answer of `is_stale`."""
+    paths = [store.default_store(), corrections.corrections_file(), event_corrections.corrections_file(),
+             analyst_file()]
     paths += [f for folder in build_inputs(article_inputs()) for f in sorted(folder.rglob("*")) if f.is_file()]
     return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) if p.exists() else (str(p),) for p in paths)
 

@@ -11,6 +11,9 @@
   text such as a name with its clitics and head.
 - ``lookup(name) -> Place | None``: the most likely place of that name, no context.
 - ``reload()``: forget the loaded index (after importing a gazetteer).
+- ``gazetteer.unknown``: the names a naming head introduces that no source holds
+  (``unknown_names``), and places searched by the start of a name (``search``);
+  ``gazetteer.analyst``: the places an analyst adds (``analyst_places.csv``).
 
 Errors the gazetteer raises on purpose derive from ``GazetteerError`` (a
 malformed data or imported file: ``DataFileError``, also a ``ValueError``).

@@ -23,7 +23,7 @@ from .normalize import normalize
 from .paths import cache_home
 
 #: Sources whose names are reviewed by hand: kept even when on the stop-list (they then need a head).
-CURATED = frozenset({"supplement", "countrystatecity"})
+CURATED = frozenset({"supplement", "countrystatecity", "analyst"})
 MIN_KEY_LETTERS = 3
 ARTICLE = CLITICS.article
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
@@ -90,6 +90,10 @@ def build(stamp: str | None = None) -> Index:
     for place, names in sources.supplement_places():
         add(place, names, merge=True)
     for place, names in sources.local_places():
+        add(place, names, merge=False)
+    from .analyst import analyst_places  # it keys its rows with `name_key`, defined here
+
+    for place, names in analyst_places():
         add(place, names, merge=False)
 
     exact: dict[str, list[int]] = defaultdict(list)

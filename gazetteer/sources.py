@@ -67,6 +67,9 @@ def version_stamp() -> str:
             digest.update(item.name.encode() + item.read_bytes())
     for path in sorted(local_dir().glob("*.csv")):
         digest.update(path.name.encode() + path.read_bytes())
+    placed = data_home() / "analyst_places.csv"  # gazetteer.analyst's file
+    if placed.exists():
+        digest.update(placed.name.encode() + placed.read_bytes())
     return digest.hexdigest()[:20]
 
 

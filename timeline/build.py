@@ -21,6 +21,7 @@ file that is gone takes its articles with it. `is_stale` says whether a build wo
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 import hashlib
 import json
@@ -34,10 +35,13 @@ import pyarrow as pa
 
 import gazetteer
 import timeline
+from gazetteer import analyst
+from gazetteer.clitics import clitic_stems
+from gazetteer.index import name_key
 from gazetteer.paths import data_home
-from timeline import corrections, engines, inputs, storefile
+from timeline import corrections, engines, event_corrections, inputs, storefile
 from timeline.errors import DataFileError, StoreCorruptError
-from timeline.extract.incidents import group_incidents
+from timeline.extract.incidents import events_table, group_incidents, incident_id, incidents_table
 from timeline.models import EVENT_COLUMNS, Event, ReadError
 from timeline.store import (
     SCHEMA_VERSION,
@@ -59,7 +63,8 @@ from timeline.store import (
 PACKAGES = {package.__name__: Path(package.__file__).resolve().parent for package in (timeline, gazetteer)}
 _EXTRACTION_MODULES = ("timeline.pipeline", "timeline.extract.incidents")
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
-#: Problems found again by every build (the others belong to an input file and last as long as it).
+#: Problems found again by every build (the others belong to an input file and last as long as it); a
+#: problem of the corrections files (articles, events, the analyst's places) is of kind ``correction``.
 _BUILD_WIDE = ("walk", "correction")
 
 Progress = Callable[[int, int, str], None]
@@ -268,6 +273,70 @@ def _corrections(con: duckdb.DuckDBPyConnection) -> tuple[corrections.Fixes, lis
                                 f"{str(exc).split(': ', 1)[-1]}; the {len(kept)} corrections applied before are kept")]
 
 
+@dataclass(frozen=True)
+class _Fixes:
+    """What the analysts changed: article corrections, event corrections by article, placed names."""
+
+    articles: corrections.Fixes
+    events: dict[str, tuple[event_corrections.EventCorrection, ...]]
+    entries: list  #: the event corrections' file entries, kept in the store for a file that breaks later
+    places: dict[str, str]  #: name key -> digest of the analyst's place of that name
+    problems: list[ReadError]
+
+
+def _event_fixes(con: duckdb.DuckDBPyConnection) -> tuple[list, list[ReadError]]:
+    """The event corrections (all, undone included) and their problems; when the file cannot be read at
+    all, those the store kept from the last build (so that a broken file loses no correction)."""
+    try:
+        found = event_corrections.read()
+        return found.corrections, found.problems
+    except DataFileError as exc:
+        kept = get_meta(con, "event_corrections")
+        entries = json.loads(kept) if kept else []
+        found = event_corrections.checked(event_corrections.corrections_file(), entries)
+        return found.corrections, [ReadError(str(event_corrections.corrections_file()),
+                                             f"{str(exc).split(': ', 1)[-1]}; the {len(entries)} event corrections "
+                                             "of the last build are applied")]
+
+
+def _analyst_places() -> tuple[dict[str, str], list[ReadError]]:
+    try:
+        places = analyst.read_places()
+    except gazetteer.DataFileError as exc:
+        return {}, [ReadError(str(analyst.analyst_file()), f"{exc}; the places the analyst added are left out")]
+    return {p.key: hashlib.sha1(json.dumps(p.row(), sort_keys=True).encode()).hexdigest()[:16]
+            for p in places}, []
+
+
+def _fixes(con: duckdb.DuckDBPyConnection) -> _Fixes:
+    articles, problems = _corrections(con)
+    events, event_problems = _event_fixes(con)
+    places, place_problems = _analyst_places()
+    return _Fixes(articles, event_corrections.by_article(events), [c.to_dict() for c in events], places,
+                  [*problems, *event_problems, *place_problems])
+
+
+def _placed_names_changed(con: duckdb.DuckDBPyConnection, places: dict[str, str]) -> set[str]:
+    """The names whose analyst's place was added, moved or removed since the last build."""
+    before = json.loads(get_meta(con, "analyst_places") or "{}")
+    return {key for key in before.keys() | places.keys() if before.get(key) != places.get(key)}
+
+
+def _written_as(name: str | None, keys: set[str]) -> bool:
+    """Whether `name` is one of `keys` once normalised, its first word read with or without clitics."""
+    first, _, rest = name_key(name or "").partition(" ")
+    return any(" ".join(filter(None, (stem, rest))) in keys for stem in clitic_stems(first)) if first else False
+
+
+def _articles_naming(con: duckdb.DuckDBPyConnection, keys: set[str]) -> set[str]:
+    """The articles with an event whose place (or unknown place) is written as one of `keys`."""
+    if not keys:
+        return set()
+    rows = con.execute("""SELECT DISTINCT article_id, place_text, place_unresolved FROM events
+                          WHERE place_text IS NOT NULL OR place_unresolved IS NOT NULL""").fetchall()
+    return {article_id for article_id, *names in rows if any(_written_as(n, keys) for n in names)}
+
+
 def _with_paths(con: duckdb.DuckDBPyConnection, name: str, paths: Iterable[str]) -> None:
     con.register(name, pa.table({"path": pa.array(list(paths), pa.string())}))
 
@@ -293,16 +362,25 @@ def _changed_files(con: duckdb.DuckDBPyConnection, found: inputs.Found, rules_ch
     return read, digests
 
 
-def _files_to_revisit(con: duckdb.DuckDBPyConnection, fixes: corrections.Fixes, read: set[str],
+def _files_to_revisit(con: duckdb.DuckDBPyConnection, fixes: _Fixes, forced: set[str], read: set[str],
                       gone: set[str]) -> set[str]:
-    """Unchanged files to read again: those of an article whose correction changed or whose extraction
-    failed, and those of a duplicate whose holder is gone or re-read (it may hold the id now)."""
+    """Unchanged files to read again: those of an article whose corrections (its own or its events')
+    changed, that is `forced` or whose extraction failed, and those of a duplicate whose holder is gone
+    or re-read (it may hold the id now)."""
     failed = con.execute("SELECT DISTINCT input FROM errors WHERE kind = 'extraction'").fetchall()
     revisit = {file for (file,) in failed}
+    articles = fixes.articles
     rows = con.execute("SELECT article_id, input, correction FROM articles WHERE correction IS NOT NULL"
-                       " OR list_contains(?, article_id)", [list(fixes)]).fetchall()
+                       " OR list_contains(?, article_id)", [list(articles)]).fetchall()
     revisit |= {file for article_id, file, applied in rows
-                if applied != (json.dumps(fixes[article_id], sort_keys=True) if article_id in fixes else None)}
+                if applied != (json.dumps(articles[article_id], sort_keys=True) if article_id in articles else None)}
+    anchored = [key.split(":", 1)[1] for key in fixes.events]
+    rows = con.execute("""SELECT article_id, content_sha1, input, event_corrections FROM articles
+                          WHERE event_corrections IS NOT NULL OR list_contains(?, content_sha1)
+                          OR list_contains(?, article_id) OR list_contains(?, article_id)""",
+                       [anchored, anchored, sorted(forced)]).fetchall()
+    revisit |= {file for article_id, content, file, applied in rows if article_id in forced or applied
+                != event_corrections.applied_key(event_corrections.for_article(fixes.events, article_id, content))}
     pairs = con.execute("""SELECT e.input, a.input FROM errors e LEFT JOIN articles a USING (article_id)
                            WHERE e.kind = 'duplicate'""").fetchall()
     while True:
@@ -313,12 +391,13 @@ def _files_to_revisit(con: duckdb.DuckDBPyConnection, fixes: corrections.Fixes, 
         revisit |= more
 
 
-def _plan(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], rules: str, fixes: corrections.Fixes) -> _Plan:
+def _plan(con: duckdb.DuckDBPyConnection, roots: Sequence[Path], rules: str, fixes: _Fixes,
+          forced: set[str] = frozenset()) -> _Plan:
     found = inputs.walk(roots)
     read, digests = _changed_files(con, found, get_meta(con, "rules") != rules)
     known = [path for (path,) in con.execute("SELECT path FROM files").fetchall()]
     gone = {path for path in known if path not in found.files and found.reachable(path)}
-    read |= {path for path in _files_to_revisit(con, fixes, read, gone)
+    read |= {path for path in _files_to_revisit(con, fixes, forced, read, gone)
              if path in found.files and found.reachable(path)}
     return _Plan(found, sorted(read), sorted(gone), digests)
 
@@ -352,7 +431,7 @@ def _begin(con: duckdb.DuckDBPyConnection, plan: _Plan, problems: Sequence[ReadE
 
 
 def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequence[Path], rules: str,
-            report: BuildReport) -> None:
+            fixes: _Fixes, report: BuildReport) -> None:
     """Drop what the re-read files no longer hold, record the files read and the inputs, regroup the
     incidents: one transaction."""
     con.begin()
@@ -373,6 +452,8 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
     name_duplicates(con)
     if con.execute("SELECT count(*) FROM touched").fetchall()[0][0]:  # else the incidents are as they were
         regroup_incidents(con)
+    set_meta(con, "analyst_places", json.dumps(fixes.places, sort_keys=True))
+    set_meta(con, "event_corrections", json.dumps(fixes.entries, ensure_ascii=False))
     con.execute("DELETE FROM inputs")
     con.executemany("INSERT INTO inputs VALUES (?, ?, ?)",
                     [[i, str(path), _input_kind(path)] for i, path in enumerate(build_inputs(roots))])
@@ -394,17 +475,61 @@ def regroup_incidents(con: duckdb.DuckDBPyConnection) -> None:
     events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
               for row in rows.to_pylist()]
     grouped, incidents = group_incidents(events)
+    ids = _analyst_incidents(con, grouped)
     con.register("grouped", pa.table({"event_id": [e.event_id for e in grouped],
-                                      "incident_id": [e.incident_id for e in grouped]}))
+                                      "incident_id": [ids.get(e.event_id, e.incident_id) for e in grouped]}))
     con.execute("""UPDATE events SET incident_id = g.incident_id FROM grouped g
                    WHERE events.event_id = g.event_id AND events.incident_id IS DISTINCT FROM g.incident_id""")
     con.unregister("grouped")
-    frame = incidents_frame(incidents)
+    if ids:
+        grouping = events_table([dataclasses.replace(e, incident_id=ids.get(e.event_id, e.incident_id))
+                                 for e in grouped])
+        frame = incidents_table(grouping)
+    else:
+        frame = incidents_frame(incidents)
     con.register("frame", frame)
     con.execute("DELETE FROM incidents")
     con.execute("INSERT INTO incidents SELECT * FROM frame")
     con.unregister("frame")
     con.execute("DELETE FROM touched")
+
+
+def _analyst_incidents(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> dict[str, str]:
+    """The incident ids the analyst set, by event id: an incident of its own for an event split from its
+    incident, that of the other event for one said to be the same incident as it (when its anchor
+    still finds it); the events are as grouped by the rules."""
+    marked = {e.event_id: event_corrections.marks_of(e.analyst).get("incident") for e in events if e.analyst}
+    marked = {event_id: incident for event_id, incident in marked.items() if incident}
+    if not marked:
+        return {}
+    current = {e.event_id: e.incident_id for e in events}
+    out: dict[str, str] = {}
+    for event_id, incident in marked.items():
+        if incident.get("split"):
+            out[event_id] = current[event_id] = f"{incident_id(event_id)}/own"
+    for event_id, incident in marked.items():
+        if "same_as" in incident:
+            other = _anchored_event(con, event_corrections.Anchor.from_dict(incident["same_as"]))
+            if other is not None and other in current:
+                out[event_id] = current[event_id] = current[other]
+    return out
+
+
+def _anchored_event(con: duckdb.DuckDBPyConnection, anchor: event_corrections.Anchor) -> str | None:
+    """The id of the stored event `anchor` finds, None when its evidence is gone."""
+    rows = con.execute("""SELECT article_id, text FROM articles WHERE content_sha1 = ? OR article_id = ?
+                          ORDER BY content_sha1 = ? DESC LIMIT 1""",
+                       [anchor.content_sha1, anchor.article_id, anchor.content_sha1]).fetchall()
+    if not rows:
+        return None
+    article_id, text = rows[0]
+    columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+    cursor = con.execute(f"SELECT {columns} FROM events WHERE article_id = ?", [article_id])
+    names = [d[0] for d in cursor.description]
+    events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
+              for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
+    match = event_corrections.matching(anchor, events, text or "")
+    return match.event_id if match else None
 
 
 def _known_fingerprints(con: duckdb.DuckDBPyConnection, files: Sequence[str]) -> dict[str, str]:
@@ -443,11 +568,16 @@ def _build(store: Path, paths: Sequence[Path | str] | None, forget: Sequence[Pat
         report.notes.extend(writing.notes)
         create_tables(con)
         roots = _roots(_recorded(con) or recorded_inputs(store), paths, forget)
-        fixes, problems = _corrections(con)
-        plan = _plan(con, build_inputs(roots), rules, fixes)
-        stamp = _begin(con, plan, problems)
-        work = engines.Work(plan.read, rules, fixes, _known_fingerprints(con, plan.read), options.jobs,
-                            options.batch_size)
+        fixes = _fixes(con)
+        placed = _placed_names_changed(con, fixes.places)
+        if placed:
+            gazetteer.reload()  # the index holds the analyst's places as they are now
+        forced = _articles_naming(con, placed)
+        plan = _plan(con, build_inputs(roots), rules, fixes, forced)
+        stamp = _begin(con, plan, fixes.problems)
+        known = {k: v for k, v in _known_fingerprints(con, plan.read).items() if k not in forced}
+        work = engines.Work(plan.read, rules, fixes.articles, known, options.jobs, options.batch_size,
+                            fixes.events)
         total, done = inputs.estimated_articles(plan.read), 0
         for batch in run(work):
             if isinstance(batch, Path):
@@ -457,7 +587,7 @@ def _build(store: Path, paths: Sequence[Path | str] | None, forget: Sequence[Pat
             done += batch.done
             if progress and batch.done:
                 progress(done, max(total, done), batch.last)
-        _finish(con, plan, stamp, roots, rules, report)
+        _finish(con, plan, stamp, roots, rules, fixes, report)
         _count(con, report)
         report.inputs = roots
     return report
@@ -530,7 +660,8 @@ def is_stale(paths: Sequence[Path | str] | None = None, store: Path | None = Non
             roots = _roots(recorded, paths, ())
             if roots != recorded:
                 return True
-            fixes, _ = _corrections(con)
-            return _plan(con, build_inputs(roots), rules_version(), fixes).changes
+            fixes = _fixes(con)
+            placed = _placed_names_changed(con, fixes.places)
+            return _plan(con, build_inputs(roots), rules_version(), fixes, _articles_naming(con, placed)).changes
     except (StoreCorruptError, duckdb.Error):
         return True

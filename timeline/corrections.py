@@ -22,8 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from gazetteer import analyst
 from gazetteer.paths import data_home
-from timeline import locking
+from timeline import event_corrections, locking
 from timeline.errors import DataFileError
 from timeline.models import Article, ReadError
 
@@ -145,3 +146,94 @@ def apply(article: Article, fixes: Fixes) -> Article:
     if entry.get("source"):
         changes.update(source=entry["source"], source_ar=None, source_basis="correction")
     return dataclasses.replace(article, **changes)
+
+
+# --- sharing every correction with a colleague ------------------------------------------------------
+
+EXPORT_FORMAT, EXPORT_VERSION = "war-timeline-corrections", 1
+
+
+class Imported(NamedTuple):
+    """What `import_corrections` took in, and the entries it left out (with the file and the entry)."""
+
+    articles: int
+    events: int
+    places: int
+    problems: list[ReadError]
+
+
+def export_corrections() -> str:
+    """Every correction of this machine as one JSON document (articles, events, the analyst's places),
+    for `import_corrections` on another: ``{"format": "war-timeline-corrections", "version": 1,
+    "articles": {...}, "events": [...], "places": [...]}``. Unreadable files raise `DataFileError`."""
+    path = corrections_file()
+    articles = _raw(path) if path.exists() else {}
+    events = event_corrections.read().corrections
+    try:
+        places = [p.row() for p in analyst.read_places()]
+    except ValueError as exc:  # gazetteer.DataFileError
+        raise DataFileError(str(exc)) from exc
+    body = {"format": EXPORT_FORMAT, "version": EXPORT_VERSION, "articles": articles,
+            "events": [c.to_dict() for c in events], "places": places}
+    return json.dumps(body, ensure_ascii=False, indent=1)
+
+
+def _import_body(path: Path, content: bytes | None) -> dict[str, Any]:
+    try:
+        data = json.loads((content if content is not None else Path(path).read_bytes()).decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"{path}: not a JSON file of corrections ({exc})") from exc
+    except OSError as exc:
+        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
+        raise DataFileError(f'{path}: not an export of corrections (expected "format": "{EXPORT_FORMAT}")')
+    if data.get("version") != EXPORT_VERSION:
+        raise DataFileError(f"{path}: version {data.get('version')!r} is not known (this tool reads "
+                            f"version {EXPORT_VERSION})")
+    for key, kind in (("articles", dict), ("events", list), ("places", list)):
+        if not isinstance(data.get(key, kind()), kind):
+            raise DataFileError(f"{path}: {key!r} must be a{'n object' if kind is dict else ' list'}")
+    return data
+
+
+def _import_places(path: Path, rows: list[Any], problems: list[ReadError]) -> int:
+    known = {p.key for p in analyst.read_places()}
+    added = 0
+    for number, row in enumerate(rows, start=1):
+        try:
+            if not isinstance(row, dict):
+                raise ValueError(f"not an object ({row!r})")
+            place = analyst.parse_row(row, f"{path}: place {number}")
+        except ValueError as exc:
+            problems.append(ReadError(str(path), f"{exc}; skipped"))
+            continue
+        if place.key not in known:  # the places of this machine win
+            analyst.add_place(place)
+            known.add(place.key)
+            added += 1
+    return added
+
+
+def import_corrections(path: Path | str, content: bytes | None = None) -> Imported:
+    """Take in a colleague's `export_corrections` file: article corrections for fields this machine does
+    not correct already, event corrections it does not hold (by id; an undo is taken too) and places
+    whose names it has not placed. Every entry is checked as the files are; a bad one is reported
+    (`Imported.problems`, naming the file and the entry) and the rest taken. A file that is not an
+    export raises `DataFileError`. `content`, when given, is the file's bytes (an upload) and `path`
+    only its name in the reports."""
+    path = Path(path)
+    data = _import_body(path, content)
+    checked = _checked(path, data.get("articles", {}))
+    problems = list(checked.problems)
+    events = event_corrections.checked(path, data.get("events", []))
+    problems += events.problems
+    places = _import_places(path, data.get("places", []), problems)
+    articles = 0
+    current = load()
+    for article_id, fields in checked.fixes.items():
+        new = {k: v for k, v in fields.items() if k not in current.get(article_id, {})}
+        if new:
+            save(article_id, published=dt.date.fromisoformat(new["published"]) if "published" in new else None,
+                 source=new.get("source"))
+            articles += 1
+    return Imported(articles, event_corrections.merge(events.corrections), places, problems)

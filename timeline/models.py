@@ -19,8 +19,9 @@ from timeline.vocabulary import EVENT_TYPES as EVENT_TYPES  # the values of `Eve
 DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 #: What a date mention's value was resolved against: the text alone, the reference date, another date of the text.
 MENTION_BASES = ("explicit", "reference", "anchor")
-#: ``lead``: a follow-up sentence of a report (وأضاف المرصد أن ...) takes the date of the lead's event.
-DATE_BASES = ("explicit", "publication", "inferred", "event_relative", "lead")
+#: ``lead``: a follow-up sentence of a report (وأضاف المرصد أن ...) takes the date of the lead's event;
+#: ``correction``: an analyst dated the event.
+DATE_BASES = ("explicit", "publication", "inferred", "event_relative", "lead", "correction")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
 SEVERITIES = ("error", "warning")
 
@@ -174,6 +175,11 @@ class Event(_Record):
     place_approximate: bool = False
     cited_sources: tuple[str, ...] = ()
     incident_id: str | None = None
+    #: a name the text gives the event's place that the gazetteer does not know (`gazetteer.unknown`)
+    place_unresolved: str | None = None
+    #: JSON of the analyst's corrections applied (`timeline.event_corrections`): their ids and the
+    #: extractor's values of the fields they changed; None when the analyst changed nothing
+    analyst: str | None = None
 
     _TUPLE_FIELDS: ClassVar[tuple[str, ...]] = ("cited_sources",)
 

@@ -12,15 +12,20 @@ events into incidents.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from gazetteer.unknown import unknown_names
 from timeline.dates import find_dates
 from timeline.errors import ErrorPolicy, ExtractionError
 from timeline.extract import events, published, reader
 from timeline.extract.incidents import group_incidents
 from timeline.models import Article, Event, Incident, ReadError
+
+#: Places precise enough that an unknown village named beside them is not the event's place.
+FINE_PLACES = ("point", "village", "town")
 
 
 def read_inputs(paths: Sequence[Path]) -> Iterator[Article | ReadError]:
@@ -30,9 +35,23 @@ def read_inputs(paths: Sequence[Path]) -> Iterator[Article | ReadError]:
 
 
 def extract_article(article: Article, errors: ErrorPolicy = "raise") -> list[Event]:
-    """The events of one article; a failure raises `ExtractionError` (``errors="raise"``) or is
-    logged and gives none (``errors="report"``)."""
-    return events.extract_article(article, find_dates, errors)
+    """The events of one article, each with the name of a place its sentence gives that the gazetteer
+    does not know (`with_unresolved_place`); a failure raises `ExtractionError` (``errors="raise"``)
+    or is logged and gives none (``errors="report"``)."""
+    return [with_unresolved_place(e) for e in events.extract_article(article, find_dates, errors)]
+
+
+def with_unresolved_place(event: Event) -> Event:
+    """`event` with ``place_unresolved``: the first name its sentence gives a place after a naming head
+    (قرية X) that the gazetteer does not know, when the event has no place finer than a city; an
+    event with no place at all also keeps it as its ``place_text``. Nothing is located by it."""
+    if event.place_precision in FINE_PLACES:
+        return event
+    unknown = unknown_names(event.evidence)
+    if not unknown:
+        return event
+    name = unknown[0].text
+    return dataclasses.replace(event, place_unresolved=name, place_text=event.place_text or name)
 
 
 def extract_or_failure(article: Article) -> tuple[list[Event], ReadError | None]:

@@ -1,8 +1,9 @@
 """The event store the dashboard reads: one DuckDB file, replaced whole by each build.
 
 Tables: ``articles`` (`ARTICLE_COLUMNS`, then where each article came from: its input file
-and line, the digest of its raw text and the correction applied to it), ``events``
-(`EVENT_COLUMNS`), ``incidents`` (`INCIDENT_COLUMNS`), ``errors`` (what the inputs hold that
+and line, the digest of its raw text and the corrections applied to it and its events), ``events``
+(`EVENT_COLUMNS`), ``dismissed`` (the events an analyst said are not events, same columns),
+``incidents`` (`INCIDENT_COLUMNS`), ``errors`` (what the inputs hold that
 could not be read or used, with the input it belongs to), ``files`` (the size, time and
 digest of each input file read, so that a build reads only what changed), ``inputs`` (the
 folders, files and corpora the store is built from), ``touched`` (the type, date and place of
@@ -31,7 +32,7 @@ from timeline.errors import StoreCorruptError, StoreNotFoundError
 from timeline.models import EVENT_COLUMNS, Event, Incident
 
 #: Bumped when the tables change; a store of another version is rebuilt from its recorded inputs.
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 ARTICLE_COLUMNS = (
     "article_id", "path", "title", "source", "source_ar", "source_basis", "published",
@@ -50,13 +51,17 @@ _EVENT_TYPES = {
 EVENT_SCHEMA = pa.schema([(name, _EVENT_TYPES.get(name, pa.string())) for name in EVENT_COLUMNS])
 #: What `ingest` takes for events: the table's columns and ``article_path``, the `Article.path`
 #: of the article the event came from (which of two articles with one id it belongs to).
-EVENT_BATCH_SCHEMA = EVENT_SCHEMA.append(pa.field("article_path", pa.string()))
+#: ``dismissed`` marks an event the analyst said is none: it goes to the ``dismissed`` table.
+EVENT_BATCH_SCHEMA = EVENT_SCHEMA.append(pa.field("article_path", pa.string())).append(
+    pa.field("dismissed", pa.bool_()))
 #: What `ingest` takes for articles: `ARTICLE_COLUMNS` (``sha1``: the build's fingerprint,
 #: ``cited_sources``: a JSON array), the input file, the line of a corpus (null for a whole
-#: file), the digest of the raw text and the correction applied (a JSON object, or null).
+#: file), the digest of the raw text, the correction applied (a JSON object, or null) and the
+#: corrections of its events applied (`timeline.event_corrections.applied_key`, or null).
 ARTICLE_SCHEMA = pa.schema(
     [(name, pa.string()) for name in ARTICLE_COLUMNS]
-    + [("input", pa.string()), ("line", pa.int64()), ("content_sha1", pa.string()), ("correction", pa.string())]
+    + [("input", pa.string()), ("line", pa.int64()), ("content_sha1", pa.string()), ("correction", pa.string()),
+       ("event_corrections", pa.string())]
 )
 #: What `ingest` takes for problems: the `ReadError` fields, its kind (``read``, ``extraction``,
 #: ``duplicate``) and the input file it belongs to; for a duplicate, its ``article_id`` and the
@@ -78,6 +83,8 @@ def _columns(schema: pa.Schema) -> str:
 _TABLES = {
     "articles": f"{_columns(ARTICLE_SCHEMA)}, stamp BIGINT",
     "events": _columns(EVENT_SCHEMA),
+    # the events an analyst said are not events: kept with the extractor's values, out of every view
+    "dismissed": _columns(EVENT_SCHEMA),
     "incidents": "incident_id VARCHAR, event_type VARCHAR, date VARCHAR, place VARCHAR, lat DOUBLE, lon DOUBLE,"
                  " event_ids VARCHAR, article_ids VARCHAR, sources VARCHAR, n_sources BIGINT",
     "errors": f"{_columns(ERROR_SCHEMA)}, stamp BIGINT",
@@ -303,16 +310,19 @@ def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table
     con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM candidates c
                     JOIN winners w ON c.article_id = w.article_id AND c.path = w.path""", params)
     columns = ", ".join(f'e."{name}"' for name in EVENT_SCHEMA.names)
-    con.execute(f"""INSERT INTO events SELECT {columns} FROM batch_events e
-                    JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
+    for table, dismissed in (("events", "NOT"), ("dismissed", "")):
+        con.execute(f"""INSERT INTO {table} SELECT {columns} FROM batch_events e
+                        JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path
+                        WHERE {dismissed} coalesce(e.dismissed, false)""")
     con.execute("""INSERT INTO touched SELECT e.event_type, e.date, e.lat, e.lon FROM batch_events e
                    JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
 
 
 def delete_events(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[object] = ()) -> None:
-    """Delete the events `where` selects, noting where they were in ``touched``."""
+    """Delete the events `where` selects (and the dismissed ones), noting where they were in ``touched``."""
     con.execute(f"INSERT INTO touched SELECT event_type, date, lat, lon FROM events WHERE {where}", list(params))
     con.execute(f"DELETE FROM events WHERE {where}", list(params))
+    con.execute(f"DELETE FROM dismissed WHERE {where}", list(params))
 
 
 def _record_duplicates(con: duckdb.DuckDBPyConnection, params: dict[str, int]) -> None:

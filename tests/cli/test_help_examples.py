@@ -60,7 +60,7 @@ def test_every_command_shows_an_example_of_itself(program: str, command: str) ->
 
 
 def test_the_commands_are_the_documented_ones() -> None:
-    assert commands("timeline") == ("extract", "build", "dates", "brief", "export")
+    assert commands("timeline") == ("extract", "build", "dates", "brief", "export", "corrections")
     assert commands("gazetteer") == ("lookup", "find", "import", "build")
 
 

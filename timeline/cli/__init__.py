@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from timeline.cli import articles, dates, views
+from timeline.cli import articles, dates, review, views
 
 DESCRIPTION = "Arabic news articles about the wars in Syria and Iraq to dated, geolocated events."
 EPILOG = "`%(prog)s COMMAND --help` describes a command and shows an example."
@@ -25,7 +25,7 @@ def parser(prog: str) -> argparse.ArgumentParser:
     program = argparse.ArgumentParser(prog=prog, description=DESCRIPTION, epilog=EPILOG,
                                       formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = program.add_subparsers(dest="command", title="commands", metavar="COMMAND")
-    for module in (articles, dates, views):
+    for module in (articles, dates, views, review):
         module.add_commands(commands)
     program.set_defaults(commands=tuple(commands.choices))
     return program

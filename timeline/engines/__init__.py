@@ -29,8 +29,9 @@ from typing import Any
 
 import pyarrow as pa
 
-from timeline import corrections
-from timeline.models import Article, ReadError
+from timeline import corrections, event_corrections
+from timeline.event_corrections import EventCorrection
+from timeline.models import Article, Event, ReadError
 from timeline.pipeline import extract_or_failure
 from timeline.store import ARTICLE_SCHEMA, ERROR_SCHEMA, EVENT_BATCH_SCHEMA
 
@@ -45,6 +46,8 @@ class Work:
     known: Mapping[str, str]  #: article id -> fingerprint of the article the store holds (skip when equal)
     jobs: int = 1  #: processes that extract
     batch_size: int = 128  #: articles a batch holds at most
+    #: the analysts' corrections of events, by article (`event_corrections.by_article`)
+    event_fixes: Mapping[str, Sequence[EventCorrection]] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,9 +81,11 @@ def engine(name: str) -> Engine:
     return module.run
 
 
-def fingerprint(article: Article, rules: str) -> str:
-    """What an article's events depend on: its fields (corrections applied) and the rules' version."""
-    return hashlib.sha1(f"{rules}\0{json.dumps(article.to_dict(), sort_keys=True)}".encode()).hexdigest()
+def fingerprint(article: Article, rules: str, event_fixes: str | None = None) -> str:
+    """What an article's events depend on: its fields (corrections applied), the rules' version and
+    the corrections of its events (`event_corrections.applied_key`)."""
+    text = f"{rules}\0{json.dumps(article.to_dict(), sort_keys=True)}"
+    return hashlib.sha1((text + (f"\0{event_fixes}" if event_fixes else "")).encode()).hexdigest()
 
 
 def occurrence(article: Article, file: str) -> tuple[str, int | None]:
@@ -89,40 +94,59 @@ def occurrence(article: Article, file: str) -> tuple[str, int | None]:
     return file, int(rest) if rest.isdigit() else None
 
 
-def prepared(article: Article, file: str, work: Work) -> tuple[Article, dict[str, Any]]:
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to extract: corrections applied, its fingerprint, the corrections of its events."""
+
+    article: Article
+    event_fixes: tuple[EventCorrection, ...] = ()
+
+
+def prepared(article: Article, file: str, work: Work) -> tuple[Prepared, dict[str, Any]]:
     """`article` (read from `file`) with its correction applied and its fingerprint, and its row."""
     fixed = corrections.apply(article, work.fixes)
-    fixed = dataclasses.replace(fixed, sha1=fingerprint(fixed, work.rules))
-    return fixed, article_row(fixed, *occurrence(article, file), article.sha1, work.fixes.get(article.article_id))
+    fixes = event_corrections.for_article(work.event_fixes, article.article_id, article.sha1)
+    applied = event_corrections.applied_key(fixes)
+    fixed = dataclasses.replace(fixed, sha1=fingerprint(fixed, work.rules, applied))
+    row = article_row(fixed, *occurrence(article, file), article.sha1, work.fixes.get(article.article_id), applied)
+    return Prepared(fixed, fixes), row
 
 
 def article_row(article: Article, file: str, line: int | None, content_sha1: str,
-                correction: Mapping[str, str] | None) -> dict[str, Any]:
+                correction: Mapping[str, str] | None, event_fixes: str | None = None) -> dict[str, Any]:
     """The store's row of an article (`ARTICLE_SCHEMA`); ``sha1`` is its fingerprint."""
     row = article.to_dict()
     row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
     row.update(input=file, line=line, content_sha1=content_sha1,
-               correction=json.dumps(dict(correction), sort_keys=True) if correction else None)
+               correction=json.dumps(dict(correction), sort_keys=True) if correction else None,
+               event_corrections=event_fixes)
     return row
 
 
-def extract_rows(article: Article) -> tuple[list[dict[str, Any]], str | None]:
-    """The event rows of one article (`EVENT_BATCH_SCHEMA`), or none and why extraction failed."""
+def _event_row(event: Event, path: str, dismissed: bool) -> dict[str, Any]:
+    row = event.to_dict()
+    row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
+    row["article_path"] = path
+    row["dismissed"] = dismissed
+    return row
+
+
+def extract_rows(item: Prepared | Article) -> tuple[list[dict[str, Any]], str | None]:
+    """The event rows of one article (`EVENT_BATCH_SCHEMA`; ``dismissed`` for those an analyst said
+    are not events), its corrections applied, or none and why extraction failed."""
+    prepared_item = item if isinstance(item, Prepared) else Prepared(item)
+    article = prepared_item.article
     events, failure = extract_or_failure(article)
     if failure is not None:
         return [], failure.reason
-    rows = []
-    for event in events:
-        row = event.to_dict()
-        row["cited_sources"] = json.dumps(row["cited_sources"], ensure_ascii=False)
-        row["article_path"] = article.path
-        rows.append(row)
-    return rows, None
+    kept, dismissed = event_corrections.apply(events, article.text, prepared_item.event_fixes)
+    return ([_event_row(e, article.path, False) for e in kept]
+            + [_event_row(e, article.path, True) for e in dismissed]), None
 
 
-def extract_chunk(articles: Sequence[Article]) -> list[tuple[list[dict[str, Any]], str | None]]:
+def extract_chunk(items: Sequence[Prepared | Article]) -> list[tuple[list[dict[str, Any]], str | None]]:
     """`extract_rows` of each article (one task of a worker process)."""
-    return [extract_rows(article) for article in articles]
+    return [extract_rows(item) for item in items]
 
 
 def error_row(error: ReadError, kind: str, file: str, article_id: str | None = None,

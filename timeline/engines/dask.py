@@ -134,11 +134,12 @@ def _extract_shard(number: int, shard: list[shards.Piece], context: Work, folder
                 errors.append(error_row(item, "read", piece.file))
                 continue
             done, last = done + 1, item.article_id
-            article, row = prepared(item, piece.file, context)
+            ready, row = prepared(item, piece.file, context)
+            article = ready.article
             if context.known.get(article.article_id) == article.sha1:
                 unchanged.append(article.article_id)
                 continue
-            rows, failure = extract_rows(article)
+            rows, failure = extract_rows(ready)
             if failure is None:
                 articles.append(row)
                 events.extend(rows)

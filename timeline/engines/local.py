@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from timeline.engines import Batch, Work, error_row, extract_chunk, occurrence, prepared, tables
-from timeline.models import Article, ReadError
+from timeline.engines import Batch, Prepared, Work, error_row, extract_chunk, occurrence, prepared, tables
+from timeline.models import ReadError
 from timeline.pipeline import read_inputs
 
 
@@ -25,7 +25,7 @@ from timeline.pipeline import read_inputs
 class _Chunk:
     """Articles read and to extract, with what reading them found besides."""
 
-    articles: list[Article] = field(default_factory=list)
+    articles: list[Prepared] = field(default_factory=list)
     rows: list[dict[str, Any]] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -51,11 +51,11 @@ def _chunks(work: Work) -> Iterator[_Chunk]:
                 chunk.errors.append(error_row(duplicate, "duplicate", file, item.article_id, item.sha1))
                 continue
             first_seen[item.article_id] = item.path
-            article, row = prepared(item, file, work)
-            if work.known.get(article.article_id) == article.sha1:
-                chunk.unchanged.append(article.article_id)
+            ready, row = prepared(item, file, work)
+            if work.known.get(ready.article.article_id) == ready.article.sha1:
+                chunk.unchanged.append(ready.article.article_id)
             else:
-                chunk.articles.append(article)
+                chunk.articles.append(ready)
                 chunk.rows.append(row)
             if len(chunk.articles) >= work.batch_size or chunk.done >= 8 * work.batch_size:
                 yield chunk
@@ -65,13 +65,13 @@ def _chunks(work: Work) -> Iterator[_Chunk]:
 
 def _batch(chunk: _Chunk, extracted: list[tuple[list[dict[str, Any]], str | None]]) -> Batch:
     rows, events, errors = [], [], list(chunk.errors)
-    for article, row, (event_rows, failure) in zip(chunk.articles, chunk.rows, extracted, strict=True):
+    for ready, row, (event_rows, failure) in zip(chunk.articles, chunk.rows, extracted, strict=True):
         if failure is None:
             rows.append(row)
             events.extend(event_rows)
         else:  # kept out of the store, so that the next build tries it again and reports it again
             error = ReadError(row["input"], failure, line=row["line"])
-            errors.append(error_row(error, "extraction", row["input"], article.article_id))
+            errors.append(error_row(error, "extraction", row["input"], ready.article.article_id))
     articles, events_table, errors_table = tables(rows, events, errors)
     return Batch(articles, events_table, errors_table, chunk.unchanged, chunk.done, chunk.last)
 

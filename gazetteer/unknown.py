@@ -1,0 +1,98 @@
+"""Names of places the gazetteer does not know, and finding known places by a typed name.
+
+`unknown_names` finds the words that a naming head (قرية, بلدة, مدينة ... in data/cues.csv) says
+are the name of a place, but that no source of the index holds: the places an analyst may put
+on the map (`gazetteer.analyst`). `search` lists the places of the index whose Arabic or Latin
+name starts with what the analyst typed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .clitics import clitic_stems
+from .cues import cues
+from .index import ARTICLE, MIN_KEY_LETTERS, get_index, name_key
+from .models import Place
+from .normalize import normalize, source_offsets, words
+from .resolver import lookup
+from .score import prior
+
+
+@dataclass(frozen=True)
+class UnknownName:
+    """A name a naming head introduces that the gazetteer does not know."""
+
+    start: int  #: offsets of the name (its head left out) in the text as given
+    end: int
+    text: str  #: as written
+    key: str  #: its index form (`gazetteer.index.name_key`): what an analyst's place is filed under
+
+
+def _known(word: str) -> bool:
+    """A place name, a cue word (a head, a direction) or a common word: not an unknown name."""
+    c = cues()
+    stems = clitic_stems(word)
+    if any(s in c.head_forms or s in c.directions or s in c.near or s in get_index().stop for s in stems):
+        return True
+    return lookup(word) is not None
+
+
+def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | None) -> bool:
+    """Whether `second` continues the name begun by `first` (تل الشعير): it carries the article, follows
+    it with only a space between, and is neither a cue (a head, a direction adjective) nor a place."""
+    if second is None or _touching_punctuation(norm, first) or not norm[first[1]:second[0]].isspace():
+        return False
+    word = norm[second[0]:second[1]]
+    return word.startswith(ARTICLE) and not cues().trailing_re.match(" " + word) and not _known(word)
+
+
+def unknown_names(text: str) -> list[UnknownName]:
+    """The names after a naming head that the gazetteer does not know, in text order: one word, or two when
+    the second carries the article (تل الشعير), unless the gazetteer knows the name either way."""
+    norm = normalize(text)
+    offsets = source_offsets(text) if len(norm) != len(text) else None
+    spans = words(norm)
+    heads = cues().naming_head_forms
+    found = []
+    for i, (start, end) in enumerate(spans[:-1]):
+        if norm[start:end] not in heads:
+            continue
+        first = spans[i + 1]
+        if norm[first[0]:first[1]] in heads:
+            continue
+        name = [first]
+        if _second_word(norm, first, spans[i + 2] if i + 2 < len(spans) else None):
+            name.append(spans[i + 2])
+        if _known(norm[name[0][0]:name[-1][1]]) or (len(name) == 1 and _known(norm[first[0]:first[1]])):
+            continue
+        key = name_key(norm[name[0][0]:name[-1][1]])
+        if len(key.replace(" ", "")) < MIN_KEY_LETTERS:
+            continue
+        a, b = (offsets[name[0][0]], offsets[name[-1][1] - 1] + 1) if offsets else (name[0][0], name[-1][1])
+        found.append(UnknownName(a, b, text[a:b], key))
+    return found
+
+
+def _touching_punctuation(norm: str, span: tuple[int, int]) -> bool:
+    """The word ends a phrase: punctuation right after it."""
+    return span[1] < len(norm) and not norm[span[1]].isspace()
+
+
+def search(query: str, limit: int = 12) -> list[Place]:
+    """The places whose Arabic name (normalised, clitics allowed) or Latin name starts with `query`,
+    most likely first (`gazetteer.score.prior`)."""
+    query = query.strip()
+    if not query:
+        return []
+    index = get_index()
+    key = name_key(query)
+    ids: set[int] = set()
+    if key:
+        for stem in clitic_stems(key) if " " not in key else [key]:
+            ids.update(i for k, found in index.exact.items() if k.startswith(stem) for i in found)
+    else:
+        folded = query.casefold()
+        ids.update(i for i, place in enumerate(index.places) if place.name.casefold().startswith(folded))
+    places = sorted((index.places[i] for i in ids), key=prior, reverse=True)
+    return places[:limit]
