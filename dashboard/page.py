@@ -77,7 +77,7 @@ def dashboard() -> None:
             if window else query
         rerun, frame = main_area(query, shown, f, window, lanes, online, key, picked)
         briefing_section(shown, st.session_state.get("map_extent"), frame, lanes)
-        export_section(path, shown.filters, known, shown.count())
+        rerun = export_section(path, shown.filters, known, shown.count()) or rerun
     if st.session_state.get("pending_rebuild"):
         rebuild(st.session_state.pop("pending_rebuild"))
         st.cache_data.clear()

@@ -192,7 +192,28 @@ def test_the_view_is_exported_as_csv_geojson_and_kml(server: str, page, home: Pa
     assert sorted(m.get("id") for m in marks) == located
     with page.expect_download(timeout=60_000) as download:
         page.get_by_role("button", name="Corrections (JSON)").click()
-    assert isinstance(json.loads(Path(download.value.path()).read_text(encoding="utf-8")), dict)
+    shared = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert shared["format"] == "war-timeline-corrections" and set(shared) >= {"articles", "events", "places"}
+
+
+def test_a_colleagues_corrections_are_imported_and_applied(server: str, page, home: Path, tmp_path: Path) -> None:
+    page.goto(server)
+    wait_for_dashboard(page, 300_000)
+    wait_until_idle(page)
+    article = str(store.load_articles(home / "store.duckdb")["article_id"].iloc[0])
+    colleague = {"format": "war-timeline-corrections", "version": 1, "events": [], "places": [],
+                 "articles": {article: {"source": "Colleague Outlet"}, "no-such-article": {"published": "2016-13-45"}}}
+    shared = tmp_path / "from-a-colleague.json"
+    shared.write_text(json.dumps(colleague), encoding="utf-8")
+    page.locator(".st-key-import_corrections input[type=file]").set_input_files(str(shared))
+    page.get_by_text("Took in 1 article and 0 event corrections and 0 places; 1 entries left out").wait_for(
+        timeout=300_000)
+    for _ in range(600):  # the rebuild that applies them runs once the page's widgets are drawn
+        articles = store.load_articles(home / "store.duckdb").set_index("article_id")
+        if articles.loc[article, "source_basis"] == "correction":
+            break
+        page.wait_for_timeout(500)
+    assert articles.loc[article, ["source", "source_basis"]].tolist() == ["Colleague Outlet", "correction"]
 
 
 def test_a_permalink_selects_its_event_and_frames_the_map(server: str, page, home: Path) -> None:
