@@ -14,7 +14,9 @@ they are read as a single space.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -38,22 +40,43 @@ def is_letter(ch: str) -> bool:
     return ch.isalpha()
 
 
-def squeeze(text: str) -> tuple[str, list[int] | None]:
-    """`text` with quotes and runs of spaces read as one space, and the offset of each character."""
-    if not _QUOTED.search(text):
-        return text, None
+@dataclass(frozen=True)
+class Squeezed:
+    """A folded text with quotes and runs of spaces read as one space, and the way back to its offsets.
+
+    Only the squeezed places are kept (`points`: where each stands in `text`; `removed`: how many
+    characters of the folded text were left out up to and with it), so that squeezing costs one
+    regular-expression pass whatever the text's length, and an offset maps back by bisection.
+    """
+
+    text: str
+    points: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    def orig(self, i: int) -> int:
+        """The offset in the folded text of squeezed offset `i`."""
+        k = bisect_left(self.points, i)
+        return i + self.removed[k - 1] if k else i
+
+
+@lru_cache(maxsize=4)
+def squeeze(text: str) -> Squeezed:
+    """`text` squeezed; remembered for the last few texts, since every matcher of an article's
+    stages (triggers, verbs, actors, cues, agencies) searches the same folded text."""
+    points: list[int] = []
+    removed: list[int] = []
     parts: list[str] = []
-    offsets: list[int] = []
-    last = 0
+    last = dropped = 0
     for m in _QUOTED.finditer(text):
         parts.append(text[last : m.start()])
-        offsets.extend(range(last, m.start()))
-        parts.append(" ")
-        offsets.append(m.start())
+        points.append(m.start() - dropped)
+        dropped += m.end() - m.start() - 1
+        removed.append(dropped)
         last = m.end()
+    if not points:
+        return Squeezed(text)
     parts.append(text[last:])
-    offsets.extend(range(last, len(text) + 1))
-    return "".join(parts), offsets
+    return Squeezed(" ".join(parts), tuple(points), tuple(removed))
 
 
 def _definite(folded: str) -> str:
@@ -105,17 +128,18 @@ class PhraseMatcher:
         if not self._ready:
             self._automaton.make_automaton()
             self._ready = True
-        text, offsets = squeeze(folded)
+        squeezed = squeeze(folded)
+        text, orig = squeezed.text, squeezed.orig if squeezed.points else None
         hits: list[Hit] = []
         for end_index, entries in self._automaton.iter(text):
             end = end_index + 1
             for length, value, verb, lam in entries:
                 start = end - length
                 if self._bounded(text, start, end, verb, lam):
-                    if offsets is None:
+                    if orig is None:
                         hits.append(Hit(start, end, value))
                     else:
-                        hits.append(Hit(offsets[start], offsets[end - 1] + 1, value))
+                        hits.append(Hit(orig(start), orig(end - 1) + 1, value))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         chosen: list[Hit] = []
         last_end = -1
