@@ -28,16 +28,12 @@ NOUN_PREFIXES = CLITICS.noun_prefixes
 VERB_PREFIXES = CLITICS.conjunction_prefixes
 #: What stands before a noun whose article was elided after ل (للطيران: ل + الطيران).
 LAM_PREFIXES = CLITICS.lam_prefixes
-NOUN_SUFFIXES = ("", *CLITICS.pronoun_suffixes)
+NOUN_SUFFIXES = frozenset(("", *CLITICS.pronoun_suffixes))
 #: A word that starts with one of these prepositions never takes the article (قصف بالبراميل).
 _ATTACHED = (CLITICS.locative, CLITICS.lam)
 
 
 _QUOTED = re.compile(r"\s*[«»“”\"]+\s*|\s{2,}")
-
-
-def is_letter(ch: str) -> bool:
-    return ch.isalpha()
 
 
 @dataclass(frozen=True)
@@ -130,37 +126,31 @@ class PhraseMatcher:
             self._ready = True
         squeezed = squeeze(folded)
         text, orig = squeezed.text, squeezed.orig if squeezed.points else None
-        hits: list[Hit] = []
+        spans: list[tuple[int, int, Any]] = []  # (start, end, value): a Hit is made only for those chosen
         for end_index, entries in self._automaton.iter(text):
             end = end_index + 1
             for length, value, verb, lam in entries:
                 start = end - length
-                if self._bounded(text, start, end, verb, lam):
-                    if orig is None:
-                        hits.append(Hit(start, end, value))
-                    else:
-                        hits.append(Hit(orig(start), orig(end - 1) + 1, value))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+                if _bounded(text, start, end, verb, lam):
+                    spans.append((start, end, value) if orig is None else (orig(start), orig(end - 1) + 1, value))
+        spans.sort(key=lambda s: (s[0], s[0] - s[1]))
         chosen: list[Hit] = []
         last_end = -1
-        for hit in hits:
-            if hit.start >= last_end:
-                chosen.append(hit)
-                last_end = hit.end
+        for start, end, value in spans:
+            if start >= last_end:
+                chosen.append(Hit(start, end, value))
+                last_end = end
         return chosen
 
-    @staticmethod
-    def _bounded(text: str, start: int, end: int, verb: bool, lam: bool) -> bool:
-        word_start = start
-        while word_start > 0 and is_letter(text[word_start - 1]):
-            word_start -= 1
-        prefix = text[word_start:start]
-        if lam:
-            if prefix not in LAM_PREFIXES:
-                return False
-        elif prefix not in (VERB_PREFIXES if verb else NOUN_PREFIXES):
-            return False
-        word_end = end
-        while word_end < len(text) and is_letter(text[word_end]):
-            word_end += 1
-        return text[end:word_end] in (("",) if verb else NOUN_SUFFIXES)
+
+def _bounded(text: str, start: int, end: int, verb: bool, lam: bool) -> bool:
+    """The hit at ``text[start:end]`` is a whole word but for the clitics its kind may take."""
+    word_start = start
+    while word_start and text[word_start - 1].isalpha():
+        word_start -= 1
+    if text[word_start:start] not in (LAM_PREFIXES if lam else VERB_PREFIXES if verb else NOUN_PREFIXES):
+        return False
+    word_end, length = end, len(text)
+    while word_end < length and text[word_end].isalpha():
+        word_end += 1
+    return word_end == end if verb else text[end:word_end] in NOUN_SUFFIXES
