@@ -80,3 +80,21 @@ def test_a_rebuild_that_changes_nothing_regroups_nothing(
     monkeypatch.setattr(build, "group_frame", lambda *a: pytest.fail("regrouped"))
     build_store(store=store)
     assert store_contents(store) == before
+
+
+def test_a_store_whose_build_stopped_before_the_touched_table_had_incidents_is_regrouped_whole(
+    tmp_path: Path, home: Path
+) -> None:
+    inputs = tmp_path / "inputs"
+    base = synthetic_articles(12, seed=5)
+    write_corpus(inputs / "corpus.jsonl", base + _retold(base, "-b", "Reuters"))
+    store, clean = tmp_path / "store.duckdb", tmp_path / "clean.duckdb"
+    build_store([inputs], store=store)
+    with duckdb.connect(str(store)) as con:  # the older layout, holding a removed event's place only
+        con.execute("DROP TABLE touched")
+        con.execute("CREATE TABLE touched (event_type VARCHAR, date VARCHAR, lat DOUBLE, lon DOUBLE)")
+        con.execute("INSERT INTO touched SELECT event_type, date, lat, lon FROM events LIMIT 1")
+        con.execute("UPDATE events SET incident_id = 'inc:gone' WHERE event_id IN (SELECT min(event_id) FROM events)")
+    build_store(store=store)
+    build_store([inputs], store=clean)
+    assert store_contents(store) == store_contents(clean)

@@ -12,7 +12,8 @@ transaction each (`timeline.store.ingest`), into a working copy of the store tha
 store when the build finishes (`timeline.storefile`): readers never see a half-built store, a
 killed build loses no committed batch, and the next build goes on from it and ends with the
 store a clean build would give. At the end, the articles of re-read files that are no longer
-there are removed, incidents are regrouped and the inputs recorded, in one transaction.
+there are removed, incidents are regrouped (only in the days the added and removed events touch,
+`regroup_incidents`) and the inputs recorded, in one transaction.
 
 An input that cannot be listed or read is reported and its articles are kept as they were; a
 file that is gone takes its articles with it. `is_stale` says whether a build would change anything.
