@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from gazetteer.normalize import normalize, normalize_with_offsets, normalized
 from timeline.extract.actors import find_actors
-from timeline.extract.phrases import squeeze
+from timeline.extract.phrases import PhraseMatcher, squeeze
 
 #: Letters, diacritics and tatweel (dropped by the normaliser), quotes and spaces (squeezed).
 _PIECES = st.text(alphabet="قصفمنبج\u064e\u0651\u0640«»“”\" \n\t", max_size=60)
@@ -48,3 +50,24 @@ def test_a_quoted_actor_is_found_at_its_offsets_in_the_folded_text() -> None:
     written = [normalize("قوات  «التحالف الدولي"), normalize("قوات «التحالف الدولي")]
     assert [folded[h.start : h.end] for h in hits] == written
     assert all(h.name == hits[0].name for h in hits)
+
+
+def test_matchers_sharing_a_phrase_each_find_it_with_their_own_value_from_one_scan() -> None:
+    towns, verbs = PhraseMatcher(), PhraseMatcher()
+    towns.add("منبج", "town")
+    verbs.add("قصف", "strike", verb=True)
+    verbs.add("منبج", "not a verb's")
+    folded = normalize("وقصف الطيران منبج «منبج» أمس")
+    assert [(folded[h.start : h.end], h.value) for h in towns.find(folded)] == [("منبج", "town")] * 2
+    assert [(folded[h.start : h.end], h.value) for h in verbs.find(folded)] == [
+        ("قصف", "strike"), ("منبج", "not a verb's"), ("منبج", "not a verb's")]
+    towns.add("الطيران", "added after a search")
+    assert [h.value for h in towns.find(folded)] == ["added after a search", "town", "town"]
+
+
+def test_a_matcher_sent_to_another_process_finds_what_it_found_here() -> None:
+    matcher = PhraseMatcher()
+    matcher.add("التحالف الدولي", "coalition")
+    folded = normalize("شنت طائرات التحالف الدولي غارات")
+    copy = pickle.loads(pickle.dumps(matcher))
+    assert copy.find(folded) == matcher.find(folded) != []

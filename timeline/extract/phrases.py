@@ -91,12 +91,59 @@ class Hit:
     value: Any
 
 
-class PhraseMatcher:
-    """Whole-word matching of folded phrases; `add` them, then `find`."""
+class _Scanner:
+    """One Aho-Corasick automaton holding the phrases of every `PhraseMatcher` of this process, each
+    key's entries by matcher number: an article's text is scanned once for all of them (triggers,
+    strike verbs, actors, reporting verbs, speaker nouns, agencies), and each matcher reads its own
+    hits from the scan (`hits`, remembered for the last few texts)."""
 
     def __init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
         self._ready = False
+        self.version = 0  #: bumped by every phrase added, so that no scan from before is reused
+        self.matchers = 0
+
+    def put(self, key: str, matcher: int, entry: tuple) -> None:
+        entries = self._automaton.get(key, {})
+        entries.setdefault(matcher, []).append(entry)
+        self._automaton.add_word(key, entries)
+        self._ready = False
+        self.version += 1
+
+    def hits(self, text: str, matcher: int) -> list[tuple[int, list[tuple]]]:
+        """(end, entries) of the keys of `matcher` found in `text`, in the automaton's order."""
+        if not self._ready:
+            self._automaton.make_automaton()
+            self._ready = True
+        return _scan(text, self.version).get(matcher, [])
+
+    def scan(self, text: str) -> dict[int, list[tuple[int, list[tuple]]]]:
+        found: dict[int, list[tuple[int, list[tuple]]]] = {}
+        for end_index, by_matcher in self._automaton.iter(text):
+            for matcher, entries in by_matcher.items():
+                found.setdefault(matcher, []).append((end_index + 1, entries))
+        return found
+
+
+_SCANNER = _Scanner()
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str, version: int) -> dict[int, list[tuple[int, list[tuple]]]]:
+    return _SCANNER.scan(text)
+
+
+class PhraseMatcher:
+    """Whole-word matching of folded phrases; `add` them, then `find`. The phrases live in the
+    process's one automaton (`_Scanner`); a matcher keeps its own list too, to register them in the
+    automaton of another process it is sent to."""
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[str, tuple]] = []
+        self._number: int | None = None
+
+    def __getstate__(self) -> dict:
+        return {"_keys": self._keys, "_number": None}
 
     def add(self, phrase: str, value: Any, verb: bool = False) -> None:
         """Register `phrase` (ordinary spelling) with the value a hit returns."""
@@ -115,20 +162,26 @@ class PhraseMatcher:
             self._put(elided, (len(elided), value, verb, True))
 
     def _put(self, key: str, entry: tuple) -> None:
-        entries = self._automaton.get(key, [])
-        entries.append(entry)
-        self._automaton.add_word(key, entries)
+        self._keys.append((key, entry))
+        if self._number is not None:
+            _SCANNER.put(key, self._number, entry)
+
+    def _registered(self) -> int:
+        """This matcher's number in the process's automaton, its phrases put there the first time."""
+        if self._number is None:
+            self._number = _SCANNER.matchers
+            _SCANNER.matchers += 1
+            for key, entry in self._keys:
+                _SCANNER.put(key, self._number, entry)
+        return self._number
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping whole-word hits in `folded` text, left to right."""
-        if not self._ready:
-            self._automaton.make_automaton()
-            self._ready = True
+        number = self._registered()
         squeezed = squeeze(folded)
         text, orig = squeezed.text, squeezed.orig if squeezed.points else None
         spans: list[tuple[int, int, Any]] = []  # (start, end, value): a Hit is made only for those chosen
-        for end_index, entries in self._automaton.iter(text):
-            end = end_index + 1
+        for end, entries in _SCANNER.hits(text, number):
             for length, value, verb, lam in entries:
                 start = end - length
                 if _bounded(text, start, end, verb, lam):
