@@ -8,7 +8,8 @@ seeds, ≤4x on 20,000); then at 20,000, 300,000 and 1,000,000 events the dashbo
 filter change (targets ≤1.5 s up to 300,000, ≤3 s at 1,000,000) and server memory without the
 briefing's browser (target ≤1 GB at 1,000,000), and the longest frame gap while panning the
 20,000-event map. Every request to another host is blocked. Usage:
-``python bench/bench_dashboard.py [--sizes 20000 300000 1000000] [--repeat 3]``.
+``python bench/bench_dashboard.py [--sizes 20000 300000 1000000] [--repeat 3] [--sizes-only]``
+(``--sizes-only``: only the figures at each size, against the bare page).
 """
 
 from __future__ import annotations
@@ -202,47 +203,56 @@ def panning(context, url: str, markers: int) -> tuple[float, float]:
     return gaps[-1], gaps[int(0.95 * (len(gaps) - 1))]
 
 
+def compare_with_peer(context, bare_server, env: dict, tmp_path: Path, big: Path, repeat: int,
+                      r: dict[str, float]) -> None:
+    """The seeds and the smallest size against the plain peer and the bare page, interleaved, and panning."""
+    peer = tmp_path / "peer.py"
+    with streamlit_server(REPO_ROOT / "app.py", env, tmp_path / "seeds.log") as seeds_server:
+        timed_load(context, seeds_server.url, store_built)  # the first load builds the store
+        seeds_store = tmp_path / "home" / "store.duckdb"
+        with (streamlit_server(peer, {**env, "TIMELINE_STORE": str(seeds_store)}, tmp_path / "peer-seeds.log")
+              as peer_seeds,
+              streamlit_server(peer, {**env, "TIMELINE_STORE": str(big)}, tmp_path / "peer-big.log")
+              as peer_big,
+              streamlit_server(REPO_ROOT / "app.py", {**env, "TIMELINE_STORE": str(big)},
+                               tmp_path / "big.log", timeout=120) as big_server):
+            ready = {"bare": (bare_server.url, bare_ready),
+                     "seeds": (seeds_server.url, dashboard_ready(located(seeds_store))),
+                     "peer_seeds": (peer_seeds.url, peer_ready(all_located(seeds_store))),
+                     "big": (big_server.url, dashboard_ready(located(big))),
+                     "peer_big": (peer_big.url, peer_ready(all_located(big)))}
+            r["big_cold"] = timed_load(context, big_server.url, ready["big"][1])
+            for url, wait in ready.values():  # warm every server once
+                timed_load(context, url, wait)
+            times: dict[str, list[float]] = {name: [] for name in ready}
+            for _ in range(repeat):  # interleaved, so that the machine's load weighs on all alike
+                for name, (url, wait) in ready.items():
+                    times[name].append(timed_load(context, url, wait))
+            r.update({name: statistics.median(values) for name, values in times.items()})
+            r["pan_max"], r["pan_p95"] = panning(context, big_server.url, located(big))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000, 300_000, 1_000_000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sizes-only", action="store_true",
+                        help="only the first view, filter change and memory at each size (no seeds, peer or panning)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-dashboard-") as tmp:
         tmp_path = Path(tmp)
         home, cache = tmp_path / "home", tmp_path / "cache"
         bare = tmp_path / "bare.py"
         bare.write_text('import streamlit as st\n\nst.write("A bare page.")\n')
-        peer = tmp_path / "peer.py"
-        peer.write_text(PEER)
+        (tmp_path / "peer.py").write_text(PEER)
         stores = {n: write_store(tmp_path / f"synthetic-{n}.duckdb", n, seed=20) for n in args.sizes}
         env = {"TIMELINE_HOME": str(home), "TIMELINE_CACHE": str(cache)}
         small = args.sizes[0]
         r: dict[str, float] = {}
         with (offline_browser(tmp_path / "profile") as (context, offline),
-              streamlit_server(bare, env, tmp_path / "bare.log") as bare_server,
-              streamlit_server(REPO_ROOT / "app.py", env, tmp_path / "seeds.log") as seeds_server):
-            timed_load(context, seeds_server.url, store_built)  # the first load builds the store
-            seeds_store = home / "store.duckdb"
-            with (streamlit_server(peer, {**env, "TIMELINE_STORE": str(seeds_store)}, tmp_path / "peer-seeds.log")
-                  as peer_seeds,
-                  streamlit_server(peer, {**env, "TIMELINE_STORE": str(stores[small])}, tmp_path / "peer-big.log")
-                  as peer_big,
-                  streamlit_server(REPO_ROOT / "app.py", {**env, "TIMELINE_STORE": str(stores[small])},
-                                   tmp_path / "big.log", timeout=120) as big_server):
-                ready = {"bare": (bare_server.url, bare_ready),
-                         "seeds": (seeds_server.url, dashboard_ready(located(seeds_store))),
-                         "peer_seeds": (peer_seeds.url, peer_ready(all_located(seeds_store))),
-                         "big": (big_server.url, dashboard_ready(located(stores[small]))),
-                         "peer_big": (peer_big.url, peer_ready(all_located(stores[small])))}
-                r["big_cold"] = timed_load(context, big_server.url, ready["big"][1])
-                for url, wait in ready.values():  # warm every server once
-                    timed_load(context, url, wait)
-                times: dict[str, list[float]] = {name: [] for name in ready}
-                for _ in range(args.repeat):  # interleaved, so that the machine's load weighs on all alike
-                    for name, (url, wait) in ready.items():
-                        times[name].append(timed_load(context, url, wait))
-                r.update({name: statistics.median(values) for name, values in times.items()})
-                r["pan_max"], r["pan_p95"] = panning(context, big_server.url, located(stores[small]))
+              streamlit_server(bare, env, tmp_path / "bare.log") as bare_server):
+            if not args.sizes_only:
+                compare_with_peer(context, bare_server, env, tmp_path, stores[small], args.repeat, r)
             for n, path in stores.items():
                 with streamlit_server(REPO_ROOT / "app.py", {**env, "TIMELINE_STORE": str(path)},
                                       tmp_path / f"size-{n}.log", timeout=300) as server:
@@ -261,17 +271,19 @@ def main() -> int:
 
 def passed(r: dict[str, float], sizes: list[int]) -> bool:
     largest = max(sizes)
-    return (r["seeds"] / r["bare"] <= TARGETS["seeds"] and r["big"] / r["bare"] <= TARGETS["20k"]
-            and r["seeds"] / r["peer_seeds"] <= TARGETS["peer"] and r["big"] / r["peer_big"] <= TARGETS["peer"]
+    compared = "bare" not in r or (
+        r["seeds"] / r["bare"] <= TARGETS["seeds"] and r["big"] / r["bare"] <= TARGETS["20k"]
+        and r["seeds"] / r["peer_seeds"] <= TARGETS["peer"] and r["big"] / r["peer_big"] <= TARGETS["peer"])
+    return (compared
             and all(r[f"filter_{n}"] <= (TARGETS["filter_1m_s"] if n >= 1_000_000 else TARGETS["filter_s"])
                     for n in sizes)
             and all(r[f"first_{n}"] / r[f"bare_{n}"] <= TARGETS["20k"] for n in sizes)
             and r[f"pss_{largest}"] <= TARGETS["mem_mb"])
 
 
-def report(r: dict[str, float], sizes: list[int], blocked: list[str]) -> None:
-    bare, small = r["bare"], sizes[0]
-    rows = [
+def _compared_rows(r: dict[str, float], small: int) -> list[tuple[str, str, str]]:
+    bare = r["bare"]
+    return [
         ("bare Streamlit page visible", f"{bare:.2f} s", "floor"),
         ("seeds: plain peer, map + chart visible", f"{r['peer_seeds']:.2f} s = {r['peer_seeds'] / bare:.2f}x bare",
          "info"),
@@ -284,21 +296,24 @@ def report(r: dict[str, float], sizes: list[int], blocked: list[str]) -> None:
          f"≤{TARGETS['20k']}x bare, ≤{TARGETS['peer']}x peer"),
         (f"{small:,} events: very first view (cold caches)",
          f"{r['big_cold']:.2f} s = {r['big_cold'] / bare:.2f}x bare", "info"),
+        ("panning: longest frame gap / p95", f"{r['pan_max']:.0f} ms / {r['pan_p95']:.0f} ms", "responsive"),
     ]
+
+
+def report(r: dict[str, float], sizes: list[int], blocked: list[str]) -> None:
+    rows = _compared_rows(r, sizes[0]) if "bare" in r else []
     for n in sizes:
         limit = TARGETS["filter_1m_s"] if n >= 1_000_000 else TARGETS["filter_s"]
         rows += [
-            (f"{n:,} events: first view", f"{r[f'first_{n}']:.2f} s = {r[f'first_{n}'] / r[f'bare_{n}']:.2f}x bare",
+            (f"{n:,} events: bare page / first view",
+             f"{r[f'bare_{n}']:.2f} s / {r[f'first_{n}']:.2f} s = {r[f'first_{n}'] / r[f'bare_{n}']:.2f}x bare",
              f"≤{TARGETS['20k']}x"),
             (f"{n:,} events: very first view (cold)", f"{r[f'cold_{n}']:.2f} s", "info"),
             (f"{n:,} events: filter change redrawn", f"{r[f'filter_{n}']:.2f} s", f"≤{limit} s"),
             (f"{n:,} events: server memory (PSS / RSS)", f"{r[f'pss_{n}']:.0f} / {r[f'rss_{n}']:.0f} MB",
              f"≤{TARGETS['mem_mb']} MB at 1M"),
         ]
-    rows += [
-        ("panning: longest frame gap / p95", f"{r['pan_max']:.0f} ms / {r['pan_p95']:.0f} ms", "responsive"),
-        ("requests to other hosts (blocked)", str(len(blocked)), "0"),
-    ]
+    rows.append(("requests to other hosts (blocked)", str(len(blocked)), "0"))
     width = max(len(name) for name, _, _ in rows)
     for name, value, target in rows:
         print(f"{name:<{width}}  {value:<36}  target {target}")

@@ -5,7 +5,7 @@ articles): reading (decode, clean, outlet, publication date) and extraction
 (`extract_article`) in articles per second on one core (CPU time, so other
 load does not count), the same with ``--jobs N`` worker processes (wall
 time), events found, and peak memory (resident set, this process and its
-workers). Target: at least 200 articles/s on one core, reading included.
+workers). Targets: at least 500 articles/s of extraction on one core, and 200 with reading included.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from timeline.pipeline import extract_article, read_inputs  # noqa: E402
 
 CORPUS = REPO.parent / "shared" / "data" / "news-corpus" / "corpus.jsonl"
 TARGET = 200.0
+EXTRACT_TARGET = 500.0
 
 
 def _peak_mb() -> tuple[float, float]:
@@ -66,11 +67,11 @@ def main() -> int:
     own, children = _peak_mb()
     print(f"articles: {n}, events: {events}")
     print(f"read:     {n / read_cpu:8.1f} articles/s (one core)")
-    print(f"extract:  {n / extract_cpu:8.1f} articles/s (one core)")
+    print(f"extract:  {n / extract_cpu:8.1f} articles/s (one core; target {EXTRACT_TARGET:.0f})")
     print(f"both:     {one_core:8.1f} articles/s (one core; target {TARGET:.0f})")
     print(f"extract --jobs {args.jobs}: {n / parallel_wall:8.1f} articles/s (wall), {parallel} events")
     print(f"peak memory: {own:.0f} MB (this process), {children:.0f} MB (largest worker)")
-    return 0 if one_core >= TARGET and parallel == events else 1
+    return 0 if one_core >= TARGET and n / extract_cpu >= EXTRACT_TARGET and parallel == events else 1
 
 
 if __name__ == "__main__":

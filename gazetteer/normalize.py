@@ -5,13 +5,16 @@ word onto one form: hamza and alef forms, ta marbuta, alef maqsura, Persian
 letters and digits, Arabic-Indic digits; it drops diacritics and tatweel.
 `normalize_with_offsets` does the same and returns, for every character of the
 result, its offset in the original text, so that matches found on normalised
-text can be reported as spans of the text the analyst reads.
+text can be reported as spans of the text the analyst reads. `normalized` gives
+both for a whole article, computed once however many stages and wings read it.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .errors import read_toml
 
@@ -64,6 +67,23 @@ def source_offsets(text: str) -> list[int]:
         kept = m.end()
     offsets.extend(range(kept, len(text) + 1))
     return offsets
+
+
+class Normalized(NamedTuple):
+    """A text's normalised form and the source offset of each of its characters, with ``len(text)``
+    last (None when nothing was dropped: the offsets are then the identity)."""
+
+    norm: str
+    offsets: list[int] | None
+
+
+@lru_cache(maxsize=4)
+def normalized(text: str) -> Normalized:
+    """`text` normalised, with its offsets; remembered for the last few texts, since the stages of an
+    article's extraction (its folded text, places, dates) each start from the same text. The offsets
+    list is shared: read it, never change it."""
+    norm = normalize(text)
+    return Normalized(norm, None if len(norm) == len(text) else source_offsets(text))
 
 
 def to_ascii_digits(text: str) -> str:

@@ -16,7 +16,7 @@ from .collect import collect
 from .cues import cues
 from .index import Index, get_index, name_key, reload
 from .models import Place, PlaceMatch
-from .normalize import normalize, source_offsets
+from .normalize import normalized
 from .relation import anchors, is_actor, relation
 from .score import prior
 
@@ -55,9 +55,8 @@ def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
     a sentence): its places and country words help choose between candidates
     but are not reported.
     """
-    norm = normalize(text)
     # Offsets are only needed when the normaliser dropped characters (diacritics, tatweel).
-    offsets = source_offsets(text) if len(norm) != len(text) else None
+    norm, offsets = normalized(text)
     kept = choose_places(norm, collect(norm, text, offsets), context)
     return _matches(text, norm, offsets, kept)
 

@@ -12,7 +12,8 @@ transaction each (`timeline.store.ingest`), into a working copy of the store tha
 store when the build finishes (`timeline.storefile`): readers never see a half-built store, a
 killed build loses no committed batch, and the next build goes on from it and ends with the
 store a clean build would give. At the end, the articles of re-read files that are no longer
-there are removed, incidents are regrouped and the inputs recorded, in one transaction.
+there are removed, incidents are regrouped (only in the days the added and removed events touch,
+`regroup_incidents`) and the inputs recorded, in one transaction.
 
 An input that cannot be listed or read is reported and its articles are kept as they were; a
 file that is gone takes its articles with it. `is_stale` says whether a build would change anything.
@@ -21,7 +22,6 @@ file that is gone takes its articles with it. `is_stale` says whether a build wo
 from __future__ import annotations
 
 import ast
-import dataclasses
 import functools
 import hashlib
 import json
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
+import pandas as pd
 import pyarrow as pa
 
 import gazetteer
@@ -41,15 +42,17 @@ from gazetteer.index import name_key
 from gazetteer.paths import data_home
 from timeline import corrections, engines, event_corrections, inputs, storefile
 from timeline.errors import DataFileError, StoreCorruptError
-from timeline.extract.incidents import events_table, group_incidents, incident_id, incidents_table
+from timeline.extract import incidents
+from timeline.extract.incidents import GROUPING_COLUMNS, group_frame, incident_id, incidents_table
 from timeline.models import EVENT_COLUMNS, Event, ReadError
 from timeline.store import (
+    INCIDENT_COLUMNS,
     SCHEMA_VERSION,
+    TOUCHED_COLUMNS,
     create_tables,
     default_store,
     delete_events,
     get_meta,
-    incidents_frame,
     ingest,
     ingest_dataset,
     is_damage,
@@ -450,8 +453,7 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
     con.execute("""UPDATE files SET size = r.size, mtime_ns = r.mtime_ns, digest = coalesce(r.digest, files.digest),
                    pending = false FROM read_files r WHERE files.path = r.path""")
     name_duplicates(con)
-    if con.execute("SELECT count(*) FROM touched").fetchall()[0][0]:  # else the incidents are as they were
-        regroup_incidents(con)
+    regroup_incidents(con)
     set_meta(con, "analyst_places", json.dumps(fixes.places, sort_keys=True))
     set_meta(con, "event_corrections", json.dumps(fixes.entries, ensure_ascii=False))
     con.execute("DELETE FROM inputs")
@@ -463,35 +465,86 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
         con.unregister(name)
 
 
-def regroup_incidents(con: duckdb.DuckDBPyConnection) -> None:
-    """Group the store's events into incidents (every event's ``incident_id`` and the ``incidents``
-    table).
+#: A build that added or removed more than this share of the store's events regroups them all.
+WHOLE_REGROUPING_SHARE = 0.2
+_GROUPING_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in GROUPING_COLUMNS) + " FROM events"
 
-    The ``touched`` table holds the type, date and place of every event the build added or removed,
-    for a grouping that revisits only the windows those fall in; this one regroups every event.
-    """
-    columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-    rows = con.sql(f"SELECT {columns} FROM events ORDER BY article_id, start, event_id").to_arrow_table()
-    events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
-              for row in rows.to_pylist()]
-    grouped, incidents = group_incidents(events)
-    ids = _analyst_incidents(con, grouped)
-    con.register("grouped", pa.table({"event_id": [e.event_id for e in grouped],
-                                      "incident_id": [ids.get(e.event_id, e.incident_id) for e in grouped]}))
-    con.execute("""UPDATE events SET incident_id = g.incident_id FROM grouped g
-                   WHERE events.event_id = g.event_id AND events.incident_id IS DISTINCT FROM g.incident_id""")
-    con.unregister("grouped")
-    if ids:
-        grouping = events_table([dataclasses.replace(e, incident_id=ids.get(e.event_id, e.incident_id))
-                                 for e in grouped])
-        frame = incidents_table(grouping)
-    else:
-        frame = incidents_frame(incidents)
-    con.register("frame", frame)
-    con.execute("DELETE FROM incidents")
-    con.execute("INSERT INTO incidents SELECT * FROM frame")
-    con.unregister("frame")
+
+def regroup_incidents(con: duckdb.DuckDBPyConnection) -> None:
+    """Bring the incidents up to date with the events the build added (those without an incident) and
+    removed (the ``touched`` table): only the windows of days those touch are regrouped
+    (`incidents.regroup_incidents`), or every event when the change is a large share of the store, the
+    store has no incidents yet, or a stopped build of an older store left its changes unrecorded."""
+    added = con.sql(f"{_GROUPING_SELECT} WHERE incident_id IS NULL").df()
+    removed = con.sql(f"SELECT {', '.join(TOUCHED_COLUMNS)} FROM touched").df()
+    if len(added) or len(removed) or get_meta(con, "regroup") == "all":
+        total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+        whole = (get_meta(con, "regroup") == "all" or len(added) + len(removed) > WHOLE_REGROUPING_SHARE * total
+                 or not con.execute("SELECT count(*) FROM incidents").fetchall()[0][0])
+        (_regroup_all if whole else _regroup_touched)(con, added, removed)
+        _apply_analyst_incidents(con)
     con.execute("DELETE FROM touched")
+    con.execute("DELETE FROM meta WHERE key = 'regroup'")
+
+
+def _regroup_all(con: duckdb.DuckDBPyConnection, added: pd.DataFrame, removed: pd.DataFrame) -> None:
+    events = con.sql(_GROUPING_SELECT).df()
+    ids, table = group_frame(events)
+    assignments = pd.DataFrame({"event_id": events["event_id"], "incident_id": ids})
+    con.execute("DELETE FROM incidents")
+    _apply(con, table, assignments)
+
+
+def _regroup_touched(con: duckdb.DuckDBPyConnection, added: pd.DataFrame, removed: pd.DataFrame) -> None:
+    def fetch(kind: str, first: str, last: str) -> pd.DataFrame:
+        return con.execute(f"{_GROUPING_SELECT} WHERE event_type = ? AND date_precision = 'day' "
+                           "AND date BETWEEN ? AND ?", [kind, first, last]).df()
+
+    change = incidents.regroup_incidents(added, removed, fetch)
+    replaced = [*change.replaced, *change.incidents["incident_id"].astype(str)]
+    con.register("replaced", pa.table({"incident_id": pa.array(replaced, pa.string())}))
+    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT incident_id FROM replaced)")
+    con.unregister("replaced")
+    _apply(con, change.incidents, change.assignments)
+
+
+def _apply(con: duckdb.DuckDBPyConnection, table: pd.DataFrame, assignments: pd.DataFrame) -> None:
+    """Write the incidents `table` and set the events' incident ids from `assignments`."""
+    con.register("new_incidents", pa.Table.from_pandas(table[list(INCIDENT_COLUMNS)], preserve_index=False))
+    con.execute("INSERT INTO incidents SELECT * FROM new_incidents")
+    con.unregister("new_incidents")
+    con.register("assigned", pa.table({"event_id": pa.array(assignments["event_id"].astype(str), pa.string()),
+                                       "incident_id": pa.array(assignments["incident_id"].astype(str), pa.string())}))
+    con.execute("""UPDATE events SET incident_id = a.incident_id FROM assigned a
+                   WHERE events.event_id = a.event_id AND events.incident_id IS DISTINCT FROM a.incident_id""")
+    con.unregister("assigned")
+
+
+def _apply_analyst_incidents(con: duckdb.DuckDBPyConnection) -> None:
+    """Set the incidents the analyst decided ("same incident as", "split from its incident") over those
+    of the rules, and recount the incidents that gained or lost an event."""
+    columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
+    cursor = con.execute(f"SELECT {columns} FROM events WHERE analyst IS NOT NULL")
+    names = [d[0] for d in cursor.description]
+    events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
+              for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
+    ids = _analyst_incidents(con, events)
+    if not ids:
+        return
+    before = con.execute("SELECT DISTINCT incident_id FROM events WHERE event_id IN (SELECT unnest($ids))",
+                         {"ids": list(ids)}).fetchall()
+    affected = sorted({row[0] for row in before if row[0]} | set(ids.values()))
+    con.register("analyst_set", pa.table({"event_id": list(ids), "incident_id": list(ids.values())}))
+    con.execute("""UPDATE events SET incident_id = a.incident_id FROM analyst_set a
+                   WHERE events.event_id = a.event_id""")
+    con.unregister("analyst_set")
+    frame = con.execute(f"{_GROUPING_SELECT} WHERE incident_id IN (SELECT unnest($ids))", {"ids": affected}).df()
+    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest($ids))", {"ids": affected})
+    if len(frame):
+        con.register("recounted", pa.Table.from_pandas(incidents_table(frame)[list(INCIDENT_COLUMNS)],
+                                                        preserve_index=False))
+        con.execute("INSERT INTO incidents SELECT * FROM recounted")
+        con.unregister("recounted")
 
 
 def _analyst_incidents(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> dict[str, str]:

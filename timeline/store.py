@@ -6,8 +6,9 @@ and line, the digest of its raw text and the corrections applied to it and its e
 ``incidents`` (`INCIDENT_COLUMNS`), ``errors`` (what the inputs hold that
 could not be read or used, with the input it belongs to), ``files`` (the size, time and
 digest of each input file read, so that a build reads only what changed), ``inputs`` (the
-folders, files and corpora the store is built from), ``touched`` (the type, date and place of
-the events the build in progress added or removed: the windows whose incidents change) and ``meta``.
+folders, files and corpora the store is built from), ``touched`` (the events the build in
+progress removed, with what regrouping reads of them: their type, date, place and incident; the
+events it added are those without an incident yet) and ``meta``.
 
 Readers open a read-only `snapshot`: builds never write the file readers have open (they
 write a working copy and swap it in, `timeline.storefile`), so a reader keeps the version it
@@ -90,8 +91,9 @@ _TABLES = {
     "errors": f"{_columns(ERROR_SCHEMA)}, stamp BIGINT",
     "files": "path VARCHAR, root VARCHAR, size BIGINT, mtime_ns BIGINT, digest VARCHAR, pending BOOLEAN",
     "inputs": "position INTEGER, path VARCHAR, kind VARCHAR",
-    # where the events a build added or removed were, for regrouping only the incidents they touch
-    "touched": "event_type VARCHAR, date VARCHAR, lat DOUBLE, lon DOUBLE",
+    # the events a build removed, for regrouping only the incidents they touch
+    "touched": "event_type VARCHAR, date VARCHAR, date_precision VARCHAR, lat DOUBLE, lon DOUBLE,"
+               " place_precision VARCHAR, place_approximate BOOLEAN, incident_id VARCHAR",
     "meta": "key VARCHAR PRIMARY KEY, value VARCHAR",
 }
 
@@ -101,8 +103,21 @@ def default_store() -> Path:
     return data_home() / "store.duckdb"
 
 
+#: The columns of ``touched`` (what `delete_events` notes of each event removed).
+TOUCHED_COLUMNS = tuple(c.split()[0] for c in _TABLES["touched"].split(","))
+
+
 def create_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the store's tables that are missing, and record the schema version."""
+    """Create the store's tables that are missing, and record the schema version. A ``touched`` table
+    of an older layout is made anew; when it held rows (a build stopped halfway), the next regrouping
+    is a whole one (meta ``regroup`` = ``all``)."""
+    if "touched" in table_names(con):
+        columns = tuple(r[0] for r in con.execute("SELECT column_name FROM information_schema.columns "
+                                                   "WHERE table_name = 'touched' ORDER BY ordinal_position").fetchall())
+        if columns != TOUCHED_COLUMNS:
+            if con.execute("SELECT count(*) FROM touched").fetchall()[0][0]:
+                set_meta(con, "regroup", "all")
+            con.execute("DROP TABLE touched")
     for name, columns in _TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
     set_meta(con, "schema", SCHEMA_VERSION)
@@ -309,18 +324,19 @@ def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table
     columns = ", ".join(f'c."{name}"' for name in ARTICLE_SCHEMA.names)
     con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM candidates c
                     JOIN winners w ON c.article_id = w.article_id AND c.path = w.path""", params)
-    columns = ", ".join(f'e."{name}"' for name in EVENT_SCHEMA.names)
+    # an event added has no incident until the build regroups (`timeline.build.regroup_incidents`)
+    columns = ", ".join("NULL" if name == "incident_id" else f'e."{name}"' for name in EVENT_SCHEMA.names)
     for table, dismissed in (("events", "NOT"), ("dismissed", "")):
         con.execute(f"""INSERT INTO {table} SELECT {columns} FROM batch_events e
                         JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path
                         WHERE {dismissed} coalesce(e.dismissed, false)""")
-    con.execute("""INSERT INTO touched SELECT e.event_type, e.date, e.lat, e.lon FROM batch_events e
-                   JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path""")
 
 
 def delete_events(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[object] = ()) -> None:
-    """Delete the events `where` selects (and the dismissed ones), noting where they were in ``touched``."""
-    con.execute(f"INSERT INTO touched SELECT event_type, date, lat, lon FROM events WHERE {where}", list(params))
+    """Delete the events `where` selects (and the dismissed ones), noting in ``touched`` where they were
+    and their incident."""
+    columns = ", ".join(TOUCHED_COLUMNS)
+    con.execute(f"INSERT INTO touched SELECT {columns} FROM events WHERE {where}", list(params))
     con.execute(f"DELETE FROM events WHERE {where}", list(params))
     con.execute(f"DELETE FROM dismissed WHERE {where}", list(params))
 
@@ -347,19 +363,41 @@ def name_duplicates(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def ingest_dataset(con: duckdb.DuckDBPyConnection, folder: Path, *, stamp: int) -> int:
-    """Ingest a Parquet dataset written by an engine, in one transaction: ``folder/articles/**`` and
-    ``folder/events/**``, and optionally ``folder/errors/**`` and ``folder/unchanged/**`` (the ids
+    """Ingest a Parquet dataset written by an engine, one transaction per file of articles (with their
+    events), so that memory stays that of one file whatever the dataset's size: ``folder/articles/**``
+    and ``folder/events/**``, and optionally ``folder/errors/**`` and ``folder/unchanged/**`` (the ids
     of the articles read whose fingerprint is the store's), in the schemas `ARTICLE_SCHEMA`,
-    `EVENT_BATCH_SCHEMA`, `ERROR_SCHEMA` and ``article_id``; any partitioning (hive-style
-    partition columns are not read)."""
-    def table(name: str, schema: pa.Schema) -> pa.Table:
-        files = sorted((folder / name).rglob("*.parquet")) if (folder / name).is_dir() else []
-        if not files:
-            return schema.empty_table()
+    `EVENT_BATCH_SCHEMA`, `ERROR_SCHEMA` and ``article_id``; any partitioning (hive-style partition
+    columns are not read), an article's events in any file. The number of articles stored."""
+    def files(name: str) -> list[Path]:
+        return sorted((folder / name).rglob("*.parquet")) if (folder / name).is_dir() else []
+
+    def read(paths: list[Path], schema: pa.Schema) -> str:
         names = ", ".join(f'"{n}"' for n in schema.names)
-        listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
-        query = f"SELECT {names} FROM read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
-        return con.sql(query).to_arrow_table().cast(schema)
-    unchanged = table("unchanged", pa.schema([("article_id", pa.string())]))
-    return ingest(con, table("articles", ARTICLE_SCHEMA), table("events", EVENT_BATCH_SCHEMA),
-                  table("errors", ERROR_SCHEMA), unchanged.column("article_id").to_pylist(), stamp=stamp)
+        listed = ", ".join("'" + str(f).replace("'", "''") + "'" for f in paths)
+        return f"SELECT {names} FROM read_parquet([{listed}], union_by_name = true, hive_partitioning = false)"
+
+    def table(paths: list[Path], schema: pa.Schema) -> pa.Table:
+        return con.sql(read(paths, schema)).to_arrow_table().cast(schema) if paths else schema.empty_table()
+
+    event_files = files("events")
+    if event_files:  # held by DuckDB (which spills to disk), an article file's events taken from it
+        con.execute("CREATE OR REPLACE TEMP TABLE dataset_events AS " + read(event_files, EVENT_BATCH_SCHEMA))
+    else:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE dataset_events ({_columns(EVENT_BATCH_SCHEMA)})")
+    try:
+        errors = table(files("errors"), ERROR_SCHEMA)
+        unchanged = table(files("unchanged"), pa.schema([("article_id", pa.string())])).column("article_id")
+        stored = 0
+        for number, path in enumerate(files("articles") or [None]):
+            articles = table([path] if path else [], ARTICLE_SCHEMA)
+            con.register("file_articles", articles.select(["article_id"]))
+            events = con.sql("SELECT * FROM dataset_events WHERE article_id IN (SELECT article_id FROM file_articles)")
+            events = events.to_arrow_table().cast(EVENT_BATCH_SCHEMA)
+            con.unregister("file_articles")
+            first = number == 0
+            stored += ingest(con, articles, events, errors if first else None,
+                             unchanged.to_pylist() if first else (), stamp=stamp)
+        return stored
+    finally:
+        con.execute("DROP TABLE IF EXISTS dataset_events")

@@ -91,6 +91,11 @@ def _check_writable(store: Path) -> None:
             "be read as it is; make the folder writable, or build elsewhere (--store FILE, or TIMELINE_HOME)")
 
 
+#: What DuckDB may hold in memory while a build writes (its default, most of the machine's memory,
+#: lets the cache grow with the store).
+WRITER_MEMORY = "256MB"
+
+
 def _open_copy(path: Path) -> tuple[duckdb.DuckDBPyConnection | None, str | None]:
     """A read-write connection to `path` if it is a store of this schema version; else None and why:
     None when it is a readable store of another version, DuckDB's message when it is damaged."""
@@ -171,6 +176,7 @@ def writing(store: Path, wait: float = 0.0) -> Iterator[Writing]:
     try:
         notes: list[str] = []
         con, resumed = _working_copy(store, notes)
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY}'")  # DuckDB spills the rest to disk
         writing_ = Writing(con, notes, resumed)
         try:
             yield writing_

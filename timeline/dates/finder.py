@@ -40,7 +40,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from gazetteer.normalize import normalize
+from gazetteer.normalize import normalize, normalized
 from timeline.dates import anchors
 from timeline.dates.anchors import Found
 from timeline.dates.lexicon import load_lexicon
@@ -82,7 +82,7 @@ def find_dates(text: str, reference: dt.date | None = None, prefer: str = "past"
         raise ValueError(f"prefer must be one of {PREFERENCES}, not {prefer!r}")
     if isinstance(reference, dt.datetime):
         reference = reference.date()
-    norm = normalize(text)
+    norm = normalized(text).norm
     ctx = Context(load_lexicon(), reference or _NOMINAL_REFERENCE, prefer)
     found = anchors.resolve(norm, _scan(norm, ctx), ctx)
     to_original = _offset_map(text, norm)

@@ -121,7 +121,8 @@ def _resolve(key: str, words: set[str]) -> str:
 
 
 def _stems(folded: str) -> set[str]:
-    return {stem for word in _WORD.findall(folded) for stem in clitic_stems(word)}
+    """The stems of the article's words, each distinct word stripped once."""
+    return {stem for word in set(_WORD.findall(folded)) for stem in clitic_stems(word)}
 
 
 def word_start(folded: str, at: int, floor: int = 0) -> int:

@@ -14,7 +14,9 @@ they are read as a single space.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -26,7 +28,7 @@ NOUN_PREFIXES = CLITICS.noun_prefixes
 VERB_PREFIXES = CLITICS.conjunction_prefixes
 #: What stands before a noun whose article was elided after ل (للطيران: ل + الطيران).
 LAM_PREFIXES = CLITICS.lam_prefixes
-NOUN_SUFFIXES = ("", *CLITICS.pronoun_suffixes)
+NOUN_SUFFIXES = frozenset(("", *CLITICS.pronoun_suffixes))
 #: A word that starts with one of these prepositions never takes the article (قصف بالبراميل).
 _ATTACHED = (CLITICS.locative, CLITICS.lam)
 
@@ -34,26 +36,43 @@ _ATTACHED = (CLITICS.locative, CLITICS.lam)
 _QUOTED = re.compile(r"\s*[«»“”\"]+\s*|\s{2,}")
 
 
-def is_letter(ch: str) -> bool:
-    return ch.isalpha()
+@dataclass(frozen=True)
+class Squeezed:
+    """A folded text with quotes and runs of spaces read as one space, and the way back to its offsets.
+
+    Only the squeezed places are kept (`points`: where each stands in `text`; `removed`: how many
+    characters of the folded text were left out up to and with it), so that squeezing costs one
+    regular-expression pass whatever the text's length, and an offset maps back by bisection.
+    """
+
+    text: str
+    points: tuple[int, ...] = ()
+    removed: tuple[int, ...] = ()
+
+    def orig(self, i: int) -> int:
+        """The offset in the folded text of squeezed offset `i`."""
+        k = bisect_left(self.points, i)
+        return i + self.removed[k - 1] if k else i
 
 
-def squeeze(text: str) -> tuple[str, list[int] | None]:
-    """`text` with quotes and runs of spaces read as one space, and the offset of each character."""
-    if not _QUOTED.search(text):
-        return text, None
+@lru_cache(maxsize=4)
+def squeeze(text: str) -> Squeezed:
+    """`text` squeezed; remembered for the last few texts, since every matcher of an article's
+    stages (triggers, verbs, actors, cues, agencies) searches the same folded text."""
+    points: list[int] = []
+    removed: list[int] = []
     parts: list[str] = []
-    offsets: list[int] = []
-    last = 0
+    last = dropped = 0
     for m in _QUOTED.finditer(text):
         parts.append(text[last : m.start()])
-        offsets.extend(range(last, m.start()))
-        parts.append(" ")
-        offsets.append(m.start())
+        points.append(m.start() - dropped)
+        dropped += m.end() - m.start() - 1
+        removed.append(dropped)
         last = m.end()
+    if not points:
+        return Squeezed(text)
     parts.append(text[last:])
-    offsets.extend(range(last, len(text) + 1))
-    return "".join(parts), offsets
+    return Squeezed(" ".join(parts), tuple(points), tuple(removed))
 
 
 def _definite(folded: str) -> str:
@@ -72,12 +91,59 @@ class Hit:
     value: Any
 
 
-class PhraseMatcher:
-    """Whole-word matching of folded phrases; `add` them, then `find`."""
+class _Scanner:
+    """One Aho-Corasick automaton holding the phrases of every `PhraseMatcher` of this process, each
+    key's entries by matcher number: an article's text is scanned once for all of them (triggers,
+    strike verbs, actors, reporting verbs, speaker nouns, agencies), and each matcher reads its own
+    hits from the scan (`hits`, remembered for the last few texts)."""
 
     def __init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
         self._ready = False
+        self.version = 0  #: bumped by every phrase added, so that no scan from before is reused
+        self.matchers = 0
+
+    def put(self, key: str, matcher: int, entry: tuple) -> None:
+        entries = self._automaton.get(key, {})
+        entries.setdefault(matcher, []).append(entry)
+        self._automaton.add_word(key, entries)
+        self._ready = False
+        self.version += 1
+
+    def hits(self, text: str, matcher: int) -> list[tuple[int, list[tuple]]]:
+        """(end, entries) of the keys of `matcher` found in `text`, in the automaton's order."""
+        if not self._ready:
+            self._automaton.make_automaton()
+            self._ready = True
+        return _scan(text, self.version).get(matcher, [])
+
+    def scan(self, text: str) -> dict[int, list[tuple[int, list[tuple]]]]:
+        found: dict[int, list[tuple[int, list[tuple]]]] = {}
+        for end_index, by_matcher in self._automaton.iter(text):
+            for matcher, entries in by_matcher.items():
+                found.setdefault(matcher, []).append((end_index + 1, entries))
+        return found
+
+
+_SCANNER = _Scanner()
+
+
+@lru_cache(maxsize=4)
+def _scan(text: str, version: int) -> dict[int, list[tuple[int, list[tuple]]]]:
+    return _SCANNER.scan(text)
+
+
+class PhraseMatcher:
+    """Whole-word matching of folded phrases; `add` them, then `find`. The phrases live in the
+    process's one automaton (`_Scanner`); a matcher keeps its own list too, to register them in the
+    automaton of another process it is sent to."""
+
+    def __init__(self) -> None:
+        self._keys: list[tuple[str, tuple]] = []
+        self._number: int | None = None
+
+    def __getstate__(self) -> dict:
+        return {"_keys": self._keys, "_number": None}
 
     def add(self, phrase: str, value: Any, verb: bool = False) -> None:
         """Register `phrase` (ordinary spelling) with the value a hit returns."""
@@ -96,47 +162,48 @@ class PhraseMatcher:
             self._put(elided, (len(elided), value, verb, True))
 
     def _put(self, key: str, entry: tuple) -> None:
-        entries = self._automaton.get(key, [])
-        entries.append(entry)
-        self._automaton.add_word(key, entries)
+        self._keys.append((key, entry))
+        if self._number is not None:
+            _SCANNER.put(key, self._number, entry)
+
+    def _registered(self) -> int:
+        """This matcher's number in the process's automaton, its phrases put there the first time."""
+        if self._number is None:
+            self._number = _SCANNER.matchers
+            _SCANNER.matchers += 1
+            for key, entry in self._keys:
+                _SCANNER.put(key, self._number, entry)
+        return self._number
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping whole-word hits in `folded` text, left to right."""
-        if not self._ready:
-            self._automaton.make_automaton()
-            self._ready = True
-        text, offsets = squeeze(folded)
-        hits: list[Hit] = []
-        for end_index, entries in self._automaton.iter(text):
-            end = end_index + 1
+        number = self._registered()
+        squeezed = squeeze(folded)
+        text, orig = squeezed.text, squeezed.orig if squeezed.points else None
+        spans: list[tuple[int, int, Any]] = []  # (start, end, value): a Hit is made only for those chosen
+        for end, entries in _SCANNER.hits(text, number):
             for length, value, verb, lam in entries:
                 start = end - length
-                if self._bounded(text, start, end, verb, lam):
-                    if offsets is None:
-                        hits.append(Hit(start, end, value))
-                    else:
-                        hits.append(Hit(offsets[start], offsets[end - 1] + 1, value))
-        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+                if _bounded(text, start, end, verb, lam):
+                    spans.append((start, end, value) if orig is None else (orig(start), orig(end - 1) + 1, value))
+        spans.sort(key=lambda s: (s[0], s[0] - s[1]))
         chosen: list[Hit] = []
         last_end = -1
-        for hit in hits:
-            if hit.start >= last_end:
-                chosen.append(hit)
-                last_end = hit.end
+        for start, end, value in spans:
+            if start >= last_end:
+                chosen.append(Hit(start, end, value))
+                last_end = end
         return chosen
 
-    @staticmethod
-    def _bounded(text: str, start: int, end: int, verb: bool, lam: bool) -> bool:
-        word_start = start
-        while word_start > 0 and is_letter(text[word_start - 1]):
-            word_start -= 1
-        prefix = text[word_start:start]
-        if lam:
-            if prefix not in LAM_PREFIXES:
-                return False
-        elif prefix not in (VERB_PREFIXES if verb else NOUN_PREFIXES):
-            return False
-        word_end = end
-        while word_end < len(text) and is_letter(text[word_end]):
-            word_end += 1
-        return text[end:word_end] in (("",) if verb else NOUN_SUFFIXES)
+
+def _bounded(text: str, start: int, end: int, verb: bool, lam: bool) -> bool:
+    """The hit at ``text[start:end]`` is a whole word but for the clitics its kind may take."""
+    word_start = start
+    while word_start and text[word_start - 1].isalpha():
+        word_start -= 1
+    if text[word_start:start] not in (LAM_PREFIXES if lam else VERB_PREFIXES if verb else NOUN_PREFIXES):
+        return False
+    word_end, length = end, len(text)
+    while word_end < length and text[word_end].isalpha():
+        word_end += 1
+    return word_end == end if verb else text[end:word_end] in NOUN_SUFFIXES

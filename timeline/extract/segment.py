@@ -23,7 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from gazetteer.clitics import CLITICS
-from gazetteer.normalize import normalize, normalize_with_offsets
+from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of
@@ -52,8 +52,7 @@ class FoldedText:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.folded = normalize(text)
-        self._offsets = None if len(self.folded) == len(text) else normalize_with_offsets(text)[1]
+        self.folded, self._offsets = normalized(text)
 
     def orig(self, i: int) -> int:
         """The offset in the text of folded offset `i`."""
