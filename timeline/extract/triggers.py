@@ -20,6 +20,7 @@ class Trigger:
     end: int
     event_type: str  #: one of `EVENT_TYPES`, or AMBIGUOUS
     weak: bool
+    lean: str | None = None  #: an ambiguous trigger's type when nothing in its clause tells its mode
 
 
 @dataclass(frozen=True)
@@ -36,14 +37,14 @@ def rules() -> _Rules:
     for event_type in (*EVENT_TYPES, AMBIGUOUS):
         section = data[event_type]
         for word in section.get("nouns", []):
-            matcher.add(word, (event_type, False))
+            matcher.add(word, (event_type, False, None))
         for word in section.get("verbs", []):
-            matcher.add(word, (event_type, False), verb=True)
+            matcher.add(word, (event_type, False, None), verb=True)
         for word in section.get("weak", []):
-            matcher.add(word, (event_type, True))
+            matcher.add(word, (event_type, True, None))
     for lemma in data["forms"]:
         for form, verb in lemma_forms(lemma):
-            matcher.add(form, (lemma["type"], lemma.get("weak", False)), verb=verb)
+            matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean")), verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
@@ -63,7 +64,7 @@ def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
 def find_triggers(folded: str) -> list[Trigger]:
     """The trigger words of a folded text, excluded phrases left out."""
     return [
-        Trigger(h.start, h.end, h.value[0], h.value[1])
+        Trigger(h.start, h.end, *h.value)
         for h in rules().matcher.find(folded)
         if h.value is not None
     ]
