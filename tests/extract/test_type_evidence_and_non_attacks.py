@@ -97,3 +97,22 @@ def test_uncounted_attacks_over_a_list_stay_one_event_told_of_both() -> None:
 def test_more_places_than_attacks_stay_one_event() -> None:
     text = "وشنت طائرات التحالف غارتين على الرقة ودير الزور والحسكة يوم 10 آب 2016."
     assert [e.place for e in extract_article(article(text, dt.date(2016, 8, 12)))] == ["Ar Raqqah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأسفر هجومان مسلحان على الشرطة في الرقة ودير الزور يوم 10 آب 2016 عن إصابة 9 عناصر.", "ground_attack"),
+        ("وقتل 10 مدنيين جراء انفجار عبوتين ناسفتين في الرقة ودير الزور يوم 10 آب 2016.", "bombing"),
+    ],
+    ids=["dual-armed-attacks", "dual-bombs"],
+)
+def test_a_dual_over_two_places_is_two_events(text: str, expected: str) -> None:
+    assert _places(text) == [
+        (expected, "2016-08-10", "Ar Raqqah", None),
+        (expected, "2016-08-10", "Deir ez-Zor", None),
+    ]
+
+
+def test_a_title_named_after_operations_is_no_attack() -> None:
+    assert _events("وقال مدير العمليات العسكرية في مدينة منبج يوم 10 آب 2016 إن الوضع هادئ.") == []

@@ -160,7 +160,10 @@ def _weapon_hits(folded: str) -> list[tuple[int, str]]:
 
 
 def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
-    """The number written right before a trigger of the clause (ثلاث هجمات، 3 ضربات), if any."""
+    """The number written right before a trigger of the clause (ثلاث هجمات، 3 ضربات), or two for a dual
+    one (هجومان), if any."""
+    if any(tr.dual for tr in inside):
+        return 2
     for trigger in inside:
         begin = actors.word_start(folded, trigger.start, clause.start)
         before = folded[max(clause.start, begin - 20) : begin].split()
