@@ -116,3 +116,19 @@ def test_a_dual_over_two_places_is_two_events(text: str, expected: str) -> None:
 
 def test_a_title_named_after_operations_is_no_attack() -> None:
     assert _events("وقال مدير العمليات العسكرية في مدينة منبج يوم 10 آب 2016 إن الوضع هادئ.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأطلقت إسرائيل صواريخ على موقع عسكري في مدينة منبج يوم 10 آب 2016.", "airstrike"),
+        ("وأطلق الحوثيون صواريخ على موقع عسكري في مدينة منبج يوم 10 آب 2016.", "shelling"),
+    ],
+    ids=["missiles-of-an-air-side", "rockets-of-a-ground-side"],
+)
+def test_missiles_take_the_mode_of_who_fired_them(text: str, expected: str) -> None:
+    assert _events(text) == [(expected, "Manbij")]
+
+
+def test_shots_fired_to_disperse_a_protest_are_no_attack() -> None:
+    assert _events("وقتل متظاهر إثر إطلاق نار خلال تفريق مظاهرة في مدينة منبج يوم 10 آب 2016.") == []

@@ -128,6 +128,8 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
+        if first.weak and first.event_type == "shelling" and any(a.air or actors.is_air(a.name) for a in c_actors):
+            return first, "airstrike"  # missiles fired by a side that strikes from the air (state missiles)
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
@@ -214,7 +216,7 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
-        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after) for w in after[:3])
+        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after | c.non_attack) for w in after[:3])
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
