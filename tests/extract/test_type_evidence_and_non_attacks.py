@@ -132,3 +132,15 @@ def test_missiles_take_the_mode_of_who_fired_them(text: str, expected: str) -> N
 
 def test_shots_fired_to_disperse_a_protest_are_no_attack() -> None:
     assert _events("وقتل متظاهر إثر إطلاق نار خلال تفريق مظاهرة في مدينة منبج يوم 10 آب 2016.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشنت الولايات المتحدة ضربات على مدينة منبج يوم 10 آب 2016 ردا على هجوم كيميائي.", "airstrike"),
+        ("وقتل 40 شخصا في هجوم بسيارة ملغومة في مدينة منبج يوم 10 آب 2016.", "bombing"),
+    ],
+    ids=["weapon-of-the-answered-attack", "car-bomb-synonym"],
+)
+def test_the_weapon_of_another_attack_does_not_type_the_event(text: str, expected: str) -> None:
+    assert _events(text)[0] == (expected, "Manbij")

@@ -135,10 +135,10 @@ def choose_trigger(
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
         if telling:
             return first, telling[0].event_type
-        return first, weapon_type(folded, clause) or first.event_type
+        return first, weapon_type(folded, clause, first) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
-        return ambiguous[0], weapon_type(folded, clause) or AMBIGUOUS
+        return ambiguous[0], weapon_type(folded, clause, ambiguous[0]) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
     if other:
         return other[0], "other"
@@ -148,11 +148,15 @@ def choose_trigger(
     return None
 
 
-def weapon_type(folded: str, clause: Clause) -> str | None:
-    """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية), if any."""
+def weapon_type(folded: str, clause: Clause, trigger: Trigger) -> str | None:
+    """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية) before any cause
+    word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
+    the attack answered is not the trigger's)."""
+    cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
     hits = _weapon_hits(folded)
     at = bisect_left(hits, (clause.start, ""))
-    return hits[at][1] if at < len(hits) and hits[at][0] < clause.end else None
+    return hits[at][1] if at < len(hits) and hits[at][0] < end else None
 
 
 @lru_cache(maxsize=4)
