@@ -144,3 +144,16 @@ def test_shots_fired_to_disperse_a_protest_are_no_attack() -> None:
 )
 def test_the_weapon_of_another_attack_does_not_type_the_event(text: str, expected: str) -> None:
     assert _events(text)[0] == (expected, "Manbij")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وغادر المدنيون مدينة منبج بعد أسابيع من القصف المكثف الذي قتل 500 شخص.",
+        "وتكثف القوات التركية منذ أسبوع قصفها على مدينة منبج.",
+        "وجددت القوات التركية هجومها على مدينة منبج في آب 2016.",
+    ],
+    ids=["weeks-of-shelling", "stepped-up-for-a-week", "offensive-renewed"],
+)
+def test_days_of_attacks_and_renewed_offensives_are_no_one_attack(text: str) -> None:
+    assert _events(text) == []
