@@ -84,7 +84,8 @@ def test_ray_press_is_never_dated_by_its_page_stamp(seeds) -> None:
     article, events = seeds[RAY]
     assert (article.published, article.published_basis) == (None, None)
     assert [_row(e) for e in events] == [
-        ("other", None, None, None, "Ramadi", "city", "Iraqi forces", None, None, False, None),
+        # the retaking of Ramadi: a capture, a ground attack by the labelling guide
+        ("ground_attack", None, None, None, "Ramadi", "city", "Iraqi forces", None, None, False, None),
     ]
     assert not any((e.date or "").startswith("2024") or e.date_basis == "publication" for e in events)
 

@@ -25,6 +25,10 @@ class Cues:
     negations: frozenset[str]
     irrealis: frozenset[str]
     irrealis_after: frozenset[str]
+    non_attack: frozenset[str]  #: an accident, an interception, a protest, a permission (تحطمت، اعترضت)
+    non_attack_after: frozenset[str]  #: after the trigger: intercepted (تم اعتراضه)
+    denials: frozenset[str]  #: نفت: reaches every trigger after it in its clause
+    denial_limits: frozenset[str]  #: what a denial may deny instead of the attack (مسؤوليته عن)
     future: frozenset[str]
     statistics: tuple[str, ...]
     toll_nouns: re.Pattern[str]
@@ -48,6 +52,7 @@ class Cues:
     anchor_prepositions: frozenset[str]  #: على، من، عن
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
+    weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
 
 
 @cache
@@ -74,6 +79,10 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
+        words("negation", "non_attack"),
+        words("negation", "non_attack_after"),
+        words("negation", "denials"),
+        words("negation", "denial_limits"),
         frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
         re.compile(_proclitics(CLITICS.plain_prefixes) + "(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
@@ -97,7 +106,17 @@ def cues() -> Cues:
         words("dating", "anchor_prepositions"),
         _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
         words("campaign", "before"),
+        _weapons(data["weapons"]),
     )
+
+
+def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:
+    """A matcher of the weapon words, each giving its event type."""
+    matcher = PhraseMatcher()
+    for event_type, phrases in section.items():
+        for phrase in phrases:
+            matcher.add(phrase, event_type)
+    return matcher
 
 
 def _matcher(phrases) -> PhraseMatcher:

@@ -39,19 +39,20 @@ from timeline.extract.cues import cues
 from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place
-from timeline.extract.placing import Placed, best_place, listed, place_mentions, unknown_settlement
+from timeline.extract.placing import Placed, best_place, joined, listed, place_mentions, unknown_settlement
 from timeline.extract.segment import (
     FoldedText,
     campaign,
     cause_at,
     choose_trigger,
     continuing,
+    counted,
     definite,
     follows_up,
     lead_sentence,
 )
 from timeline.extract.sentences import sentences
-from timeline.extract.toll import find_toll
+from timeline.extract.toll import Toll, find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
@@ -184,14 +185,15 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not inside:
                 context = _context(r, index, clause) or context
                 continue
-            draft = _draft(r, index, clause, inside, previous_actor, context, previous)
-            if draft is None:
+            told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
+            if not told_here:
                 continue
+            draft = told_here[0]
             if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
-            drafts.append(draft)
+            drafts += [draft, *told_here[1:]]
             previous = draft.when if draft.when.value is not None else previous
             previous_actor = draft.actor
             told = True
@@ -222,9 +224,10 @@ def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
 def _draft(
     r: _Reading, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
     context: _Context | None, previous: When | None,
-) -> Draft | None:
-    """The draft event of a clause with triggers, or None when it tells no event (`previous`: the
-    date of the last dated draft before it)."""
+) -> list[Draft]:
+    """The draft events of a clause with triggers: none when it tells no event, one, or one per place
+    of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا), each without the toll the
+    list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
@@ -233,7 +236,7 @@ def _draft(
     toll = find_toll(folded[clause.start : clause.end])
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
-        return None
+        return []
     trigger, event_type = chosen
     anchor_at = next((p for p, m in c_dates if p > trigger.start and anchored(r.text, m)), None)
     cause = cause_at(folded, clause, trigger, inside, c_dates)
@@ -245,7 +248,10 @@ def _draft(
     actor, event_type = _actor(r, c_actors, trigger, event_type)
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     c_places = [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause]
-    place = listed(r.text.text, c_places, best_place(c_places, trigger.start))
+    best = best_place(c_places, trigger.start)
+    head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
+    chain = joined(r.text.text, c_places, head) if head else []
+    place = listed(r.text.text, c_places, best)
     village = unknown_settlement(r.text.text, c_places, place)
     place = village or place
     carried = context if context and (
@@ -256,12 +262,16 @@ def _draft(
     if carried and place is None:
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
-        return None
+        return []
     remention = (not c_dates and toll.killed is None and toll.injured is None and not r.within("verbs", clause)
                  and definite(folded, trigger))
-    return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
-                 actors.hedged(folded[clause.start : clause.end]), toll,
-                 event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None)
+    draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
+                  actors.hedged(folded[clause.start : clause.end]), toll,
+                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None)
+    if village is None and len(chain) >= 2 and (counted(folded, clause, inside) or 0) >= len(chain):
+        return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
+                for n, pm in enumerate(chain)]
+    return [draft]
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
@@ -272,7 +282,8 @@ def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: 
         doers, trigger, event_type
     )
     if event_type == AMBIGUOUS:
-        event_type = "airstrike" if actor and (actor.air or actors.is_air(actor.name)) else ambiguous_default()
+        air = actor and (actor.air or actors.is_air(actor.name))
+        event_type = "airstrike" if air else trigger.lean or ambiguous_default()
     return actor, event_type
 
 

@@ -76,7 +76,7 @@ def noun_forms(noun: str, plural: str | None = None) -> list[str]:
     """A noun phrase, its accusative, duals, plural and possessed forms (article forms are the matcher's)."""
     inf = _inflection()
     forms = [noun, _each(noun, lambda w: w if w.endswith(inf.feminine) else w + inf.accusative)]
-    forms += [_each(noun, lambda w, e=ending: _bound(w) + e) for ending in inf.dual]
+    forms += dual_forms(noun)
     if plural:
         forms.append(plural)
     head, *rest = noun.split()
@@ -85,6 +85,11 @@ def noun_forms(noun: str, plural: str | None = None) -> list[str]:
         tail = [w if w.startswith(inf.article) or i >= n - 1 else inf.article + w for i, w in enumerate(rest)]
         forms += [" ".join([_bound(head) + p, *tail]) for p in inf.pronouns]
     return list(dict.fromkeys(forms))
+
+
+def dual_forms(noun: str) -> list[str]:
+    """The duals of a noun phrase (غارتين، عبوتين ناسفتين)."""
+    return [_each(noun, lambda w, e=ending: _bound(w) + e) for ending in _inflection().dual]
 
 
 def verb_forms(past: str, present: str | None = None) -> list[str]:

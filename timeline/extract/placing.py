@@ -57,14 +57,21 @@ def listed(text: str, c_places: list[Placed], place: PlaceMatch | None) -> Place
     وحلب): the event is located by the first, and says it was told of all of them."""
     if place is None:
         return None
-    after = [pm for _, pm in c_places if pm.start >= place.end]
-    last = place
-    for pm in after:
-        joined = text[last.end : pm.start].strip() == "" and normalize(pm.text).startswith(CLITICS.list_conjunction)
-        if not joined or pm.chosen.precision != place.chosen.precision:
-            break
-        last = pm
+    last = joined(text, c_places, place)[-1]
     return place if last is place else dataclasses.replace(place, text=text[place.start : last.end])
+
+
+def joined(text: str, c_places: list[Placed], place: PlaceMatch) -> list[PlaceMatch]:
+    """`place` and the places of its precision joined to it by و (الكويت وتونس وفرنسا), in order."""
+    chain = [place]
+    for pm in (pm for _, pm in c_places if pm.start >= place.end):
+        linked = text[chain[-1].end : pm.start].strip() == "" and normalize(pm.text).startswith(
+            CLITICS.list_conjunction
+        )
+        if not linked or pm.chosen.precision != place.chosen.precision:
+            break
+        chain.append(pm)
+    return chain
 
 
 #: Place precisions that anchor a settlement the gazetteer lacks.

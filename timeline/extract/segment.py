@@ -38,6 +38,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 LEAD_MIN_WORDS = 10
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
 WEAK_ACTOR_CHARS = 30
+#: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
+DENIAL_LIMIT_WORDS = 3
 #: A line opening that names where the report was filed, not where it happened.
 _DATELINE = re.compile(
     r"[ \t]*(?!" + "|".join(CLITICS.conjunctions) + r")"
@@ -125,19 +127,56 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
+        if first.weak and first.event_type == "shelling" and any(a.air or actors.is_air(a.name) for a in c_actors):
+            return first, "airstrike"  # missiles fired by a side that strikes from the air (state missiles)
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
-        return first, (telling or violent)[0].event_type
+        if telling:
+            return first, telling[0].event_type
+        return first, weapon_type(folded, clause, first) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
-        return ambiguous[0], AMBIGUOUS
+        return ambiguous[0], weapon_type(folded, clause, ambiguous[0]) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
     if other:
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:
         return statement[0], "other" if counted else "statement"
+    return None
+
+
+def weapon_type(folded: str, clause: Clause, trigger: Trigger) -> str | None:
+    """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية) before any cause
+    word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
+    the attack answered is not the trigger's)."""
+    cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (clause.start, ""))
+    return hits[at][1] if at < len(hits) and hits[at][0] < end else None
+
+
+@lru_cache(maxsize=4)
+def _weapon_hits(folded: str) -> list[tuple[int, str]]:
+    """Where the weapon words of `folded` start, with their types, in order."""
+    return [(h.start, h.value) for h in cues().weapons.find(folded)]
+
+
+def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
+    """The number written right before a trigger of the clause (ثلاث هجمات، 3 ضربات), or two for a dual
+    one (هجومان), if any."""
+    if any(tr.dual for tr in inside):
+        return 2
+    for trigger in inside:
+        begin = actors.word_start(folded, trigger.start, clause.start)
+        before = folded[max(clause.start, begin - 20) : begin].split()
+        word = CLITICS.strip_conjunction(before[-1]) if before else ""
+        if word.isdigit() and not 1900 < int(word) < 2100:
+            return int(word)
+        if word in toll_rules().cardinals:
+            return toll_rules().cardinals[word]
     return None
 
 
@@ -179,9 +218,21 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
-        or any(one_of(w, c.irrealis) for w in before[-8:])
-        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after) for w in after[:3])
+        or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
+        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after | c.non_attack) for w in after[:3])
+        or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
+    )
+
+
+def _denied(before: list[str], c: Cues) -> bool:
+    """A denial stands before the trigger in its clause (نفت الولايات المتحدة شن غارات), and what it
+    denies is not a side's part in the attack nor something during it, told among the last
+    `DENIAL_LIMIT_WORDS` words before the trigger (نفى مسؤوليته عن التفجير، سقوط طائرة خلال الغارات)."""
+    words = [w.strip(_QUOTES) for w in before]
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None)
+    return at is not None and not any(
+        one_of(w, c.denial_limits) for w in words[max(at + 1, len(words) - DENIAL_LIMIT_WORDS) :]
     )
 
 

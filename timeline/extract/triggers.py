@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline import DATA_DIR, read_data
-from timeline.extract.morphology import noun_forms, verb_forms
+from timeline.extract.morphology import dual_forms, noun_forms, verb_forms
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.vocabulary import EVENT_TYPES
 
@@ -20,6 +20,8 @@ class Trigger:
     end: int
     event_type: str  #: one of `EVENT_TYPES`, or AMBIGUOUS
     weak: bool
+    lean: str | None = None  #: an ambiguous trigger's type when nothing in its clause tells its mode
+    dual: bool = False  #: a dual noun (غارتين): two attacks
 
 
 @dataclass(frozen=True)
@@ -36,14 +38,15 @@ def rules() -> _Rules:
     for event_type in (*EVENT_TYPES, AMBIGUOUS):
         section = data[event_type]
         for word in section.get("nouns", []):
-            matcher.add(word, (event_type, False))
+            matcher.add(word, (event_type, False, None, False))
         for word in section.get("verbs", []):
-            matcher.add(word, (event_type, False), verb=True)
+            matcher.add(word, (event_type, False, None, False), verb=True)
         for word in section.get("weak", []):
-            matcher.add(word, (event_type, True))
+            matcher.add(word, (event_type, True, None, False))
     for lemma in data["forms"]:
+        duals = set(dual_forms(lemma["noun"])) if "noun" in lemma else set()
         for form, verb in lemma_forms(lemma):
-            matcher.add(form, (lemma["type"], lemma.get("weak", False)), verb=verb)
+            matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals), verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
@@ -63,7 +66,7 @@ def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
 def find_triggers(folded: str) -> list[Trigger]:
     """The trigger words of a folded text, excluded phrases left out."""
     return [
-        Trigger(h.start, h.end, h.value[0], h.value[1])
+        Trigger(h.start, h.end, *h.value)
         for h in rules().matcher.find(folded)
         if h.value is not None
     ]
