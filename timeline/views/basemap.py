@@ -10,6 +10,7 @@ region once and caches the result as JSON under ``cache_home()``.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import struct
@@ -197,8 +198,10 @@ def derive_layers() -> dict:
 
 
 def basemap_layers(cache: Path | None = None) -> dict:
-    """The clipped basemap layers, derived at first use and cached as JSON."""
-    path = (cache or cache_home()) / f"basemap-v{_VERSION}-{version_stamp()}.json"
+    """The clipped basemap layers, derived at first use and cached as JSON (named by the gazetteer's sources
+    and the label placement's code, which its towns depend on)."""
+    placed_by = hashlib.sha1(Path(placement.__file__).read_bytes()).hexdigest()[:8]
+    path = (cache or cache_home()) / f"basemap-v{_VERSION}-{version_stamp()}-{placed_by}.json"
     if path.exists():
         return json.loads(path.read_text(encoding="utf-8"))
     layers = derive_layers()

@@ -50,11 +50,12 @@ _RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
 
 _STYLE = """<style>
 .leaflet-container.leaflet-container { background: #eef2f5; }
-.leaflet-tooltip.tl-town, .leaflet-tooltip.tl-river { background: none; border: none; box-shadow: none; color: #333;
-  font: 11px sans-serif;
-  padding: 0 2px; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
-.leaflet-tooltip.tl-town::before, .leaflet-tooltip.tl-river::before { display: none; }
-.leaflet-tooltip.tl-river { color: #2c6fa8; font-style: italic; }
+.tl-town { white-space: nowrap; color: #333; font: 11px/16px sans-serif; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.tl-town i { display: inline-block; width: 5px; height: 5px; margin: 0 4px 0 1px; border-radius: 50%;
+  background: #333; vertical-align: 1px; }
+.leaflet-tooltip.tl-river { background: none; border: none; box-shadow: none; font: italic 11px sans-serif;
+  padding: 0 2px; text-shadow: 0 0 2px #fff, 0 0 2px #fff; color: #2c6fa8; }
+.leaflet-tooltip.tl-river::before { display: none; }
 .tl-popup { direction: rtl; text-align: right; font: 13px/1.5 sans-serif; max-width: 320px; padding-top: 12px; }
 .tl-popup .tl-ev { margin-top: 4px; padding: 4px 6px; background: #f6f6f6; border-right: 3px solid #888; }
 .tl-legend { background: rgba(255,255,255,.9); padding: 4px 8px; font: 12px sans-serif; line-height: 1.6; }
@@ -257,18 +258,25 @@ var {{ this.get_name() }} = (function () {
     governorates: {color: "#999", weight: 0.8, dashArray: "3 3"}, rivers: {color: "#5b9bd5", weight: 1.3}};
   Object.keys(styles).forEach(function (k) {
     L.geoJSON(B[k], {style: styles[k], interactive: false}).addTo(g); });
-  var map = {{ this._parent.get_name() }}, towns = L.featureGroup().addTo(g);
+  var map = {{ this._parent.get_name() }}, towns = L.featureGroup().addTo(g), made = [];
+  if (!map.getPane("tlTowns")) { map.createPane("tlTowns").style.zIndex = 450; }  // above the events' canvas
+  var town = function (i) {  // each town's dot and name, made the first time it shows
+    var t = B.towns[i];
+    return made[i] || (made[i] = L.marker([t[1], t[0]], {interactive: false, keyboard: false, pane: "tlTowns",
+      icon: L.divIcon({className: "tl-town", iconSize: null, iconAnchor: [4, 8],
+        html: '<i></i><span dir="rtl">' + esc(t[2]) + "</span>"})}));
+  };
   var label = function () {  // the towns placed at this zoom (basemap._towns: [lon, lat, name, zoom]) in view
     if (!map.hasLayer(g)) { return; }
     var z = Math.round(map.getZoom()), b = map.getBounds().pad(0.2);
-    towns.clearLayers();
-    B.towns.forEach(function (t) {
-      if (t[3] > z || !b.contains([t[1], t[0]])) { return; }
-      L.circleMarker([t[1], t[0]], {radius: 2, color: "#333", weight: 1, fillOpacity: 1, interactive: false})
-        .bindTooltip('<span dir="rtl">' + esc(t[2]) + "</span>", {permanent: true, direction: "right",
-          className: "tl-town"}).addTo(towns); });
+    B.towns.forEach(function (t, i) {
+      var wanted = t[3] <= z && b.contains([t[1], t[0]]);
+      if (wanted && !made[i]) { towns.addLayer(town(i)); }
+      else if (made[i] && wanted !== towns.hasLayer(made[i])) {
+        if (wanted) { towns.addLayer(made[i]); } else { towns.removeLayer(made[i]); } }
+    });
   };
-  map.on("zoomend moveend", label);
+  map.on("moveend", label);
   g.on("add", label);
   B.river_labels.forEach(function (t) {
     L.circleMarker([t.lat, t.lon], {radius: 0, opacity: 0, interactive: false})

@@ -17,9 +17,12 @@ from dataclasses import dataclass
 MIN_ZOOM = 4
 MAX_ZOOM = 12  #: labels are placed for every zoom up to this one (closer zooms show those of this one)
 TILE_PX = 256
-CHAR_PX = 7.0  #: width of a letter of the labels' 11 px font, rounded up (DejaVu Sans: 5 to 7 px)
+#: a label's width: a letter of the 11 px font and a base, which hold every name measured in Chromium with
+#: DejaVu Sans (3.5 to 8.9 px a letter: the letters of a short name are wide)
+CHAR_PX = 7.5
+BASE_PX = 8.0
 LABEL_PX = 16  #: the label's height
-DOT_GAP_PX = 9  #: from the dot to the name (Leaflet's 6 px tooltip margin and the dot)
+DOT_GAP_PX = 9  #: from the town to the name: half the dot and a gap
 MARGIN_PX = 3  #: left free around each label
 CELL_PX = 128  #: the grid that finds a box's neighbours
 
@@ -45,8 +48,8 @@ def pixel(lon: float, lat: float, zoom: int) -> tuple[float, float]:
 
 
 def label_width(name: str) -> float:
-    """The width a label is given: its letters at `CHAR_PX`, rounded up."""
-    return len(name) * CHAR_PX
+    """The width a label's name is given."""
+    return BASE_PX + len(name) * CHAR_PX
 
 
 def label_box(town: Town, zoom: int) -> Box:

@@ -166,7 +166,7 @@
       layers.forEach((l) => l.group.addTo(map));
       control.addTo(map);
       key.addTo(map);
-      map.fitBounds(spec.bounds);
+      map.fitBounds(spec.bounds, {maxZoom: 12});  // the closest zoom the town labels are placed for
     });
     holder.on("remove", () => {
       alive = false;
