@@ -10,11 +10,13 @@ from dashboard.files import app_files
 from timeline.views.details import markdown_literal
 from timeline.views.exports import defused
 from timeline.views.mapview import (
+    DENSITY_ABOVE,
     FOCUS_BOX,
     EventLayers,
     EventsOverlay,
     base_map,
     cell_layers,
+    density_weight,
     event_layers,
     reported_bounds,
     serve_payloads,
@@ -22,6 +24,8 @@ from timeline.views.mapview import (
 from timeline.views.query import LOCATED, EventQuery
 
 POINTS_UP_TO = 5000  #: a view with more located events is drawn as cells counted in SQL (`cell_layers`)
+#: the density choices (the URL's ``density``) and their labels
+DENSITY_CHOICES = {"auto": "Auto", "events": "Strikes", "killed": "Killed", "off": "Off"}
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -50,11 +54,14 @@ def map_panel(layers: EventLayers, online: bool) -> None:
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
     static = app_files().static
-    overlay = EventsOverlay(serve_payloads(layers, static), static)
+    choice = st.session_state.get("density") or "auto"
+    weight = density_weight(choice, layers.located)
+    overlay = EventsOverlay(serve_payloads(layers, static), static, weight)
     result = st_folium(base_map(online, static), key="map", height=560, use_container_width=True,
                        feature_group_to_add=overlay, returned_objects=["last_object_clicked_tooltip", "bounds"]) or {}
     state = st.session_state
     state["map_extent"] = reported_bounds(result.get("bounds"))
+    density_control(weight, layers.located)
     if state["map_extent"]:
         st.caption(f"Map extent (used by the briefing image): {extent_text(state['map_extent'])}")
     tooltip = result.get("last_object_clicked_tooltip")
@@ -62,6 +69,24 @@ def map_panel(layers: EventLayers, online: bool) -> None:
         state["map_tooltip"] = tooltip
         if not state.get("in_app_run"):
             st.rerun(scope="app")
+
+
+def density_control(weight: str | None, located: int) -> None:
+    """The choice of the density view (kept in the URL), and what the map shows."""
+    left, right = st.columns([1, 2], vertical_alignment="center")
+    chosen = left.segmented_control("Density", list(DENSITY_CHOICES), key="density", format_func=DENSITY_CHOICES.get,
+                                    label_visibility="collapsed") or "auto"
+    if (st.query_params.get("density") or "auto") != chosen:  # the fragment's rerun keeps the URL up to date
+        if chosen == "auto":
+            del st.query_params["density"]
+        else:
+            st.query_params["density"] = chosen
+    if weight:
+        shade = "strikes" if weight == "events" else "people killed"
+        why = f" (the view holds {located:,} events, more than {DENSITY_ABOVE:,})" if chosen == "auto" else ""
+        right.caption(f"Density{why}: hexagons shaded by {shade}; the markers are one click away (layers).")
+    else:
+        right.caption(f"Markers: each event (density shows above {DENSITY_ABOVE:,} events, or when chosen).")
 
 
 def outside_note(extent: dict) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
+from dashboard.map_panel import DENSITY_CHOICES
 from dashboard.sidebar import ALSO_SHOW
 from timeline.views import filters as filtering
 
@@ -27,6 +28,7 @@ def seed_widgets_from_url(options: dict[str, dict[str, int]]) -> None:
     state["lanes"] = "source" if st.query_params.get("lanes") == "source" else "event_type"
     state["online_tiles"] = st.query_params.get("tiles") == "online"
     state["show_table"] = st.query_params.get("table") == "1"
+    state["density"] = st.query_params.get("density") if st.query_params.get("density") in DENSITY_CHOICES else "auto"
     state["url_window"] = url_window(st.query_params.get("window"))
     state["url_read"] = True
 
@@ -41,7 +43,7 @@ def url_window(value: str | None) -> dict[str, str] | None:
 
 
 def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, str] | None) -> None:
-    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table)."""
+    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table, density)."""
     query = f.to_query()
     if window:
         query["window"] = f"{window['from']}/{window['to']}"
@@ -51,6 +53,8 @@ def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, 
         query["tiles"] = "online"
     if st.session_state.get("show_table"):
         query["table"] = "1"
+    if st.session_state.get("density") not in (None, "auto"):
+        query["density"] = st.session_state["density"]
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     wanted = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     if current != wanted:

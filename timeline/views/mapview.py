@@ -43,6 +43,11 @@ FOCUS_BOX = BOX
 CLUSTER_ABOVE = 400
 CELL_DEGREES = 0.02  #: a cell of a big view's map: about 2 km
 SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
+HEXBIN = ("d3-hexbin", "build/d3-hexbin.min.js")  #: npm package and file
+#: above this many located events a view is too dense to read marker by marker: the strikes are drawn as
+#: hexagons shaded by their count or toll (`density_weight`)
+DENSITY_ABOVE = 1500
+DENSITY_WEIGHTS = ("events", "killed")  #: what a hexagon's shade counts: strikes, or people killed
 EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
 VIEWS_SUBDIR = "map-views"
 EVIDENCE_CHARS = 280
@@ -174,10 +179,14 @@ class EventLayers:
     tables: list[EventTable]
     legend: list[list[str]]  #: [actor, colour] pairs
     bounds: list[list[float]]  #: [[south, west], [north, east]]
+    located: int = 0  #: how many events the tables hold
 
-    def spec(self) -> str:
+    def spec(self, density: str | None = None) -> str:
+        """The layers as ``web/event_map.js`` reads them; `density` (one of `DENSITY_WEIGHTS`) draws the
+        strikes as hexagons shaded by that weight instead of markers."""
         layers = ",".join(table.spec() for table in self.tables)
-        return f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)}}}'
+        return (f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)},'
+                f'"density":{js_json(density)}}}')
 
 
 def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None,
@@ -194,7 +203,7 @@ def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | No
     actors = sorted(set(_texts(located["actor"])))
     frame = bounds if bounds is not None else view_bounds(events, selected)
     return EventLayers(tables, [[a or "unknown", actor_colour(a or None)] for a in actors],
-                       [[float(v) for v in corner] for corner in frame])
+                       [[float(v) for v in corner] for corner in frame], located=len(located))
 
 
 def cell_layers(query: EventQuery, bounds: Sequence[Sequence[float]]) -> EventLayers:
@@ -202,15 +211,25 @@ def cell_layers(query: EventQuery, bounds: Sequence[Sequence[float]]) -> EventLa
     `CELL_DEGREES` in SQL (strikes and other events apart), drawn as bubbles that merge as the map zooms
     out; framed on `bounds`."""
     strike = f"list_contains({js_json(list(STRIKE_TYPES)).replace(chr(34), chr(39))}, CAST(event_type AS VARCHAR))"
-    tables = []
+    tables, located = [], 0
     for name, extra, secondary in (("Strikes", strike, False), ("Other events", f"NOT COALESCE({strike}, FALSE)",
                                                                   True)):
         cells = query.cells(CELL_DEGREES, extra)
         rows = [[float(la), float(lo), int(n), int(k)] for la, lo, n, k in cells.itertuples(index=False)]
+        located += sum(row[2] for row in rows)
         tables.append(EventTable(name, js_json({"rows": rows}), cluster=True, secondary=secondary, cells=True))
     actors = sorted({a or "" for a in query.distinct("actor", LOCATED)})
     legend = [[a or "unknown", actor_colour(a or None)] for a in actors]
-    return EventLayers(tables, legend, [[float(v) for v in corner] for corner in bounds])
+    return EventLayers(tables, legend, [[float(v) for v in corner] for corner in bounds], located=located)
+
+
+def density_weight(choice: str, located: int) -> str | None:
+    """What the strikes' hexagons count for the analyst's `choice` ("auto", "off" or one of
+    `DENSITY_WEIGHTS`) in a view of `located` events; None: markers. "auto" counts the strikes when
+    the view holds more than `DENSITY_ABOVE` events."""
+    if choice in DENSITY_WEIGHTS:
+        return choice
+    return "events" if choice == "auto" and located > DENSITY_ABOVE else None
 
 
 class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
@@ -223,16 +242,18 @@ class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ this.layers.spec() }});
+var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ this.layers.spec(this.density) }});
 {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """
     )
 
-    def __init__(self, layers: EventLayers, static_dir: Path | None = None):
-        """`static_dir`: where the app serves its static files, to write the overlay's scripts to."""
+    def __init__(self, layers: EventLayers, static_dir: Path | None = None, density: str | None = None):
+        """`static_dir`: where the app serves its static files, to write the overlay's scripts to;
+        `density`: see `EventLayers.spec`."""
         super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
         self.layers = layers
+        self.density = density
         self.default_js = list(_overlay_scripts(static_dir))
         self.default_css = []
 
@@ -241,6 +262,7 @@ var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ th
 def _overlay_scripts(static_dir: Path | None) -> tuple[tuple[str, str], ...]:
     """The overlay's scripts, published once per process (every run of the dashboard makes an overlay)."""
     return (("supercluster", assets.publish_npm(*SUPERCLUSTER, static_dir)),
+            ("d3_hexbin", assets.publish_npm(*HEXBIN, static_dir)),
             ("tl_event_map", assets.publish_own(EVENT_MAP_JS, static_dir)))
 
 
@@ -339,11 +361,13 @@ def build_map(
     online_tiles: bool = False,
     selected: Sequence[str] = (),
     static_dir: Path | None = None,
+    density: str = "auto",
 ) -> folium.Map:
     """`base_map` with the `event_layers` of `events` (see there for `bounds` and `selected`, and
-    `base_map` for `static_dir`)."""
+    `base_map` for `static_dir`), the strikes as hexagons as `density_weight` decides for `density`."""
     m = base_map(online_tiles, static_dir)
-    EventsOverlay(event_layers(events, bounds=bounds, selected=selected), static_dir).add_to(m)
+    layers = event_layers(events, bounds=bounds, selected=selected)
+    EventsOverlay(layers, static_dir, density_weight(density, layers.located)).add_to(m)
     return m
 
 
