@@ -18,6 +18,7 @@ from timeline.views.mapview import (
     cell_layers,
     density_weight,
     event_layers,
+    framed_bounds,
     reported_bounds,
     serve_payloads,
 )
@@ -34,8 +35,7 @@ def map_layers(key: str, selected: tuple[str, ...], _query: EventQuery) -> tuple
     shared by every session showing them: each event up to `POINTS_UP_TO` located events, else
     cells counted in SQL; framed on the bulk of the events (`EventQuery.extent`), or the focus countries."""
     extent = _query.extent(FOCUS_BOX)
-    bounds = extent["bounds"] or [[FOCUS_BOX[1], FOCUS_BOX[0]], [FOCUS_BOX[3], FOCUS_BOX[2]]]
-    bounds = [[bounds[0][0] - 0.3, bounds[0][1] - 0.3], [bounds[1][0] + 0.3, bounds[1][1] + 0.3]]
+    bounds = framed_bounds(extent)
     if _query.count(LOCATED) > POINTS_UP_TO:
         return cell_layers(_query, bounds), extent
     located = _query.frame(extra=LOCATED)

@@ -223,6 +223,16 @@ def cell_layers(query: EventQuery, bounds: Sequence[Sequence[float]]) -> EventLa
     return EventLayers(tables, legend, [[float(v) for v in corner] for corner in bounds], located=located)
 
 
+FRAME_PAD = 0.3  #: degrees around the bulk of a view's events, so that none sits on the map's edge
+
+
+def framed_bounds(extent: dict) -> list[list[float]]:
+    """The map's frame of a view whose `EventQuery.extent` (in `FOCUS_BOX`) is `extent`: the bulk of its
+    events with a margin, else the focus countries and their neighbours."""
+    bounds = extent["bounds"] or [[FOCUS_BOX[1], FOCUS_BOX[0]], [FOCUS_BOX[3], FOCUS_BOX[2]]]
+    return [[bounds[0][0] - FRAME_PAD, bounds[0][1] - FRAME_PAD], [bounds[1][0] + FRAME_PAD, bounds[1][1] + FRAME_PAD]]
+
+
 def density_weight(choice: str, located: int) -> str | None:
     """What the strikes' hexagons count for the analyst's `choice` ("auto", "off" or one of
     `DENSITY_WEIGHTS`) in a view of `located` events; None: markers. "auto" counts the strikes when
