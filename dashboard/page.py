@@ -16,6 +16,7 @@ from dashboard.briefing import briefing_section, warm_briefing_browser
 from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
 from dashboard.map_panel import map_layers, map_panel, outside_note
+from dashboard.print_style import print_style
 from dashboard.sidebar import chosen_view, sidebar
 from dashboard.state import (
     ensure_store,
@@ -44,6 +45,7 @@ def main(folder: Path) -> None:
     """Draw the page of the app whose files (seeds, static/) are in `folder`."""
     files.use(folder)
     st.set_page_config(page_title="War timeline: Syria and Iraq", layout="wide")
+    print_style()
     st.session_state["in_app_run"] = True  # the map fragment reruns the app on a click only outside it
     try:
         dashboard()

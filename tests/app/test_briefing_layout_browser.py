@@ -17,7 +17,8 @@ pytestmark = pytest.mark.browser
 
 BOXES_JS = """(selector) => [...document.querySelectorAll(selector)].filter((e) => {
   const s = getComputedStyle(e); return s.display !== "none" && s.visibility !== "hidden"; }).map((e) => {
-  const r = e.getBoundingClientRect(); return {name: e.className || e.tagName, box: [r.left, r.top, r.right, r.bottom]}; })
+  const r = e.getBoundingClientRect();
+  return {name: e.className || e.tagName, box: [r.left, r.top, r.right, r.bottom]}; })
   .filter((e) => e.box[2] > e.box[0] && e.box[3] > e.box[1])"""
 PAGE_BLOCKS = "header, iframe#map, aside > section, #timeline, footer"
 MAP_CONTROLS = ".leaflet-control"
