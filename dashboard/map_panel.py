@@ -73,9 +73,8 @@ def map_panel(layers: EventLayers, online: bool) -> None:
 
 def density_control(weight: str | None, located: int) -> None:
     """The choice of the density view (kept in the URL), and what the map shows."""
-    left, right = st.columns([1, 2], vertical_alignment="center")
-    chosen = left.segmented_control("Density", list(DENSITY_CHOICES), key="density", format_func=DENSITY_CHOICES.get,
-                                    label_visibility="collapsed") or "auto"
+    chosen = st.segmented_control("Density view", list(DENSITY_CHOICES), key="density",
+                                  format_func=DENSITY_CHOICES.get) or "auto"
     if (st.query_params.get("density") or "auto") != chosen:  # the fragment's rerun keeps the URL up to date
         if chosen == "auto":
             del st.query_params["density"]
@@ -84,9 +83,9 @@ def density_control(weight: str | None, located: int) -> None:
     if weight:
         shade = "strikes" if weight == "events" else "people killed"
         why = f" (the view holds {located:,} events, more than {DENSITY_ABOVE:,})" if chosen == "auto" else ""
-        right.caption(f"Density{why}: hexagons shaded by {shade}; the markers are one click away (layers).")
+        st.caption(f"Density{why}: hexagons shaded by {shade}; the markers are one click away (layers).")
     else:
-        right.caption(f"Markers: each event (density shows above {DENSITY_ABOVE:,} events, or when chosen).")
+        st.caption(f"Markers: each event (density shows above {DENSITY_ABOVE:,} events, or when chosen).")
 
 
 def outside_note(extent: dict) -> None:
