@@ -14,7 +14,7 @@ from timeline.vocabulary import STRIKE_TYPES
 pytestmark = pytest.mark.browser
 
 HEXAGONS_JS = """() => { const out = []; window.map.eachLayer((l) => {
-  if (l instanceof L.Polygon && l.options.tlHexagon) { out.push({n: l.options.tlHexagon,
+  if (l instanceof L.Polygon && l.options.tlCount) { out.push({n: l.options.tlCount,
     tip: String(l.getTooltip().getContent())}); } }); return out; }"""
 MARKERS_SHOWN_JS = """() => { let n = 0; window.map.eachLayer((l) => {
   if (l instanceof L.CircleMarker && l.getTooltip() && String(l.getTooltip().getContent()).includes("ev:")) { n += 1; }

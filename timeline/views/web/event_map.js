@@ -174,7 +174,7 @@
           {color: "#fff", weight: 0.5, fillColor: shade, fillOpacity: 0.75});
         hexagon.bindTooltip("<bdi dir=\"ltr\">" + b.n + "</bdi> " + esc(spec.name.toLowerCase())
           + (b.k ? ", <bdi dir=\"ltr\">" + b.k + "</bdi> killed" : ""));
-        hexagon.options.tlHexagon = b.n;
+        hexagon.options.tlCount = b.n;  // the events it stands for, as a bubble's
         group.addLayer(hexagon);
       });
       window.tlDensityDrawn = sums.reduce((s, b) => s + b.n, 0);
