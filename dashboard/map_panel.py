@@ -13,19 +13,24 @@ from timeline.views.details import markdown_literal
 from timeline.views.exports import defused
 from timeline.views.mapview import (
     BASE_FRAME,
+    DENSITY_ABOVE,
     FOCUS_BOX,
     EventLayers,
     EventsOverlay,
     MapFrame,
     base_map,
     cell_layers,
+    density_weight,
     event_layers,
+    framed_bounds,
     reported_bounds,
     serve_payloads,
 )
 from timeline.views.query import LOCATED, EventQuery
 
 POINTS_UP_TO = 5000  #: a view with more located events is drawn as cells counted in SQL (`cell_layers`)
+#: the density choices (the URL's ``density``) and their labels
+DENSITY_CHOICES = {"auto": "Auto", "events": "Strikes", "killed": "Killed", "off": "Off"}
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -34,8 +39,7 @@ def map_layers(key: str, selected: tuple[str, ...], _query: EventQuery) -> tuple
     shared by every session showing them: each event up to `POINTS_UP_TO` located events, else
     cells counted in SQL; framed on the bulk of the events (`EventQuery.extent`), or the focus countries."""
     extent = _query.extent(FOCUS_BOX)
-    bounds = extent["bounds"] or [[FOCUS_BOX[1], FOCUS_BOX[0]], [FOCUS_BOX[3], FOCUS_BOX[2]]]
-    bounds = [[bounds[0][0] - 0.3, bounds[0][1] - 0.3], [bounds[1][0] + 0.3, bounds[1][1] + 0.3]]
+    bounds = framed_bounds(extent)
     if _query.count(LOCATED) > POINTS_UP_TO:
         return cell_layers(_query, bounds), extent
     located = _query.frame(extra=LOCATED)
@@ -54,7 +58,9 @@ def map_panel(layers: EventLayers, online: bool) -> None:
     Panning and zooming rerun only this fragment, to keep the extent the analyst framed (the
     briefing image uses it); a click on a marker reruns the whole app, to show its details."""
     static = app_files().static
-    overlay = EventsOverlay(serve_payloads(permalink_frame(layers), static), static)
+    choice = st.session_state.get("density") or "auto"
+    weight = density_weight(choice, layers.located)
+    overlay = EventsOverlay(serve_payloads(permalink_frame(layers), static), static, weight)
     result = st_folium(base_map(online, static), key="map", height=560, use_container_width=True,
                        feature_group_to_add=overlay,
                        returned_objects=["last_object_clicked_tooltip", "bounds", "center", "zoom",
@@ -63,6 +69,7 @@ def map_panel(layers: EventLayers, online: bool) -> None:
     clicked_point(result.get("last_clicked"))
     state["map_extent"] = reported_bounds(result.get("bounds"))
     keep_frame_in_url(MapFrame.reported(result.get("center"), result.get("zoom")))
+    density_control(weight, layers.located)
     if state["map_extent"]:
         st.caption(f"Map extent (used by the briefing image): {extent_text(state['map_extent'])}")
     tooltip = result.get("last_object_clicked_tooltip")
@@ -106,6 +113,23 @@ def clicked_point(click: dict | None) -> None:
         state["map_click"] = click
         if not state.get("in_app_run"):
             st.rerun(scope="app")
+
+
+def density_control(weight: str | None, located: int) -> None:
+    """The choice of the density view (kept in the URL), and what the map shows."""
+    chosen = st.segmented_control("Density view", list(DENSITY_CHOICES), key="density",
+                                  format_func=DENSITY_CHOICES.get) or "auto"
+    if (st.query_params.get("density") or "auto") != chosen:  # the fragment's rerun keeps the URL up to date
+        if chosen == "auto":
+            del st.query_params["density"]
+        else:
+            st.query_params["density"] = chosen
+    if weight:
+        shade = "strikes" if weight == "events" else "people killed"
+        why = f" (the view holds {located:,} events, more than {DENSITY_ABOVE:,})" if chosen == "auto" else ""
+        st.caption(f"Density{why}: hexagons shaded by {shade}; the markers are one click away (layers).")
+    else:
+        st.caption(f"Markers: each event (density shows above {DENSITY_ABOVE:,} events, or when chosen).")
 
 
 def outside_note(extent: dict) -> None:

@@ -17,6 +17,7 @@ from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
 from dashboard.exports import export_section
 from dashboard.map_panel import map_layers, map_panel, outside_note
+from dashboard.print_style import print_style
 from dashboard.review import corrections_section
 from dashboard.sidebar import chosen_view, sidebar
 from dashboard.state import (
@@ -47,6 +48,7 @@ def main(folder: Path) -> None:
     """Draw the page of the app whose files (seeds, static/) are in `folder`."""
     files.use(folder)
     st.set_page_config(page_title="War timeline: Syria and Iraq", layout="wide")
+    print_style()
     st.session_state["in_app_run"] = True  # the map fragment reruns the app on a click only outside it
     try:
         dashboard()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.map_panel import DENSITY_CHOICES
 from dashboard.sidebar import ALSO_SHOW
 from timeline.views import filters as filtering
 from timeline.views.mapview import MapFrame
@@ -31,6 +32,7 @@ def seed_widgets_from_url(options: dict[str, dict[str, int]]) -> None:
     state["lanes"] = "source" if st.query_params.get("lanes") == "source" else "event_type"
     state["online_tiles"] = st.query_params.get("tiles") == "online"
     state["show_table"] = st.query_params.get("table") == "1"
+    state["density"] = st.query_params.get("density") if st.query_params.get("density") in DENSITY_CHOICES else "auto"
     state["url_window"] = url_window(st.query_params.get("window"))
     if st.query_params.get("event"):  # a permalink's event: selected, and marked on the map until another is
         state["focus"] = state["linked_event"] = st.query_params["event"]
@@ -51,8 +53,8 @@ def url_window(value: str | None) -> dict[str, str] | None:
 
 
 def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, str] | None) -> None:
-    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table) and to
-    the event selected and the map's frame (a permalink of both: `seed_widgets_from_url` reads them)."""
+    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table, density) and
+    to the event selected and the map's frame (a permalink of both: `seed_widgets_from_url` reads them)."""
     query = f.to_query()
     if window:
         query["window"] = f"{window['from']}/{window['to']}"
@@ -66,6 +68,8 @@ def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, 
         query["event"] = st.session_state["focus"]
     if st.session_state.get("map_frame"):
         query["map"] = str(st.session_state["map_frame"])
+    if st.session_state.get("density") not in (None, "auto"):
+        query["density"] = st.session_state["density"]
     current = {k: st.query_params.get_all(k) for k in st.query_params}
     wanted = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
     if current != wanted:

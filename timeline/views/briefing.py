@@ -26,10 +26,11 @@ from timeline.errors import OptionError
 from timeline.views import briefing_browser
 from timeline.views import filters as filtering
 from timeline.views.basemap import CREDITS as BASEMAP_CREDITS
-from timeline.views.chart import timeline_figure
+from timeline.views.chart import AGGREGATE_ABOVE, binned_figure, timeline_figure
 from timeline.views.colours import actor_colour
 from timeline.views.figures import labelled_headline
-from timeline.views.mapview import build_map, standalone_map_html, view_bounds
+from timeline.views.mapview import FOCUS_BOX, build_map, framed_bounds, standalone_map_html
+from timeline.views.query import EventQuery
 
 FONTS = '"Noto Sans", "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", sans-serif'
 CREDITS = (
@@ -107,14 +108,47 @@ def _outlets(view: pd.DataFrame) -> tuple[list[tuple[str, int]], list[str]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])), sorted(cited - set(counts))
 
 
-def _figures(view: pd.DataFrame, tray: pd.DataFrame, incidents: pd.DataFrame | None) -> list[tuple[str, int]]:
-    """The dashboard's headline figures, and the undated events that match but are not drawn."""
-    return [*labelled_headline(view, incidents), ("Undated, not shown", len(tray))]
+UNDATED_LABEL = "Undated, published in range (not shown)"
 
 
-def _timeline(view: pd.DataFrame, box: tuple[int, int], lanes: str) -> dict:
-    """The dashboard's timeline of `view` at the size of its box, without its interactive controls."""
-    fig = timeline_figure(view, lanes=lanes)
+def undated_in_range(tray: pd.DataFrame, chosen: filtering.Filters) -> int:
+    """The undated events that match the filters and whose article was published in the filters' dates:
+    those of the range (a 2016 slide does not count the undated events of every year)."""
+    published = pd.to_datetime(tray["published"], errors="coerce")
+    return int(published.between(pd.Timestamp(chosen.date_from), pd.Timestamp(chosen.date_to)).sum())
+
+
+def _figures(view: pd.DataFrame, tray: pd.DataFrame, incidents: pd.DataFrame | None,
+             chosen: filtering.Filters) -> list[tuple[str, int]]:
+    """The dashboard's headline figures, and the undated events of the range that match but are not drawn."""
+    return [*labelled_headline(view, incidents), (UNDATED_LABEL, undated_in_range(tray, chosen))]
+
+
+def outside_map(view: pd.DataFrame, bounds: Sequence[Sequence[float]]) -> list[tuple[str, int]]:
+    """The places of the located events in `view` that the map's `bounds` leave out, with their counts,
+    most first."""
+    (south, west), (north, east) = bounds
+    lat, lon = view["lat"].astype(float), view["lon"].astype(float)
+    out = view[lat.notna() & lon.notna() & ~(lat.between(south, north) & lon.between(west, east))]
+    names = out["place"].fillna(out["place_ar"]).fillna("?").astype(str)
+    return sorted(names.value_counts().items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _outside_note(places: list[tuple[str, int]]) -> str:
+    if not places:
+        return ""
+    named = ", ".join(f"{_esc(name)} ({n})" for name, n in places[:6]) + (" …" if len(places) > 6 else "")
+    return f'<p class="note">{sum(n for _, n in places):,} events outside the map: {named}</p>'
+
+
+def _timeline(view: pd.DataFrame, chosen: filtering.Filters, box: tuple[int, int], lanes: str) -> dict:
+    """The dashboard's timeline of `view` (`chart.timeline_figure`, or its bins above `AGGREGATE_ABOVE`
+    events) on the filters' dates, at the size of its box, without its interactive controls."""
+    x_range = [chosen.date_from.isoformat(), chosen.date_to.isoformat()]
+    if len(view) > AGGREGATE_ABOVE:
+        fig = binned_figure(EventQuery.of_frame(view, chosen), lanes=lanes, x_range=x_range)
+    else:
+        fig = timeline_figure(view, lanes=lanes, x_range=x_range)
     fig.update_layout(
         width=box[0], height=box[1], font_family=FONTS, transition_duration=0, showlegend=False,
         margin={"l": 10, "r": 20, "t": 10, "b": 10},
@@ -165,11 +199,12 @@ footer {{ margin-top: auto; }}
 .a4 aside {{ display: grid; grid-template-columns: 1fr 1fr; }}
 """
 # Inside the map, after Leaflet is loaded and before the map is made: nothing that moves (an animated
-# fitBounds would be caught half-way) and no interactive controls.
+# fitBounds would be caught half-way), no interactive controls, and no legend (the page has it, and on A4
+# the map's would meet its scale bar).
 _MAP_HEAD = (
     "<script>L.Map.mergeOptions({zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false});"
     "</script><style>*{transition:none!important;animation:none!important}"
-    ".leaflet-control-zoom,.leaflet-control-layers{display:none!important}</style></head>"
+    ".leaflet-control-zoom,.leaflet-control-layers,.tl-legend{display:none!important}</style></head>"
 )
 
 
@@ -196,12 +231,13 @@ def compose(
     """The briefing page of the events that `chosen` shows (see `render_briefing`)."""
     box = page_size(size)
     view, tray = filtering.apply(events, chosen)
-    bounds = bounds if bounds is not None else view_bounds(view)
+    extent = EventQuery.of_frame(view, chosen).extent(FOCUS_BOX)
+    bounds = bounds if bounds is not None else framed_bounds(extent)
     map_html = standalone_map_html(build_map(view, bounds=bounds)).replace("</head>", _MAP_HEAD, 1)
     outlets, cited = _outlets(view)
     when = (generated_at or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     figures = "".join(
-        f"<div><b>{n:,}</b><span>{_esc(label)}</span></div>" for label, n in _figures(view, tray, incidents)
+        f"<div><b>{n:,}</b><span>{_esc(label)}</span></div>" for label, n in _figures(view, tray, incidents, chosen)
     )
     filter_items = "".join(f"<li>{_esc(line)}</li>" for line in chosen.describe())
     outlet_items = ", ".join(f"{_esc(name)} ({n})" for name, n in outlets) or "none"
@@ -216,7 +252,7 @@ def compose(
 <main>
 <iframe id="map" title="map" srcdoc="{html.escape(map_html, quote=True)}"></iframe>
 <aside>
-<section><h2>In view</h2><div class="figures">{figures}</div></section>
+<section><h2>In view</h2><div class="figures">{figures}</div>{_outside_note(outside_map(view, bounds))}</section>
 <section><h2>Filters</h2><ul>{filter_items}</ul></section>
 <section><h2>Legend</h2>{_legend(view)}</section>
 <section><h2>Outlets</h2><p>{outlet_items}</p>{cited_line}</section>
@@ -225,7 +261,7 @@ def compose(
 <div id="timeline"></div>
 <footer>Data: {" · ".join(_esc(c) for c in CREDITS)}</footer>
 </div>"""
-    return Page(body, _timeline(view, box.timeline_box, lanes), box)
+    return Page(body, _timeline(view, chosen, box.timeline_box, lanes), box)
 
 
 def render_briefing(

@@ -45,6 +45,11 @@ CLUSTER_ABOVE = 400
 MAP_ZOOMS = (4, 18)  #: the map's least and greatest zoom levels (`base_map`)
 CELL_DEGREES = 0.02  #: a cell of a big view's map: about 2 km
 SUPERCLUSTER = ("supercluster", "dist/supercluster.min.js")  #: npm package and file
+HEXBIN = ("d3-hexbin", "build/d3-hexbin.min.js")  #: npm package and file
+#: above this many located events a view is too dense to read marker by marker: the strikes are drawn as
+#: hexagons shaded by their count or toll (`density_weight`)
+DENSITY_ABOVE = 1500
+DENSITY_WEIGHTS = ("events", "killed")  #: what a hexagon's shade counts: strikes, or people killed
 EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
 VIEWS_SUBDIR = "map-views"
 EVIDENCE_CHARS = 280
@@ -52,10 +57,12 @@ _RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
 
 _STYLE = """<style>
 .leaflet-container.leaflet-container { background: #eef2f5; }
-.leaflet-tooltip.tl-town { background: none; border: none; box-shadow: none; color: #333; font: 11px sans-serif;
-  padding: 0 2px; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
-.leaflet-tooltip.tl-town::before { display: none; }
-.leaflet-tooltip.tl-river { color: #2c6fa8; font-style: italic; }
+.tl-town { white-space: nowrap; color: #333; font: 11px/16px sans-serif; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
+.tl-town i { display: inline-block; width: 5px; height: 5px; margin: 0 4px 0 1px; border-radius: 50%;
+  background: #333; vertical-align: 1px; }
+.leaflet-tooltip.tl-river { background: none; border: none; box-shadow: none; font: italic 11px sans-serif;
+  padding: 0 2px; text-shadow: 0 0 2px #fff, 0 0 2px #fff; color: #2c6fa8; }
+.leaflet-tooltip.tl-river::before { display: none; }
 .tl-popup { direction: rtl; text-align: right; font: 13px/1.5 sans-serif; max-width: 320px; padding-top: 12px; }
 .tl-popup .tl-ev { margin-top: 4px; padding: 4px 6px; background: #f6f6f6; border-right: 3px solid #888; }
 .tl-legend { background: rgba(255,255,255,.9); padding: 4px 8px; font: 12px sans-serif; line-height: 1.6; }
@@ -219,11 +226,15 @@ class EventLayers:
     legend: list[list[str]]  #: [actor, colour] pairs
     bounds: list[list[float]]  #: [[south, west], [north, east]]
     view: MapFrame | None = None  #: a centre and zoom that frame the map instead of `bounds` (a permalink's)
+    located: int = 0  #: how many events the tables hold
 
-    def spec(self) -> str:
+    def spec(self, density: str | None = None) -> str:
+        """The layers as ``web/event_map.js`` reads them; `density` (one of `DENSITY_WEIGHTS`) draws the
+        strikes as hexagons shaded by that weight instead of markers."""
         layers = ",".join(table.spec() for table in self.tables)
         view = f',"view":{js_json(list(self.view))}' if self.view else ""
-        return f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)}{view}}}'
+        return (f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)},'
+                f'"density":{js_json(density)}{view}}}')
 
 
 def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | None = None,
@@ -240,7 +251,7 @@ def event_layers(events: pd.DataFrame, *, bounds: Sequence[Sequence[float]] | No
     actors = sorted(set(_texts(located["actor"])))
     frame = bounds if bounds is not None else view_bounds(events, selected)
     return EventLayers(tables, [[a or "unknown", actor_colour(a or None)] for a in actors],
-                       [[float(v) for v in corner] for corner in frame])
+                       [[float(v) for v in corner] for corner in frame], located=len(located))
 
 
 def cell_layers(query: EventQuery, bounds: Sequence[Sequence[float]]) -> EventLayers:
@@ -248,15 +259,35 @@ def cell_layers(query: EventQuery, bounds: Sequence[Sequence[float]]) -> EventLa
     `CELL_DEGREES` in SQL (strikes and other events apart), drawn as bubbles that merge as the map zooms
     out; framed on `bounds`."""
     strike = f"list_contains({js_json(list(STRIKE_TYPES)).replace(chr(34), chr(39))}, CAST(event_type AS VARCHAR))"
-    tables = []
+    tables, located = [], 0
     for name, extra, secondary in (("Strikes", strike, False), ("Other events", f"NOT COALESCE({strike}, FALSE)",
                                                                   True)):
         cells = query.cells(CELL_DEGREES, extra)
         rows = [[float(la), float(lo), int(n), int(k)] for la, lo, n, k in cells.itertuples(index=False)]
+        located += sum(row[2] for row in rows)
         tables.append(EventTable(name, js_json({"rows": rows}), cluster=True, secondary=secondary, cells=True))
     actors = sorted({a or "" for a in query.distinct("actor", LOCATED)})
     legend = [[a or "unknown", actor_colour(a or None)] for a in actors]
-    return EventLayers(tables, legend, [[float(v) for v in corner] for corner in bounds])
+    return EventLayers(tables, legend, [[float(v) for v in corner] for corner in bounds], located=located)
+
+
+FRAME_PAD = 0.3  #: degrees around the bulk of a view's events, so that none sits on the map's edge
+
+
+def framed_bounds(extent: dict) -> list[list[float]]:
+    """The map's frame of a view whose `EventQuery.extent` (in `FOCUS_BOX`) is `extent`: the bulk of its
+    events with a margin, else the focus countries and their neighbours."""
+    bounds = extent["bounds"] or [[FOCUS_BOX[1], FOCUS_BOX[0]], [FOCUS_BOX[3], FOCUS_BOX[2]]]
+    return [[bounds[0][0] - FRAME_PAD, bounds[0][1] - FRAME_PAD], [bounds[1][0] + FRAME_PAD, bounds[1][1] + FRAME_PAD]]
+
+
+def density_weight(choice: str, located: int) -> str | None:
+    """What the strikes' hexagons count for the analyst's `choice` ("auto", "off" or one of
+    `DENSITY_WEIGHTS`) in a view of `located` events; None: markers. "auto" counts the strikes when
+    the view holds more than `DENSITY_ABOVE` events."""
+    if choice in DENSITY_WEIGHTS:
+        return choice
+    return "events" if choice == "auto" and located > DENSITY_ABOVE else None
 
 
 class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
@@ -269,16 +300,18 @@ class EventsOverlay(JSCSSMixin, folium.FeatureGroup):
     _template = Template(
         """
 {% macro script(this, kwargs) %}
-var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ this.layers.spec() }});
+var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ this.layers.spec(this.density) }});
 {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
 {% endmacro %}
 """
     )
 
-    def __init__(self, layers: EventLayers, static_dir: Path | None = None):
-        """`static_dir`: where the app serves its static files, to write the overlay's scripts to."""
+    def __init__(self, layers: EventLayers, static_dir: Path | None = None, density: str | None = None):
+        """`static_dir`: where the app serves its static files, to write the overlay's scripts to;
+        `density`: see `EventLayers.spec`."""
         super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
         self.layers = layers
+        self.density = density
         self.default_js = list(_overlay_scripts(static_dir))
         self.default_css = []
 
@@ -287,6 +320,7 @@ var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ th
 def _overlay_scripts(static_dir: Path | None) -> tuple[tuple[str, str], ...]:
     """The overlay's scripts, published once per process (every run of the dashboard makes an overlay)."""
     return (("supercluster", assets.publish_npm(*SUPERCLUSTER, static_dir)),
+            ("d3_hexbin", assets.publish_npm(*HEXBIN, static_dir)),
             ("tl_event_map", assets.publish_own(EVENT_MAP_JS, static_dir)))
 
 
@@ -304,14 +338,30 @@ var {{ this.get_name() }} = (function () {
     governorates: {color: "#999", weight: 0.8, dashArray: "3 3"}, rivers: {color: "#5b9bd5", weight: 1.3}};
   Object.keys(styles).forEach(function (k) {
     L.geoJSON(B[k], {style: styles[k], interactive: false}).addTo(g); });
-  B.towns.forEach(function (t) {
-    L.circleMarker([t.lat, t.lon], {radius: 2, color: "#333", weight: 1, fillOpacity: 1, interactive: false})
-      .bindTooltip(esc(t.name_ar || t.name), {permanent: true, direction: "right", className: "tl-town"})
-      .addTo(g); });
+  var map = {{ this._parent.get_name() }}, towns = L.featureGroup().addTo(g), made = [];
+  if (!map.getPane("tlTowns")) { map.createPane("tlTowns").style.zIndex = 450; }  // above the events' canvas
+  var town = function (i) {  // each town's dot and name, made the first time it shows
+    var t = B.towns[i];
+    return made[i] || (made[i] = L.marker([t[1], t[0]], {interactive: false, keyboard: false, pane: "tlTowns",
+      icon: L.divIcon({className: "tl-town", iconSize: null, iconAnchor: [4, 8],
+        html: '<i></i><span dir="rtl">' + esc(t[2]) + "</span>"})}));
+  };
+  var label = function () {  // the towns placed at this zoom (basemap._towns: [lon, lat, name, zoom]) in view
+    if (!map.hasLayer(g)) { return; }
+    var z = Math.round(map.getZoom()), b = map.getBounds().pad(0.2);
+    B.towns.forEach(function (t, i) {
+      var wanted = t[3] <= z && b.contains([t[1], t[0]]);
+      if (wanted && !made[i]) { towns.addLayer(town(i)); }
+      else if (made[i] && wanted !== towns.hasLayer(made[i])) {
+        if (wanted) { towns.addLayer(made[i]); } else { towns.removeLayer(made[i]); } }
+    });
+  };
+  map.on("moveend", label);
+  g.on("add", label);
   B.river_labels.forEach(function (t) {
     L.circleMarker([t.lat, t.lon], {radius: 0, opacity: 0, interactive: false})
-      .bindTooltip(esc(t.name_ar + " " + t.name), {permanent: true, direction: "center",
-        className: "tl-town tl-river"}).addTo(g); });
+      .bindTooltip('<span dir="rtl">' + esc(t.name_ar) + "</span> " + esc(t.name), {permanent: true,
+        direction: "center", className: "tl-river"}).addTo(g); });
   return g;
 })();
 {% endmacro %}
@@ -369,11 +419,13 @@ def build_map(
     online_tiles: bool = False,
     selected: Sequence[str] = (),
     static_dir: Path | None = None,
+    density: str = "auto",
 ) -> folium.Map:
     """`base_map` with the `event_layers` of `events` (see there for `bounds` and `selected`, and
-    `base_map` for `static_dir`)."""
+    `base_map` for `static_dir`), the strikes as hexagons as `density_weight` decides for `density`."""
     m = base_map(online_tiles, static_dir)
-    EventsOverlay(event_layers(events, bounds=bounds, selected=selected), static_dir).add_to(m)
+    layers = event_layers(events, bounds=bounds, selected=selected)
+    EventsOverlay(layers, static_dir, density_weight(density, layers.located)).add_to(m)
     return m
 
 

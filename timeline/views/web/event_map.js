@@ -3,8 +3,10 @@
 // frames the view; removed, it takes them all away. So a new view replaces the old one in the
 // same map (st_folium's `feature_group_to_add`) instead of a new map being built.
 //
-// spec: {layers: [{name, data, cluster, secondary, cells}], legend: [[actor, colour]], bounds, view?}: the map
-// is framed on `view` ([lat, lon, zoom], a permalink's) when given, else fitted to `bounds`.
+// spec: {layers: [{name, data, cluster, secondary, cells}], legend: [[actor, colour]], bounds, density, view?}:
+// the map is framed on `view` ([lat, lon, zoom], a permalink's) when given, else fitted to `bounds`.
+// With `density` ("events" or "killed") the strikes show as hexagons (d3-hexbin) shaded by their number
+// or their toll, their markers one click away in the layer switch.
 // A layer's `data` is its table (see `mapview._table`; for `cells`, rows of [lat, lon, n, killed]
 // counted on the server, `mapview.cell_layers`) or the address to fetch it from.
 // Article strings never pass through HTML: popups are built with textContent and tooltips
@@ -132,10 +134,62 @@
     }
     const table = typeof spec.data === "string" ? fetch(spec.data).then((r) => r.json()) : Promise.resolve(spec.data);
     table.then(draw);
-    return {name: spec.name, group, remove: () => {
+    return {name: spec.name, group, table, remove: () => {
       map.off("moveend", show);
       group.remove();
       rings.remove();
+    }};
+  }
+
+  const SHADES = ["#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"];  // ColorBrewer YlOrRd, light to dark
+  const HEX_PX = 18;
+  const CORNERS = [0, 1, 2, 3, 4, 5].map((i) => [Math.sin(i * Math.PI / 3) * (HEX_PX - 1),
+    -Math.cos(i * Math.PI / 3) * (HEX_PX - 1)]);  // d3-hexbin's pointy-top hexagon, a pixel inside its bin
+
+  // The strikes of a layer's table as hexagons of HEX_PX on the screen, binned afresh after each move,
+  // shaded by the square root of their weight (strikes, or people killed) against the heaviest in view.
+  function densityLayer(map, spec, table, weight) {
+    const group = L.featureGroup();
+    let points = null;
+    const draw = () => {
+      group.clearLayers();
+      if (!points || !map.hasLayer(group)) {
+        return;
+      }
+      const size = map.getSize(), pad = 2 * HEX_PX;
+      const inView = points.map((p) => {
+        const c = map.latLngToContainerPoint(p.at);
+        return {x: c.x, y: c.y, n: p.n, k: p.k};
+      }).filter((p) => p.x > -pad && p.y > -pad && p.x < size.x + pad && p.y < size.y + pad);
+      const bins = d3.hexbin().radius(HEX_PX).x((p) => p.x).y((p) => p.y)(inView);
+      const sums = bins.map((b) => ({x: b.x, y: b.y, n: b.reduce((s, p) => s + p.n, 0),
+        k: b.reduce((s, p) => s + p.k, 0)}));
+      const value = (b) => (weight === "killed" ? b.k : b.n);
+      const top = Math.sqrt(Math.max(1, ...sums.map(value)));
+      sums.forEach((b) => {
+        if (!value(b)) {
+          return;
+        }
+        const shade = SHADES[Math.min(SHADES.length - 1, Math.floor(Math.sqrt(value(b)) / top * SHADES.length))];
+        const hexagon = L.polygon(CORNERS.map(([dx, dy]) => map.containerPointToLatLng([b.x + dx, b.y + dy])),
+          {color: "#fff", weight: 0.5, fillColor: shade, fillOpacity: 0.75});
+        hexagon.bindTooltip("<bdi dir=\"ltr\">" + b.n + "</bdi> " + esc(spec.name.toLowerCase())
+          + (b.k ? ", <bdi dir=\"ltr\">" + b.k + "</bdi> killed" : ""));
+        hexagon.options.tlCount = b.n;  // the events it stands for, as a bubble's
+        group.addLayer(hexagon);
+      });
+      window.tlDensityDrawn = sums.reduce((s, b) => s + b.n, 0);
+    };
+    table.then((T) => {
+      points = T.rows.map((r) => (spec.cells ? {at: [r[0], r[1]], n: r[2], k: r[3]}
+        : {at: [r[0], r[1]], n: 1, k: r[12] === "" ? 0 : r[12]}));
+      draw();
+    });
+    map.on("moveend", draw);
+    group.on("add", draw);
+    return {name: spec.name + " (density: " + weight + ")", group, remove: () => {
+      map.off("moveend", draw);
+      group.remove();
     }};
   }
 
@@ -160,18 +214,27 @@
     window.tlLayersDrawn = 0;  // counted afresh for each view: tests and the bench wait on them
     window.tlEventsDrawn = 0;
     const layers = spec.layers.map((s) => eventLayer(map, s, () => alive));
+    const dense = spec.density ? spec.layers.map((s, i) => (s.secondary ? null
+      : densityLayer(map, s, layers[i].table, spec.density))).filter(Boolean) : [];
     const control = L.control.layers(null, null, {collapsed: false, position: "topright"});
-    layers.forEach((l) => control.addOverlay(l.group, l.name));
+    layers.concat(dense).forEach((l) => control.addOverlay(l.group, l.name));
     const key = legend(spec.legend);
+    const hidden = new Set(dense.map((d) => d.name.split(" (")[0]));  // strikes shown as hexagons, not markers
+    window.tlDensityDrawn = spec.density ? 0 : null;
     holder.on("add", () => {
-      layers.forEach((l) => l.group.addTo(map));
+      layers.forEach((l) => hidden.has(l.name) || l.group.addTo(map));
+      dense.forEach((l) => l.group.addTo(map));
       control.addTo(map);
       key.addTo(map);
-      if (spec.view) { map.setView([spec.view[0], spec.view[1]], spec.view[2]); } else { map.fitBounds(spec.bounds); }
+      if (spec.view) {
+        map.setView([spec.view[0], spec.view[1]], spec.view[2]);
+      } else {
+        map.fitBounds(spec.bounds, {maxZoom: 12});  // the closest zoom the town labels are placed for
+      }
     });
     holder.on("remove", () => {
       alive = false;
-      layers.forEach((l) => l.remove());
+      layers.concat(dense).forEach((l) => l.remove());
       control.remove();
       key.remove();
       holder.off();  // st_folium keeps every overlay it was given: let this one's events go
