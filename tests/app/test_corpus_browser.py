@@ -76,7 +76,7 @@ def uploaded(server: str, browser, home: Path, tmp_path_factory: pytest.TempPath
     page.goto(server)
     wait_for_dashboard(page, 300_000)
     seeds = metric(page, "Events")
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(corpus))
+    page.locator('.st-key-upload input[type="file"]').set_input_files(str(corpus))
     page.wait_for_function(
         """(n) => [...document.querySelectorAll('[data-testid="stMetric"]')].some((m) =>
              m.innerText.startsWith('Events') && Number(m.innerText.split('\\n').pop().replace(/,/g, '')) > n)""",

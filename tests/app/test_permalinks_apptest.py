@@ -4,6 +4,7 @@ selects that event and frames the map the same way."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -60,7 +61,7 @@ def test_a_permalink_selects_its_event_and_frames_the_map(events: pd.DataFrame) 
 def test_an_event_alone_frames_the_map_on_it(events: pd.DataFrame) -> None:
     event = events.dropna(subset=["date", "lat"]).iloc[5]
     at = opened({"event": event["event_id"]})
-    bounds = json.loads(overlay(at).split('"bounds":')[1].split("}")[0].rstrip(")"))
+    bounds = json.loads(re.search(r'"bounds":(\[\[[^]]*\],\[[^]]*\]\])', overlay(at)).group(1))
     (south, west), (north, east) = bounds
     assert south < event["lat"] < north and west < event["lon"] < east
     assert north - south < 1.0 and east - west < 1.0  # the event and its surroundings, not the whole view

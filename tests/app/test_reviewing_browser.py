@@ -127,7 +127,7 @@ def test_a_one_paragraph_txt_upload_gives_its_events_and_opens_the_undated_ones(
     page.goto(server)
     wait_for_dashboard(page, 300_000)
     wait_until_idle(page)
-    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(upload))
+    page.locator('.st-key-upload input[type="file"]').set_input_files(str(upload))
     report = page.locator(REPORT).filter(has_text="atarib")
     report.wait_for(timeout=300_000)
     [event] = events_of(home, "atarib").itertuples()
