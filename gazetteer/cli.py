@@ -81,8 +81,7 @@ def parser(prog: str) -> argparse.ArgumentParser:
     lookup.add_argument("text", help="a place name, with its clitics and head word if any")
     lookup.add_argument("--context", help="more text about the same events, to choose between candidates")
     find = _command(sub, "find", cmd_find, "Print every place found in a UTF-8 text file, one JSON a line.",
-                    [("%(prog)s seeds/001_95382a98b4e2d13a.txt", "the places of a sample article, with how each "
-                      "was resolved")])
+                    [("%(prog)s article.txt", "the places an article names, with how each was resolved")])
     find.add_argument("file", help="a UTF-8 text file")
     imp = _command(sub, "import", cmd_import, "Import a GeoNames dump, an OCHA COD or a CSV into the local "
                    "gazetteer.",

@@ -29,7 +29,8 @@ from tests.conftest import REPO_ROOT
 PROGRAMS: dict[str, ModuleType] = {"timeline": timeline.cli, "gazetteer": gazetteer.cli}
 #: The files that the examples name, as a user would have them.
 EXAMPLE_FILES = {"my-places.csv": "name_ar,name,lat,lon,feature,admin1,country\nتلة المثال,Example Hill,35.2,40.1,"
-                 "village,Deir ez-Zor,SY\n"}
+                 "village,Deir ez-Zor,SY\n",
+                 "article.txt": "قصف على مدينة منبج بريف حلب الشرقي وبلدة الباب.\n"}
 
 
 def help_text(program: str, command: str) -> str:
