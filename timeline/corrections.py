@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from gazetteer import analyst
 from gazetteer.paths import data_home
 from timeline import event_corrections, locking
+from timeline.datafile import read_json
 from timeline.errors import DataFileError
 from timeline.models import Article, ReadError
 
@@ -63,14 +64,7 @@ class Corrections(NamedTuple):
 
 def _raw(path: Path) -> dict[str, Any]:
     """The file's object of entries, unchecked; raise `DataFileError` when it is not one."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 text ({exc.reason})") from exc
-    except json.JSONDecodeError as exc:
-        raise DataFileError(f"{path}: not valid JSON ({exc})") from exc
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    data = read_json(path)
     if not isinstance(data, dict):
         raise DataFileError(f"{path}: expected an object of article ids")
     return data

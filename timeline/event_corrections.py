@@ -45,6 +45,7 @@ from typing import Any, NamedTuple
 from gazetteer import PRECISIONS as PLACE_PRECISIONS
 from gazetteer.paths import data_home
 from timeline import locking
+from timeline.datafile import read_json
 from timeline.errors import DataFileError
 from timeline.models import EVENT_TYPES, Event, ReadError
 
@@ -256,14 +257,7 @@ class EventCorrections(NamedTuple):
 
 def _raw(path: Path) -> list[Any]:
     """The file's list of entries, unchecked; `DataFileError` when the file is not one."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except UnicodeDecodeError as exc:
-        raise DataFileError(f"{path}: not UTF-8 text ({exc.reason})") from exc
-    except json.JSONDecodeError as exc:
-        raise DataFileError(f"{path}: not valid JSON ({exc})") from exc
-    except OSError as exc:
-        raise DataFileError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    data = read_json(path)
     return entries_of(path, data)
 
 
