@@ -139,7 +139,9 @@ def test_a_one_paragraph_txt_upload_gives_its_events_and_opens_the_undated_ones(
     page.get_by_text("Undated events of the added articles (1)").wait_for(timeout=60_000)
     page.locator("mark#evidence").wait_for(timeout=60_000)
     assert "الأتارب" in page.locator("mark#evidence").inner_text()
-    assert page.get_by_role("textbox", name="Publication date (YYYY-MM-DD)").count() == 1  # where the analyst dates it
+    dating = page.get_by_role("textbox", name="Publication date (YYYY-MM-DD)")  # where the analyst dates it
+    dating.wait_for(timeout=60_000)  # the details' forms are drawn after the article
+    assert dating.count() == 1
 
 
 def test_an_added_article_is_removed_and_its_events_leave_the_page(server: str, page, home: Path) -> None:
