@@ -40,19 +40,20 @@ def events_table(query: EventQuery, count: int) -> str | None:
 
 
 def undated_tray(query: EventQuery) -> str | None:
-    """The undated events that match every other filter, in an expander; the one picked there. Opened
-    on an addition's undated events (`articles.show_events`), it lists those, whatever the filters."""
+    """The undated events that match every other filter, behind their switch (kept in the URL, off by
+    default: a table's front end is a megabyte of script that the page's first view does without); the
+    one picked there. Opened on an addition's undated events (`articles.show_events`), it lists those,
+    whatever the filters."""
     if st.session_state.get("tray_events"):
         return added_tray(query, list(st.session_state["tray_events"]))
     count = query.count(undated=True)
-    with st.expander(f"Undated events ({count}): matched every filter but have no date", expanded=False):
-        if not count:
-            st.caption("None.")
-            return None
-        tray = query.frame(undated=True, limit=TRAY_ROWS, order="event_id")
-        if count > TRAY_ROWS:
-            st.caption(f"The first {TRAY_ROWS:,}; narrow the filters to list the others.")
-        return picked_row(tray, "tray")
+    if not st.toggle(f"Show undated events ({count:,}): they matched every filter but have no date",
+                     key="show_tray", disabled=not count) or not count:
+        return None
+    tray = query.frame(undated=True, limit=TRAY_ROWS, order="event_id")
+    if count > TRAY_ROWS:
+        st.caption(f"The first {TRAY_ROWS:,}; narrow the filters to list the others.")
+    return picked_row(tray, "tray")
 
 
 def added_tray(query: EventQuery, ids: list[str]) -> str | None:

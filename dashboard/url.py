@@ -32,6 +32,7 @@ def seed_widgets_from_url(options: dict[str, dict[str, int]]) -> None:
     state["lanes"] = "source" if st.query_params.get("lanes") == "source" else "event_type"
     state["online_tiles"] = st.query_params.get("tiles") == "online"
     state["show_table"] = st.query_params.get("table") == "1"
+    state["show_tray"] = st.query_params.get("tray") == "1"
     state["density"] = st.query_params.get("density") if st.query_params.get("density") in DENSITY_CHOICES else "auto"
     state["url_window"] = url_window(st.query_params.get("window"))
     if st.query_params.get("event"):  # a permalink's event: selected, and marked on the map until another is
@@ -53,8 +54,9 @@ def url_window(value: str | None) -> dict[str, str] | None:
 
 
 def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, str] | None) -> None:
-    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table, density) and
-    to the event selected and the map's frame (a permalink of both: `seed_widgets_from_url` reads them)."""
+    """Keep the URL's query parameters equal to the view (filters, window, lanes, tiles, table, undated tray,
+    density) and to the event selected and the map's frame (a permalink of both: `seed_widgets_from_url`
+    reads them)."""
     query = f.to_query()
     if window:
         query["window"] = f"{window['from']}/{window['to']}"
@@ -64,6 +66,8 @@ def write_url(f: filtering.Filters, lanes: str, online: bool, window: dict[str, 
         query["tiles"] = "online"
     if st.session_state.get("show_table"):
         query["table"] = "1"
+    if st.session_state.get("show_tray"):
+        query["tray"] = "1"
     if st.session_state.get("focus"):
         query["event"] = st.session_state["focus"]
     if st.session_state.get("map_frame"):

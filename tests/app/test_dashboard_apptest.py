@@ -128,15 +128,24 @@ def test_free_text_is_arabic_normalised(on_synthetic) -> None:
     assert metric_values(at)["Events"] == len(raqqa) > 0
 
 
-def test_undated_events_are_counted_in_their_tray(on_synthetic) -> None:
+def test_undated_events_are_counted_on_their_switch_and_listed_behind_it(on_synthetic) -> None:
     events, _ = on_synthetic
     at = run({"types": "airstrike"})
     _, tray = apply(events, Filters(types=("airstrike",)))
     assert len(tray) > 0
-    (expander,) = [e for e in at.expander if e.label.startswith("Undated events")]
-    assert expander.label.startswith(f"Undated events ({len(tray)})")
-    (table,) = expander.dataframe
+    switch = at.toggle(key="show_tray")
+    assert switch.label.startswith(f"Show undated events ({len(tray)})")
+    assert not switch.value and not [d for d in at.dataframe if d.key == "tray"]
+    switch.set_value(True).run()
+    (table,) = [d for d in at.dataframe if d.key == "tray"]
     assert sorted(table.value["evidence"]) == sorted(tray["evidence"])
+    assert at.query_params.get("tray") == "1"
+
+
+def test_a_link_with_the_tray_opens_on_it(on_synthetic) -> None:
+    at = run({"types": "airstrike", "tray": "1"})
+    assert at.toggle(key="show_tray").value
+    assert [d for d in at.dataframe if d.key == "tray"]
 
 
 def test_map_payload_uses_local_assets_only(on_synthetic) -> None:

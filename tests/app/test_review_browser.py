@@ -180,9 +180,8 @@ def test_an_undated_event_is_opened_from_its_tray_and_dated(server: str, page: P
     page.goto(f"{server}/?text={quote('منبج')}")
     wait_for_dashboard(page)
     wait_until_idle(page)
-    page.get_by_text("Undated events (1)").click()
-    grid = page.locator('[data-testid="stExpander"]').filter(has_text="Undated events").locator(
-        '[data-testid="stDataFrame"]')
+    page.get_by_text("Show undated events (1)").click()
+    grid = page.locator('.st-key-tray [data-testid="stDataFrame"], .st-key-tray[data-testid="stDataFrame"]')
     grid.wait_for()
     grid.scroll_into_view_if_needed()
     page.wait_for_timeout(1_000)
@@ -202,7 +201,7 @@ def test_an_undated_event_is_opened_from_its_tray_and_dated(server: str, page: P
     (dated,) = events_of(home, "undated").itertuples()
     assert (dated.date, dated.date_precision, dated.date_basis) == ("2016-07-21", "day", "correction")
     assert page.get_by_text("Corrected by the analyst").count() == 1
-    assert page.get_by_text("Undated events (0)").count() == 1
+    assert page.get_by_text("Show undated events (0)").count() == 1
 
 
 def test_an_event_moved_to_a_clicked_point_stays_there_after_a_rebuild_with_new_rules(
