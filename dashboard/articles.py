@@ -75,16 +75,17 @@ def add_articles() -> None:
 def added_list() -> None:
     """The added articles (title, outlet, date, events), and a button to remove each file."""
     rows = added_articles()
-    with st.expander(f"Added articles ({len(rows)})"):
-        if rows.empty:
-            st.caption("None yet.")
-            return
-        rows["name"] = [Path(f).name for f in rows["file"]]
-        st.dataframe(defused(rows[list(ADDED_SHOWN)].rename(columns=ADDED_SHOWN)), key="added_list", hide_index=True)
-        st.caption("Removing a file removes every article it holds and rebuilds the store.")
-        for file, name in dict(zip(rows["file"], rows["name"], strict=True)).items():
-            st.button(f"Remove {name}", key=f"remove_{hashlib.sha1(file.encode()).hexdigest()[:12]}",
-                      on_click=_queue_removal, args=(file,))
+    if rows.empty:
+        st.caption("Added articles: none yet.")
+        return
+    if not st.toggle(f"Added articles ({len(rows)})", key="list_added"):  # an expander would load the table's
+        return                                                              # front end with the first view
+    rows["name"] = [Path(f).name for f in rows["file"]]
+    st.dataframe(defused(rows[list(ADDED_SHOWN)].rename(columns=ADDED_SHOWN)), key="added_list", hide_index=True)
+    st.caption("Removing a file removes every article it holds and rebuilds the store.")
+    for file, name in dict(zip(rows["file"], rows["name"], strict=True)).items():
+        st.button(f"Remove {name}", key=f"remove_{hashlib.sha1(file.encode()).hexdigest()[:12]}",
+                  on_click=_queue_removal, args=(file,))
 
 
 def _add(item: tuple) -> Path:

@@ -133,12 +133,13 @@ def density_control(weight: str | None, located: int) -> None:
 
 
 def outside_note(extent: dict) -> None:
-    """The located events left out of the map's frame, counted, with their places one click away."""
+    """The located events left out of the map's frame, counted, with their places one click away (a switch:
+    an expander would load the table's front end with the first view)."""
     if not extent["outside"]:
         return
     places = extent["outside_places"]
     named = ", ".join(name for name, _ in places[:4]) + (" …" if len(places) > 4 else "")
-    with st.expander(f"{extent['outside']:,} events outside the map: {markdown_literal(named)}"):
+    if st.toggle(f"{extent['outside']:,} events outside the map: {markdown_literal(named)}", key="show_outside"):
         st.dataframe(defused(pd.DataFrame(places, columns=["place", "events"])), hide_index=True, key="outside")
 
 

@@ -139,7 +139,7 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
                                     "its link was made. Click a marker to see an event's article."))
     else:
         st.caption("Click a marker, select on the timeline or pick a table row to see its article.")
-    reviewed = [corrections_section(), unknown_places_section()]  # both drawn, whatever the first did
+    reviewed = [corrections_section(), unknown_places_section(query.con)]  # both drawn, whatever the first did
     corrected = any(reviewed) or corrected
     st.caption(CREDITS)
     return corrected or (focus is not None and focus != focused), layers.bounds

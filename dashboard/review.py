@@ -33,22 +33,23 @@ def corrections_section() -> bool:
     if not states:
         return False
     orphaned = [s for s in states if s.state in ("orphaned", "article gone")]
+    if orphaned:
+        st.warning(f"{len(orphaned)} corrections found no event after the last build: their sentence is no "
+                   "longer in the article, or the article is gone. They are kept; undo them or correct the "
+                   "event again.")
     title = f"Your corrections ({len(states)})" + (f": {len(orphaned)} orphaned" if orphaned else "")
-    with st.expander(title, expanded=bool(orphaned)):
-        if orphaned:
-            st.warning(f"{len(orphaned)} corrections found no event after the last build: their sentence is no "
-                       "longer in the article, or the article is gone. They are kept; undo them or correct the "
-                       "event again.")
-        table = pd.DataFrame([{"state": s.state, "correction": KIND_LABELS[s.correction.kind],
-                               "event": s.correction.shown, "made": s.correction.made,
-                               "sentence": s.correction.anchor.evidence, "id": s.correction.correction_id}
-                              for s in states])
-        st.dataframe(defused(table), hide_index=True, width="stretch", key="corrections_list")
-        live = [s for s in states if s.state in ("applied", "dismissed", "orphaned", "article gone")]
-        for s in live[:SHOWN_UNDO]:
-            left, right = st.columns([4, 1])
-            left.caption(markdown_literal(f"{s.state}: {KIND_LABELS[s.correction.kind]} · {s.correction.shown} · "
-                                          f"{s.correction.correction_id}"))
-            if right.button("Undo", key=f"list_undo_{s.correction.correction_id}"):
-                return undo(s.correction.correction_id)
+    if not st.toggle(title, key="show_corrections"):  # a switch: an expander would load the table's front end
+        return False
+    table = pd.DataFrame([{"state": s.state, "correction": KIND_LABELS[s.correction.kind],
+                           "event": s.correction.shown, "made": s.correction.made,
+                           "sentence": s.correction.anchor.evidence, "id": s.correction.correction_id}
+                          for s in states])
+    st.dataframe(defused(table), hide_index=True, width="stretch", key="corrections_list")
+    live = [s for s in states if s.state in ("applied", "dismissed", "orphaned", "article gone")]
+    for s in live[:SHOWN_UNDO]:
+        left, right = st.columns([4, 1])
+        left.caption(markdown_literal(f"{s.state}: {KIND_LABELS[s.correction.kind]} · {s.correction.shown} · "
+                                      f"{s.correction.correction_id}"))
+        if right.button("Undo", key=f"list_undo_{s.correction.correction_id}"):
+            return undo(s.correction.correction_id)
     return False

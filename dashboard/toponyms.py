@@ -6,38 +6,38 @@ added later that names it is placed too."""
 
 from __future__ import annotations
 
+import duckdb
 import streamlit as st
 
-from dashboard.state import fixed_store, store_path
+from dashboard.state import fixed_store
 from gazetteer import DataFileError as GazetteerDataError
 from gazetteer import analyst
 from gazetteer.unknown import search
-from timeline import review, store
+from timeline import review
 from timeline.views.details import fields_html
 from timeline.views.exports import defused
 
 PRECISIONS = ("village", "town", "city", "point", "district")
 
 
-def unknown_places_section() -> bool:
-    """The panel of unknown names; True when one was placed."""
+def unknown_places_section(con: duckdb.DuckDBPyConnection) -> bool:
+    """The panel of unknown names (from the store `con` reads), behind its switch (an expander would load
+    the table's front end with the first view); True when one was placed."""
     if fixed_store():
         return False
-    with store.reader(store_path()) as con:
-        table = review.unknown_places(con)
-        if table.empty:
-            return False
-        with st.expander(f"Places the gazetteer does not know ({len(table)})", expanded=False):
-            st.dataframe(defused(table[["name", "events", "articles"]]), hide_index=True, width="stretch",
-                         key="unknown_places")
-            chosen = st.selectbox("Place this name", range(len(table)),
-                                  format_func=lambda i: f"{table.iloc[i]['name']} ({table.iloc[i]['events']} events)",
-                                  key="unknown_pick")
-            row = table.iloc[chosen]
-            sentence = con.execute("SELECT evidence FROM events WHERE event_id = ?", [row["example"]]).fetchone()
-        if sentence:
-            st.html(fields_html([("as written in", sentence[0])]))
-        entry = _placed(str(row["name"]))
+    table = review.unknown_places(con)
+    if table.empty or not st.toggle(f"Places the gazetteer does not know ({len(table)})", key="show_unknown_places"):
+        return False
+    st.dataframe(defused(table[["name", "events", "articles"]]), hide_index=True, width="stretch",
+                 key="unknown_places")
+    chosen = st.selectbox("Place this name", range(len(table)),
+                          format_func=lambda i: f"{table.iloc[i]['name']} ({table.iloc[i]['events']} events)",
+                          key="unknown_pick")
+    row = table.iloc[chosen]
+    sentence = con.execute("SELECT evidence FROM events WHERE event_id = ?", [row["example"]]).fetchone()
+    if sentence:
+        st.html(fields_html([("as written in", sentence[0])]))
+    entry = _placed(str(row["name"]))
     if entry is None:
         return False
     try:

@@ -124,7 +124,9 @@ def create_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def table_names(con: duckdb.DuckDBPyConnection) -> set[str]:
-    query = "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+    """The tables of the connection's current database (from DuckDB's own catalogue: ``information_schema``
+    takes ten times as long, on every first view of the dashboard)."""
+    query = "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()"
     return {name for (name,) in con.execute(query).fetchall()}
 
 

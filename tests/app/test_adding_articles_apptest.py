@@ -65,8 +65,10 @@ def test_a_bad_date_is_refused_and_nothing_is_added(own_home: Path) -> None:
 def test_an_added_article_is_listed_and_removed(own_home: Path) -> None:
     at = ran(AppTest.from_file(APP, default_timeout=180).run())
     at = paste(at, TWO_UNDATED, title="غارة على الرقة", source="SANA", published="2017-03-22")
-    [listing] = [e for e in at.expander if e.label == "Added articles (1)"]
-    listed = listing.dataframe[0].value
+    switch = at.toggle(key="list_added")
+    assert switch.label == "Added articles (1)" and not at.sidebar.dataframe
+    at = ran(switch.set_value(True).run())
+    [listed] = [d.value for d in at.sidebar.dataframe]
     assert list(listed["title"]) == ["غارة على الرقة"] and list(listed["events"]) == [2]
     assert list(listed["undated"]) == [0] and list(listed["outlet"]) == ["SANA"]
     events_before = len(store.load_events())

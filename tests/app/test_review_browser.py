@@ -240,9 +240,8 @@ def test_an_event_said_to_be_none_leaves_the_map_and_comes_back_when_undone(
     page.goto(server)
     frame = wait_for_dashboard(page)
     assert event.event_id not in {m["id"] for m in markers(frame)}
-    listing = page.locator('[data-testid="stExpander"]').filter(has_text="Your corrections")
-    listing.get_by_text("Your corrections").click()
-    row = listing.locator('[data-testid="stHorizontalBlock"]').filter(has_text="dismissed:")
+    page.get_by_text("Your corrections").click()
+    row = page.locator('[data-testid="stHorizontalBlock"]').filter(has_text="dismissed:").last
     row.get_by_role("button", name="Undo").click()
     until(page, lambda: not events_of(home, "dismissed").empty)
     wait_until_idle(page, quiet_ms=3_000, timeout_ms=180_000)
@@ -263,10 +262,9 @@ def test_a_village_placed_once_places_every_article_that_names_it(server: str, p
     page.goto(server)
     wait_for_dashboard(page)
     wait_until_idle(page)
-    panel = page.locator('[data-testid="stExpander"]').filter(has_text="Places the gazetteer does not know")
-    panel.get_by_text("Places the gazetteer does not know").click()
-    panel.get_by_role("combobox", name="Place this name").wait_for()
-    assert panel.get_by_role("combobox", name="Place this name").input_value() == f"{VILLAGE} (2 events)"
+    page.get_by_text("Places the gazetteer does not know").click()
+    page.get_by_role("combobox", name="Place this name").wait_for()
+    assert page.get_by_role("combobox", name="Place this name").input_value() == f"{VILLAGE} (2 events)"
     lat, lon = place_by_click(page, f"Place {VILLAGE} at the point clicked on the map", skip=1)
     until(page, lambda: all(events_of(home, a)["place_unresolved"].isna().all() for a in ("village-1", "village-2")))
     for article_id in ("village-1", "village-2"):

@@ -37,9 +37,18 @@ def payloads(m) -> list[dict]:
 def test_assets_are_local(tmp_path) -> None:
     html = build_map(located(), static_dir=tmp_path).get_root().render()
     links = re.findall(r'(?:src|href)="([^"]+)"', html)
-    assert {link.split("/")[3] for link in links} == {"map-assets", "npm", "web"}
+    assert {link.split("/")[3] for link in links} == {"map-assets", "web"}
     for link in links:
         assert (tmp_path / link.removeprefix("/app/static/")).is_file()
+
+
+def test_the_map_loads_one_script_holding_leaflet_then_the_overlay(tmp_path) -> None:
+    html = build_map(located(), static_dir=tmp_path).get_root().render()
+    (script,) = re.findall(r'<script src="(/app/static/web/[0-9a-f]{10}-map\.js)"', html)
+    text = (tmp_path / script.removeprefix("/app/static/")).read_text(encoding="utf-8")
+    order = [text.index(mark) for mark in ("Leaflet 1.9", "Supercluster", "d3-hexbin", "window.tlEventsOverlay")]
+    assert order == sorted(order)
+    assert len(re.findall(r"<script src=", html)) == 1
 
 
 def test_no_tiles_unless_asked_and_max_zoom_set() -> None:
@@ -102,8 +111,8 @@ def test_many_events_are_clustered_with_local_assets(tmp_path) -> None:
     clustered = [len(json.loads(table.payload)["rows"]) > mapview.CLUSTER_ABOVE for table in overlay.tables]
     assert any(clustered) and [table.cluster for table in overlay.tables] == clustered
     assert html.count('"cluster":true') == sum(clustered)
-    (link,) = re.findall(r'src="(/app/static/npm/supercluster@[^"]*/supercluster\.min\.js)"', html)
-    assert (tmp_path / link.removeprefix("/app/static/")).is_file()
+    (link,) = re.findall(r'src="(/app/static/web/[^"]*-map\.js)"', html)
+    assert "Supercluster" in (tmp_path / link.removeprefix("/app/static/")).read_text(encoding="utf-8")
     assert not CDN.search(html)
 
 

@@ -7,8 +7,8 @@ copies the npm packages that ``package.json`` names (``package-lock.json`` pins 
 ``web/vendor/``; this project's own scripts are in ``web/``. `localize` points a map's elements
 at local addresses and, given the app's static folder, writes the files there at first use
 (`publish`, `publish_npm` under ``npm/<package>@<version>/``, `publish_own` under a name made
-of its content, so that no browser keeps an old copy); `inline_html` turns a map into one
-self-contained page from the sources alone.
+of its content, so that no browser keeps an old copy; `publish_joined` writes several local
+scripts as one); `inline_html` turns a map into one self-contained page from the sources alone.
 """
 
 from __future__ import annotations
@@ -110,6 +110,30 @@ def publish_own(path: Path, static_dir: Path | None = None) -> str:
     return URL_PREFIX + local
 
 
+_JOINED: dict[str, tuple[str, ...]] = {}  #: a joined script's local address: the local scripts it holds
+
+
+@cache
+def publish_joined(name: str, urls: tuple[str, ...], static_dir: Path | None = None) -> str:
+    """The local address of one script holding the local scripts `urls` in their order,
+    ``/app/static/web/<digest>-<name>``, written under `static_dir` (once) when given.
+
+    st_folium's frame loads a map's scripts one after another, each waiting for the last: one file
+    instead of several saves their round trips on every new frame."""
+    content = "\n;\n".join(_local_text(url) for url in urls).encode("utf-8")
+    local = f"{OWN_SUBDIR}/{hashlib.sha1(content).hexdigest()[:10]}-{name}"
+    if static_dir is not None:
+        _write_once(static_dir / local, content)
+    _JOINED[URL_PREFIX + local] = urls
+    return URL_PREFIX + local
+
+
+def local_links(links: list[tuple[str, str]], static_dir: Path | None = None) -> list[tuple[str, str]]:
+    """`links` (name, address) but those our maps do not use, at their local addresses (published at
+    first use under `static_dir` when given)."""
+    return [(n, _local(u, static_dir)) for n, u in _used(links)]
+
+
 def _elements(root: MacroElement) -> Iterator[MacroElement]:
     yield root
     for child in root._children.values():
@@ -125,8 +149,8 @@ def localize(m: folium.Map, static_dir: Path | None = None) -> folium.Map:
     when given; return `m`."""
     for element in _elements(m):
         if isinstance(element, JSCSSMixin):
-            element.default_js = [(n, _local(u, static_dir)) for n, u in _used(element.default_js)]
-            element.default_css = [(n, _local(u, static_dir)) for n, u in _used(element.default_css)]
+            element.default_js = local_links(element.default_js, static_dir)
+            element.default_css = local_links(element.default_css, static_dir)
     return m
 
 
@@ -151,7 +175,10 @@ class IconPath(MacroElement):
 
 
 def _local_text(url: str) -> str:
-    """The text behind a local address, from its source: a file of ours, an npm file or a folium asset."""
+    """The text behind a local address, from its source: scripts joined, a file of ours, an npm file or a
+    folium asset."""
+    if url in _JOINED:
+        return "\n;\n".join(_local_text(part) for part in _JOINED[url])
     if url.startswith(f"{URL_PREFIX}{OWN_SUBDIR}/"):
         return (WEB_DIR / url.rsplit("/", 1)[-1].split("-", 1)[1]).read_text(encoding="utf-8")
     if url.startswith(f"{URL_PREFIX}{NPM_SUBDIR}/"):

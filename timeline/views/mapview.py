@@ -312,16 +312,18 @@ var {{ this.get_name() }} = tlEventsOverlay({{ this._parent.get_name() }}, {{ th
         super().__init__(name="Events", control=False)  # keeps FeatureGroup's variable name: st_folium adds it by that
         self.layers = layers
         self.density = density
-        self.default_js = list(_overlay_scripts(static_dir))
+        self.default_js = list(map_scripts(static_dir))
         self.default_css = []
 
 
 @cache
-def _overlay_scripts(static_dir: Path | None) -> tuple[tuple[str, str], ...]:
-    """The overlay's scripts, published once per process (every run of the dashboard makes an overlay)."""
-    return (("supercluster", assets.publish_npm(*SUPERCLUSTER, static_dir)),
-            ("d3_hexbin", assets.publish_npm(*HEXBIN, static_dir)),
-            ("tl_event_map", assets.publish_own(EVENT_MAP_JS, static_dir)))
+def map_scripts(static_dir: Path | None) -> tuple[tuple[str, str], ...]:
+    """The map's scripts (Leaflet's, then the overlay's) as one file, published once per process: the
+    map and its overlay both name it, so that a frame loads it once."""
+    leaflet = [url for _, url in assets.local_links(folium.Map.default_js, static_dir)]
+    overlay = [assets.publish_npm(*SUPERCLUSTER, static_dir), assets.publish_npm(*HEXBIN, static_dir),
+               assets.publish_own(EVENT_MAP_JS, static_dir)]
+    return (("tl_map_scripts", assets.publish_joined("map.js", (*leaflet, *overlay), static_dir)),)
 
 
 class BasemapLayer(Layer):
@@ -409,7 +411,9 @@ def base_map(online_tiles: bool = False, static_dir: Path | None = None) -> foli
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap", overlay=False).add_to(m)
     BasemapLayer(_basemap_payload(cache_home())).add_to(m)
-    return assets.localize(m, static_dir)
+    assets.localize(m, static_dir)
+    m.default_js = list(map_scripts(static_dir))
+    return m
 
 
 def build_map(
