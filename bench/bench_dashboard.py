@@ -7,7 +7,9 @@ with one marker per event) and the dashboard's time to map and timeline visible,
 seeds, ≤4x on 20,000); then at 20,000, 300,000 and 1,000,000 events the dashboard's first view,
 filter change (targets ≤1.5 s up to 300,000, ≤3 s at 1,000,000) and server memory without the
 briefing's browser (target ≤1 GB at 1,000,000), and the longest frame gap while panning the
-20,000-event map. Every request to another host is blocked. Usage:
+20,000-event map. A peer page not drawn within two minutes is given up and said so (its 20,000 folium
+markers may never draw here); the dashboard's ratio to it is then a bound. Every request to another
+host is blocked. Usage:
 ``python bench/bench_dashboard.py [--sizes 20000 300000 1000000] [--repeat 3] [--sizes-only]``
 (``--sizes-only``: only the figures at each size, against the bare page).
 """
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import statistics
 import sys
 import tempfile
@@ -40,6 +43,7 @@ from timeline.synthetic import write_store
 from timeline.views.filters import Filters
 from timeline.views.query import LOCATED, EventQuery, option_counts
 
+PEER_CAP_S = 120  #: the peer's load is given up after this long (its 20,000 folium markers may never draw)
 TARGETS = {"seeds": 2.5, "20k": 4.0, "peer": 0.5, "filter_s": 1.5, "filter_1m_s": 3.0, "mem_mb": 1024}
 PEER = """import folium
 import plotly.express as px
@@ -84,6 +88,14 @@ def timed_load(context, url: str, ready) -> float:
         page.close()
 
 
+def capped_load(context, url: str, ready) -> float:
+    """`timed_load`, or infinity when the page is not ready within `PEER_CAP_S`."""
+    try:
+        return timed_load(context, url, ready)
+    except (PlaywrightError, TimeoutError):
+        return math.inf
+
+
 def bare_ready(page) -> None:
     page.get_by_text("A bare page.").wait_for(timeout=60_000)
 
@@ -101,12 +113,14 @@ def dashboard_ready(markers: int):
 
 
 def peer_ready(markers: int):
-    """Ready when the peer's chart is drawn and its map holds `markers` markers."""
+    """Ready when the peer's chart is drawn and its map holds `markers` markers (within `PEER_CAP_S`)."""
     def ready(page) -> None:
-        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path", timeout=600_000)
-        frame = map_frame(page, 600_000)
+        deadline = time.perf_counter() + PEER_CAP_S
+        left = lambda: max(1.0, deadline - time.perf_counter()) * 1000  # noqa: E731
+        page.wait_for_selector(".js-plotly-plot .scatterlayer .points path", timeout=left())
+        frame = map_frame(page, left())
         frame.wait_for_function("(n) => document.querySelectorAll('path.leaflet-interactive').length >= n",
-                                arg=markers, timeout=600_000, polling=500)
+                                arg=markers, timeout=left(), polling=500)
     return ready
 
 
@@ -153,9 +167,10 @@ def server_memory_mb(pid: int) -> tuple[float, float]:
 
 
 def filter_change(context, url: str, path: Path, repeat: int) -> float:
-    """Median seconds from switching off inferred dates to the metric, the timeline and the map all
-    showing the new view. Each repeat starts from another view (the last day shifts), so that the
-    server has drawn none of them before: an analyst's filter change is mostly to a new view."""
+    """Median seconds from switching off inferred dates (the expander that holds the switch already
+    open) to the metric, the timeline and the map all showing the new view. Each repeat starts from
+    another view (the last day shifts), so that the server has drawn none of them before: an analyst's
+    filter change is mostly to a new view."""
     times = []
     for i in range(repeat):
         last_day = dt.date(2018, 12, 30) - dt.timedelta(days=i)
@@ -167,6 +182,8 @@ def filter_change(context, url: str, path: Path, repeat: int) -> float:
         dashboard_ready(located(path, before))(page)
         page.wait_for_selector(".tl-timeline[data-revision]", timeout=60_000)
         drawn = page.get_attribute(".tl-timeline", "data-revision")
+        page.get_by_text("More filters").click()  # opening the expander is not the change: the removal is
+        page.get_by_role("button", name="Remove inferred dates").wait_for()
         start = time.perf_counter()
         leave_out_inferred_dates(page)
         page.wait_for_function(
@@ -222,12 +239,16 @@ def compare_with_peer(context, bare_server, env: dict, tmp_path: Path, big: Path
                      "big": (big_server.url, dashboard_ready(located(big))),
                      "peer_big": (peer_big.url, peer_ready(all_located(big)))}
             r["big_cold"] = timed_load(context, big_server.url, ready["big"][1])
-            for url, wait in ready.values():  # warm every server once
-                timed_load(context, url, wait)
             times: dict[str, list[float]] = {name: [] for name in ready}
+            for name, (url, wait) in ready.items():  # warm every server once
+                if math.isinf(capped_load(context, url, wait) if name.startswith("peer") else
+                              timed_load(context, url, wait)):
+                    times[name] = [math.inf] * repeat  # a peer that never drew is not tried again
             for _ in range(repeat):  # interleaved, so that the machine's load weighs on all alike
                 for name, (url, wait) in ready.items():
-                    times[name].append(timed_load(context, url, wait))
+                    if len(times[name]) < repeat:
+                        times[name].append(capped_load(context, url, wait) if name.startswith("peer")
+                                           else timed_load(context, url, wait))
             r.update({name: statistics.median(values) for name, values in times.items()})
             r["pan_max"], r["pan_p95"] = panning(context, big_server.url, located(big))
 
@@ -273,7 +294,8 @@ def passed(r: dict[str, float], sizes: list[int]) -> bool:
     largest = max(sizes)
     compared = "bare" not in r or (
         r["seeds"] / r["bare"] <= TARGETS["seeds"] and r["big"] / r["bare"] <= TARGETS["20k"]
-        and r["seeds"] / r["peer_seeds"] <= TARGETS["peer"] and r["big"] / r["peer_big"] <= TARGETS["peer"])
+        and all(r[own] / min(r[peer], PEER_CAP_S) <= TARGETS["peer"]
+                for own, peer in (("seeds", "peer_seeds"), ("big", "peer_big"))))
     return (compared
             and all(r[f"filter_{n}"] <= (TARGETS["filter_1m_s"] if n >= 1_000_000 else TARGETS["filter_s"])
                     for n in sizes)
@@ -281,18 +303,26 @@ def passed(r: dict[str, float], sizes: list[int]) -> bool:
             and r[f"pss_{largest}"] <= TARGETS["mem_mb"])
 
 
+def _peer_time(peer: float, bare: float) -> str:
+    return f"did not draw within {PEER_CAP_S} s" if math.isinf(peer) else f"{peer:.2f} s = {peer / bare:.2f}x bare"
+
+
+def _to_peer(own: float, peer: float) -> str:
+    """`own` against the peer's time; a bound when the peer never drew."""
+    return f"< {own / PEER_CAP_S:.2f}x peer" if math.isinf(peer) else f"{own / peer:.2f}x peer"
+
+
 def _compared_rows(r: dict[str, float], small: int) -> list[tuple[str, str, str]]:
     bare = r["bare"]
     return [
         ("bare Streamlit page visible", f"{bare:.2f} s", "floor"),
-        ("seeds: plain peer, map + chart visible", f"{r['peer_seeds']:.2f} s = {r['peer_seeds'] / bare:.2f}x bare",
-         "info"),
+        ("seeds: plain peer, map + chart visible", _peer_time(r["peer_seeds"], bare), "info"),
         ("seeds: dashboard, map + timeline visible",
-         f"{r['seeds']:.2f} s = {r['seeds'] / bare:.2f}x bare = {r['seeds'] / r['peer_seeds']:.2f}x peer",
+         f"{r['seeds']:.2f} s = {r['seeds'] / bare:.2f}x bare = {_to_peer(r['seeds'], r['peer_seeds'])}",
          f"≤{TARGETS['seeds']}x bare, ≤{TARGETS['peer']}x peer"),
-        (f"{small:,} events: plain peer", f"{r['peer_big']:.2f} s = {r['peer_big'] / bare:.2f}x bare", "info"),
+        (f"{small:,} events: plain peer", _peer_time(r["peer_big"], bare), "info"),
         (f"{small:,} events: dashboard (warm server)",
-         f"{r['big']:.2f} s = {r['big'] / bare:.2f}x bare = {r['big'] / r['peer_big']:.2f}x peer",
+         f"{r['big']:.2f} s = {r['big'] / bare:.2f}x bare = {_to_peer(r['big'], r['peer_big'])}",
          f"≤{TARGETS['20k']}x bare, ≤{TARGETS['peer']}x peer"),
         (f"{small:,} events: very first view (cold caches)",
          f"{r['big_cold']:.2f} s = {r['big_cold'] / bare:.2f}x bare", "info"),

@@ -111,3 +111,16 @@ def test_timeline_bins_in_sql_are_the_groups_of_a_big_timeline() -> None:
     binned = binned_figure(query, x_range=["2014-01-01", "2018-12-31"])
     assert list(binned.layout.xaxis.range) == ["2014-01-01", "2018-12-31"]
     assert all(w.startswith("@") for t in binned.data if t.name == "events" for w in t.customdata)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(filters_strategy(), DAYS, DAYS)
+def test_a_narrowed_view_answers_for_its_own_window_after_the_whole_one_answered(f: Filters, a: dt.date,
+                                                                                 b: dt.date) -> None:
+    whole = EventQuery.of_frame(EVENTS, f)
+    first, last = max(min(a, b), f.date_from), min(max(a, b), f.date_to)
+    whole.count(), whole.span()  # answered (and kept) before the narrowed view asks
+    narrow = whole.narrowed(first, last)
+    fresh = EventQuery.of_frame(EVENTS, narrow.filters)
+    assert narrow.count() == fresh.count() and narrow.span() == fresh.span()
+    assert whole.count() == EventQuery.of_frame(EVENTS, f).count()

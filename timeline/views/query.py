@@ -55,6 +55,8 @@ class EventQuery:
     known: Mapping[str, Iterable[str]]
     table: str = "events"
     _search_ready: bool = field(default=False, repr=False)
+    #: answers already given (counts, span): the page asks some several times a run, and a snapshot never changes
+    _answers: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @classmethod
     def of_frame(cls, events: pd.DataFrame, filters: Filters) -> EventQuery:
@@ -122,9 +124,12 @@ class EventQuery:
     # --- answers ---------------------------------------------------------------------------------
 
     def count(self, extra: str = "TRUE", undated: bool = False) -> int:
-        where, params = self.undated() if undated else self.dated()
-        return int(self.con.execute(f"SELECT count(*) FROM {self.table} WHERE {where} AND ({extra})",
-                                    params).fetchone()[0])
+        key = ("count", extra, undated)
+        if key not in self._answers:
+            where, params = self.undated() if undated else self.dated()
+            self._answers[key] = int(self.con.execute(f"SELECT count(*) FROM {self.table} WHERE {where} AND ({extra})",
+                                                      params).fetchone()[0])
+        return self._answers[key]
 
     def frame(self, *, undated: bool = False, extra: str = "TRUE", extra_params: Sequence[object] = (),
               limit: int | None = None, order: str = f"{START}, event_id") -> pd.DataFrame:
@@ -145,10 +150,12 @@ class EventQuery:
 
     def span(self) -> tuple[dt.date, dt.date] | None:
         """The first and last day of the events in view, None when there are none."""
-        where, params = self.dated()
-        first, last = self.con.execute(f"SELECT min({START}), max({END}) FROM {self.table} WHERE {where}",
-                                       params).fetchone()
-        return None if first is None else (first, last)
+        if "span" not in self._answers:
+            where, params = self.dated()
+            first, last = self.con.execute(f"SELECT min({START}), max({END}) FROM {self.table} WHERE {where}",
+                                           params).fetchone()
+            self._answers["span"] = None if first is None else (first, last)
+        return self._answers["span"]
 
     def extent(self, box: Sequence[float], share: float = 0.02) -> dict[str, object]:
         """Where the located events in view lie, outliers left out: the extent of those inside `box`
