@@ -114,7 +114,7 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
     st.title(markdown_literal(page_title(f, window)))
     st.caption(markdown_literal(" · ".join(f.describe() + ([f"window {window['from']} to {window['to']}"]
                                                            if window else []))))
-    metrics(shown)
+    metrics(headline_figures(view_key(f, window), shown))
     focused = st.session_state.get("focus")
     left, right = st.columns([1.15, 1])
     marked = picked or linked_event()  # what the timeline selected, else a permalink's event
@@ -145,8 +145,13 @@ def main_area(query: EventQuery, shown: EventQuery, f: filtering.Filters, window
     return corrected or (focus is not None and focus != focused), layers.bounds
 
 
-def metrics(query: EventQuery) -> None:
-    figures = labelled_headline(query)
+@st.cache_resource(show_spinner=False, max_entries=64)
+def headline_figures(key: str, _query: EventQuery) -> list[tuple[str, int]]:
+    """The headline figures of one view (`key` names it), counted once: a scan of the view's events."""
+    return labelled_headline(_query)
+
+
+def metrics(figures: list[tuple[str, int]]) -> None:
     for column, (label, value) in zip(st.columns(len(figures)), figures, strict=True):
         column.metric(label, f"{value:,}")
 
