@@ -7,7 +7,6 @@ import itertools
 
 import pytest
 
-from tests.app.browser_support import offline_browser
 from timeline.synthetic import synthetic_events
 from timeline.views import briefing
 from timeline.views.briefing import compose
@@ -30,19 +29,13 @@ def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
             and a["box"][1] < b["box"][3] - 0.5 and b["box"][1] < a["box"][3] - 0.5]
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    with offline_browser(tmp_path_factory.mktemp("profile")) as (context, offline):
-        yield context
-        assert offline.blocked == []
-
-
 @pytest.mark.parametrize("size", ["slide", "a4"])
 def test_nothing_overlaps_on_the_page_or_the_map(browser, size: str) -> None:
     events = synthetic_events(400, seed=11)  # every actor of the synthetic set: the longest legend
     page_spec = compose(events, None, Filters(), title="Strikes in Syria and Iraq", size=size)
     box = briefing.SIZES[size]
-    page = browser.new_page()
+    context, _ = browser
+    page = context.new_page()
     page.set_viewport_size({"width": box.width, "height": box.height})
     page.set_content(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{page_spec.body}</body></html>')
     frame = page.wait_for_selector("iframe#map").content_frame()

@@ -19,7 +19,6 @@ from tests.app.browser_support import (
     map_frame,
     markers,
     metric,
-    offline_browser,
     streamlit_server,
     wait_for_dashboard,
     wait_until_idle,
@@ -60,12 +59,6 @@ def server(home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
 
 
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    with offline_browser(tmp_path_factory.mktemp("profile")) as (context, offline):
-        yield context, offline
-
-
-@pytest.fixture(scope="module")
 def uploaded(server: str, browser, home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """200 synthetic articles (and a hostile one) added through the dashboard's uploader."""
     context, _ = browser
@@ -83,14 +76,6 @@ def uploaded(server: str, browser, home: Path, tmp_path_factory: pytest.TempPath
         arg=seeds + 150, timeout=600_000, polling=500)
     page.close()
     return home / "store.duckdb"
-
-
-@pytest.fixture
-def page(browser):
-    context, _ = browser
-    page = context.new_page()
-    yield page
-    page.close()
 
 
 def window_view(path: Path, first: str, last: str) -> pd.DataFrame:

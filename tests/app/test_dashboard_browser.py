@@ -17,7 +17,6 @@ from tests.app.browser_support import (
     map_frame,
     markers,
     metric,
-    offline_browser,
     streamlit_server,
     wait_for_dashboard,
     wait_until_idle,
@@ -50,20 +49,6 @@ def server(home: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str
     ARTIFACTS.mkdir(exist_ok=True)
     with streamlit_server(REPO_ROOT / "app.py", env, ARTIFACTS / "browser-test-streamlit.log") as running:
         yield running.url
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    with offline_browser(tmp_path_factory.mktemp("profile")) as (context, offline):
-        yield context, offline
-
-
-@pytest.fixture
-def page(browser):
-    context, _ = browser
-    page = context.new_page()
-    yield page
-    page.close()
 
 
 def events_of(home: Path):

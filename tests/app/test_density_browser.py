@@ -6,12 +6,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from tests.app.browser_support import offline_browser
 from timeline.synthetic import synthetic_events
 from timeline.views.mapview import DENSITY_ABOVE, build_map, standalone_map_html
 from timeline.vocabulary import STRIKE_TYPES
 
 pytestmark = pytest.mark.browser
+VIEWPORT = (1200, 700)
 
 HEXAGONS_JS = """() => { const out = []; window.map.eachLayer((l) => {
   if (l instanceof L.Polygon && l.options.tlCount) { out.push({n: l.options.tlCount,
@@ -21,13 +21,6 @@ MARKERS_SHOWN_JS = """() => { let n = 0; window.map.eachLayer((l) => {
   if (l.options && l.options.tlCount && l instanceof L.Marker) { n += 1; } }); return n; }"""
 
 
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    with offline_browser(tmp_path_factory.mktemp("profile"), width=1200, height=700) as (context, offline):
-        yield context
-        assert offline.blocked == []
-
-
 def located_strikes(events: pd.DataFrame) -> pd.DataFrame:
     located = events[events["lat"].notna() & events["lon"].notna()]
     return located[located["event_type"].isin(STRIKE_TYPES)]
@@ -35,7 +28,8 @@ def located_strikes(events: pd.DataFrame) -> pd.DataFrame:
 
 def show(browser, events: pd.DataFrame, density: str):
     m = build_map(events, density=density)
-    page = browser.new_page()
+    context, _ = browser
+    page = context.new_page()
     page.set_content(standalone_map_html(m))
     page.wait_for_function("() => window.tlLayersDrawn >= 2", timeout=60_000)
     page.evaluate("(name) => { window.map = window[name]; }", m.get_name())

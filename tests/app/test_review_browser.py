@@ -21,7 +21,6 @@ from tests.app.browser_support import (
     click_marker,
     map_frame,
     markers,
-    offline_browser,
     streamlit_server,
     wait_for_dashboard,
     wait_until_idle,
@@ -31,6 +30,7 @@ from timeline.build import build_store, rules_version
 from timeline.store import snapshot
 
 pytestmark = pytest.mark.browser
+VIEWPORT = (1600, 1400)
 
 ARTIFACTS = REPO_ROOT / "artifacts"
 #: Articles written for these tests (no date, a town, a village no gazetteer holds).
@@ -76,21 +76,6 @@ def server(home: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch_mod
 def monkeypatch_module() -> Iterator[pytest.MonkeyPatch]:
     with pytest.MonkeyPatch.context() as patch:
         yield patch
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    with offline_browser(tmp_path_factory.mktemp("review-profile"), height=1400) as (context, offline):
-        yield context, offline
-        assert offline.blocked == []
-
-
-@pytest.fixture
-def page(browser) -> Iterator[Page]:
-    context, _ = browser
-    page = context.new_page()
-    yield page
-    page.close()
 
 
 def events_of(home: Path, article_id: str, table: str = "events") -> pd.DataFrame:
