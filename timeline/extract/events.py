@@ -49,7 +49,9 @@ from timeline.extract.segment import (
     counted,
     definite,
     follows_up,
+    generic,
     lead_sentence,
+    separate_incident,
 )
 from timeline.extract.sentences import sentences
 from timeline.extract.toll import Toll, find_toll
@@ -267,7 +269,8 @@ def _draft(
                  and definite(folded, trigger))
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
-                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None)
+                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
+                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]))
     if village is None and len(chain) >= 2 and (counted(folded, clause, inside) or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]

@@ -26,7 +26,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import Cues, cues, one_of
+from timeline.extract.cues import Cues, cues, one_of, without_articles
 from timeline.extract.spans import first_words, line_start
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
@@ -104,6 +104,18 @@ def follows_up(folded: str, start: int, end: int) -> bool:
     return any(
         (opening + " ").startswith(f"{c}{phrase} ") for phrase in cues().follow_up for c in CLITICS.conjunction_prefixes
     )
+
+
+def separate_incident(folded: str, start: int, end: int) -> bool:
+    """The sentence opens by saying it tells another incident (وفي حادثة منفصلة ...)."""
+    opening = " ".join(w.strip(_QUOTES + "،,") for w in folded[start:end].split()[:5]) + " "
+    return any(opening.startswith(f"{c}{phrase} ") for phrase in cues().separate for c in CLITICS.conjunction_prefixes)
+
+
+def generic(folded: str, trigger: Trigger, event_type: str) -> bool:
+    """The event's type is only that of one of the data's generic attack nouns in the singular or
+    dual (الهجوم، هجوم إرهابي), typed by nothing else in its clause."""
+    return trigger.event_type == event_type and without_articles(folded[trigger.start : trigger.end]) in cues().generic
 
 
 def choose_trigger(
