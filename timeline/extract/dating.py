@@ -159,6 +159,16 @@ def _own_mention(
     return nearest(own or eligible, trigger.start)
 
 
+def report_dates(
+    folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, reports: list[int]
+) -> list[Dated]:
+    """The mentions of the clause that date a report of it (a reporting verb's or a statement
+    noun's, `_of_report`: أفاد المرصد الخميس أن ...، وأعربت الوزارة في بيان الثلاثاء عن ...), not
+    its event."""
+    says = [r for r in reports if clause.start <= r < clause.end]
+    return [(p, m) for p, m in c_dates if _of_report(folded, says, p, trigger.start)]
+
+
 def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     """The date at `p` is a report's: written after one of `verbs`, both on one side of the
     trigger, with at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ...

@@ -36,7 +36,17 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, anaphoric_toll, pick_actor, speaker_starts
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues
-from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
+from timeline.extract.dating import (
+    Dated,
+    When,
+    anchored,
+    clause_date,
+    date_mentions,
+    nearest,
+    reference,
+    report_dates,
+    when_of,
+)
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place
 from timeline.extract.placing import Placed, best_place, joined, listed, place_mentions, unknown_settlement
@@ -88,7 +98,7 @@ class _Reading:
     dates: list[Dated]
     triggers: list[Trigger]
     verbs: list[int]  #: folded offsets of the strike verbs
-    reports: list[int]  #: folded offsets of the reporting verbs
+    reports: list[int]  #: folded offsets of the reporting verbs and the speaker nouns (بيان)
     actors: list[ActorHit]
     speakers: set[int]  #: folded offsets of the actors that speak rather than act
     places: list[Placed]
@@ -163,7 +173,7 @@ def _read(article, find_dates: DateFinder) -> _Reading:
         dates=date_mentions(t, ref, find_dates),
         triggers=triggers,
         verbs=[v.start for v in verb_hits],
-        reports=[h.start for h in report_hits],
+        reports=sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)]),
         actors=actor_hits,
         speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
         places=place_mentions(t, actor_hits),
@@ -265,8 +275,9 @@ def _draft(
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
         return []
-    remention = (not c_dates and toll.killed is None and toll.injured is None and not r.within("verbs", clause)
-                 and definite(folded, trigger))
+    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
+                 and not r.within("verbs", clause) and definite(folded, trigger, r.within("places", clause)))
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,

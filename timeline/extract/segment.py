@@ -47,6 +47,8 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
 )
 _QUOTES = "«»\"“”()"
+#: The word right after a trigger, when only spaces stand between (a noun in construct with it).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 class FoldedText:
@@ -192,10 +194,17 @@ def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
     return None
 
 
-def definite(folded: str, trigger: Trigger) -> bool:
-    """The trigger is a noun with the article (القصف، للقصف، والغارة)."""
+def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = ()) -> bool:
+    """The trigger is a noun with the article (القصف، للقصف، والغارة) or one made definite by the
+    noun after it (استهداف المواقع، هجوم دوما: the word after a noun form has the article or is a
+    place among `places`, at their folded offsets)."""
     word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
-    return word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions)))
+    if word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions))):
+        return True
+    match = None if trigger.verb else _NEXT_WORD.match(folded, trigger.end)
+    if match is None:
+        return False
+    return match.group(1).startswith(CLITICS.article) or any(p == match.start(1) for p, _ in places)
 
 
 def aggregate(folded: str, clause: Clause) -> bool:
