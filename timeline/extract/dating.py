@@ -129,7 +129,7 @@ def clause_date(
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES
     plain = [(p, m) for p, m in c_dates
-             if m.kind != "event_relative" and not _baseline(folded, clause, p, m, violent)]
+             if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
     mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
         return when_of(mention, ref_basis)
@@ -180,7 +180,7 @@ def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     return len(between) <= 6 and not any(w in cues().complementizers for w in between)
 
 
-def _baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
+def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
     الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
     clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). For a

@@ -40,6 +40,7 @@ from timeline.extract.dating import (
     Dated,
     When,
     anchored,
+    baseline,
     clause_date,
     date_mentions,
     nearest,
@@ -226,8 +227,10 @@ def _from_lead(lead: When) -> When:
 
 
 def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
-    """The date (and place) of a clause without trigger, for the clauses after it to carry."""
-    mention = nearest([(p, m) for p, m in r.within("dates", clause) if m.kind != "event_relative"], clause.end)
+    """The date (and place) of a clause without trigger, for the clauses after it to carry; never a
+    baseline (الحصيلة الأكبر منذ اندلاع الحرب عام 2011: the start of a comparison)."""
+    mention = nearest([(p, m) for p, m in r.within("dates", clause)
+                       if m.kind != "event_relative" and not baseline(r.folded, clause, p, m, True)], clause.end)
     if mention is None:
         return None
     return index, when_of(mention, r.ref_basis), best_place(r.within("places", clause), clause.end)

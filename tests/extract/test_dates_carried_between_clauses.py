@@ -1,0 +1,31 @@
+"""The date a clause without trigger lends the clause of an attack after it is never a baseline of
+a comparison (منذ اندلاع الحرب عام 2011)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)  # a Friday
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.date_precision, e.date_basis, e.place)
+            for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهدت مدينة منبج الأربعاء الحصيلة الأكبر منذ اندلاع الحرب عام 2011، بعد أن شن التنظيم هجمات مباغتة على "
+        "المدينة.",
+        "شهدت مدينة منبج الأربعاء حصيلة كبيرة، بعد أن شن التنظيم هجمات مباغتة على المدينة.",
+    ],
+    ids=["baseline-after-the-day", "no-baseline"],
+)
+def test_a_clause_lends_its_day_not_its_baseline(text: str) -> None:
+    assert _events(text) == [("ground_attack", "2016-08-10", "day", "publication", "Manbij")]
