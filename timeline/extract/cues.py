@@ -56,6 +56,7 @@ class Cues:
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
+    campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
 
 
 @cache
@@ -112,6 +113,7 @@ def cues() -> Cues:
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
+        words("campaign", "after"),
     )
 
 

@@ -222,10 +222,12 @@ def _aggregate_starts(folded: str) -> list[int]:
 
 
 def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
-    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف)."""
+    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف) or
+    among the two after it (هجوم واسع)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
-    return any(one_of(w, cues().campaign) for w in before)
+    after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
+    return any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after)
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:

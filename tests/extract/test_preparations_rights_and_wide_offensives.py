@@ -1,0 +1,37 @@
+"""Preparations for an operation, a right to strike, fighters getting ready, and a wide offensive
+not dated to a day tell no attack; a wide attack on a named day does."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكان المرصد قد نقل الأحد عن مصادر أن تحضيرات تجري لعملية عسكرية في مدينة منبج.",
+        "ودافع البيت الأبيض عن حق تركيا في ضرب المسلحين في مدينة منبج.",
+        "وتقود امرأة مقاتلات يستعدن لتحرير مدينة منبج.",
+        "وتتعرض مدينة منبج لهجوم واسع من قبل قوات النظام.",
+        "وشنت تركيا عملية عسكرية شاملة في مدينة منبج.",
+    ],
+    ids=["preparations", "right-to-strike", "fighters-get-ready", "wide-offensive", "sweeping-operation"],
+)
+def test_no_attack(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_wide_attack_on_a_named_day_is_one() -> None:
+    assert _events("شن التنظيم هجوما واسعا على مدينة منبج يوم 10 آب 2016.") == [
+        ("ground_attack", "2016-08-10", "Manbij")]
