@@ -85,7 +85,8 @@ def telling(d: Draft) -> bool:
 
 
 def reportable(d: Draft) -> bool:
-    """A statement needs a day; any other event a date, or a place finer than a country with a
+    """A statement needs a day; any other event a date (a year alone needs a toll or a place finer
+    than a region, `_history`), or a place finer than a country with a
     toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
     anchored to its area), or a strong trigger without a date expression (or one waiting for the
     missing publication date) and a governorate or finer place. Undated events are kept: the
@@ -93,7 +94,7 @@ def reportable(d: Draft) -> bool:
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
-        return True
+        return not _history(d)
     if not _fine_place(d):
         return False
     if d.toll.killed is not None or d.toll.injured is not None:
@@ -102,6 +103,13 @@ def reportable(d: Draft) -> bool:
         return False
     return (d.strong and (d.when.text is None or d.when.pending)) or (
         d.actor is not None and (d.settlement or d.place.chosen.precision not in COARSE))
+
+
+def _history(d: Draft) -> bool:
+    """Dated only to a year, placed nowhere finer than a region, without a toll: history or a
+    campaign (هجومان أخرجا التنظيم من معظم أراضيه في سوريا العام الماضي), no one attack."""
+    return d.when.precision == "year" and (d.place is None or d.place.chosen.precision in ("region", "country")) and (
+        d.toll.killed is None and d.toll.injured is None)
 
 
 def _agree(a: Draft, b: Draft) -> bool:
