@@ -57,6 +57,7 @@ class Cues:
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
+    unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
 
 
 @cache
@@ -114,6 +115,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
         words("campaign", "after"),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
     )
 
 

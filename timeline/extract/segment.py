@@ -38,6 +38,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 LEAD_MIN_WORDS = 10
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
 WEAK_ACTOR_CHARS = 30
+#: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
+BOMB_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 #: A line opening that names where the report was filed, not where it happened.
@@ -143,6 +145,8 @@ def choose_trigger(
         first = violent[0]
         if first.weak and first.event_type == "shelling" and any(a.air or actors.is_air(a.name) for a in c_actors):
             return first, "airstrike"  # missiles fired by a side that strikes from the air (state missiles)
+        if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
+            return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
@@ -159,6 +163,19 @@ def choose_trigger(
     if statement and is_lead:
         return statement[0], "other" if counted else "statement"
     return None
+
+
+def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:
+    """A strong bombing trigger follows the clause's ground attack within `BOMB_WORDS` words, before
+    any cause word (اقتحم انتحاري بجرار مفخخ; not سيطر ... بعد هجوم بعربة مفخخة: the bomb opened the
+    way)."""
+    cause = next(cues().causes.finditer(folded, first.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
+    return any(
+        tr.event_type == "bombing" and not tr.weak and first.start < tr.start < end
+        and len(folded[first.end : tr.start].split()) <= BOMB_WORDS
+        for tr in violent
+    )
 
 
 def weapon_type(folded: str, clause: Clause, trigger: Trigger) -> str | None:
@@ -243,9 +260,17 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
         or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after | c.non_attack) for w in after[:3])
+        or _unexploded(after, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _unexploded(after: list[str], c: Cues) -> bool:
+    """Among the four words after the trigger, a phrase telling it did not go off (صاروخ توماهوك
+    أميركي لم ينفجر، قذيفة غير منفجرة)."""
+    words = " " + " ".join(w.strip(".,،«»\"“”") for w in after[:4]) + " "
+    return any(f" {phrase} " in words for phrase in c.unexploded)
 
 
 def _denied(before: list[str], c: Cues) -> bool:
