@@ -29,3 +29,18 @@ def _events(text: str) -> list[tuple]:
 )
 def test_a_clause_lends_its_day_not_its_baseline(text: str) -> None:
     assert _events(text) == [("ground_attack", "2016-08-10", "day", "publication", "Manbij")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ومنذ 18 تموز الماضي، تشن القوات الحكومية هجمات عنيفة على مدينة منبج.", []),
+        ("وقتل منذ الأحد 14 مدنيا في غارات روسية على مدينة الأتارب.",
+         [("airstrike", None, None, None, "Al-Atarib")]),
+        ("وقصفت الطائرات الروسية يوم 10 آب 2016 مدينة منبج الخاضعة لسيطرة التنظيم منذ أيار 2014.",
+         [("airstrike", "2016-08-10", "day", "explicit", "Manbij")]),
+    ],
+    ids=["attacks-since-a-day", "toll-since-a-day", "since-after-the-trigger"],
+)
+def test_attacks_going_on_since_a_date_are_a_campaign(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -180,6 +180,19 @@ def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     return len(between) <= 6 and not any(w in cues().complementizers for w in between)
 
 
+def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
+    """A date after since (منذ) stands before the trigger in its clause: what follows goes on from
+    then (ومنذ 18 فبراير تشن القوات هجمات على الغوطة), a campaign rather than one attack."""
+    c = cues()
+    for p, m in c_dates:
+        if not clause.start <= p < trigger.start:
+            continue
+        before = folded[max(clause.start, p - 20) : p].split()[-1:]
+        if one_of(normalize(m.text).split()[0], c.since) or (before and one_of(before[0], c.since)):
+            return True
+    return False
+
+
 def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
     الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a

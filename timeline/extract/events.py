@@ -44,6 +44,7 @@ from timeline.extract.dating import (
     clause_date,
     date_mentions,
     nearest,
+    ongoing_since,
     reference,
     report_dates,
     when_of,
@@ -277,6 +278,10 @@ def _draft(
     if carried and place is None:
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
+        return []
+    if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
+        folded, clause, c_dates, trigger
+    ):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
