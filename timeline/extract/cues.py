@@ -58,6 +58,7 @@ class Cues:
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
+    departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
 
 
 @cache
@@ -116,6 +117,7 @@ def cues() -> Cues:
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
         words("campaign", "after"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
+        words("placing", "departures"),
     )
 
 

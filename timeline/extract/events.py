@@ -51,7 +51,15 @@ from timeline.extract.dating import (
 )
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place
-from timeline.extract.placing import Placed, best_place, joined, listed, place_mentions, unknown_settlement
+from timeline.extract.placing import (
+    Placed,
+    best_place,
+    joined,
+    listed,
+    not_departures,
+    place_mentions,
+    unknown_settlement,
+)
 from timeline.extract.segment import (
     FoldedText,
     campaign,
@@ -263,7 +271,8 @@ def _draft(
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause]
+    c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause],
+                              clause.start)
     best = best_place(c_places, trigger.start)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
