@@ -75,8 +75,9 @@ def _shifted(previous: When, m: DateMention) -> When:
 
 def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) -> list[Dated]:
     """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
-    a day described by a relative clause (في اليوم الذي يلقي فيه: not today)."""
-    mentions = find_dates(t.text, reference=ref)
+    a day described by a relative clause (في اليوم الذي يلقي فيه: not today); a weekday written the
+    day before the edition's date is that day (`published.edition_day`)."""
+    mentions = [published.edition_day(m, ref, find_dates) for m in find_dates(t.text, reference=ref)]
     stamps = Cover(published.stamp_lines(t.text, mentions))
     names = Cover(outlets.name_spans(t.folded))
     return [
