@@ -211,7 +211,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not told_here:
                 continue
             draft = told_here[0]
-            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(lead, draft):
+            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
@@ -225,9 +225,16 @@ def _drafts(r: _Reading) -> list[Draft]:
     return drafts
 
 
-def _same_spot(lead: Draft, draft: Draft) -> bool:
-    """The follow-up names no place, or the lead's (a place of its own tells another attack)."""
-    return draft.place is None or (lead.place is not None and same_place(lead.place.chosen, draft.place.chosen))
+def _same_spot(r: _Reading, lead: Draft, draft: Draft) -> bool:
+    """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
+    تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
+    attack)."""
+    if draft.place is None:
+        return True
+    named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
+    if lead.place is not None:
+        named.append(lead.place.chosen)
+    return any(same_place(place, draft.place.chosen) for place in named)
 
 
 def _from_lead(lead: When) -> When:
