@@ -59,6 +59,7 @@ class Cues:
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
+    cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
 
 
 @cache
@@ -118,6 +119,7 @@ def cues() -> Cues:
         words("campaign", "after"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
+        words("description", "cleft_pronouns"),
     )
 
 

@@ -68,6 +68,7 @@ from timeline.extract.segment import (
     continuing,
     counted,
     definite,
+    described,
     follows_up,
     generic,
     lead_sentence,
@@ -295,8 +296,9 @@ def _draft(
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
         return []
-    if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
-        folded, clause, c_dates, trigger
+    if toll.killed is None and toll.injured is None and (
+        (when.date is None and ongoing_since(folded, clause, c_dates, trigger))
+        or (when.precision != "day" and described(folded, trigger))
     ):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))

@@ -224,6 +224,18 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
     return match.group(1).startswith(CLITICS.article) or any(p == match.start(1) for p, _ in places)
 
 
+def described(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a verb right after a relative pronoun (المدينة التي سيطر عليها التنظيم، الجيش
+    الذي سيطر على جل المحافظة): it describes what it follows rather than telling an attack; not in a
+    cleft (القوات هي التي استعادت الرمادي)."""
+    if not trigger.verb or not folded[trigger.start - 1 : trigger.start].isspace():
+        return False
+    before = [w.strip(_QUOTES + "-\u2013\u2014،,") for w in folded[max(0, trigger.start - 20) : trigger.start].split()]
+    if not before or CLITICS.strip_conjunction(before[-1]) not in cues().relative_pronouns:
+        return False
+    return len(before) < 2 or before[-2] not in cues().cleft_pronouns
+
+
 def aggregate(folded: str, clause: Clause) -> bool:
     """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
     متفرقة، بانتظام), not one attack."""
