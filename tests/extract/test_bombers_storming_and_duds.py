@@ -1,5 +1,6 @@
 """A suicide bomber or a car bomb right after a ground verb makes the attack a bombing (a bomb that
-opened the way, after a cause word, does not), and a missile that did not go off is no attack."""
+opened the way, after a cause word, does not); a missile that did not go off, an aircraft shot down
+and a warplane falling are no attacks."""
 
 from __future__ import annotations
 
@@ -49,3 +50,18 @@ def test_a_dud_is_no_attack(text: str) -> None:
 def test_a_missile_that_went_off_is_one() -> None:
     assert _events("وسقط صاروخ على مدينة منبج اليوم الأحد وقتل 3 مدنيين.") == [
         ("shelling", "2016-08-14", "Manbij", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأسقطت الدفاعات الجوية السورية طائرة إسرائيلية مسيرة فوق مدينة منبج اليوم الأحد.", []),
+        ("وقتل 5 أشخاص إثر سقوط طائرة حربية على سوق في مدينة منبج اليوم الأحد.", []),
+        ("وأسقطت طائرة مروحية برميلين متفجرين على مدينة منبج اليوم الأحد.",
+         [("airstrike", "2016-08-14", "Manbij", None)]),
+        ("وسقط 5 قتلى جراء قصف طائرات حربية على مدينة منبج اليوم الأحد.", [("airstrike", "2016-08-14", "Manbij", 5)]),
+    ],
+    ids=["aircraft-shot-down", "warplane-falls-on-a-market", "helicopter-drops-barrels", "dead-fall-in-an-air-raid"],
+)
+def test_an_aircraft_shot_down_or_falling_is_no_strike(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -60,6 +60,9 @@ class Cues:
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
+    downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
+    aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
+    falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
 
 
 @cache
@@ -120,6 +123,9 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
         words("description", "cleft_pronouns"),
+        words("negation", "downed"),
+        words("negation", "aircraft"),
+        words("negation", "falling"),
     )
 
 

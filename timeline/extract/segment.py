@@ -38,6 +38,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 LEAD_MIN_WORDS = 10
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
 WEAK_ACTOR_CHARS = 30
+#: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
+DOWNED_WORDS = 5
 #: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
 BOMB_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
@@ -261,12 +263,15 @@ def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
-    irrealis word, not before an irrealis one (المرتقب), not a count over a period."""
+    irrealis word, not before an irrealis one (المرتقب), not a count over a period, not an aircraft
+    shot down or falling (أسقطت طائرة، سقوط مروحية)."""
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
     after = first_words(folded, tr.end, clause.end, 5)
     if before and one_of(before[-1], c.demonstratives):
+        return False
+    if _downed(folded, tr, before, c):
         return False
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
@@ -276,6 +281,14 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _downed(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
+    words before it (أسقطت الدفاعات الجوية طائرة), or a falling word right before it (سقوط طائرة)."""
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    return head in c.aircraft and (
+        any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling)))
 
 
 def _unexploded(after: list[str], c: Cues) -> bool:
