@@ -1,5 +1,6 @@
-"""Preparations for an operation, a right to strike, fighters getting ready, and a wide offensive
-not dated to a day tell no attack; a wide attack on a named day does."""
+"""Preparations for an operation, a right to strike, a pretext, the purpose of a meeting, fighters
+getting ready, a wide offensive or months of fighting not dated to a day tell no attack; a wide
+attack on a named day does, and air cover (بإسناد بطيران) is part of the attack it supports."""
 
 from __future__ import annotations
 
@@ -25,8 +26,12 @@ def _events(text: str) -> list[tuple]:
         "وتقود امرأة مقاتلات يستعدن لتحرير مدينة منبج.",
         "وتتعرض مدينة منبج لهجوم واسع من قبل قوات النظام.",
         "وشنت تركيا عملية عسكرية شاملة في مدينة منبج.",
+        "واعتبر الوزير أن الاتهام ذريعة لشن عمليات عسكرية ضد مدينة منبج.",
+        "وقال إن الاجتماع كان مخصصا للتنسيق مع الفصائل للبدء بعملية عسكرية في ريف حلب الشمالي.",
+        "ودمرت المدينة في معارك ضارية استمرت أربعة أشهر وانتهت في كانون الثاني 2015 في مدينة منبج.",
     ],
-    ids=["preparations", "right-to-strike", "fighters-get-ready", "wide-offensive", "sweeping-operation"],
+    ids=["preparations", "right-to-strike", "fighters-get-ready", "wide-offensive", "sweeping-operation",
+         "pretext", "meeting-to-start", "months-of-fighting"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []
@@ -35,3 +40,16 @@ def test_no_attack(text: str) -> None:
 def test_a_wide_attack_on_a_named_day_is_one() -> None:
     assert _events("شن التنظيم هجوما واسعا على مدينة منبج يوم 10 آب 2016.") == [
         ("ground_attack", "2016-08-10", "Manbij")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("واقتحم الجيش شارعا وسط مدينة منبج بإسناد بطيران التحالف يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وشن طيران التحالف غارات على مدينة منبج يوم 10 آب 2016.", [("airstrike", "2016-08-10", "Manbij")]),
+    ],
+    ids=["storming-with-air-cover", "air-raid"],
+)
+def test_air_cover(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -63,6 +63,7 @@ class Cues:
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
     falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
+    support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
 
 
 @cache
@@ -126,6 +127,7 @@ def cues() -> Cues:
         words("negation", "downed"),
         words("negation", "aircraft"),
         words("negation", "falling"),
+        words("negation", "support"),
     )
 
 

@@ -273,6 +273,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _downed(folded, tr, before, c):
         return False
+    if tr.event_type == "airstrike" and before and one_of(before[-1], c.support):
+        return False  # بإسناد بطيران التحالف: air cover of another attack
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
