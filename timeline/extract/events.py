@@ -17,8 +17,13 @@ The stages, each with its rules in its own module (their words are data under
   are told well enough to report.
 
 A clause with a trigger but no date expression or place takes those of a clause
-without any trigger in the same sentence, or in the sentence just before when it
-ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة).
+without any trigger in the same sentence (never a baseline), or in the sentence
+just before when it ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة). A
+follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
+its own takes the lead's when it names no place or one the lead's sentence names.
+Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
+هجمات), and a relative clause's verb (`segment.described`), without a toll or a
+day, are no attack.
 """
 
 from __future__ import annotations

@@ -13,7 +13,12 @@ alone is ambiguous (typed by its actor later); a clause with only an "other"
 trigger tells an ``other`` event; a statement tells one only in the article's
 lead sentence, an ``other`` one when it reports a toll. A cause word after the
 trigger followed by another trigger and a date (شنت ضربات إثر قصف ... في 7 نيسان)
-ends what the clause says of its own event.
+ends what the clause says of its own event. A suicide bomber or bomb right after a ground verb
+makes a bombing (اقتحم انتحاري بجرار مفخخ); a dud (لم ينفجر), an aircraft shot down or falling
+(أسقطت الدفاعات طائرة، سقوط طائرة) and air cover (بإسناد بطيران) are no strikes; a verb in a relative
+clause (التي سيطر عليها التنظيم) describes (`described`). A sentence may say it tells another incident
+(`separate_incident`), and a generic attack noun (`generic`: الهجوم) may be an attack told elsewhere
+with its kind.
 """
 
 from __future__ import annotations
