@@ -1,6 +1,6 @@
 """A trigger verb right after a relative pronoun describes what it follows (المدينة التي سيطر عليها
-التنظيم): without a toll or a day it tells no attack; with a day or a toll it still does, and so does
-a cleft (القوات هي التي اقتحمت)."""
+التنظيم): without a toll or a day in its clause it tells no attack (another trigger of the clause
+may); with a day or a toll it still does, and so does a cleft (القوات هي التي اقتحمت)."""
 
 from __future__ import annotations
 
@@ -27,9 +27,11 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2016-08-10", "Manbij", None)]),
         ("واقتحم المسلحون مدينة منبج.", [("ground_attack", None, "Manbij", None)]),
         ("وأوضح أن القوات العراقية هي التي اقتحمت مدينة منبج.", [("ground_attack", None, "Manbij", None)]),
+        ("ونسب الخبراء إلى الحكومة الهجوم بغاز السارين عام 2017 على مدينة منبج التي سيطرت عليها الفصائل.",
+         [("other", "2017", "Manbij", None)]),
     ],
     ids=["city-it-took", "army-that-took", "gunmen-who-stormed", "with-a-toll", "with-a-day", "main-clause",
-         "cleft-asserts"],
+         "cleft-asserts", "attack-beside-the-description"],
 )
 def test_relative_clause_verb(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -22,8 +22,8 @@ just before when it ties itself to it (وفي 7 فبراير توجه ... ; تع
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
 its own takes the lead's when it names no place or one the lead's sentence names.
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
-هجمات), and a relative clause's verb (`segment.described`), without a toll or a
-day, are no attack.
+هجمات) without a toll are no attack, and a relative clause's verb
+(`segment.described`) is no trigger in a clause without a toll or a day.
 """
 
 from __future__ import annotations
@@ -271,6 +271,8 @@ def _draft(
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
+    if toll.killed is None and toll.injured is None and not any(m.precision == "day" for _, m in c_dates):
+        inside = [tr for tr in inside if not described(folded, tr)]  # المدينة التي سيطر عليها التنظيم
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
         return []
@@ -301,9 +303,8 @@ def _draft(
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
         return []
-    if toll.killed is None and toll.injured is None and (
-        (when.date is None and ongoing_since(folded, clause, c_dates, trigger))
-        or (when.precision != "day" and described(folded, trigger))
+    if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
+        folded, clause, c_dates, trigger
     ):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))

@@ -86,7 +86,7 @@ def telling(d: Draft) -> bool:
 
 def reportable(d: Draft) -> bool:
     """A statement needs a day; any other event a date (a year alone needs a toll or a place finer
-    than a region, `_history`), or a place finer than a country with a
+    than a country, `_history`), or a place finer than a country with a
     toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
     anchored to its area), or a strong trigger without a date expression (or one waiting for the
     missing publication date) and a governorate or finer place. Undated events are kept: the
@@ -106,9 +106,9 @@ def reportable(d: Draft) -> bool:
 
 
 def _history(d: Draft) -> bool:
-    """Dated only to a year, placed nowhere finer than a region, without a toll: history or a
+    """Dated only to a year, placed nowhere finer than a country, without a toll: history or a
     campaign (هجومان أخرجا التنظيم من معظم أراضيه في سوريا العام الماضي), no one attack."""
-    return d.when.precision == "year" and (d.place is None or d.place.chosen.precision in ("region", "country")) and (
+    return d.when.precision == "year" and (d.place is None or d.place.chosen.precision == "country") and (
         d.toll.killed is None and d.toll.injured is None)
 
 
