@@ -53,3 +53,16 @@ def test_a_wide_attack_on_a_named_day_is_one() -> None:
 )
 def test_air_cover(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حررت قوات الجيش الوطني مسنودة بطيران التحالف اليوم مواقع جديدة في مدينة منبج.",
+        "وقالت السفارة إن الولايات المتحدة ستسلم مصر ثماني مقاتلات خلال يومين.",
+        "وتنازل النظام عن ترسانته الكيماوية لتفادي ضربة أميركية على مدينة منبج.",
+    ],
+    ids=["forces-backed-by-aircraft", "jets-to-be-delivered", "strike-averted"],
+)
+def test_no_strike_of_their_own(text: str) -> None:
+    assert _events(text) == []
