@@ -15,6 +15,7 @@ from functools import cache
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline import read_data
+from timeline.extract.morphology import noun_forms
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
 
@@ -53,6 +54,16 @@ class Cues:
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
+    separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
+    generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
+    campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
+    unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
+    departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
+    cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
+    downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
+    aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
+    falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
+    support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
 
 
 @cache
@@ -107,7 +118,22 @@ def cues() -> Cues:
         _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
         words("campaign", "before"),
         _weapons(data["weapons"]),
+        tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
+        frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
+        words("campaign", "after"),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
+        words("placing", "departures"),
+        words("description", "cleft_pronouns"),
+        words("negation", "downed"),
+        words("negation", "aircraft"),
+        words("negation", "falling"),
+        words("negation", "support"),
     )
+
+
+def without_articles(phrase: str) -> str:
+    """`phrase` with the article dropped from each word (الهجمات الارهابيه → هجمات ارهابيه)."""
+    return " ".join(w[len(CLITICS.article):] if w.startswith(CLITICS.article) else w for w in phrase.split())
 
 
 def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:

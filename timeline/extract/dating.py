@@ -75,8 +75,9 @@ def _shifted(previous: When, m: DateMention) -> When:
 
 def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) -> list[Dated]:
     """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
-    a day described by a relative clause (في اليوم الذي يلقي فيه: not today)."""
-    mentions = find_dates(t.text, reference=ref)
+    a day described by a relative clause (في اليوم الذي يلقي فيه: not today); a weekday written the
+    day before the edition's date is that day (`published.edition_day`)."""
+    mentions = [published.edition_day(m, ref, find_dates) for m in find_dates(t.text, reference=ref)]
     stamps = Cover(published.stamp_lines(t.text, mentions))
     names = Cover(outlets.name_spans(t.folded))
     return [
@@ -129,7 +130,7 @@ def clause_date(
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES
     plain = [(p, m) for p, m in c_dates
-             if m.kind != "event_relative" and not _baseline(folded, clause, p, m, violent)]
+             if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
     mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
         return when_of(mention, ref_basis)
@@ -159,6 +160,16 @@ def _own_mention(
     return nearest(own or eligible, trigger.start)
 
 
+def report_dates(
+    folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, reports: list[int]
+) -> list[Dated]:
+    """The mentions of the clause that date a report of it (a reporting verb's or a statement
+    noun's, `_of_report`: أفاد المرصد الخميس أن ...، وأعربت الوزارة في بيان الثلاثاء عن ...), not
+    its event."""
+    says = [r for r in reports if clause.start <= r < clause.end]
+    return [(p, m) for p, m in c_dates if _of_report(folded, says, p, trigger.start)]
+
+
 def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     """The date at `p` is a report's: written after one of `verbs`, both on one side of the
     trigger, with at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ...
@@ -170,7 +181,20 @@ def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     return len(between) <= 6 and not any(w in cues().complementizers for w in between)
 
 
-def _baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
+def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
+    """A date after since (منذ) stands before the trigger in its clause: what follows goes on from
+    then (ومنذ 18 فبراير تشن القوات هجمات على الغوطة), a campaign rather than one attack."""
+    c = cues()
+    for p, m in c_dates:
+        if not clause.start <= p < trigger.start:
+            continue
+        before = folded[max(clause.start, p - 20) : p].split()[-1:]
+        if one_of(normalize(m.text).split()[0], c.since) or (before and one_of(before[0], c.since)):
+            return True
+    return False
+
+
+def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
     الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
     clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). For a

@@ -17,8 +17,13 @@ The stages, each with its rules in its own module (their words are data under
   are told well enough to report.
 
 A clause with a trigger but no date expression or place takes those of a clause
-without any trigger in the same sentence, or in the sentence just before when it
-ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة).
+without any trigger in the same sentence (never a baseline), or in the sentence
+just before when it ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة). A
+follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
+its own takes the lead's when it names no place or one the lead's sentence names.
+Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
+هجمات) without a toll are no attack, and a relative clause's verb
+(`segment.described`) is no trigger in a clause without a toll or a day.
 """
 
 from __future__ import annotations
@@ -36,10 +41,30 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, anaphoric_toll, pick_actor, speaker_starts
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues
-from timeline.extract.dating import Dated, When, anchored, clause_date, date_mentions, nearest, reference, when_of
+from timeline.extract.dating import (
+    Dated,
+    When,
+    anchored,
+    baseline,
+    clause_date,
+    date_mentions,
+    nearest,
+    ongoing_since,
+    reference,
+    report_dates,
+    when_of,
+)
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place
-from timeline.extract.placing import Placed, best_place, joined, listed, place_mentions, unknown_settlement
+from timeline.extract.placing import (
+    Placed,
+    best_place,
+    joined,
+    listed,
+    not_departures,
+    place_mentions,
+    unknown_settlement,
+)
 from timeline.extract.segment import (
     FoldedText,
     campaign,
@@ -48,8 +73,11 @@ from timeline.extract.segment import (
     continuing,
     counted,
     definite,
+    described,
     follows_up,
+    generic,
     lead_sentence,
+    separate_incident,
 )
 from timeline.extract.sentences import sentences
 from timeline.extract.toll import Toll, find_toll
@@ -86,7 +114,7 @@ class _Reading:
     dates: list[Dated]
     triggers: list[Trigger]
     verbs: list[int]  #: folded offsets of the strike verbs
-    reports: list[int]  #: folded offsets of the reporting verbs
+    reports: list[int]  #: folded offsets of the reporting verbs and the speaker nouns (بيان)
     actors: list[ActorHit]
     speakers: set[int]  #: folded offsets of the actors that speak rather than act
     places: list[Placed]
@@ -161,7 +189,7 @@ def _read(article, find_dates: DateFinder) -> _Reading:
         dates=date_mentions(t, ref, find_dates),
         triggers=triggers,
         verbs=[v.start for v in verb_hits],
-        reports=[h.start for h in report_hits],
+        reports=sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)]),
         actors=actor_hits,
         speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
         places=place_mentions(t, actor_hits),
@@ -189,7 +217,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not told_here:
                 continue
             draft = told_here[0]
-            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(lead, draft):
+            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
@@ -203,9 +231,16 @@ def _drafts(r: _Reading) -> list[Draft]:
     return drafts
 
 
-def _same_spot(lead: Draft, draft: Draft) -> bool:
-    """The follow-up names no place, or the lead's (a place of its own tells another attack)."""
-    return draft.place is None or (lead.place is not None and same_place(lead.place.chosen, draft.place.chosen))
+def _same_spot(r: _Reading, lead: Draft, draft: Draft) -> bool:
+    """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
+    تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
+    attack)."""
+    if draft.place is None:
+        return True
+    named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
+    if lead.place is not None:
+        named.append(lead.place.chosen)
+    return any(same_place(place, draft.place.chosen) for place in named)
 
 
 def _from_lead(lead: When) -> When:
@@ -214,8 +249,10 @@ def _from_lead(lead: When) -> When:
 
 
 def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
-    """The date (and place) of a clause without trigger, for the clauses after it to carry."""
-    mention = nearest([(p, m) for p, m in r.within("dates", clause) if m.kind != "event_relative"], clause.end)
+    """The date (and place) of a clause without trigger, for the clauses after it to carry; never a
+    baseline (الحصيلة الأكبر منذ اندلاع الحرب عام 2011: the start of a comparison)."""
+    mention = nearest([(p, m) for p, m in r.within("dates", clause)
+                       if m.kind != "event_relative" and not baseline(r.folded, clause, p, m, True)], clause.end)
     if mention is None:
         return None
     return index, when_of(mention, r.ref_basis), best_place(r.within("places", clause), clause.end)
@@ -234,6 +271,8 @@ def _draft(
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
+    if toll.killed is None and toll.injured is None and not any(m.precision == "day" for _, m in c_dates):
+        inside = [tr for tr in inside if not described(folded, tr)]  # المدينة التي سيطر عليها التنظيم
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
         return []
@@ -247,7 +286,8 @@ def _draft(
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause]
+    c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause],
+                              clause.start)
     best = best_place(c_places, trigger.start)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
@@ -263,11 +303,17 @@ def _draft(
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
         return []
-    remention = (not c_dates and toll.killed is None and toll.injured is None and not r.within("verbs", clause)
-                 and definite(folded, trigger))
+    if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
+        folded, clause, c_dates, trigger
+    ):
+        return []
+    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
+                 and not r.within("verbs", clause) and definite(folded, trigger, r.within("places", clause)))
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
-                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None)
+                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
+                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]))
     if village is None and len(chain) >= 2 and (counted(folded, clause, inside) or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]

@@ -1,12 +1,18 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
-Drafts that agree on type, actor (or its coalition), date and place (missing
-values agree; a region or country and a place inside it agree when both tell
-the same number of dead: the lead's summary and the detail of one strike) are
-one event told twice, and so are two violent drafts of
-different types on the same day at the same place with the same toll: merged,
-the one that tells most (a date, a date expression, the finer place) first; it
-takes the actor of the other only when both come from one sentence.
+Drafts that agree on type, actor (or its coalition), date and place are one
+event told twice. Missing values agree; a type told only by a generic attack
+word (هجوم، الهجمة) agrees with any violent type when both are dated; a period
+of a week or more (a month, a year, رمضان) agrees with a day inside it (the
+lead's summary and the detail); a region or country and a place inside it
+agree when they tell the same number of dead, or are dated to one day without
+telling different numbers of dead. Two violent drafts of different types on
+the same day at the same place (or one without a place) with the same toll are
+one event too, and so are two of one type telling the same number of dead a
+day or two apart (the day told two ways). Merged, the one that tells most (a
+date, a date expression, the finer place) comes first; it takes the actor of
+the other only when both come from one sentence. A draft whose sentence opens
+by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it.
 
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
@@ -22,6 +28,7 @@ statement needs a day and a violent event in the same article.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 
 from gazetteer import PRECISIONS, Place, PlaceMatch
@@ -36,6 +43,12 @@ COARSE = frozenset({"governorate", "region", "country"})
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
 #: most; the bound keeps a book-length text linear).
 MERGE_WINDOW = 200
+#: Two drafts of one type telling the same number of dead (at least this many) may be one attack
+#: dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
+RETOLD_MIN_KILLED = 3
+RETOLD_MAX_DAYS = 2
+#: A period of at least this many days may sum up an attack dated to one of its days.
+SUMMARY_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,10 @@ class Draft:
     remention: bool = False
     #: the place is the area around a settlement the gazetteer lacks (قرية س بريف حلب): told precisely
     settlement: bool = False
+    #: the type is only that of a generic attack word (هجوم، الهجمة الأولى): any violent type may be its
+    generic: bool = False
+    #: its sentence opens by saying it tells another incident (وفي حادثة منفصلة): it completes no draft before it
+    separate: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -68,7 +85,8 @@ def telling(d: Draft) -> bool:
 
 
 def reportable(d: Draft) -> bool:
-    """A statement needs a day; any other event a date, or a place finer than a country with a
+    """A statement needs a day; any other event a date (a year alone needs a toll or a place finer
+    than a country, `_history`), or a place finer than a country with a
     toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
     anchored to its area), or a strong trigger without a date expression (or one waiting for the
     missing publication date) and a governorate or finer place. Undated events are kept: the
@@ -76,7 +94,7 @@ def reportable(d: Draft) -> bool:
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
-        return True
+        return not _history(d)
     if not _fine_place(d):
         return False
     if d.toll.killed is not None or d.toll.injured is not None:
@@ -87,22 +105,54 @@ def reportable(d: Draft) -> bool:
         d.actor is not None and (d.settlement or d.place.chosen.precision not in COARSE))
 
 
+def _history(d: Draft) -> bool:
+    """Dated only to a year, placed nowhere finer than a country, without a toll: history or a
+    campaign (هجومان أخرجا التنظيم من معظم أراضيه في سوريا العام الماضي), no one attack."""
+    return d.when.precision == "year" and (d.place is None or d.place.chosen.precision == "country") and (
+        d.toll.killed is None and d.toll.injured is None)
+
+
 def _agree(a: Draft, b: Draft) -> bool:
-    """Two drafts tell one happening: same type (or both violent, on the same day, or the same
-    undated expression, at the same place with the same toll), compatible actors, dates and places."""
-    if a.event_type != b.event_type and not _same_incident(a, b):
+    """Two drafts tell one happening: same type (or a generic one and a violent one, or both
+    violent, on the same day, or the same undated expression, at the same place with the same toll),
+    compatible actors, dates and places; or one type and the same dead a day or two apart."""
+    if b.separate:
         return False
     if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
         return False
+    if _retold_toll(a, b):
+        return True
+    if a.event_type != b.event_type and not _generic_pair(a, b) and not _same_incident(a, b):
+        return False
     if a.when.date and b.when.date:
-        if a.when.date != b.when.date:
+        if not _dates_agree(a.when, b.when):
             return False
     elif a.when.text and b.when.text and a.when.text != b.when.text:
         return False
     if a.place is None or b.place is None:
         return True
-    return same_place(a.place.chosen, b.place.chosen) or (_within(a.place.chosen, b.place.chosen)
-                                                          and _same_toll(a, b))
+    return same_place(a.place.chosen, b.place.chosen) or (
+        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (_same_day(a, b) and not _other_toll(a, b))))
+
+
+def _generic_pair(a: Draft, b: Draft) -> bool:
+    """Both are dated, one type is only a generic attack word's and the other is violent (الهجوم
+    الأول في يناير 2016; تفجيرات يناير 2016)."""
+    return (a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (
+        a.when.date is not None and b.when.date is not None)
+
+
+def _dates_agree(a: When, b: When) -> bool:
+    """The same date, or a period of at least `SUMMARY_DAYS` (a month, a year, a season) holding the
+    other's day: the summary and the detail (not a night of two days and a day of it)."""
+    if a.date == b.date and a.end == b.end:
+        return True
+    if a.value is None or b.value is None or (a.precision == "day") == (b.precision == "day"):
+        return a.date == b.date
+    coarse, fine = (b, a) if a.precision == "day" else (a, b)
+    if coarse.end is None or (dt.date.fromisoformat(coarse.end) - coarse.value).days + 1 < SUMMARY_DAYS:
+        return False
+    return coarse.value <= fine.value and fine.value.isoformat() <= coarse.end
 
 
 def _within(a: Place, b: Place) -> bool:
@@ -117,8 +167,33 @@ def _same_toll(a: Draft, b: Draft) -> bool:
     return a.toll.killed is not None and a.toll.killed == b.toll.killed
 
 
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Both are dated, to the same day or one to a period holding the other's day."""
+    return a.when.date is not None and b.when.date is not None and (
+        a.when.precision == "day" or b.when.precision == "day") and _dates_agree(a.when, b.when)
+
+
+def _other_toll(a: Draft, b: Draft) -> bool:
+    """Both tell a number of dead, and not the same one (5 in the east, 3 in one town: two strikes)."""
+    return a.toll.killed is not None and b.toll.killed is not None and a.toll.killed != b.toll.killed
+
+
+def _retold_toll(a: Draft, b: Draft) -> bool:
+    """One type, the same number of dead (at least `RETOLD_MIN_KILLED`) a day or two apart, and places
+    that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
+    if a.event_type != b.event_type or a.toll.killed is None or a.toll.killed != b.toll.killed:
+        return False
+    if a.toll.killed < RETOLD_MIN_KILLED or a.when.value is None or b.when.value is None:
+        return False
+    if a.when.precision != "day" or b.when.precision != "day":
+        return False
+    if not 0 < abs((a.when.value - b.when.value).days) <= RETOLD_MAX_DAYS:
+        return False
+    return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen)
+
+
 def _same_incident(a: Draft, b: Draft) -> bool:
-    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES or a.place is None or b.place is None:
+    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES:
         return False
     if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
         b.when.date, b.when.end, b.when.text if b.when.date is None else None
@@ -184,4 +259,12 @@ def _fill(first: Draft, second: Draft) -> Draft:
     actor = first.actor or (second.actor if second.sentence == first.sentence else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    strong=first.strong or second.strong, remention=first.remention and second.remention,
-                   settlement=(first.settlement if place is first.place else second.settlement))
+                   settlement=(first.settlement if place is first.place else second.settlement),
+                   event_type=_type_of(first, second), generic=first.generic and second.generic,
+                   separate=first.separate and second.separate)
+
+
+def _type_of(first: Draft, second: Draft) -> str:
+    """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
+    return second.event_type if first.generic and not second.generic and second.event_type in VIOLENT_TYPES \
+        else first.event_type

@@ -1,7 +1,8 @@
 """Placing: the places of an article (gazetteer) and which of them is a clause's event place.
 
 Names that stand for a government (واشنطن), actor phrases and the place of a
-dateline ("حلب - ", "دبي (CNN)-- ") are not event places. A clause's place is
+dateline ("حلب - ", "دبي (CNN)-- ") are not event places, nor is the base
+aircraft took off from or flew back to (`not_departures`). A clause's place is
 its most specific place nearest the trigger; a reference point (X قرب Y: Y)
 only when alone; two different countries and nothing finer give none. A place
 followed by others of its precision in a list (بمحافظتي إدلب وحلب) locates the
@@ -19,11 +20,14 @@ from gazetteer.clitics import CLITICS
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
 from timeline.extract.actors import ActorHit
+from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
 
 #: A place at its folded offset.
 Placed = tuple[int, PlaceMatch]
+#: How far before a place a departure word (أقلعت من قاعدة) is looked for.
+DEPARTURE_CHARS = 40
 
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
@@ -39,6 +43,13 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
         ):
             out.append((at, p))
     return out
+
+
+def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those aircraft took off from or flew
+    back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
+    return [(p, pm) for p, pm in c_places
+            if not any(one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-3:])]
 
 
 def best_place(c_places: list[Placed], anchor: int) -> PlaceMatch | None:

@@ -40,6 +40,7 @@ class _Rules:
     max_shift: int
     commemoration: re.Pattern[str]
     commemoration_words: int
+    edition_lag: dt.timedelta
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -62,7 +63,19 @@ def rules() -> _Rules:
         max_shift=data["max_weekday_shift_days"],
         commemoration=_words(data["commemoration_words"]),
         commemoration_words=data["commemoration_window_words"],
+        edition_lag=dt.timedelta(days=data["edition_lag_days"]),
     )
+
+
+def edition_day(m: DateMention, ref: dt.date | None, find_dates: DateFinder) -> DateMention:
+    """`m`, read against the day before an edition's date when its written weekday contradicts
+    `ref` but fits that day (اليوم الخميس in a paper dated Friday), else unchanged."""
+    if ref is None or not (m.weekday_conflict and m.needs_reference and m.kind == "relative"):
+        return m
+    again = find_dates(m.text, reference=ref - rules().edition_lag)
+    if len(again) != 1 or again[0].weekday_conflict or again[0].value is None:
+        return m
+    return dataclasses.replace(m, value=again[0].value, end_value=again[0].end_value, weekday_conflict=False)
 
 
 def stamp_lines(text: str, mentions: list[DateMention]) -> list[tuple[int, int]]:

@@ -13,7 +13,12 @@ alone is ambiguous (typed by its actor later); a clause with only an "other"
 trigger tells an ``other`` event; a statement tells one only in the article's
 lead sentence, an ``other`` one when it reports a toll. A cause word after the
 trigger followed by another trigger and a date (شنت ضربات إثر قصف ... في 7 نيسان)
-ends what the clause says of its own event.
+ends what the clause says of its own event. A suicide bomber or bomb right after a ground verb
+makes a bombing (اقتحم انتحاري بجرار مفخخ); a dud (لم ينفجر), an aircraft shot down or falling
+(أسقطت الدفاعات طائرة، سقوط طائرة) and air cover (بإسناد بطيران) are no strikes; a verb in a relative
+clause (التي سيطر عليها التنظيم) describes (`described`). A sentence may say it tells another incident
+(`separate_incident`), and a generic attack noun (`generic`: الهجوم) may be an attack told elsewhere
+with its kind.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import Cues, cues, one_of
+from timeline.extract.cues import Cues, cues, one_of, without_articles
 from timeline.extract.spans import first_words, line_start
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
@@ -38,6 +43,10 @@ from timeline.vocabulary import VIOLENT_TYPES
 LEAD_MIN_WORDS = 10
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
 WEAK_ACTOR_CHARS = 30
+#: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
+DOWNED_WORDS = 5
+#: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
+BOMB_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 #: A line opening that names where the report was filed, not where it happened.
@@ -47,6 +56,8 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
 )
 _QUOTES = "«»\"“”()"
+#: The word right after a trigger, when only spaces stand between (a noun in construct with it).
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 class FoldedText:
@@ -106,6 +117,18 @@ def follows_up(folded: str, start: int, end: int) -> bool:
     )
 
 
+def separate_incident(folded: str, start: int, end: int) -> bool:
+    """The sentence opens by saying it tells another incident (وفي حادثة منفصلة ...)."""
+    opening = " ".join(w.strip(_QUOTES + "،,") for w in folded[start:end].split()[:5]) + " "
+    return any(opening.startswith(f"{c}{phrase} ") for phrase in cues().separate for c in CLITICS.conjunction_prefixes)
+
+
+def generic(folded: str, trigger: Trigger, event_type: str) -> bool:
+    """The event's type is only that of one of the data's generic attack nouns in the singular or
+    dual (الهجوم، هجوم إرهابي), typed by nothing else in its clause."""
+    return trigger.event_type == event_type and without_articles(folded[trigger.start : trigger.end]) in cues().generic
+
+
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
 ) -> tuple[Trigger, str] | None:
@@ -129,6 +152,8 @@ def choose_trigger(
         first = violent[0]
         if first.weak and first.event_type == "shelling" and any(a.air or actors.is_air(a.name) for a in c_actors):
             return first, "airstrike"  # missiles fired by a side that strikes from the air (state missiles)
+        if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
+            return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
@@ -145,6 +170,19 @@ def choose_trigger(
     if statement and is_lead:
         return statement[0], "other" if counted else "statement"
     return None
+
+
+def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:
+    """A strong bombing trigger follows the clause's ground attack within `BOMB_WORDS` words, before
+    any cause word (اقتحم انتحاري بجرار مفخخ; not سيطر ... بعد هجوم بعربة مفخخة: the bomb opened the
+    way)."""
+    cause = next(cues().causes.finditer(folded, first.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
+    return any(
+        tr.event_type == "bombing" and not tr.weak and first.start < tr.start < end
+        and len(folded[first.end : tr.start].split()) <= BOMB_WORDS
+        for tr in violent
+    )
 
 
 def weapon_type(folded: str, clause: Clause, trigger: Trigger) -> str | None:
@@ -180,10 +218,29 @@ def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
     return None
 
 
-def definite(folded: str, trigger: Trigger) -> bool:
-    """The trigger is a noun with the article (القصف، للقصف، والغارة)."""
+def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = ()) -> bool:
+    """The trigger is a noun with the article (القصف، للقصف، والغارة) or one made definite by the
+    noun after it (استهداف المواقع، هجوم دوما: the word after a noun form has the article or is a
+    place among `places`, at their folded offsets)."""
     word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
-    return word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions)))
+    if word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions))):
+        return True
+    match = None if trigger.verb else _NEXT_WORD.match(folded, trigger.end)
+    if match is None:
+        return False
+    return match.group(1).startswith(CLITICS.article) or any(p == match.start(1) for p, _ in places)
+
+
+def described(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a verb right after a relative pronoun (المدينة التي سيطر عليها التنظيم، الجيش
+    الذي سيطر على جل المحافظة): it describes what it follows rather than telling an attack; not in a
+    cleft (القوات هي التي استعادت الرمادي)."""
+    if not trigger.verb or not folded[trigger.start - 1 : trigger.start].isspace():
+        return False
+    before = [w.strip(_QUOTES + "-\u2013\u2014،,") for w in folded[max(0, trigger.start - 20) : trigger.start].split()]
+    if not before or CLITICS.strip_conjunction(before[-1]) not in cues().relative_pronouns:
+        return False
+    return len(before) < 2 or before[-2] not in cues().cleft_pronouns
 
 
 def aggregate(folded: str, clause: Clause) -> bool:
@@ -201,28 +258,51 @@ def _aggregate_starts(folded: str) -> list[int]:
 
 
 def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
-    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف)."""
+    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف) or
+    among the two after it (هجوم واسع)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
-    return any(one_of(w, cues().campaign) for w in before)
+    after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
+    return any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after)
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
-    irrealis word, not before an irrealis one (المرتقب), not a count over a period."""
+    irrealis word, not before an irrealis one (المرتقب), not a count over a period, not an aircraft
+    shot down or falling (أسقطت طائرة، سقوط مروحية)."""
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
     after = first_words(folded, tr.end, clause.end, 5)
     if before and one_of(before[-1], c.demonstratives):
         return False
+    if _downed(folded, tr, before, c):
+        return False
+    if tr.event_type == "airstrike" and before and one_of(before[-1], c.support):
+        return False  # بإسناد بطيران التحالف: air cover of another attack
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
         or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after | c.non_attack) for w in after[:3])
+        or _unexploded(after, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _downed(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
+    words before it (أسقطت الدفاعات الجوية طائرة), or a falling word right before it (سقوط طائرة)."""
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    return head in c.aircraft and (
+        any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling)))
+
+
+def _unexploded(after: list[str], c: Cues) -> bool:
+    """Among the four words after the trigger, a phrase telling it did not go off (صاروخ توماهوك
+    أميركي لم ينفجر، قذيفة غير منفجرة)."""
+    words = " " + " ".join(w.strip(".,،«»\"“”") for w in after[:4]) + " "
+    return any(f" {phrase} " in words for phrase in c.unexploded)
 
 
 def _denied(before: list[str], c: Cues) -> bool:

@@ -22,6 +22,7 @@ class Trigger:
     weak: bool
     lean: str | None = None  #: an ambiguous trigger's type when nothing in its clause tells its mode
     dual: bool = False  #: a dual noun (غارتين): two attacks
+    verb: bool = False  #: a verb form (قصفت، اقتحم), not a noun
 
 
 @dataclass(frozen=True)
@@ -40,13 +41,14 @@ def rules() -> _Rules:
         for word in section.get("nouns", []):
             matcher.add(word, (event_type, False, None, False))
         for word in section.get("verbs", []):
-            matcher.add(word, (event_type, False, None, False), verb=True)
+            matcher.add(word, (event_type, False, None, False, True), verb=True)
         for word in section.get("weak", []):
             matcher.add(word, (event_type, True, None, False))
     for lemma in data["forms"]:
         duals = set(dual_forms(lemma["noun"])) if "noun" in lemma else set()
         for form, verb in lemma_forms(lemma):
-            matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals), verb=verb)
+            matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals, verb),
+                        verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()

@@ -1,0 +1,86 @@
+"""Coreference inside one article: tellings of one attack become one event (a summary and its
+detail, a generic "attack" and the bombing it names, one toll dated two ways), and a sentence that
+says it tells another incident stays apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)  # a Friday
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.date_precision, e.place, e.killed)
+            for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل جنديان في تفجير سيارة مفخخة في مدينة منبج يوم 10 آب 2016. وفي حادثة منفصلة، قتل ثلاثة جنود "
+         "في تفجير عبوة ناسفة يوم 10 آب 2016.",
+         [("bombing", "2016-08-10", "day", "Manbij", 2), ("bombing", "2016-08-10", "day", None, 3)]),
+        ("قتل جنديان في تفجير سيارة مفخخة في مدينة منبج يوم 10 آب 2016. وفي حادث آخر قتل ثلاثة جنود "
+         "في تفجير عبوة ناسفة يوم 10 آب 2016.",
+         [("bombing", "2016-08-10", "day", "Manbij", 2), ("bombing", "2016-08-10", "day", None, 3)]),
+        ("قتل جنديان في تفجير سيارة مفخخة في مدينة منبج يوم 10 آب 2016. وقتل ثلاثة جنود في تفجير عبوة "
+         "ناسفة يوم 10 آب 2016.",
+         [("bombing", "2016-08-10", "day", "Manbij", 2)]),
+    ],
+    ids=["separate-incident", "another-incident", "no-cue-one-event"],
+)
+def test_a_sentence_telling_another_incident_stays_apart(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_dated_generic_attack_is_the_bombing_of_its_month() -> None:
+    text = ("قتل 4 أشخاص في تفجيرات في مدينة منبج في كانون الثاني 2016. "
+            "وأودى الهجوم بحياة منفذيه في كانون الثاني 2016.")
+    assert _events(text) == [("bombing", "2016-01", "month", "Manbij", 4)]
+
+
+def test_an_undated_generic_attack_does_not_take_another_type() -> None:
+    text = ("قتل 4 أشخاص في تفجيرات في مدينة منبج في كانون الثاني 2016. "
+            "وقتل جنديان في هجوم على حاجز في مدينة منبج.")
+    assert _events(text) == [("bombing", "2016-01", "month", "Manbij", 4),
+                             ("ground_attack", None, None, "Manbij", 2)]
+
+
+def test_a_month_summary_over_a_country_is_its_dated_detail() -> None:
+    text = ("شنت طائرات روسية غارات جوية على سوريا في آب 2016. "
+            "وقصفت طائرات روسية مدينة منبج يوم 10 آب 2016 وقتل 5 مدنيين.")
+    assert _events(text) == [("airstrike", "2016-08-10", "day", "Manbij", 5)]
+
+
+def test_a_night_of_two_days_is_not_a_summary_of_a_day() -> None:
+    text = ("شنت طائرات تركية غارات جوية يوم الجمعة. "
+            "وقصفت المقاتلات التركية مواقع في شمال العراق ليل الخميس الجمعة.")
+    assert _events(text) == [("airstrike", "2016-08-12", "day", None, None),
+                             ("airstrike", "2016-08-11", "range", "Northern Iraq", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 32 شخصا في تفجير انتحاري في مدينة سروج يوم الاثنين. وكانت المدينة قد شهدت تفجيرا انتحاريا "
+         "أمس الأول أسفر عن مقتل 32 شخصا.",
+         [("bombing", "2016-08-08", "day", "Suruç", 32)]),
+        ("قتل 32 شخصا في تفجير انتحاري في مدينة سروج يوم 2 آب 2016. وكانت المدينة قد شهدت تفجيرا انتحاريا "
+         "يوم 8 آب 2016 أسفر عن مقتل 32 شخصا.",
+         [("bombing", "2016-08-02", "day", "Suruç", 32), ("bombing", "2016-08-08", "day", None, 32)]),
+    ],
+    ids=["two-days-apart-one-attack", "six-days-apart-two-attacks"],
+)
+def test_one_toll_dated_two_ways(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_the_same_toll_on_the_same_day_without_a_place_is_one_attack() -> None:
+    text = ("قتل 40 شخصا وأصيب 60 في انفجارات في مدينة حماة مساء الأحد. ويعتقد أن إسرائيل تقف وراء الغارة "
+            "التي وقعت مساء الأحد وأدت إلى مقتل 40 شخصا وإصابة 60.")
+    assert _events(text) == [("bombing", "2016-08-07", "day", "Ḩamāh", 40)]

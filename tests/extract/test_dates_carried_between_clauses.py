@@ -1,0 +1,46 @@
+"""The date a clause without trigger lends the clause of an attack after it is never a baseline of
+a comparison (منذ اندلاع الحرب عام 2011)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)  # a Friday
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.date_precision, e.date_basis, e.place)
+            for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شهدت مدينة منبج الأربعاء الحصيلة الأكبر منذ اندلاع الحرب عام 2011، بعد أن شن التنظيم هجمات مباغتة على "
+        "المدينة.",
+        "شهدت مدينة منبج الأربعاء حصيلة كبيرة، بعد أن شن التنظيم هجمات مباغتة على المدينة.",
+    ],
+    ids=["baseline-after-the-day", "no-baseline"],
+)
+def test_a_clause_lends_its_day_not_its_baseline(text: str) -> None:
+    assert _events(text) == [("ground_attack", "2016-08-10", "day", "publication", "Manbij")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ومنذ 18 تموز الماضي، تشن القوات الحكومية هجمات عنيفة على مدينة منبج.", []),
+        ("وقتل منذ الأحد 14 مدنيا في غارات روسية على مدينة الأتارب.",
+         [("airstrike", None, None, None, "Al-Atarib")]),
+        ("وقصفت الطائرات الروسية يوم 10 آب 2016 مدينة منبج الخاضعة لسيطرة التنظيم منذ أيار 2014.",
+         [("airstrike", "2016-08-10", "day", "explicit", "Manbij")]),
+    ],
+    ids=["attacks-since-a-day", "toll-since-a-day", "since-after-the-trigger"],
+)
+def test_attacks_going_on_since_a_date_are_a_campaign(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -1,0 +1,37 @@
+"""A trigger verb right after a relative pronoun describes what it follows (المدينة التي سيطر عليها
+التنظيم): without a toll or a day in its clause it tells no attack (another trigger of the clause
+may); with a day or a toll it still does, and so does a cleft (القوات هي التي اقتحمت)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وحاول نقل نشاطه إلى المدينة التي سيطر عليها التنظيم بعد أن غادر مدينة منبج.", []),
+        ("وبدأ هذا الجيش -الذي سيطر قبل شهرين على جل مدينة منبج- هجوما على البلدتين.", []),
+        ("وقال إن المسلحين الذين اقتحموا مدينة منبج انسحبوا منها.", []),
+        ("وقتل 3 مدنيين برصاص المسلحين الذين هاجموا حاجزا في مدينة منبج.", [("ground_attack", None, "Manbij", 3)]),
+        ("وأصيب الجنود الذين هاجموا حاجزا في مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij", None)]),
+        ("واقتحم المسلحون مدينة منبج.", [("ground_attack", None, "Manbij", None)]),
+        ("وأوضح أن القوات العراقية هي التي اقتحمت مدينة منبج.", [("ground_attack", None, "Manbij", None)]),
+        ("ونسب الخبراء إلى الحكومة الهجوم بغاز السارين عام 2017 على مدينة منبج التي سيطرت عليها الفصائل.",
+         [("other", "2017", "Manbij", None)]),
+    ],
+    ids=["city-it-took", "army-that-took", "gunmen-who-stormed", "with-a-toll", "with-a-day", "main-clause",
+         "cleft-asserts", "attack-beside-the-description"],
+)
+def test_relative_clause_verb(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
