@@ -234,6 +234,7 @@ def _draft(
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
+    inside = _own_triggers(inside, c_actors)
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
         return []
@@ -272,6 +273,14 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigger]:
+    """The triggers of a clause outside the phrases of a side backing the one that acts (قوات النظام
+    بدعم من الطيران الروسي هجوما: the attack is the ground assault), or all when none is left."""
+    backing = [a for a in c_actors if a.backer]
+    own = [tr for tr in inside if not any(a.start <= tr.start < a.end for a in backing)]
+    return own or inside
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
