@@ -1,0 +1,37 @@
+"""Bombs, helicopters (طوافة) and an air force (القوات الجوية) tell attacks when the clause says one
+struck or what it cost (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+DAY = "يوم 10 آب 2016."
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed, e.injured)
+            for e in extract_article(article(text, dt.date(2016, 8, 12), "words"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"وقتل 3 أشخاص في انفجار قنبلة وضعت بجانب طريق في مدينة منبج {DAY}",
+         [("bombing", "2016-08-10", "Manbij", None, 3, None)]),
+        (f"وألقت طائرات النظام قنابل على مدينة منبج {DAY}",
+         [("airstrike", "2016-08-10", "Manbij", "Syrian army", None, None)]),
+        (f"وقالت مصادر عسكرية إن القوات الجوية قتلت 6 مسلحين في مدينة منبج {DAY}",
+         [("airstrike", "2016-08-10", "Manbij", None, 6, None)]),
+        (f"وقصفت طوافات تركية مدينة منبج {DAY}", [("airstrike", "2016-08-10", "Manbij", "Turkey", None, None)]),
+        (f"وعرضت القوات الجوية طائراتها في مدينة منبج {DAY}", []),
+        (f"وفككت الشرطة قنبلة في مدينة منبج {DAY}", []),
+    ],
+    ids=["roadside-bomb", "bombs-from-aircraft", "air-force-kills", "helicopters", "air-force-on-show", "bomb-defused"],
+)
+def test_bombs_helicopters_and_air_forces(text: str, expected: list) -> None:
+    assert _events(text) == expected
