@@ -18,7 +18,9 @@ The stages, each with its rules in its own module (their words are data under
 
 A clause with a trigger but no date expression or place takes those of a clause
 without any trigger in the same sentence, or in the sentence just before when it
-ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة).
+ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة). An event still without a
+place takes that of a clause without trigger after it in its sentence, which tells
+the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X).
 """
 
 from __future__ import annotations
@@ -184,6 +186,8 @@ def _drafts(r: _Reading) -> list[Draft]:
             inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
+                if told and drafts[-1].place is None:
+                    drafts[-1] = replace(drafts[-1], place=best_place(r.within("places", clause), clause.start))
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
             if not told_here:
