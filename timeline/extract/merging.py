@@ -6,7 +6,8 @@ the same number of dead: the lead's summary and the detail of one strike) are
 one event told twice, and so are two violent drafts of
 different types on the same day at the same place with the same toll: merged,
 the one that tells most (a date, a date expression, the finer place) first; it
-takes the actor of the other only when both come from one sentence.
+takes the actor of the other only when both come from one sentence or give the
+same day or the same spot (finer than a district).
 
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
@@ -171,6 +172,19 @@ def _merge_once(drafts: list[Draft]) -> list[Draft]:
     return groups
 
 
+def _told_alike(first: Draft, second: Draft) -> bool:
+    """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
+    one sentence, or both give the same spot (finer than a district) or the same day, not only
+    missing values or an area around the other's spot that agree."""
+    if second.sentence == first.sentence:
+        return True
+    spots = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen.precision not in COARSE
+             and d.place.chosen.precision != "district"]
+    if len(spots) == 2 and same_place(*spots):
+        return True
+    return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
+
+
 def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
@@ -181,7 +195,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     toll = first.toll
     if toll.killed is None and toll.injured is None:
         toll = second.toll
-    actor = first.actor or (second.actor if second.sentence == first.sentence else None)
+    actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    strong=first.strong or second.strong, remention=first.remention and second.remention,
                    settlement=(first.settlement if place is first.place else second.settlement))
