@@ -1,5 +1,5 @@
 """Bombs, helicopters (طوافة) and an air force (القوات الجوية) tell attacks when the clause says one
-struck or what it cost (sentences written for the tests)."""
+struck or what it cost, and an exchange of fire is a clash (sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -30,8 +30,12 @@ def _events(text: str) -> list[tuple]:
         (f"وقصفت طوافات تركية مدينة منبج {DAY}", [("airstrike", "2016-08-10", "Manbij", "Turkey", None, None)]),
         (f"وعرضت القوات الجوية طائراتها في مدينة منبج {DAY}", []),
         (f"وفككت الشرطة قنبلة في مدينة منبج {DAY}", []),
+        (f"وقتل 2 من الجنود في تبادل لإطلاق النار مع مسلحين في مدينة منبج {DAY}",
+         [("ground_attack", "2016-08-10", "Manbij", None, 2, None)]),
+        (f"ودار تبادل إطلاق نار في مدينة منبج {DAY}", [("ground_attack", "2016-08-10", "Manbij", None, None, None)]),
     ],
-    ids=["roadside-bomb", "bombs-from-aircraft", "air-force-kills", "helicopters", "air-force-on-show", "bomb-defused"],
+    ids=["roadside-bomb", "bombs-from-aircraft", "air-force-kills", "helicopters", "air-force-on-show", "bomb-defused",
+         "exchange-of-fire", "exchange-of-fire-indefinite"],
 )
-def test_bombs_helicopters_and_air_forces(text: str, expected: list) -> None:
+def test_bombs_helicopters_air_forces_and_exchanges_of_fire(text: str, expected: list) -> None:
     assert _events(text) == expected
