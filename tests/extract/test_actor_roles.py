@@ -55,10 +55,15 @@ def test_the_side_an_attack_is_blamed_on_or_done_by_is_its_actor(text: str, expe
          ("ground_attack", "2016-08-10", "Manbij", "Syrian army", None, None)),
         (f"وقصفت قوات النظام بإسناد من مروحيات روسية مدينة منبج {DAY}",
          ("shelling", "2016-08-10", "Manbij", "Syrian army", None, None)),
+        (f"وشنت القوات العراقية والتحالف الدولي هجوما على مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", "Iraqi forces", None, None)),
+        (f"وشن التحالف الدولي هجوما على مدينة منبج {DAY}",
+         ("ground_attack", "2016-08-10", "Manbij", "International coalition", None, None)),
     ],
     ids=["air-strikes-of-the-backing-air-force", "strikes-by-backing-coalition", "assault-by-the-backed",
          "ground-assault-of-the-backed",
-         "assault-with-backing-helicopters", "shelling-by-the-backed"],
+         "assault-with-backing-helicopters", "shelling-by-the-backed", "ground-assault-of-the-ground-side",
+         "ground-assault-of-an-air-side-alone"],
 )
 def test_in_a_joint_offensive_air_strikes_belong_to_the_side_with_aircraft(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
