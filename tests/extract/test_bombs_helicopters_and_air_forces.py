@@ -33,9 +33,13 @@ def _events(text: str) -> list[tuple]:
         (f"وقتل 2 من الجنود في تبادل لإطلاق النار مع مسلحين في مدينة منبج {DAY}",
          [("ground_attack", "2016-08-10", "Manbij", None, 2, None)]),
         (f"ودار تبادل إطلاق نار في مدينة منبج {DAY}", [("ground_attack", "2016-08-10", "Manbij", None, None, None)]),
+        (f"وقال مسؤول إن مهاجما انتحاريا فجر سترته الناسفة في مدينة منبج {DAY}",
+         [("bombing", "2016-08-10", "Manbij", None, None, None)]),
+        (f"وقتل 9 أشخاص عندما فجر انتحاريان حزاميهما في مدينة منبج {DAY}",
+         [("bombing", "2016-08-10", "Manbij", None, 9, None)]),
     ],
     ids=["roadside-bomb", "bombs-from-aircraft", "air-force-kills", "helicopters", "air-force-on-show", "bomb-defused",
-         "exchange-of-fire", "exchange-of-fire-indefinite"],
+         "exchange-of-fire", "exchange-of-fire-indefinite", "suicide-attacker-accusative", "two-suicide-bombers"],
 )
 def test_bombs_helicopters_air_forces_and_exchanges_of_fire(text: str, expected: list) -> None:
     assert _events(text) == expected
