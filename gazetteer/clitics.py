@@ -71,6 +71,16 @@ class Clitics:
         written = sorted((p for p in prefixes if p), key=len, reverse=True)
         return "(?:" + "|".join(map(re.escape, written)) + ")" + ("?" if "" in prefixes else "")
 
+    def prepositional(self, word: str) -> bool:
+        """The folded word after a noun is a preposition and its noun (بالبراميل، بغاز، لمقاتلين), not
+        an adjective that happens to start with ب or ل (بري، برية، ليبي): ب or ل before the article,
+        or before a word that does not end as a relative adjective."""
+        if word.startswith(self.lam_article):
+            return True
+        if word[:1] not in (self.locative, self.lam):
+            return False
+        return word[1:].startswith(self.article) or not word.endswith(self.nisba)
+
     def strip_conjunction(self, word: str) -> str:
         """`word` without its conjunction (و، ف), if it has one."""
         return word[1:] if word[:1] in self.conjunctions else word

@@ -33,6 +33,8 @@ class ActorHit:
     air: bool  #: the phrase names aircraft (الطيران الروسي), or the actor fights from the air
     target: bool  #: the phrase stands where the target of an action is written
     capital: bool = False  #: the phrase is a capital (واشنطن): an actor only as a verb's subject
+    claimed: bool = False  #: named as who did it (نسبت إلى إسرائيل، على يد داعش، تبنى التنظيم)
+    backer: bool = False  #: named as backing another side (بدعم من الطيران الروسي)
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class _Rules:
     target_cues: frozenset[str]
     object_cues: frozenset[str]
     place_cues: frozenset[str]
+    agent_cues: frozenset[str]
+    backer_cues: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
 
@@ -107,6 +111,8 @@ def rules() -> _Rules:
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
+        agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
+        backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
     )
@@ -147,6 +153,16 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
 
 
+def _after(folded: str, start: int, phrases: frozenset[str]) -> bool:
+    """One of `phrases` (one to three words; the first may take the conjunction و or ف) stands right
+    before the actor phrase starting at `start`."""
+    before = bare_words(folded[max(0, word_start(folded, start) - 50) : word_start(folded, start)])[-3:]
+    return any(
+        CLITICS.strip_conjunction(" ".join(before[-n:])) in phrases or " ".join(before[-n:]) in phrases
+        for n in range(1, len(before) + 1)
+    )
+
+
 def _cue(word: str, cues: frozenset[str]) -> bool:
     return word in cues or any(word.startswith(p) and word[len(p):] in cues for p in _CUE_PREFIXES)
 
@@ -170,8 +186,12 @@ def find_actors(folded: str) -> list[ActorHit]:
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
             name = _resolve(name, words)
-        target = not attack and _is_target(folded, hit.start, air)
-        out.append(ActorHit(hit.start, hit.end, name, air, target, capital))
+        claimed = not attack and _after(folded, hit.start, rules().agent_cues)
+        backer = not attack and not claimed and _after(folded, hit.start, rules().backer_cues)
+        # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
+        target = not attack and not claimed and (
+            not (air or is_air(name)) if backer else _is_target(folded, hit.start, air))
+        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer))
     return out
 
 

@@ -2,8 +2,10 @@
 
 Actor: a capital (واشنطن) only as the subject of a verb. The actor phrase
 overlapping the trigger (القصف التركي), else the nearest one that is not in a
-target position (before the trigger, or at most 60 characters after it),
-aircraft first for airstrikes; a clause opened by كما keeps the previous
+target position (before the trigger, or at most 60 characters after it): one
+the text names as who did it first (نسبت إلى X، على يد X), aircraft first for
+airstrikes and ground sides first for ground attacks, a side backing another (بدعم
+من X) only for its air strikes; a clause opened by كما keeps the previous
 clause's actor. Clashes "between" two parties have no actor, nor a killing told
 by a statement (أعلن الجيش التركي مقتل ...: the speaker); a speaker (the subject
 of a saying verb, or after متحدث باسم) followed by a bare أن/إن (أوضح الجيش
@@ -72,15 +74,22 @@ def _own(words: list[str]) -> bool:
 
 
 def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> ActorHit | None:
-    """The actor phrase overlapping the trigger, else the nearest before it or just after it."""
+    """The actor phrase overlapping the trigger, else one the text names as who did it (نسبت إلى
+    إسرائيل، على يد داعش), else the nearest before it or just after it: aircraft first for an air
+    strike (a backing air force: قوات النظام بدعم من الطيران الروسي غارات), a side fighting on the
+    ground first for a ground attack (شنت القوات العراقية والتحالف الدولي هجوما), a backer last
+    otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled)."""
     c_actors = [a for a in c_actors if a.start < trigger.end + ACTOR_AFTER_CHARS]
     if not c_actors:
         return None
 
-    def key(a: ActorHit) -> tuple[bool, bool, int]:
+    def key(a: ActorHit) -> tuple[bool, bool, bool, bool, int]:
         overlaps = a.start <= trigger.start < a.end or trigger.start <= a.start < trigger.end
+        air = a.air or actors.is_air(a.name)
         air_wanted = event_type in ("airstrike", AMBIGUOUS)
-        return (not overlaps, air_wanted and not (a.air or actors.is_air(a.name)), abs(a.start - trigger.start))
+        backing = a.backer and not (air and event_type == "airstrike")
+        other_mode = (air_wanted and not air) or (event_type == "ground_attack" and air)
+        return (not overlaps, not a.claimed, backing, other_mode, abs(a.start - trigger.start))
 
     return min(c_actors, key=key)
 

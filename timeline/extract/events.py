@@ -24,6 +24,8 @@ its own takes the lead's when it names no place or one the lead's sentence names
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
+An event still without a place takes that of a clause without trigger after it in its
+sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X).
 """
 
 from __future__ import annotations
@@ -212,6 +214,8 @@ def _drafts(r: _Reading) -> list[Draft]:
             inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
+                if told and drafts[-1].place is None:
+                    drafts[-1] = replace(drafts[-1], place=best_place(r.within("places", clause), clause.start))
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
             if not told_here:
@@ -273,6 +277,7 @@ def _draft(
     toll = find_toll(folded[clause.start : clause.end])
     if toll.killed is None and toll.injured is None and not any(m.precision == "day" for _, m in c_dates):
         inside = [tr for tr in inside if not described(folded, tr)]  # المدينة التي سيطر عليها التنظيم
+    inside = _own_triggers(inside, c_actors)
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
         return []
@@ -318,6 +323,14 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigger]:
+    """The triggers of a clause outside the phrases of a side backing the one that acts (قوات النظام
+    بدعم من الطيران الروسي هجوما: the attack is the ground assault), or all when none is left."""
+    backing = [a for a in c_actors if a.backer]
+    own = [tr for tr in inside if not any(a.start <= tr.start < a.end for a in backing)]
+    return own or inside
 
 
 def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:

@@ -11,7 +11,8 @@ the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
 day or two apart (the day told two ways). Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
-the other only when both come from one sentence. A draft whose sentence opens
+the other only when both come from one sentence or give the same day or the same
+spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it.
 
 A re-mention (a definite trigger noun with no date, toll or strike verb of
@@ -246,6 +247,19 @@ def _merge_once(drafts: list[Draft]) -> list[Draft]:
     return groups
 
 
+def _told_alike(first: Draft, second: Draft) -> bool:
+    """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
+    one sentence, or both give the same spot (finer than a district) or the same day, not only
+    missing values or an area around the other's spot that agree."""
+    if second.sentence == first.sentence:
+        return True
+    spots = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen.precision not in COARSE
+             and d.place.chosen.precision != "district"]
+    if len(spots) == 2 and same_place(*spots):
+        return True
+    return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
+
+
 def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
@@ -256,7 +270,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     toll = first.toll
     if toll.killed is None and toll.injured is None:
         toll = second.toll
-    actor = first.actor or (second.actor if second.sentence == first.sentence else None)
+    actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    strong=first.strong or second.strong, remention=first.remention and second.remention,
                    settlement=(first.settlement if place is first.place else second.settlement),

@@ -19,7 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from gazetteer.normalize import TABLE
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import TABLE, normalize
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,6 @@ class _Inflection:
     pronouns: tuple[str, ...]
     article: str
     particles: frozenset[str]
-    attached: tuple[str, ...]
 
 
 @cache
@@ -46,16 +46,16 @@ def _inflection() -> _Inflection:
         dual=tuple(table["dual"]), past=tuple(table["past"]), object_pronouns=tuple(table["object_pronouns"]),
         present_prefixes=tuple(table["present_prefixes"]), present_endings=tuple(table["present_endings"]),
         pronouns=tuple(clitics["pronoun_suffixes"]), article=clitics["article"],
-        particles=frozenset(clitics["particles"]), attached=(clitics["locative"], clitics["lam"]),
+        particles=frozenset(clitics["particles"]),
     )
 
 
 def _agreeing(words: list[str]) -> int:
     """How many words of a phrase inflect together: those before a particle or a word with an attached
-    preposition (طائرة بدون طيار، قصف بالبراميل: only the first)."""
+    preposition (طائرة بدون طيار، قصف بالبراميل: only the first; هجوم بري: both)."""
     inf = _inflection()
     for n, word in enumerate(words[1:], start=1):
-        if word in inf.particles or (word[:1] in inf.attached and not word.startswith(inf.article)):
+        if word in inf.particles or CLITICS.prepositional(normalize(word)):
             return n
     return len(words)
 

@@ -29,8 +29,6 @@ VERB_PREFIXES = CLITICS.conjunction_prefixes
 #: What stands before a noun whose article was elided after ل (للطيران: ل + الطيران).
 LAM_PREFIXES = CLITICS.lam_prefixes
 NOUN_SUFFIXES = frozenset(("", *CLITICS.pronoun_suffixes))
-#: A word that starts with one of these prepositions never takes the article (قصف بالبراميل).
-_ATTACHED = (CLITICS.locative, CLITICS.lam)
 
 
 _QUOTED = re.compile(r"\s*[«»“”\"]+\s*|\s{2,}")
@@ -78,7 +76,7 @@ def squeeze(text: str) -> Squeezed:
 def _definite(folded: str) -> str:
     """The phrase with ال on every word after the first: هجوم انتحاري → هجوم الانتحاري."""
     first, *rest = folded.split(" ")
-    if any(w in CLITICS.particles or w[:1] in _ATTACHED for w in rest):
+    if any(w in CLITICS.particles or CLITICS.prepositional(w) for w in rest):
         return folded
     article = CLITICS.article
     return " ".join([first, *(w if w.startswith(article) else article + w for w in rest)])

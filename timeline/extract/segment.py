@@ -159,10 +159,10 @@ def choose_trigger(
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
         if telling:
             return first, telling[0].event_type
-        return first, weapon_type(folded, clause, first) or first.event_type
+        return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
-        return ambiguous[0], weapon_type(folded, clause, ambiguous[0]) or AMBIGUOUS
+        return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
     if other:
         return other[0], "other"
@@ -185,15 +185,22 @@ def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigge
     )
 
 
-def weapon_type(folded: str, clause: Clause, trigger: Trigger) -> str | None:
+def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | None = None) -> str | None:
     """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية) before any cause
     word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
-    the attack answered is not the trigger's)."""
+    the attack answered is not the trigger's), outside the phrase of a side backing the one that acts
+    (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
+    backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
     hits = _weapon_hits(folded)
-    at = bisect_left(hits, (clause.start, ""))
-    return hits[at][1] if at < len(hits) and hits[at][0] < end else None
+    for at in range(bisect_left(hits, (clause.start, "")), len(hits)):
+        start, kind = hits[at]
+        if start >= end:
+            return None
+        if not any(b <= start < e for b, e in backing):
+            return kind
+    return None
 
 
 @lru_cache(maxsize=4)
