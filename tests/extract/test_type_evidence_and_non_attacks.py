@@ -88,6 +88,16 @@ def test_a_list_of_countries_after_a_count_locates_each_attack() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["ونفذت طائرات التحالف 22 غارة في سوريا والعراق يوم 10 آب 2016.",
+     "وشن التحالف الدولي أمس 14 ضربة جوية على مواقع التنظيم في العراق وسوريا."],
+    ids=["counted-over-two-countries", "strikes-on-positions-in-two-countries"],
+)
+def test_more_attacks_than_the_countries_they_are_counted_over_are_a_total(text: str) -> None:
+    assert _places(text) == []
+
+
 def test_uncounted_attacks_over_a_list_stay_one_event_told_of_both() -> None:
     events = extract_article(article("وشنت طائرات التحالف غارات في الرقة ودير الزور يوم 10 آب 2016.",
                                      dt.date(2016, 8, 12)))

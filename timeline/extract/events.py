@@ -319,7 +319,10 @@ def _draft(
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
                   generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]))
-    if village is None and len(chain) >= 2 and (counted(folded, clause, inside) or 0) >= len(chain):
+    number = counted(folded, clause, inside)
+    if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
+        return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
+    if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
