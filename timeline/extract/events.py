@@ -25,7 +25,10 @@ Attacks going on since a date written before them (ومنذ 18 فبراير تش
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
 An event still without a place takes that of a clause without trigger after it in its
-sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X).
+sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X). A count of
+attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
+في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
+سوريا والعراق: a total).
 """
 
 from __future__ import annotations
