@@ -23,9 +23,8 @@ MAX_PREFIX = max(map(len, EXACT_PREFIXES | ARTICLE_PREFIXES))
 
 #: The letters of normalised Arabic words; anything else is a word boundary.
 LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
-#: str.translate table (a list, the fast form) reading every non-letter of the BMP as a space.
-_SPACES: list[str] = [chr(c) if chr(c) in LETTERS else " " for c in range(0x10000)]
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # beyond the table: emoji and the like
+#: Any character but a letter or a space, each to be read as a space (the same length: one code point each).
+_NOT_LETTER = re.compile(f"[^{min(LETTERS)}-{max(LETTERS)} ]")
 
 
 @dataclass(frozen=True)
@@ -98,7 +97,7 @@ def scan(index: Index, text: str, heads: dict[str, str], naming_heads: dict[str,
     raw: list[tuple[int, int, int, str, tuple[int, ...]]] = []
     # Automaton keys end with a space, so with every non-letter read as a space (same length)
     # a hit always ends at a word boundary.
-    spaced = _ASTRAL.sub(" ", text.translate(_SPACES)) + " "
+    spaced = _NOT_LETTER.sub(" ", text) + " "
     stop = index.stop
     for end, key in index.automaton.iter(spaced):
         name_start = end - len(key)

@@ -77,7 +77,7 @@ def test_a_rebuild_that_changes_nothing_regroups_nothing(
     build_store([inputs], store=store)
     before = store_contents(store)
     monkeypatch.setattr(build.incidents, "regroup_incidents", lambda *a: pytest.fail("regrouped"))
-    monkeypatch.setattr(build, "group_frame", lambda *a: pytest.fail("regrouped"))
+    monkeypatch.setattr(build.incidents, "group_in_windows", lambda *a: pytest.fail("regrouped"))
     build_store(store=store)
     assert store_contents(store) == before
 
@@ -98,3 +98,26 @@ def test_a_store_whose_build_stopped_before_the_touched_table_had_incidents_is_r
     build_store(store=store)
     build_store([inputs], store=clean)
     assert store_contents(store) == store_contents(clean)
+
+
+def test_a_whole_regrouping_read_in_small_chunks_stores_the_incidents_of_grouping_every_event_at_once(
+    tmp_path: Path, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    inputs = tmp_path / "inputs"
+    base = synthetic_articles(30, seed=7)
+    write_corpus(inputs / "corpus.jsonl", base + _retold(base[:20], "-b", "Reuters") + _retold(base[5:15], "-c", "BBC"))
+    store = tmp_path / "store.duckdb"
+    monkeypatch.setattr(build, "GROUPING_CHUNK", 3)
+    build_store([inputs], store=store)
+
+    with duckdb.connect(str(store), read_only=True) as con:
+        columns = ", ".join(f'"{c}"' for c in incidents.GROUPING_COLUMNS)
+        events = con.execute(f"SELECT {columns} FROM events").df()
+        stored = con.execute("SELECT * FROM incidents ORDER BY incident_id").df()
+    ids, table = incidents.group_frame(events.assign(incident_id=None))
+    assert _shared(store) >= 15
+    assert dict(zip(events["event_id"], events["incident_id"], strict=True)) == dict(
+        zip(events["event_id"], ids, strict=True))
+    expected = table.sort_values("incident_id").reset_index(drop=True)
+    assert stored.astype(object).where(stored.notna(), None).values.tolist() == (
+        expected.astype(object).where(expected.notna(), None).values.tolist())

@@ -43,7 +43,7 @@ from gazetteer.paths import data_home
 from timeline import corrections, engines, event_corrections, inputs, storefile
 from timeline.errors import DataFileError, StoreCorruptError
 from timeline.extract import incidents
-from timeline.extract.incidents import GROUPING_COLUMNS, group_frame, incident_id, incidents_table
+from timeline.extract.incidents import GROUPING_COLUMNS, incident_id, incidents_table
 from timeline.models import EVENT_COLUMNS, Event, ReadError
 from timeline.store import (
     INCIDENT_COLUMNS,
@@ -470,32 +470,65 @@ WHOLE_REGROUPING_SHARE = 0.2
 _GROUPING_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in GROUPING_COLUMNS) + " FROM events"
 
 
+#: Events read at a time when a build regroups every event (`incidents.group_in_windows`).
+GROUPING_CHUNK = 20_000
+
+
 def regroup_incidents(con: duckdb.DuckDBPyConnection) -> None:
     """Bring the incidents up to date with the events the build added (those without an incident) and
     removed (the ``touched`` table): only the windows of days those touch are regrouped
     (`incidents.regroup_incidents`), or every event when the change is a large share of the store, the
     store has no incidents yet, or a stopped build of an older store left its changes unrecorded."""
-    added = con.sql(f"{_GROUPING_SELECT} WHERE incident_id IS NULL").df()
-    removed = con.sql(f"SELECT {', '.join(TOUCHED_COLUMNS)} FROM touched").df()
-    if len(added) or len(removed) or get_meta(con, "regroup") == "all":
+    added = con.execute("SELECT count(*) FROM events WHERE incident_id IS NULL").fetchall()[0][0]
+    removed = con.execute("SELECT count(*) FROM touched").fetchall()[0][0]
+    if added or removed or get_meta(con, "regroup") == "all":
         total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
-        whole = (get_meta(con, "regroup") == "all" or len(added) + len(removed) > WHOLE_REGROUPING_SHARE * total
+        whole = (get_meta(con, "regroup") == "all" or added + removed > WHOLE_REGROUPING_SHARE * total
                  or not con.execute("SELECT count(*) FROM incidents").fetchall()[0][0])
-        (_regroup_all if whole else _regroup_touched)(con, added, removed)
+        if whole:
+            _regroup_all(con)
+        else:
+            _regroup_touched(con)
         _apply_analyst_incidents(con)
     con.execute("DELETE FROM touched")
     con.execute("DELETE FROM meta WHERE key = 'regroup'")
 
 
-def _regroup_all(con: duckdb.DuckDBPyConnection, added: pd.DataFrame, removed: pd.DataFrame) -> None:
-    events = con.sql(_GROUPING_SELECT).df()
-    ids, table = group_frame(events)
-    assignments = pd.DataFrame({"event_id": events["event_id"], "incident_id": ids})
+def _regroup_all(con: duckdb.DuckDBPyConnection) -> None:
+    """Regroup every event, reading the events in order of type and date a chunk at a time."""
+    columns = ", ".join(f'"{c}"' for c in GROUPING_COLUMNS)
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE grouping_order AS
+                    SELECT row_number() OVER (ORDER BY event_type, date, event_id) AS position, {columns}
+                    FROM events ORDER BY position""")
+    con.execute("CREATE OR REPLACE TEMP TABLE regrouped (event_id VARCHAR, incident_id VARCHAR)")
     con.execute("DELETE FROM incidents")
-    _apply(con, table, assignments)
+
+    def chunks() -> Iterator[pd.DataFrame]:
+        first = 0
+        while True:
+            chunk = con.execute(f"SELECT {columns} FROM grouping_order WHERE position > ? AND position <= ? "
+                                "ORDER BY position", [first, first + GROUPING_CHUNK]).df()
+            if not len(chunk):
+                return
+            yield chunk
+            first += GROUPING_CHUNK
+
+    try:
+        for grouped in incidents.group_in_windows(chunks()):
+            _write_incidents(con, grouped.incidents)
+            con.register("window_ids", _assignments(grouped.assignments))
+            con.execute("INSERT INTO regrouped SELECT * FROM window_ids")
+            con.unregister("window_ids")
+        con.execute("""UPDATE events SET incident_id = r.incident_id FROM regrouped r
+                       WHERE events.event_id = r.event_id AND events.incident_id IS DISTINCT FROM r.incident_id""")
+    finally:
+        con.execute("DROP TABLE IF EXISTS grouping_order; DROP TABLE IF EXISTS regrouped")
 
 
-def _regroup_touched(con: duckdb.DuckDBPyConnection, added: pd.DataFrame, removed: pd.DataFrame) -> None:
+def _regroup_touched(con: duckdb.DuckDBPyConnection) -> None:
+    added = con.sql(f"{_GROUPING_SELECT} WHERE incident_id IS NULL").df()
+    removed = con.sql(f"SELECT {', '.join(TOUCHED_COLUMNS)} FROM touched").df()
+
     def fetch(kind: str, first: str, last: str) -> pd.DataFrame:
         return con.execute(f"{_GROUPING_SELECT} WHERE event_type = ? AND date_precision = 'day' "
                            "AND date BETWEEN ? AND ?", [kind, first, last]).df()
@@ -508,13 +541,22 @@ def _regroup_touched(con: duckdb.DuckDBPyConnection, added: pd.DataFrame, remove
     _apply(con, change.incidents, change.assignments)
 
 
+def _write_incidents(con: duckdb.DuckDBPyConnection, table: pd.DataFrame) -> None:
+    if len(table):
+        con.register("new_incidents", pa.Table.from_pandas(table[list(INCIDENT_COLUMNS)], preserve_index=False))
+        con.execute("INSERT INTO incidents SELECT * FROM new_incidents")
+        con.unregister("new_incidents")
+
+
+def _assignments(assignments: pd.DataFrame) -> pa.Table:
+    return pa.table({"event_id": pa.array(assignments["event_id"].astype(str), pa.string()),
+                     "incident_id": pa.array(assignments["incident_id"].astype(str), pa.string())})
+
+
 def _apply(con: duckdb.DuckDBPyConnection, table: pd.DataFrame, assignments: pd.DataFrame) -> None:
     """Write the incidents `table` and set the events' incident ids from `assignments`."""
-    con.register("new_incidents", pa.Table.from_pandas(table[list(INCIDENT_COLUMNS)], preserve_index=False))
-    con.execute("INSERT INTO incidents SELECT * FROM new_incidents")
-    con.unregister("new_incidents")
-    con.register("assigned", pa.table({"event_id": pa.array(assignments["event_id"].astype(str), pa.string()),
-                                       "incident_id": pa.array(assignments["incident_id"].astype(str), pa.string())}))
+    _write_incidents(con, table)
+    con.register("assigned", _assignments(assignments))
     con.execute("""UPDATE events SET incident_id = a.incident_id FROM assigned a
                    WHERE events.event_id = a.event_id AND events.incident_id IS DISTINCT FROM a.incident_id""")
     con.unregister("assigned")

@@ -91,9 +91,11 @@ def _check_writable(store: Path) -> None:
             "be read as it is; make the folder writable, or build elsewhere (--store FILE, or TIMELINE_HOME)")
 
 
-#: What DuckDB may hold in memory while a build writes (its default, most of the machine's memory,
-#: lets the cache grow with the store).
-WRITER_MEMORY = "256MB"
+#: What DuckDB may hold in memory while a build writes. Its cache grows with the store up to this limit
+#: (each checkpoint rewrites the row group that batches were appended to, up to 122,880 articles of
+#: text), so a build's memory is flat in the corpus size only with a limit that is small beside the
+#: rest of the build; the writes are batches of a bounded size, and DuckDB spills what is beyond it.
+WRITER_MEMORY = "64MB"
 
 
 def _open_copy(path: Path) -> tuple[duckdb.DuckDBPyConnection | None, str | None]:

@@ -195,6 +195,7 @@ def test_an_event_moved_to_a_clicked_point_stays_there_after_a_rebuild_with_new_
     open_event(page, server, event.event_id)
     choose(page, "What to correct", "Place")
     lat, lon = place_by_click(page, "Use the point clicked on the map")
+    until(page, lambda: (events_of(home, "moved")["place_precision"] == "point").all())
     (moved,) = events_of(home, "moved").itertuples()
     assert (round(moved.lat, 4), round(moved.lon, 4), moved.place_precision) == (lat, lon, "point")
     before = rules_version()

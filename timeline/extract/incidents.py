@@ -17,9 +17,10 @@ dashboard can count ``n_sources > 1`` for "reported by more than one outlet".
 Incident ids are stable: ``inc:`` and the anchor's event id.
 
 `group_incidents(events)` groups a list of events; `group_frame` a table of
-them (the store's columns). `regroup_incidents` regroups only the days that
-changed events touch, for incremental builds: the result equals a full
-regrouping of the changed store.
+them (the store's columns); `group_in_windows` the same table read in chunks in
+order of type and date, holding only a window of days at a time, with the same
+result. `regroup_incidents` regroups only the days that changed events touch,
+for incremental builds: the result equals a full regrouping of the changed store.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ import dataclasses
 import itertools
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 
@@ -263,6 +264,106 @@ def group_incidents(events: Sequence[Event]) -> tuple[list[Event], list[Incident
     out = [dataclasses.replace(e, incident_id=str(i)) for e, i in zip(events, ids, strict=True)]
     table = table.astype(object).where(table.notna(), None)
     return out, [_incident_record(row) for row in table.to_dict("records")]
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """Incidents complete in one window, and the incident ids of the events that window settled."""
+
+    incidents: pd.DataFrame
+    assignments: pd.DataFrame  #: ``event_id``, ``incident_id``
+
+
+def group_in_windows(chunks: Iterable[pd.DataFrame]) -> Iterator[Grouped]:
+    """`group_frame` of the events table whose `chunks` (any sizes) are given in order of event type, then
+    date, a window of days at a time: the incidents and the events' ids, every event and incident once.
+
+    Memory holds one chunk and the days that a later event may still join (`MAX_DAYS`), not the table.
+    Raises ValueError when a groupable event comes out of that order.
+    """
+    days, finished = _OpenDays(_NO_KIND), set()
+    for chunk in chunks:
+        chunk = chunk.reset_index(drop=True)
+        keep = _groupable(chunk)
+        if not keep.all():
+            loose = chunk[~keep].assign(incident_id=[incident_id(str(e)) for e in chunk["event_id"][~keep]])
+            yield Grouped(incidents_table(loose), loose[["event_id", "incident_id"]].reset_index(drop=True))
+        rows = chunk[keep]
+        kinds = rows["event_type"].astype(object).where(rows["event_type"].notna(), None).tolist()
+        cuts = [n for n in range(1, len(kinds)) if kinds[n] != kinds[n - 1]]
+        for start, stop in itertools.pairwise([0, *cuts, len(kinds)]):
+            if start == stop:
+                continue
+            if kinds[start] != days.kind:
+                yield from days.close()
+                finished.add(days.kind)
+                if kinds[start] in finished:
+                    raise ValueError(f"events of type {kinds[start]!r} come again after other types")
+                days = _OpenDays(kinds[start])
+            yield from days.add(rows.iloc[start:stop])
+    yield from days.close()
+
+
+_NO_KIND = object()
+
+
+class _OpenDays:
+    """The events of one type being grouped in windows: those of settled days that a later event may still
+    join (with their incident ids), and those read of the days not settled yet."""
+
+    def __init__(self, kind: object) -> None:
+        self.kind = kind
+        self.context: pd.DataFrame | None = None  #: settled days that a later event may join
+        self.pending: list[pd.DataFrame] = []  #: read, not grouped yet
+        self.end = -1  #: the first day not settled
+        self.seen = -1  #: the last day read
+
+    def add(self, rows: pd.DataFrame) -> Iterator[Grouped]:
+        days = _days(rows)
+        if days[0] < self.seen or (np.diff(days) < 0).any():
+            raise ValueError("events must come in order of type, then date")
+        self.pending.append(rows)
+        if int(_days(self.pending[0])[0]) < days[-1]:
+            yield from self._settle(int(days[-1]))  # every day before the last one read is complete
+        self.seen = int(days[-1])
+
+    def close(self) -> Iterator[Grouped]:
+        if self.pending or self.context is not None:
+            yield from self._settle(None)
+
+    def _settle(self, end: int | None) -> Iterator[Grouped]:
+        """Group the pending days before `end` (all, when None) after the settled ones."""
+        new = pd.concat(self.pending, ignore_index=True) if self.pending else None
+        later = None
+        if new is not None and end is not None:
+            day = _days(new)
+            new, later = new[day < end], new[day >= end]
+        parts = [p for p in (self.context, new) if p is not None and len(p)]
+        self.pending = [later] if later is not None and len(later) else []
+        if not parts:
+            return
+        frame = pd.concat(parts, ignore_index=True)
+        start = self.end
+        grouped = _reports(frame)
+        r, events = grouped.reports, grouped.event_ids
+        stored = [s if isinstance(s, str) else None for s in frame["incident_id"].iloc[grouped.rows].tolist()]
+        position = {e: n for n, e in enumerate(events)}
+        day = r.day.tolist()
+        frozen = [_FREE] * len(r)
+        for j in range(len(r)):
+            if day[j] < start:  # settled before, with the incident it has
+                anchor_of = position.get(_anchor_event(stored[j]), _OUTSIDE)
+                frozen[j] = anchor_of if 0 <= anchor_of <= j else _OUTSIDE
+        anchor = _assign(r, frozen)
+        computed = [incident_id(events[a]) if a >= 0 else stored[j] for j, a in enumerate(anchor)]
+        rows = frame.iloc[grouped.rows].assign(incident_id=computed).reset_index(drop=True)
+        open_from = end - MAX_DAYS if end is not None else None  # anchors from here may gain members
+        done = [a >= 0 and (open_from is None or day[a] < open_from) for a in anchor]
+        fresh = [d >= start for d in day]
+        yield Grouped(incidents_table(rows[done]) if any(done) else _no_incidents(),
+                      rows.loc[fresh, ["event_id", "incident_id"]].reset_index(drop=True))
+        self.end = end if end is not None else max(day) + 1
+        self.context = rows[[d >= open_from for d in day]] if open_from is not None else None
 
 
 @dataclass(frozen=True)

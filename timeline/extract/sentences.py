@@ -14,7 +14,12 @@ import re
 
 #: The longest sentence (the news corpus's longest is about 3,000 characters).
 MAX_SENTENCE_CHARS = 4000
-_END = re.compile(r"\n+|(?<!\d)[.!?؟…]+[\"”»\u2019)]*(?=\s|$)|(?<=\d)[.!?؟…]+[\"”»\u2019)]*(?=\s+\D|$)")
+_STOPS = ".!?؟…"
+#: A run of line breaks, or of stops with closing quotes after them, followed by white space (after a digit:
+#: by white space and a non-digit), as ``\n+|(?<!\d)[stops]+[quotes]*(?=\s|$)|(?<=\d)[stops]+[quotes]*(?=\s+\D|$)``,
+#: written to start with one character class so that the regex engine skips to where a match may start.
+_END = re.compile(f"[\\n{_STOPS}](?:(?<=\\n)\\n*"
+                  f"|(?<!\\d.)[{_STOPS}]*[\"”»\\u2019)]*(?=\\s|$)|(?<=\\d.)[{_STOPS}]*[\"”»\\u2019)]*(?=\\s+\\D|$))")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
