@@ -384,7 +384,11 @@ def ingest_dataset(con: duckdb.DuckDBPyConnection, folder: Path, *, stamp: int) 
 
     event_files = files("events")
     if event_files:  # held by DuckDB (which spills to disk), an article file's events taken from it
-        con.execute("CREATE OR REPLACE TEMP TABLE dataset_events AS " + read(event_files, EVENT_BATCH_SCHEMA))
+        con.execute("SET preserve_insertion_order = false")  # else the read holds what it may not spill
+        try:
+            con.execute("CREATE OR REPLACE TEMP TABLE dataset_events AS " + read(event_files, EVENT_BATCH_SCHEMA))
+        finally:
+            con.execute("RESET preserve_insertion_order")
     else:
         con.execute(f"CREATE OR REPLACE TEMP TABLE dataset_events ({_columns(EVENT_BATCH_SCHEMA)})")
     try:
