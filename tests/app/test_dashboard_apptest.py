@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.apptest_support import APP, run
 from tests.conftest import REPO_ROOT
 from timeline import store
 from timeline.synthetic import write_store
@@ -18,17 +19,7 @@ from timeline.views.details import highlighted_article
 from timeline.views.figures import headline
 from timeline.views.filters import Filters, apply
 
-APP = str(REPO_ROOT / "app.py")
 CDN_HOSTS = re.compile(r"cdn\.|jsdelivr|cloudflare|unpkg|code\.jquery|bootstrapcdn|googleapis", re.I)
-
-
-def run(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def metric_values(at: AppTest) -> dict[str, int]:

@@ -10,20 +10,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import REPO_ROOT
+from tests.app.apptest_support import run
 from timeline.synthetic import write_store
 from timeline.views.mapview import DENSITY_ABOVE
-
-APP = str(REPO_ROOT / "app.py")
-
-
-def run(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=180)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def density_drawn(at: AppTest) -> str | None:
