@@ -91,3 +91,18 @@ def test_byte_ranges_read_every_corpus_line_once_with_its_number(tmp_path_factor
     if len(body.encode()) > shard_bytes:
         assert all(piece.end is not None for shard in plan for piece in shard)
     assert pieces == whole
+
+
+def test_shards_shrink_so_that_each_worker_gets_several(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b"x" * (24 << 20))
+    assert shards.balanced_size([str(corpus)], 2, 16 << 20) == 3 << 20
+    assert len(shards.plan([str(corpus)], shards.balanced_size([str(corpus)], 2, 16 << 20))) == 8
+
+
+def test_shards_never_exceed_the_configured_size_nor_shrink_below_the_floor(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_bytes(b"x" * (2 << 20))
+    assert shards.balanced_size([str(corpus)], 2, 16 << 20) == shards.MIN_SHARD_BYTES
+    assert shards.balanced_size([str(corpus)], 2, 256 << 10) == 256 << 10
+    assert shards.balanced_size([str(corpus), str(tmp_path / "missing.jsonl")], 64, 16 << 20) == 1 << 20

@@ -24,6 +24,10 @@ SPLITTABLE = ".jsonl"
 _BLOCK = 1 << 22
 #: Files read whole that a shard holds at most.
 MAX_FILES = 256
+#: Shards each worker gets at least, where the inputs allow: the last ones to finish are then small.
+SHARDS_PER_WORKER = 4
+#: Bytes a shard holds at least when shards are shrunk to go round the workers.
+MIN_SHARD_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,14 @@ def plan(files: Sequence[str], shard_bytes: int) -> list[list[Piece]]:
     if whole:
         shards.append(whole)
     return shards
+
+
+def balanced_size(files: Sequence[str], workers: int, most: int) -> int:
+    """The shard size for `workers`: at most `most` bytes, and small enough that each worker gets about
+    `SHARDS_PER_WORKER` shards (but not below `MIN_SHARD_BYTES` unless `most` is), so that no worker
+    is left with a large share while the others wait."""
+    total = sum(os.path.getsize(file) for file in files if os.path.isfile(file))
+    return min(most, max(MIN_SHARD_BYTES, total // max(1, workers * SHARDS_PER_WORKER)))
 
 
 def newlines(piece: Piece) -> int:

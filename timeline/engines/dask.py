@@ -12,7 +12,8 @@ differ from the build's), extracts its shards with the functions the local engin
 ``articles/month=YYYY-MM/``, ``events/month=YYYY-MM/`` (``month=none`` when undated) and
 ``errors/``. The build then ingests that dataset in one transaction. Settings (Dask config keys,
 also ``DASK_TIMELINE__DATASET`` and so on): ``timeline.dataset`` (where the dataset is written;
-default a temporary folder, removed once ingested) and ``timeline.shard-bytes``.
+default a temporary folder, removed once ingested) and ``timeline.shard-bytes`` (the most a shard
+holds; shards are smaller where that gives each worker several, `_shards.balanced_size`).
 """
 
 from __future__ import annotations
@@ -65,7 +66,9 @@ def run(work: Work) -> Iterator[Batch | Path]:
     try:
         with _client(work.jobs) as client:
             client.register_plugin(_Rules(), name="timeline-rules")
-            plan = shards.plan(work.files, int(dask.config.get("timeline.shard-bytes", SHARD_BYTES)))
+            most = int(dask.config.get("timeline.shard-bytes", SHARD_BYTES))
+            workers = len(client.scheduler_info()["workers"])
+            plan = shards.plan(work.files, shards.balanced_size(work.files, workers, most))
             counts = client.gather(client.map(_count_newlines, plan, pure=False))
             plan = shards.number_ranges(plan, counts)
             context = client.scatter(dataclasses.replace(work, files=()), broadcast=True)
