@@ -9,6 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from tests.views.test_filters import frame
 from timeline import store
 from timeline.synthetic import synthetic_events, write_store
 from timeline.views.filters import Filters, apply
@@ -124,3 +125,17 @@ def test_a_narrowed_view_answers_for_its_own_window_after_the_whole_one_answered
     fresh = EventQuery.of_frame(EVENTS, narrow.filters)
     assert narrow.count() == fresh.count() and narrow.span() == fresh.span()
     assert whole.count() == EventQuery.of_frame(EVENTS, f).count()
+
+
+def test_binned_timeline_names_each_bin_its_range_count_toll_and_actors() -> None:
+    from timeline.views.chart import binned_figure
+
+    drawn = binned_figure(EventQuery.of_frame(frame(), Filters()))
+    points = {ids: text for t in drawn.data if t.name == "events"
+              for ids, text in zip(t.customdata, t.text, strict=True)}
+    assert points == {
+        "@2015-02-01/2015-02-28": "February 2015<br>1 events, at least 30 killed<br>isis 1<br>1 dated by inference",
+        "@2016-03-01/2016-03-31": "March 2016<br>1 events, at least 5 killed<br>russia 1",
+        "@2016-07-01/2016-07-31": "2016-07-01 to 2016-07-31<br>1 events, at least 0 killed<br>syrian_government 1",
+        "@2017-01-01/2017-12-31": "2017-01-01 to 2017-12-31<br>1 events, at least 12 killed<br>coalition 1",
+    }

@@ -222,13 +222,13 @@ def _aggregates(frame: pd.DataFrame, day: np.ndarray) -> list[go.Scatter]:
 def _bin_traces(table: pd.DataFrame, weeks: bool) -> list[go.Scatter]:
     """The traces of a table of bins (lane, coarse, a, b, n, killed, inferred, top actor, actors in words,
     ids: the customdata a selection reports), one per symbol, and a legend entry per actor."""
+    first, last = table["a"].dt.strftime("%Y-%m-%d"), table["b"].dt.strftime("%Y-%m-%d")
+    period = ("week of " + first) if weeks else table["a"].dt.strftime("%B %Y")
     hover = [
-        "<br>".join([f"{a:%Y-%m-%d} to {b:%Y-%m-%d}" if coarse
-                     else f"week of {a:%Y-%m-%d}" if weeks else f"{a:%B %Y}",
-                     f"{n} events, at least {int(k)} killed", html.escape(who, quote=False)]
-                    + ([f"{i} dated by inference"] if i else []))
-        for a, b, coarse, n, k, who, i in zip(table["a"], table["b"], table["coarse"], table["n"],
-                                              table["killed"], table["actors"], table["inferred"], strict=True)
+        "<br>".join([f"{a} to {b}" if coarse else p, f"{n} events, at least {int(k)} killed",
+                     html.escape(who, quote=False)] + ([f"{i} dated by inference"] if i else []))
+        for a, b, p, coarse, n, k, who, i in zip(first, last, period, table["coarse"], table["n"],
+                                                 table["killed"], table["actors"], table["inferred"], strict=True)
     ]
     coarse = table["coarse"].to_numpy(dtype=bool)
     n = table["n"].to_numpy()
@@ -263,10 +263,11 @@ k AS (SELECT lane, NOT day AS coarse,
              CASE WHEN day THEN {bin_end} ELSE e END AS b, actor, killed, inferred FROM d),
 by_actor AS (SELECT lane, coarse, a, b, actor, count(*) AS k, sum(killed) AS killed, sum(inferred) AS inferred
              FROM k GROUP BY ALL)
-SELECT lane, coarse, a, b, sum(k) AS n, sum(killed) AS killed, sum(inferred) AS inferred,
+SELECT lane, coarse, a, b, CAST(sum(k) AS BIGINT) AS n, sum(killed) AS killed,
+       CAST(sum(inferred) AS BIGINT) AS inferred,
        first(actor ORDER BY k DESC, actor) AS top,
        string_agg(actor || ' ' || k, ', ' ORDER BY k DESC, actor) AS actors
-FROM by_actor GROUP BY lane, coarse, a, b ORDER BY lane, coarse, a"""
+FROM by_actor GROUP BY lane, coarse, a, b ORDER BY lane, coarse, a, b"""
 
 
 def bins(query: EventQuery, lanes: str = "event_type") -> tuple[pd.DataFrame, bool]:
@@ -284,7 +285,7 @@ def bins(query: EventQuery, lanes: str = "event_type") -> tuple[pd.DataFrame, bo
     table = query.con.execute(sql, params).df()
     for name in ("a", "b"):
         table[name] = pd.to_datetime(table[name])
-    table["ids"] = ["@" + f"{a:%Y-%m-%d}/{b:%Y-%m-%d}" for a, b in zip(table["a"], table["b"], strict=True)]
+    table["ids"] = "@" + table["a"].dt.strftime("%Y-%m-%d") + "/" + table["b"].dt.strftime("%Y-%m-%d")
     return table, weeks
 
 
