@@ -648,6 +648,20 @@ def test_parts_of_weeks(text: str, expected: list[tuple]) -> None:
     assert shapes(text) == expected
 
 
+MONDAY = dt.date(2016, 7, 18)  # the end of its week (Wednesday 20 to Friday 22 July) is still to come
+
+
+def test_a_bare_part_of_the_week_still_to_come_is_that_of_the_week_before_in_a_report() -> None:
+    assert shapes("قتل مدنيون في قصف نهاية الأسبوع", MONDAY) == [days("نهاية الأسبوع", "2016-07-13", "2016-07-15")]
+    assert shapes("منتصف الأسبوع", MONDAY - dt.timedelta(days=1)) == [days("منتصف الأسبوع", "2016-07-11",
+                                                                            "2016-07-13")]
+    assert shapes("منتصف الأسبوع", MONDAY) == [days("منتصف الأسبوع", "2016-07-18", "2016-07-20")]  # it holds Monday
+
+
+def test_a_bare_part_of_the_week_still_to_come_stays_ahead_when_the_text_tells_of_the_future() -> None:
+    assert shapes("نهاية الأسبوع", MONDAY, prefer="future") == [days("نهاية الأسبوع", "2016-07-20", "2016-07-22")]
+
+
 @pytest.mark.parametrize("text", ["قبل أسبوع", "قبل أسبوعين", "منذ 3 أسابيع", "قبل شهر", "قبل عام"])
 def test_ago_weeks_months_years_are_never_one_day(text: str) -> None:
     (mention,) = find_dates(text, REF)

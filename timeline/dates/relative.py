@@ -37,9 +37,9 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
     delta = delta_of(m, ctx)
     lex, noun = ctx.lex, " ".join(m["noun"].split())
     is_week = noun in lex.normed("week")
-    if delta is None and is_week and m["range"] and not m["this"] and not group(m, "follow"):
-        delta = 0  # "مطلع الأسبوع": the reference's own week
     ref = ctx.ref
+    if delta is None and is_week and m["range"] and not m["this"] and not group(m, "follow"):
+        return _bare_week_part(m, ctx)
     if delta is None:
         return _anchored_noun(m, ctx, noun)
     if is_week:
@@ -52,6 +52,17 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
     else:
         span = part(m, ctx, cal.year_span(ref.year + delta), "year")
     return Reading(*span, "relative", needs_reference=True)
+
+
+def _bare_week_part(m: re.Match, ctx: Context) -> Reading:
+    """"مطلع الأسبوع", "نهاية الأسبوع" with no week named: that part of the reference's own week; when it
+    is still to come and the text tells of the past, that part of the week before ("نهاية الأسبوع" in
+    Monday's report of a strike is the end of the week that has just ended)."""
+    week_start = ctx.lex.raw["calendar"]["week_start"]
+    first, last = part(m, ctx, cal.week_span(ctx.ref, 0, week_start), "week")
+    if ctx.prefer == "past" and first > ctx.ref:
+        first, last = part(m, ctx, cal.week_span(ctx.ref, -1, week_start), "week")
+    return Reading(first, last, "relative", needs_reference=True)
 
 
 def _anchored_noun(m: re.Match, ctx: Context, noun: str) -> Reading | None:
