@@ -50,6 +50,14 @@ def reference(article) -> tuple[dt.date | None, str | None]:
     return article.published, ("inferred" if article.published_basis == "inferred" else "publication")
 
 
+def after_publication(when: When, ref: dt.date | None, basis: str | None) -> bool:
+    """Whether `when` begins later after the article's publication date (from its metadata or its page,
+    not inferred) than a report's date may (`published.toml`: report_lead_days): what a clause so
+    dated tells is still to come."""
+    return (when.value is not None and ref is not None and basis == "publication"
+            and when.value > ref + published.rules().report_lead)
+
+
 def when_of(m: DateMention, basis: str | None) -> When:
     """The date of a mention; a range keeps its last day in ``end``. A relative day
     whose written weekday contradicts the reference (اليوم الاثنين on a Tuesday) has none."""

@@ -33,6 +33,7 @@ attacks over a list of places gives one event per place when it counts as many (
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -49,6 +50,7 @@ from timeline.extract.cues import cues
 from timeline.extract.dating import (
     Dated,
     When,
+    after_publication,
     anchored,
     baseline,
     clause_date,
@@ -115,6 +117,7 @@ class _Reading:
     """What the stages found in one article, before any event is drafted."""
 
     text: FoldedText
+    ref: dt.date | None  #: the date relative expressions count from (`dating.reference`)
     ref_basis: str | None
     dates: list[Dated]
     triggers: list[Trigger]
@@ -190,6 +193,7 @@ def _read(article, find_dates: DateFinder) -> _Reading:
     spans = sentences(folded)
     return _Reading(
         text=t,
+        ref=ref,
         ref_basis=ref_basis,
         dates=date_mentions(t, ref, find_dates),
         triggers=triggers,
@@ -311,6 +315,8 @@ def _draft(
         place = carried[2]
     if when.precision != "day" and campaign(folded, clause, trigger):
         return []
+    if after_publication(when, r.ref, r.ref_basis):
+        return []  # a plan, a deadline or a threat: what is told is still to come
     if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
         folded, clause, c_dates, trigger
     ):

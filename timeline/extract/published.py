@@ -41,6 +41,7 @@ class _Rules:
     commemoration: re.Pattern[str]
     commemoration_words: int
     edition_lag: dt.timedelta
+    report_lead: dt.timedelta
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -64,6 +65,7 @@ def rules() -> _Rules:
         commemoration=_words(data["commemoration_words"]),
         commemoration_words=data["commemoration_window_words"],
         edition_lag=dt.timedelta(days=data["edition_lag_days"]),
+        report_lead=dt.timedelta(days=data["report_lead_days"]),
     )
 
 
