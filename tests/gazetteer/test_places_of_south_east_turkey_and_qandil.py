@@ -12,7 +12,9 @@ pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
 
 PLACES = [
     ("قتل شرطيان في هجوم على دورية في إقليم سيلوبي", "Silopi", "TR", "town"),
+    ("اندلعت اشتباكات في مدينة سيلبوبي الكردية", "Silopi", "TR", "town"),
     ("أعلنت السلطات حظر التجول في مدينة شيرناك", "Şırnak", "TR", "city"),
+    ("انفجرت عبوة ناسفة بآلية عسكرية في إقليم شرناخ", "Şırnak", "TR", "city"),
     ("أصيب جنود في كمين قرب بلدة بيت الشباب", "Beytüşşebap", "TR", "town"),
     ("استهدفت طوافة عسكرية في منطقة بيت شباب", "Beytüşşebap", "TR", "town"),
     ("اشتباكات عنيفة في بلدة جيزرة الحدودية", "Cizre", "TR", "town"),
@@ -24,7 +26,7 @@ PLACES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "country", "precision"), PLACES, ids=[p[1] for p in PLACES])
+@pytest.mark.parametrize(("text", "name", "country", "precision"), PLACES, ids=[p[0][-12:] for p in PLACES])
 def test_the_town_resolves(text, name, country, precision):
     m = gazetteer.find_places(text)[0]
     assert (m.chosen.name, m.chosen.country, m.chosen.precision) == (name, country, precision)
