@@ -1,8 +1,8 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
 Drafts that agree on type, actor (or its coalition), date and place are one
-event told twice. Missing values agree, but different numbers of dead at two
-places finer than a district more than 10 km apart are two attacks; a type told only by a generic attack
+event told twice. Missing values agree, but two places finer than a district
+more than 10 km apart are two attacks; a type told only by a generic attack
 word (هجوم، الهجمة) agrees with any violent type when both are dated; a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail); a region or country and a place inside it
@@ -133,8 +133,8 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return True
-    if _other_toll(a, b) and _two_spots(a.place.chosen, b.place.chosen):
-        return False  # 2 dead in one town and 15 in another: two attacks
+    if _two_spots(a.place.chosen, b.place.chosen):
+        return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (_same_day(a, b) and not _other_toll(a, b))))
 

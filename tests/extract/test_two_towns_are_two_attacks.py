@@ -1,6 +1,6 @@
-"""Merging: two tellings that give different numbers of dead at two towns more than 10 km apart are
-two attacks, even when a missing date would let them agree; the same toll at the same town is one
-attack told twice, and a governorate's toll is completed by the detail of a town inside it."""
+"""Merging: two tellings at two towns more than 10 km apart are two attacks, even when a missing date
+or toll would let them agree; the same town told twice is one attack, and a governorate's toll is
+completed by the detail of a town inside it."""
 
 from __future__ import annotations
 
@@ -23,6 +23,14 @@ def test_different_tolls_at_two_towns_are_two_attacks() -> None:
     assert _events(text) == [
         ("airstrike", "2016-08-11", "Saraqib", 12),
         ("airstrike", None, "Ariha (Idlib)", 3),
+    ]
+
+
+def test_a_town_without_toll_or_date_is_not_merged_into_another_town() -> None:
+    text = "قصفت طائرات حربية مدينة سراقب الخميس. وقصفت طائرات حربية مدينة معرة النعمان."
+    assert _events(text) == [
+        ("airstrike", "2016-08-11", "Saraqib", None),
+        ("airstrike", None, "Maarat al-Numan", None),
     ]
 
 
