@@ -19,7 +19,8 @@ from timeline.vocabulary import EVENT_TYPES as EVENT_TYPES  # the values of `Eve
 DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 #: What a date mention's value was resolved against: the text alone, the reference date, another date of the text.
 MENTION_BASES = ("explicit", "reference", "anchor")
-#: ``lead``: a follow-up sentence of a report (وأضاف المرصد أن ...) takes the date of the lead's event;
+#: ``lead``: a follow-up sentence of a report (وأضاف المرصد أن ...) takes the date of the lead's event, and a
+#: clause of the same time (فيما، بينما) that of the dated event before it in its sentence;
 #: ``correction``: an analyst dated the event.
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative", "lead", "correction")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")

@@ -30,7 +30,7 @@ def _events(text: str) -> list[tuple]:
         (f"وأصيب 5 أشخاص في هجوم مسلح نفذ على يد تنظيم داعش في مدينة منبج {DAY}",
          ("ground_attack", "2016-08-10", "Manbij", "ISIS", None, 5)),
         (f"وقتل جندي في تفجير تبنى تنظيم داعش المسؤولية عنه في مدينة منبج {DAY}",
-         ("bombing", "2016-08-10", "Manbij", "ISIS", None, None)),
+         ("bombing", "2016-08-10", "Manbij", "ISIS", 1, None)),
         (f"وأكدت تقارير وقوف إسرائيل وراء الغارة على مدينة منبج {DAY}",
          ("airstrike", "2016-08-10", "Manbij", "Israel", None, None)),
     ],

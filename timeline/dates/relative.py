@@ -257,6 +257,18 @@ def read_night(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(first, last, "relative", needs_reference=True)
 
 
+def after_midnight(m: re.Match, ctx: Context) -> bool:
+    """The mention is a midnight led by "after" (بعد منتصف ليل الأحد): the small hours of the next day;
+    not the first day of a night of two (بعد منتصف ليل السبت - الأحد)."""
+    text = norm_word(m.group(0))
+    if not any(text.startswith(word + " ") for word in ctx.lex.normed("midnight")):
+        return False
+    rest = norm_word(m.string[m.end() : m.end() + 24]).lstrip()
+    nexts = [rest] + [rest[len(link) :].lstrip() for link in ctx.lex.normed("night_link") if rest.startswith(link)]
+    second_day = any(n.split() and n.split()[0].strip("،,.") in ctx.lex.tables["weekday"] for n in nexts)
+    return led_by(m, ctx, "after_midnight") and not second_day
+
+
 def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
     """A weekday, "الخميس", "يوم الخميس الماضي", "مساء الأحد", "الخميس قبل الماضي"; not "صلاة الجمعة"."""
     if led_by(m, ctx, "not_before_weekday"):
@@ -265,6 +277,8 @@ def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
     value = cal.weekday_of(ctx.ref, wd, direction(m, ctx))
     if m["qual"] and ctx.lex.lookup("qualifier", m["qual"]) == "before_past":
         value -= dt.timedelta(weeks=1)
+    if after_midnight(m, ctx):  # بعد منتصف ليل الأحد: the small hours of Monday
+        value += dt.timedelta(days=1)
     return Reading(value, value, "relative", needs_reference=True)
 
 

@@ -37,6 +37,7 @@ class Cues:
     speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
     follow_up: tuple[str, ...]  #: openings that go on with the report before (وأضاف، وبحسب)
+    same_time: tuple[str, ...]  #: clause openings that tell what happened at the same time (فيما، بينما)
     since: frozenset[str]
     onset: frozenset[str]
     superlatives: frozenset[str]
@@ -101,6 +102,7 @@ def cues() -> Cues:
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),

@@ -20,7 +20,9 @@ A clause with a trigger but no date expression or place takes those of a clause
 without any trigger in the same sentence (never a baseline), or in the sentence
 just before when it ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة). A
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
-its own takes the lead's when it names no place or one the lead's sentence names.
+its own takes the lead's when it names no place or one the lead's sentence names, and a clause
+opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
+its sentence (basis ``lead`` in both).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -84,6 +86,7 @@ from timeline.extract.segment import (
     follows_up,
     generic,
     lead_sentence,
+    same_time,
     separate_incident,
 )
 from timeline.extract.sentences import sentences
@@ -216,6 +219,7 @@ def _drafts(r: _Reading) -> list[Draft]:
     for index, (s_start, s_end) in enumerate(r.spans):
         told = False
         previous_actor: ActorHit | None = None
+        in_sentence: When | None = None  # the date of the sentence's last dated draft
         follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
@@ -230,10 +234,13 @@ def _drafts(r: _Reading) -> list[Draft]:
             draft = told_here[0]
             if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
+            if in_sentence and draft.when.date is None and draft.when.text is None and same_time(r.folded, clause):
+                draft = replace(draft, when=_from_lead(in_sentence))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
             drafts += [draft, *told_here[1:]]
             previous = draft.when if draft.when.value is not None else previous
+            in_sentence = draft.when if draft.when.value is not None else in_sentence
             previous_actor = draft.actor
             told = True
         if not told and drafts:

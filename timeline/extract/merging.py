@@ -1,7 +1,8 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
 Drafts that agree on type, actor (or its coalition), date and place are one
-event told twice. Missing values agree; a type told only by a generic attack
+event told twice. Missing values agree, but two places finer than a district
+more than 10 km apart are two attacks; a type told only by a generic attack
 word (هجوم، الهجمة) agrees with any violent type when both are dated; a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail); a region or country and a place inside it
@@ -35,7 +36,7 @@ from dataclasses import dataclass, replace
 from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.dating import When
-from timeline.extract.places import same_place
+from timeline.extract.places import MAX_KM, haversine_km, same_place
 from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -132,8 +133,18 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return True
+    if _two_spots(a.place.chosen, b.place.chosen):
+        return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (_same_day(a, b) and not _other_toll(a, b))))
+
+
+def _two_spots(a: Place, b: Place) -> bool:
+    """Two places finer than a district, more than `MAX_KM` apart (a governorate holding a town may sum
+    up its attacks: the town's detail completes it)."""
+    if {a.precision, b.precision} & (COARSE | {"district"}) or (a.name == b.name and a.admin1 == b.admin1):
+        return False
+    return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) > MAX_KM)
 
 
 def _generic_pair(a: Draft, b: Draft) -> bool:

@@ -117,6 +117,12 @@ def follows_up(folded: str, start: int, end: int) -> bool:
     )
 
 
+def same_time(folded: str, clause: Clause) -> bool:
+    """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما)."""
+    opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:3]) + " "
+    return any(opening.startswith(f"{c}{phrase} ") for phrase in cues().same_time for c in CLITICS.conjunction_prefixes)
+
+
 def separate_incident(folded: str, start: int, end: int) -> bool:
     """The sentence opens by saying it tells another incident (وفي حادثة منفصلة ...)."""
     opening = " ".join(w.strip(_QUOTES + "،,") for w in folded[start:end].split()[:5]) + " "

@@ -4,8 +4,8 @@ The vocabulary is data (``data/numbers.toml``). A count is read where a number
 stands next to a toll word: before it (مقتل أكثر من 20، إصابة 25 من عناصر) or
 after it (120 شهيدا، 17 جريحا), or a verb a few words after it (24 شخصا على الأقل
 قتلوا); killed and injured counted together (100 قتيل وجريح) give neither. A
-dual names two (جنديين). "أكثر من 20" gives 20 as a minimum, and so does "20
-مدنيا على الأقل"; a vague
+dual names two (جنديين), a singular person one (قتل جندي; not شرطي أو اثنين).
+"أكثر من 20" gives 20 as a minimum, and so does "20 مدنيا على الأقل"; a vague
 quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100). A toll
 word may also stand further before a postposed numeral (مقتل عسكريين تركيين
 اثنين), and a killing verb before its subject when people are counted (قتلت
@@ -62,6 +62,8 @@ class _Rules:
     multipliers: dict[str, int]
     minimum: frozenset[str]
     minimum_after: re.Pattern[str]
+    singular: frozenset[str]  #: singular persons that count one after a toll word (قتل جندي)
+    alternative: re.Pattern[str]  #: an alternative after a count (شرطي أو اثنين): the count is not sure
 
 
 @cache
@@ -71,6 +73,8 @@ def rules() -> _Rules:
     of = rf"(?:(?:{_alt(t['partitive'])})\s+)?"
     dual_plural = "|".join(CLITICS.dual_plural)
     cardinals, vague, multipliers = _table(data["cardinals"]), _table(data["vague"]), _table(data["multipliers"])
+    singular = frozenset(normalize(w) for w in data["singular"]["persons"])
+    cardinals.update(dict.fromkeys(singular, 1))
     number = (
         rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?"
         rf"(?:(?P<digits>\d[\d,.]*)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
@@ -108,6 +112,8 @@ def rules() -> _Rules:
         multipliers=multipliers,
         minimum=frozenset(" ".join(normalize(w).split()) for w in q["minimum"]),
         minimum_after=re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{_alt(q['minimum_after'])})(?![^\W\d_])"),
+        singular=singular,
+        alternative=re.compile(rf"^\s*(?:{_alt(data['singular']['alternatives'])})(?![^\W\d_])"),
     )
 
 
@@ -148,7 +154,7 @@ def find_toll(folded: str) -> Toll:
         if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
             continue
         rest = folded[m.end() : m.end() + 60]
-        if r.combined.match(rest):
+        if r.combined.match(rest) or (m.group("word") in r.singular and r.alternative.match(rest)):
             continue
         after = r.after.match(rest)
         before = r.before.search(folded[max(0, m.start() - 30) : m.start()])

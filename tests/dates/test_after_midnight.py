@@ -1,0 +1,44 @@
+""""After midnight" of a day's night (بعد منتصف ليل الأحد) is the small hours of the next day; a
+night of two days keeps both, and a midnight without "after", or of ليلة, keeps its own day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import find_dates
+
+REF = dt.date(2016, 7, 20)  # a Wednesday
+
+
+def _shapes(text: str) -> list[tuple]:
+    return [(m.text, m.value.isoformat(), m.end_value.isoformat(), m.precision) for m in find_dates(text, REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجرت سيارة مفخخة بعد منتصف ليل الأحد قرب السوق", [("منتصف ليل الأحد", "2016-07-18", "2016-07-18", "day")]),
+        ("وبعد منتصف ليل الاثنين، قصفت المدفعية الحي", [("منتصف ليل الاثنين", "2016-07-19", "2016-07-19", "day")]),
+        ("بعد منتصف ليل السبت الماضي هاجم مسلحون حاجزا",
+         [("منتصف ليل السبت الماضي", "2016-07-17", "2016-07-17", "day")]),
+    ],
+    ids=["sunday", "monday-with-conjunction", "with-qualifier"],
+)
+def test_after_midnight_is_the_next_day(text: str, expected: list[tuple]) -> None:
+    assert _shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("دوى انفجار منتصف ليل الأحد في المدينة", [("منتصف ليل الأحد", "2016-07-17", "2016-07-17", "day")]),
+        ("دوى انفجار بعد منتصف ليلة الأحد في المدينة", [("منتصف ليلة الأحد", "2016-07-17", "2016-07-17", "day")]),
+        ("قصفت الطائرات البلدة بعد منتصف ليل السبت-الأحد",
+         [("منتصف ليل السبت-الأحد", "2016-07-16", "2016-07-17", "range")]),
+    ],
+    ids=["midnight-without-after", "eve-of-the-day", "night-of-two-days"],
+)
+def test_other_midnights_keep_their_days(text: str, expected: list[tuple]) -> None:
+    assert _shapes(text) == expected
