@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.normalize import normalize
+from gazetteer.wordtrie import alternation
 from timeline import read_data
 from timeline.extract.triggers import DATA
 
@@ -26,11 +27,11 @@ class Clause:
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
     data = read_data(DATA)["clauses"]
-    words = sorted({normalize(w) for w in data["split_before"]}, key=len, reverse=True)
-    after_comma = sorted({normalize(w) for w in data["after_comma"]}, key=len, reverse=True)
+    words = alternation({normalize(w) for w in data["split_before"]})
+    after_comma = alternation({normalize(w) for w in data["after_comma"]})
     pattern = re.compile(
-        r"[،,]\s*(?=(?:" + "|".join(map(re.escape, after_comma)) + r")(?![^\W\d_]))"
-        r"|(?<![^\W\d_])(?P<word>" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"
+        r"[،,]\s*(?=" + after_comma + r"(?![^\W\d_]))"
+        r"|(?<![^\W\d_])(?P<word>" + words + r")(?![^\W\d_])"
     )
     return pattern, frozenset(normalize(w) for w in data["continues"])
 
