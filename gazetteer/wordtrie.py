@@ -54,3 +54,17 @@ def _node_regex(node: dict, space: str | None) -> str:
 
 def _char(ch: str, space: str | None) -> str:
     return space if ch == " " and space is not None else re.escape(ch)
+
+
+def word_starts(words: Iterable[str], not_after: str) -> list[str]:
+    """Regexes, one per first character of `words`, matching any of them where the character before is
+    not of the class `not_after` (``[^\\W\\d_]``: not after a letter); joined by ``|`` at the top of a
+    pattern, each branch starting with its character, they let the regex engine skip straight to the
+    characters that may start a match instead of trying the pattern at every position. Joined, they
+    match what ``(?<!not_after)`` followed by `alternation` of the words matches."""
+    rests: dict[str, list[str]] = {}
+    for word in set(words):
+        if not word:
+            raise ValueError("an empty word cannot start a match")
+        rests.setdefault(word[0], []).append(word[1:])
+    return [re.escape(first) + f"(?<!{not_after}[\\s\\S])" + alternation(rest) for first, rest in sorted(rests.items())]

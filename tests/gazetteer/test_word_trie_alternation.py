@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer.wordtrie import alternation
+from gazetteer.wordtrie import alternation, word_starts
 
 LETTERS = "abcd "
 words = st.lists(st.text(alphabet="abc", min_size=1, max_size=4), max_size=8)
@@ -59,3 +60,20 @@ def test_a_shared_beginning_is_written_once() -> None:
 
 def test_no_words_match_only_the_empty_text() -> None:
     assert re.fullmatch(alternation([]), "") and not re.search(alternation([]) + "a", "b")
+
+
+@settings(max_examples=500, deadline=None)
+@given(words.filter(all), texts, st.integers(0, 30), st.integers(0, 30))
+def test_branches_by_first_character_match_as_the_words_after_no_letter(listed: list[str], text: str, pos: int,
+                                                                        endpos: int) -> None:
+    """Searched from any position to any end (a lookbehind sees the text before the position)."""
+    not_after = "[a-d]"
+    starts = re.compile("|".join(b + f"(?!{not_after})" for b in word_starts(listed, not_after)) or "(?!)")
+    plain = re.compile(f"(?<!{not_after}){_plain(listed, None)}(?!{not_after})" if listed else "(?!)")
+    assert ([m.span() for m in starts.finditer(text, pos, endpos)]
+            == [m.span() for m in plain.finditer(text, pos, endpos)])
+
+
+def test_an_empty_word_is_refused() -> None:
+    with pytest.raises(ValueError, match="empty"):
+        word_starts(["a", ""], "[a-d]")
