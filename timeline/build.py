@@ -710,7 +710,7 @@ def build_store(
     forget: Sequence[Path | str] = (),
     engine: str = "local",
     wait: float = 0.0,
-    batch_size: int = 128,
+    batch_size: int = engines.BATCH_SIZE,
 ) -> BuildReport:
     """Bring the store up to date with its recorded inputs, the inputs of `paths` (added to those),
     less those of `forget`, and the added articles.

@@ -27,6 +27,7 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from gazetteer.paths import data_home
 from timeline.errors import StoreCorruptError, StoreNotFoundError
@@ -308,27 +309,38 @@ def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table
     con.register("batch_errors", (errors if errors is not None else ERROR_SCHEMA.empty_table()).select(
         ERROR_SCHEMA.names))
     con.register("batch_unchanged", pa.table({"article_id": pa.array(list(unchanged), pa.string())}))
-    con.execute("UPDATE articles SET stamp = $stamp WHERE article_id IN (SELECT article_id FROM batch_unchanged)",
-                params)
-    con.execute("INSERT INTO errors SELECT *, $stamp FROM batch_errors", params)
+    # statements with nothing to do are left out: each reads the whole table it changes
+    if unchanged:
+        con.execute("UPDATE articles SET stamp = $stamp WHERE article_id IN (SELECT article_id FROM batch_unchanged)",
+                    params)
+    if errors is not None and errors.num_rows:
+        con.execute("INSERT INTO errors SELECT *, $stamp FROM batch_errors", params)
     # the first of the batch's articles of each id, and whether the store holds a settled one before it
+    # (what deciding needs: the texts are copied once, from the batch into the store)
     con.execute("""
         CREATE TEMP TABLE candidates AS
-        SELECT *, row_number() OVER (PARTITION BY article_id ORDER BY input, coalesce(line, 0)) AS rank
+        SELECT article_id, path, input, line, content_sha1,
+               row_number() OVER (PARTITION BY article_id ORDER BY input, coalesce(line, 0)) AS rank
         FROM batch_articles""")
     con.execute(f"""
         CREATE TEMP TABLE winners AS
-        SELECT c.article_id, c.path FROM candidates c LEFT JOIN articles h USING (article_id)
+        SELECT c.article_id, c.path, h.article_id IS NOT NULL AS held FROM candidates c
+        LEFT JOIN articles h USING (article_id)
         WHERE c.rank = 1 AND NOT coalesce(h.path <> c.path AND {_SETTLED} AND {_BEFORE}, false)""", params)
-    _record_duplicates(con, params)
-    delete_events(con, "article_id IN (SELECT article_id FROM winners)")
-    con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM winners)")
+    # an article the store does not hold has no events there either (they are written and deleted with it)
+    held, losing = con.execute("""SELECT coalesce(bool_or(held), false), (SELECT count(*) FROM candidates) - count(*)
+                                  FROM winners""").fetchall()[0]
+    _record_duplicates(con, params, held, losing > 0)
+    if held:
+        delete_events(con, "article_id IN (SELECT article_id FROM winners WHERE held)")
+        con.execute("DELETE FROM articles WHERE article_id IN (SELECT article_id FROM winners WHERE held)")
     columns = ", ".join(f'c."{name}"' for name in ARTICLE_SCHEMA.names)
-    con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM candidates c
+    con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM batch_articles c
                     JOIN winners w ON c.article_id = w.article_id AND c.path = w.path""", params)
     # an event added has no incident until the build regroups (`timeline.build.regroup_incidents`)
     columns = ", ".join("NULL" if name == "incident_id" else f'e."{name}"' for name in EVENT_SCHEMA.names)
-    for table, dismissed in (("events", "NOT"), ("dismissed", "")):
+    kinds = [("events", "NOT")] + ([("dismissed", "")] if pc.any(events.column("dismissed")).as_py() else [])
+    for table, dismissed in kinds:
         con.execute(f"""INSERT INTO {table} SELECT {columns} FROM batch_events e
                         JOIN winners w ON e.article_id = w.article_id AND e.article_path = w.path
                         WHERE {dismissed} coalesce(e.dismissed, false)""")
@@ -343,13 +355,17 @@ def delete_events(con: duckdb.DuckDBPyConnection, where: str, params: Sequence[o
     con.execute(f"DELETE FROM dismissed WHERE {where}", list(params))
 
 
-def _record_duplicates(con: duckdb.DuckDBPyConnection, params: dict[str, int]) -> None:
-    """Record as duplicates the batch's articles that lose to another of the same id, and the stored
-    (settled) articles that lose to one of the batch; `name_duplicates` writes their reasons."""
-    con.execute("""INSERT INTO errors SELECT c.input, c.line, NULL, 'duplicate', c.input, c.article_id,
-                       c.content_sha1, $stamp FROM candidates c
-                   WHERE NOT EXISTS (SELECT 1 FROM winners w WHERE w.article_id = c.article_id AND w.path = c.path)""",
-                params)
+def _record_duplicates(con: duckdb.DuckDBPyConnection, params: dict[str, int], held: bool, losing: bool) -> None:
+    """Record as duplicates the batch's articles that lose to another of the same id (when any is
+    `losing`), and the stored (settled) articles that lose to one of the batch (when the store `held`
+    any of the winners' ids); `name_duplicates` writes their reasons."""
+    if losing:
+        con.execute("""INSERT INTO errors SELECT c.input, c.line, NULL, 'duplicate', c.input, c.article_id,
+                           c.content_sha1, $stamp FROM candidates c
+                       WHERE NOT EXISTS (SELECT 1 FROM winners w
+                                         WHERE w.article_id = c.article_id AND w.path = c.path)""", params)
+    if not held:
+        return
     con.execute(f"""INSERT INTO errors SELECT h.input, h.line, NULL, 'duplicate', h.input, h.article_id,
                         h.content_sha1, $stamp FROM articles h JOIN winners w ON h.article_id = w.article_id
                     WHERE h.path <> w.path AND {_SETTLED}""", params)

@@ -153,10 +153,15 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
 
 
-def _after(folded: str, start: int, phrases: frozenset[str]) -> bool:
-    """One of `phrases` (one to three words; the first may take the conjunction و or ف) stands right
-    before the actor phrase starting at `start`."""
-    before = bare_words(folded[max(0, word_start(folded, start) - 50) : word_start(folded, start)])[-3:]
+def _three_before(folded: str, start: int) -> list[str]:
+    """The last three words before the word holding `start`, within 50 characters."""
+    begin = word_start(folded, start)
+    return bare_words(folded[max(0, begin - 50) : begin])[-3:]
+
+
+def _after(before: list[str], phrases: frozenset[str]) -> bool:
+    """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
+    words `before` an actor phrase (`_three_before`)."""
     return any(
         CLITICS.strip_conjunction(" ".join(before[-n:])) in phrases or " ".join(before[-n:]) in phrases
         for n in range(1, len(before) + 1)
@@ -186,8 +191,9 @@ def find_actors(folded: str) -> list[ActorHit]:
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
             name = _resolve(name, words)
-        claimed = not attack and _after(folded, hit.start, rules().agent_cues)
-        backer = not attack and not claimed and _after(folded, hit.start, rules().backer_cues)
+        before = None if attack else _three_before(folded, hit.start)
+        claimed = not attack and _after(before, rules().agent_cues)
+        backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer else _is_target(folded, hit.start, air))

@@ -12,8 +12,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from gazetteer.normalize import normalize
+from gazetteer.wordtrie import alternation, word_starts
 from timeline import read_data
 from timeline.extract.triggers import DATA
+
+_LETTER = r"[^\W\d_]"
+_COMMAS = ",\u060c"  # a Latin and an Arabic comma
 
 
 @dataclass(frozen=True)
@@ -26,12 +30,11 @@ class Clause:
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
     data = read_data(DATA)["clauses"]
-    words = sorted({normalize(w) for w in data["split_before"]}, key=len, reverse=True)
-    after_comma = sorted({normalize(w) for w in data["after_comma"]}, key=len, reverse=True)
-    pattern = re.compile(
-        r"[،,]\s*(?=(?:" + "|".join(map(re.escape, after_comma)) + r")(?![^\W\d_]))"
-        r"|(?<![^\W\d_])(?P<word>" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])"
-    )
+    after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))"
+    words = word_starts({normalize(w) for w in data["split_before"]}, _LETTER)
+    # every branch starts with its character, so that the engine skips to where a cut may be
+    pattern = re.compile("|".join([*(comma + after_comma for comma in _COMMAS),
+                                   *(word + rf"(?!{_LETTER})" for word in words)]))
     return pattern, frozenset(normalize(w) for w in data["continues"])
 
 
@@ -41,11 +44,12 @@ def clauses(folded: str, start: int, end: int) -> list[Clause]:
     out: list[Clause] = []
     begin, continues = start, False
     for m in pattern.finditer(folded, start, end):
-        cut = m.end() if m.group("word") is None else m.start()
+        word = None if m.group()[0] in _COMMAS else m.group()
+        cut = m.end() if word is None else m.start()
         if cut > begin:
             out.append(Clause(begin, cut, continues))
         begin = cut
-        continues = m.group("word") in continuing
+        continues = word in continuing
     if end > begin:
         out.append(Clause(begin, end, continues))
     return out

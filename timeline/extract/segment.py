@@ -105,16 +105,14 @@ def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) 
 def continuing(folded: str, clause: Clause) -> bool:
     """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
     opening = " " + " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:8]) + " "
-    return any(f" {c}{phrase} " in opening for phrase in cues().continuation for c in CLITICS.conjunction_prefixes)
+    return any(needle in opening for needle in _with_conjunctions(cues().continuation, " "))
 
 
 def follows_up(folded: str, start: int, end: int) -> bool:
     """The sentence opens by going on with the report before it (وأضاف المرصد أن ...، وبحسب ...)."""
     words = folded[start:end].split()[:3]
     opening = " ".join(w.strip("«»“”\"") for w in words)
-    return any(
-        (opening + " ").startswith(f"{c}{phrase} ") for phrase in cues().follow_up for c in CLITICS.conjunction_prefixes
-    )
+    return (opening + " ").startswith(_with_conjunctions(cues().follow_up))
 
 
 def same_time(folded: str, clause: Clause) -> bool:
@@ -126,7 +124,13 @@ def same_time(folded: str, clause: Clause) -> bool:
 def separate_incident(folded: str, start: int, end: int) -> bool:
     """The sentence opens by saying it tells another incident (وفي حادثة منفصلة ...)."""
     opening = " ".join(w.strip(_QUOTES + "،,") for w in folded[start:end].split()[:5]) + " "
-    return any(opening.startswith(f"{c}{phrase} ") for phrase in cues().separate for c in CLITICS.conjunction_prefixes)
+    return opening.startswith(_with_conjunctions(cues().separate))
+
+
+@lru_cache(maxsize=16)
+def _with_conjunctions(phrases: tuple[str, ...], before: str = "") -> tuple[str, ...]:
+    """Each of `phrases` after each conjunction prefix (none included) and `before`, then a space."""
+    return tuple(f"{before}{c}{phrase} " for phrase in phrases for c in CLITICS.conjunction_prefixes)
 
 
 def generic(folded: str, trigger: Trigger, event_type: str) -> bool:
@@ -139,7 +143,8 @@ def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event."""
-    if any(one_of(w.strip(_QUOTES), cues().future) for w in folded[clause.start : clause.end].split()):
+    future = cues().future
+    if any(one_of(w.strip(_QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
     if aggregate(folded, clause):
         return None

@@ -21,6 +21,7 @@ from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
 
 DATA = DATA_DIR / "numbers.toml"
@@ -37,8 +38,8 @@ class Toll:
 
 
 def _alt(words: list[str]) -> str:
-    folded = sorted({" ".join(normalize(w).split()) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+    """Any of the folded `words`, the longest first; their words may stand apart by any spaces."""
+    return alternation({" ".join(normalize(w).split()) for w in words}, space=r"\s+")
 
 
 def _table(section: dict[str, list[str]]) -> dict[str, int]:
