@@ -33,11 +33,16 @@ def _events(text: str) -> list[tuple]:
         "وكان يجلب مواد متفجرة للتخطيط لتفجير كنيسة في مدينة منبج.",
         "وأبطل خبراء متفجرات، أمس، مفعول عبوة ناسفة قرب مبنى في مدينة منبج.",
         "وكان يدعو في فيديوهات إلى ضرب مدينة منبج يوم 10 آب 2016.",
+        "وقال المتحدث إن العمليات العسكرية في مدينة منبج أدت إلى مقتل 40 شخصا على الأقل.",
+        "وترفض الحكومة قيام الجيش التركي بشن عمليات عسكرية قرب مدينة منبج.",
+        "واستقبلت مدينة منبج آلاف النازحين بعد هجوم بدأ في تموز الماضي.",
+        "وقتل المئات في هجوم بدأته القوات على مدينة منبج الشهر الماضي.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
          "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning",
-         "bomb-defused", "call-to-strike"],
+         "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
+         "attack-begun-by-a-side"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
@@ -50,8 +55,11 @@ def test_not_an_attack_event(text: str) -> None:
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وقتل 5 مدنيين في غارة على مدينة منبج يوم 10 آب 2016. وقتل 32 مدنيا خلال 24 ساعة في غارات على مدينة "
          "الباب.", [("airstrike", "2016-08-10", "Manbij")]),
+        ("وشنت القوات التركية عمليات عسكرية على مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وشن الجيش هجوما بدأ فجر يوم 10 آب 2016 على مدينة منبج.", [("ground_attack", "2016-08-10", "Manbij")]),
     ],
-    ids=["offensive-launched-on-a-day", "attack-beside-a-total"],
+    ids=["offensive-launched-on-a-day", "attack-beside-a-total", "operations-on-a-day", "attack-began-on-a-day"],
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

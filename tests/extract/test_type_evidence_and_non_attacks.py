@@ -47,9 +47,12 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         "ووافقت الحكومة على استخدام الطائرات الحربية قواعدها قرب مدينة منبج يوم 10 آب 2016.",
         "ونفت الولايات المتحدة شن غارات على مدينة منبج يوم 10 آب 2016.",
         "ونفت وزارة الدفاع في بيان أن تكون طائراتها قصفت مدينة منبج يوم 10 آب 2016.",
+        "وقتل رجلان في صاعقة ضربت حقلا قرب مدينة منبج يوم 10 آب 2016.",
+        "وارتفع عدد ضحايا الإعصار الذي ضرب مدينة منبج يوم 10 آب 2016 إلى خمسة قتلى.",
+        "وقتل 9 أشخاص حين ضرب زلزال مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
-         "denial-with-complement"],
+         "denial-with-complement", "lightning", "hurricane", "earthquake"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []
@@ -167,3 +170,8 @@ def test_the_weapon_of_another_attack_does_not_type_the_event(text: str, expecte
 )
 def test_days_of_attacks_and_renewed_offensives_are_no_one_attack(text: str) -> None:
     assert _events(text) == []
+
+
+def test_commandos_are_not_lightning() -> None:
+    text = "وقال الجيش إن ضابطا في قوات الصاعقة قتل في هجوم مسلح على حاجز في مدينة منبج يوم 10 آب 2016."
+    assert _events(text) == [("ground_attack", "Manbij")]

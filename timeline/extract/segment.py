@@ -266,11 +266,18 @@ def _aggregate_starts(folded: str) -> list[int]:
 
 def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف) or
-    among the two after it (هجوم واسع)."""
+    among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
+    (العمليات العسكرية)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
-    return any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after)
+    return (any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after)
+            or _campaign_noun(folded[begin : trigger.end], trigger.start - begin))
+
+
+def _campaign_noun(word: str, at: int) -> bool:
+    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are a campaign noun."""
+    return any(h.start == at and h.end == len(word) for h in cues().campaign_nouns.find(word))
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
