@@ -316,12 +316,13 @@ def _draft(
     ):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    is_definite = definite(folded, trigger, r.within("places", clause))
     remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
-                 and not r.within("verbs", clause) and definite(folded, trigger, r.within("places", clause)))
+                 and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
-                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]))
+                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]), is_definite)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

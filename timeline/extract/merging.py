@@ -2,7 +2,9 @@
 
 Drafts that agree on type, actor (or its coalition), date and place are one
 event told twice. Missing values agree; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated; a period
+word (هجوم، الهجمة) agrees with any violent type when both are dated, or both
+undated at one place finer than a governorate with the generic word definite
+(الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day without
@@ -74,6 +76,8 @@ class Draft:
     generic: bool = False
     #: its sentence opens by saying it tells another incident (وفي حادثة منفصلة): it completes no draft before it
     separate: bool = False
+    #: the trigger is a definite noun (الهجوم، هجوم دوما): it may name an attack told elsewhere
+    definite: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -137,10 +141,24 @@ def _agree(a: Draft, b: Draft) -> bool:
 
 
 def _generic_pair(a: Draft, b: Draft) -> bool:
-    """Both are dated, one type is only a generic attack word's and the other is violent (الهجوم
-    الأول في يناير 2016; تفجيرات يناير 2016)."""
-    return (a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (
-        a.when.date is not None and b.when.date is not None)
+    """One type is only a generic attack word's and the other is violent, and both are dated (الهجوم
+    الأول في يناير 2016; تفجيرات يناير 2016), or both undated at the same spot with the generic word
+    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س)."""
+    if not ((a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES):
+        return False
+    if a.when.date is not None and b.when.date is not None:
+        return True
+    return any(d.generic and d.definite for d in (a, b)) and _undated(a) and _undated(b) and _same_spot(a, b)
+
+
+def _undated(d: Draft) -> bool:
+    return d.when.date is None and d.when.text is None
+
+
+def _same_spot(a: Draft, b: Draft) -> bool:
+    """Both name one place finer than a governorate."""
+    return a.place is not None and b.place is not None and not {
+        a.place.chosen.precision, b.place.chosen.precision} & COARSE and same_place(a.place.chosen, b.place.chosen)
 
 
 def _dates_agree(a: When, b: When) -> bool:
