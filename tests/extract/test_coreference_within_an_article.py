@@ -100,3 +100,22 @@ def test_the_same_toll_on_the_same_day_without_a_place_is_one_attack() -> None:
 )
 def test_an_undated_generic_attack_at_the_same_spot(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكد الجيش الأحد أن قائد التنظيم قتل في هجوم قبل أيام. ووقع الهجوم يوم السبت 6 آب 2016 في ريف مدينة "
+         "منبج. وقالت مصادر في وقت سابق إن القائد قتل في غارة جوية.",
+         [("airstrike", "2016-08-06", "day", "Manbij", None)]),
+        ("أكد الجيش الأحد أن جنديين قتلا في هجوم قبل أيام. ووقع الهجوم الذي شنه مقاتلو حزب العمال الكردستاني "
+         "يوم السبت 6 آب 2016 قرب مدينة منبج. وقالت مصادر في وقت سابق إن مقاتلات الجيش ردت بغارة جوية.",
+         [("ground_attack", "2016-08-06", "day", "Manbij", None)]),
+        ("أكد الجيش الأحد أن قائد التنظيم قتل في هجوم قبل أيام. ووقع الهجوم يوم السبت 6 آب 2016 في ريف مدينة "
+         "منبج وقتل فيه 4 أشخاص. وقالت مصادر في وقت سابق إن 9 أشخاص قتلوا في غارة جوية.",
+         [("ground_attack", "2016-08-06", "day", "Manbij", 4)]),
+    ],
+    ids=["kind-told-next", "another-side-answers", "another-toll"],
+)
+def test_a_generic_attack_typed_by_its_retelling(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

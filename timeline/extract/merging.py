@@ -17,6 +17,9 @@ the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it.
 
+A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
+in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side.
+
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
 never an event alone.
@@ -52,6 +55,8 @@ RETOLD_MIN_KILLED = 3
 RETOLD_MAX_DAYS = 2
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
+#: At most this many characters (spaces, a line end) between a sentence and the next.
+NEXT_SENTENCE_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -233,12 +238,41 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
-    merged = merge([d for d in drafts if telling(d)])
+    merged = merge(typed_by_retelling([d for d in drafts if telling(d) or _names_a_kind(d)]))
     told = [d for d in merged if reportable(d)]
     unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
+
+
+def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
+    """The telling drafts, a generic attack (ووقع الهجوم السبت في ...) typed by the kind a draft telling
+    neither date nor place names in the same or the next sentence (قتلوا في غارة جوية), when their tolls
+    agree: the attack told again with its kind."""
+    typed = []
+    for n, draft in enumerate(drafts):
+        if not telling(draft):
+            continue
+        if draft.generic:
+            kind = next((d for d in drafts[n + 1 :] if _names_a_kind(d) and _retells(draft, d)), None)
+            if kind is not None:
+                draft = replace(draft, event_type=kind.event_type, generic=False)
+        typed.append(draft)
+    return typed
+
+
+def _names_a_kind(d: Draft) -> bool:
+    """A draft telling neither date nor place whose trigger names a violent kind (غارة جوية)."""
+    return not telling(d) and not d.generic and d.event_type in VIOLENT_TYPES
+
+
+def _retells(generic: Draft, d: Draft) -> bool:
+    """`d` stands in the generic draft's sentence or the next one, tells no other toll and names no other
+    actor (a side's attack answered by another's air strikes stays the first side's)."""
+    near = d.sentence == generic.sentence or 0 <= d.sentence[0] - generic.sentence[1] <= NEXT_SENTENCE_GAP
+    same_side = generic.actor is None or (d.actor is not None and actors.compatible(generic.actor.name, d.actor.name))
+    return near and same_side and not _other_toll(generic, d)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:
