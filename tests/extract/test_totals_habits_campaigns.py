@@ -37,12 +37,16 @@ def _events(text: str) -> list[tuple]:
         "وترفض الحكومة قيام الجيش التركي بشن عمليات عسكرية قرب مدينة منبج.",
         "واستقبلت مدينة منبج آلاف النازحين بعد هجوم بدأ في تموز الماضي.",
         "وقتل المئات في هجوم بدأته القوات على مدينة منبج الشهر الماضي.",
+        "وقالت مصادر إن 45 مسلحا قتلوا في غارات على مدينة منبج خلال اليومين الماضيين.",
+        "وقتل 17 مدنيا خلال الأيام الأخيرة في قصف على مدينة منبج.",
+        "فخلال العام الماضي شهدت مدينة منبج 210 هجمات أودت بحياة 500 شخص.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
          "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning",
          "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
-         "attack-begun-by-a-side"],
+         "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
+         "count-over-last-year-after-a-conjunction"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
@@ -58,8 +62,11 @@ def test_not_an_attack_event(text: str) -> None:
         ("وشنت القوات التركية عمليات عسكرية على مدينة منبج يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وشن الجيش هجوما بدأ فجر يوم 10 آب 2016 على مدينة منبج.", [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وسيطر الجيش خلال اليومين الماضيين على حي الصناعة في مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
     ],
-    ids=["offensive-launched-on-a-day", "attack-beside-a-total", "operations-on-a-day", "attack-began-on-a-day"],
+    ids=["offensive-launched-on-a-day", "attack-beside-a-total", "operations-on-a-day", "attack-began-on-a-day",
+         "capture-over-the-last-two-days-without-toll"],
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

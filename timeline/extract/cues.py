@@ -52,6 +52,7 @@ class Cues:
     anchor_words: frozenset[str]  #: غداة، عشية
     anchor_prepositions: frozenset[str]  #: على، من، عن
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
+    recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
@@ -117,6 +118,7 @@ def cues() -> Cues:
         words("dating", "anchor_words"),
         words("dating", "anchor_prepositions"),
         _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
+        _matcher(data["aggregate"]["recent"]),
         words("campaign", "before"),
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),

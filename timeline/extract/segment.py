@@ -135,10 +135,10 @@ def choose_trigger(
     """The trigger of a clause's event and its type, or None when the clause tells no event."""
     if any(one_of(w.strip(_QUOTES), cues().future) for w in folded[clause.start : clause.end].split()):
         return None
-    if aggregate(folded, clause):
+    counted = toll.killed is not None or toll.injured is not None
+    if aggregate(folded, clause, counted):
         return None
     has_verb = any(clause.start <= v < clause.end for v in verbs)
-    counted = toll.killed is not None or toll.injured is not None
     reply = _reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
@@ -250,10 +250,14 @@ def described(folded: str, trigger: Trigger) -> bool:
     return len(before) < 2 or before[-2] not in cues().cleft_pronouns
 
 
-def aggregate(folded: str, clause: Clause) -> bool:
+def aggregate(folded: str, clause: Clause, counted: bool = False) -> bool:
     """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
-    متفرقة، بانتظام), not one attack."""
-    starts = _aggregate_starts(folded)
+    متفرقة، بانتظام), or, when it tells a toll (`counted`), a total over the last days (خلال اليومين
+    الماضيين): not one attack."""
+    return _holds(_aggregate_starts(folded), clause) or (counted and _holds(_recent_starts(folded), clause))
+
+
+def _holds(starts: list[int], clause: Clause) -> bool:
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
 
@@ -262,6 +266,12 @@ def aggregate(folded: str, clause: Clause) -> bool:
 def _aggregate_starts(folded: str) -> list[int]:
     """Where the total, scattered and habit phrases of `folded` start, in order."""
     return [h.start for h in cues().aggregates.find(folded)]
+
+
+@lru_cache(maxsize=4)
+def _recent_starts(folded: str) -> list[int]:
+    """Where the phrases of the last days start in `folded`, in order."""
+    return [h.start for h in cues().recent.find(folded)]
 
 
 def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
@@ -340,7 +350,7 @@ def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
         w.rstrip(CLITICS.accusative) in toll_rules().multipliers for w in before[-3:]
     ):
         return True
-    around = " " + " ".join(w.strip(".,،") for w in [*before[-9:-1], "|", *after]) + " "
+    around = " " + " ".join(CLITICS.strip_conjunction(w.strip(".,،")) for w in [*before[-9:-1], "|", *after]) + " "
     return any(f" {phrase} " in around for phrase in c.statistics)
 
 
