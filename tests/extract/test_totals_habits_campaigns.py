@@ -40,13 +40,14 @@ def _events(text: str) -> list[tuple]:
         "وقالت مصادر إن 45 مسلحا قتلوا في غارات على مدينة منبج خلال اليومين الماضيين.",
         "وقتل 17 مدنيا خلال الأيام الأخيرة في قصف على مدينة منبج.",
         "فخلال العام الماضي شهدت مدينة منبج 210 هجمات أودت بحياة 500 شخص.",
+        "وناقش الوزيران الغارات التي تشنها أنقرة على مواقع الحزب قرب مدينة منبج.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
          "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning",
          "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
          "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
-         "count-over-last-year-after-a-conjunction"],
+         "count-over-last-year-after-a-conjunction", "strikes-a-side-wages"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
@@ -64,9 +65,10 @@ def test_not_an_attack_event(text: str) -> None:
         ("وشن الجيش هجوما بدأ فجر يوم 10 آب 2016 على مدينة منبج.", [("ground_attack", "2016-08-10", "Manbij")]),
         ("وسيطر الجيش خلال اليومين الماضيين على حي الصناعة في مدينة منبج يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وقتل 5 مدنيين في غارات لتحالف تقوده الولايات المتحدة على مدينة منبج.", [("airstrike", None, "Manbij")]),
     ],
     ids=["offensive-launched-on-a-day", "attack-beside-a-total", "operations-on-a-day", "attack-began-on-a-day",
-         "capture-over-the-last-two-days-without-toll"],
+         "capture-over-the-last-two-days-without-toll", "strikes-of-a-coalition-a-state-leads"],
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

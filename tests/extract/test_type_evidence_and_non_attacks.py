@@ -50,9 +50,12 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         "وقتل رجلان في صاعقة ضربت حقلا قرب مدينة منبج يوم 10 آب 2016.",
         "وارتفع عدد ضحايا الإعصار الذي ضرب مدينة منبج يوم 10 آب 2016 إلى خمسة قتلى.",
         "وقتل 9 أشخاص حين ضرب زلزال مدينة منبج يوم 10 آب 2016.",
+        "وقتل اثنان من المحتجين وأصيب 40 آخرون في اشتباكات مع الشرطة في مدينة منبج يوم 10 آب 2016.",
+        "واقتحم مئات المتظاهرين مبنى المحافظة في مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
-         "denial-with-complement", "lightning", "hurricane", "earthquake"],
+         "denial-with-complement", "lightning", "hurricane", "earthquake",
+         "protesters-clash-with-police", "protesters-storm"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []
