@@ -41,13 +41,16 @@ def _events(text: str) -> list[tuple]:
         "وقتل 17 مدنيا خلال الأيام الأخيرة في قصف على مدينة منبج.",
         "فخلال العام الماضي شهدت مدينة منبج 210 هجمات أودت بحياة 500 شخص.",
         "وناقش الوزيران الغارات التي تشنها أنقرة على مواقع الحزب قرب مدينة منبج.",
+        "وأكد وزير الدفاع التركي في مؤتمر صحافي عقده اليوم، أن العمليات العسكرية التركية ضد الحزب في مدينة منبج "
+        "حققت أهدافها.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
          "habit-recent-weeks", "continuing", "attacks-stepped-up", "planning",
          "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
          "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
-         "count-over-last-year-after-a-conjunction", "strikes-a-side-wages"],
+         "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
+         "operations-on-the-day-of-a-saying"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []

@@ -13,6 +13,7 @@ against the publication date (basis ``publication``) or the inferred one
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from gazetteer.normalize import normalize
@@ -179,6 +180,16 @@ def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
         return False
     between = folded[max(starts) : p].split()[1:]
     return len(between) <= 6 and not any(w in cues().complementizers for w in between)
+
+
+def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
+    """A day-precise date of the clause is the trigger's own: not written before a complementizer that
+    opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
+    the saying)."""
+    said = [m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
+            if folded[clause.start + m.start() : clause.start + m.end()] in cues().complementizers]
+    opens = clause.start + said[-1] if said else clause.start
+    return any(m.precision == "day" and p >= opens for p, m in c_dates)
 
 
 def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:

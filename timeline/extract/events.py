@@ -55,6 +55,7 @@ from timeline.extract.dating import (
     date_mentions,
     nearest,
     ongoing_since,
+    own_day,
     reference,
     report_dates,
     when_of,
@@ -309,8 +310,10 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if when.precision != "day" and campaign(folded, clause, trigger):
-        return []
+    if campaign(folded, clause, trigger) and not (
+        when.precision == "day" and own_day(folded, clause, c_dates, trigger)
+    ):
+        return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
         folded, clause, c_dates, trigger
     ):
