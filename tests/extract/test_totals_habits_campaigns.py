@@ -43,6 +43,7 @@ def _events(text: str) -> list[tuple]:
         "وناقش الوزيران الغارات التي تشنها أنقرة على مواقع الحزب قرب مدينة منبج.",
         "وأكد وزير الدفاع التركي في مؤتمر صحافي عقده اليوم، أن العمليات العسكرية التركية ضد الحزب في مدينة منبج "
         "حققت أهدافها.",
+        "وقتل أكثر من 150 شخصا في مدينة منبج بعد ساعات طويلة من الاشتباكات العنيفة.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -50,7 +51,7 @@ def _events(text: str) -> list[tuple]:
          "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
          "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
          "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
-         "operations-on-the-day-of-a-saying"],
+         "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
