@@ -29,9 +29,11 @@ def _events(text: str) -> list[tuple]:
         ("وسيطرت القوات على مدينة منبج بعد معارك وإسناد من مقاتلات التحالف يوم 10 آب 2016.", "ground_attack"),
         ("وقتل 6 مدنيين في قصف على مدينة منبج يوم 10 آب 2016.", "shelling"),
         ("وقتل 6 مدنيين في غارة بالبراميل على مدينة منبج يوم 10 آب 2016.", "airstrike"),
+        ("وقتل 20 مدنيا في هجوم بالأسلحة الكيمياوية على مدينة منبج يوم 10 آب 2016.", "other"),
     ],
     ids=["knife", "chlorine-gas", "car-bomb", "mortar-shells", "drones", "strike-leans-air",
-         "capture-with-air-support", "bare-shelling-stays-default", "named-kind-kept"],
+         "capture-with-air-support", "bare-shelling-stays-default", "named-kind-kept",
+         "chemical-spelt-with-alif"],
 )
 def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
     assert _events(text) == [(expected, "Manbij")]
@@ -52,10 +54,14 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         "وقتل 9 أشخاص حين ضرب زلزال مدينة منبج يوم 10 آب 2016.",
         "وقتل اثنان من المحتجين وأصيب 40 آخرون في اشتباكات مع الشرطة في مدينة منبج يوم 10 آب 2016.",
         "واقتحم مئات المتظاهرين مبنى المحافظة في مدينة منبج يوم 10 آب 2016.",
+        "وأعلن الجيش يوم 10 آب 2016 عن تصديه لصواريخ أطلقت على مدينة منبج.",
+        "ووصلت الحافلات يوم 10 آب 2016 إلى مدينة منبج تمهيدا لبدء عملية الإجلاء.",
+        "وقالت القوات يوم 10 آب 2016 إن مسلحين تسللوا إلى مدينة منبج ويخططون لحملة تفجيرات.",
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
          "denial-with-complement", "lightning", "hurricane", "earthquake",
-         "protesters-clash-with-police", "protesters-storm"],
+         "protesters-clash-with-police", "protesters-storm", "interception-by-its-noun", "evacuation-operation",
+         "bombings-planned"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []
