@@ -44,6 +44,7 @@ def _events(text: str) -> list[tuple]:
         "وأكد وزير الدفاع التركي في مؤتمر صحافي عقده اليوم، أن العمليات العسكرية التركية ضد الحزب في مدينة منبج "
         "حققت أهدافها.",
         "وقتل أكثر من 150 شخصا في مدينة منبج بعد ساعات طويلة من الاشتباكات العنيفة.",
+        "وشن التنظيم عملية عسكرية جديدة ضد الفصائل شمال مدينة منبج.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -51,7 +52,7 @@ def _events(text: str) -> list[tuple]:
          "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
          "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
          "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
-         "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting"],
+         "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
@@ -70,9 +71,11 @@ def test_not_an_attack_event(text: str) -> None:
         ("وسيطر الجيش خلال اليومين الماضيين على حي الصناعة في مدينة منبج يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وقتل 5 مدنيين في غارات لتحالف تقوده الولايات المتحدة على مدينة منبج.", [("airstrike", None, "Manbij")]),
+        ("وقتل 6 مسلحين في عملية عسكرية نفذتها القوات الخاصة في مدينة منبج.", [("ground_attack", None, "Manbij")]),
     ],
     ids=["offensive-launched-on-a-day", "attack-beside-a-total", "operations-on-a-day", "attack-began-on-a-day",
-         "capture-over-the-last-two-days-without-toll", "strikes-of-a-coalition-a-state-leads"],
+         "capture-over-the-last-two-days-without-toll", "strikes-of-a-coalition-a-state-leads",
+         "an-operation-with-a-toll"],
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -59,6 +59,7 @@ class Cues:
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية)
+    untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
@@ -125,6 +126,7 @@ def cues() -> Cues:
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
         words("campaign", "after"),
         _matcher(data["campaign"]["nouns"]),
+        _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
         words("description", "cleft_pronouns"),

@@ -310,7 +310,7 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if campaign(folded, clause, trigger) and not (
+    if campaign(folded, clause, trigger, toll.killed is not None or toll.injured is not None) and not (
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)

@@ -32,6 +32,7 @@ from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
+from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.spans import first_words, line_start
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
@@ -274,20 +275,23 @@ def _recent_starts(folded: str) -> list[int]:
     return [h.start for h in cues().recent.find(folded)]
 
 
-def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
+def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
     """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
-    (العمليات العسكرية)."""
+    (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
-    return (any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after)
-            or _campaign_noun(folded[begin : trigger.end], trigger.start - begin))
+    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
+        return True
+    word, at = folded[begin : trigger.end], trigger.start - begin
+    return _campaign_noun(cues().campaign_nouns, word, at) or (
+        not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
 
 
-def _campaign_noun(word: str, at: int) -> bool:
-    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are a campaign noun."""
-    return any(h.start == at and h.end == len(word) for h in cues().campaign_nouns.find(word))
+def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
+    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are one of `nouns`."""
+    return any(h.start == at and h.end == len(word) for h in nouns.find(word))
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
