@@ -57,11 +57,13 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         "وأعلن الجيش يوم 10 آب 2016 عن تصديه لصواريخ أطلقت على مدينة منبج.",
         "ووصلت الحافلات يوم 10 آب 2016 إلى مدينة منبج تمهيدا لبدء عملية الإجلاء.",
         "وقالت القوات يوم 10 آب 2016 إن مسلحين تسللوا إلى مدينة منبج ويخططون لحملة تفجيرات.",
+        'وشهد اجتماع المجلس في مدينة منبج يوم 10 آب 2016 "اشتباكا" بين المندوبين.',
+        'وتحركت سفينة يوم 10 آب 2016 نحو مدينة منبج وهي تحمل صواريخ من طراز "توماهوك".',
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
          "denial-with-complement", "lightning", "hurricane", "earthquake",
          "protesters-clash-with-police", "protesters-storm", "interception-by-its-noun", "evacuation-operation",
-         "bombings-planned"],
+         "bombings-planned", "quoted-clash-is-a-figure", "quoted-missile-name"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []
@@ -184,3 +186,8 @@ def test_days_of_attacks_and_renewed_offensives_are_no_one_attack(text: str) -> 
 def test_commandos_are_not_lightning() -> None:
     text = "وقال الجيش إن ضابطا في قوات الصاعقة قتل في هجوم مسلح على حاجز في مدينة منبج يوم 10 آب 2016."
     assert _events(text) == [("ground_attack", "Manbij")]
+
+
+def test_a_quoted_phrase_is_a_source_wording() -> None:
+    text = 'وقالت وكالة رسمية إن الحرس الثوري شن "هجوما صاروخيا" على مقر للمسلحين في مدينة منبج يوم 10 آب 2016.'
+    assert [place for _, place in _events(text)] == ["Manbij"]

@@ -57,6 +57,7 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
 )
 _QUOTES = "«»\"“”()"
+_SCARE_QUOTES = "«»\"“”'"
 #: The word right after a trigger, when only spaces stand between (a noun in construct with it).
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
@@ -306,6 +307,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _downed(folded, tr, before, c):
         return False
+    if _scare_quoted(folded, tr):
+        return False
     if tr.event_type == "airstrike" and before and one_of(before[-1], c.support):
         return False  # بإسناد بطيران التحالف: air cover of another attack
     return not (
@@ -316,6 +319,18 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _scare_quoted(folded: str, tr: Trigger) -> bool:
+    """The trigger, one word, stands alone between quotes (مواجهة و"اشتباكا" بين الوزيرين): a figure of
+    speech (a quoted phrase, "هجوما صاروخيا", is a source's wording)."""
+    if " " in folded[tr.start : tr.end]:
+        return False
+    end = tr.end
+    while end < len(folded) and folded[end].isalpha():
+        end += 1  # a pronoun suffix or the accusative ending
+    return tr.start > 0 and folded[tr.start - 1] in _SCARE_QUOTES and end < len(folded) and (
+        folded[end] in _SCARE_QUOTES)
 
 
 def _downed(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
