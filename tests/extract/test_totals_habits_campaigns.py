@@ -45,6 +45,8 @@ def _events(text: str) -> list[tuple]:
         "حققت أهدافها.",
         "وقتل أكثر من 150 شخصا في مدينة منبج بعد ساعات طويلة من الاشتباكات العنيفة.",
         "وشن التنظيم عملية عسكرية جديدة ضد الفصائل شمال مدينة منبج.",
+        "ونفذ التحالف 14 غارة قرب الموصل وتكريت وبيجي والرمادي يوم 10 آب 2016.",
+        "ونفذ التحالف 9 غارات قرب الرقة والجعيفري ودير الزور والبوكمال يوم 10 آب 2016.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -52,7 +54,8 @@ def _events(text: str) -> list[tuple]:
          "bomb-defused", "call-to-strike", "operations-toll", "operations-undated", "attack-began-in-a-month",
          "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
          "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
-         "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day"],
+         "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day",
+         "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
@@ -72,10 +75,12 @@ def test_not_an_attack_event(text: str) -> None:
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وقتل 5 مدنيين في غارات لتحالف تقوده الولايات المتحدة على مدينة منبج.", [("airstrike", None, "Manbij")]),
         ("وقتل 6 مسلحين في عملية عسكرية نفذتها القوات الخاصة في مدينة منبج.", [("ground_attack", None, "Manbij")]),
+        ("وشن الطيران 12 غارة على بلدات كفرنبل وحاس والبارة يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Kafranbel")]),
     ],
     ids=["offensive-launched-on-a-day", "attack-beside-a-total", "operations-on-a-day", "attack-began-on-a-day",
          "capture-over-the-last-two-days-without-toll", "strikes-of-a-coalition-a-state-leads",
-         "an-operation-with-a-toll"],
+         "an-operation-with-a-toll", "count-over-neighbouring-towns-is-a-wave"],
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -61,8 +61,9 @@ from timeline.extract.dating import (
     when_of,
 )
 from timeline.extract.merging import Draft, events_told
-from timeline.extract.places import same_place
+from timeline.extract.places import same_place, spread_km
 from timeline.extract.placing import (
+    SETTLEMENTS,
     Placed,
     best_place,
     joined,
@@ -92,6 +93,11 @@ from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
 log = logging.getLogger(__name__)
+
+#: A count of attacks over at least this many listed places, more attacks than places, spread over more
+#: than `WAVE_KM`, is a day's total over a region, not one wave (one wave is on neighbouring places).
+LISTED_TOWNS = 3
+WAVE_KM = 25.0
 
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
@@ -329,6 +335,10 @@ def _draft(
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
+    first_listed = next((pm for p, pm in c_places if p > trigger.start), None) if number else None
+    towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
+    if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
+        return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
     if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
