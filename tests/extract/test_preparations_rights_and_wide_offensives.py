@@ -1,5 +1,5 @@
-"""Preparations for an operation, a right to strike, a pretext, the purpose of a meeting, fighters
-getting ready, a wide offensive or months of fighting not dated to a day tell no attack; a wide
+"""Preparations for an operation, a right to strike, a pretext, the purpose of a meeting, a sale of
+arms, fighters getting ready, a wide offensive or months of fighting not dated to a day tell no attack; a wide
 attack on a named day does, and air cover (بإسناد بطيران) is part of the attack it supports."""
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ def _events(text: str) -> list[tuple]:
         "واعتبر الوزير أن الاتهام ذريعة لشن عمليات عسكرية ضد مدينة منبج.",
         "وقال إن الاجتماع كان مخصصا للتنسيق مع الفصائل للبدء بعملية عسكرية في ريف حلب الشمالي.",
         "ودمرت المدينة في معارك ضارية استمرت أربعة أشهر وانتهت في كانون الثاني 2015 في مدينة منبج.",
+        "ووقع البلدان في مدينة منبج صفقة تبيع بموجبها الحكومة 20 طائرة حربية للجيش بحلول عام 2020.",
     ],
     ids=["preparations", "right-to-strike", "fighters-get-ready", "wide-offensive", "sweeping-operation",
-         "pretext", "meeting-to-start", "months-of-fighting"],
+         "pretext", "meeting-to-start", "months-of-fighting", "arms-sale"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []
