@@ -48,6 +48,7 @@ def _events(text: str) -> list[tuple]:
         "ونفذ التحالف 14 غارة قرب الموصل وتكريت وبيجي والرمادي يوم 10 آب 2016.",
         "ونفذ التحالف 9 غارات قرب الرقة والجعيفري ودير الزور والبوكمال يوم 10 آب 2016.",
         "وناقش الوزيران يوم 10 آب 2016 الغارات الأخيرة على مدينة منبج التي أسفرت عن مقتل مدنيين.",
+        "وارتفع عدد القتلى المدنيين إلى 300 منذ بدء عملية التحالف في مدينة منبج.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -56,7 +57,8 @@ def _events(text: str) -> list[tuple]:
          "attack-begun-by-a-side", "toll-over-the-last-two-days", "toll-over-the-last-days",
          "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
          "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day",
-         "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids"],
+         "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
+         "toll-since-an-operation-began"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
