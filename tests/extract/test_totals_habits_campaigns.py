@@ -49,6 +49,9 @@ def _events(text: str) -> list[tuple]:
         "ونفذ التحالف 9 غارات قرب الرقة والجعيفري ودير الزور والبوكمال يوم 10 آب 2016.",
         "وناقش الوزيران يوم 10 آب 2016 الغارات الأخيرة على مدينة منبج التي أسفرت عن مقتل مدنيين.",
         "وارتفع عدد القتلى المدنيين إلى 300 منذ بدء عملية التحالف في مدينة منبج.",
+        "وتشن القوات التركية منذ 20 تموز 2016 هجوما واسعا على مدينة منبج.",
+        "وتعرضت مدينة منبج طوال سنوات لقصف أودى بحياة المئات.",
+        "وكما دأبوا عند تعرضهم لضربات قاصمة، حول المسلحون بيوت المدنيين في مدينة منبج إلى ثكنات.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -58,7 +61,7 @@ def _events(text: str) -> list[tuple]:
          "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
          "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day",
          "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
-         "toll-since-an-operation-began"],
+         "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
