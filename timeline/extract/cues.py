@@ -63,6 +63,7 @@ class Cues:
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
+    indefinite_heads: frozenset[str]  #: place nouns a verb right after describes (مناطق سيطرت عليها)
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
     falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
@@ -130,6 +131,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
         words("description", "cleft_pronouns"),
+        words("description", "indefinite_heads"),
         words("negation", "downed"),
         words("negation", "aircraft"),
         words("negation", "falling"),

@@ -242,11 +242,14 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
 
 def described(folded: str, trigger: Trigger) -> bool:
     """The trigger is a verb right after a relative pronoun (المدينة التي سيطر عليها التنظيم، الجيش
-    الذي سيطر على جل المحافظة): it describes what it follows rather than telling an attack; not in a
-    cleft (القوات هي التي استعادت الرمادي)."""
+    الذي سيطر على جل المحافظة) or an indefinite noun of places (مناطق سيطرت عليها القوات): it
+    describes what it follows rather than telling an attack; not in a cleft (القوات هي التي استعادت
+    الرمادي)."""
     if not trigger.verb or not folded[trigger.start - 1 : trigger.start].isspace():
         return False
     before = [w.strip(_QUOTES + "-\u2013\u2014،,") for w in folded[max(0, trigger.start - 20) : trigger.start].split()]
+    if before and folded[trigger.start - 2 : trigger.start - 1].isalpha() and before[-1] in cues().indefinite_heads:
+        return True  # من مناطق سيطرت عليها القوات: an indefinite noun described
     if not before or CLITICS.strip_conjunction(before[-1]) not in cues().relative_pronouns:
         return False
     return len(before) < 2 or before[-2] not in cues().cleft_pronouns
