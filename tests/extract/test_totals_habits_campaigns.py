@@ -51,6 +51,7 @@ def _events(text: str) -> list[tuple]:
         "وارتفع عدد القتلى المدنيين إلى 300 منذ بدء عملية التحالف في مدينة منبج.",
         "وتشن القوات التركية منذ 20 تموز 2016 هجوما واسعا على مدينة منبج.",
         "وتعرضت مدينة منبج طوال سنوات لقصف أودى بحياة المئات.",
+        "ومنذ اندلاع جولة العنف في 20 تموز، قتل 30 جنديا في هجمات على مدينة منبج.",
         "وكما دأبوا عند تعرضهم لضربات قاصمة، حول المسلحون بيوت المدنيين في مدينة منبج إلى ثكنات.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
@@ -61,7 +62,8 @@ def _events(text: str) -> list[tuple]:
          "count-over-last-year-after-a-conjunction", "strikes-a-side-wages",
          "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day",
          "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
-         "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural"],
+         "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural",
+         "toll-since-a-round-of-violence"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
