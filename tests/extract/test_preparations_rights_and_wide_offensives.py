@@ -54,8 +54,11 @@ def test_a_wide_attack_on_a_named_day_is_one() -> None:
         ("واقتحم الجيش شارعا وسط مدينة منبج بإسناد بطيران التحالف يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وشن طيران التحالف غارات على مدينة منبج يوم 10 آب 2016.", [("airstrike", "2016-08-10", "Manbij")]),
+        ("ونفذت الشرطة يوم 10 آب 2016 مداهمات في مدينة منبج بدعم من المروحيات.", []),
+        ("واقتحم الجيش يوم 10 آب 2016 حيا في مدينة منبج بدعم من الطيران الحربي الروسي.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
     ],
-    ids=["storming-with-air-cover", "air-raid"],
+    ids=["storming-with-air-cover", "air-raid", "police-raids-backed-by-helicopters", "storming-backed-by-jets"],
 )
 def test_air_cover(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -48,6 +48,8 @@ WEAK_ACTOR_CHARS = 30
 DOWNED_WORDS = 5
 #: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
 BOMB_WORDS = 2
+#: A support word (بإسناد) at most this many words before an air trigger makes it cover (وإسناد قوي من طائرات).
+SUPPORT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 #: A line opening that names where the report was filed, not where it happened.
@@ -312,8 +314,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _scare_quoted(folded, tr):
         return False
-    if tr.event_type == "airstrike" and before and one_of(before[-1], c.support):
-        return False  # بإسناد بطيران التحالف: air cover of another attack
+    if tr.event_type == "airstrike" and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:]):
+        return False  # بإسناد بطيران التحالف، وإسناد قوي من طائرات التحالف: air cover of another attack
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
