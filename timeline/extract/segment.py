@@ -48,7 +48,7 @@ WEAK_ACTOR_CHARS = 30
 DOWNED_WORDS = 5
 #: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
 BOMB_WORDS = 2
-#: A support word (بإسناد) at most this many words before an air trigger makes it cover (وإسناد قوي من طائرات).
+#: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
@@ -314,8 +314,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _scare_quoted(folded, tr):
         return False
-    if tr.event_type == "airstrike" and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:]):
-        return False  # بإسناد بطيران التحالف، وإسناد قوي من طائرات التحالف: air cover of another attack
+    if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
+        return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
@@ -336,6 +336,16 @@ def _scare_quoted(folded: str, tr: Trigger) -> bool:
         end += 1  # a pronoun suffix or the accusative ending
     return tr.start > 0 and folded[tr.start - 1] in _SCARE_QUOTES and end < len(folded) and (
         folded[end] in _SCARE_QUOTES)
+
+
+def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A support word right before an air trigger (بإسناد بطيران التحالف), or up to `SUPPORT_WORDS`
+    words before one that names aircraft (بدعم من المروحيات; not بإسناد من غارات التحالف: the strikes
+    of the side that backs)."""
+    if before and one_of(before[-1], c.support):
+        return True
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    return head in c.aircraft and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:])
 
 
 def _downed(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
