@@ -25,6 +25,8 @@ BODY = "قال مصدر عسكري إن غارة جوية استهدفت بلد�
         "اقرأ أيضا:",
         "فيسبوك | تويتر | واتساب",
         "-",
+        "سمات منبج الجيش غارة جوية",
+        "للمزيد: غارات جوية تستهدف مطارا عسكريا",
     ],
 )
 def test_furniture_lines_are_dropped(furniture: str) -> None:
@@ -79,3 +81,8 @@ def test_whitespace_and_entities() -> None:
 )
 def test_sentences(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in sentences(text)] == expected
+
+
+def test_a_sentence_opening_with_the_tag_word_is_kept() -> None:
+    sentence = "سمات المرحلة المقبلة واضحة، كما قال الوزير."
+    assert clean(f"{BODY}\n\n{sentence}") == f"{BODY.strip()}\n\n{sentence}"

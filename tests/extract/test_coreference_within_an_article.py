@@ -84,3 +84,38 @@ def test_the_same_toll_on_the_same_day_without_a_place_is_one_attack() -> None:
     text = ("قتل 40 شخصا وأصيب 60 في انفجارات في مدينة حماة مساء الأحد. ويعتقد أن إسرائيل تقف وراء الغارة "
             "التي وقعت مساء الأحد وأدت إلى مقتل 40 شخصا وإصابة 60.")
     assert _events(text) == [("bombing", "2016-08-07", "day", "Ḩamāh", 40)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مسؤول في بلدية منبج إن انتحاريا فجر حزامه الناسف داخل مطعم في مدينة منبج. وأسفر الهجوم الذي "
+         "وقع في مدينة منبج عن مقتل سبعة أشخاص.",
+         [("bombing", None, None, "Manbij", 7)]),
+        ("وقال ناشطون إن الطيران الحربي نفذ غارات على مدينة منبج. وقتل جنديان في هجوم للمسلحين على حاجز في "
+         "مدينة منبج.",
+         [("airstrike", None, None, "Manbij", None), ("ground_attack", None, None, "Manbij", 2)]),
+    ],
+    ids=["definite-attack-is-the-bombing", "indefinite-attack-is-another"],
+)
+def test_an_undated_generic_attack_at_the_same_spot(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكد الجيش الأحد أن قائد التنظيم قتل في هجوم قبل أيام. ووقع الهجوم يوم السبت 6 آب 2016 في ريف مدينة "
+         "منبج. وقالت مصادر في وقت سابق إن القائد قتل في غارة جوية.",
+         [("airstrike", "2016-08-06", "day", "Manbij", None)]),
+        ("أكد الجيش الأحد أن جنديين قتلا في هجوم قبل أيام. ووقع الهجوم الذي شنه مقاتلو حزب العمال الكردستاني "
+         "يوم السبت 6 آب 2016 قرب مدينة منبج. وقالت مصادر في وقت سابق إن مقاتلات الجيش ردت بغارة جوية.",
+         [("ground_attack", "2016-08-06", "day", "Manbij", None)]),
+        ("أكد الجيش الأحد أن قائد التنظيم قتل في هجوم قبل أيام. ووقع الهجوم يوم السبت 6 آب 2016 في ريف مدينة "
+         "منبج وقتل فيه 4 أشخاص. وقالت مصادر في وقت سابق إن 9 أشخاص قتلوا في غارة جوية.",
+         [("ground_attack", "2016-08-06", "day", "Manbij", 4)]),
+    ],
+    ids=["kind-told-next", "another-side-answers", "another-toll"],
+)
+def test_a_generic_attack_typed_by_its_retelling(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

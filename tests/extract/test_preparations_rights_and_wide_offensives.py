@@ -1,6 +1,7 @@
-"""Preparations for an operation, a right to strike, a pretext, the purpose of a meeting, fighters
-getting ready, a wide offensive or months of fighting not dated to a day tell no attack; a wide
-attack on a named day does, and air cover (بإسناد بطيران) is part of the attack it supports."""
+"""Preparations for an operation, a right to strike, a pretext, the purpose of a meeting, a sale, a
+purchase or the making of arms, a plot, fighters getting ready, a wide offensive or months of
+fighting not dated to a day tell no attack; a wide attack on a named day does, and air cover
+(بإسناد بطيران) is part of the attack it supports."""
 
 from __future__ import annotations
 
@@ -29,9 +30,14 @@ def _events(text: str) -> list[tuple]:
         "واعتبر الوزير أن الاتهام ذريعة لشن عمليات عسكرية ضد مدينة منبج.",
         "وقال إن الاجتماع كان مخصصا للتنسيق مع الفصائل للبدء بعملية عسكرية في ريف حلب الشمالي.",
         "ودمرت المدينة في معارك ضارية استمرت أربعة أشهر وانتهت في كانون الثاني 2015 في مدينة منبج.",
+        "ووقع البلدان في مدينة منبج صفقة تبيع بموجبها الحكومة 20 طائرة حربية للجيش بحلول عام 2020.",
+        "ووقعت الحكومة في مدينة منبج يوم 10 آب 2016 اتفاقا لشراء بطاريات صواريخ.",
+        "وأرسلت الوزارة إلى مدينة منبج يوم 10 آب 2016 فريقا متخصصا في صناعة العبوات الناسفة.",
+        "وخططت الخلية لتفجير مسجدين في مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["preparations", "right-to-strike", "fighters-get-ready", "wide-offensive", "sweeping-operation",
-         "pretext", "meeting-to-start", "months-of-fighting"],
+         "pretext", "meeting-to-start", "months-of-fighting", "arms-sale",
+         "arms-purchase", "making-bombs", "a-cell-planned"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []
@@ -48,8 +54,11 @@ def test_a_wide_attack_on_a_named_day_is_one() -> None:
         ("واقتحم الجيش شارعا وسط مدينة منبج بإسناد بطيران التحالف يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij")]),
         ("وشن طيران التحالف غارات على مدينة منبج يوم 10 آب 2016.", [("airstrike", "2016-08-10", "Manbij")]),
+        ("ونفذت الشرطة يوم 10 آب 2016 مداهمات في مدينة منبج بدعم من المروحيات.", []),
+        ("واقتحم الجيش يوم 10 آب 2016 حيا في مدينة منبج بدعم من الطيران الحربي الروسي.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
     ],
-    ids=["storming-with-air-cover", "air-raid"],
+    ids=["storming-with-air-cover", "air-raid", "police-raids-backed-by-helicopters", "storming-backed-by-jets"],
 )
 def test_air_cover(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

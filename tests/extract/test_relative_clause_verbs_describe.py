@@ -1,6 +1,7 @@
-"""A trigger verb right after a relative pronoun describes what it follows (المدينة التي سيطر عليها
-التنظيم): without a toll or a day in its clause it tells no attack (another trigger of the clause
-may); with a day or a toll it still does, and so does a cleft (القوات هي التي اقتحمت)."""
+"""A trigger verb right after a relative pronoun or an indefinite noun of places describes what it
+follows (المدينة التي سيطر عليها التنظيم، مناطق سيطرت عليها القوات): without a toll or a day in its
+clause it tells no attack (another trigger of the clause may); with a day or a toll it still does,
+and so does a cleft (القوات هي التي اقتحمت)."""
 
 from __future__ import annotations
 
@@ -29,9 +30,11 @@ def _events(text: str) -> list[tuple]:
         ("وأوضح أن القوات العراقية هي التي اقتحمت مدينة منبج.", [("ground_attack", None, "Manbij", None)]),
         ("ونسب الخبراء إلى الحكومة الهجوم بغاز السارين عام 2015 على مدينة منبج التي سيطرت عليها الفصائل.",
          [("other", "2015", "Manbij", None)]),
+        ("وقال إن آلاف المدنيين خرجوا من مناطق سيطرت عليها القوات الحكومية إلى مدينة منبج.", []),
+        ("وفي مدينة منبج سيطرت القوات على حي الصناعة.", [("ground_attack", None, "Manbij", None)]),
     ],
     ids=["city-it-took", "army-that-took", "gunmen-who-stormed", "with-a-toll", "with-a-day", "main-clause",
-         "cleft-asserts", "attack-beside-the-description"],
+         "cleft-asserts", "attack-beside-the-description", "areas-the-forces-hold", "after-a-named-place"],
 )
 def test_relative_clause_verb(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

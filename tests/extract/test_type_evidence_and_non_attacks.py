@@ -29,9 +29,11 @@ def _events(text: str) -> list[tuple]:
         ("وسيطرت القوات على مدينة منبج بعد معارك وإسناد من مقاتلات التحالف يوم 10 آب 2016.", "ground_attack"),
         ("وقتل 6 مدنيين في قصف على مدينة منبج يوم 10 آب 2016.", "shelling"),
         ("وقتل 6 مدنيين في غارة بالبراميل على مدينة منبج يوم 10 آب 2016.", "airstrike"),
+        ("وقتل 20 مدنيا في هجوم بالأسلحة الكيمياوية على مدينة منبج يوم 10 آب 2016.", "other"),
     ],
     ids=["knife", "chlorine-gas", "car-bomb", "mortar-shells", "drones", "strike-leans-air",
-         "capture-with-air-support", "bare-shelling-stays-default", "named-kind-kept"],
+         "capture-with-air-support", "bare-shelling-stays-default", "named-kind-kept",
+         "chemical-spelt-with-alif"],
 )
 def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
     assert _events(text) == [(expected, "Manbij")]
@@ -47,9 +49,21 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         "ووافقت الحكومة على استخدام الطائرات الحربية قواعدها قرب مدينة منبج يوم 10 آب 2016.",
         "ونفت الولايات المتحدة شن غارات على مدينة منبج يوم 10 آب 2016.",
         "ونفت وزارة الدفاع في بيان أن تكون طائراتها قصفت مدينة منبج يوم 10 آب 2016.",
+        "وقتل رجلان في صاعقة ضربت حقلا قرب مدينة منبج يوم 10 آب 2016.",
+        "وارتفع عدد ضحايا الإعصار الذي ضرب مدينة منبج يوم 10 آب 2016 إلى خمسة قتلى.",
+        "وقتل 9 أشخاص حين ضرب زلزال مدينة منبج يوم 10 آب 2016.",
+        "وقتل اثنان من المحتجين وأصيب 40 آخرون في اشتباكات مع الشرطة في مدينة منبج يوم 10 آب 2016.",
+        "واقتحم مئات المتظاهرين مبنى المحافظة في مدينة منبج يوم 10 آب 2016.",
+        "وأعلن الجيش يوم 10 آب 2016 عن تصديه لصواريخ أطلقت على مدينة منبج.",
+        "ووصلت الحافلات يوم 10 آب 2016 إلى مدينة منبج تمهيدا لبدء عملية الإجلاء.",
+        "وقالت القوات يوم 10 آب 2016 إن مسلحين تسللوا إلى مدينة منبج ويخططون لحملة تفجيرات.",
+        'وشهد اجتماع المجلس في مدينة منبج يوم 10 آب 2016 "اشتباكا" بين المندوبين.',
+        'وتحركت سفينة يوم 10 آب 2016 نحو مدينة منبج وهي تحمل صواريخ من طراز "توماهوك".',
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
-         "denial-with-complement"],
+         "denial-with-complement", "lightning", "hurricane", "earthquake",
+         "protesters-clash-with-police", "protesters-storm", "interception-by-its-noun", "evacuation-operation",
+         "bombings-planned", "quoted-clash-is-a-figure", "quoted-missile-name"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []
@@ -167,3 +181,13 @@ def test_the_weapon_of_another_attack_does_not_type_the_event(text: str, expecte
 )
 def test_days_of_attacks_and_renewed_offensives_are_no_one_attack(text: str) -> None:
     assert _events(text) == []
+
+
+def test_commandos_are_not_lightning() -> None:
+    text = "وقال الجيش إن ضابطا في قوات الصاعقة قتل في هجوم مسلح على حاجز في مدينة منبج يوم 10 آب 2016."
+    assert _events(text) == [("ground_attack", "Manbij")]
+
+
+def test_a_quoted_phrase_is_a_source_wording() -> None:
+    text = 'وقالت وكالة رسمية إن الحرس الثوري شن "هجوما صاروخيا" على مقر للمسلحين في مدينة منبج يوم 10 آب 2016.'
+    assert [place for _, place in _events(text)] == ["Manbij"]

@@ -53,14 +53,18 @@ class Cues:
     anchor_words: frozenset[str]  #: غداة، عشية
     anchor_prepositions: frozenset[str]  #: على، من، عن
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
+    recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
+    campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية)
+    untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
+    indefinite_heads: frozenset[str]  #: place nouns a verb right after describes (مناطق سيطرت عليها)
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
     falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
@@ -118,14 +122,18 @@ def cues() -> Cues:
         words("dating", "anchor_words"),
         words("dating", "anchor_prepositions"),
         _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
+        _matcher(data["aggregate"]["recent"]),
         words("campaign", "before"),
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
         words("campaign", "after"),
+        _matcher(data["campaign"]["nouns"]),
+        _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
         words("description", "cleft_pronouns"),
+        words("description", "indefinite_heads"),
         words("negation", "downed"),
         words("negation", "aircraft"),
         words("negation", "falling"),

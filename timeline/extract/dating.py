@@ -13,6 +13,7 @@ against the publication date (basis ``publication``) or the inferred one
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from gazetteer.normalize import normalize
@@ -187,6 +188,22 @@ def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
         return False
     between = folded[max(starts) : p].split()[1:]
     return len(between) <= 6 and not any(w in cues().complementizers for w in between)
+
+
+def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
+    """A day-precise date of the clause is the trigger's own: not written before a complementizer that
+    opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
+    the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began)."""
+    said = [m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
+            if folded[clause.start + m.start() : clause.start + m.end()] in cues().complementizers]
+    opens = clause.start + said[-1] if said else clause.start
+    return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m) for p, m in c_dates)
+
+
+def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """The date at `p` is written after since (منذ 20 كانون الثاني): where what goes on began."""
+    before = folded[max(clause.start, p - 20) : p].split()[-1:]
+    return one_of(normalize(m.text).split()[0], cues().since) or bool(before and one_of(before[0], cues().since))
 
 
 def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:

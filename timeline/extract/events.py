@@ -59,13 +59,15 @@ from timeline.extract.dating import (
     date_mentions,
     nearest,
     ongoing_since,
+    own_day,
     reference,
     report_dates,
     when_of,
 )
 from timeline.extract.merging import Draft, events_told
-from timeline.extract.places import same_place
+from timeline.extract.places import same_place, spread_km
 from timeline.extract.placing import (
+    SETTLEMENTS,
     Placed,
     best_place,
     joined,
@@ -96,6 +98,11 @@ from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
 log = logging.getLogger(__name__)
+
+#: A count of attacks over at least this many listed places, more attacks than places, spread over more
+#: than `WAVE_KM`, is a day's total over a region, not one wave (one wave is on neighbouring places).
+LISTED_TOWNS = 3
+WAVE_KM = 25.0
 
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
@@ -320,8 +327,10 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if when.precision != "day" and campaign(folded, clause, trigger):
-        return []
+    if campaign(folded, clause, trigger, toll.killed is not None or toll.injured is not None) and not (
+        when.precision == "day" and own_day(folded, clause, c_dates, trigger)
+    ):
+        return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
     if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
@@ -329,15 +338,20 @@ def _draft(
     ):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    is_definite = definite(folded, trigger, r.within("places", clause))
     remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
-                 and not r.within("verbs", clause) and definite(folded, trigger, r.within("places", clause)))
+                 and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
-                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]))
+                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]), is_definite)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
+    first_listed = next((pm for p, pm in c_places if p > trigger.start), None) if number else None
+    towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
+    if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
+        return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
     if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]

@@ -3,7 +3,9 @@
 Drafts that agree on type, actor (or its coalition), date and place are one
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated; a period
+word (هجوم، الهجمة) agrees with any violent type when both are dated, or both
+undated at one place finer than a governorate with the generic word definite
+(الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day without
@@ -15,6 +17,9 @@ date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it.
+
+A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
+in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side.
 
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
@@ -51,6 +56,8 @@ RETOLD_MIN_KILLED = 3
 RETOLD_MAX_DAYS = 2
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
+#: At most this many characters (spaces, a line end) between a sentence and the next.
+NEXT_SENTENCE_GAP = 3
 
 
 @dataclass(frozen=True)
@@ -75,6 +82,8 @@ class Draft:
     generic: bool = False
     #: its sentence opens by saying it tells another incident (وفي حادثة منفصلة): it completes no draft before it
     separate: bool = False
+    #: the trigger is a definite noun (الهجوم، هجوم دوما): it may name an attack told elsewhere
+    definite: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -148,10 +157,24 @@ def _two_spots(a: Place, b: Place) -> bool:
 
 
 def _generic_pair(a: Draft, b: Draft) -> bool:
-    """Both are dated, one type is only a generic attack word's and the other is violent (الهجوم
-    الأول في يناير 2016; تفجيرات يناير 2016)."""
-    return (a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (
-        a.when.date is not None and b.when.date is not None)
+    """One type is only a generic attack word's and the other is violent, and both are dated (الهجوم
+    الأول في يناير 2016; تفجيرات يناير 2016), or both undated at the same spot with the generic word
+    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س)."""
+    if not ((a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES):
+        return False
+    if a.when.date is not None and b.when.date is not None:
+        return True
+    return any(d.generic and d.definite for d in (a, b)) and _undated(a) and _undated(b) and _same_spot(a, b)
+
+
+def _undated(d: Draft) -> bool:
+    return d.when.date is None and d.when.text is None
+
+
+def _same_spot(a: Draft, b: Draft) -> bool:
+    """Both name one place finer than a governorate."""
+    return a.place is not None and b.place is not None and not {
+        a.place.chosen.precision, b.place.chosen.precision} & COARSE and same_place(a.place.chosen, b.place.chosen)
 
 
 def _dates_agree(a: When, b: When) -> bool:
@@ -226,12 +249,41 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
-    merged = merge([d for d in drafts if telling(d)])
+    merged = merge(typed_by_retelling([d for d in drafts if telling(d) or _names_a_kind(d)]))
     told = [d for d in merged if reportable(d)]
     unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
+
+
+def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
+    """The telling drafts, a generic attack (ووقع الهجوم السبت في ...) typed by the kind a draft telling
+    neither date nor place names in the same or the next sentence (قتلوا في غارة جوية), when their tolls
+    agree: the attack told again with its kind."""
+    typed = []
+    for n, draft in enumerate(drafts):
+        if not telling(draft):
+            continue
+        if draft.generic:
+            kind = next((d for d in drafts[n + 1 :] if _names_a_kind(d) and _retells(draft, d)), None)
+            if kind is not None:
+                draft = replace(draft, event_type=kind.event_type, generic=False)
+        typed.append(draft)
+    return typed
+
+
+def _names_a_kind(d: Draft) -> bool:
+    """A draft telling neither date nor place whose trigger names a violent kind (غارة جوية)."""
+    return not telling(d) and not d.generic and d.event_type in VIOLENT_TYPES
+
+
+def _retells(generic: Draft, d: Draft) -> bool:
+    """`d` stands in the generic draft's sentence or the next one, tells no other toll and names no other
+    actor (a side's attack answered by another's air strikes stays the first side's)."""
+    near = d.sentence == generic.sentence or 0 <= d.sentence[0] - generic.sentence[1] <= NEXT_SENTENCE_GAP
+    same_side = generic.actor is None or (d.actor is not None and actors.compatible(generic.actor.name, d.actor.name))
+    return near and same_side and not _other_toll(generic, d)
 
 
 def merge(drafts: list[Draft]) -> list[Draft]:

@@ -30,3 +30,9 @@ def same_place(a: Place, b: Place) -> bool:
     ):
         return True
     return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) <= MAX_KM)
+
+
+def spread_km(places: list[Place]) -> float:
+    """The largest distance in km between two of `places` (0 for fewer than two)."""
+    return max((float(haversine_km(a.lat, a.lon, b.lat, b.lon)) for i, a in enumerate(places) for b in places[i + 1 :]),
+               default=0.0)

@@ -72,14 +72,24 @@ def listed(text: str, c_places: list[Placed], place: PlaceMatch | None) -> Place
     return place if last is place else dataclasses.replace(place, text=text[place.start : last.end])
 
 
-def joined(text: str, c_places: list[Placed], place: PlaceMatch) -> list[PlaceMatch]:
-    """`place` and the places of its precision joined to it by و (الكويت وتونس وفرنسا), in order."""
+#: How many list items the gazetteer does not know may stand between two listed places.
+UNKNOWN_ITEMS = 3
+
+
+def joined(
+    text: str, c_places: list[Placed], place: PlaceMatch, kinds: frozenset[str] = frozenset()
+) -> list[PlaceMatch]:
+    """`place` and the places of its precision joined to it by و (الكويت وتونس وفرنسا), in order; when
+    its precision is one of `kinds`, places of any of them, across list items the gazetteer does not
+    know (الحبانية وحديثة ومخمور والموصل)."""
     chain = [place]
+    alike = kinds if place.chosen.precision in kinds else frozenset({place.chosen.precision})
     for pm in (pm for _, pm in c_places if pm.start >= place.end):
-        linked = text[chain[-1].end : pm.start].strip() == "" and normalize(pm.text).startswith(
-            CLITICS.list_conjunction
-        )
-        if not linked or pm.chosen.precision != place.chosen.precision:
+        between = text[chain[-1].end : pm.start].split()
+        items = bool(kinds) and len(between) <= UNKNOWN_ITEMS and all(
+            normalize(w).startswith(CLITICS.list_conjunction) for w in between)
+        linked = (not between or items) and normalize(pm.text).startswith(CLITICS.list_conjunction)
+        if not linked or pm.chosen.precision not in alike:
             break
         chain.append(pm)
     return chain

@@ -32,6 +32,7 @@ from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
+from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.spans import first_words, line_start
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
@@ -47,6 +48,8 @@ WEAK_ACTOR_CHARS = 30
 DOWNED_WORDS = 5
 #: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
 BOMB_WORDS = 2
+#: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
+SUPPORT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 #: A line opening that names where the report was filed, not where it happened.
@@ -56,6 +59,7 @@ _DATELINE = re.compile(
     r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
 )
 _QUOTES = "«»\"“”()"
+_SCARE_QUOTES = "«»\"“”'"
 #: The word right after a trigger, when only spaces stand between (a noun in construct with it).
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
@@ -146,10 +150,10 @@ def choose_trigger(
     future = cues().future
     if any(one_of(w.strip(_QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
-    if aggregate(folded, clause):
+    counted = toll.killed is not None or toll.injured is not None
+    if aggregate(folded, clause, counted):
         return None
     has_verb = any(clause.start <= v < clause.end for v in verbs)
-    counted = toll.killed is not None or toll.injured is not None
     reply = _reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
@@ -251,20 +255,27 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
 
 def described(folded: str, trigger: Trigger) -> bool:
     """The trigger is a verb right after a relative pronoun (المدينة التي سيطر عليها التنظيم، الجيش
-    الذي سيطر على جل المحافظة): it describes what it follows rather than telling an attack; not in a
-    cleft (القوات هي التي استعادت الرمادي)."""
+    الذي سيطر على جل المحافظة) or an indefinite noun of places (مناطق سيطرت عليها القوات): it
+    describes what it follows rather than telling an attack; not in a cleft (القوات هي التي استعادت
+    الرمادي)."""
     if not trigger.verb or not folded[trigger.start - 1 : trigger.start].isspace():
         return False
     before = [w.strip(_QUOTES + "-\u2013\u2014،,") for w in folded[max(0, trigger.start - 20) : trigger.start].split()]
+    if before and folded[trigger.start - 2 : trigger.start - 1].isalpha() and before[-1] in cues().indefinite_heads:
+        return True  # من مناطق سيطرت عليها القوات: an indefinite noun described
     if not before or CLITICS.strip_conjunction(before[-1]) not in cues().relative_pronouns:
         return False
     return len(before) < 2 or before[-2] not in cues().cleft_pronouns
 
 
-def aggregate(folded: str, clause: Clause) -> bool:
+def aggregate(folded: str, clause: Clause, counted: bool = False) -> bool:
     """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
-    متفرقة، بانتظام), not one attack."""
-    starts = _aggregate_starts(folded)
+    متفرقة، بانتظام), or, when it tells a toll (`counted`), a total over the last days (خلال اليومين
+    الماضيين): not one attack."""
+    return _holds(_aggregate_starts(folded), clause) or (counted and _holds(_recent_starts(folded), clause))
+
+
+def _holds(starts: list[int], clause: Clause) -> bool:
     at = bisect_left(starts, clause.start)
     return at < len(starts) and starts[at] < clause.end
 
@@ -275,13 +286,29 @@ def _aggregate_starts(folded: str) -> list[int]:
     return [h.start for h in cues().aggregates.find(folded)]
 
 
-def campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
+@lru_cache(maxsize=4)
+def _recent_starts(folded: str) -> list[int]:
+    """Where the phrases of the last days start in `folded`, in order."""
+    return [h.start for h in cues().recent.find(folded)]
+
+
+def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
     """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف) or
-    among the two after it (هجوم واسع)."""
+    among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
+    (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
-    return any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after)
+    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
+        return True
+    word, at = folded[begin : trigger.end], trigger.start - begin
+    return _campaign_noun(cues().campaign_nouns, word, at) or (
+        not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
+    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are one of `nouns`."""
+    return any(h.start == at and h.end == len(word) for h in nouns.find(word))
 
 
 def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
@@ -296,8 +323,10 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _downed(folded, tr, before, c):
         return False
-    if tr.event_type == "airstrike" and before and one_of(before[-1], c.support):
-        return False  # بإسناد بطيران التحالف: air cover of another attack
+    if _scare_quoted(folded, tr):
+        return False
+    if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
+        return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
@@ -306,6 +335,28 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _scare_quoted(folded: str, tr: Trigger) -> bool:
+    """The trigger, one word, stands alone between quotes (مواجهة و"اشتباكا" بين الوزيرين): a figure of
+    speech (a quoted phrase, "هجوما صاروخيا", is a source's wording)."""
+    if " " in folded[tr.start : tr.end]:
+        return False
+    end = tr.end
+    while end < len(folded) and folded[end].isalpha():
+        end += 1  # a pronoun suffix or the accusative ending
+    return tr.start > 0 and folded[tr.start - 1] in _SCARE_QUOTES and end < len(folded) and (
+        folded[end] in _SCARE_QUOTES)
+
+
+def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A support word right before an air trigger (بإسناد بطيران التحالف), or up to `SUPPORT_WORDS`
+    words before one that names aircraft (بدعم من المروحيات; not بإسناد من غارات التحالف: the strikes
+    of the side that backs)."""
+    if before and one_of(before[-1], c.support):
+        return True
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    return head in c.aircraft and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:])
 
 
 def _downed(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
@@ -344,7 +395,7 @@ def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
         w.rstrip(CLITICS.accusative) in toll_rules().multipliers for w in before[-3:]
     ):
         return True
-    around = " " + " ".join(w.strip(".,،") for w in [*before[-9:-1], "|", *after]) + " "
+    around = " " + " ".join(CLITICS.strip_conjunction(w.strip(".,،")) for w in [*before[-9:-1], "|", *after]) + " "
     return any(f" {phrase} " in around for phrase in c.statistics)
 
 
