@@ -43,6 +43,11 @@ class When:
     #: a relative date that waits for the publication date (undated until then, not a period)
     pending: bool = False
 
+    @property
+    def unwritten(self) -> bool:
+        """No date and no date expression: the clause says nothing of when."""
+        return self.date is None and self.text is None
+
 
 def reference(article) -> tuple[dt.date | None, str | None]:
     """The date relative expressions count from, and the basis it gives them."""

@@ -239,9 +239,9 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not told_here:
                 continue
             draft = told_here[0]
-            if follow_up and draft.when.date is None and draft.when.text is None and _same_spot(r, lead, draft):
+            if follow_up and draft.when.unwritten and _same_spot(r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
-            if in_sentence and draft.when.date is None and draft.when.text is None and same_time(r.folded, clause):
+            if in_sentence and draft.when.unwritten and same_time(r.folded, clause):
                 draft = replace(draft, when=_from_lead(in_sentence))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
@@ -323,7 +323,7 @@ def _draft(
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
-    if carried and when.date is None and when.text is None:
+    if carried and when.unwritten:
         when = carried[1]
     if carried and place is None:
         place = carried[2]

@@ -92,7 +92,7 @@ def _fine_place(d: Draft) -> bool:
 
 def telling(d: Draft) -> bool:
     """The draft says when or where (finer than a country): it may tell or complete an event."""
-    return d.when.date is not None or d.when.text is not None or _fine_place(d)
+    return not d.when.unwritten or _fine_place(d)
 
 
 def reportable(d: Draft) -> bool:
@@ -164,11 +164,8 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
         return False
     if a.when.date is not None and b.when.date is not None:
         return True
-    return any(d.generic and d.definite for d in (a, b)) and _undated(a) and _undated(b) and _same_spot(a, b)
-
-
-def _undated(d: Draft) -> bool:
-    return d.when.date is None and d.when.text is None
+    return any(d.generic and d.definite for d in (a, b)) and a.when.unwritten and b.when.unwritten and (
+        _same_spot(a, b))
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:

@@ -122,7 +122,7 @@ def follows_up(folded: str, start: int, end: int) -> bool:
 def same_time(folded: str, clause: Clause) -> bool:
     """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما)."""
     opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:3]) + " "
-    return any(opening.startswith(f"{c}{phrase} ") for phrase in cues().same_time for c in CLITICS.conjunction_prefixes)
+    return opening.startswith(_with_conjunctions(cues().same_time))
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:
