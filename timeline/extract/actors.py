@@ -35,12 +35,16 @@ class ActorHit:
     capital: bool = False  #: the phrase is a capital (واشنطن): an actor only as a verb's subject
     claimed: bool = False  #: named as who did it (نسبت إلى إسرائيل، على يد داعش، تبنى التنظيم)
     backer: bool = False  #: named as backing another side (بدعم من الطيران الروسي)
+    attack: bool = False  #: the phrase names the attack itself (هجوم إسرائيلي، القصف التركي)
+    forces: bool = False  #: the phrase names ground or sea forces (القوات الأمريكية، جيش الاحتلال)
 
 
 @dataclass(frozen=True)
 class _Rules:
     matcher: PhraseMatcher
     modes: dict[str, str]
+    missiles_air: frozenset[str]
+    forces: frozenset[str]
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
@@ -107,6 +111,8 @@ def rules() -> _Rules:
     return _Rules(
         matcher=matcher,
         modes=modes,
+        missiles_air=frozenset(a["name"] for a in data["actor"] if a.get("missiles") == "air"),
+        forces=frozenset(normalize(w) for w in data["heads"]["forces"]),
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
@@ -197,13 +203,20 @@ def find_actors(folded: str) -> list[ActorHit]:
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer else _is_target(folded, hit.start, air))
-        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer))
+        forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
+        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces))
     return out
 
 
 def is_air(name: str | None) -> bool:
     """The actor fights mostly from the air (an ambiguous قصف by it is an airstrike)."""
     return bool(name) and rules().modes.get(name or "") == "air"
+
+
+def strikes_with_missiles(name: str | None) -> bool:
+    """The actor's missiles are strikes from afar (a state's ballistic or cruise missiles), typed as
+    airstrikes: every air actor's, and those of an actor with `missiles = "air"`."""
+    return is_air(name) or (bool(name) and name in rules().missiles_air)
 
 
 def compatible(a: str | None, b: str | None) -> bool:

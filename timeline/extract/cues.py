@@ -58,6 +58,7 @@ class Cues:
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
+    attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
@@ -127,6 +128,8 @@ def cues() -> Cues:
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
+        frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None))
+        | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after"),
         _matcher(data["campaign"]["nouns"]),
         _matcher(data["campaign"]["untolled_nouns"]),

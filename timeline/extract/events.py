@@ -90,6 +90,7 @@ from timeline.extract.segment import (
     lead_sentence,
     same_time,
     separate_incident,
+    struck_from_the_air,
 )
 from timeline.extract.sentences import sentences
 from timeline.extract.toll import Toll, find_toll
@@ -311,6 +312,9 @@ def _draft(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     actor, event_type = _actor(r, c_actors, trigger, event_type)
+    is_generic = generic(folded, trigger, event_type)
+    if struck_from_the_air(folded, trigger, event_type, actor):
+        event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause],
                               clause.start)
@@ -344,7 +348,7 @@ def _draft(
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
-                  generic(folded, trigger, event_type), separate_incident(folded, *r.spans[index]), is_definite)
+                  is_generic, separate_incident(folded, *r.spans[index]), is_definite)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
@@ -374,7 +378,8 @@ def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: 
         doers, trigger, event_type
     )
     if event_type == AMBIGUOUS:
-        air = actor and (actor.air or actors.is_air(actor.name))
+        air = actor and (actor.air or actors.is_air(actor.name)
+                         or (trigger.missiles and actors.strikes_with_missiles(actor.name)))
         event_type = "airstrike" if air else trigger.lean or ambiguous_default()
     return actor, event_type
 

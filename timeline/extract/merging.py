@@ -133,8 +133,9 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if _retold_toll(a, b):
         return True
-    if a.event_type != b.event_type and not _generic_pair(a, b) and not _same_incident(a, b):
-        return False
+    if a.event_type != b.event_type and not (a.generic and b.generic) and not _generic_pair(a, b) and (
+            not _same_incident(a, b)):
+        return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not _dates_agree(a.when, b.when):
             return False

@@ -165,15 +165,15 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
-        if first.weak and first.event_type == "shelling" and any(a.air or actors.is_air(a.name) for a in c_actors):
-            return first, "airstrike"  # missiles fired by a side that strikes from the air (state missiles)
+        if _missiles_from_afar(first, c_actors):
+            return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
-        if telling:
-            return first, telling[0].event_type
+        if telling:  # هجوما صاروخيا: the missiles tell the kind
+            return first, "airstrike" if _missiles_from_afar(telling[0], c_actors) else telling[0].event_type
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
@@ -185,6 +185,25 @@ def choose_trigger(
     if statement and is_lead:
         return statement[0], "other" if counted else "statement"
     return None
+
+
+def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
+    """A weak shelling word (صواريخ، مدفعية) by a side that strikes from the air, or a missile word
+    by a side whose missiles strike from afar (a state's ballistic or cruise missiles): an airstrike."""
+    if trigger.event_type != "shelling":
+        return False
+    return any((trigger.weak and (a.air or actors.is_air(a.name)))
+               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors)
+
+
+def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor) -> bool:
+    """A generic attack word (هجوم، هجمات) typed by nothing else is named as the attack of a side
+    that strikes from the air (هجوم إسرائيلي، الهجمات الأمريكية), by a phrase naming none of its ground
+    or sea forces (هجوم للقوات الأمريكية الخاصة is not)."""
+    if actor is None or not actor.attack or actor.backer or actor.forces or not actors.is_air(actor.name):
+        return False
+    return trigger.event_type == event_type == "ground_attack" and actor.start <= trigger.start < actor.end and (
+        without_articles(folded[trigger.start : trigger.end]) in cues().attack_words)
 
 
 def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:

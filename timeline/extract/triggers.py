@@ -23,6 +23,7 @@ class Trigger:
     lean: str | None = None  #: an ambiguous trigger's type when nothing in its clause tells its mode
     dual: bool = False  #: a dual noun (غارتين): two attacks
     verb: bool = False  #: a verb form (قصفت، اقتحم), not a noun
+    missiles: bool = False  #: names missiles (صواريخ، هجوم صاروخي): a strike from afar when a state fires them
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class _Rules:
 def rules() -> _Rules:
     data = read_data(DATA)
     matcher = PhraseMatcher()
+    missiles = set(data["missiles"]["words"])
     for event_type in (*EVENT_TYPES, AMBIGUOUS):
         section = data[event_type]
         for word in section.get("nouns", []):
@@ -43,12 +45,12 @@ def rules() -> _Rules:
         for word in section.get("verbs", []):
             matcher.add(word, (event_type, False, None, False, True), verb=True)
         for word in section.get("weak", []):
-            matcher.add(word, (event_type, True, None, False))
+            matcher.add(word, (event_type, True, None, False, False, word in missiles))
     for lemma in data["forms"]:
         duals = set(dual_forms(lemma["noun"])) if "noun" in lemma else set()
         for form, verb in lemma_forms(lemma):
-            matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals, verb),
-                        verb=verb)
+            matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals, verb,
+                               lemma.get("missiles", False)), verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
