@@ -64,6 +64,15 @@ def after_publication(when: When, ref: dt.date | None, basis: str | None) -> boo
             and when.value > ref + published.rules().report_lead)
 
 
+def recalled(when: When, ref: dt.date | None) -> bool:
+    """`when` ends more than `published.toml`'s recalled_days before the publication date: a past
+    event the article recalls."""
+    if when.value is None or ref is None:
+        return False
+    last = dt.date.fromisoformat(when.end) if when.end else when.value
+    return last < ref - published.rules().recalled
+
+
 def when_of(m: DateMention, basis: str | None) -> When:
     """The date of a mention; a range keeps its last day in ``end``. A relative day
     whose written weekday contradicts the reference (اليوم الاثنين on a Tuesday) has none."""

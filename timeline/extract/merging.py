@@ -84,6 +84,8 @@ class Draft:
     separate: bool = False
     #: the trigger is a definite noun (الهجوم، هجوم دوما): it may name an attack told elsewhere
     definite: bool = False
+    #: dated to end well before the publication date (`dating.recalled`): a past event recalled
+    recalled: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -139,6 +141,8 @@ def _agree(a: Draft, b: Draft) -> bool:
     if a.when.date and b.when.date:
         if not _dates_agree(a.when, b.when):
             return False
+    elif _other_toll(a, b) and (a.recalled or b.recalled):
+        return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
     elif a.when.text and b.when.text and a.when.text != b.when.text:
         return False
     if a.place is None or b.place is None:

@@ -42,6 +42,7 @@ class _Rules:
     commemoration_words: int
     edition_lag: dt.timedelta
     report_lead: dt.timedelta
+    recalled: dt.timedelta
 
 
 def _words(words: list[str]) -> re.Pattern[str]:
@@ -66,6 +67,7 @@ def rules() -> _Rules:
         commemoration_words=data["commemoration_window_words"],
         edition_lag=dt.timedelta(days=data["edition_lag_days"]),
         report_lead=dt.timedelta(days=data["report_lead_days"]),
+        recalled=dt.timedelta(days=data["recalled_days"]),
     )
 
 
