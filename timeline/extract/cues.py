@@ -54,6 +54,7 @@ class Cues:
     anchor_prepositions: frozenset[str]  #: على، من، عن
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
+    people_relatives: frozenset[str]  #: relative pronouns of people (الذين): a period after one is theirs
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
@@ -124,6 +125,7 @@ def cues() -> Cues:
         words("dating", "anchor_prepositions"),
         _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
         _matcher(data["aggregate"]["recent"]),
+        words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),

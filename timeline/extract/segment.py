@@ -48,6 +48,8 @@ WEAK_ACTOR_CHARS = 30
 DOWNED_WORDS = 5
 #: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
 BOMB_WORDS = 2
+#: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
+PEOPLE_WORDS = 4
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
@@ -291,12 +293,20 @@ def aggregate(folded: str, clause: Clause, counted: bool = False) -> bool:
     """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
     متفرقة، بانتظام), or, when it tells a toll (`counted`), a total over the last days (خلال اليومين
     الماضيين): not one attack."""
-    return _holds(_aggregate_starts(folded), clause) or (counted and _holds(_recent_starts(folded), clause))
+    return _holds(folded, _aggregate_starts(folded), clause) or (
+        counted and _holds(folded, _recent_starts(folded), clause))
 
 
-def _holds(starts: list[int], clause: Clause) -> bool:
-    at = bisect_left(starts, clause.start)
-    return at < len(starts) and starts[at] < clause.end
+def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
+    """One of `starts` lies in the clause, not within `PEOPLE_WORDS` words after a relative pronoun of
+    people (الذين استأنفوا منذ الأسبوع الماضي: what they do, not a total)."""
+    for at in range(bisect_left(starts, clause.start), len(starts)):
+        if starts[at] >= clause.end:
+            return False
+        before = folded[max(clause.start, starts[at] - 60) : starts[at]].split()[-PEOPLE_WORDS:]
+        if not any(w in cues().people_relatives for w in before):
+            return True
+    return False
 
 
 @lru_cache(maxsize=4)
