@@ -58,6 +58,7 @@ class Cues:
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
+    another: frozenset[str]  #: words after an indefinite trigger that make it another incident (تفجير آخر)
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
@@ -129,6 +130,7 @@ def cues() -> Cues:
         words("campaign", "before"),
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
+        words("coreference", "another"),
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
         frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None))
         | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),

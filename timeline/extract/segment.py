@@ -133,6 +133,12 @@ def separate_incident(folded: str, start: int, end: int) -> bool:
     return opening.startswith(_with_conjunctions(cues().separate))
 
 
+def another_incident(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a noun with a word of another incident right after it (تفجير آخر، غارة أخرى)."""
+    match = None if trigger.verb else _NEXT_WORD.match(folded, trigger.end)
+    return match is not None and match.group(1) in cues().another
+
+
 @lru_cache(maxsize=16)
 def _with_conjunctions(phrases: tuple[str, ...], before: str = "") -> tuple[str, ...]:
     """Each of `phrases` after each conjunction prefix (none included) and `before`, then a space."""

@@ -1,0 +1,30 @@
+"""An indefinite attack noun followed by a word of another incident (تفجير آخر، غارة أخرى) tells an
+attack of its own and completes none told before it; a blow in a figure of speech (ضربة قوية) is no
+attack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+def test_another_bombing_keeps_its_own_toll() -> None:
+    text = ("قتل 24 شخصا في تفجير سيارة مفخخة في مدينة منبج يوم 10 آب 2016. "
+            "وقتل سبعة أشخاص في تفجير آخر في مدينة منبج يوم 10 آب 2016.")
+    assert _events(text) == [("bombing", "2016-08-10", "Manbij", 24), ("bombing", "2016-08-10", "Manbij", 7)]
+
+
+def test_the_same_bombing_told_again_is_one() -> None:
+    text = ("قتل 24 شخصا في تفجير سيارة مفخخة في مدينة منبج يوم 10 آب 2016. "
+            "وقتل سبعة أشخاص في التفجير في مدينة منبج يوم 10 آب 2016.")
+    assert _events(text) == [("bombing", "2016-08-10", "Manbij", 24)]
+
+
+def test_a_blow_in_a_figure_of_speech_is_no_attack() -> None:
+    assert _events("وشكل مقتل القائد في مدينة منبج يوم 10 آب 2016 ضربة موجعة لتنظيم داعش.") == []
