@@ -69,6 +69,10 @@ class Cues:
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
     falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
     support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
+    captures: frozenset[str]  #: first words of the capture triggers (سيطرت، استعاد)
+    capture_objects: frozenset[str]  #: the preposition before what is captured (على)
+    shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
+    evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
 
 
 @cache
@@ -138,6 +142,10 @@ def cues() -> Cues:
         words("negation", "aircraft"),
         words("negation", "falling"),
         words("negation", "support"),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["captures"]),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["objects"]),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),
+        words("predicate", "evaluations"),
     )
 
 

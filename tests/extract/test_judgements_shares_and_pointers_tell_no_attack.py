@@ -1,0 +1,62 @@
+"""What a clause's main predicate says decides whether it tells an attack: a judgement of an attack told
+elsewhere, the capture of a share of an area, an attack pointed back to, a statement's toll of an accident
+or the weather tell none; a suicide operation is a bombing, and a count glued to its preposition counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واعتبرت الحكومة يوم 10 آب 2016 أن الغارات على مدينة منبج مبررة.",
+        "وتعد حصيلة يوم 10 آب 2016 الأعلى في مدينة منبج جراء قذائف المسلحين.",
+        "ووصف الوزير يوم 10 آب 2016 الهجوم الكيميائي على مدينة منبج بالمروع.",
+        "وسيطرت القوات الكردية على معظم أحياء مدينة منبج.",
+        "واستعاد الجيش السيطرة على أكثر من 80 في المئة من ريف مدينة منبج.",
+        "وسيطر التنظيم في صيف عام 2014 على مجمل محافظة حلب.",
+        "وسيطرت القوات الكردية في شهر تموز على نصف مدينة منبج.",
+        "وأكد القاضي أن حادثة التفجير تلك في مدينة منبج يوم 10 آب 2016 نابعة من الحقد.",
+        "قالت الشرطة إن 20 شخصا قتلوا في حادث تصادم سيارتين قرب مدينة منبج يوم 10 آب 2016.",
+        "أعلنت السلطات يوم 10 آب 2016 وفاة 12 شخصا بسبب الأمطار والفيضانات في مدينة منبج.",
+        "وقال الجيش إن التحالف استهدف المسلحين بتسع ضربات جوية قرب حلب والحسكة والرقة يوم 10 آب 2016.",
+    ],
+    ids=["a-strike-judged", "a-toll-ranked", "an-attack-described", "most-of-a-city-taken", "a-percentage-retaken",
+         "the-whole-of-a-province-taken", "half-of-a-city-taken", "a-bombing-pointed-back-to",
+         "a-road-accident-in-a-statement", "the-weather-in-a-statement", "a-count-after-a-preposition"],
+)
+def test_no_attack_event(text: str) -> None:
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("واعتبرت الحكومة يوم 10 آب 2016 أن الضربات التي نفذتها الطائرات الروسية على مدينة منبج تنتهك القانون.",
+         [("airstrike", "2016-08-10", "Manbij")]),
+        ("وقتل 5 مدنيين في غارة على مدينة منبج يوم 10 آب 2016، وتعد الغارة الأعنف هذا الشهر.",
+         [("airstrike", "2016-08-10", "Manbij")]),
+        ("وسيطرت القوات الكردية على حي الصناعة في مدينة منبج.", [("ground_attack", None, "Manbij")]),
+        ("وسيطرت القوات الكردية على معظم أحياء مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وسيطرت القوات الكردية يوم 10 آب 2016 على نصف مدينة منبج.", [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وقتل 3 مدنيين في التفجير هذا الصباح في مدينة منبج.", [("bombing", None, "Manbij")]),
+        ("وقتل 11 شخصا في ثلاث عمليات استشهادية ضد كنائس في مدينة منبج يوم 10 آب 2016.",
+         [("bombing", "2016-08-10", "Manbij")]),
+    ],
+    ids=["a-judged-strike-described-by-its-doers", "a-strike-then-its-ranking", "a-quarter-taken",
+         "a-share-taken-on-its-day", "half-taken-on-its-day",
+         "a-bombing-this-morning", "suicide-operations"],
+)
+def test_attack_event(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
