@@ -53,7 +53,7 @@ SUPPORT_WORDS = 3
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
-CAPTURE_OBJECT_WORDS = 10
+CAPTURE_OBJECT_WORDS = 12
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
@@ -167,9 +167,10 @@ def choose_trigger(
     reply = _reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
+    spoken = not counted and _no_attack_told(folded, clause, cues().verbal)
     usable = [
         tr for tr in inside
-        if _asserted(folded, clause, tr)
+        if _asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors))
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
@@ -210,9 +211,11 @@ def _described_after(folded: str, tr: Trigger) -> bool:
     return after is not None and after.group(1) in cues().relative_pronouns
 
 
-def _no_attack_told(folded: str, clause: Clause) -> bool:
-    """A word of the clause tells something that is no attack (الفيضانات، حادث تصادم، الاحتجاجات)."""
-    return any(one_of(w.strip(_QUOTES + ".,،:"), cues().non_attack) for w in folded[clause.start : clause.end].split())
+def _no_attack_told(folded: str, clause: Clause, words: frozenset[str] | None = None) -> bool:
+    """A word of the clause is one of `words` (by default those telling something that is no attack:
+    الفيضانات، حادث تصادم، الاحتجاجات; the verbal ones: هاجم الوزير قائلا)."""
+    words = cues().non_attack if words is None else words
+    return any(one_of(w.strip(_QUOTES + ".,،:"), words) for w in folded[clause.start : clause.end].split())
 
 
 def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:
