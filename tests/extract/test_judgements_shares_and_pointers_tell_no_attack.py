@@ -2,7 +2,7 @@
 elsewhere, the capture of a share of an area, an attack pointed back to, a statement's toll of an accident
 or the weather, a verbal attack, aircraft flying over, attacks told as happening many times or daily, a
 running or weekly total, a campaign about to begin, arms moved, a story, a threat, an intent and what is
-yet to be signed and a weapons test tell none; a suicide operation is a bombing,
+yet to be signed, a weapons test and a bomber among the dead tell none; a suicide operation is a bombing,
 and a count glued to its preposition counts."""
 
 from __future__ import annotations
@@ -46,6 +46,7 @@ def _events(text: str) -> list[tuple]:
         "وأعلنت الحكومة يوم 10 آب 2016 عزمها شن غارات على مدينة منبج.",
         "وسيوقع الحزبان يوم 10 آب 2016 اتفاقا لتشكيل تحالف في مدينة منبج.",
         "وأجرى الجيش التركي يوم 10 آب 2016 اختبارا لصواريخ غراد قرب مدينة منبج.",
+        "وقتلت القوات الأمنية 10 من عناصر التنظيم بينهم انتحاري خلال تقدمها في مدينة منبج.",
     ],
     ids=["a-strike-judged", "a-toll-ranked", "an-attack-described", "most-of-a-city-taken", "a-percentage-retaken",
          "the-whole-of-a-province-taken", "half-of-a-city-taken", "a-bombing-pointed-back-to",
@@ -53,7 +54,8 @@ def _events(text: str) -> list[tuple]:
          "a-verbal-attack", "aircraft-flying-over", "many-times", "daily", "a-running-total", "a-week-s-total",
          "a-campaign-about-to-begin", "arms-moved", "a-story",
          "a-threat", "an-intent", "an-alliance-to-be-signed",
-         "a-weapons-test"],
+         "a-weapons-test",
+         "a-bomber-among-the-dead"],
 )
 def test_no_attack_event(text: str) -> None:
     assert _events(text) == []
@@ -76,13 +78,16 @@ def test_no_attack_event(text: str) -> None:
         ("وهاجم مسلحون حاجزا للجيش في مدينة منبج يوم 10 آب 2016.", [("ground_attack", "2016-08-10", "Manbij")]),
         ("وقتل 5 مدنيين في قصف مدفعي للقوات التركية على مدينة منبج يوم 10 آب 2016.",
          [("shelling", "2016-08-10", "Manbij")]),
+        ("وقتل 5 مدنيين بينهم طفلان في تفجير انتحاري في مدينة منبج يوم 10 آب 2016.",
+         [("bombing", "2016-08-10", "Manbij")]),
         ("وقتل 3 مدنيين في غارة لطائرات حربية حلقت فوق مدينة منبج يوم 10 آب 2016.",
          [("airstrike", "2016-08-10", "Manbij")]),
     ],
     ids=["a-judged-strike-described-by-its-doers", "a-strike-then-its-ranking", "a-quarter-taken",
          "a-share-taken-on-its-day", "half-taken-on-its-day",
          "a-bombing-this-morning", "suicide-operations",
-         "gunmen-attack-a-checkpoint", "a-day-s-shelling", "a-strike-by-aircraft-that-flew-over"],
+         "gunmen-attack-a-checkpoint", "a-day-s-shelling", "a-bombing-whose-dead-are-named",
+         "a-strike-by-aircraft-that-flew-over"],
 )
 def test_attack_event(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -74,6 +74,7 @@ class Cues:
     shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
+    victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
 
 
 @cache
@@ -148,6 +149,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),
         words("predicate", "evaluations"),
         words("negation", "verbal"),
+        words("negation", "victims"),
     )
 
 

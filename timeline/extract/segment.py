@@ -376,8 +376,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
     after = first_words(folded, tr.end, clause.end, 5)
-    if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
-        return False
+    if (before and one_of(before[-1], c.demonstratives | c.victims)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، الهجوم ذلك: told before; بينهم انتحاري: one of the dead
     if _downed(folded, tr, before, c):
         return False
     if _scare_quoted(folded, tr):
