@@ -70,8 +70,14 @@ class Cues:
     indefinite_heads: frozenset[str]  #: place nouns a verb right after describes (مناطق سيطرت عليها)
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
-    falling: frozenset[str]  #: words right before an aircraft falling (سقوط طائرة)
+    falling: frozenset[str]  #: words right before an aircraft falling or flying over (سقوط طائرة، تحليق طائرات)
     support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
+    captures: frozenset[str]  #: first words of the capture triggers (سيطرت، استعاد)
+    capture_objects: frozenset[str]  #: the preposition before what is captured (على)
+    shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
+    evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
+    verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
+    victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
 
 
 @cache
@@ -143,8 +149,14 @@ def cues() -> Cues:
         words("description", "indefinite_heads"),
         words("negation", "downed"),
         words("negation", "aircraft"),
-        words("negation", "falling"),
+        words("negation", "falling") | words("negation", "overflight"),
         words("negation", "support"),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["captures"]),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["objects"]),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),
+        words("predicate", "evaluations"),
+        words("negation", "verbal"),
+        words("negation", "victims"),
     )
 
 

@@ -52,6 +52,12 @@ BOMB_WORDS = 2
 PEOPLE_WORDS = 4
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
+#: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
+SHARE_WORDS = 5
+#: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
+CAPTURE_OBJECT_WORDS = 12
+#: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
+EVALUATION_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 #: A line opening that names where the report was filed, not where it happened.
@@ -159,15 +165,20 @@ def choose_trigger(
     if any(one_of(w.strip(_QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
     counted = toll.killed is not None or toll.injured is not None
+    has_verb = any(clause.start <= v < clause.end for v in verbs)
     if aggregate(folded, clause, counted):
         return None
-    has_verb = any(clause.start <= v < clause.end for v in verbs)
+    if not (counted or has_verb) and evaluates(folded, clause) and not any(
+        _described_after(folded, tr) for tr in inside
+    ):
+        return None  # a judgement of an attack told elsewhere (ويعد الهجوم الأعنف)
     reply = _reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
+    spoken = not counted and _no_attack_told(folded, clause, cues().verbal)
     usable = [
         tr for tr in inside
-        if _asserted(folded, clause, tr)
+        if _asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors))
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
@@ -190,8 +201,8 @@ def choose_trigger(
     if other:
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]
-    if statement and is_lead:
-        return statement[0], "other" if counted else "statement"
+    if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
+        return statement[0], "other" if counted and not _no_attack_told(folded, clause) else "statement"
     return None
 
 
@@ -212,6 +223,26 @@ def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor) -
         return False
     return trigger.event_type == event_type == "ground_attack" and actor.start <= trigger.start < actor.end and (
         without_articles(folded[trigger.start : trigger.end]) in cues().attack_words)
+
+
+def evaluates(folded: str, clause: Clause) -> bool:
+    """The clause opens with a verb that judges or ranks an attack told elsewhere (ويعد الهجوم الأعنف
+    منذ ...، واعتبرت إسرائيل أن الضربات مبررة): its main predicate is the judgement, not an attack."""
+    opening = first_words(folded, clause.start, clause.end, EVALUATION_WORDS)
+    return any(one_of(w.strip(_QUOTES + "،,"), cues().evaluations) for w in opening)
+
+
+def _described_after(folded: str, tr: Trigger) -> bool:
+    """A relative pronoun right after the trigger describes it (أن الضربات التي نفذتها ... في محيط دمشق)."""
+    after = _NEXT_WORD.match(folded, tr.end)
+    return after is not None and after.group(1) in cues().relative_pronouns
+
+
+def _no_attack_told(folded: str, clause: Clause, words: frozenset[str] | None = None) -> bool:
+    """A word of the clause is one of `words` (by default those telling something that is no attack:
+    الفيضانات، حادث تصادم، الاحتجاجات; the verbal ones: هاجم الوزير قائلا)."""
+    words = cues().non_attack if words is None else words
+    return any(one_of(w.strip(_QUOTES + ".,،:"), words) for w in folded[clause.start : clause.end].split())
 
 
 def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:
@@ -259,12 +290,20 @@ def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
     for trigger in inside:
         begin = actors.word_start(folded, trigger.start, clause.start)
         before = folded[max(clause.start, begin - 20) : begin].split()
-        word = CLITICS.strip_conjunction(before[-1]) if before else ""
+        word = _without_preposition(CLITICS.strip_conjunction(before[-1])) if before else ""
         if word.isdigit() and not 1900 < int(word) < 2100:
             return int(word)
         if word in toll_rules().cardinals:
             return toll_rules().cardinals[word]
     return None
+
+
+def _without_preposition(word: str) -> str:
+    """A count word without the preposition glued to it (بتسع ضربات: تسع)."""
+    if word.isdigit() or word in toll_rules().cardinals:
+        return word
+    bare = next((word[len(p):] for p in CLITICS.prepositions if word.startswith(p)), word)
+    return bare if bare.isdigit() or bare in toll_rules().cardinals else word
 
 
 def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = ()) -> bool:
@@ -336,9 +375,27 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
         return True
+    if _share_captured(folded, clause, trigger, begin):
+        return True
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
+    """The trigger captures a share of an area (سيطرت على معظم ريف حلب، استعاد السيطرة على أكثر من 80 في
+    المئة من مساحتها): a share word among the `SHARE_WORDS` words after the على that follows it."""
+    c = cues()
+    words = folded[begin : trigger.end].split()
+    if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
+        return False
+    after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
+    if words[-1] not in c.capture_objects:
+        at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
+        if at is None:
+            return False
+        after = after[at + 1 :]
+    return any(w in c.shares or w.endswith("%") for w in after[:SHARE_WORDS])
 
 
 def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
@@ -354,8 +411,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
     after = first_words(folded, tr.end, clause.end, 5)
-    if before and one_of(before[-1], c.demonstratives):
-        return False
+    if (before and one_of(before[-1], c.demonstratives | c.victims)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، الهجوم ذلك: told before; بينهم انتحاري: one of the dead
     if _downed(folded, tr, before, c):
         return False
     if _scare_quoted(folded, tr):
@@ -370,6 +427,16 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _points_back(folded: str, tr: Trigger, c: Cues) -> bool:
+    """A demonstrative right after the trigger (حادثة التفجير تلك، الهجوم ذلك): it names an attack told
+    before; not one before a definite noun, which dates (الغارة هذا الأسبوع)."""
+    pointer = _NEXT_WORD.match(folded, tr.end)
+    if pointer is None or pointer.group(1) not in c.demonstratives:
+        return False
+    after = _NEXT_WORD.match(folded, pointer.end())
+    return after is None or not after.group(1).startswith(CLITICS.article)
 
 
 def _scare_quoted(folded: str, tr: Trigger) -> bool:
