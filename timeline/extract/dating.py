@@ -15,14 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import DATA, Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -150,12 +152,24 @@ def clause_date(
         return when_of(mention, ref_basis)
     if anchor is not None:
         at, m = anchor
-        base = nearest([(p, n) for p, n in plain if p > at], at) if trigger.start < at else None
+        base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at) if (
+            trigger.start < at) else None
         return _shifted(when_of(base, None), m) if base else When(text=m.text)
     if relative:
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _anniversary(folded: str, anchor: int, p: int) -> bool:
+    """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
+    since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
+    return any(one_of(w, _anniversary_words()) for w in folded[anchor:p].split())
+
+
+@cache
+def _anniversary_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_data(DATA)["dating"]["anniversaries"])
 
 
 def _own_mention(
