@@ -172,6 +172,22 @@ def _anniversary_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in read_data(DATA)["dating"]["anniversaries"])
 
 
+def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
+    """The clause says its event (trigger at folded offset `trigger`) happened some unsaid time before
+    (مؤخرا، في وقت سابق): a time of its own, which no date carried from another clause may make precise;
+    not when the word follows a relative pronoun after the trigger (فجروا المبنى الذي فخخوه في وقت سابق:
+    the time of what the relative clause tells)."""
+    after = folded[trigger : clause.end].split()
+    relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
+    told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative])
+    return any(f" {phrase} " in told + " " or f" و{phrase} " in told + " " for phrase in _vague_phrases())
+
+
+@cache
+def _vague_phrases() -> tuple[str, ...]:
+    return tuple(" ".join(normalize(w).split()) for w in read_data(DATA)["dating"]["vague_past"])
+
+
 def _own_mention(
     folded: str, clause: Clause, plain: list[Dated], anchor: Dated | None, inside: list[Trigger],
     trigger: Trigger, reports: list[int],

@@ -65,6 +65,7 @@ from timeline.extract.dating import (
     own_day,
     reference,
     report_dates,
+    vaguely_past,
     when_of,
 )
 from timeline.extract.merging import Draft, events_told
@@ -244,9 +245,10 @@ def _drafts(r: _Reading) -> list[Draft]:
                 drafts += [answered] if answered else []
                 continue
             draft = told_here[0]
-            if follow_up and draft.when.unwritten and _same_spot(r, lead, draft):
+            vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
+            if follow_up and draft.when.unwritten and not vague and _same_spot(r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
-            if in_sentence and draft.when.unwritten and same_time(r.folded, clause):
+            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
                 draft = replace(draft, when=_from_lead(in_sentence))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
@@ -375,7 +377,7 @@ def _draft(
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
-    if carried and when.unwritten:
+    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start):
         when = carried[1]
     if carried and place is None:
         place = carried[2]
