@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline import read_data
 from timeline.extract import outlets, published
@@ -179,13 +180,15 @@ def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
     the time of what the relative clause tells)."""
     after = folded[trigger : clause.end].split()
     relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
-    told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative])
-    return any(f" {phrase} " in told + " " or f" و{phrase} " in told + " " for phrase in _vague_phrases())
+    told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative]) + " "
+    return any(phrase in told for phrase in _vague_phrases())
 
 
 @cache
 def _vague_phrases() -> tuple[str, ...]:
-    return tuple(" ".join(normalize(w).split()) for w in read_data(DATA)["dating"]["vague_past"])
+    """The vague past phrases, each with and without a conjunction, between spaces."""
+    phrases = (" ".join(normalize(w).split()) for w in read_data(DATA)["dating"]["vague_past"])
+    return tuple(f" {c}{phrase} " for phrase in phrases for c in CLITICS.conjunction_prefixes)
 
 
 def _own_mention(
