@@ -47,7 +47,8 @@ def _owners(tables: list[dict]) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["months", "hijri_months", "weekdays", "ordinals", "cardinals", "relative_days", "event_relative"],
+    ["months", "hijri_months", "weekdays", "ordinals", "cardinals", "relative_days", "relative_nights",
+     "event_relative"],
 )
 def test_no_word_has_two_values(name: str) -> None:
     tables = list(DATA[name].values()) if name == "months" else [DATA[name]]

@@ -106,7 +106,8 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
     for variant in raw["months"].values():
         lex.add_table("month", variant)
     for name in (
-        "hijri_months", "weekdays", "ordinals", "cardinals", "week_of_month", "relative_days", "event_relative",
+        "hijri_months", "weekdays", "ordinals", "cardinals", "week_of_month", "relative_days", "relative_nights",
+        "event_relative",
         "quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns",
     ):
         lex.add_table(_TABLE_NAMES.get(name, name), raw[name])
@@ -138,6 +139,7 @@ _TABLE_NAMES = {
     "cardinals": "cardinal",
     "week_of_month": "week_ordinal",
     "relative_days": "relative_day",
+    "relative_nights": "relative_night",
     "quarters": "quarter",
     "decades": "decade",
     "decades_construct": "decade_construct",

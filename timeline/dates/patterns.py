@@ -299,6 +299,9 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?P<shift>{_word(alt(_shift_words(lex, 'after_it') + _shift_words(lex, 'before_it')))}){SP}"
             f"(?P<by>{alt(w('by'))}){OS}{p.count}"
         ),
+        "relative_night": (
+            f"(?P<nrel>{_word(alt(lex.words('relative_night')))})(?:{OS}\\(?{OS}(?P<wd>{p.wd})(?:{OS}\\))?)?"
+        ),
         "relative_day": (
             f"{p.part}{p.day_prefix}?(?P<rel>{_word(alt(lex.words('relative_day')))}){p.not_event}"
             f"(?!{SP}{_word(alt(w('not_after_relative')))})"
@@ -343,6 +346,7 @@ def _first_phrases(lex: Lexicon) -> str:
 
 _FIRST_TABLES = (
     "month", "hijri_month", "weekday", "ordinal", "range", "month_part", "event_relative", "relative_day",
+    "relative_night",
     "quarter", "decade", "decade_construct", "nth_before", "holiday", "span_unit",
 )
 _FIRST_WORDS = (

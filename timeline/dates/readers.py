@@ -360,6 +360,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "event_after": relative.read_event_shift,
     "event_before": relative.read_event_shift,
     "event_it": relative.read_event_shift,
+    "relative_night": relative.read_relative_night,
     "relative_day": relative.read_relative_day,
     "ago": relative.read_ago,
     "night": relative.read_night,

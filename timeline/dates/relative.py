@@ -165,6 +165,16 @@ def read_relative_day(m: re.Match, ctx: Context) -> Reading:
     return Reading(value, value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
 
 
+def read_relative_night(m: re.Match, ctx: Context) -> Reading:
+    """A night named from the reference, "الليلة الماضية", "ليلة أمس (الخميس)": the day it begins on and
+    the next; a weekday written beside it may name either."""
+    first = ctx.ref + dt.timedelta(days=ctx.lex.lookup("relative_night", m["nrel"]))
+    last = first + dt.timedelta(days=1)
+    named = m["wd"] and ctx.lex.lookup("weekday", m["wd"])
+    return Reading(first, last, "relative", needs_reference=True,
+                   weekday_conflict=bool(named) and named not in (first.isoweekday(), last.isoweekday()))
+
+
 def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     """A time before the reference, "قبل يومين", "منذ ثلاثة أشهر", "اعتقل قبل يومين من منزله"."""
     counted = _count(m, ctx)

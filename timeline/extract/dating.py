@@ -15,14 +15,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import DATA, Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -164,12 +167,41 @@ def clause_date(
         if trigger.start > at:  # X غداة Y, Y the trigger: X's day less the shift
             base = nearest([(p, n) for p, n in plain if p < at], at)
             return _shifted(when_of(base, ref_basis), m, back=True) if base else When(text=m.text)
-        base = nearest([(p, n) for p, n in plain if p > at], at)
+        base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at)
         return _shifted(when_of(base, None), m) if base else When(text=m.text)
     if relative:
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _anniversary(folded: str, anchor: int, p: int) -> bool:
+    """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
+    since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
+    return any(one_of(w, _anniversary_words()) for w in folded[anchor:p].split())
+
+
+@cache
+def _anniversary_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_data(DATA)["dating"]["anniversaries"])
+
+
+def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
+    """The clause says its event (trigger at folded offset `trigger`) happened some unsaid time before
+    (مؤخرا، في وقت سابق): a time of its own, which no date carried from another clause may make precise;
+    not when the word follows a relative pronoun after the trigger (فجروا المبنى الذي فخخوه في وقت سابق:
+    the time of what the relative clause tells)."""
+    after = folded[trigger : clause.end].split()
+    relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
+    told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative]) + " "
+    return any(phrase in told for phrase in _vague_phrases())
+
+
+@cache
+def _vague_phrases() -> tuple[str, ...]:
+    """The vague past phrases, each with and without a conjunction, between spaces."""
+    phrases = (" ".join(normalize(w).split()) for w in read_data(DATA)["dating"]["vague_past"])
+    return tuple(f" {c}{phrase} " for phrase in phrases for c in CLITICS.conjunction_prefixes)
 
 
 def _own_mention(

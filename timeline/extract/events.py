@@ -30,7 +30,9 @@ An event still without a place takes that of a clause without trigger after it i
 sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X). A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
-سوريا والعراق: a total).
+سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
+its own when the text gives its day (ردا على هجوم وقع الخميس؛ غداة اشتباكات: the day before), and
+never lends its place or toll to the event that follows it.
 """
 
 from __future__ import annotations
@@ -43,12 +45,13 @@ from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
 from gazetteer import PlaceMatch
+from gazetteer.clitics import CLITICS
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, anaphoric_toll, pick_actor, speaker_starts
 from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import cues
+from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import (
     Dated,
     When,
@@ -63,6 +66,7 @@ from timeline.extract.dating import (
     recalled,
     reference,
     report_dates,
+    vaguely_past,
     when_of,
 )
 from timeline.extract.merging import Draft, events_told
@@ -239,16 +243,19 @@ def _drafts(r: _Reading) -> list[Draft]:
                     drafts[-1] = replace(drafts[-1], place=best_place(r.within("places", clause), clause.start))
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
+            answered = _answered(r, index, clause, inside, told_here[0] if told_here else None)
             if not told_here:
+                drafts += [answered] if answered else []
                 continue
             draft = told_here[0]
-            if follow_up and draft.when.unwritten and _same_spot(r, lead, draft):
+            vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
+            if follow_up and draft.when.unwritten and not vague and _same_spot(r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
-            if in_sentence and draft.when.unwritten and same_time(r.folded, clause):
+            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
                 draft = replace(draft, when=_from_lead(in_sentence))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
-            drafts += [draft, *told_here[1:]]
+            drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             in_sentence = draft.when if draft.when.value is not None else in_sentence
             previous_actor = draft.actor
@@ -257,6 +264,53 @@ def _drafts(r: _Reading) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _answered(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
+    """The earlier attack a clause's event answers or follows, told after a cause word with a day of
+    its own (شنت الطائرات غارات الجمعة ردا على هجوم وقع الخميس على حاجز: the Thursday attack), as a
+    draft of its own: it lends the clause's event nothing and is not lost. After a reply word (ردا على)
+    the clause's own event may be a re-mention (وجاءت هذه الغارات ردا على ...); after another (إثر، بعد)
+    it must be dated. Either way the cause comes first: a day not before the clause's event's is a
+    detail of it or a report's day, and a cause told with since (منذ) starts a period, not one attack."""
+    folded = r.folded
+    for m in cues().causes.finditer(folded, clause.start, clause.end):
+        if not any(tr.start < m.start() for tr in inside):
+            continue  # the clause opens with the cause (بعد هجوم ...): nothing answers it here
+        after = [tr for tr in inside if tr.start >= m.end() and tr.event_type in VIOLENT_TYPES]
+        if not after:
+            continue
+        reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        dated = main is not None and main.when.value is not None
+        if not (reply or dated) or any(one_of(w, cues().since) for w in folded[m.end() : clause.end].split()):
+            return None
+        tail = _draft(r, index, Clause(m.end(), clause.end, False), after, None, None, None)
+        if not tail or tail[0].when.precision != "day" or tail[0].when.text is None:
+            return None  # an attack answered without a day of its own: told elsewhere, or background
+        if dated and not tail[0].when.value < main.when.value:
+            return None
+        return replace(tail[0], answered=True)
+    return _preceding(r, index, clause, inside, main)
+
+
+def _preceding(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
+    """The attack that a clause's dated event came some days after, told after the word that counts
+    from it (قصفت الطائرات اليوم مواقع التنظيم غداة اشتباكات على الحدود: the clashes of the day
+    before), as a draft of its own dated from the clause's day (basis ``event_relative``)."""
+    if main is None or main.when.precision != "day" or main.when.value is None:
+        return None
+    for p, m in r.within("dates", clause):
+        if not (p > main.trigger and anchored(r.text, m) and (m.relative_days or 0) > 0):
+            continue
+        end = r.text.fold(m.end)
+        after = [tr for tr in inside if tr.start >= end and tr.event_type in VIOLENT_TYPES]
+        tail = _draft(r, index, Clause(end, clause.end, False), after, None, None, None) if after else []
+        if not tail or not tail[0].when.unwritten:
+            return None
+        day = main.when.value - dt.timedelta(days=m.relative_days)
+        when = When(day.isoformat(), "day", m.text, "event_relative", day.isoformat(), day)
+        return replace(tail[0], when=when, answered=True)
+    return None
 
 
 def _same_spot(r: _Reading, lead: Draft, draft: Draft) -> bool:
@@ -318,7 +372,7 @@ def _draft(
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cause is None or p < cause],
+    c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut],
                               clause.start)
     best = best_place(c_places, trigger.start)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
@@ -329,7 +383,7 @@ def _draft(
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
-    if carried and when.unwritten:
+    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start):
         when = carried[1]
     if carried and place is None:
         place = carried[2]

@@ -16,7 +16,8 @@ day or two apart (the day told two ways). Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
-by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it.
+by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it, and an attack
+told as the cause of another (ردا على هجوم الخميس) merges with no draft of another type.
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side.
@@ -86,6 +87,9 @@ class Draft:
     definite: bool = False
     #: dated to end well before the publication date (`dating.recalled`): a past event recalled
     recalled: bool = False
+    #: an earlier attack that another is told to answer (ردا على هجوم الخميس): one of another type is the
+    #: attack that answers it, never the same
+    answered: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -135,8 +139,8 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if _retold_toll(a, b):
         return True
-    if a.event_type != b.event_type and not (a.generic and b.generic) and not _generic_pair(a, b) and (
-            not _same_incident(a, b)):
+    if a.event_type != b.event_type and (a.answered or b.answered or not (
+            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not _dates_agree(a.when, b.when):
@@ -340,7 +344,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    strong=first.strong or second.strong, remention=first.remention and second.remention,
                    settlement=(first.settlement if place is first.place else second.settlement),
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
-                   separate=first.separate and second.separate)
+                   separate=first.separate and second.separate, answered=first.answered and second.answered)
 
 
 def _type_of(first: Draft, second: Draft) -> str:

@@ -8,21 +8,26 @@ only when alone; two different countries and nothing finer give none. A place
 followed by others of its precision in a list (بمحافظتي إدلب وحلب) locates the
 event by the first, and its `place_text` names them all (`listed`). A village
 the gazetteer lacks, written with its head before the area that anchors it
-(قرية س بريف حلب الجنوبي), keeps the area and its text (`unknown_settlement`).
+(قرية س بريف حلب الجنوبي), keeps the area and its text (`unknown_settlement`); so does one the
+gazetteer knows only in another governorate, far from the area the text places it in (`misplaced`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 
 from gazetteer import PRECISIONS, PlaceMatch, find_places
 from gazetteer.clitics import CLITICS
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import cues, one_of
+from timeline.extract.places import haversine_km
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
+from timeline.extract.triggers import DATA
 
 #: A place at its folded offset.
 Placed = tuple[int, PlaceMatch]
@@ -31,7 +36,8 @@ DEPARTURE_CHARS = 40
 
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
-    """Resolved places at folded offsets, without names of governments, actors and datelines."""
+    """Resolved places at folded offsets, without names of governments, actors and datelines, nor a
+    settlement the text places in an area far from the gazetteer's one of that name (`misplaced`)."""
     out = []
     in_actor = Cover((a.start, a.end) for a in actor_hits)
     for p in find_places(t.text):
@@ -42,7 +48,38 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and not in_dateline(t.folded, at)
         ):
             out.append((at, p))
-    return out
+    return [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
+
+
+#: A settlement this far from the area the text places it in (بلدة س بريف درعا) is another of its name.
+MISPLACED_KM = 60.0
+#: Words of a settlement's name the gazetteer did not match (الغارية الغربية) before the area it lies in.
+NAME_WORDS = 2
+
+
+def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
+    """`place`, a settlement, is written as lying in `area`, a district or region of another
+    governorate right after it (الغارية الغربية بريف درعا، داعل في ريف حلب), more than `MISPLACED_KM`
+    from it: the text names a namesake the gazetteer lacks, whose area is all that is known (a
+    governorate's point says too little of its extent to tell)."""
+    if place.chosen.precision not in SETTLEMENTS or area.chosen.precision not in ("district", "region"):
+        return False
+    between = normalize(text[place.end : area.start]).split()
+    words, proclitics = _located_in()
+    if between and between[-1] in words:
+        between = between[:-1]
+    elif not normalize(area.text).startswith(proclitics):
+        return False
+    a, b = place.chosen, area.chosen
+    return (len(between) <= NAME_WORDS and a.country == b.country and bool(a.admin1) and bool(b.admin1)
+            and a.admin1 != b.admin1 and haversine_km(a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM)
+
+
+@cache
+def _located_in() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = read_data(DATA)["placing"]
+    proclitics = tuple(normalize(w) for w in data["located_in_proclitics"])
+    return frozenset(normalize(w) for w in data["located_in"]), proclitics
 
 
 def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:

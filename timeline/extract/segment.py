@@ -60,11 +60,15 @@ CAPTURE_OBJECT_WORDS = 12
 EVALUATION_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
-#: A line opening that names where the report was filed, not where it happened.
+_WORD = r"[^\s.:؛()\-\u2013\u2014]+"
+#: A line opening that names where the report was filed, not where it happened; an agency or an
+#: author, a dash, then the city and a colon ("واس - الرياض:") is one too, whatever its first letter.
 _DATELINE = re.compile(
-    r"[ \t]*(?!" + "|".join(CLITICS.conjunctions) + r")"
-    r"(?:[^\s.:؛()\-\u2013\u2014]+[ \t،,]+){0,3}[^\s.:؛()\-\u2013\u2014]+[ \t]*"
-    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s"
+    r"[ \t]*(?:(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r"[ \t]*[-\u2013\u2014]{1,2}[ \t]*"
+    r"(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r"[ \t]*:\s"
+    r"|(?!" + "|".join(CLITICS.conjunctions) + r")"
+    r"(?:" + _WORD + r"[ \t،,]+){0,3}" + _WORD + r"[ \t]*"
+    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s)"
 )
 _QUOTES = "«»\"“”()"
 _SCARE_QUOTES = "«»\"“”'"

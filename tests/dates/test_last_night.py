@@ -1,0 +1,53 @@
+"""A night named from the reference ("الليلة الماضية", "ليلة أمس") is the two days it spans, never one
+of them; a part of yesterday ("مساء أمس", "منتصف ليل أمس") stays a day, and a weekday written beside
+the night may name either of its days."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.dates import find_dates
+
+REF = dt.date(2016, 7, 20)  # a Wednesday
+
+
+def _shapes(text: str) -> list[tuple]:
+    return [(m.text, m.value and m.value.isoformat(), m.end_value and m.end_value.isoformat(), m.precision)
+            for m in find_dates(text, REF)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت الطائرات القرية الليلة الماضية", [("الليلة الماضية", "2016-07-19", "2016-07-20", "range")]),
+        ("وقع الانفجار ليلة أمس قرب السوق", [("ليلة أمس", "2016-07-19", "2016-07-20", "range")]),
+        ("دارت اشتباكات ليل البارحة في الحي", [("ليل البارحة", "2016-07-19", "2016-07-20", "range")]),
+        ("قتل ثلاثة في هجوم الليلة قبل الماضية", [("الليلة قبل الماضية", "2016-07-18", "2016-07-19", "range")]),
+        ("سقطت قذائف على الحي ليلة أول من أمس", [("ليلة أول من أمس", "2016-07-18", "2016-07-19", "range")]),
+        ("سقطت قذائف على الحي ليلة أمس الثلاثاء", [("ليلة أمس الثلاثاء", "2016-07-19", "2016-07-20", "range")]),
+        ("سقطت قذائف على الحي ليلة أمس (الأربعاء)", [("ليلة أمس (الأربعاء)", "2016-07-19", "2016-07-20", "range")]),
+    ],
+    ids=["last-night", "the-night-of-yesterday", "colloquial", "night-before-last", "night-of-two-days-ago",
+         "weekday-first", "weekday-last"],
+)
+def test_a_night_from_the_reference_is_its_two_days(text: str, expected: list[tuple]) -> None:
+    assert _shapes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت الطائرات القرية مساء أمس", [("مساء أمس", "2016-07-19", "2016-07-19", "day")]),
+        ("انفجرت عبوة منتصف ليل أمس", [("منتصف ليل أمس", "2016-07-19", "2016-07-19", "day")]),
+    ],
+    ids=["evening", "midnight"],
+)
+def test_a_part_of_yesterday_stays_a_day(text: str, expected: list[tuple]) -> None:
+    assert _shapes(text) == expected
+
+
+def test_a_weekday_that_is_neither_day_of_the_night_gives_no_date() -> None:
+    [mention] = find_dates("سقطت قذائف على الحي ليلة أمس الأحد", REF)
+    assert mention.weekday_conflict
