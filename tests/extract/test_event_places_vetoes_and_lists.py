@@ -75,6 +75,13 @@ def test_a_point_near_which_a_country_struck_is_the_event_place() -> None:
                               "مطار دمشق الدولي", "Rif Dimashq")]
 
 
+def test_the_place_a_village_neighbours_is_only_its_reference_point() -> None:
+    """X المجاور لY: the event is at X (here a village the gazetteer lacks, in its area), not at Y."""
+    text = "وقتل 7 مدنيين في غارة على بلدة عين السنديان الصغرى في ريف حلب الغربي المجاور لإدلب يوم 10 آب 2016."
+    assert _places(text) == [("airstrike", "2016-08-10", "Rural Aleppo", "region",
+                              "بلدة عين السنديان الصغرى في ريف حلب", "Aleppo")]
+
+
 def test_a_part_of_a_country_beside_another_country_locates_nothing() -> None:
     text = "وشنت مقاتلات تركية غارات على مواقع في سوريا وفي شمال العراق يوم 10 آب 2016."
     assert [e.place for e in extract_article(article(text, dt.date(2016, 8, 12)))] == [None]
