@@ -13,5 +13,7 @@ FOCUS_CODES: tuple[str, ...] = tuple(_DATA["focus"])
 FOCUS: frozenset[str] = frozenset(FOCUS_CODES)
 #: The countries around them.
 NEIGHBOURS: frozenset[str] = frozenset(_DATA["neighbours"])
+#: The neighbours whose every GeoNames place is kept, as for the focus countries.
+COMPLETE: frozenset[str] = frozenset(_DATA.get("complete", ()))
 #: The focus countries and their neighbours.
 REGION: frozenset[str] = FOCUS | NEIGHBOURS

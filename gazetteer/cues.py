@@ -67,6 +67,9 @@ class Cues:
     list_heads: frozenset[str] = frozenset()
     #: offices and organisations named after a place, in construct right before it (مديرية صحة إدلب)
     office_heads: frozenset[str] = frozenset()
+    #: seat word right after a name -> the word written right before the name (يتخذ من لندن مقرا له):
+    #: the name is an organisation's seat
+    seat_words: dict[str, str] = field(default_factory=dict)
     #: words before a name that say it is used as a place (من, إلى, عبر, باتجاه ...), besides the locatives
     place_words: frozenset[str] = frozenset()
     #: heads naming the countryside around a place (ريف X): the event lies around it
@@ -157,6 +160,7 @@ def cues() -> Cues:
         government_cues=frozenset(rows.get("government_cue", ())),
         list_heads=frozenset(rows.get("list_head", ())),
         office_heads=frozenset(rows.get("office_head", ())),
+        seat_words={w: name_key(v) for w, v in rows.get("seat_after", {}).items()},
         place_words=frozenset(rows["place_word"]),
         around_heads=frozenset(rows["around_head"]),
         country_hint_re=re.compile(

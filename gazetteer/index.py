@@ -60,9 +60,19 @@ def _merge_key(place: Place) -> tuple[str, str | None, str]:
     return place.name.casefold(), place.country, place.precision
 
 
+def without_head_forms(keys: set[str], heads: frozenset[str]) -> set[str]:
+    """`keys` without the forms written with a naming head before another of the place's names (مدينة
+    زنجبار beside زنجبار): the matcher reads the head itself, and the bare name keeps its namesakes
+    (a name with the head indexed alone would hide Yemen's Zinjibar behind Zanzibar City)."""
+    return {k for k in keys if not (k.partition(" ")[0] in heads and k.partition(" ")[2] in keys)}
+
+
 def build(stamp: str | None = None) -> Index:
     """Build the index from all sources (slow: seconds); see `load` for the cached one."""
+    from .cues import cues  # it keys its words with `name_key`, defined here
+
     stop = stopwords()
+    heads = frozenset(cues().naming_head_forms.values())
     index = Index(stamp or sources.version_stamp(), stop=stop)
     names_of: list[set[str]] = []
     package_ids: dict[tuple[str, str | None, str], int] = {}
@@ -72,6 +82,8 @@ def build(stamp: str | None = None) -> Index:
         if place.source not in CURATED and not place.source.startswith("import:"):
             keys = {k for k in keys if k not in stop}
         keys = {k for k in keys if len(k.replace(" ", "")) >= MIN_KEY_LETTERS}
+        if place.source not in CURATED:
+            keys = without_head_forms(keys, heads)
         if not keys:
             return
         target = package_ids.get(_merge_key(place)) if merge else None

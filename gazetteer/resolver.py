@@ -71,6 +71,7 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         if rel_reason:
             reason += f"; {rel_reason}"
         anchored = bool(rel and rel != "around" and not rel.endswith(" part") and previous
+                        and previous.place.precision != "country"  # a country lies near nothing
                         and anchors(norm, previous.found, f))
         if anchored:
             reason += (f"; anchor: only the reference point of {previous.place.name} written just before it,"

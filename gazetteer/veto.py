@@ -112,7 +112,16 @@ def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -
             return "part of a common phrase"
     if hit.head:
         return None
-    return _veto_before(norm, hit) or _veto_after(norm, hit)
+    return _veto_before(norm, hit) or _veto_after(norm, hit) or _veto_seat(norm, hit)
+
+
+def _veto_seat(norm: str, hit: NameHit) -> str | None:
+    """The name after من and before a seat word (يتخذ من لندن مقرا له): an organisation's seat."""
+    before = cues().seat_words.get(_word_after(norm, hit.end))
+    k1, j1 = word_before(norm, hit.start)
+    if before is not None and hit.start == hit.name_start and norm[k1:j1] == before:
+        return "the seat of an organisation, where a reporter sits"
+    return None
 
 
 def _veto_before(norm: str, hit: NameHit) -> str | None:

@@ -24,8 +24,10 @@ def _places(text: str, published: dt.date | None = dt.date(2016, 8, 12)) -> list
         "وقتل 6 عناصر من تنظيم بيت المقدس في غارة يوم 10 آب 2016.",
         "ونقل الجرحى إلى مستشفى الرقة بعد غارة قتل فيها 3 مدنيين يوم 10 آب 2016.",
         "وأفاد المرصد السوري ومقره لندن بمقتل 5 مدنيين في غارة يوم 10 آب 2016.",
+        "وأفاد المرصد الذي يتخذ من لندن مقرا له بمقتل 5 مدنيين في غارة يوم 10 آب 2016.",
     ],
-    ids=["health-directorate", "organisation-named-after-a-city", "hospital-town", "reporter-seat"],
+    ids=["health-directorate", "organisation-named-after-a-city", "hospital-town", "reporter-seat",
+         "reporter-seat-taken"],
 )
 def test_office_or_organisation_is_not_the_event_place(text: str) -> None:
     assert _places(text) == [("airstrike", "2016-08-10", None, None, None, None)]
@@ -49,6 +51,40 @@ def test_governorate_after_its_head() -> None:
 def test_two_places_named_by_one_mention(text: str, expected: list[tuple]) -> None:
     """The event is located by the first place and its text names both."""
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقتل 8 مدنيين في غارات على الغوطة الشرقية في سوريا يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Eastern Ghouta", "region", "الغوطة الشرقية", "Rif Dimashq")]),
+        ("قتل 9 أشخاص في قصف بالبراميل المتفجرة على قرية تل الورد في ريف حلب الشمالي بسوريا يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Rural Aleppo", "region", "قرية تل الورد في ريف حلب", "Aleppo")]),
+    ],
+    ids=["region-beside-its-country", "unknown-village-anchor-beside-its-country"],
+)
+def test_a_region_of_one_governorate_is_finer_than_its_country(text: str, expected: list[tuple]) -> None:
+    """The country named beside the region neither wins over it nor leaves the event without a place."""
+    assert _places(text) == expected
+
+
+def test_a_point_near_which_a_country_struck_is_the_event_place() -> None:
+    """A country is near nothing: the place after قرب is no mere reference point of it."""
+    text = "وقصفت طائرات حربية في سوريا منطقة قرب مطار دمشق الدولي يوم 10 آب 2016."
+    assert _places(text) == [("airstrike", "2016-08-10", "Damascus International Airport", "point",
+                              "مطار دمشق الدولي", "Rif Dimashq")]
+
+
+def test_the_place_a_village_neighbours_is_only_its_reference_point() -> None:
+    """X المجاور لY: the event is at X (here a village the gazetteer lacks, in its area), not at Y."""
+    text = "وقتل 7 مدنيين في غارة على بلدة عين السنديان الصغرى في ريف حلب الغربي المجاور لإدلب يوم 10 آب 2016."
+    assert _places(text) == [("airstrike", "2016-08-10", "Rural Aleppo", "region",
+                              "بلدة عين السنديان الصغرى في ريف حلب", "Aleppo")]
+
+
+def test_a_part_of_a_country_beside_another_country_locates_nothing() -> None:
+    text = "وشنت مقاتلات تركية غارات على مواقع في سوريا وفي شمال العراق يوم 10 آب 2016."
+    assert [e.place for e in extract_article(article(text, dt.date(2016, 8, 12)))] == [None]
 
 
 @pytest.mark.parametrize("published", [dt.date(2016, 8, 12), None], ids=["dated", "no-publication-date"])

@@ -3,8 +3,9 @@
 Names that stand for a government (واشنطن), actor phrases and the place of a
 dateline ("حلب - ", "دبي (CNN)-- ") are not event places, nor is the base
 aircraft took off from or flew back to (`not_departures`). A clause's place is
-its most specific place nearest the trigger; a reference point (X قرب Y: Y)
-only when alone; two different countries and nothing finer give none. A place
+its most specific place nearest the trigger (a region inside one governorate,
+ريف حلب, ranks with the governorates); a reference point (X قرب Y: Y) only when
+alone; two different countries and nothing finer give none. A place
 followed by others of its precision in a list (بمحافظتي إدلب وحلب) locates the
 event by the first, and its `place_text` names them all (`listed`). A village
 the gazetteer lacks, written with its head before the area that anchors it
@@ -17,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
-from gazetteer import PRECISIONS, PlaceMatch, find_places
+from gazetteer import PRECISIONS, Place, PlaceMatch, find_places
 from gazetteer.clitics import CLITICS
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
@@ -89,12 +90,24 @@ def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Plac
             if not any(one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-3:])]
 
 
+_RANK = {p: i for i, p in enumerate(PRECISIONS)}
+
+
+def fineness(place: Place) -> int:
+    """The rank of `place` among the places of a clause, finest first: a region inside one governorate
+    (ريف حلب، الغوطة الشرقية) ranks with the governorates, before the country; a part of a country
+    (شمال العراق) or a region across borders stays last."""
+    if place.precision == "region" and place.admin1:
+        return _RANK["governorate"]
+    return _RANK[place.precision]
+
+
 def best_place(c_places: list[Placed], anchor: int) -> PlaceMatch | None:
     """The finest place of the clause nearest `anchor`; a reference point (X قرب Y: Y) only if alone."""
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
-    best = min(located, key=lambda pm: (PRECISIONS.index(pm[1].chosen.precision), abs(pm[0] - anchor)))[1]
+    best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in c_places}) > 1:
         return None
     return best

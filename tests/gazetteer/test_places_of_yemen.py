@@ -1,0 +1,33 @@
+"""Yemen, whose war the news reports district by district, keeps every GeoNames place; a town of the
+region beats a larger namesake far away once its country is named; a name written with a naming head
+(مدينة X) keeps the namesakes of X.
+
+Every sentence here was written for these tests.
+"""
+
+import pytest
+
+import gazetteer
+
+pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
+
+
+def _chosen(text: str) -> list[tuple[str, str]]:
+    return [(m.chosen.name, m.chosen.country) for m in gazetteer.find_places(text)]
+
+
+def test_a_yemeni_village_under_ten_thousand_people_is_known():
+    assert _chosen("اندلعت معارك في منطقة الرضمة بمحافظة إب اليمنية") == [("Ar Raḑmah", "YE")]
+
+
+def test_the_regional_town_beats_a_far_namesake_when_its_country_is_named_in_the_text():
+    text = "استعادت القوات الحكومية اليمنية مواقع جديدة. وقتل خمسة أشخاص بانفجار لغم أرضي في زنجبار وضواحيها."
+    assert _chosen(text) == [("Zinjibār", "YE")]
+
+
+def test_a_naming_head_keeps_the_namesakes_of_the_name():
+    assert _chosen("قصفت طائرات التحالف مواقع في مدينة زنجبار اليمنية") == [("Zinjibār", "YE")]
+
+
+def test_the_far_namesake_stays_where_its_country_is_named():
+    assert _chosen("زار الرئيس مدينة زنجبار في تنزانيا") == [("Zanzibar", "TZ"), ("Tanzania", "TZ")]
