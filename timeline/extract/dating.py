@@ -92,12 +92,11 @@ def when_of(m: DateMention, basis: str | None) -> When:
     )
 
 
-def _shifted(previous: When, m: DateMention, back: bool = False) -> When:
-    """The day `m` counts from `previous` (في اليوم التالي), or, `back`, the day `previous` was counted
-    from (X غداة Y: Y is the day before X)."""
+def _shifted(previous: When, m: DateMention) -> When:
+    """The day `m` counts from `previous` (في اليوم التالي)."""
     if previous.value is None or previous.precision != "day" or m.relative_days is None:
         return When(text=m.text)
-    value = previous.value + dt.timedelta(days=-m.relative_days if back else m.relative_days)
+    value = previous.value + dt.timedelta(days=m.relative_days)
     return When(value.isoformat(), "day", m.text, "event_relative", value.isoformat(), value)
 
 
@@ -151,7 +150,7 @@ def clause_date(
     mention (X غداة Y), not a baseline (منذ بدء الحرب) nor a statement verb's own date (`_of_report`);
     a reporting verb's (أفاد) own date only when there is no other.
     Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
-    `previous` dated event; Y itself, without its own date, is X's day less the shift. A clause dated only by a
+    `previous` dated event; Y itself, without its own date, gets none. A clause dated only by a
     baseline keeps its text without a date (a period, not an undated event)."""
     folded = t.folded
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
@@ -164,10 +163,8 @@ def clause_date(
         return when_of(mention, ref_basis)
     if anchor is not None:
         at, m = anchor
-        if trigger.start > at:  # X غداة Y, Y the trigger: X's day less the shift
-            base = nearest([(p, n) for p, n in plain if p < at], at)
-            return _shifted(when_of(base, ref_basis), m, back=True) if base else When(text=m.text)
-        base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at)
+        base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at) if (
+            trigger.start < at) else None
         return _shifted(when_of(base, None), m) if base else When(text=m.text)
     if relative:
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
