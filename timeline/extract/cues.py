@@ -96,6 +96,8 @@ def cues() -> Cues:
     for word in data["reporting"]["speaker_nouns"]:
         speaker_nouns.add(word, True)
     baseline = data["baseline"]
+    generic = frozenset(
+        without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None))
     replies = frozenset(" ".join(normalize(w).split()) for w in data["cause"]["replies"])
     causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]} | replies, key=len,
                     reverse=True)
@@ -137,9 +139,8 @@ def cues() -> Cues:
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         words("coreference", "another"),
-        frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None)),
-        frozenset(without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None))
-        | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
+        generic,
+        generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after"),
         _matcher(data["campaign"]["nouns"]),
         _matcher(data["campaign"]["untolled_nouns"]),

@@ -143,10 +143,15 @@ def separate_incident(folded: str, start: int, end: int) -> bool:
     return opening.startswith(_with_conjunctions(cues().separate))
 
 
+def _word_after(folded: str, tr: Trigger) -> str | None:
+    """The word right after the trigger, if a word follows it."""
+    match = _NEXT_WORD.match(folded, tr.end)
+    return match.group(1) if match else None
+
+
 def another_incident(folded: str, trigger: Trigger) -> bool:
     """The trigger is a noun with a word of another incident right after it (تفجير آخر، غارة أخرى)."""
-    match = None if trigger.verb else _NEXT_WORD.match(folded, trigger.end)
-    return match is not None and match.group(1) in cues().another
+    return not trigger.verb and _word_after(folded, trigger) in cues().another
 
 
 @lru_cache(maxsize=16)
@@ -219,7 +224,7 @@ def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
                or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors)
 
 
-def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor) -> bool:
+def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:
     """A generic attack word (هجوم، هجمات) typed by nothing else is named as the attack of a side
     that strikes from the air (هجوم إسرائيلي، الهجمات الأمريكية), by a phrase naming none of its ground
     or sea forces (هجوم للقوات الأمريكية الخاصة is not)."""
@@ -238,8 +243,7 @@ def evaluates(folded: str, clause: Clause) -> bool:
 
 def _described_after(folded: str, tr: Trigger) -> bool:
     """A relative pronoun right after the trigger describes it (أن الضربات التي نفذتها ... في محيط دمشق)."""
-    after = _NEXT_WORD.match(folded, tr.end)
-    return after is not None and after.group(1) in cues().relative_pronouns
+    return _word_after(folded, tr) in cues().relative_pronouns
 
 
 def _no_attack_told(folded: str, clause: Clause, words: frozenset[str] | None = None) -> bool:
