@@ -326,6 +326,7 @@ class ArticleResult:
     spans: list[tuple[int, int] | None]
     pairs: list[tuple[int, int]] = field(default_factory=list)
     statements: int = 0
+    statement_spans: list[tuple[int, int] | None] = field(default_factory=list)
 
 
 def evaluate(record: dict, article: Article, raw: str) -> ArticleResult:
@@ -336,10 +337,36 @@ def evaluate(record: dict, article: Article, raw: str) -> ArticleResult:
     labels = record["events"]
     shared = [touched(labels, sp) > 1 for sp in spans]
     scores = [[pair_score(lab, ev, sp, sh) for ev, sp, sh in zip(events, spans, shared, strict=True)] for lab in labels]
+    said = [raw_span(mapping, e.start, e.end) for e in extracted if e.event_type == "statement"]
     result = ArticleResult(record["id"], record["source"], labels, events, spans,
-                           statements=len(extracted) - len(events))
+                           statements=len(said), statement_spans=said)
     result.pairs = best_assignment(scores)
     return result
+
+
+# ---- why events are missed or false (counts only) ------------------------------------------------
+
+def told_at(label: dict, span: tuple[int, int] | None) -> bool:
+    """Whether `span` overlaps the label's evidence or one of its re-mentions."""
+    return span is not None and (overlaps(span, label["evidence"]) or any(overlaps(span, m) for m in label["mentions"]))
+
+
+def why_missed(r: ArticleResult, i: int) -> str:
+    """Why labelled event `i` has no match: nothing told there, only a statement, or its tellings went elsewhere."""
+    near = [j for j, sp in enumerate(r.spans) if told_at(r.labels[i], sp)]
+    if not near:
+        return "a statement only" if any(told_at(r.labels[i], sp) for sp in r.statement_spans) else "nothing extracted"
+    paired = {j for _, j in r.pairs}
+    return "merged into another" if all(j in paired for j in near) else "contradicted on date or place"
+
+
+def why_false(r: ArticleResult, j: int) -> str:
+    """Why extracted event `j` has no match: told where no attack is labelled, or at a labelled one."""
+    near = [i for i, lab in enumerate(r.labels) if told_at(lab, r.spans[j])]
+    if not near:
+        return "no labelled attack there"
+    paired = {i for i, _ in r.pairs}
+    return "a second event for one attack" if all(i in paired for i in near) else "contradicts its attack"
 
 
 # ---- figures -------------------------------------------------------------------------------------
@@ -351,7 +378,7 @@ def ratio(part: int, whole: int) -> str:
 def summarize(results: list[ArticleResult], with_background: bool) -> dict:
     counted = Counter()
     verdicts: list[Verdict] = []
-    false_types = Counter()
+    false_types, missed_why, false_why = Counter(), Counter(), Counter()
     for r in results:
         matched_labels = {i for i, _ in r.pairs}
         matched_events = {j: i for i, j in r.pairs}
@@ -361,6 +388,8 @@ def summarize(results: list[ArticleResult], with_background: bool) -> dict:
             counted["labelled"] += 1
             if i in matched_labels:
                 counted["hits"] += 1
+            else:
+                missed_why[why_missed(r, i)] += 1
         for j, ev in enumerate(r.events):
             i = matched_events.get(j)
             if i is not None and r.labels[i]["background"] and not with_background:
@@ -369,10 +398,12 @@ def summarize(results: list[ArticleResult], with_background: bool) -> dict:
             counted["extracted"] += 1
             if i is None:
                 false_types[ev.event_type] += 1
+                false_why[why_false(r, j)] += 1
             else:
                 verdicts.append(verdict(r.labels[i], ev))
         counted["statements"] += r.statements
-    return {"counts": counted, "verdicts": verdicts, "false_types": false_types}
+    return {"counts": counted, "verdicts": verdicts, "false_types": false_types,
+            "missed_why": missed_why, "false_why": false_why}
 
 
 def print_figures(title: str, summary: dict) -> dict[str, float]:
@@ -399,6 +430,9 @@ def print_figures(title: str, summary: dict) -> dict[str, float]:
           f"killed {ratio(sum(v.killed for v in killed), len(killed))}")
     falses = ", ".join(f"{t} {n}" for t, n in summary["false_types"].most_common())
     print(f"  false events by type: {falses or 'none'}; statements extracted (not counted): {c['statements']}")
+    for name in ("missed_why", "false_why"):
+        reasons = ", ".join(f"{why} {n}" for why, n in summary[name].most_common())
+        print(f"  {'missed' if name == 'missed_why' else 'false'}, why: {reasons or 'none'}")
     return {
         "recall": c["hits"] / c["labelled"] if c["labelled"] else 0.0,
         "precision": c["hits"] / c["extracted"] if c["extracted"] else 0.0,
