@@ -39,8 +39,16 @@ def test_a_clause_lends_its_day_not_its_baseline(text: str) -> None:
          [("airstrike", None, None, None, "Al-Atarib")]),
         ("وقصفت الطائرات الروسية يوم 10 آب 2016 مدينة منبج الخاضعة لسيطرة التنظيم منذ أيار 2014.",
          [("airstrike", "2016-08-10", "day", "explicit", "Manbij")]),
+        ("ونفذت طائرات التحالف الدولي عدة غارات على مدينة منبج منذ يوم الأربعاء.", []),
+        ("وقتل 14 مدنيا في غارات على مدينة منبج منذ الاثنين.", []),
+        ("وقتل 14 مدنيا في أعنف غارات على مدينة منبج منذ الاثنين.",
+         [("airstrike", None, None, None, "Manbij")]),
+        ("وقتل 14 مدنيا الخميس في غارات على مدينة منبج المحاصرة منذ الاثنين.",
+         [("airstrike", "2016-08-11", "day", "publication", "Manbij")]),
     ],
-    ids=["attacks-since-a-day", "toll-since-a-day", "since-after-the-trigger"],
+    ids=["attacks-since-a-day", "toll-since-a-day", "since-after-the-trigger", "day-after-the-trigger",
+         "toll-with-a-day-after-the-trigger", "superlative-compares",
+         "own-day-before-the-since"],
 )
 def test_attacks_going_on_since_a_date_are_a_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

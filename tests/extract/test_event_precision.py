@@ -44,12 +44,13 @@ def _events(text: str, **kw) -> list[tuple]:
         "وقال إن إيران تطور الآن صواريخها في مدينة منبج يوم 10 آب 2016.",
         "وهددت واشنطن وباريس خلال الفترة الماضية بشن ضربات على مدينة منبج يوم 10 آب 2016.",
         "وكشفت الوزارة عن محاولة تفجير كنيسة في مدينة منبج في أيلول 2016.",
+        "واتهمت إسرائيل إيران بمحاولة الهجوم على أراضيها يوم 10 آب 2016.",
         "وصل الوزير إلى المدينة صباح اليوم في زيارة تستمر يومين لبحث الأوضاع الأمنية فيها. "
         "وقال القائد في بيان \"عثرنا خلال عملية عسكرية على 8 جثث\" في مدينة منبج.",
     ],
     ids=["expected", "intent", "demand", "counterfactual", "fear", "denial", "defused", "destroyed",
          "statistic", "peace-offensive", "statistic-period-before", "likely", "weapons-development",
-         "threat-far-before", "attempt", "quoted-bodies-found"],
+         "threat-far-before", "attempt", "accused-of-an-attempt", "quoted-bodies-found"],
 )
 def test_not_an_event(text: str) -> None:
     assert _events(text) == []

@@ -254,17 +254,34 @@ def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     return one_of(normalize(m.text).split()[0], cues().since) or bool(before and one_of(before[0], cues().since))
 
 
-def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
-    """A date after since (منذ) stands before the trigger in its clause: what follows goes on from
-    then (ومنذ 18 فبراير تشن القوات هجمات على الغوطة), a campaign rather than one attack."""
+def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool) -> bool:
+    """What the trigger tells goes on from a date after since (منذ), a campaign rather than one attack:
+    the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
+    الغوطة), or a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
+    الخميس; not أعنف قصف منذ الاثنين, a comparison)."""
     c = cues()
     for p, m in c_dates:
-        if not clause.start <= p < trigger.start:
+        if not clause.start <= p < clause.end or p == trigger.start:
             continue
         before = folded[max(clause.start, p - 20) : p].split()[-1:]
-        if one_of(normalize(m.text).split()[0], c.since) or (before and one_of(before[0], c.since)):
+        if not (one_of(normalize(m.text).split()[0], c.since) or (before and one_of(before[0], c.since))):
+            continue
+        if (p < trigger.start and not tolled) or (
+                p > trigger.start and _one_day(m) and not _compares(folded, clause)):
             return True
     return False
+
+
+def _one_day(m: DateMention) -> bool:
+    """The mention names a day or a night of two days (منذ ليل أمس)."""
+    if m.precision == "day":
+        return True
+    return m.precision == "range" and None not in (m.value, m.end_value) and (m.end_value - m.value).days <= 1
+
+
+def _compares(folded: str, clause: Clause) -> bool:
+    """The clause holds a superlative (أعنف، الأول): a date after since in it is a comparison's baseline."""
+    return any(one_of(w, cues().superlatives) for w in folded[clause.start : clause.end].split())
 
 
 def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
@@ -285,6 +302,4 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     first = normalize(m.text).split()[0]
     if first in c.since and m.precision in ("year", "month"):
         return True
-    return bool(since or first in c.ago) and any(
-        one_of(w, c.superlatives) for w in folded[clause.start : clause.end].split()
-    )
+    return bool(since or first in c.ago) and _compares(folded, clause)

@@ -393,9 +393,8 @@ def _draft(
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
-    if when.date is None and toll.killed is None and toll.injured is None and ongoing_since(
-        folded, clause, c_dates, trigger
-    ):
+    if when.date is None and ongoing_since(folded, clause, c_dates, trigger,
+                                           toll.killed is not None or toll.injured is not None):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     is_definite = definite(folded, trigger, r.within("places", clause))
