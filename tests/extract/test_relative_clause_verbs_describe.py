@@ -1,7 +1,7 @@
 """A trigger verb right after a relative pronoun or an indefinite noun of places describes what it
 follows (المدينة التي سيطر عليها التنظيم، مناطق سيطرت عليها القوات): without a toll or a day in its
-clause it tells no attack (another trigger of the clause may); with a day or a toll it still does,
-and so does a cleft (القوات هي التي اقتحمت)."""
+clause it tells no attack (another trigger of the clause may); with a toll or a day of its own (after
+the trigger: not the day of the main verb) it still does, and so does a cleft (القوات هي التي اقتحمت)."""
 
 from __future__ import annotations
 
@@ -32,9 +32,12 @@ def _events(text: str) -> list[tuple]:
          [("other", "2015", "Manbij", None)]),
         ("وقال إن آلاف المدنيين خرجوا من مناطق سيطرت عليها القوات الحكومية إلى مدينة منبج.", []),
         ("وفي مدينة منبج سيطرت القوات على حي الصناعة.", [("ground_attack", None, "Manbij", None)]),
+        ("وزار الوزير الأحد مدينة منبج التي سيطرت عليها القوات.", []),
+        ("وزار الوزير مدينة منبج التي سيطرت عليها القوات الأحد.", [("ground_attack", "2016-08-07", "Manbij", None)]),
     ],
     ids=["city-it-took", "army-that-took", "gunmen-who-stormed", "with-a-toll", "with-a-day", "main-clause",
-         "cleft-asserts", "attack-beside-the-description", "areas-the-forces-hold", "after-a-named-place"],
+         "cleft-asserts", "attack-beside-the-description", "areas-the-forces-hold", "after-a-named-place",
+         "day-of-the-main-verb", "day-of-the-capture"],
 )
 def test_relative_clause_verb(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -353,8 +353,9 @@ def _draft(
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
-    if toll.killed is None and toll.injured is None and not any(m.precision == "day" for _, m in c_dates):
-        inside = [tr for tr in inside if not described(folded, tr)]  # المدينة التي سيطر عليها التنظيم
+    if toll.killed is None and toll.injured is None:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
+        inside = [tr for tr in inside if not described(folded, tr) or any(
+            p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = _own_triggers(inside, c_actors)
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
     if chosen is None:
