@@ -60,6 +60,14 @@ def test_a_generic_retelling_joins_the_strike_it_names(text: str, place: str) ->
     assert _events(text) == [("airstrike", "2016-08-10", place, "Israel")]
 
 
-def test_a_suicide_bomber_among_the_killed_is_no_bombing() -> None:
-    text = ("وقتلت القوات العراقية 10 مسلحين بينهم انتحاري خلال اشتباكات في مدينة الرمادي يوم 10 آب 2016.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتلت القوات العراقية 10 مسلحين بينهم انتحاري خلال اشتباكات في مدينة الرمادي يوم 10 آب 2016.",
+        "وقتلت القوات العراقية 10 مسلحين بينهم ثلاثة انتحاريين في كمين قرب مدينة الرمادي يوم 10 آب 2016.",
+        "وقتلت القوات العراقية 10 مسلحين بينهم 3 انتحاريين في كمين قرب مدينة الرمادي يوم 10 آب 2016.",
+    ],
+    ids=["one-bomber", "bombers-counted-in-words", "bombers-counted-in-digits"],
+)
+def test_suicide_bombers_among_the_killed_are_no_bombing(text: str) -> None:
     assert [kind for kind, *_ in _events(text)] == ["ground_attack"]

@@ -375,11 +375,11 @@ def _recent_starts(folded: str) -> list[int]:
 
 
 def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
-    """A campaign word among the three words before the trigger (أطلقت عملية عسكرية، يواصل قصف) or
+    """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
-    before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()][-3:]
+    before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 50) : begin].split()][-4:]
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
         return True
@@ -421,6 +421,8 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     after = first_words(folded, tr.end, clause.end, 5)
     if (before and one_of(before[-1], c.demonstratives | c.victims)) or _points_back(folded, tr, c):
         return False  # هذا الهجوم، الهجوم ذلك: told before; بينهم انتحاري: one of the dead
+    if len(before) >= 2 and one_of(before[-2], c.victims) and _count(before[-1]):
+        return False  # بينهم ثلاثة انتحاريين: three of the dead
     if _downed(folded, tr, before, c):
         return False
     if _scare_quoted(folded, tr):
@@ -435,6 +437,11 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _count(word: str) -> bool:
+    """The word is a number, in digits or in words (3، ثلاثة)."""
+    return word.isdigit() or word in toll_rules().cardinals
 
 
 def _points_back(folded: str, tr: Trigger, c: Cues) -> bool:
