@@ -249,7 +249,8 @@ def _drafts(r: _Reading) -> list[Draft]:
                 continue
             draft = told_here[0]
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
-            if follow_up and draft.when.unwritten and not vague and _same_spot(r, lead, draft):
+            if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
+                    r, lead, draft):
                 draft = replace(draft, when=_from_lead(lead.when))
             if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
                 draft = replace(draft, when=_from_lead(in_sentence))
@@ -311,6 +312,12 @@ def _preceding(r: _Reading, index: int, clause: Clause, inside: list[Trigger], m
         when = When(day.isoformat(), "day", m.text, "event_relative", day.isoformat(), day)
         return replace(tail[0], when=when, answered=True)
     return None
+
+
+def _retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
+    """A definite trigger placed where the lead's event is (ووقعت التفجيرات ... في مدينة X): the lead's
+    attack told again, a follow-up without a reporting verb."""
+    return lead is not None and draft.definite and draft.place is not None and draft.event_type in VIOLENT_TYPES
 
 
 def _same_spot(r: _Reading, lead: Draft, draft: Draft) -> bool:
