@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import dual_forms, noun_forms, verb_forms
 from timeline.extract.phrases import Hit, PhraseMatcher
@@ -31,6 +34,7 @@ class _Rules:
     matcher: PhraseMatcher
     strike_verbs: PhraseMatcher
     ambiguous_default: str
+    split_verbs: tuple[tuple[re.Pattern[str], str], ...]  #: a verb, its subject, its object; the type
 
 
 @cache
@@ -56,7 +60,20 @@ def rules() -> _Rules:
     verbs = PhraseMatcher()
     for word in data["strike_verbs"]["words"]:
         verbs.add(word, True, verb=True)
-    return _Rules(matcher, verbs, data["ambiguous_default"])
+    return _Rules(matcher, verbs, data["ambiguous_default"], tuple(_split_verb(entry) for entry in data["split_verbs"]))
+
+
+def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
+    """The pattern of a verb (group ``verb``: the trigger), up to ``gap`` words and its object (فتح مسلحون
+    النار) not followed by a ``not_after`` phrase, and its type."""
+    verbs = "|".join(re.escape(normalize(v)) for v in entry["verbs"])
+    conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
+    gap = rf"(?:[^\s.,،؛:!?؟]+\s+){{1,{int(entry['gap'])}}}"
+    not_after = "|".join(re.escape(normalize(w)) for w in entry.get("not_after", []))
+    beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
+    pattern = (rf"(?<!\S)(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+{gap}{re.escape(normalize(entry['object']))}"
+               rf"(?!\S){beyond}")
+    return re.compile(pattern), entry["type"]
 
 
 def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
@@ -68,12 +85,16 @@ def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
 
 
 def find_triggers(folded: str) -> list[Trigger]:
-    """The trigger words of a folded text, excluded phrases left out."""
-    return [
-        Trigger(h.start, h.end, *h.value)
-        for h in rules().matcher.find(folded)
-        if h.value is not None
+    """The trigger words of a folded text, excluded phrases left out, and the verbs whose subject stands
+    between them and their object (فتح مسلحون النار), in text order."""
+    found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
+    split = [
+        Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True)
+        for pattern, event_type in rules().split_verbs
+        for m in pattern.finditer(folded)
+        if not any(t.start < m.end() and m.start() < t.end for t in found)
     ]
+    return sorted(found + split, key=lambda t: t.start) if split else found
 
 
 def strike_verbs(folded: str) -> list[Hit]:

@@ -1,0 +1,49 @@
+"""A firing verb with its subject between it and its object (فتح مسلحون النار على حاجز) is a ground
+attack, as the joined phrase is (فتحوا النار); not firing into the air or at oneself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.normalize import normalize
+from tests.articles import article
+from timeline.extract.triggers import find_triggers
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفتح مسلحون النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
+        "وأطلق عناصر من التنظيم المتشدد النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
+        "وفتحوا النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
+    ],
+    ids=["one-word-subject", "long-subject", "joined"],
+)
+def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
+    assert _events(text) == [("ground_attack", "2016-08-11", "Manbij")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأطلقت الشرطة النار في الهواء لتفريق المتظاهرين في مدينة منبج يوم الخميس.",
+        "وأطلق رجل النار على نفسه، أمام مبنى البلدية في مدينة منبج يوم الخميس.",
+        "وأطلقت النار في الهواء لتفريق المتظاهرين في مدينة منبج يوم الخميس.",
+        "وأطلق الجيش سراح الموقوفين. وتواصل النار في مدينة منبج يوم الخميس.",
+    ],
+    ids=["into-the-air", "at-oneself", "joined-into-the-air", "not-across-sentences"],
+)
+def test_firing_at_no_target_is_no_attack(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_the_verb_alone_is_the_trigger() -> None:
+    folded = normalize("وفتح عناصر من التنظيم النار على الحاجز")
+    assert [folded[t.start : t.end] for t in find_triggers(folded)] == [normalize("وفتح")]
