@@ -326,7 +326,7 @@ def test_expected_strike_is_not_an_event() -> None:
 
 def test_speaker_of_a_killing_is_not_its_actor() -> None:
     text = "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس حين فتح مسلحون النار على قافلة عسكرية في مدينة منبج."
-    assert _events(text) == [("other", "2016-08-11", "publication", "Manbij", None, 3, None)]
+    assert _events(text) == [("ground_attack", "2016-08-11", "publication", "Manbij", None, 3, None)]
 
 
 def test_day_described_by_a_relative_clause_is_not_today() -> None:

@@ -47,3 +47,16 @@ def test_firing_at_no_target_is_no_attack(text: str) -> None:
 def test_the_verb_alone_is_the_trigger() -> None:
     folded = normalize("وفتح عناصر من التنظيم النار على الحاجز")
     assert [folded[t.start : t.end] for t in find_triggers(folded)] == [normalize("وفتح")]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("أعلن الجيش التركي مقتل ثلاثة جنود أمس حين فتح مسلحون النار على قافلة عسكرية في مدينة منبج.", "2016-08-11"),
+        ("أعلن الجيش التركي أمس مقتل ثلاثة جنود حين فتح مسلحون النار على قافلة عسكرية في مدينة منبج.", None),
+    ],
+    ids=["day-after-the-death", "day-of-the-announcement"],
+)
+def test_the_subject_between_is_the_actor_and_the_death_keeps_its_day(text: str, date: str | None) -> None:
+    assert [(e.event_type, e.date, e.actor, e.killed)
+            for e in extract_article(article(text, dt.date(2016, 8, 12)))] == [("ground_attack", date, None, 3)]

@@ -78,6 +78,7 @@ class Cues:
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
+    deaths: frozenset[str]  #: nouns of a death after a reporting verb: a date after them is the death's (مقتل)
 
 
 @cache
@@ -158,6 +159,7 @@ def cues() -> Cues:
         words("predicate", "evaluations"),
         words("negation", "verbal"),
         words("negation", "victims"),
+        words("reporting", "deaths"),
     )
 
 

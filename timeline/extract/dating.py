@@ -229,13 +229,13 @@ def report_dates(
 
 def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
     """The date at `p` is a report's: written after one of `verbs`, both on one side of the
-    trigger, with at most six words and no complementizer (أن، إن) between (أكدت الاثنين مصرع ...
-    في 15 مارس: only الاثنين; الهجوم التركي ... فقد أعلنت قسد، الاثنين، عزمها)."""
+    trigger, with at most six words and no complementizer (أن، إن) nor death noun (مقتل) between (أكدت
+    الاثنين مصرع ... في 15 مارس: only الاثنين; الهجوم التركي ... فقد أعلنت قسد، الاثنين، عزمها)."""
     starts = [r for r in verbs if r < p and (p < trigger or r > trigger)]
     if not starts:
         return False
     between = folded[max(starts) : p].split()[1:]
-    return len(between) <= 6 and not any(w in cues().complementizers for w in between)
+    return len(between) <= 6 and not any(w in cues().complementizers or one_of(w, cues().deaths) for w in between)
 
 
 def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:

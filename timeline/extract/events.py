@@ -438,6 +438,8 @@ def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: 
     """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not)."""
     # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
     doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in r.speakers]
+    if trigger.subject is not None:  # فتح عناصر من الحزب النار: the subject between the verb and its object
+        doers = [a for a in doers if trigger.subject[0] <= a.start < trigger.subject[1]]
     actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
         doers, trigger, event_type
     )

@@ -27,6 +27,8 @@ class Trigger:
     dual: bool = False  #: a dual noun (غارتين): two attacks
     verb: bool = False  #: a verb form (قصفت، اقتحم), not a noun
     missiles: bool = False  #: names missiles (صواريخ، هجوم صاروخي): a strike from afar when a state fires them
+    #: a verb split from its object: where its subject stands, between them (فتح مسلحون النار)
+    subject: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -64,15 +66,15 @@ def rules() -> _Rules:
 
 
 def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
-    """The pattern of a verb (group ``verb``: the trigger), up to ``gap`` words and its object (فتح مسلحون
-    النار) not followed by a ``not_after`` phrase, and its type."""
+    """The pattern of a verb (group ``verb``: the trigger), up to ``gap`` words (group ``subject``) and its
+    object (فتح مسلحون النار) not followed by a ``not_after`` phrase, and its type."""
     verbs = "|".join(re.escape(normalize(v)) for v in entry["verbs"])
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
     gap = rf"(?:[^\s.,،؛:!?؟]+\s+){{1,{int(entry['gap'])}}}"
     not_after = "|".join(re.escape(normalize(w)) for w in entry.get("not_after", []))
     beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
-    pattern = (rf"(?<!\S)(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+{gap}{re.escape(normalize(entry['object']))}"
-               rf"(?!\S){beyond}")
+    target = re.escape(normalize(entry["object"]))
+    pattern = rf"(?<!\S)(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap}){target}(?!\S){beyond}"
     return re.compile(pattern), entry["type"]
 
 
@@ -89,7 +91,7 @@ def find_triggers(folded: str) -> list[Trigger]:
     between them and their object (فتح مسلحون النار), in text order."""
     found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
     split = [
-        Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True)
+        Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True, subject=m.span("subject"))
         for pattern, event_type in rules().split_verbs
         for m in pattern.finditer(folded)
         if not any(t.start < m.end() and m.start() < t.end for t in found)
