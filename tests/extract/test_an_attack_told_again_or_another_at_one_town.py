@@ -1,0 +1,55 @@
+"""At one town, a dated attack and an undated telling are one attack told again or two attacks: an
+indefinite trigger with another number of dead tells an attack of its own; a definite noun, the same
+toll, or a definite generic attack word re-tells the dated attack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+LEAD = "قتل 12 شخصا في قصف مدفعي على مدينة منبج يوم 10 آب 2016. "
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+def test_an_undated_indefinite_telling_with_another_toll_is_another_attack() -> None:
+    text = LEAD + "وقتل 4 أطفال في قصف على مدينة منبج."
+    assert _events(text) == [("shelling", "2016-08-10", "Manbij", 12), ("shelling", None, "Manbij", 4)]
+
+
+@pytest.mark.parametrize(
+    "retold",
+    ["وقال مسؤول إن 15 شخصا قتلوا في القصف على مدينة منبج.", "وقتل 12 شخصا في قصف على مدينة منبج."],
+    ids=["definite-noun-with-an-updated-toll", "indefinite-with-the-same-toll"],
+)
+def test_the_attack_told_again_stays_one(retold: str) -> None:
+    assert _events(LEAD + retold) == [("shelling", "2016-08-10", "Manbij", 12)]
+
+
+def test_a_lower_bound_met_by_the_other_toll_stays_one_attack() -> None:
+    text = "قتل أكثر من 20 شخصا في قصف مدفعي على مدينة منبج يوم 10 آب 2016. وقتل 25 شخصا في قصف على مدينة منبج."
+    assert _events(text) == [("shelling", "2016-08-10", "Manbij", 20)]
+
+
+def test_a_strike_told_after_a_plural_summary_completes_it() -> None:
+    text = "قتل 12 شخصا يوم 10 آب 2016 في غارات جوية على مدينة منبج. وقتل 4 أطفال في غارة على مدينة منبج."
+    assert _events(text) == [("airstrike", "2016-08-10", "Manbij", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت طائرات حربية غارة جوية على مدينة منبج يوم 10 آب 2016. وأكد الدفاع المدني أن الهجوم في منبج أوقع 20 قتيلا.",
+        "قتل مدنيون في غارة جوية على مدينة منبج يوم 10 آب 2016. وقال الدفاع المدني إن الهجوم على مدينة منبج أوقع 20 "
+        "قتيلا.",
+    ],
+    ids=["the-attack-in-the-town", "the-attack-on-the-town"],
+)
+def test_a_definite_generic_attack_undated_completes_the_dated_strike_at_the_town(text: str) -> None:
+    assert _events(text) == [("airstrike", "2016-08-10", "Manbij", 20)]
