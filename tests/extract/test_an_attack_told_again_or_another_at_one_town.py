@@ -1,6 +1,7 @@
-"""At one town, a dated attack and an undated telling are one attack told again or two attacks: an
-indefinite trigger with another number of dead tells an attack of its own; a definite noun, the same
-toll, or a definite generic attack word re-tells the dated attack."""
+"""At one town (or a town in its area), a dated attack and an undated telling are one attack told again
+or two attacks: an indefinite trigger with another number of dead tells an attack of its own; a
+definite noun, the same toll, or a definite generic attack word re-tells the dated attack, and a
+definite violent noun at a town in a dated, not recalled, attack's area details it."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ def test_a_strike_told_after_a_plural_summary_completes_it() -> None:
 )
 def test_a_definite_generic_attack_undated_completes_the_dated_strike_at_the_town(text: str) -> None:
     assert _events(text) == [("airstrike", "2016-08-10", "Manbij", 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 12 شخصا يوم 10 آب 2016 في تفجير انتحاري في شرق سوريا. وأدى التفجير في مدينة البوكمال إلى إصابة 30 "
+         "شخصا.", [("bombing", "2016-08-10", "Abu Kamal", 12)]),
+        ("قتل 12 شخصا يوم 10 آب 2016 في تفجير انتحاري في شرق سوريا. وأدى تفجير في مدينة البوكمال إلى إصابة 30 "
+         "شخصا.", [("bombing", "2016-08-10", "Eastern Syria", 12), ("bombing", None, "Abu Kamal", None)]),
+        ("قتل 12 شخصا في كانون الثاني 2016 في تفجير انتحاري في شرق سوريا. وأدى التفجير في مدينة البوكمال إلى "
+         "إصابة 30 شخصا.", [("bombing", "2016-01", "Eastern Syria", 12), ("bombing", None, "Abu Kamal", None)]),
+    ],
+    ids=["definite-re-telling-details-the-area", "indefinite-telling-stays-apart", "recalled-attack-stays-apart"],
+)
+def test_a_town_in_the_dated_attacks_area_told_with_a_definite_noun(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -8,8 +8,10 @@ place finer than a governorate where one tells no date expression and the generi
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail); a region or country and a place inside it
-agree when they tell the same number of dead, or are dated to one day without
-telling different numbers of dead. Two violent drafts of different types on
+agree when they tell the same number of dead, or are dated to one day (or one
+is dated, not recalled, and the other re-tells it with a definite violent noun
+and no date expression: التفجير في مدينة س) without telling different numbers
+of dead. Two violent drafts of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
 day or two apart (the day told two ways). An undated telling with an indefinite
@@ -159,7 +161,8 @@ def _agree(a: Draft, b: Draft) -> bool:
     if _two_spots(a.place.chosen, b.place.chosen):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
-        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (_same_day(a, b) and not _other_toll(a, b))))
+        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
+            (_same_day(a, b) or _remention_of_dated(a, b)) and not _other_toll(a, b))))
 
 
 def _own_telling(a: Draft, b: Draft) -> bool:
@@ -178,6 +181,16 @@ def _own_telling(a: Draft, b: Draft) -> bool:
 def _bound_holds(bound: Toll, other: Toll) -> bool:
     """`bound` gives its dead as a lower bound (أكثر من 20، عشرات) that the other's number meets."""
     return bound.minimum and other.killed >= bound.killed
+
+
+def _remention_of_dated(a: Draft, b: Draft) -> bool:
+    """One is dated and not recalled, the other re-tells it without a date expression by a definite
+    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...): its place details the
+    dated one's area."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
 
 
 def _two_spots(a: Place, b: Place) -> bool:
