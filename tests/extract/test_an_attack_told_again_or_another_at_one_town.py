@@ -38,6 +38,12 @@ def test_a_lower_bound_met_by_the_other_toll_stays_one_attack() -> None:
     assert _events(text) == [("shelling", "2016-08-10", "Manbij", 20)]
 
 
+def test_a_toll_counting_the_attacker_stays_one_attack() -> None:
+    text = ("قتل 3 أشخاص في هجوم مسلح على مدينة منبج يوم 10 آب 2016. وقتل 4 أشخاص بينهم المهاجم في إطلاق نار "
+            "بمدينة منبج.")
+    assert _events(text) == [("ground_attack", "2016-08-10", "Manbij", 3)]
+
+
 def test_a_strike_told_after_a_plural_summary_completes_it() -> None:
     text = "قتل 12 شخصا يوم 10 آب 2016 في غارات جوية على مدينة منبج. وقتل 4 أطفال في غارة على مدينة منبج."
     assert _events(text) == [("airstrike", "2016-08-10", "Manbij", 12)]

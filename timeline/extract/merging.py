@@ -17,7 +17,8 @@ one event too, and so are two of one type telling the same number of dead a
 day or two apart (the day told two ways). An undated telling with an indefinite
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
-a lower bound (أكثر من 20، عشرات), as are an undated one and a recalled one. Merged, the one that tells most (a
+a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
+dead, as are an undated one and a recalled one. Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
@@ -60,6 +61,9 @@ MERGE_WINDOW = 200
 #: dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
 RETOLD_MIN_KILLED = 3
 RETOLD_MAX_DAYS = 2
+#: Two numbers of dead this far apart or closer may tell one attack, one counting its attacker (مقتل
+#: شخصين من بينهما المهاجم) and the other not.
+ATTACKER_COUNTED = 1
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
 #: At most this many characters (spaces, a line end) between a sentence and the next.
@@ -169,13 +173,14 @@ def _own_telling(a: Draft, b: Draft) -> bool:
     """One is dated and the other, without a date expression, is told with an indefinite trigger (قتل 4
     في قصف على البلدة): with another number of dead than the dated one's, it tells an attack of its own,
     not that one told again (a definite noun, في القصف، re-tells it with an updated toll), unless the
-    dated one is a plural summary (غارات) it may be a part of, or one number is a lower bound the
-    other meets."""
+    dated one is a plural summary (غارات) it may be a part of, one number is a lower bound the other
+    meets, or the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`)."""
     if (a.when.date is None) == (b.when.date is None):
         return False
     undated, dated = (a, b) if a.when.date is None else (b, a)
     return undated.when.unwritten and not undated.definite and not dated.plural and not (
-        _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
+        abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
+        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
 
 
 def _bound_holds(bound: Toll, other: Toll) -> bool:
