@@ -412,7 +412,8 @@ def _draft(
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
-                      not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref))
+                      not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
+                  plural=trigger.plural)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -3,16 +3,22 @@
 Drafts that agree on type, actor (or its coalition), date and place are one
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated, or both
-undated at one place finer than a governorate with the generic word definite
-(الهجوم: a re-mention); a period
+word (هجوم، الهجمة) agrees with any violent type when both are dated, or at one
+place finer than a governorate where one tells no date expression and the generic
+word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail); a region or country and a place inside it
-agree when they tell the same number of dead, or are dated to one day without
-telling different numbers of dead. Two violent drafts of different types on
+agree when they tell the same number of dead, or are dated to one day (or one
+is dated, not recalled, and the other re-tells it with a definite violent noun
+and no date expression: التفجير في مدينة س) without telling different numbers
+of dead. Two violent drafts of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
-day or two apart (the day told two ways). Merged, the one that tells most (a
+day or two apart (the day told two ways). An undated telling with an indefinite
+trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
+no plural summary (غارات) are two attacks when their numbers of dead differ beyond
+a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
+dead, as are an undated one and a recalled one. Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
@@ -55,6 +61,9 @@ MERGE_WINDOW = 200
 #: dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
 RETOLD_MIN_KILLED = 3
 RETOLD_MAX_DAYS = 2
+#: Two numbers of dead this far apart or closer may tell one attack, one counting its attacker (مقتل
+#: شخصين من بينهما المهاجم) and the other not.
+ATTACKER_COUNTED = 1
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
 #: At most this many characters (spaces, a line end) between a sentence and the next.
@@ -90,6 +99,8 @@ class Draft:
     #: an earlier attack that another is told to answer (ردا على هجوم الخميس): one of another type is the
     #: attack that answers it, never the same
     answered: bool = False
+    #: the trigger is a plural noun (غارات): it may sum up attacks that other drafts tell one by one
+    plural: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -145,7 +156,7 @@ def _agree(a: Draft, b: Draft) -> bool:
     if a.when.date and b.when.date:
         if not _dates_agree(a.when, b.when):
             return False
-    elif _other_toll(a, b) and (a.recalled or b.recalled):
+    elif _other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
     elif a.when.text and b.when.text and a.when.text != b.when.text:
         return False
@@ -154,7 +165,37 @@ def _agree(a: Draft, b: Draft) -> bool:
     if _two_spots(a.place.chosen, b.place.chosen):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
-        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (_same_day(a, b) and not _other_toll(a, b))))
+        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
+            (_same_day(a, b) or _remention_of_dated(a, b)) and not _other_toll(a, b))))
+
+
+def _own_telling(a: Draft, b: Draft) -> bool:
+    """One is dated and the other, without a date expression, is told with an indefinite trigger (قتل 4
+    في قصف على البلدة): with another number of dead than the dated one's, it tells an attack of its own,
+    not that one told again (a definite noun, في القصف، re-tells it with an updated toll), unless the
+    dated one is a plural summary (غارات) it may be a part of, one number is a lower bound the other
+    meets, or the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`)."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.when.unwritten and not undated.definite and not dated.plural and not (
+        abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
+        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
+
+
+def _bound_holds(bound: Toll, other: Toll) -> bool:
+    """`bound` gives its dead as a lower bound (أكثر من 20، عشرات) that the other's number meets."""
+    return bound.minimum and other.killed >= bound.killed
+
+
+def _remention_of_dated(a: Draft, b: Draft) -> bool:
+    """One is dated and not recalled, the other re-tells it without a date expression by a definite
+    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...): its place details the
+    dated one's area."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
 
 
 def _two_spots(a: Place, b: Place) -> bool:
@@ -167,13 +208,13 @@ def _two_spots(a: Place, b: Place) -> bool:
 
 def _generic_pair(a: Draft, b: Draft) -> bool:
     """One type is only a generic attack word's and the other is violent, and both are dated (الهجوم
-    الأول في يناير 2016; تفجيرات يناير 2016), or both undated at the same spot with the generic word
-    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س)."""
+    الأول في يناير 2016; تفجيرات يناير 2016), or at the same spot, one without a date expression, with
+    the generic word definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
     if not ((a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES):
         return False
     if a.when.date is not None and b.when.date is not None:
         return True
-    return any(d.generic and d.definite for d in (a, b)) and a.when.unwritten and b.when.unwritten and (
+    return any(d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and (
         _same_spot(a, b))
 
 

@@ -27,6 +27,7 @@ class Trigger:
     dual: bool = False  #: a dual noun (غارتين): two attacks
     verb: bool = False  #: a verb form (قصفت، اقتحم), not a noun
     missiles: bool = False  #: names missiles (صواريخ، هجوم صاروخي): a strike from afar when a state fires them
+    plural: bool = False  #: a lemma's plural noun (غارات، الهجمات): it may sum up attacks told one by one
     #: a verb split from its object: where its subject stands, between them (فتح مسلحون النار)
     subject: tuple[int, int] | None = None
 
@@ -56,7 +57,7 @@ def rules() -> _Rules:
         duals = set(dual_forms(lemma["noun"])) if "noun" in lemma else set()
         for form, verb in lemma_forms(lemma):
             matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals, verb,
-                               lemma.get("missiles", False)), verb=verb)
+                               lemma.get("missiles", False), form == lemma.get("plural")), verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
