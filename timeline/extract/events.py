@@ -75,6 +75,7 @@ from timeline.extract.placing import (
     SETTLEMENTS,
     Placed,
     best_place,
+    in_country,
     joined,
     listed,
     not_departures,
@@ -413,7 +414,8 @@ def _draft(
                   event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
-                  plural=trigger.plural)
+                  plural=trigger.plural,
+                  country_told=village is None and in_country(folded, c_places, place, clause.start))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

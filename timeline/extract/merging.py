@@ -32,7 +32,9 @@ A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
 never an event alone.
 
-An event needs a date, or a toll and a place finer than a country, or an actor
+An event needs a date, or a toll and a place finer than a country (or, told by a violent,
+indefinite trigger without a date expression, only its country: قتل ثمانية في كمين وسط اليمن,
+not في أنحاء العراق nor على الحدود مع سوريا), or an actor
 and a place finer than a governorate (or a settlement the gazetteer lacks, kept
 with its area: قرية س بريف حلب), or a strong trigger, no date expression (or a
 relative one waiting for the missing publication date) and a place of
@@ -101,6 +103,9 @@ class Draft:
     answered: bool = False
     #: the trigger is a plural noun (غارات): it may sum up attacks that other drafts tell one by one
     plural: bool = False
+    #: placed only at a country the clause names as where it happened (وسط اليمن), not across or beside it
+    #: (في أنحاء العراق، على الحدود مع سوريا)
+    country_told: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -108,13 +113,23 @@ def _fine_place(d: Draft) -> bool:
 
 
 def telling(d: Draft) -> bool:
-    """The draft says when or where (finer than a country): it may tell or complete an event."""
-    return not d.when.unwritten or _fine_place(d)
+    """The draft says when or where (finer than a country, or a country that anchors an attack told with
+    its toll): it may tell or complete an event."""
+    return not d.when.unwritten or _fine_place(d) or _told_at_country(d)
+
+
+def _told_at_country(d: Draft) -> bool:
+    """A new attack told with a toll and only its country (قتل ثمانية في كمين نصبته المقاومة وسط اليمن):
+    a violent trigger that needs no support, not definite (الهجوم names one told elsewhere), no date
+    expression. It is an event anchored at the country, waiting undated."""
+    return d.country_told and d.strong and not d.definite and d.when.unwritten and (
+        d.toll.killed is not None or d.toll.injured is not None)
 
 
 def reportable(d: Draft) -> bool:
     """A statement needs a day; any other event a date (a year alone needs a toll or a place finer
-    than a country, `_history`), or a place finer than a country with a
+    than a country, `_history`), or a new attack told with a toll at its country and no date
+    expression (`_told_at_country`), or a place finer than a country with a
     toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
     anchored to its area), or a strong trigger without a date expression (or one waiting for the
     missing publication date) and a governorate or finer place. Undated events are kept: the
@@ -124,7 +139,7 @@ def reportable(d: Draft) -> bool:
     if d.when.date is not None:
         return not _history(d)
     if not _fine_place(d):
-        return False
+        return _told_at_country(d)
     if d.toll.killed is not None or d.toll.injured is not None:
         return True
     if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):

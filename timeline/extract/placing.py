@@ -2,7 +2,9 @@
 
 Names that stand for a government (واشنطن), actor phrases and the place of a
 dateline ("حلب - ", "دبي (CNN)-- ") are not event places, nor is the base
-aircraft took off from or flew back to (`not_departures`). A clause's place is
+aircraft took off from or flew back to (`not_departures`); a country told as the
+place across, beside or outside which an attack happened (في أنحاء العراق، الحدود مع سوريا) does not
+anchor one (`in_country`). A clause's place is
 its most specific place nearest the trigger (a region inside one governorate,
 ريف حلب, ranks with the governorates); a reference point (X قرب Y: Y) only when
 alone; two different countries and nothing finer give none. A place
@@ -34,6 +36,8 @@ from timeline.extract.triggers import DATA
 Placed = tuple[int, PlaceMatch]
 #: How far before a place a departure word (أقلعت من قاعدة) is looked for.
 DEPARTURE_CHARS = 40
+#: How far before a country a word putting the attack across or beside it (في أنحاء العراق) is looked for.
+BESIDE_CHARS = 30
 
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
@@ -88,6 +92,16 @@ def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Plac
     back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
     return [(p, pm) for p, pm in c_places
             if not any(one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-3:])]
+
+
+def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, start: int) -> bool:
+    """`place` is a country of the clause (from folded offset `start`) told without a word that puts the
+    attack across, beside or outside it (في أنحاء العراق، على الحدود مع سوريا، خارج سوريا)."""
+    if place is None or place.chosen.precision != "country":
+        return False
+    at = next((p for p, pm in c_places if pm.start == place.start), None)
+    return at is not None and not any(
+        one_of(w, cues().beside_country) for w in folded[max(start, at - BESIDE_CHARS) : at].split()[-2:])
 
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
