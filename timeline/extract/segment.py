@@ -392,7 +392,8 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
 
 def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
     """The trigger captures a share of an area (سيطرت على معظم ريف حلب، استعاد السيطرة على أكثر من 80 في
-    المئة من مساحتها): a share word among the `SHARE_WORDS` words after the على that follows it."""
+    المئة من مساحتها): a share word among the `SHARE_WORDS` words after the على that follows it, or, with no
+    على, among the `CAPTURE_OBJECT_WORDS` after the trigger (استعاد الجيش نحو 95 في المئة من أراضيها)."""
     c = cues()
     words = folded[begin : trigger.end].split()
     if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
@@ -400,8 +401,8 @@ def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
     if words[-1] not in c.capture_objects:
         at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
-        if at is None:
-            return False
+        if at is None:  # a direct object after the subject (استعاد الجيش نحو 95 في المئة من أراضيها)
+            return any(w in c.shares or w.endswith("%") for w in after)
         after = after[at + 1 :]
     return any(w in c.shares or w.endswith("%") for w in after[:SHARE_WORDS])
 
