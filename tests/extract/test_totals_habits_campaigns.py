@@ -54,6 +54,8 @@ def _events(text: str) -> list[tuple]:
         "ومنذ اندلاع جولة العنف في 20 تموز، قتل 30 جنديا في هجمات على مدينة منبج.",
         "وكما دأبوا عند تعرضهم لضربات قاصمة، حول المسلحون بيوت المدنيين في مدينة منبج إلى ثكنات.",
         "وضاعف تنظيم داعش من هجماته على مدينة منبج منذ خروجه منها الشهر الماضي.",
+        "وشن الجيش عشرات الغارات على مدينة منبج خلال السنوات الخمس الماضية.",
+        "وقتل 45 مسلحا في غارات على مدينة منبج خلال الأيام الثلاثة الماضية.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -64,7 +66,8 @@ def _events(text: str) -> list[tuple]:
          "operations-on-the-day-of-a-saying", "toll-after-hours-of-fighting", "an-operation-without-toll-or-day",
          "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
          "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural",
-         "toll-since-a-round-of-violence", "stepped-up-by-a-named-side"],
+         "toll-since-a-round-of-violence", "stepped-up-by-a-named-side", "over-the-last-five-years",
+         "toll-over-the-last-three-days"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []

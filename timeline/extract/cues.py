@@ -134,8 +134,9 @@ def cues() -> Cues:
         words("dating", "relative_pronouns"),
         words("dating", "anchor_words"),
         words("dating", "anchor_prepositions"),
-        _matcher(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
-        _matcher(data["aggregate"]["recent"]),
+        _matcher([*(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
+                  *_counted_periods(data["aggregate"]["counted"], "period")]),
+        _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent")]),
         words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
@@ -177,6 +178,14 @@ def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:
         for phrase in phrases:
             matcher.add(phrase, event_type)
     return matcher
+
+
+def _counted_periods(section: dict, kind: str) -> list[str]:
+    """Each unit of `kind` (``period`` or ``recent``) with each count and end, after the kind's opening
+    word if it has one (الأسابيع الستة الماضية، خلال الأيام الثلاثة الماضية)."""
+    before = section.get(f"{kind}_before", "")
+    return [" ".join(filter(None, (before, unit, count, end)))
+            for unit in section[f"{kind}_units"] for count in section["counts"] for end in section["ends"]]
 
 
 def _matcher(phrases) -> PhraseMatcher:
