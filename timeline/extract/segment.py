@@ -9,9 +9,11 @@ verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهج
 negation, an irrealis word, or counting attacks over a period tells none, nor
 does a clause telling a total, scattered attacks or a habit (`aggregate`); a
 campaign (`campaign`: أطلقت عملية عسكرية) tells one only when dated to a day. قصف
-alone is ambiguous (typed by its actor later); a clause with only an "other"
-trigger tells an ``other`` event; a statement tells one only in the article's
-lead sentence, an ``other`` one when it reports a toll. A cause word after the
+alone is ambiguous (typed by its actor later) and tells an event only with an actor,
+a toll, or as an indefinite noun that a strike verb right after it has for subject
+(قصفا استهدف); a clause with only an "other" trigger tells an ``other`` event; a
+statement tells one only in the article's lead sentence, an ``other`` one when it
+reports a toll. A cause word after the
 trigger followed by another trigger and a date (شنت ضربات إثر قصف ... في 7 نيسان)
 ends what the clause says of its own event. A suicide bomber or bomb right after a ground verb
 makes a bombing (اقتحم انتحاري بجرار مفخخ); a dud (لم ينفجر), an aircraft shot down or falling
@@ -206,6 +208,9 @@ def choose_trigger(
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
+    subject = next((tr for tr in ambiguous if _strikes(folded, tr, verbs)), None)
+    if subject is not None:  # قصفا استهدف حافلة: the strike is told by its verb, whoever struck
+        return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
     if other:
         return other[0], "other"
@@ -213,6 +218,14 @@ def choose_trigger(
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
         return statement[0], "other" if counted and not _no_attack_told(folded, clause) else "statement"
     return None
+
+
+def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
+    """The trigger is an indefinite noun that a strike verb right after it has for subject (قصفا
+    استهدف المدينة، ضربات وقعت في بلدة): a new attack told as a happening though no actor is named
+    (القصف استهدف names one told before)."""
+    after = None if tr.verb or definite(folded, tr) else _NEXT_WORD.match(folded, tr.end)
+    return after is not None and after.start(1) in verbs
 
 
 def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
