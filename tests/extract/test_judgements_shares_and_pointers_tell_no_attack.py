@@ -48,6 +48,8 @@ def _events(text: str) -> list[tuple]:
         "وسيوقع الحزبان يوم 10 آب 2016 اتفاقا لتشكيل تحالف في مدينة منبج.",
         "وأجرى الجيش التركي يوم 10 آب 2016 اختبارا لصواريخ غراد قرب مدينة منبج.",
         "وقتلت القوات الأمنية 10 من عناصر التنظيم بينهم انتحاري خلال تقدمها في مدينة منبج.",
+        "وتقوم طائرات النظام بإلقاء حصص غذائية للسكان في مدينة منبج يوم 10 آب 2016.",
+        "وألقت الطائرات منشورات على مدينة منبج يوم 10 آب 2016 تدعو السكان إلى المغادرة.",
     ],
     ids=["a-strike-judged", "a-toll-ranked", "an-attack-described", "most-of-a-city-taken", "a-percentage-retaken",
          "a-percentage-retaken-as-a-direct-object",
@@ -57,7 +59,7 @@ def _events(text: str) -> list[tuple]:
          "a-campaign-about-to-begin", "arms-moved", "a-story",
          "a-threat", "an-intent", "an-alliance-to-be-signed",
          "a-weapons-test",
-         "a-bomber-among-the-dead"],
+         "a-bomber-among-the-dead", "food-dropped-from-the-air", "leaflets-dropped"],
 )
 def test_no_attack_event(text: str) -> None:
     assert _events(text) == []
