@@ -46,3 +46,10 @@ def test_a_date_set_off_after_the_attack_dates_it(text: str, expected: tuple) ->
 )
 def test_a_date_of_something_else_after_the_attack_lends_nothing(text: str) -> None:
     assert [e[1] for e in _events(text)] == [None]
+
+
+def test_a_statement_takes_no_date_set_off_after_it() -> None:
+    """A statement needs a day to be an event; the day set off after it may be the occasion's, not its own."""
+    text = ("أعلن المتحدث باسم وزارة الدفاع الروسية أن العمليات في سوريا ستستمر حتى دحر الإرهاب، وذلك يوم الثلاثاء.\n"
+            "وكانت غارة للطيران الروسي قد قتلت 5 مسلحين في مدينة منبج يوم 9 آب 2016.")
+    assert _events(text) == [("airstrike", "2016-08-09", "day", "explicit", "Manbij")]

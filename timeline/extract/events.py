@@ -27,8 +27,8 @@ Attacks going on since a date written before them (ومنذ 18 فبراير تش
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
 An event still without a place takes that of a clause without trigger after it in its
-sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X); one without a date
-takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`). A count of
+sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
+date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`). A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
@@ -244,7 +244,8 @@ def _drafts(r: _Reading) -> list[Draft]:
                 context = _context(r, index, clause) or context
                 if told and drafts[-1].place is None:
                     drafts[-1] = replace(drafts[-1], place=best_place(r.within("places", clause), clause.start))
-                if told and drafts[-1].when.unwritten and not vaguely_past(r.folded, told_in, drafts[-1].trigger):
+                if told and drafts[-1].event_type in VIOLENT_TYPES and drafts[-1].when.unwritten and not vaguely_past(
+                        r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = _dated_after(r, clause, drafts[-1])
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
