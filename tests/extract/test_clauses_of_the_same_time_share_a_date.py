@@ -1,4 +1,4 @@
-"""A clause opened by a word of simultaneity (فيما، بينما، في حين، كما) tells what happened at the
+"""A clause opened by a word of simultaneity (فيما، بينما، في حين، كما، في الوقت ذاته) tells what happened at the
 same time as the dated event before it in its sentence: without a date of its own it takes that
 date (basis ``lead``); with one of its own it keeps it, and other openings lend nothing."""
 
@@ -21,7 +21,7 @@ def _events(text: str) -> list[tuple]:
 
 @pytest.mark.parametrize(
     "opening",
-    ["فيما", "بينما", "في حين", "كما"],
+    ["فيما", "بينما", "في حين", "كما", "وفي الوقت ذاته", "وفي الوقت نفسه", "وفي نفس الوقت"],
 )
 def test_a_clause_of_the_same_time_takes_the_date_before_it(opening: str) -> None:
     text = (f"قصفت طائرات حربية روسية مدينة الأتارب يوم الأربعاء، {opening} قتل ثلاثة جنود في انفجار عبوة "

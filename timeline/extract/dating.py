@@ -29,6 +29,11 @@ from timeline.extract.triggers import DATA, Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
+#: Punctuation that may close a clause after its last word.
+_CLOSING = frozenset(".\u060c,\u061b;:")
+#: A Latin and an Arabic comma.
+_COMMAS = (",", "\u060c")
+
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
 
@@ -225,6 +230,31 @@ def report_dates(
     its event."""
     says = [r for r in reports if clause.start <= r < clause.end]
     return [(p, m) for p, m in c_dates if _of_report(folded, says, p, trigger.start)]
+
+
+def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: int, reports: list[int],
+                  ref_basis: str | None) -> When | None:
+    """The date a clause without trigger adds to the undated event told before it in its sentence
+    (trigger at folded offset `trigger`; قصفت المدفعية مواقع قرب البلدة، الشهر الماضي): a date standing
+    apart (`_bare_date`), not a report's (وقال المرصد الأحد), a baseline, nor one counted from another
+    event."""
+    says = [r for r in reports if clause.start <= r < clause.end]
+    own = [(p, m) for p, m in c_dates
+           if m.kind != "event_relative" and _bare_date(folded, clause, p, m)
+           and not baseline(folded, clause, p, m, True) and not _of_report(folded, says, p, trigger)]
+    mention = nearest(own, clause.start)
+    return when_of(mention, ref_basis) if mention is not None else None
+
+
+def _bare_date(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """The date at `p` stands apart in its clause: set off by a comma at the clause's end (جنوب البلدة،
+    الشهر الماضي.), or opening a clause of at most one word before it and two after it (، مساء
+    الأحد، قرب البلدة): it says when what was told before happened, not what else did."""
+    before = folded[clause.start : p].split()
+    after = folded[p : clause.end].split()[len(m.text.split()) :]
+    if len(before) <= 1 and len(after) <= 2:
+        return True
+    return all(w in _CLOSING for w in after) and before[-1].endswith(_COMMAS)
 
 
 def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:

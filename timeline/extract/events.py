@@ -27,7 +27,8 @@ Attacks going on since a date written before them (ومنذ 18 فبراير تش
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
 An event still without a place takes that of a clause without trigger after it in its
-sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X). A count of
+sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
+date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`). A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
@@ -66,6 +67,7 @@ from timeline.extract.dating import (
     recalled,
     reference,
     report_dates,
+    trailing_date,
     vaguely_past,
     when_of,
 )
@@ -232,7 +234,7 @@ def _drafts(r: _Reading) -> list[Draft]:
     previous: When | None = None  # the date of the last dated draft
     lead: Draft | None = None  # the lead sentence's first dated violent event
     for index, (s_start, s_end) in enumerate(r.spans):
-        told = False
+        told, told_in = False, None
         previous_actor: ActorHit | None = None
         in_sentence: When | None = None  # the date of the sentence's last dated draft
         follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
@@ -242,6 +244,9 @@ def _drafts(r: _Reading) -> list[Draft]:
                 context = _context(r, index, clause) or context
                 if told and drafts[-1].place is None:
                     drafts[-1] = replace(drafts[-1], place=best_place(r.within("places", clause), clause.start))
+                if told and drafts[-1].event_type in VIOLENT_TYPES and drafts[-1].when.unwritten and not vaguely_past(
+                        r.folded, told_in, drafts[-1].trigger):
+                    drafts[-1] = _dated_after(r, clause, drafts[-1])
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
             answered = _answered(r, index, clause, inside, told_here[0] if told_here else None)
@@ -261,7 +266,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             previous = draft.when if draft.when.value is not None else previous
             in_sentence = draft.when if draft.when.value is not None else in_sentence
             previous_actor = draft.actor
-            told = True
+            told, told_in = True, clause
         if not told and drafts:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
@@ -313,6 +318,16 @@ def _preceding(r: _Reading, index: int, clause: Clause, inside: list[Trigger], m
         when = When(day.isoformat(), "day", m.text, "event_relative", day.isoformat(), day)
         return replace(tail[0], when=when, answered=True)
     return None
+
+
+def _dated_after(r: _Reading, clause: Clause, draft: Draft) -> Draft:
+    """`draft` dated by the clause without trigger after it in its sentence (`dating.trailing_date`),
+    unless that date is still to come."""
+    when = trailing_date(r.folded, clause, r.within("dates", clause), draft.trigger, r.within("reports", clause),
+                         r.ref_basis)
+    if when is None or after_publication(when, r.ref, r.ref_basis):
+        return draft
+    return replace(draft, when=when, recalled=recalled(when, r.ref))
 
 
 def _retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
