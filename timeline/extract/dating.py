@@ -254,7 +254,7 @@ def _bare_date(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     after = folded[p : clause.end].split()[len(m.text.split()) :]
     if len(before) <= 1 and len(after) <= 2:
         return True
-    return all(w in _CLOSING for w in after) and before[-1].endswith(_COMMAS)
+    return bool(before) and all(w in _CLOSING for w in after) and before[-1].endswith(_COMMAS)
 
 
 def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
