@@ -177,7 +177,14 @@ def _joinable(norm: str, first: Found, second: Found, gaps: _Gaps, ctx: Context)
         return False
     if gaps.link.fullmatch(norm, first.end, second.start):
         return True
-    return bool(gaps.conjunction.fullmatch(norm, first.end, second.start)) and led_by(first.match, ctx, "between")
+    return bool(gaps.conjunction.fullmatch(norm, first.end, second.start)) and (
+        led_by(first.match, ctx, "between") or _next_weekdays(first, second))
+
+
+def _next_weekdays(first: Found, second: Found) -> bool:
+    """Two weekdays of consecutive days ("الجمعة والسبت"): the two days, one range."""
+    a, b = first.reading, second.reading
+    return first.name == second.name == "weekday" and a.value == a.end and b.value == a.end + dt.timedelta(days=1)
 
 
 def _after(first: Found, second: Found, ctx: Context) -> Found:

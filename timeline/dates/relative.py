@@ -142,12 +142,13 @@ def _event_follows(m: re.Match, ctx: Context) -> bool:
 
 def _heads_a_noun(m: re.Match, ctx: Context) -> bool:
     """Whether a bare "يوم"/"شهر"/"عام" after "قبل"/"منذ" heads a noun phrase: followed by a word
-    with the article ("قبل يوم الانتخابات"), a weekday, a month or a day named from the reference."""
+    with the article ("قبل يوم الانتخابات"), a weekday, a month or a day named from the reference;
+    not by a relative pronoun ("قبل أسبوع الذي": a week ago, and what happened then)."""
     if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
         return False
     word = next_word(m)
     lex = ctx.lex
-    return bool(word) and (
+    return bool(word) and word not in lex.normed("relative_pronouns") and (
         any(word.startswith(a) for a in lex.normed("article"))
         or any(word in lex.tables[t] for t in ("weekday", "month", "hijri_month", "relative_day"))
     )

@@ -38,6 +38,7 @@ class Cues:
     continuation: tuple[str, ...]
     follow_up: tuple[str, ...]  #: openings that go on with the report before (وأضاف، وبحسب)
     same_time: tuple[str, ...]  #: clause openings that tell what happened at the same time (فيما، بينما)
+    comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     since: frozenset[str]
     onset: frozenset[str]
     superlatives: frozenset[str]
@@ -120,6 +121,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),

@@ -317,10 +317,11 @@ def _compares(folded: str, clause: Clause) -> bool:
 def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
     الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
-    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات). For a
-    `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ أكتوبر 2016) or in a
-    since-clause (منذ أن باشرت هجومها في 22 يوليو): the start of a state or a count, not the
-    strike's date; a plain since dates the state it begins (تقود منذ آب 2014 تحالفا)."""
+    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات، للمرة الأولى
+    منذ أربعة أيام). For a `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ
+    أكتوبر 2016), a count of days since (تتعرض البلدة منذ ثلاثة أيام لهجمات) or in a since-clause (منذ
+    أن باشرت هجومها في 22 يوليو): the start of a state or a count, not the strike's date; a plain
+    since dates the state it begins (تقود منذ آب 2014 تحالفا)."""
     c = cues()
     before = folded[max(clause.start, p - 60) : p].split()[-6:]
     since = [i for i, w in enumerate(before) if one_of(w, c.since)]
@@ -330,6 +331,6 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     if violent and since and (not after_since or after_since[0] in c.since_clause):
         return True
     first = normalize(m.text).split()[0]
-    if first in c.since and m.precision in ("year", "month"):
+    if first in c.since and (violent or m.precision in ("year", "month")):
         return True
-    return bool(since or first in c.ago) and _compares(folded, clause)
+    return bool(since or first in c.ago or first in c.since) and _compares(folded, clause)

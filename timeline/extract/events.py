@@ -90,6 +90,7 @@ from timeline.extract.segment import (
     campaign,
     cause_at,
     choose_trigger,
+    comes_after,
     continuing,
     counted,
     definite,
@@ -250,6 +251,11 @@ def _drafts(r: _Reading) -> list[Draft]:
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
             answered = _answered(r, index, clause, inside, told_here[0] if told_here else None)
+            came_after = None if answered else _came_after(r, index, clause, inside, drafts)
+            if came_after and told_here and came_after.trigger == told_here[0].trigger:
+                told_here = [came_after, *told_here[1:]]  # ويأتي ذلك غداة هجوم: the clause tells only that attack
+            else:
+                answered = answered or came_after
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
@@ -304,17 +310,36 @@ def _preceding(r: _Reading, index: int, clause: Clause, inside: list[Trigger], m
     """The attack that a clause's dated event came some days after, told after the word that counts
     from it (قصفت الطائرات اليوم مواقع التنظيم غداة اشتباكات على الحدود: the clashes of the day
     before), as a draft of its own dated from the clause's day (basis ``event_relative``)."""
-    if main is None or main.when.precision != "day" or main.when.value is None:
+    if main is None:
+        return None
+    return _counted_back(r, index, clause, inside, main.when, main.trigger)
+
+
+def _came_after(r: _Reading, index: int, clause: Clause, inside: list[Trigger], told: list[Draft]) -> Draft | None:
+    """The attack that the event just told came some days after, in a clause that opens by saying so
+    (ويأتي ذلك بعد يومين على هجوم انتحاري في البلدة; `segment.comes_after`), dated back from the day
+    of the last draft before the clause (none when that one has no day)."""
+    if not told or not comes_after(r.folded, clause):
+        return None
+    return _counted_back(r, index, clause, inside, told[-1].when, clause.start)
+
+
+def _counted_back(r: _Reading, index: int, clause: Clause, inside: list[Trigger], when: When,
+                  after: int) -> Draft | None:
+    """The attack told after an anchored word that counts days back from `when` (غداة، بعد يومين على)
+    written after folded offset `after`, without a date of its own, dated that many days before
+    `when`'s day (basis ``event_relative``)."""
+    if when.precision != "day" or when.value is None:
         return None
     for p, m in r.within("dates", clause):
-        if not (p > main.trigger and anchored(r.text, m) and (m.relative_days or 0) > 0):
+        if not (p > after and anchored(r.text, m) and (m.relative_days or 0) > 0):
             continue
         end = r.text.fold(m.end)
         after = [tr for tr in inside if tr.start >= end and tr.event_type in VIOLENT_TYPES]
         tail = _draft(r, index, Clause(end, clause.end, False), after, None, None, None) if after else []
         if not tail or not tail[0].when.unwritten:
             return None
-        day = main.when.value - dt.timedelta(days=m.relative_days)
+        day = when.value - dt.timedelta(days=m.relative_days)
         when = When(day.isoformat(), "day", m.text, "event_relative", day.isoformat(), day)
         return replace(tail[0], when=when, answered=True)
     return None

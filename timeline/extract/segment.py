@@ -133,6 +133,12 @@ def follows_up(folded: str, start: int, end: int) -> bool:
     return (opening + " ").startswith(_with_conjunctions(cues().follow_up))
 
 
+def comes_after(folded: str, clause: Clause) -> bool:
+    """The clause opens by placing what was just told after an earlier event (ويأتي ذلك غداة ...)."""
+    opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:1]) + " "
+    return opening.startswith(_with_conjunctions(cues().comes))
+
+
 def same_time(folded: str, clause: Clause) -> bool:
     """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما)."""
     opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:3]) + " "
