@@ -33,7 +33,9 @@ attacks over a list of places gives one event per place when it counts as many (
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
 its own when the text gives its day (ردا على هجوم وقع الخميس؛ غداة اشتباكات: the day before), and
-never lends its place or toll to the event that follows it.
+never lends its place or toll to the event that follows it; so is one that a clause opening with
+"comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
+event's day.
 """
 
 from __future__ import annotations
