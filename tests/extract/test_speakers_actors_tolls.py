@@ -130,9 +130,18 @@ def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: 
         ("قتل الجيش خلال 3 أيام", Toll()),
         ("قتلت الغارات 3 أيام متتالية", Toll()),
         ("وقتل شرطي أو اثنين", Toll()),
+        ("استشهد خمسة مدنيين وأصيب عشرة آخرون", Toll(5, 10, False, "civilians")),
+        ("واستشهدت 3 نساء في القصف", Toll(3, None, False, "civilians")),
+        ("استشهد الكاتب بقول شاعر", Toll()),
     ],
     ids=["postposed-two", "verb-subject-count", "verb-subject-civilians", "verb-subject-injured", "no-person",
-         "days-are-not-people", "one-or-two"],
+         "days-are-not-people", "one-or-two", "martyred-verb-count", "martyred-feminine-verb", "quoted-is-no-toll"],
 )
 def test_the_toll_of_a_sentence(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected
+
+
+@pytest.mark.parametrize(("toll", "told"), [(Toll(), False), (Toll(0), True), (Toll(None, 2), True)],
+                         ids=["nothing", "none-killed", "only-wounded"])
+def test_a_toll_is_told_when_either_count_is_given(toll: Toll, told: bool) -> None:
+    assert toll.told is told

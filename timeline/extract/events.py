@@ -376,7 +376,7 @@ def _draft(
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
-    if toll.killed is None and toll.injured is None:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
+    if not toll.told:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = _own_triggers(inside, c_actors)
@@ -411,18 +411,17 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if campaign(folded, clause, trigger, toll.killed is not None or toll.injured is not None) and not (
+    if campaign(folded, clause, trigger, toll.told) and not (
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
-    if when.date is None and ongoing_since(folded, clause, c_dates, trigger,
-                                           toll.killed is not None or toll.injured is not None):
+    if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     is_definite = definite(folded, trigger, r.within("places", clause))
-    remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
+    remention = (len(reports) == len(c_dates) and not toll.told
                  and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,

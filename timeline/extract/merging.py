@@ -122,8 +122,7 @@ def _told_at_country(d: Draft) -> bool:
     """A new attack told with a toll and only its country (قتل ثمانية في كمين نصبته المقاومة وسط اليمن):
     a violent trigger that needs no support, not definite (الهجوم names one told elsewhere), no date
     expression. It is an event anchored at the country, waiting undated."""
-    return d.country_told and d.strong and not d.definite and d.when.unwritten and (
-        d.toll.killed is not None or d.toll.injured is not None)
+    return d.country_told and d.strong and not d.definite and d.when.unwritten and d.toll.told
 
 
 def reportable(d: Draft) -> bool:
@@ -140,7 +139,7 @@ def reportable(d: Draft) -> bool:
         return not _history(d)
     if not _fine_place(d):
         return _told_at_country(d)
-    if d.toll.killed is not None or d.toll.injured is not None:
+    if d.toll.told:
         return True
     if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):
         return False
@@ -152,7 +151,7 @@ def _history(d: Draft) -> bool:
     """Dated only to a year, placed nowhere finer than a country, without a toll: history or a
     campaign (هجومان أخرجا التنظيم من معظم أراضيه في سوريا العام الماضي), no one attack."""
     return d.when.precision == "year" and (d.place is None or d.place.chosen.precision == "country") and (
-        d.toll.killed is None and d.toll.injured is None)
+        not d.toll.told)
 
 
 def _agree(a: Draft, b: Draft) -> bool:
@@ -393,7 +392,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     ):
         place = second.place
     toll = first.toll
-    if toll.killed is None and toll.injured is None:
+    if not toll.told:
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,

@@ -36,6 +36,11 @@ class Toll:
     minimum: bool = False  #: at least one count is a lower bound
     victims: str | None = None  #: civilians | fighters
 
+    @property
+    def told(self) -> bool:
+        """Whether the text gives a count of the dead or of the wounded."""
+        return self.killed is not None or self.injured is not None
+
 
 def _alt(words: list[str]) -> str:
     """Any of the folded `words`, the longest first; their words may stand apart by any spaces."""
