@@ -113,8 +113,12 @@ def test_the_actor_and_whether_the_text_hedges_it(text: str, expected: tuple) ->
         ("أعلن الجيش أنه سيكشف منظومة الطيران الإيرانية", []),
         ("وقصف الطيران الإيراني المدينة", [("Iran", False)]),
         ("القتال بين القوات الحكومية ومسلحي المعارضة", []),
+        ("دمرت الغارة مبنى تابعا لتنظيم داعش", [("ISIS", True)]),
+        ("أصاب الصاروخ مستودعا يعتقد تبعيته لإيران", [("Iran", True)]),
+        ("قتل عناصر من الفصائل التابعين لتنظيم داعش", [("ISIS", True)]),
     ],
-    ids=["soldiers-of", "feminine-adjective-of-another-noun", "masculine-adjective", "fighters-of-opposition"],
+    ids=["soldiers-of", "feminine-adjective-of-another-noun", "masculine-adjective", "fighters-of-opposition",
+         "belonging-to-masculine", "belonging-noun", "belonging-plural"],
 )
 def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: list) -> None:
     assert [(a.name, a.target) for a in find_actors(normalize(text))] == expected
