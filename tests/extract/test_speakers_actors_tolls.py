@@ -137,9 +137,13 @@ def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: 
         ("استشهد خمسة مدنيين وأصيب عشرة آخرون", Toll(5, 10, False, "civilians")),
         ("واستشهدت 3 نساء في القصف", Toll(3, None, False, "civilians")),
         ("استشهد الكاتب بقول شاعر", Toll()),
+        ("سقوط 40 قذيفة على البلدة ما أدى إلى مقتل شخص", Toll(1)),
+        ("سقوط 4 براميل متفجرة", Toll()),
+        ("سقوط 12مدنيا", Toll()),
     ],
     ids=["postposed-two", "verb-subject-count", "verb-subject-civilians", "verb-subject-injured", "no-person",
-         "days-are-not-people", "one-or-two", "martyred-verb-count", "martyred-feminine-verb", "quoted-is-no-toll"],
+         "days-are-not-people", "one-or-two", "martyred-verb-count", "martyred-feminine-verb", "quoted-is-no-toll",
+         "shells-fall-a-person-is-killed", "barrels-are-no-people", "glued-digits-are-not-read-in-part"],
 )
 def test_the_toll_of_a_sentence(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected

@@ -60,6 +60,7 @@ class _Rules:
     before_far: re.Pattern[str]
     subject_verb: re.Pattern[str]
     persons: re.Pattern[str]
+    things: re.Pattern[str]  #: what is counted when it is not people (سقوط 160 قذيفة)
     postposed: frozenset[str]
     combined: re.Pattern[str]
     victims: re.Pattern[str]
@@ -83,7 +84,7 @@ def rules() -> _Rules:
     cardinals.update(dict.fromkeys(singular, 1))
     number = (
         rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?"
-        rf"(?:(?P<digits>\d[\d,.]*)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
+        rf"(?:(?<!\d)(?P<digits>\d[\d,.]*+)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
         rf"(?:\s+(?P<mult>{_alt(list(multipliers))}))?(?![^\W\d_])"
     )
     return _Rules(
@@ -108,6 +109,7 @@ def rules() -> _Rules:
         persons=re.compile(
             rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
         ),
+        things=re.compile(rf"^\s*{_CLITIC}(?:{_alt(t['things'])})(?![^\W\d_])"),
         postposed=frozenset(normalize(w) for w in t["postposed"]),
         combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
         victims=re.compile(
@@ -163,6 +165,8 @@ def find_toll(folded: str) -> Toll:
         if r.combined.match(rest) or (m.group("word") in r.singular and r.alternative.match(rest)):
             continue
         after = r.after.match(rest)
+        if not after and r.things.match(rest):
+            continue
         before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
         kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
         if not kind_match:
