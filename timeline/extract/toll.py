@@ -35,11 +35,13 @@ class Toll:
     injured: int | None = None
     minimum: bool = False  #: at least one count is a lower bound
     victims: str | None = None  #: civilians | fighters
+    combined: int | None = None  #: the dead and the wounded counted together (مقتل وإصابة 20، 100 قتيل وجريح)
+    #: by a number, not a vague quantity (عشرات القتلى والجرحى)
 
     @property
     def told(self) -> bool:
-        """Whether the text gives a count of the dead or of the wounded."""
-        return self.killed is not None or self.injured is not None
+        """Whether the text gives a count of the dead or of the wounded, apart or together."""
+        return self.killed is not None or self.injured is not None or self.combined is not None
 
 
 def _alt(words: list[str]) -> str:
@@ -63,6 +65,7 @@ class _Rules:
     things: re.Pattern[str]  #: what is counted when it is not people (سقوط 160 قذيفة)
     postposed: frozenset[str]
     combined: re.Pattern[str]
+    joined: re.Pattern[str]  #: a killed and an injured word joined before one number (مقتل وجرح 45)
     victims: re.Pattern[str]
     cardinals: dict[str, int]
     vague: dict[str, int]
@@ -112,6 +115,10 @@ def rules() -> _Rules:
         things=re.compile(rf"^\s*{_CLITIC}(?:{_alt(t['things'])})(?![^\W\d_])"),
         postposed=frozenset(normalize(w) for w in t["postposed"]),
         combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
+        joined=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+و"
+            rf"(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s*$"
+        ),
         victims=re.compile(
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
         ),
@@ -151,10 +158,20 @@ def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] |
     return None
 
 
+def _joined(r: _Rules, folded: str, start: int) -> bool:
+    """A killed and an injured word joined right before the number at `start` (مقتل وجرح 45، قتل وأصيب
+    30 شخصا), not after a singular person who was killed (طفل قتل وأصيب 15 مدنيا)."""
+    joined = r.joined.search(folded[max(0, start - 30) : start])
+    if not joined:
+        return False
+    before = folded[max(0, start - 30) : start][: joined.start()].split()
+    return not (before and before[-1].removesuffix("ا") in r.singular)  # طفل، طفلا
+
+
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found."""
     r = rules()
-    killed = injured = None
+    killed = injured = combined = None
     minimum = False
     victims = None
     for m in r.number.finditer(folded):
@@ -162,7 +179,11 @@ def find_toll(folded: str) -> Toll:
         if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
             continue
         rest = folded[m.end() : m.end() + 60]
-        if r.combined.match(rest) or (m.group("word") in r.singular and r.alternative.match(rest)):
+        if m.group("word") in r.singular and r.alternative.match(rest):
+            continue
+        if r.combined.match(rest) or _joined(r, folded, m.start()):
+            if combined is None and not m.group("vague"):  # neither count is known; عشرات tells no toll
+                combined = value
             continue
         after = r.after.match(rest)
         if not after and r.things.match(rest):
@@ -185,4 +206,4 @@ def find_toll(folded: str) -> Toll:
             seen = r.victims.match(rest[after.end():] if after else rest)
             if seen:
                 victims = "civilians" if seen.group("civilians") else "fighters"
-    return Toll(killed, injured, minimum, victims)
+    return Toll(killed, injured, minimum, victims, combined)
