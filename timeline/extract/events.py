@@ -236,7 +236,7 @@ def _drafts(r: _Reading) -> list[Draft]:
     for index, (s_start, s_end) in enumerate(r.spans):
         told, told_in = False, None
         previous_actor: ActorHit | None = None
-        in_sentence: When | None = None  # the date of the sentence's last dated draft
+        in_sentence: When | None = None  # the date of the sentence's last dated attack
         follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
@@ -264,7 +264,8 @@ def _drafts(r: _Reading) -> list[Draft]:
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
-            in_sentence = draft.when if draft.when.value is not None else in_sentence
+            if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
+                in_sentence = draft.when  # a statement's day is not the time of what is told beside it
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
