@@ -99,7 +99,7 @@ def _add(item: tuple) -> Path:
 def apply_pending() -> None:
     """Add or remove what the sidebar queued, rebuild the store with a progress bar, and say what came
     of it in its place: the addition's events, with a button that shows them. Then the report of the
-    last addition stays there until the next."""
+    last addition or removal stays there until the next."""
     state = st.session_state
     if state.get("addition_error"):
         st.error(markdown_literal(state.pop("addition_error")))
@@ -115,9 +115,16 @@ def apply_pending() -> None:
         rebuild(f"Extracting {len(files)} added article(s)…" if files else "Removing the article…")
         st.cache_data.clear()
         state["addition_report"] = (addition(files), [f.name for f in files]) if files else None
-        if removal:
-            st.success(markdown_literal(f"Removed {Path(removal).name}: its articles and events left the store."))
+        state["removal_report"] = Path(removal).name if removal else None
     addition_report()
+    removal_report()
+
+
+def removal_report() -> None:
+    """The last removal, said until the next addition or removal (a rerun in between keeps it)."""
+    name = st.session_state.get("removal_report")
+    if name:
+        st.success(markdown_literal(f"Removed {name}: its articles and events left the store."))
 
 
 def addition_report() -> None:

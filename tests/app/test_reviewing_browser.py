@@ -145,6 +145,10 @@ def test_an_added_article_is_removed_and_its_events_leave_the_page(server: str, 
     frame = wait_for_dashboard(page)
     wait_until_idle(page)
     assert event_id not in {m["id"] for m in markers(frame)} and event_id not in timeline_ids(page)
+    page.get_by_role("textbox", name="Title", exact=True).fill("After a removal")
+    page.keyboard.press("Enter")  # a rerun keeps the removal's report
+    wait_until_idle(page)
+    assert page.get_by_text(f"Removed {article}.jsonl: its articles and events left the store.").is_visible()
 
 
 def view_of(home: Path, f: Filters) -> pd.DataFrame:

@@ -119,3 +119,35 @@ def test_an_undated_generic_attack_at_the_same_spot(text: str, expected: list[tu
 )
 def test_a_generic_attack_typed_by_its_retelling(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 12 مدنيا في غارات استهدفت ليل الأربعاء إلى الخميس مدينة منبج. وقال المرصد إن قصفا جويا "
+         "عنيفا استهدف مساء الأربعاء مدينة منبج.",
+         [("airstrike", "2016-08-10", "range", "Manbij", 12)]),
+        ("قتل 12 مدنيا في غارات استهدفت ليل الأربعاء إلى الخميس مدينة منبج. وقال المرصد إن قصفا جويا "
+         "عنيفا استهدف مساء الأربعاء مدينة جرابلس.",
+         [("airstrike", "2016-08-10", "range", "Manbij", 12), ("airstrike", "2016-08-10", "day", "Jarābulus", None)]),
+    ],
+    ids=["one-town", "another-town"],
+)
+def test_a_day_of_a_night_at_the_same_town_is_the_night_attack(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تعرضت مدينة منبج لغارات جوية جديدة يوم الأربعاء. وأفاد ناشطون بأن منبج تعرضت لقصف جوي جديد "
+         "يوم الأربعاء.",
+         [("airstrike", "2016-08-10", "day", "Manbij", None)]),
+        ("قتل 4 مدنيين في غارة جديدة على مدينة منبج يوم الأربعاء. وقتل 6 آخرون في غارة جديدة على "
+         "مدينة منبج يوم الأربعاء.",
+         [("airstrike", "2016-08-10", "day", "Manbij", 4), ("airstrike", "2016-08-10", "day", "Manbij", 6)]),
+    ],
+    ids=["new-twice", "new-twice-other-tolls"],
+)
+def test_the_same_new_attack_told_twice_is_one(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

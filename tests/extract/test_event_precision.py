@@ -170,8 +170,8 @@ def test_actors(text: str, expected: tuple) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("سقوط أكثر من 100 قتيل وجريح", Toll()),
-        ("سقوط 20 بين قتيل وجريح", Toll()),
+        ("سقوط أكثر من 100 قتيل وجريح", Toll(combined=100)),
+        ("سقوط 20 بين قتيل وجريح", Toll(combined=20)),
         ("24 شخصا على الأقل قتلوا في الهجوم", Toll(24, minimum=True)),
         ("مقتل 5 مدنيين على الأقل", Toll(5, minimum=True, victims="civilians")),
         ("مقتل 12 على الأقل وإصابة 30", Toll(12, 30, minimum=True)),

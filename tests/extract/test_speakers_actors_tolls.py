@@ -113,8 +113,12 @@ def test_the_actor_and_whether_the_text_hedges_it(text: str, expected: tuple) ->
         ("أعلن الجيش أنه سيكشف منظومة الطيران الإيرانية", []),
         ("وقصف الطيران الإيراني المدينة", [("Iran", False)]),
         ("القتال بين القوات الحكومية ومسلحي المعارضة", []),
+        ("دمرت الغارة مبنى تابعا لتنظيم داعش", [("ISIS", True)]),
+        ("أصاب الصاروخ مستودعا يعتقد تبعيته لإيران", [("Iran", True)]),
+        ("قتل عناصر من الفصائل التابعين لتنظيم داعش", [("ISIS", True)]),
     ],
-    ids=["soldiers-of", "feminine-adjective-of-another-noun", "masculine-adjective", "fighters-of-opposition"],
+    ids=["soldiers-of", "feminine-adjective-of-another-noun", "masculine-adjective", "fighters-of-opposition",
+         "belonging-to-masculine", "belonging-noun", "belonging-plural"],
 )
 def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: list) -> None:
     assert [(a.name, a.target) for a in find_actors(normalize(text))] == expected
@@ -130,9 +134,35 @@ def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: 
         ("قتل الجيش خلال 3 أيام", Toll()),
         ("قتلت الغارات 3 أيام متتالية", Toll()),
         ("وقتل شرطي أو اثنين", Toll()),
+        ("استشهد خمسة مدنيين وأصيب عشرة آخرون", Toll(5, 10, False, "civilians")),
+        ("واستشهدت 3 نساء في القصف", Toll(3, None, False, "civilians")),
+        ("استشهد الكاتب بقول شاعر", Toll()),
+        ("سقوط 40 قذيفة على البلدة ما أدى إلى مقتل شخص", Toll(1)),
+        ("سقوط 4 براميل متفجرة", Toll()),
+        ("سقوط 12مدنيا", Toll()),
+        ("أسفر التفجير عن مقتل وجرح 45 جنديا", Toll(combined=45)),
+        ("قتل وأصيب 30 شخصا في القصف", Toll(combined=30)),
+        ("وقالت إن طفلا قتل وأصيب 15 مدنيا", Toll(None, 15, False, "civilians")),
+        ("سقط أكثر من 100 قتيل وجريح", Toll(combined=100)),
+        ("سقط عشرات القتلى والجرحى", Toll()),
     ],
     ids=["postposed-two", "verb-subject-count", "verb-subject-civilians", "verb-subject-injured", "no-person",
-         "days-are-not-people", "one-or-two"],
+         "days-are-not-people", "one-or-two", "martyred-verb-count", "martyred-feminine-verb", "quoted-is-no-toll",
+         "shells-fall-a-person-is-killed", "barrels-are-no-people", "glued-digits-are-not-read-in-part",
+         "killed-and-wounded-nouns", "killed-and-wounded-verbs", "a-child-killed-and-others-wounded",
+         "dead-and-wounded-after", "tens-dead-and-wounded"],
 )
 def test_the_toll_of_a_sentence(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected
+
+
+@pytest.mark.parametrize(("toll", "told"),
+                         [(Toll(), False), (Toll(0), True), (Toll(None, 2), True), (Toll(combined=20), True)],
+                         ids=["nothing", "none-killed", "only-wounded", "dead-and-wounded-together"])
+def test_a_toll_is_told_when_either_count_is_given(toll: Toll, told: bool) -> None:
+    assert toll.told is told
+
+
+def test_the_dead_and_wounded_counted_together_make_an_undated_attack_reportable() -> None:
+    assert _events("وأفادت مصادر عسكرية بمقتل وإصابة 20 مسلحا في هجوم على بلدة منبج") == [
+        ("ground_attack", None, "Manbij", None, None, None)]

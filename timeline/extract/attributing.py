@@ -100,6 +100,6 @@ def anaphoric_toll(toll: Toll, sentence: str) -> Toll:
     if not cues().toll_nouns.search(sentence):
         return toll
     found = find_toll(sentence)
-    if (found.killed is None and found.injured is None) or (toll.killed is not None or toll.injured is not None):
+    if not found.told or toll.told:
         return toll
     return found

@@ -239,7 +239,7 @@ def _drafts(r: _Reading) -> list[Draft]:
     for index, (s_start, s_end) in enumerate(r.spans):
         told, told_in = False, None
         previous_actor: ActorHit | None = None
-        in_sentence: When | None = None  # the date of the sentence's last dated draft
+        in_sentence: When | None = None  # the date of the sentence's last dated attack
         follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
@@ -272,7 +272,8 @@ def _drafts(r: _Reading) -> list[Draft]:
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
-            in_sentence = draft.when if draft.when.value is not None else in_sentence
+            if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
+                in_sentence = draft.when  # a statement's day is not the time of what is told beside it
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
@@ -403,7 +404,7 @@ def _draft(
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
-    if toll.killed is None and toll.injured is None:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
+    if not toll.told:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = _own_triggers(inside, c_actors)
@@ -438,18 +439,17 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if campaign(folded, clause, trigger, toll.killed is not None or toll.injured is not None) and not (
+    if campaign(folded, clause, trigger, toll.told) and not (
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
-    if when.date is None and ongoing_since(folded, clause, c_dates, trigger,
-                                           toll.killed is not None or toll.injured is not None):
+    if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     is_definite = definite(folded, trigger, r.within("places", clause))
-    remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
+    remention = (len(reports) == len(c_dates) and not toll.told
                  and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,

@@ -122,8 +122,7 @@ def _told_at_country(d: Draft) -> bool:
     """A new attack told with a toll and only its country (قتل ثمانية في كمين نصبته المقاومة وسط اليمن):
     a violent trigger that needs no support, not definite (الهجوم names one told elsewhere), no date
     expression. It is an event anchored at the country, waiting undated."""
-    return d.country_told and d.strong and not d.definite and d.when.unwritten and (
-        d.toll.killed is not None or d.toll.injured is not None)
+    return d.country_told and d.strong and not d.definite and d.when.unwritten and d.toll.told
 
 
 def reportable(d: Draft) -> bool:
@@ -140,7 +139,7 @@ def reportable(d: Draft) -> bool:
         return not _history(d)
     if not _fine_place(d):
         return _told_at_country(d)
-    if d.toll.killed is not None or d.toll.injured is not None:
+    if d.toll.told:
         return True
     if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):
         return False
@@ -152,14 +151,14 @@ def _history(d: Draft) -> bool:
     """Dated only to a year, placed nowhere finer than a country, without a toll: history or a
     campaign (هجومان أخرجا التنظيم من معظم أراضيه في سوريا العام الماضي), no one attack."""
     return d.when.precision == "year" and (d.place is None or d.place.chosen.precision == "country") and (
-        d.toll.killed is None and d.toll.injured is None)
+        not d.toll.told)
 
 
 def _agree(a: Draft, b: Draft) -> bool:
     """Two drafts tell one happening: same type (or a generic one and a violent one, or both
     violent, on the same day, or the same undated expression, at the same place with the same toll),
     compatible actors, dates and places; or one type and the same dead a day or two apart."""
-    if b.separate:
+    if b.separate and not _retold_as_new(a, b):
         return False
     if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
         return False
@@ -169,7 +168,7 @@ def _agree(a: Draft, b: Draft) -> bool:
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
-        if not _dates_agree(a.when, b.when):
+        if not (_dates_agree(a.when, b.when) or (_one_name(a, b) and _night_holds(a.when, b.when))):
             return False
     elif _other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
@@ -182,6 +181,28 @@ def _agree(a: Draft, b: Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b)) and not _other_toll(a, b))))
+
+
+def _retold_as_new(a: Draft, b: Draft) -> bool:
+    """Both are told as new (غارات جديدة على البلدة السبت, twice) on one day at one spot, neither with
+    another toll: the day's new attack told twice, not two."""
+    return a.separate and a.when.precision == "day" and a.when.date == b.when.date and _one_name(a, b) and (
+        not _other_toll(a, b))
+
+
+def _one_name(a: Draft, b: Draft) -> bool:
+    """Both name the same place finer than a governorate (not two towns near each other)."""
+    return _same_spot(a, b) and (a.place.chosen.name, a.place.chosen.admin1) == (
+        b.place.chosen.name, b.place.chosen.admin1)
+
+
+def _night_holds(a: When, b: When) -> bool:
+    """One is a night of two days (ليل الثلاثاء إلى الأربعاء) and the other a day of it (مساء الثلاثاء)."""
+    if {a.precision, b.precision} != {"range", "day"}:
+        return False
+    night, day = (a, b) if a.precision == "range" else (b, a)
+    return night.end is not None and (dt.date.fromisoformat(night.end) - night.value).days == 1 and (
+        night.value <= day.value and day.value.isoformat() <= night.end)
 
 
 def _own_telling(a: Draft, b: Draft) -> bool:
@@ -393,7 +414,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     ):
         place = second.place
     toll = first.toll
-    if toll.killed is None and toll.injured is None:
+    if not toll.told:
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,

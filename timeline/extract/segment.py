@@ -181,7 +181,7 @@ def choose_trigger(
     future = cues().future
     if any(one_of(w.strip(_QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
-    counted = toll.killed is not None or toll.injured is not None
+    counted = toll.told
     has_verb = any(clause.start <= v < clause.end for v in verbs)
     if aggregate(folded, clause, counted):
         return None

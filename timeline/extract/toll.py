@@ -35,6 +35,13 @@ class Toll:
     injured: int | None = None
     minimum: bool = False  #: at least one count is a lower bound
     victims: str | None = None  #: civilians | fighters
+    combined: int | None = None  #: the dead and the wounded counted together (مقتل وإصابة 20، 100 قتيل وجريح)
+    #: by a number, not a vague quantity (عشرات القتلى والجرحى)
+
+    @property
+    def told(self) -> bool:
+        """Whether the text gives a count of the dead or of the wounded, apart or together."""
+        return self.killed is not None or self.injured is not None or self.combined is not None
 
 
 def _alt(words: list[str]) -> str:
@@ -55,8 +62,10 @@ class _Rules:
     before_far: re.Pattern[str]
     subject_verb: re.Pattern[str]
     persons: re.Pattern[str]
+    things: re.Pattern[str]  #: what is counted when it is not people (سقوط 160 قذيفة)
     postposed: frozenset[str]
     combined: re.Pattern[str]
+    joined: re.Pattern[str]  #: a killed and an injured word joined before one number (مقتل وجرح 45)
     victims: re.Pattern[str]
     cardinals: dict[str, int]
     vague: dict[str, int]
@@ -78,7 +87,7 @@ def rules() -> _Rules:
     cardinals.update(dict.fromkeys(singular, 1))
     number = (
         rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?"
-        rf"(?:(?P<digits>\d[\d,.]*)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
+        rf"(?:(?<!\d)(?P<digits>\d[\d,.]*+)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
         rf"(?:\s+(?P<mult>{_alt(list(multipliers))}))?(?![^\W\d_])"
     )
     return _Rules(
@@ -103,8 +112,13 @@ def rules() -> _Rules:
         persons=re.compile(
             rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
         ),
+        things=re.compile(rf"^\s*{_CLITIC}(?:{_alt(t['things'])})(?![^\W\d_])"),
         postposed=frozenset(normalize(w) for w in t["postposed"]),
         combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
+        joined=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+و"
+            rf"(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s*$"
+        ),
         victims=re.compile(
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
         ),
@@ -144,10 +158,20 @@ def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] |
     return None
 
 
+def _joined(r: _Rules, folded: str, start: int) -> bool:
+    """A killed and an injured word joined right before the number at `start` (مقتل وجرح 45، قتل وأصيب
+    30 شخصا), not after a singular person who was killed (طفل قتل وأصيب 15 مدنيا)."""
+    joined = r.joined.search(folded[max(0, start - 30) : start])
+    if not joined:
+        return False
+    before = folded[max(0, start - 30) : start][: joined.start()].split()
+    return not (before and before[-1].removesuffix("ا") in r.singular)  # طفل، طفلا
+
+
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found."""
     r = rules()
-    killed = injured = None
+    killed = injured = combined = None
     minimum = False
     victims = None
     for m in r.number.finditer(folded):
@@ -155,9 +179,15 @@ def find_toll(folded: str) -> Toll:
         if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
             continue
         rest = folded[m.end() : m.end() + 60]
-        if r.combined.match(rest) or (m.group("word") in r.singular and r.alternative.match(rest)):
+        if m.group("word") in r.singular and r.alternative.match(rest):
+            continue
+        if r.combined.match(rest) or _joined(r, folded, m.start()):
+            if combined is None and not m.group("vague"):  # neither count is known; عشرات tells no toll
+                combined = value
             continue
         after = r.after.match(rest)
+        if not after and r.things.match(rest):
+            continue
         before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
         kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
         if not kind_match:
@@ -176,4 +206,4 @@ def find_toll(folded: str) -> Toll:
             seen = r.victims.match(rest[after.end():] if after else rest)
             if seen:
                 victims = "civilians" if seen.group("civilians") else "fighters"
-    return Toll(killed, injured, minimum, victims)
+    return Toll(killed, injured, minimum, victims, combined)
