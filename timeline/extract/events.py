@@ -373,6 +373,7 @@ def _draft(
     folded = r.folded
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
+    c_targets = [a for a in r.within("actors", clause) if a.target]
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
@@ -380,7 +381,8 @@ def _draft(
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = _own_triggers(inside, c_actors)
-    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
+    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
+                            c_targets)
     if chosen is None:
         return []
     trigger, event_type = chosen

@@ -10,8 +10,9 @@ negation, an irrealis word, or counting attacks over a period tells none, nor
 does a clause telling a total, scattered attacks or a habit (`aggregate`); a
 campaign (`campaign`: أطلقت عملية عسكرية) tells one only when dated to a day. قصف
 alone is ambiguous (typed by its actor later) and tells an event only with an actor,
-a toll, or as an indefinite noun that a strike verb right after it has for subject
-(قصفا استهدف); a clause with only an "other" trigger tells an ``other`` event; a
+a toll, as an indefinite noun that a strike verb right after it has for subject
+(قصفا استهدف), or as a past strike verb with a side named as its target after it
+(استهدفت الفصائل مواقع قوات النظام); a clause with only an "other" trigger tells an ``other`` event; a
 statement tells one only in the article's lead sentence, an ``other`` one when it
 reports a toll. A cause word after the
 trigger followed by another trigger and a date (شنت ضربات إثر قصف ... في 7 نيسان)
@@ -169,9 +170,11 @@ def generic(folded: str, trigger: Trigger, event_type: str) -> bool:
 
 
 def choose_trigger(
-    folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
+    folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
+    targets: list = (),
 ) -> tuple[Trigger, str] | None:
-    """The trigger of a clause's event and its type, or None when the clause tells no event."""
+    """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
+    actor phrases of the clause in a target position)."""
     future = cues().future
     if any(one_of(w.strip(_QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
@@ -208,8 +211,9 @@ def choose_trigger(
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
-    subject = next((tr for tr in ambiguous if _strikes(folded, tr, verbs)), None)
-    if subject is not None:  # قصفا استهدف حافلة: the strike is told by its verb, whoever struck
+    subject = next(
+        (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside)), None)
+    if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
     if other:
@@ -226,6 +230,26 @@ def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
     (القصف استهدف names one told before)."""
     after = None if tr.verb or definite(folded, tr) else _NEXT_WORD.match(folded, tr.end)
     return after is not None and after.start(1) in verbs
+
+
+def _strikes_a_side(folded: str, tr: Trigger, targets: list, inside: list[Trigger]) -> bool:
+    """The trigger is a strike verb in the past tense with a side named as its target after it (استهدفت
+    الفصائل مواقع قوات النظام): an attack told as done though its doer is not named. Not the present
+    (تستهدف القوات: what a side does or means to do), nor a verb whose subject is an attack told before:
+    a trigger or an attack word right before or after it (الضربة استهدفت، استهدف الاعتداء), or a
+    relative pronoun before it (الحادث الذي استهدف)."""
+    if not tr.verb or tr.present or not any(a.start > tr.start for a in targets):
+        return False
+    begin = actors.word_start(folded, tr.start)
+    before = folded[max(0, begin - 20) : begin].split()
+    after = _NEXT_WORD.match(folded, tr.end)
+    span = (folded.rfind(before[-1], 0, begin) if before else begin, after.end(1) if after else tr.end)
+    beside = before[-1:] + ([after.group(1)] if after else [])
+    return not (
+        any(other is not tr and span[0] <= other.start < span[1] for other in inside)
+        or any(without_articles(w) in cues().attack_words for w in beside)
+        or (before and CLITICS.strip_conjunction(before[-1]) in cues().relative_pronouns)
+    )
 
 
 def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
