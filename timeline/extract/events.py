@@ -99,6 +99,7 @@ from timeline.extract.segment import (
     lead_sentence,
     same_time,
     separate_incident,
+    struck_by_verb,
     struck_from_the_air,
 )
 from timeline.extract.sentences import sentences
@@ -424,11 +425,12 @@ def _draft(
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     is_definite = definite(folded, trigger, r.within("places", clause))
+    strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside)))
     remention = (len(reports) == len(c_dates) and toll.killed is None and toll.injured is None
                  and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
-                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
+                  strong, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
                   plural=trigger.plural,

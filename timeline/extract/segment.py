@@ -3,7 +3,8 @@
 The text is split into sentences and clauses (`sentences`, `clauses`); a clause
 with a violent trigger (`triggers`) tells one event, typed by its first
 unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a strike verb,
-a toll or an actor within 30 characters; a weak attack word takes the type of a
+a toll or an actor within 30 characters (an indefinite one told by a past strike verb,
+صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`); a weak attack word takes the type of a
 more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
 verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
 negation, an irrealis word, or counting attacks over a period tells none, nor
@@ -250,6 +251,12 @@ def _strikes_a_side(folded: str, tr: Trigger, targets: list, inside: list[Trigge
         or any(without_articles(w) in cues().attack_words for w in beside)
         or (before and CLITICS.strip_conjunction(before[-1]) in cues().relative_pronouns)
     )
+
+
+def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
+    """A weak trigger (صواريخ، طائرات) in a clause with a strike verb in the past tense (صواريخ استهدفت
+    قاعدة، قصفت طائرات مواقع): the verb tells the strike as done, as a strong trigger would."""
+    return trigger.weak and any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present for tr in inside)
 
 
 def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
