@@ -56,6 +56,8 @@ BOMB_WORDS = 2
 PEOPLE_WORDS = 4
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
+#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة).
+FIRING_WORDS = 3
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
@@ -253,6 +255,17 @@ def _strikes_a_side(folded: str, tr: Trigger, targets: list, inside: list[Trigge
     )
 
 
+def _fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A projectile trigger (shelling or missiles: صواريخ، قذيفة) with a firing word among the
+    `FIRING_WORDS` words before it in its clause (أطلقت الميليشيات قذيفة، بإطلاق قذيفتي هاون): fired at a
+    target, not an operation launched."""
+    if trigger.event_type != "shelling" and not trigger.missiles:
+        return False
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = folded[max(clause.start, begin - 60) : begin].split()[-FIRING_WORDS:]
+    return any(one_of(w.strip(_QUOTES + "\u060c,"), cues().firing) for w in before)
+
+
 def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
     """A weak trigger (صواريخ، طائرات) in a clause with a strike verb in the past tense (صواريخ استهدفت
     قاعدة، قصفت طائرات مواقع): the verb tells the strike as done, as a strong trigger would."""
@@ -419,12 +432,15 @@ def _recent_starts(folded: str) -> list[int]:
 
 
 def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
-    """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته) or
+    """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
+    a firing word before a projectile: أطلقت الميليشيات قذيفة, `_fired`) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 50) : begin].split()][-4:]
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
+    if _fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
+        before = [w for w in before if not one_of(w, cues().firing)]
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
         return True
     if _share_captured(folded, clause, trigger, begin):
