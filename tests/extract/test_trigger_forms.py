@@ -52,6 +52,16 @@ def test_verb_forms() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [("استهدفت", False), ("استهدفوا", False), ("قصفها", False), ("تستهدف", True), ("يقصفون", True),
+     ("تقصفان", True)],
+)
+def test_a_verb_trigger_says_whether_it_is_in_the_present(text: str, present: bool) -> None:
+    trigger = find_triggers(normalize(f"وقالت المصادر إن الطائرات {text} المدينة"))[-1]
+    assert (trigger.verb, trigger.present) == (True, present)
+
+
 def _types(text: str) -> list[tuple]:
     return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
 

@@ -2,7 +2,8 @@
 
 `find_actors` returns every actor phrase of a folded text with its canonical
 name, and whether the phrase is in a target position (قصف قوات موالية للجيش
-السوري: the Syrian army is the target there, not the actor) or names a place
+السوري: the Syrian army is the target there, not the actor; but a strike word opening
+its sentence or clause is the verb, its subject after it: وقصف الجيش الإسرائيلي) or names a place
 (جنوب شرق تركيا، في العراق). `actor_of` picks
 the actor of an event clause; `hedged` tells whether the clause hedges it.
 """
@@ -21,6 +22,9 @@ from timeline.extract.phrases import PhraseMatcher
 DATA = DATA_DIR / "actors.toml"
 _WORD = re.compile(r"[\u0621-\u064A]+")
 _PUNCT = re.compile(r"[^\w\s]")
+_SPACES = " \t"
+#: What ends the text before a sentence or a clause: a full stop, a comma, a colon, a semicolon, a line end.
+_OPENERS = frozenset(".,\u060c:;\u061b\n!?\u061f")
 #: The proclitics a target or place cue may take (وموقعا، لعناصر، وبحق).
 _CUE_PREFIXES = tuple(sorted(p for p in CLITICS.plain_prefixes if p))
 
@@ -48,6 +52,7 @@ class _Rules:
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
+    opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     place_cues: frozenset[str]
     agent_cues: frozenset[str]
     backer_cues: frozenset[str]
@@ -116,6 +121,7 @@ def rules() -> _Rules:
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
+        opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
@@ -152,11 +158,27 @@ def bare_words(text: str) -> list[str]:
 def _is_target(folded: str, start: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
+    if _after_opening_verb(folded, begin):
+        return False
     cues = r.target_cues if air or CLITICS.lam in folded[begin:start] else r.target_cues | r.object_cues
     before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
+
+
+def _after_opening_verb(folded: str, begin: int) -> bool:
+    """The word right before `begin` is one of the opening verbs (with only a conjunction) and opens its
+    sentence or clause (وقصف الجيش الإسرائيلي: the actor is its subject)."""
+    end = begin
+    while end > 0 and folded[end - 1] in _SPACES:
+        end -= 1
+    start = word_start(folded, end)
+    if start == end or CLITICS.strip_conjunction(folded[start:end]) not in rules().opening_verbs:
+        return False
+    while start > 0 and folded[start - 1] in _SPACES:
+        start -= 1
+    return start == 0 or folded[start - 1] in _OPENERS
 
 
 def _three_before(folded: str, start: int) -> list[str]:

@@ -81,6 +81,7 @@ class Cues:
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
     deaths: frozenset[str]  #: nouns of a death after a reporting verb: a date after them is the death's (مقتل)
+    firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
 
 
 @cache
@@ -165,6 +166,7 @@ def cues() -> Cues:
         words("negation", "verbal"),
         words("negation", "victims"),
         words("reporting", "deaths"),
+        words("firing", "words"),
     )
 
 

@@ -102,6 +102,7 @@ from timeline.extract.segment import (
     lead_sentence,
     same_time,
     separate_incident,
+    struck_by_verb,
     struck_from_the_air,
 )
 from timeline.extract.sentences import sentences
@@ -401,6 +402,7 @@ def _draft(
     folded = r.folded
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
+    c_targets = [a for a in r.within("actors", clause) if a.target]
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
@@ -408,7 +410,8 @@ def _draft(
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = _own_triggers(inside, c_actors)
-    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead)
+    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
+                            c_targets)
     if chosen is None:
         return []
     trigger, event_type = chosen
@@ -449,11 +452,12 @@ def _draft(
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     is_definite = definite(folded, trigger, r.within("places", clause))
+    strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside)))
     remention = (len(reports) == len(c_dates) and not toll.told
                  and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
-                  event_type in VIOLENT_TYPES and not trigger.weak, remention, village is not None,
+                  strong, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
                   plural=trigger.plural,

@@ -84,7 +84,9 @@ class Draft:
     actor: actors.ActorHit | None
     hedged: bool
     toll: Toll
-    strong: bool = False  #: a violent trigger that needs no support (غارة، not الهجوم)
+    #: a violent trigger that needs no support (غارة، not الهجوم), or an indefinite weak one told by a strike
+    #: verb in the past tense (صواريخ استهدفت قاعدة)
+    strong: bool = False
     #: a definite noun without a date, a toll or a verb of its own (استنكار ... للقصف التركي): it
     #: names an event told elsewhere, completes the one it agrees with and never makes one alone
     remention: bool = False

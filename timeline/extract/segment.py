@@ -3,15 +3,17 @@
 The text is split into sentences and clauses (`sentences`, `clauses`); a clause
 with a violent trigger (`triggers`) tells one event, typed by its first
 unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a strike verb,
-a toll or an actor within 30 characters; a weak attack word takes the type of a
+a toll or an actor within 30 characters (an indefinite one told by a past strike verb,
+صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`); a weak attack word takes the type of a
 more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
 verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
 negation, an irrealis word, or counting attacks over a period tells none, nor
 does a clause telling a total, scattered attacks or a habit (`aggregate`); a
 campaign (`campaign`: أطلقت عملية عسكرية) tells one only when dated to a day. قصف
 alone is ambiguous (typed by its actor later) and tells an event only with an actor,
-a toll, or as an indefinite noun that a strike verb right after it has for subject
-(قصفا استهدف); a clause with only an "other" trigger tells an ``other`` event; a
+a toll, as an indefinite noun that a strike verb right after it has for subject
+(قصفا استهدف), or as a past strike verb with a side named as its target after it
+(استهدفت الفصائل مواقع قوات النظام); a clause with only an "other" trigger tells an ``other`` event; a
 statement tells one only in the article's lead sentence, an ``other`` one when it
 reports a toll. A cause word after the
 trigger followed by another trigger and a date (شنت ضربات إثر قصف ... في 7 نيسان)
@@ -54,6 +56,8 @@ BOMB_WORDS = 2
 PEOPLE_WORDS = 4
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
+#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة).
+FIRING_WORDS = 3
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
@@ -175,9 +179,11 @@ def generic(folded: str, trigger: Trigger, event_type: str) -> bool:
 
 
 def choose_trigger(
-    folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool
+    folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
+    targets: list = (),
 ) -> tuple[Trigger, str] | None:
-    """The trigger of a clause's event and its type, or None when the clause tells no event."""
+    """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
+    actor phrases of the clause in a target position)."""
     future = cues().future
     if any(one_of(w.strip(_QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
@@ -214,8 +220,9 @@ def choose_trigger(
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
-    subject = next((tr for tr in ambiguous if _strikes(folded, tr, verbs)), None)
-    if subject is not None:  # قصفا استهدف حافلة: the strike is told by its verb, whoever struck
+    subject = next(
+        (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside)), None)
+    if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
     if other:
@@ -232,6 +239,43 @@ def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
     (القصف استهدف names one told before)."""
     after = None if tr.verb or definite(folded, tr) else _NEXT_WORD.match(folded, tr.end)
     return after is not None and after.start(1) in verbs
+
+
+def _strikes_a_side(folded: str, tr: Trigger, targets: list, inside: list[Trigger]) -> bool:
+    """The trigger is a strike verb in the past tense with a side named as its target after it (استهدفت
+    الفصائل مواقع قوات النظام): an attack told as done though its doer is not named. Not the present
+    (تستهدف القوات: what a side does or means to do), nor a verb whose subject is an attack told before:
+    a trigger or an attack word right before or after it (الضربة استهدفت، استهدف الاعتداء), or a
+    relative pronoun before it (الحادث الذي استهدف)."""
+    if not tr.verb or tr.present or not any(a.start > tr.start for a in targets):
+        return False
+    begin = actors.word_start(folded, tr.start)
+    before = folded[max(0, begin - 20) : begin].split()
+    after = _NEXT_WORD.match(folded, tr.end)
+    span = (folded.rfind(before[-1], 0, begin) if before else begin, after.end(1) if after else tr.end)
+    beside = before[-1:] + ([after.group(1)] if after else [])
+    return not (
+        any(other is not tr and span[0] <= other.start < span[1] for other in inside)
+        or any(without_articles(w) in cues().attack_words for w in beside)
+        or (before and CLITICS.strip_conjunction(before[-1]) in cues().relative_pronouns)
+    )
+
+
+def _fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A projectile trigger (shelling or missiles: صواريخ، قذيفة) with a firing word among the
+    `FIRING_WORDS` words before it in its clause (أطلقت الميليشيات قذيفة، بإطلاق قذيفتي هاون): fired at a
+    target, not an operation launched."""
+    if trigger.event_type != "shelling" and not trigger.missiles:
+        return False
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = folded[max(clause.start, begin - 60) : begin].split()[-FIRING_WORDS:]
+    return any(one_of(w.strip(_QUOTES + "\u060c,"), cues().firing) for w in before)
+
+
+def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
+    """A weak trigger (صواريخ، طائرات) in a clause with a strike verb in the past tense (صواريخ استهدفت
+    قاعدة، قصفت طائرات مواقع): the verb tells the strike as done, as a strong trigger would."""
+    return trigger.weak and any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present for tr in inside)
 
 
 def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
@@ -394,12 +438,15 @@ def _recent_starts(folded: str) -> list[int]:
 
 
 def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
-    """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته) or
+    """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
+    a firing word before a projectile: أطلقت الميليشيات قذيفة, `_fired`) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 50) : begin].split()][-4:]
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
+    if _fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
+        before = [w for w in before if not one_of(w, cues().firing)]
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
         return True
     if _share_captured(folded, clause, trigger, begin):

@@ -28,6 +28,8 @@ class Trigger:
     verb: bool = False  #: a verb form (قصفت، اقتحم), not a noun
     missiles: bool = False  #: names missiles (صواريخ، هجوم صاروخي): a strike from afar when a state fires them
     plural: bool = False  #: a lemma's plural noun (غارات، الهجمات): it may sum up attacks told one by one
+    #: a verb in the present tense (تستهدف، يقصفون): what a side does or means to do, not one happening told
+    present: bool = False
     #: a verb split from its object: where its subject stands, between them (فتح مسلحون النار)
     subject: tuple[int, int] | None = None
 
@@ -55,9 +57,10 @@ def rules() -> _Rules:
             matcher.add(word, (event_type, True, None, False, False, word in missiles))
     for lemma in data["forms"]:
         duals = set(dual_forms(lemma["noun"])) if "noun" in lemma else set()
+        presents = _present_forms(lemma)
         for form, verb in lemma_forms(lemma):
             matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals, verb,
-                               lemma.get("missiles", False), form == lemma.get("plural")), verb=verb)
+                               lemma.get("missiles", False), form == lemma.get("plural"), form in presents), verb=verb)
     for phrase in data["exclude"]["phrases"]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
@@ -85,6 +88,13 @@ def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
     if "verb" in lemma:
         forms += [(f, True) for f in verb_forms(lemma["verb"], lemma.get("present"))]
     return forms
+
+
+def _present_forms(lemma: dict) -> set[str]:
+    """The forms of a ``[[forms]]`` lemma's verb in the present tense only (تستهدف، يقصفون)."""
+    if "verb" not in lemma or "present" not in lemma:
+        return set()
+    return set(verb_forms(lemma["verb"], lemma["present"])) - set(verb_forms(lemma["verb"]))
 
 
 def find_triggers(folded: str) -> list[Trigger]:
