@@ -277,16 +277,19 @@ def _drafts(r: _Reading) -> list[Draft]:
 
 
 def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
-    """The merged drafts `told`, each without a place given the place of the last draft before it in
-    its sentence that has one and does not tell an earlier attack it answers: a clause that names no
-    place of its own (ثم قصفت المدفعية حقولا مجاورة) is told where its sentence's event is."""
+    """The merged drafts `told`, each without a place given the place of the last violent draft before
+    it in its sentence that has one and does not tell an earlier attack it answers: a clause that names
+    no place of its own (ثم قصفت المدفعية حقولا مجاورة) is told where its sentence's event is."""
+    if all(d.place is not None or d.answered for d in told):
+        return told
+    lenders: dict[tuple[int, int], list[Draft]] = {}
+    for o in drafts:
+        if o.place is not None and not o.answered and o.event_type in VIOLENT_TYPES:
+            lenders.setdefault(o.sentence, []).append(o)
     out = []
     for d in told:
-        if d.place is None and not d.answered:
-            before = [o for o in drafts if o.sentence == d.sentence and o.trigger < d.trigger
-                      and o.place is not None and not o.answered and o.event_type in VIOLENT_TYPES]
-            d = replace(d, place=before[-1].place) if before else d
-        out.append(d)
+        before = [o for o in lenders.get(d.sentence, ()) if o.trigger < d.trigger]
+        out.append(replace(d, place=before[-1].place) if d.place is None and not d.answered and before else d)
     return out
 
 
