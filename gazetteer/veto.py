@@ -193,7 +193,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     - far away (outside Syria, Iraq and their neighbours): only with its country named in the text;
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
     - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
-      their governorate or country named in the text; never right after a definite noun (الأجل القصير);
+      their governorate or country named in the text (a country: a locative alone); never right after a
+      definite noun (الأجل القصير، المدفعية السعودية);
     - a small town of a neighbour: a locative or its country named.
     """
     c = cues()
@@ -215,6 +216,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):
         return False  # الأجل القصير, الخارجية الصينية: an adjective
+    if place.precision == "country":
+        return locative or in_sentence  # a country is its own area (بالسعودية)
     area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
         bool(ctx.borders) and ctx.near_border(place))
     return in_sentence or (locative and area)
