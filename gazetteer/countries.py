@@ -17,3 +17,5 @@ NEIGHBOURS: frozenset[str] = frozenset(_DATA["neighbours"])
 COMPLETE: frozenset[str] = frozenset(_DATA.get("complete", ()))
 #: The focus countries and their neighbours.
 REGION: frozenset[str] = FOCUS | NEIGHBOURS
+#: ISO code -> the Arabic names the news writes for a country, where they replace the data package's.
+ARABIC_NAMES: dict[str, list[str]] = dict(_DATA.get("arabic_names", {}))

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
-from .countries import COMPLETE, FOCUS, FOCUS_CODES, NEIGHBOURS
+from .countries import ARABIC_NAMES, COMPLETE, FOCUS, FOCUS_CODES, NEIGHBOURS
 from .errors import DataFileError
 from .models import PRECISIONS, Place
 from .normalize import TABLE, normalize
@@ -167,12 +167,13 @@ def package_places() -> list[tuple[Place, list[str]]]:
 
 
 def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
-    """Countries of the world and the governorates of Syria and Iraq (countrystatecity-countries)."""
+    """Countries of the world and the governorates of Syria and Iraq (countrystatecity-countries), a
+    country under the Arabic names `countries.toml` gives it where it gives them."""
     root = resources.files("countrystatecity_countries") / "data"
     with (root / "countries.json").open(encoding="utf-8") as f:
         countries = json.load(f)
     for c in countries:
-        names = arabic_names([c["translations"].get("ar", ""), c.get("native") or ""])
+        names = arabic_names(ARABIC_NAMES.get(c["iso2"]) or [c["translations"].get("ar", ""), c.get("native") or ""])
         if not names or not c.get("latitude"):
             continue
         yield Place(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clitics import clitic_stems
+from .clitics import CLITICS, clitic_stems
 from .cues import cues
 from .index import ARTICLE, MIN_KEY_LETTERS, get_index, name_key
 from .models import Place
@@ -49,7 +49,8 @@ def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | No
 
 def unknown_names(text: str) -> list[UnknownName]:
     """The names after a naming head that the gazetteer does not know, in text order: one word, or two when
-    the second carries the article (تل الشعير), unless the gazetteer knows the name either way."""
+    the second carries the article (تل الشعير), unless the gazetteer knows the name either way; never a
+    word with ل and the article (مخيم للنازحين: a camp for the displaced)."""
     norm = normalize(text)
     offsets = source_offsets(text) if len(norm) != len(text) else None
     spans = words(norm)
@@ -59,8 +60,8 @@ def unknown_names(text: str) -> list[UnknownName]:
         if norm[start:end] not in heads:
             continue
         first = spans[i + 1]
-        if norm[first[0]:first[1]] in heads:
-            continue
+        if norm[first[0]:first[1]] in heads or norm[first[0]:first[1]].startswith(CLITICS.lam_article):
+            continue  # another head, or what the place is for (مخيم للنازحين، مركز للشرطة): no name
         name = [first]
         if _second_word(norm, first, spans[i + 2] if i + 2 < len(spans) else None):
             name.append(spans[i + 2])

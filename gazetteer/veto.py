@@ -55,7 +55,7 @@ def stems(word: str) -> frozenset[str]:
 
 
 @functools.cache
-def _place_words() -> frozenset[str]:
+def place_words() -> frozenset[str]:
     """Words before a name that say it is used as a place: locatives, relation cues, prepositions."""
     c = cues()
     return frozenset(c.locatives | c.relation_triggers | c.place_words)
@@ -96,7 +96,7 @@ def after_locative(norm: str, hit: NameHit) -> bool:
     if placed_by_clitic(norm, hit):
         return True
     k, j = word_before(norm, hit.start)
-    return bool(stems(norm[k:j]) & _place_words())
+    return bool(stems(norm[k:j]) & place_words())
 
 
 def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -> str | None:
@@ -139,7 +139,7 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
             return PERSON
         if s1 & c.nonplace_heads and f"{p2} {p1}" not in c.near:  # على طريق: near, not a road's name
             return f"names something else ({p1})"
-    if hit.start == hit.name_start and not s1 & _place_words():
+    if hit.start == hit.name_start and not s1 & place_words():
         after = _word_after(norm, hit.end)
         if after and (after in c.person_names or (
                 after in _person_starts() and f"{after} {_word_after(norm, hit.end + 1 + len(after))}"
@@ -193,7 +193,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     - far away (outside Syria, Iraq and their neighbours): only with its country named in the text;
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
     - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
-      their governorate or country named in the text; never right after a definite noun (الأجل القصير);
+      their governorate or country named in the text (a country: a locative alone); never right after a
+      definite noun (الأجل القصير، المدفعية السعودية);
     - a small town of a neighbour: a locative or its country named.
     """
     c = cues()
@@ -210,11 +211,13 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
         return in_sentence
     k1, j1 = word_before(norm, hit.start)
     p1 = norm[k1:j1]
-    locative = placed_by_clitic(norm, hit) or bool(stems(p1) & _place_words())
+    locative = placed_by_clitic(norm, hit) or bool(stems(p1) & place_words())
     if listed is None:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):
         return False  # الأجل القصير, الخارجية الصينية: an adjective
+    if place.precision == "country":
+        return locative or in_sentence  # a country is its own area (بالسعودية)
     area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
         bool(ctx.borders) and ctx.near_border(place))
     return in_sentence or (locative and area)

@@ -69,3 +69,8 @@ def test_a_bad_row_is_reported_with_the_file_and_its_line(home: Path) -> None:
     path.write_text("name,lat,lon\nx,1,2\n", encoding="utf-8")
     with pytest.raises(DataFileError, match=rf"{path}: missing columns name_ar"):
         analyst.read_places()
+
+
+def test_what_a_place_is_for_is_no_unknown_name(home: Path) -> None:
+    text = "اقتحم المسلحون مخيما للنازحين ثم مخيم للنازحين قرب قرية الزعرورة."
+    assert [u.text for u in unknown_names(text)] == ["الزعرورة"]

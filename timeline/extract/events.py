@@ -196,7 +196,9 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if not article.text.strip():
         return []
     reading = _read(article, find_dates)
-    told, unresolved = events_told(_drafts(reading))
+    drafts = _drafts(reading)
+    told, unresolved = events_told(drafts)
+    told = _placed_in_sentence(told, drafts)
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
@@ -247,7 +249,8 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not inside:
                 context = _context(r, index, clause) or context
                 if told and drafts[-1].place is None:
-                    drafts[-1] = replace(drafts[-1], place=best_place(r.within("places", clause), clause.start))
+                    place = best_place(r.folded, r.within("places", clause), clause.start)
+                    drafts[-1] = replace(drafts[-1], place=place)
                 if told and drafts[-1].event_type in VIOLENT_TYPES and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = _dated_after(r, clause, drafts[-1])
@@ -281,6 +284,23 @@ def _drafts(r: _Reading) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """The merged drafts `told`, each without a place given the place of the last violent draft before
+    it in its sentence that has one and does not tell an earlier attack it answers: a clause that names
+    no place of its own (ثم قصفت المدفعية حقولا مجاورة) is told where its sentence's event is."""
+    if all(d.place is not None or d.answered for d in told):
+        return told
+    lenders: dict[tuple[int, int], list[Draft]] = {}
+    for o in drafts:
+        if o.place is not None and not o.answered and o.event_type in VIOLENT_TYPES:
+            lenders.setdefault(o.sentence, []).append(o)
+    out = []
+    for d in told:
+        before = [o for o in lenders.get(d.sentence, ()) if o.trigger < d.trigger]
+        out.append(replace(d, place=before[-1].place) if d.place is None and not d.answered and before else d)
+    return out
 
 
 def _answered(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
@@ -389,7 +409,7 @@ def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
                        if m.kind != "event_relative" and not baseline(r.folded, clause, p, m, True)], clause.end)
     if mention is None:
         return None
-    return index, when_of(mention, r.ref_basis), best_place(r.within("places", clause), clause.end)
+    return index, when_of(mention, r.ref_basis), best_place(r.folded, r.within("places", clause), clause.end)
 
 
 def _draft(
@@ -429,7 +449,7 @@ def _draft(
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut],
                               clause.start)
-    best = best_place(c_places, trigger.start)
+    best = best_place(folded, c_places, trigger.start)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)

@@ -20,10 +20,11 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
-from gazetteer import PRECISIONS, Place, PlaceMatch, find_places
-from gazetteer.clitics import CLITICS
+from gazetteer import PRECISIONS, Place, PlaceMatch, find_places, lookup
+from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
+from gazetteer.veto import place_words
 from timeline import read_data
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import cues, one_of
@@ -34,17 +35,21 @@ from timeline.extract.triggers import DATA
 
 #: A place at its folded offset.
 Placed = tuple[int, PlaceMatch]
-#: How far before a place a departure word (أقلعت من قاعدة) is looked for.
+#: How far before a place a departure word (أقلعت من قاعدة) is looked for: in characters, and in words
+#: (أقلعت من القاعدة الجوية في ديار بكر).
 DEPARTURE_CHARS = 40
+DEPARTURE_WORDS = 5
 #: How far before a country a word putting the attack across or beside it (في أنحاء العراق) is looked for.
 BESIDE_CHARS = 30
 
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     """Resolved places at folded offsets, without names of governments, actors and datelines, nor a
-    settlement the text places in an area far from the gazetteer's one of that name (`misplaced`)."""
+    settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
+    actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
+    is a place."""
     out = []
-    in_actor = Cover((a.start, a.end) for a in actor_hits)
+    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target)
     for p in find_places(t.text):
         at = t.fold(p.start)
         if (
@@ -90,8 +95,8 @@ def _located_in() -> tuple[frozenset[str], tuple[str, ...]]:
 def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those aircraft took off from or flew
     back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
-    return [(p, pm) for p, pm in c_places
-            if not any(one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-3:])]
+    return [(p, pm) for p, pm in c_places if not any(
+        one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
 
 
 def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, start: int) -> bool:
@@ -116,15 +121,56 @@ def fineness(place: Place) -> int:
     return _RANK[place.precision]
 
 
-def best_place(c_places: list[Placed], anchor: int) -> PlaceMatch | None:
-    """The finest place of the clause nearest `anchor`; a reference point (X قرب Y: Y) only if alone."""
+def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch | None:
+    """The finest place of the clause nearest `anchor`; a reference point (X قرب Y: Y) only if alone.
+    Of several countries and nothing finer, the one written as where something is (في سوريا، بسوريا،
+    جنوب شرق تركيا) when it is the only one so written (موقف تركيا من الغارات في العراق: Iraq) and no part
+    of another is named (في سوريا وفي شمال العراق), else none."""
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
-    if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in c_places}) > 1:
-        return None
+    if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in located}) > 1:
+        placed = placed_countries(folded, located)
+        parts = {pm.chosen.country for _, pm in located if _country_part(pm.chosen)}
+        if len({pm.chosen.name for _, pm in placed}) != 1 or not parts <= {placed[0][1].chosen.country}:
+            return None
+        return placed[0][1]
     return best
+
+
+def _country_part(place: Place) -> bool:
+    """A part of one country (شمال العراق), none of its governorates."""
+    return place.precision == "region" and not place.admin1 and bool(place.country)
+
+
+def placed_countries(folded: str, c_places: list[Placed]) -> list[Placed]:
+    """The countries of `c_places` written as where something is (`written_as_place`), with those
+    joined to one of them by و (في الكويت وتونس وفرنسا: all three)."""
+    out: list[Placed] = []
+    previous: Placed | None = None
+    for p, pm in c_places:
+        if pm.chosen.precision != "country":
+            continue
+        listed = previous is not None and previous in out and normalize(pm.text).startswith(
+            CLITICS.list_conjunction) and len(folded[previous[0] : p].split()) == len(previous[1].text.split())
+        if listed or written_as_place(folded, p, pm):
+            out.append((p, pm))
+        previous = (p, pm)
+    return out
+
+
+def written_as_place(folded: str, at: int, place: PlaceMatch) -> bool:
+    """`place`, at folded offset `at`, is written with the locative ب (بسوريا) or after a word that
+    uses it as a place (في، داخل، جنوب ...), and not as what the place is near (البلد المجاور لتركيا)."""
+    if place.relation == "near":
+        return False
+    before = folded[max(0, at - DEPARTURE_CHARS) : at].split()
+    if before and not place_words().isdisjoint(clitic_stems(before[-1])):
+        return True
+    word = normalize(place.text).split()[0]
+    bare = CLITICS.strip_conjunction(word)
+    return bare.startswith(CLITICS.locative) and getattr(lookup(bare[1:]), "name", None) == place.chosen.name
 
 
 def listed(text: str, c_places: list[Placed], place: PlaceMatch | None) -> PlaceMatch | None:
