@@ -1,6 +1,7 @@
 """What an attack was done with types it in every noun form of the weapon word (انفجارا، عبوتين), a
 toll that a statement tells is typed by the weapon of its clause (قالت الوزارة إن انفجارا أسفر عن
-مقتل 27), and bombers counted among the dead (بينهم ثلاثة انتحاريين) are no weapon used."""
+مقتل 27), a raid named beside a strike verb (هذه الغارة التي استهدفت حافلة) makes it an air strike, and
+bombers counted among the dead (بينهم ثلاثة انتحاريين) are no weapon used."""
 
 from __future__ import annotations
 
@@ -25,8 +26,13 @@ def _events(text: str) -> list[tuple]:
          ("bombing", "2016-08-10", "Manbij", None, 3)),
         ("قالت الوزارة إن انفجارا في مدينة منبج أسفر عن مقتل 27 شخصا يوم 10 آب 2016.",
          ("bombing", "2016-08-10", "Manbij", None, 27)),
+        ("وأدان الأمين العام هذه الغارة التي استهدفت حافلة في مدينة صعدة وأسفرت عن مقتل 29 طفلا يوم 10 آب 2016.",
+         ("airstrike", "2016-08-10", "Sa'dah", None, 29)),
+        ("وجاءت هذه الغارات بعد أخرى استهدفت بلدة سقبا في وقت سابق يوم 10 آب 2016، مما أدى إلى مقتل 11 مدنيا.",
+         ("airstrike", "2016-08-10", "Saqba", None, 11)),
     ],
-    ids=["explosion-in-the-accusative", "statement-toll-by-an-explosion"],
+    ids=["explosion-in-the-accusative", "statement-toll-by-an-explosion", "strike-verb-of-a-raid-told-before",
+         "another-raid"],
 )
 def test_the_weapon_word_types_the_attack(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]
