@@ -1,7 +1,7 @@
 """A definite generic attack word that nothing else types (الهجوم، أكثر الهجمات دموية) names an attack
-the article told before with its kind: it takes that kind, unless the attack told before is another
-(another day, another side, or another toll of a single attack); an indefinite one (هجوم) tells a new
-attack and stays a ground attack. A rocket bombardment (قصف صاروخي) by a state whose missiles strike
+the article told before with its kind: it takes the kind of the last one that may be it, passing over
+another attack (another day, another side, or another toll of a single attack); an indefinite one (هجوم)
+tells a new attack and stays a ground attack. A rocket bombardment (قصف صاروخي) by a state whose missiles strike
 from afar is an air strike."""
 
 from __future__ import annotations
@@ -36,6 +36,13 @@ def test_the_attack_after_a_chemical_attack_is_chemical() -> None:
         ("other", "2016-04-07", "Dūmā", None, 40),
         ("other", None, "Eastern Ghouta", None, None),
     ]
+
+
+def test_an_attack_of_another_day_between_them_is_passed_over() -> None:
+    text = ("قتل 40 شخصا في هجوم كيماوي على مدينة دوما. "
+            "وكانت مقاتلات أمريكية قد قصفت قاعدة الشعيرات الجوية يوم 7 نيسان 2015. "
+            "وأصيب 500 شخص في الهجوم الذي وقع يوم 6 آب 2016 في الغوطة الشرقية.")
+    assert _events(text)[2] == ("other", "2016-08-06", "Eastern Ghouta", None, None)
 
 
 @pytest.mark.parametrize(

@@ -344,14 +344,14 @@ def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
 
 def typed_by_the_kind_before(told: list[Draft]) -> list[Draft]:
     """The merged drafts, a definite generic attack that nothing else types (الهجوم، أكثر الهجمات دموية)
-    typed by the kind of the last event before it that names one (تفجير، غارة), when that event tells no
-    other day or side, nor another toll unless it is a plural (تفجيرات) the generic one may be a part of."""
+    typed by the kind of the last event before it that names one (تفجير، غارة) and tells no other day or
+    side, nor another toll unless it is a plural (تفجيرات) the generic one may be a part of."""
     typed = []
     for draft in told:
         if draft.unnamed and draft.definite:
-            kind = max((d for d in told if d.trigger < draft.trigger and _kind_named(d)), key=lambda d: d.trigger,
-                       default=None)
-            if kind is not None and _names_back(draft, kind):
+            kind = max((d for d in told if d.trigger < draft.trigger and _kind_named(d) and _names_back(draft, d)),
+                       key=lambda d: d.trigger, default=None)
+            if kind is not None:
                 draft = replace(draft, event_type=kind.event_type, unnamed=False)
         typed.append(draft)
     return typed
