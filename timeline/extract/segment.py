@@ -308,7 +308,11 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
 
 def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:
     """The word at `start` names some of the dead (بينهم انتحاري، بينهم ثلاثة انتحاريين), not a weapon used."""
-    before = [w.strip(_QUOTES) for w in folded[max(clause.start, start - 30) : start].split()]
+    return _after_victims([w.strip(_QUOTES) for w in folded[max(clause.start, start - 30) : start].split()])
+
+
+def _after_victims(before: list[str]) -> bool:
+    """The words `before` a word end with one of the victims words, or one and a count (بينهم، بينهم ثلاثة)."""
     victims = cues().victims
     return bool(before) and (one_of(before[-1], victims) or (
         len(before) >= 2 and one_of(before[-2], victims) and _count(before[-1])))
@@ -457,10 +461,10 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
     after = first_words(folded, tr.end, clause.end, 5)
-    if (before and one_of(before[-1], c.demonstratives | c.victims)) or _points_back(folded, tr, c):
-        return False  # هذا الهجوم، الهجوم ذلك: told before; بينهم انتحاري: one of the dead
-    if len(before) >= 2 and one_of(before[-2], c.victims) and _count(before[-1]):
-        return False  # بينهم ثلاثة انتحاريين: three of the dead
+    if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، الهجوم ذلك: told before
+    if _after_victims(before):
+        return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
     if _downed(folded, tr, before, c):
         return False
     if _scare_quoted(folded, tr):
