@@ -176,11 +176,13 @@ def without_articles(phrase: str) -> str:
 
 
 def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:
-    """A matcher of the weapon words, each giving its event type."""
+    """A matcher of the weapon words in their noun forms (انفجارا، عبوتين), each giving its event type;
+    a word written with the article is matched as written (السارين)."""
     matcher = PhraseMatcher()
     for event_type, phrases in section.items():
         for phrase in phrases:
-            matcher.add(phrase, event_type)
+            for form in [phrase] if phrase.startswith(CLITICS.article) else noun_forms(phrase):
+                matcher.add(form, event_type)
     return matcher
 
 

@@ -100,10 +100,12 @@ from timeline.extract.segment import (
     follows_up,
     generic,
     lead_sentence,
+    named_weapon,
     same_time,
     separate_incident,
     struck_by_verb,
     struck_from_the_air,
+    told_as_an_attack,
 )
 from timeline.extract.sentences import sentences
 from timeline.extract.toll import Toll, find_toll
@@ -471,6 +473,7 @@ def _draft(
     if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
         return []
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    unnamed = told_as_an_attack(folded, trigger, event_type)
     is_definite = definite(folded, trigger, r.within("places", clause))
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside)))
     remention = (len(reports) == len(c_dates) and not toll.told
@@ -480,7 +483,8 @@ def _draft(
                   strong, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
-                  plural=trigger.plural,
+                  plural=trigger.plural, unnamed=unnamed, kind_named=(
+                      event_type in VIOLENT_TYPES and not unnamed) or named_weapon(folded, trigger) == event_type,
                   country_told=village is None and in_country(folded, c_places, place, clause.start))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":

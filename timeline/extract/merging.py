@@ -26,7 +26,10 @@ by saying it is another incident (وفي حادثة منفصلة) merges into no
 told as the cause of another (ردا على هجوم الخميس) merges with no draft of another type.
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
-in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side.
+in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
+merged, a definite generic attack still untyped (الهجوم، أكثر الهجمات دموية) takes the kind of the last
+event before it that names one (تفجير، غارة، هجوم كيماوي) and tells no other day or side, nor another toll
+unless it is a plural the generic one may be a part of.
 
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
@@ -108,6 +111,10 @@ class Draft:
     #: placed only at a country the clause names as where it happened (وسط اليمن), not across or beside it
     #: (في أنحاء العراق، على الحدود مع سوريا)
     country_told: bool = False
+    #: the type is only that of a generic attack word, singular or plural (الهجوم، الهجمات الإرهابية)
+    unnamed: bool = False
+    #: the trigger names the attack's kind: a violent one (غارة، تفجير) or its weapon (هجوم كيماوي)
+    kind_named: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -334,7 +341,7 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
-    merged = merge(typed_by_retelling([d for d in drafts if telling(d) or _names_a_kind(d)]))
+    merged = typed_by_the_kind_before(merge(typed_by_retelling([d for d in drafts if telling(d) or _names_a_kind(d)])))
     told = [d for d in merged if reportable(d)]
     unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
@@ -353,9 +360,38 @@ def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
         if draft.generic:
             kind = next((d for d in drafts[n + 1 :] if _names_a_kind(d) and _retells(draft, d)), None)
             if kind is not None:
-                draft = replace(draft, event_type=kind.event_type, generic=False)
+                draft = replace(draft, event_type=kind.event_type, generic=False, unnamed=False)
         typed.append(draft)
     return typed
+
+
+def typed_by_the_kind_before(told: list[Draft]) -> list[Draft]:
+    """The merged drafts, a definite generic attack that nothing else types (الهجوم، أكثر الهجمات دموية)
+    typed by the kind of the last event before it that names one (تفجير، غارة) and tells no other day or
+    side, nor another toll unless it is a plural (تفجيرات) the generic one may be a part of."""
+    typed = []
+    for draft in told:
+        if draft.unnamed and draft.definite:
+            kind = max((d for d in told if d.trigger < draft.trigger and _kind_named(d) and _names_back(draft, d)),
+                       key=lambda d: d.trigger, default=None)
+            if kind is not None:
+                draft = replace(draft, event_type=kind.event_type, unnamed=False)
+        typed.append(draft)
+    return typed
+
+
+def _kind_named(d: Draft) -> bool:
+    """The draft's trigger names the kind of an attack (غارة، تفجير، هجوم كيماوي), not only an attack, and
+    it is not an earlier attack answered by another."""
+    return d.kind_named and not d.answered
+
+
+def _names_back(definite: Draft, kind: Draft) -> bool:
+    """A definite generic attack may name the attack `kind` tells: no other day, toll or side."""
+    if definite.when.date is not None and kind.when.date is not None and not _dates_agree(definite.when, kind.when):
+        return False
+    return (kind.plural or not _other_toll(definite, kind)) and actors.compatible(
+        definite.actor.name if definite.actor else None, kind.actor.name if kind.actor else None)
 
 
 def _names_a_kind(d: Draft) -> bool:
@@ -423,6 +459,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    strong=first.strong or second.strong, remention=first.remention and second.remention,
                    settlement=(first.settlement if place is first.place else second.settlement),
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
+                   unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
                    separate=first.separate and second.separate, answered=first.answered and second.answered)
 
 

@@ -178,6 +178,13 @@ def generic(folded: str, trigger: Trigger, event_type: str) -> bool:
     return trigger.event_type == event_type and without_articles(folded[trigger.start : trigger.end]) in cues().generic
 
 
+def told_as_an_attack(folded: str, trigger: Trigger, event_type: str) -> bool:
+    """The event's type is only that of one of the data's generic attack nouns, singular or plural
+    (الهجوم، الهجمات الإرهابية), typed by nothing else in its clause."""
+    return trigger.event_type == event_type and without_articles(folded[trigger.start : trigger.end]) in (
+        cues().attack_words)
+
+
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
     targets: list = (),
@@ -229,7 +236,9 @@ def choose_trigger(
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
-        return statement[0], "other" if counted and not _no_attack_told(folded, clause) else "statement"
+        if not counted or _no_attack_told(folded, clause):
+            return statement[0], "statement"
+        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
 
 
@@ -342,9 +351,28 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
         start, kind = hits[at]
         if start >= end:
             return None
-        if not any(b <= start < e for b, e in backing):
+        if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start):
             return kind
     return None
+
+
+def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:
+    """The word at `start` names some of the dead (بينهم انتحاري، بينهم ثلاثة انتحاريين), not a weapon used."""
+    return _after_victims([w.strip(_QUOTES) for w in folded[max(clause.start, start - 30) : start].split()])
+
+
+def _after_victims(before: list[str]) -> bool:
+    """The words `before` a word end with one of the victims words, or one and a count (بينهم، بينهم ثلاثة)."""
+    victims = cues().victims
+    return bool(before) and (one_of(before[-1], victims) or (
+        len(before) >= 2 and one_of(before[-2], victims) and _count(before[-1])))
+
+
+def named_weapon(folded: str, trigger: Trigger) -> str | None:
+    """The type of a weapon word inside the trigger itself (هجوم كيماوي، هجوم بالسكين), if any."""
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (trigger.start, ""))
+    return hits[at][1] if at < len(hits) and hits[at][0] < trigger.end else None
 
 
 @lru_cache(maxsize=4)
@@ -486,10 +514,10 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
     after = first_words(folded, tr.end, clause.end, 5)
-    if (before and one_of(before[-1], c.demonstratives | c.victims)) or _points_back(folded, tr, c):
-        return False  # هذا الهجوم، الهجوم ذلك: told before; بينهم انتحاري: one of the dead
-    if len(before) >= 2 and one_of(before[-2], c.victims) and _count(before[-1]):
-        return False  # بينهم ثلاثة انتحاريين: three of the dead
+    if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، الهجوم ذلك: told before
+    if _after_victims(before):
+        return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
     if _downed(folded, tr, before, c):
         return False
     if _scare_quoted(folded, tr):

@@ -71,13 +71,14 @@ def rules() -> _Rules:
 
 def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
     """The pattern of a verb (group ``verb``: the trigger), up to ``gap`` words (group ``subject``) and its
-    object (فتح مسلحون النار) not followed by a ``not_after`` phrase, and its type."""
+    object, or one of a list of them (فتح مسلحون النار), not followed by a ``not_after`` phrase, and its type."""
     verbs = "|".join(re.escape(normalize(v)) for v in entry["verbs"])
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
     gap = rf"(?:[^\s.,،؛:!?؟]+\s+){{1,{int(entry['gap'])}}}"
     not_after = "|".join(re.escape(normalize(w)) for w in entry.get("not_after", []))
     beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
-    target = re.escape(normalize(entry["object"]))
+    objects = [entry["object"]] if isinstance(entry["object"], str) else entry["object"]
+    target = "(?:" + "|".join(re.escape(normalize(o)) for o in objects) + ")"
     pattern = rf"(?<!\S)(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap}){target}(?!\S){beyond}"
     return re.compile(pattern), entry["type"]
 
