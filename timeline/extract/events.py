@@ -108,7 +108,7 @@ from timeline.extract.segment import (
     told_as_an_attack,
 )
 from timeline.extract.sentences import sentences
-from timeline.extract.toll import Toll, find_toll
+from timeline.extract.toll import Toll, count_before, find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
@@ -119,6 +119,9 @@ log = logging.getLogger(__name__)
 #: than `WAVE_KM`, is a day's total over a region, not one wave (one wave is on neighbouring places).
 LISTED_TOWNS = 3
 WAVE_KM = 25.0
+#: Air strikes counted in the hundreds are a period's total unless the clause gives them one day (أكثر من 600
+#: ضربة جوية); in the thousands, always (ما يقرب من 6 آلاف ضربة جوية منذ ذلك الوقت).
+TOTAL_STRIKES, TOTAL_STRIKES_ANY_DAY = 100, 1000
 
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
@@ -305,6 +308,15 @@ def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def _counted_total(folded: str, clause: Clause, inside: list[Trigger], when: When) -> bool:
+    """Air strikes of the clause are counted in the hundreds without a day, or in the thousands: a period's
+    total (shells fall in the hundreds on one day)."""
+    counts = [count_before(folded, actors.word_start(folded, tr.start, clause.start)) or 0
+              for tr in inside if tr.event_type == "airstrike"]
+    count = max(counts, default=0)
+    return count >= TOTAL_STRIKES_ANY_DAY or (count >= TOTAL_STRIKES and when.precision != "day")
+
+
 def _answered(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
     """The earlier attack a clause's event answers or follows, told after a cause word with a day of
     its own (شنت الطائرات غارات الجمعة ردا على هجوم وقع الخميس على حاجز: the Thursday attack), as a
@@ -468,6 +480,8 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
+    if _counted_total(folded, clause, inside, when):
+        return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
     if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):

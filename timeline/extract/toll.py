@@ -66,6 +66,7 @@ class _Rules:
     postposed: frozenset[str]
     combined: re.Pattern[str]
     joined: re.Pattern[str]  #: a killed and an injured word joined before one number (مقتل وجرح 45)
+    partitive: re.Pattern[str]  #: the word between a number and what it counts (مئات من الغارات)
     victims: re.Pattern[str]
     cardinals: dict[str, int]
     vague: dict[str, int]
@@ -115,6 +116,7 @@ def rules() -> _Rules:
         things=re.compile(rf"^\s*{_CLITIC}(?:{_alt(t['things'])})(?![^\W\d_])"),
         postposed=frozenset(normalize(w) for w in t["postposed"]),
         combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
+        partitive=re.compile(_alt(t["partitive"])),
         joined=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+و"
             rf"(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s*$"
@@ -155,6 +157,23 @@ def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] |
         return r.before_far.search(folded[max(0, m.start() - 40) : m.start()])
     if r.persons.match(rest):
         return r.subject_verb.search(folded[max(0, m.start() - 50) : m.start()])
+    return None
+
+
+def count_before(folded: str, start: int) -> int | None:
+    """The number standing right before folded offset `start`, a partitive between them (600 غارة، مئات
+    الغارات، آلاف من الضربات), or None."""
+    r = rules()
+    window = folded[max(0, start - 40) : start]
+    for m in r.number.finditer(window):
+        if m.start() > 0 and not window[m.start() - 1].isspace():
+            continue  # inside a word (الإسلامية)
+        between = window[m.end() :].split()
+        value = _value(m, r)
+        if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
+            continue  # a year (عام 2004 تفجير)
+        if not between or (len(between) == 1 and r.partitive.fullmatch(between[0])):
+            return value
     return None
 
 
