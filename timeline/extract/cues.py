@@ -82,6 +82,8 @@ class Cues:
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
     deaths: frozenset[str]  #: nouns of a death after a reporting verb: a date after them is the death's (مقتل)
     firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
+    counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
+    counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
 
 
 @cache
@@ -167,6 +169,8 @@ def cues() -> Cues:
         words("negation", "victims"),
         words("reporting", "deaths"),
         words("firing", "words"),
+        _matcher(data["aggregate"]["counted_places"]),
+        words("aggregate", "counted_places_after"),
     )
 
 

@@ -122,6 +122,8 @@ WAVE_KM = 25.0
 #: Air strikes counted in the hundreds are a period's total unless the clause gives them one day (أكثر من 600
 #: ضربة جوية); in the thousands, always (ما يقرب من 6 آلاف ضربة جوية منذ ذلك الوقت).
 TOTAL_STRIKES, TOTAL_STRIKES_ANY_DAY = 100, 1000
+#: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة).
+COUNTED_PLACES = 4
 
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
@@ -317,6 +319,15 @@ def _counted_total(folded: str, clause: Clause, inside: list[Trigger], when: Whe
     return count >= TOTAL_STRIKES_ANY_DAY or (count >= TOTAL_STRIKES and when.precision != "day")
 
 
+def _counted_places(folded: str, clause: Clause) -> bool:
+    """The clause counts the cities or provinces its attacks hit, after a preposition (بالقرب من 8 مدن
+    عراقية): a total."""
+    told = folded[clause.start : clause.end]
+    return any((count_before(told, h.start) or 0) >= COUNTED_PLACES
+               and any(w in cues().counted_places_after for w in told[: h.start].split()[-4:-1])
+               for h in cues().counted_places.find(told))
+
+
 def _answered(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
     """The earlier attack a clause's event answers or follows, told after a cause word with a day of
     its own (شنت الطائرات غارات الجمعة ردا على هجوم وقع الخميس على حاجز: the Thursday attack), as a
@@ -480,7 +491,7 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
-    if _counted_total(folded, clause, inside, when):
+    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause):
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come

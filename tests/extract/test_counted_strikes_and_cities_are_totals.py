@@ -1,5 +1,6 @@
-"""Air strikes counted in the hundreds without a day of their own, or in the thousands, are a period's
-total, not one attack; fewer strikes, a day's hundreds and shells in the hundreds stay events."""
+"""Totals told by counts: air strikes counted in the hundreds without a day of their own, or in the
+thousands, and attacks over four or more counted cities or provinces, are not one attack; fewer strikes, a
+day's hundreds, shells in the hundreds and three cities stay events."""
 
 from __future__ import annotations
 
@@ -45,3 +46,18 @@ def test_air_strikes_counted_in_hundreds(text: str, expected: list[tuple]) -> No
 def test_the_count_before_a_word(text: str, expected: int | None) -> None:
     folded = normalize(text)
     assert count_before(folded, folded.rindex(" ") + 1) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("نفذت طائرات التحالف 17 ضربة جوية في العراق قرب تسع مدن يوم الأربعاء.", []),
+        ("استهدفت طائرات التحالف مواقع قتالية بالقرب من 5 مدن عراقية منها الموصل يوم الأربعاء.", []),
+        ("قصفت طائرات التحالف مواقع في ثلاث مدن يوم الأربعاء.", [("airstrike", "2016-08-10", None)]),
+        ("سيطر الجيش على مدينة منبج التي تتوسط أربع محافظات يوم الأربعاء.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
+    ],
+    ids=["nine-cities", "five-cities", "three-cities", "a-count-describing-a-place"],
+)
+def test_attacks_over_counted_cities_are_a_total(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
