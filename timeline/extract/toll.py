@@ -118,7 +118,7 @@ def rules() -> _Rules:
         combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
         partitive=re.compile(_alt(t["partitive"])),
         joined=re.compile(
-            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+و"
+            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+{CLITICS.list_conjunction}"
             rf"(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s*$"
         ),
         victims=re.compile(
@@ -184,7 +184,7 @@ def _joined(r: _Rules, folded: str, start: int) -> bool:
     if not joined:
         return False
     before = folded[max(0, start - 30) : start][: joined.start()].split()
-    return not (before and before[-1].removesuffix("ا") in r.singular)  # طفل، طفلا
+    return not (before and before[-1].removesuffix(CLITICS.accusative) in r.singular)  # طفل، طفلا
 
 
 def find_toll(folded: str) -> Toll:
