@@ -96,3 +96,16 @@ def test_not_an_attack_event(text: str) -> None:
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأدى القصف، الذي بدأ في 10 آب 2016، إلى مقتل 300 مدني في مدينة منبج.", []),
+        ("شنت القوات هجوما بدأته في 10 آب 2016 على مدينة منبج.", [("ground_attack", "2016-08-10", "Manbij")]),
+        ("قتل 32 شخصا في هجوم دام في مدينة منبج يوم 10 آب 2016.", [("ground_attack", "2016-08-10", "Manbij")]),
+    ],
+    ids=["began-with-its-total", "launched-on-a-day", "a-bloody-attack"],
+)
+def test_an_attack_that_began_on_a_day_with_a_toll_is_a_campaign_total(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

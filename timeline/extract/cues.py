@@ -84,6 +84,7 @@ class Cues:
     firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
+    lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
 
 
 @cache
@@ -149,7 +150,7 @@ def cues() -> Cues:
         words("coreference", "another"),
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
-        words("campaign", "after"),
+        words("campaign", "after") | words("campaign", "lasting"),
         _matcher(data["campaign"]["nouns"]),
         _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
@@ -171,6 +172,7 @@ def cues() -> Cues:
         words("firing", "words"),
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),
+        words("campaign", "lasting"),
     )
 
 

@@ -99,6 +99,7 @@ from timeline.extract.segment import (
     described,
     follows_up,
     generic,
+    lasting,
     lead_sentence,
     named_weapon,
     same_time,
@@ -487,9 +488,9 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if campaign(folded, clause, trigger, toll.told) and not (
+    if campaign(folded, clause, trigger, toll.told) and (not (
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
-    ):
+    ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause):
         return []

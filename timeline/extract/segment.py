@@ -472,7 +472,7 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = [w.strip(_QUOTES) for w in folded[max(clause.start, begin - 50) : begin].split()][-4:]
-    after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, 2)]
+    after = _words_after(folded, clause, trigger, 2)
     if _fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
         before = [w for w in before if not one_of(w, cues().firing)]
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
@@ -482,6 +482,19 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[str]:
+    """The first `n` words after the trigger in its clause, quotes and punctuation standing alone skipped
+    (القصف، الذي بدأ: الذي، بدأ)."""
+    words = (w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, n + 2))
+    return [w for w in words if w][:n]
+
+
+def lasting(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """One of the two words after the trigger tells it lasted or began (القصف، الذي بدأ في 18 شباط)."""
+    after = _words_after(folded, clause, trigger, 2)
+    return any(one_of(w, cues().lasting) for w in after)
 
 
 def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
