@@ -160,6 +160,11 @@ def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] |
     return None
 
 
+def _year(m: re.Match[str], value: int) -> bool:
+    """The number is written as a year (عام 2004), not a count."""
+    return bool(m.group("digits")) and len(m.group("digits")) == 4 and 1900 < value < 2100
+
+
 def count_before(folded: str, start: int) -> int | None:
     """The number standing right before folded offset `start`, a partitive between them (600 غارة، مئات
     الغارات، آلاف من الضربات), or None."""
@@ -170,7 +175,7 @@ def count_before(folded: str, start: int) -> int | None:
             continue  # inside a word (الإسلامية)
         between = window[m.end() :].split()
         value = _value(m, r)
-        if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
+        if value is None or _year(m, value):
             continue  # a year (عام 2004 تفجير)
         if not between or (len(between) == 1 and r.partitive.fullmatch(between[0])):
             return value
@@ -195,7 +200,7 @@ def find_toll(folded: str) -> Toll:
     victims = None
     for m in r.number.finditer(folded):
         value = _value(m, r)
-        if value is None or (m.group("digits") and len(m.group("digits")) == 4 and 1900 < value < 2100):
+        if value is None or _year(m, value):
             continue
         rest = folded[m.end() : m.end() + 60]
         if m.group("word") in r.singular and r.alternative.match(rest):
