@@ -151,3 +151,19 @@ def test_a_day_of_a_night_at_the_same_town_is_the_night_attack(text: str, expect
 )
 def test_the_same_new_attack_told_twice_is_one(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مقتل 15 مدنيا في قصف على ريف منبج. وقتل 15 مدنيا في غارات جوية استهدفت مدينة منبج يوم الأربعاء.",
+         [("airstrike", "2016-08-10", "day", "Manbij", 15)]),
+        ("تعرضت مدينة منبج لقصف يوم الأربعاء. وشنت طائرات حربية غارات على مدينة منبج يوم الأربعاء.",
+         [("airstrike", "2016-08-10", "day", "Manbij", None)]),
+        ("مقتل 15 مدنيا في قصف على ريف منبج. وقتل 7 مدنيين في غارات جوية استهدفت مدينة منبج يوم الأربعاء.",
+         [("shelling", None, None, "Manbij", 15), ("airstrike", "2016-08-10", "day", "Manbij", 7)]),
+    ],
+    ids=["same-dead", "same-day-and-town", "other-dead"],
+)
+def test_a_bombardment_told_without_its_side_is_the_air_strike_it_retells(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -468,7 +468,9 @@ def _draft(
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
+    defaulted = event_type == AMBIGUOUS  # قصف without a side that says how it struck
     actor, event_type = _actor(r, c_actors, trigger, event_type)
+    defaulted = defaulted and actor is None and event_type == ambiguous_default()
     is_generic = generic(folded, trigger, event_type)
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
@@ -511,7 +513,8 @@ def _draft(
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
                   plural=trigger.plural, unnamed=unnamed, kind_named=(
                       event_type in VIOLENT_TYPES and not unnamed) or named_weapon(folded, trigger) == event_type,
-                  country_told=village is None and in_country(folded, c_places, place, clause.start))
+                  country_told=village is None and in_country(folded, c_places, place, clause.start),
+                  defaulted=defaulted)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -115,6 +115,8 @@ class Draft:
     unnamed: bool = False
     #: the trigger names the attack's kind: a violent one (غارة، تفجير) or its weapon (هجوم كيماوي)
     kind_named: bool = False
+    #: the type is only the default of an ambiguous word told without a side (قصف على البلدة)
+    defaulted: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -174,7 +176,7 @@ def _agree(a: Draft, b: Draft) -> bool:
     if _retold_toll(a, b):
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
-            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b))):
+            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (_dates_agree(a.when, b.when) or (_one_name(a, b) and _night_holds(a.when, b.when))):
@@ -261,6 +263,14 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
         return True
     return any(d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and (
         _same_spot(a, b))
+
+
+def _defaulted_pair(a: Draft, b: Draft) -> bool:
+    """One is قصف told without a side (typed by default) and the other an air strike, with the same dead or
+    on one day at one named place: the air strike told once without saying how it struck."""
+    if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
+        return False
+    return _same_toll(a, b) or (_same_day(a, b) and _one_name(a, b))
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:
@@ -460,10 +470,13 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    settlement=(first.settlement if place is first.place else second.settlement),
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
+                   defaulted=first.defaulted and second.defaulted,
                    separate=first.separate and second.separate, answered=first.answered and second.answered)
 
 
 def _type_of(first: Draft, second: Draft) -> str:
     """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
+    if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
+        return second.event_type
     return second.event_type if first.generic and not second.generic and second.event_type in VIOLENT_TYPES \
         else first.event_type
