@@ -168,8 +168,27 @@ def wait_until_idle(page: Page, quiet_ms: int = 2_000, timeout_ms: int = 60_000)
 
 
 def leave_out_inferred_dates(page: Page) -> None:
-    """Take "inferred dates" out of the sidebar's "Also show" choices (under "More filters")."""
+    """Take "inferred dates" out of the sidebar's "Also show" choices (under "More filters"), and wait
+    until the choice is gone. Streamlit may drop a widget event that comes while the map's fragment
+    reruns (the map reports its frame once drawn): a choice still there once the app is idle is
+    removed again."""
     remove = page.get_by_role("button", name="Remove inferred dates")
     if not remove.is_visible():
         page.get_by_text("More filters").click()
-    remove.click()
+    for _ in range(2):
+        wait_until_idle(page)
+        if remove.count():
+            remove.click()
+        wait_until_idle(page)
+    remove.wait_for(state="detached", timeout=30_000)
+
+
+def wait_for_markers(frame: Frame, event_ids: list[str], timeout_ms: int = 60_000) -> None:
+    """Wait until the map's markers are those of `event_ids` (in any order)."""
+    waited = 0
+    while sorted(m["id"] for m in markers(frame)) != sorted(event_ids):
+        if waited > timeout_ms:
+            raise TimeoutError(f"the map shows {sorted(m['id'] for m in markers(frame))}, not {sorted(event_ids)}; "
+                               f"drawn: {frame.evaluate('() => [window.tlLayersDrawn, window.tlEventsDrawn]')}")
+        frame.wait_for_timeout(250)
+        waited += 250

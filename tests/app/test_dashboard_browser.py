@@ -19,6 +19,7 @@ from tests.app.browser_support import (
     metric,
     streamlit_server,
     wait_for_dashboard,
+    wait_for_markers,
     wait_until_idle,
 )
 from timeline import store
@@ -93,9 +94,7 @@ def test_a_filter_change_swaps_the_events_in_the_same_map(server: str, page, hom
                      for f in (Filters(), Filters(include_inferred=False)))
     assert sorted(m["id"] for m in markers(frame)) == before != after
     leave_out_inferred_dates(page)
-    frame.wait_for_function("(n) => window.tlLayersDrawn === 2 && window.tlEventsDrawn === n", arg=len(after),
-                            timeout=60_000)
-    assert sorted(m["id"] for m in markers(frame)) == after
+    wait_for_markers(frame, after)
     assert frame.evaluate("() => window.__kept") is True
     assert frame.locator(".leaflet-control-layers").count() == 1 and frame.locator(".tl-legend").count() == 1
     assert frame.locator(".leaflet-control-layers-overlays label").all_inner_texts() == [" Strikes", " Other events"]
