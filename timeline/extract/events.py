@@ -108,7 +108,7 @@ from timeline.extract.segment import (
     struck_from_the_air,
     told_as_an_attack,
 )
-from timeline.extract.sentences import sentences
+from timeline.extract.sentences import headline, sentences
 from timeline.extract.toll import Toll, count_before, find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
 from timeline.models import DateFinder, Event
@@ -500,6 +500,8 @@ def _draft(
         return []  # a plan, a deadline or a threat: what is told is still to come
     if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
         return []
+    if when.date is None and _told_in_the_present(inside, trigger) and not headline(folded, *r.spans[index]):
+        return []  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     unnamed = told_as_an_attack(folded, trigger, event_type)
     is_definite = definite(folded, trigger, r.within("places", clause))
@@ -526,6 +528,12 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _told_in_the_present(inside: list[Trigger], trigger: Trigger) -> bool:
+    """The trigger, or the clause's first trigger before it, is a verb in the present tense (تقصف المقاتلات)."""
+    first = min(inside, key=lambda tr: tr.start, default=trigger)
+    return any(tr.verb and tr.present for tr in {trigger, first} if tr.start <= trigger.start)
 
 
 def _own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigger]:

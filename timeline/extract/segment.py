@@ -56,6 +56,8 @@ BOMB_WORDS = 2
 PEOPLE_WORDS = 4
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
+#: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
+BACKING_WORDS = 2
 #: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة).
 FIRING_WORDS = 3
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
@@ -342,7 +344,8 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية) before any cause
     word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
     the attack answered is not the trigger's), outside the phrase of a side backing the one that acts
-    (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike)."""
+    (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike) and not right
+    after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `_backs`)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -351,9 +354,17 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
         start, kind = hits[at]
         if start >= end:
             return None
-        if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start):
+        if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
+                _backs(folded, clause, start)):
             return kind
     return None
+
+
+def _backs(folded: str, clause: Clause, start: int) -> bool:
+    """A support word stands among the `BACKING_WORDS` words before the one at `start` (مدعومة بغارات جوية،
+    بغطاء من الطيران)."""
+    before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-BACKING_WORDS:]
+    return any(one_of(w.strip(_QUOTES + ".,،"), cues().support) for w in before)
 
 
 def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:

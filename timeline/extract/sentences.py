@@ -51,3 +51,10 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
             start += 1
     if end > start:
         spans.append((start, end))
+
+
+def headline(text: str, start: int, end: int) -> bool:
+    """The sentence `text[start:end]` ends without a stop (داعش يعدم جنودا في مسرح تدمر): a headline or a
+    caption, which tells a past event in the present tense."""
+    return not text[start:end].rstrip("\"”»\u2019) ").endswith(tuple(_STOPS))
+
