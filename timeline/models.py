@@ -20,7 +20,9 @@ DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 #: What a date mention's value was resolved against: the text alone, the reference date, another date of the text.
 MENTION_BASES = ("explicit", "reference", "anchor")
 #: ``lead``: a follow-up sentence of a report (وأضاف المرصد أن ...) takes the date of the lead's event, and a
-#: clause of the same time (فيما، بينما) that of the dated event before it in its sentence;
+#: clause of the same time (فيما، بينما) that of the dated event before it in its sentence, an attack of a
+#: counted series told one by one after it (ثلاثة حوادث ... أمس) the series' day, and the lead's undated attack
+#: the day of its retelling at the same town;
 #: ``correction``: an analyst dated the event.
 DATE_BASES = ("explicit", "publication", "inferred", "event_relative", "lead", "correction")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")

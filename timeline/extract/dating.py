@@ -23,8 +23,10 @@ from timeline import read_data
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
+from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
+from timeline.extract.toll import count_before
 from timeline.extract.triggers import DATA, Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -33,6 +35,12 @@ from timeline.vocabulary import VIOLENT_TYPES
 _CLOSING = frozenset(".\u060c,\u061b;:")
 #: A Latin and an Arabic comma.
 _COMMAS = (",", "\u060c")
+
+#: How many attacks a series told without a count (سلسلة تفجيرات) may date at most.
+UNCOUNTED_SERIES = 4
+
+#: A day at most this many words after an occurrence verb (الحادثة وقعت في وقت مبكر السبت) is the one it tells.
+OCCURRED_WORDS = 4
 
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
@@ -186,6 +194,81 @@ def _anniversary(folded: str, anchor: int, p: int) -> bool:
 @cache
 def _anniversary_words() -> frozenset[str]:
     return frozenset(normalize(w) for w in read_data(DATA)["dating"]["anniversaries"])
+
+
+def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The counted series of attacks or incidents between folded offsets `start` and `end` (ثلاثة حوادث
+    أمنية، هجومين انتحاريين، سلسلة تفجيرات): the folded offset of each series noun and how many attacks it
+    counts (`UNCOUNTED_SERIES` after a series word)."""
+    found = []
+    for hit in _series_nouns().find(folded[start:end]):
+        at = start + hit.start
+        before = folded[max(0, at - 20) : at].split()[-1:]
+        count = 2 if hit.value else count_before(folded, at)
+        if before and CLITICS.strip_conjunction(before[0]) in _series_words():
+            count = count or UNCOUNTED_SERIES
+        if count is not None and count >= 2:
+            found.append((at, count))
+    return found
+
+
+def series_day(folded: str, sentence: Clause, c_dates: list[Dated], at: int, reports: list[int],
+               ref_basis: str | None) -> When | None:
+    """The day of the series at folded offset `at` (`series`): the date of its sentence nearest it, of one
+    day, neither a baseline (منذ), nor counted from an event, nor a report's (وأعلنت الجبهة الاثنين
+    مسؤوليتها ... فيما نسب إلى المتمردين هجومان آخران)."""
+    says = [r for r in reports if sentence.start <= r < sentence.end]
+    own = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, sentence, p, m, True)
+           and not _of_report(folded, says, p, at)]
+    mention = nearest(own, at)
+    if mention is None or mention.precision != "day":
+        return None
+    when = when_of(mention, ref_basis)
+    return when if when.value is not None else None
+
+
+def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis: str | None) -> When | None:
+    """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...):
+    the first day-precise date at most `OCCURRED_WORDS` words after an occurrence verb that follows an
+    attack noun (`triggers.toml`: occurred_nouns, occurred_verbs), or None."""
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", folded[sentence.start : sentence.end])]
+    nouns, verbs = _occurred()
+    for n, (_, end, word) in enumerate(words):
+        if n == 0 or not one_of(word, verbs):
+            continue
+        before = words[n - 1][2] if words[n - 1][2] not in cues().relative_pronouns or n < 2 else words[n - 2][2]
+        if not one_of(before, nouns):
+            continue
+        limit = words[min(n + OCCURRED_WORDS + 1, len(words) - 1)][1]
+        after = [(p, m) for p, m in c_dates if sentence.start + end <= p <= sentence.start + limit
+                 and m.kind != "event_relative" and m.precision == "day"]
+        if after:
+            when = when_of(min(after, key=lambda pm: pm[0])[1], ref_basis)
+            return when if when.value is not None else None
+    return None
+
+
+@cache
+def _occurred() -> tuple[frozenset[str], frozenset[str]]:
+    section = read_data(DATA)["dating"]
+    return (frozenset(normalize(w) for w in section["occurred_nouns"]),
+            frozenset(normalize(w) for w in section["occurred_verbs"]))
+
+
+@cache
+def _series_nouns() -> PhraseMatcher:
+    """The series nouns, each valued whether it is a dual."""
+    section = read_data(DATA)["dating"]
+    duals = {normalize(w) for w in section["series_duals"]}
+    matcher = PhraseMatcher()
+    for word in section["series_nouns"]:
+        matcher.add(word, normalize(word) in duals)
+    return matcher
+
+
+@cache
+def _series_words() -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_data(DATA)["dating"]["series_words"])
 
 
 def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:

@@ -28,7 +28,11 @@ Attacks going on since a date written before them (ومنذ 18 فبراير تش
 (`segment.described`) is no trigger in a clause without a toll or a day.
 An event still without a place takes that of a clause without trigger after it in its
 sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
-date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`). A count of
+date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`), or the day a
+sentence telling no attack says the attack just told happened on (المواجهات التي وقعت أمس). The lead's attack
+told without a date takes the day of its retelling at the same town within two sentences; the attacks told one by
+one after a sentence dating a counted series of them (ثلاثة حوادث أمنية في بغداد أمس) take its day; a follow-up
+of the lead's report may also be at a town of the governorate of a place the lead names. A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
@@ -64,15 +68,19 @@ from timeline.extract.dating import (
     clause_date,
     date_mentions,
     nearest,
+    occurred_day,
     ongoing_since,
     own_day,
     recalled,
     reference,
     report_dates,
+    series,
+    series_day,
     trailing_date,
     vaguely_past,
     when_of,
 )
+from timeline.extract.merging import COARSE as COARSE_PLACES
 from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place, spread_km
 from timeline.extract.placing import (
@@ -125,6 +133,10 @@ WAVE_KM = 25.0
 TOTAL_STRIKES, TOTAL_STRIKES_ANY_DAY = 100, 1000
 #: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة).
 COUNTED_PLACES = 4
+#: A lead's undated attack takes the day of its retelling at most this many sentences after the lead.
+RETELLING_SENTENCES = 2
+#: A counted series' day dates the attacks told in at most this many sentences after it.
+SERIES_SENTENCES = 4
 
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
@@ -204,7 +216,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if not article.text.strip():
         return []
     reading = _read(article, find_dates)
-    drafts = _drafts(reading)
+    drafts = _dated_by_occurrence(reading, _dated_by_series(reading, _dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts)
     told = _placed_in_sentence(told, drafts)
     if unresolved:
@@ -276,7 +288,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             draft = told_here[0]
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
-                    r, lead, draft):
+                    r, lead, draft, follow_up):
                 draft = replace(draft, when=_from_lead(lead.when))
             if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
                 draft = replace(draft, when=_from_lead(in_sentence))
@@ -292,6 +304,118 @@ def _drafts(r: _Reading) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _dated_by_retelling(r: _Reading, drafts: list[Draft]) -> list[Draft]:
+    """The lead sentence's attacks told without any date expression take the day of the first dated attack
+    told after it, at most `RETELLING_SENTENCES` sentences on, when it is at the same named place (a town,
+    not a governorate): the lead's attack told again with its day (تعرض مطار س لغارات ... استهدفت صواريخ فجر
+    الاثنين مطار س; basis ``lead``)."""
+    if r.lead is None:
+        return drafts
+    lead = r.spans[r.lead]
+    told = [d for d in drafts if d.sentence == lead]
+    if any(d.when.value is not None for d in told):
+        return drafts
+    near = set(r.spans[r.lead + 1 : r.lead + 1 + RETELLING_SENTENCES])
+    retold = next((d for d in drafts if d.sentence > lead and d.event_type in VIOLENT_TYPES
+                   and d.when.value is not None), None)
+    if retold is None or retold.sentence not in near or not _one_day(retold) or _fine_spot(retold) is None:
+        return drafts
+    return [replace(d, when=_from_lead(retold.when)) if (
+        d.sentence == lead and d.event_type != "statement" and d.when.unwritten and not d.answered
+        and _fine_spot(d) == _fine_spot(retold)) else d for d in drafts]
+
+
+def _dated_by_series(r: _Reading, drafts: list[Draft]) -> list[Draft]:
+    """The attacks told one by one after a sentence that dates a counted series of them (قتل أربعة في ثلاثة
+    حوادث أمنية في بغداد أمس. وأفاد مصدر بمقتل شخص بتفجير عبوة في منطقة س شمالي بغداد): in the sentences
+    after it, up to one with a date of its own or telling another incident and at most `SERIES_SENTENCES`,
+    as many as it counts take its day (basis ``lead``) when they have no date expression, tell no vague
+    past and are placed nowhere outside its place."""
+    if not any(d.when.unwritten for d in drafts):
+        return drafts
+    out = list(drafts)
+    for index, at, count in ((i, at, count) for i in _day_sentences(r) for at, count in series(r.folded, *r.spans[i])):
+        day = _series_day(r, index, at)
+        if day is None:
+            continue
+        when, place = day
+        for span in r.spans[index + 1 : index + 1 + SERIES_SENTENCES]:
+            if r.by_offset["dates"].within(*span) or separate_incident(r.folded, *span):
+                break
+            for n, d in enumerate(out):
+                if count and d.sentence == span and d.event_type in VIOLENT_TYPES and d.when.unwritten and not (
+                        d.answered or vaguely_past(r.folded, Clause(*span, False), d.trigger)) and _inside(d, place):
+                    out[n] = replace(d, when=_from_lead(when))
+                    count -= 1
+    return out
+
+
+def _series_day(r: _Reading, index: int, at: int) -> tuple[When, PlaceMatch | None] | None:
+    """The day (`dating.series_day`, not one still to come nor a report's or a statement's) and place of the
+    series at folded offset `at` in sentence `index`."""
+    sentence = Clause(*r.spans[index], False)
+    says = r.within("reports", sentence) + [
+        tr.start for tr in r.within("triggers", sentence) if tr.event_type == "statement"]
+    when = series_day(r.folded, sentence, r.within("dates", sentence), at, says, r.ref_basis)
+    if when is None or after_publication(when, r.ref, r.ref_basis):
+        return None
+    return when, best_place(r.folded, r.within("places", sentence), at)
+
+
+def _inside(d: Draft, place: PlaceMatch | None) -> bool:
+    """The draft names no place, or one in the country of a country-wide `place`, or in the governorate of a
+    finer one."""
+    if d.place is None:
+        return True
+    if place is None:
+        return False
+    outer, inner = place.chosen, d.place.chosen
+    if outer.precision == "country":
+        return inner.country == outer.country
+    return inner.country == outer.country and inner.admin1 is not None and inner.admin1 == outer.admin1
+
+
+def _dated_by_occurrence(r: _Reading, drafts: list[Draft]) -> list[Draft]:
+    """The last attack told without any date in the two sentences before one that tells no event and says
+    when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...; `dating.occurred_day`)
+    takes that day, unless it is still to come."""
+    out = list(drafts)
+    told = {d.sentence for d in drafts}
+    for index in _day_sentences(r):
+        span = r.spans[index]
+        if span in told or index == 0:
+            continue
+        sentence = Clause(*span, False)
+        when = occurred_day(r.folded, sentence, r.within("dates", sentence), r.ref_basis)
+        if when is None or after_publication(when, r.ref, r.ref_basis):
+            continue
+        before = set(r.spans[max(0, index - 2) : index])
+        last = max((n for n, d in enumerate(out) if d.sentence in before and d.event_type in VIOLENT_TYPES),
+                   default=None)
+        if last is not None and out[last].when.unwritten and not out[last].answered:
+            out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
+    return out
+
+
+def _day_sentences(r: _Reading) -> list[int]:
+    """The indices of the sentences that hold a day-precise date mention, in order."""
+    starts = [start for start, _ in r.spans]
+    return sorted({bisect_left(starts, p + 1) - 1 for p, m in r.dates if m.precision == "day"} - {-1})
+
+
+def _one_day(d: Draft) -> bool:
+    """A draft dated to a day it tells as its own (not counted from another event or a recalled past)."""
+    return d.when.precision == "day" and d.when.basis in ("publication", "explicit", "inferred") and not (
+        d.answered or d.recalled)
+
+
+def _fine_spot(d: Draft) -> tuple[str, str | None] | None:
+    """The name and governorate of a draft's place finer than a governorate, if it has one."""
+    if d.place is None or d.place.chosen.precision in COARSE_PLACES:
+        return None
+    return d.place.chosen.name, d.place.chosen.admin1
 
 
 def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
@@ -411,16 +535,19 @@ def _retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
     return lead is not None and draft.definite and draft.place is not None and draft.event_type in VIOLENT_TYPES
 
 
-def _same_spot(r: _Reading, lead: Draft, draft: Draft) -> bool:
+def _same_spot(r: _Reading, lead: Draft, draft: Draft, report: bool) -> bool:
     """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
     تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
-    attack)."""
+    attack); a follow-up of the lead's `report` (وأضاف المرصد أن ...) also a town in the governorate of one
+    of those: the report goes on with the details of its area."""
     if draft.place is None:
         return True
     named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
     if lead.place is not None:
         named.append(lead.place.chosen)
-    return any(same_place(place, draft.place.chosen) for place in named)
+    inner = draft.place.chosen
+    return any(same_place(place, inner) or (report and inner.admin1 is not None and (
+        place.country, place.admin1) == (inner.country, inner.admin1)) for place in named)
 
 
 def _from_lead(lead: When) -> When:
