@@ -33,7 +33,8 @@ attacks over a list of places gives one event per place when it counts as many (
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
 its own when the text gives its day (ردا على هجوم وقع الخميس؛ غداة اشتباكات: the day before), and
-never lends its place or toll to the event that follows it; so is one that a clause opening with
+never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
+when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
 event's day.
 """
@@ -102,6 +103,7 @@ from timeline.extract.segment import (
     lasting,
     lead_sentence,
     named_weapon,
+    reply_at,
     same_time,
     separate_incident,
     struck_by_verb,
@@ -475,8 +477,11 @@ def _draft(
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut],
-                              clause.start)
+    c_places = not_departures(
+        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start)
+    reply = reply_at(folded, clause, trigger, c_dates)
+    if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
+        c_places = [(p, m) for p, m in c_places if p < reply]
     best = best_place(folded, c_places, trigger.start)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
