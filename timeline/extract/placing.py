@@ -70,19 +70,30 @@ NAME_WORDS = 2
 def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     """`place`, a settlement, is written as lying in `area`, a district or region of another
     governorate right after it (الغارية الغربية بريف درعا، داعل في ريف حلب), more than `MISPLACED_KM`
-    from it: the text names a namesake the gazetteer lacks, whose area is all that is known (a
-    governorate's point says too little of its extent to tell)."""
-    if place.chosen.precision not in SETTLEMENTS or area.chosen.precision not in ("district", "region"):
+    from it, or in a governorate written with its head (القرية بمحافظة درعا) as far from its point: the
+    text names a namesake the gazetteer lacks, whose area is all that is known (a governorate written
+    bare may be the city, or a reference)."""
+    if place.chosen.precision not in SETTLEMENTS or not (
+            area.chosen.precision in ("district", "region") or _headed_governorate(area)):
         return False
     between = normalize(text[place.end : area.start]).split()
     words, proclitics = _located_in()
+    written = normalize(area.text)
+    if area.head and between and place_cues().head_forms.get(between[-1]):  # بمحافظة درعا: the head before
+        written, between = between[-1], between[:-1]
     if between and between[-1] in words:
         between = between[:-1]
-    elif not normalize(area.text).startswith(proclitics):
+    elif not written.startswith(proclitics):
         return False
     a, b = place.chosen, area.chosen
     return (len(between) <= NAME_WORDS and a.country == b.country and bool(a.admin1) and bool(b.admin1)
             and a.admin1 != b.admin1 and haversine_km(a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM)
+
+
+def _headed_governorate(area: PlaceMatch) -> bool:
+    """A governorate written with its head (بمحافظة درعا): the whole of it, named as what a place lies in."""
+    head = place_cues().head_forms.get(normalize(area.head)) if area.head else None
+    return area.chosen.precision == "governorate" and head is not None and "governorate" in place_cues().heads[head]
 
 
 @cache
