@@ -234,3 +234,8 @@ def test_a_place_with_b_after_a_personal_name_is_a_place():
 )
 def test_a_military_unit_named_after_a_place_is_not_the_place(text: str) -> None:
     assert [m.text for m in gazetteer.find_places(text)] == (["حلب"] if "حلب" in text else [])
+
+
+def test_a_country_is_found_by_its_code():
+    assert (gazetteer.country("TR").name, gazetteer.country("TR").precision) == ("Turkey", "country")
+    assert gazetteer.country("ZZ") is None

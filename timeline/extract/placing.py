@@ -12,18 +12,23 @@ followed by others of its precision in a list (بمحافظتي إدلب وحل�
 event by the first, and its `place_text` names them all (`listed`). A village
 the gazetteer lacks, written with its head before the area that anchors it
 (قرية س بريف حلب الجنوبي), keeps the area and its text (`unknown_settlement`); so does one the
-gazetteer knows only in another governorate, far from the area the text places it in (`misplaced`).
+gazetteer knows only in another governorate, far from the area the text places it in (`misplaced`). A
+part of "the country" (في جنوب شرق البلاد) is the country the article is about, when it names one far
+more than any other (`own_country_parts`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import Counter
 from functools import cache
 
-from gazetteer import PRECISIONS, Place, PlaceMatch, find_places, lookup
+from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
+from gazetteer.score import country_hints
 from gazetteer.veto import place_words
 from timeline import read_data
 from timeline.extract.actors import ActorHit
@@ -58,7 +63,49 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and not in_dateline(t.folded, at)
         ):
             out.append((at, p))
-    return [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
+    out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
+    return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+#: The article's country (`own_country_parts`) must be named at least this often, and this many times as
+#: often as any other.
+OWN_COUNTRY_MENTIONS, OWN_COUNTRY_LEAD = 2, 2
+
+
+def own_country_parts(t: FoldedText, places: list[Placed]) -> list[Placed]:
+    """A part of "the country" (في جنوب شرق البلاد، وسط البلاد) located at the country the article names
+    most by its places and country words (السورية), when that one is named at least `OWN_COUNTRY_MENTIONS`
+    times and `OWN_COUNTRY_LEAD` times as often as any other; none otherwise. Like a reference point it
+    locates an event only when its clause names no other place (في مدينة س في جنوب البلاد)."""
+    found = list(_country_part_re().finditer(t.folded))
+    if not found:
+        return []
+    counts = Counter(pm.chosen.country for _, pm in places if pm.chosen.country) + country_hints(t.folded)
+    ranked = [*counts.most_common(2), ("", 0)]
+    code, named = ranked[0]
+    if named < OWN_COUNTRY_MENTIONS or named < OWN_COUNTRY_LEAD * ranked[1][1]:
+        return []
+    place = country(code)
+    if place is None:
+        return []
+    out = []
+    for m in found:
+        start, end = t.orig(m.start("part")), t.orig(m.end())
+        out.append((m.start("part"), PlaceMatch(
+            start, end, t.text[start:end], (place,), place,
+            f"the country the article names most ({code}, {named} times): a part of the country it is about",
+            anchor=True)))
+    return out
+
+
+@cache
+def _country_part_re() -> re.Pattern[str]:
+    data = read_data(DATA)["placing"]
+    parts = "|".join(sorted((re.escape(normalize(w)) for w in data["country_parts"]), key=len, reverse=True))
+    country_words = "|".join(re.escape(normalize(w)) for w in data["own_country"])
+    conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
+    part = rf"(?P<part>(?:{parts})(?:\s+(?:{parts}))?\s+(?:{country_words}))"
+    return re.compile(rf"(?<![\w])(?:{conjunctions})?(?:{re.escape(CLITICS.locative)})?{part}(?![\w])")
 
 
 #: A settlement this far from the area the text places it in (بلدة س بريف درعا) is another of its name.
