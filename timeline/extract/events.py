@@ -26,8 +26,9 @@ its sentence (basis ``lead`` in both).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
-An event still without a place takes that of a clause without trigger after it in its
-sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
+An event still without a place, or an attack of a known day placed only at its country, takes that of a
+clause without trigger after it in its sentence (a place inside that country), which tells the scene
+(انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
 date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`). A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
@@ -258,9 +259,10 @@ def _drafts(r: _Reading) -> list[Draft]:
             inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
-                if told and drafts[-1].place is None:
+                if told and _placed_at_most_by_country(drafts[-1]):
                     place = best_place(r.folded, r.within("places", clause), clause.start)
-                    drafts[-1] = replace(drafts[-1], place=place)
+                    if drafts[-1].place is None or _inside(place, drafts[-1].place):
+                        drafts[-1] = replace(drafts[-1], place=place)
                 if told and drafts[-1].event_type in VIOLENT_TYPES and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = _dated_after(r, clause, drafts[-1])
@@ -294,6 +296,22 @@ def _drafts(r: _Reading) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+#: Date precisions of an attack told at a known time: a day, or a night of two.
+DAYS = frozenset({"day", "range"})
+
+
+def _placed_at_most_by_country(d: Draft) -> bool:
+    """Without a place, or an attack of a known day (or night) placed only at its country."""
+    return d.place is None or (
+        d.place.chosen.precision == "country" and d.event_type in VIOLENT_TYPES and d.when.precision in DAYS)
+
+
+def _inside(place: PlaceMatch | None, country: PlaceMatch) -> bool:
+    """`place` is finer than `country` and lies in it."""
+    return place is not None and place.chosen.precision != "country" and (
+        place.chosen.country == country.chosen.country)
 
 
 def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:

@@ -77,7 +77,8 @@ def own_country_parts(t: FoldedText, places: list[Placed]) -> list[Placed]:
     most by its places and country words (السورية), when that one is named at least `OWN_COUNTRY_MENTIONS`
     times and `OWN_COUNTRY_LEAD` times as often as any other; none otherwise. Like a reference point it
     locates an event only when its clause names no other place (في مدينة س في جنوب البلاد)."""
-    found = list(_country_part_re().finditer(t.folded))
+    words, pattern = _country_part_re()
+    found = list(pattern.finditer(t.folded)) if any(word in t.folded for word in words) else []
     if not found:
         return []
     counts = Counter(pm.chosen.country for _, pm in places if pm.chosen.country) + country_hints(t.folded)
@@ -99,13 +100,14 @@ def own_country_parts(t: FoldedText, places: list[Placed]) -> list[Placed]:
 
 
 @cache
-def _country_part_re() -> re.Pattern[str]:
+def _country_part_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words for "the country" (looked for first: most articles have none) and the pattern of a part."""
     data = read_data(DATA)["placing"]
+    words = tuple(normalize(w) for w in data["own_country"])
     parts = "|".join(sorted((re.escape(normalize(w)) for w in data["country_parts"]), key=len, reverse=True))
-    country_words = "|".join(re.escape(normalize(w)) for w in data["own_country"])
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
-    part = rf"(?P<part>(?:{parts})(?:\s+(?:{parts}))?\s+(?:{country_words}))"
-    return re.compile(rf"(?<![\w])(?:{conjunctions})?(?:{re.escape(CLITICS.locative)})?{part}(?![\w])")
+    part = rf"(?P<part>(?:{parts})(?:\s+(?:{parts}))?\s+(?:{'|'.join(map(re.escape, words))}))"
+    return words, re.compile(rf"(?<![\w])(?:{conjunctions})?(?:{re.escape(CLITICS.locative)})?{part}(?![\w])")
 
 
 #: A settlement this far from the area the text places it in (بلدة س بريف درعا) is another of its name.
