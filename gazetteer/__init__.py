@@ -23,9 +23,10 @@ The command line is ``python -m gazetteer``; geopy's interface is
 
 from .errors import DataFileError, GazetteerError
 from .models import PRECISIONS, Place, PlaceMatch
-from .resolver import find_places, lookup, reload, resolve
+from .resolver import country, find_places, lookup, reload, resolve
 
 __all__ = [
-    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "find_places", "lookup", "reload",
+    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "find_places", "lookup",
+    "reload",
     "resolve",
 ]

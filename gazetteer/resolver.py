@@ -10,6 +10,8 @@ lists why.
 
 from __future__ import annotations
 
+from functools import cache
+
 from .choose import Kept, choose_places
 from .clitics import clitic_stems
 from .collect import collect
@@ -33,6 +35,22 @@ def lookup(name: str) -> Place | None:
     if not ids:
         return None
     return max((idx.places[i] for i in ids), key=prior)
+
+
+def country(code: str) -> Place | None:
+    """The gazetteer's place for the country with ISO code `code`, or None."""
+    return _countries(get_index().stamp).get(code)
+
+
+@cache
+def _countries(stamp: str) -> dict[str, Place]:
+    """The country places of the index built as `stamp`, by code (the most likely one of each)."""
+    out: dict[str, Place] = {}
+    for place in get_index().places:
+        if place.precision == "country" and place.country and (
+                place.country not in out or prior(place) > prior(out[place.country])):
+            out[place.country] = place
+    return out
 
 
 def _lookup_ids(idx: Index, key: str) -> tuple[int, ...]:

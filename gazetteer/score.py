@@ -27,7 +27,8 @@ HEAD_FITS, HEAD_CLASHES = 4.0, -1.5
 SAME_ADMIN1, SAME_COUNTRY, NEAR_BORDER = 3.0, 1.5, 3.0
 #: Added when the governorate or country is named in the name's own sentence (beyond the article).
 SENTENCE_ADMIN1, SENTENCE_COUNTRY = 2.0, 1.0
-#: The usual reading of a name shared by places of two countries (cues.csv ``prefer``: عمان -> Amman).
+#: The usual reading of a name shared by places of two countries (cues.csv ``prefer``: عمان -> Amman); the
+#: same to a namesake whose country the name's own sentence names (بفاس والقنيطرة ... شمالي المغرب).
 PREFERRED = 4.0
 #: A name in a list of countries (الكويت والبحرين وعمان) is a country.
 COUNTRY_LIST = 3.0
@@ -138,6 +139,8 @@ def _context_points(place: Place, ctx: Context) -> list[tuple[float, str]]:
     prefer = cues().prefer
     if ctx.key in prefer and prefer[ctx.key] == place.country:
         out.append((PREFERRED, f"the usual reading of this name ({place.country})"))
+    elif ctx.key in prefer and ctx.sentence_names_country(place.country):
+        out.append((PREFERRED, f"not the usual reading: its sentence names {place.country}"))
     if ctx.country_list and place.precision == "country":
         out.append((COUNTRY_LIST, "listed with other countries"))
     return out

@@ -28,3 +28,14 @@ def test_after_describing_the_same_strike_is_not_a_cause() -> None:
     text = ("نفذت الطائرات الأمريكية عدوانا يوم 10 آب 2016 وارتكبت مجزرة بعد استهدافها بالقصف مدينة منبج ما أدى "
             "إلى مقتل 20 مدنيا.")
     assert _events(text) == [("airstrike", "2016-08-10", "Manbij", 20)]
+
+
+def test_a_place_named_after_a_reply_word_is_the_cause_s_not_the_reply_s() -> None:
+    text = ("شنت الطائرات العراقية يوم 10 آب 2016 غارات على مواقع التنظيم في محافظة الأنبار ردا على تقدم مسلحيه "
+            "نحو مدينة تكريت.")
+    assert _events(text)[0][2] == "Al Anbar"
+
+
+def test_a_reply_with_no_place_before_it_keeps_the_place_after_it() -> None:
+    text = "شنت قوات الجيش يوم 10 آب 2016 هجوما ردا على الاستفتاء وتمكنت من السيطرة على مدينة تكريت."
+    assert _events(text)[0][2] == "Tikrīt"

@@ -25,9 +25,10 @@ def _places(text: str, published: dt.date | None = dt.date(2016, 8, 12)) -> list
         "ونقل الجرحى إلى مستشفى الرقة بعد غارة قتل فيها 3 مدنيين يوم 10 آب 2016.",
         "وأفاد المرصد السوري ومقره لندن بمقتل 5 مدنيين في غارة يوم 10 آب 2016.",
         "وأفاد المرصد الذي يتخذ من لندن مقرا له بمقتل 5 مدنيين في غارة يوم 10 آب 2016.",
+        "وقتل 4 مسلحين من جماعة أنصار بيت المقدس في غارة يوم 10 آب 2016.",
     ],
     ids=["health-directorate", "organisation-named-after-a-city", "hospital-town", "reporter-seat",
-         "reporter-seat-taken"],
+         "reporter-seat-taken", "supporters-of-a-city"],
 )
 def test_office_or_organisation_is_not_the_event_place(text: str) -> None:
     assert _places(text) == [("airstrike", "2016-08-10", None, None, None, None)]

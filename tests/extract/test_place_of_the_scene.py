@@ -1,5 +1,6 @@
-"""An event whose clause names no place takes the place of a clause after it in its sentence that tells
-the scene (sentences written for the tests)."""
+"""An event whose clause names no place, or an attack of a known day placed only at its country, takes the
+place of a clause after it in its sentence that tells the scene (inside that country) (sentences written
+for the tests)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,15 @@ def _events(text: str) -> list[tuple]:
 )
 def test_the_place_of_the_scene(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وقتل جنديان في هجوم في تركيا يوم 10 آب 2016، بينما كانا يقومان بدورية قرب مدينة ماردين.", "Mardin"),
+        ("وقتل جنديان في هجوم في تركيا يوم 10 آب 2016، بينما كانت القوات تتقدم نحو مدينة الرقة.", "Turkey"),
+    ],
+    ids=["scene-inside-the-country", "scene-in-another-country"],
+)
+def test_an_attack_of_a_known_day_placed_at_its_country_takes_a_scene_inside_it(text: str, place: str) -> None:
+    assert [e[2] for e in _events(text)] == [place]

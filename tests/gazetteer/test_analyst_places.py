@@ -30,6 +30,11 @@ def test_names_after_a_naming_head_that_no_source_holds_are_unknown(home: Path) 
                      ("المشيرفة", "المشيرفه", "المشيرفة")]
 
 
+def test_a_country_s_adjective_after_an_unknown_name_is_no_part_of_it(home: Path) -> None:
+    text = "انفجرت عبوة في بلدة الزعرورة التركية وفي قرية المشيرفة السورية"
+    assert [u.text for u in unknown_names(text)] == ["الزعرورة", "المشيرفة"]
+
+
 def test_offsets_are_those_of_the_text_as_written_with_its_diacritics(home: Path) -> None:
     text = "قَصَفَت الطائرات قريةَ الزعرورة"
     (found,) = unknown_names(text)

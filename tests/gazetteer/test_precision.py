@@ -138,6 +138,18 @@ def test_amman_or_oman_by_context(text, country):
     assert chosen(text, "عمان").chosen.country == country
 
 
+QUNEITRA_KENITRA = [
+    ("سقطت قذيفتان على مدينة القنيطرة صباح اليوم", "SY"),
+    ("أوقفت الشرطة خلية تنشط في الرباط وطنجة والقنيطرة شمال غربي المغرب", "MA"),
+    ("أوقفت السلطات المغربية شابين في القنيطرة", "MA"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), QUNEITRA_KENITRA, ids=[q[0][:30] for q in QUNEITRA_KENITRA])
+def test_quneitra_unless_the_sentence_names_morocco(text, country):
+    assert chosen(text, "القنيطرة").chosen.country == country
+
+
 def test_one_reading_per_name_in_an_article():
     text = ("قصفت الطائرات مدينة أريحا في ريف إدلب. وقال ناشطون إن أريحا تعرضت لعشرات الغارات.")
     found = [m for m in gazetteer.find_places(text) if "أريحا" in m.text]
@@ -222,3 +234,8 @@ def test_a_place_with_b_after_a_personal_name_is_a_place():
 )
 def test_a_military_unit_named_after_a_place_is_not_the_place(text: str) -> None:
     assert [m.text for m in gazetteer.find_places(text)] == (["حلب"] if "حلب" in text else [])
+
+
+def test_a_country_is_found_by_its_code():
+    assert (gazetteer.country("TR").name, gazetteer.country("TR").precision) == ("Turkey", "country")
+    assert gazetteer.country("ZZ") is None

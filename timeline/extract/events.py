@@ -26,8 +26,9 @@ its sentence (basis ``lead`` in both).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
-An event still without a place takes that of a clause without trigger after it in its
-sentence, which tells the scene (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
+An event still without a place, or an attack of a known day placed only at its country, takes that of a
+clause without trigger after it in its sentence (a place inside that country), which tells the scene
+(انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
 date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`), or the day a
 sentence telling no attack says the attack just told happened on (المواجهات التي وقعت أمس). The lead's attack
 told without a date takes the day of its retelling at the same town within two sentences; the attacks told one by
@@ -37,7 +38,8 @@ attacks over a list of places gives one event per place when it counts as many (
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
 its own when the text gives its day (ردا على هجوم وقع الخميس؛ غداة اشتباكات: the day before), and
-never lends its place or toll to the event that follows it; so is one that a clause opening with
+never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
+when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
 event's day.
 """
@@ -110,6 +112,7 @@ from timeline.extract.segment import (
     lasting,
     lead_sentence,
     named_weapon,
+    reply_at,
     same_time,
     separate_incident,
     struck_by_verb,
@@ -268,9 +271,10 @@ def _drafts(r: _Reading) -> list[Draft]:
             inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
-                if told and drafts[-1].place is None:
+                if told and _placed_at_most_by_country(drafts[-1]):
                     place = best_place(r.folded, r.within("places", clause), clause.start)
-                    drafts[-1] = replace(drafts[-1], place=place)
+                    if drafts[-1].place is None or _inside_country(place, drafts[-1].place):
+                        drafts[-1] = replace(drafts[-1], place=place)
                 if told and drafts[-1].event_type in VIOLENT_TYPES and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = _dated_after(r, clause, drafts[-1])
@@ -416,6 +420,20 @@ def _fine_spot(d: Draft) -> tuple[str, str | None] | None:
     if d.place is None or d.place.chosen.precision in COARSE_PLACES:
         return None
     return d.place.chosen.name, d.place.chosen.admin1
+#: Date precisions of an attack told at a known time: a day, or a night of two.
+DAYS = frozenset({"day", "range"})
+
+
+def _placed_at_most_by_country(d: Draft) -> bool:
+    """Without a place, or an attack of a known day (or night) placed only at its country."""
+    return d.place is None or (
+        d.place.chosen.precision == "country" and d.event_type in VIOLENT_TYPES and d.when.precision in DAYS)
+
+
+def _inside_country(place: PlaceMatch | None, country: PlaceMatch) -> bool:
+    """`place` is finer than `country` and lies in it."""
+    return place is not None and place.chosen.precision != "country" and (
+        place.chosen.country == country.chosen.country)
 
 
 def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
@@ -602,8 +620,11 @@ def _draft(
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = not_departures(folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut],
-                              clause.start)
+    c_places = not_departures(
+        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start)
+    reply = reply_at(folded, clause, trigger, c_dates)
+    if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
+        c_places = [(p, m) for p, m in c_places if p < reply]
     best = best_place(folded, c_places, trigger.start)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []

@@ -12,18 +12,23 @@ followed by others of its precision in a list (بمحافظتي إدلب وحل�
 event by the first, and its `place_text` names them all (`listed`). A village
 the gazetteer lacks, written with its head before the area that anchors it
 (قرية س بريف حلب الجنوبي), keeps the area and its text (`unknown_settlement`); so does one the
-gazetteer knows only in another governorate, far from the area the text places it in (`misplaced`).
+gazetteer knows only in another governorate, far from the area the text places it in (`misplaced`). A
+part of "the country" (في جنوب شرق البلاد) is the country the article is about, when it names one far
+more than any other (`own_country_parts`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import Counter
 from functools import cache
 
-from gazetteer import PRECISIONS, Place, PlaceMatch, find_places, lookup
+from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
+from gazetteer.score import country_hints
 from gazetteer.veto import place_words
 from timeline import read_data
 from timeline.extract.actors import ActorHit
@@ -58,7 +63,51 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and not in_dateline(t.folded, at)
         ):
             out.append((at, p))
-    return [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
+    out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
+    return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+#: The article's country (`own_country_parts`) must be named at least this often, and this many times as
+#: often as any other.
+OWN_COUNTRY_MENTIONS, OWN_COUNTRY_LEAD = 2, 2
+
+
+def own_country_parts(t: FoldedText, places: list[Placed]) -> list[Placed]:
+    """A part of "the country" (في جنوب شرق البلاد، وسط البلاد) located at the country the article names
+    most by its places and country words (السورية), when that one is named at least `OWN_COUNTRY_MENTIONS`
+    times and `OWN_COUNTRY_LEAD` times as often as any other; none otherwise. Like a reference point it
+    locates an event only when its clause names no other place (في مدينة س في جنوب البلاد)."""
+    words, pattern = _country_part_re()
+    found = list(pattern.finditer(t.folded)) if any(word in t.folded for word in words) else []
+    if not found:
+        return []
+    counts = Counter(pm.chosen.country for _, pm in places if pm.chosen.country) + country_hints(t.folded)
+    ranked = [*counts.most_common(2), ("", 0)]
+    code, named = ranked[0]
+    if named < OWN_COUNTRY_MENTIONS or named < OWN_COUNTRY_LEAD * ranked[1][1]:
+        return []
+    place = country(code)
+    if place is None:
+        return []
+    out = []
+    for m in found:
+        start, end = t.orig(m.start("part")), t.orig(m.end())
+        out.append((m.start("part"), PlaceMatch(
+            start, end, t.text[start:end], (place,), place,
+            f"the country the article names most ({code}, {named} times): a part of the country it is about",
+            anchor=True)))
+    return out
+
+
+@cache
+def _country_part_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The words for "the country" (looked for first: most articles have none) and the pattern of a part."""
+    data = read_data(DATA)["placing"]
+    words = tuple(normalize(w) for w in data["own_country"])
+    parts = "|".join(sorted((re.escape(normalize(w)) for w in data["country_parts"]), key=len, reverse=True))
+    conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
+    part = rf"(?P<part>(?:{parts})(?:\s+(?:{parts}))?\s+(?:{'|'.join(map(re.escape, words))}))"
+    return words, re.compile(rf"(?<![\w])(?:{conjunctions})?(?:{re.escape(CLITICS.locative)})?{part}(?![\w])")
 
 
 #: A settlement this far from the area the text places it in (بلدة س بريف درعا) is another of its name.
@@ -70,19 +119,30 @@ NAME_WORDS = 2
 def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     """`place`, a settlement, is written as lying in `area`, a district or region of another
     governorate right after it (الغارية الغربية بريف درعا، داعل في ريف حلب), more than `MISPLACED_KM`
-    from it: the text names a namesake the gazetteer lacks, whose area is all that is known (a
-    governorate's point says too little of its extent to tell)."""
-    if place.chosen.precision not in SETTLEMENTS or area.chosen.precision not in ("district", "region"):
+    from it, or in a governorate written with its head (القرية بمحافظة درعا) as far from its point: the
+    text names a namesake the gazetteer lacks, whose area is all that is known (a governorate written
+    bare may be the city, or a reference)."""
+    if place.chosen.precision not in SETTLEMENTS or not (
+            area.chosen.precision in ("district", "region") or _headed_governorate(area)):
         return False
     between = normalize(text[place.end : area.start]).split()
     words, proclitics = _located_in()
+    written = normalize(area.text)
+    if area.head and between and place_cues().head_forms.get(between[-1]):  # بمحافظة درعا: the head before
+        written, between = between[-1], between[:-1]
     if between and between[-1] in words:
         between = between[:-1]
-    elif not normalize(area.text).startswith(proclitics):
+    elif not written.startswith(proclitics):
         return False
     a, b = place.chosen, area.chosen
     return (len(between) <= NAME_WORDS and a.country == b.country and bool(a.admin1) and bool(b.admin1)
             and a.admin1 != b.admin1 and haversine_km(a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM)
+
+
+def _headed_governorate(area: PlaceMatch) -> bool:
+    """A governorate written with its head (بمحافظة درعا): the whole of it, named as what a place lies in."""
+    head = place_cues().head_forms.get(normalize(area.head)) if area.head else None
+    return area.chosen.precision == "governorate" and head is not None and "governorate" in place_cues().heads[head]
 
 
 @cache

@@ -658,3 +658,16 @@ def cause_at(
         ):
             return m.start()
     return None
+
+
+def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[int, DateMention]]) -> int | None:
+    """Where a reply word after the trigger (ردا على، انتقاما) turns the clause to what the event answers,
+    outside a date mention; what it names after it (ردا على إطلاق صواريخ على الجولان) is the answered
+    attack's, never the event's."""
+    for m in cues().causes.finditer(folded, trigger.end, clause.end):
+        word = m.group(0)
+        if CLITICS.strip_conjunction(word) not in cues().replies and word not in cues().replies:
+            continue
+        if not any(p <= m.start() < p + len(normalize(d.text)) for p, d in c_dates):
+            return m.start()
+    return None
