@@ -49,6 +49,7 @@ class Cues:
     bare_complementizers: frozenset[str]
     since_clause: frozenset[str]  #: منذ أن
     ago: frozenset[str]  #: قبل
+    until: frozenset[str]  #: حتى، لغاية (حتى اليوم: the end of a duration, not a date)
     day_words: frozenset[str]  #: اليوم، يوم
     relative_pronouns: frozenset[str]  #: الذي، التي
     anchor_words: frozenset[str]  #: غداة، عشية
@@ -136,6 +137,7 @@ def cues() -> Cues:
         words("reporting", "bare_complementizers"),
         words("baseline", "since_clause"),
         words("baseline", "ago"),
+        words("baseline", "until"),
         words("dating", "day_words"),
         words("dating", "relative_pronouns"),
         words("dating", "anchor_words"),

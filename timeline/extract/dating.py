@@ -166,6 +166,7 @@ def clause_date(
     `previous` dated event; Y itself, without its own date, gets none. A clause dated only by a
     baseline keeps its text without a date (a period, not an undated event)."""
     folded = t.folded
+    c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES
@@ -183,6 +184,13 @@ def clause_date(
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """Today after until ends a duration (وما زالوا حتى اليوم يعملون): it dates nothing."""
+    before = folded[max(clause.start, p - 20) : p].split()[-1:]
+    c = cues()
+    return normalize(m.text).strip() in c.day_words and bool(before) and one_of(before[0], c.until)
 
 
 def _anniversary(folded: str, anchor: int, p: int) -> bool:
