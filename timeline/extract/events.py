@@ -350,7 +350,7 @@ def _dated_by_series(r: _Reading, drafts: list[Draft]) -> list[Draft]:
                 break
             for n, d in enumerate(out):
                 if count and d.sentence == span and d.event_type in VIOLENT_TYPES and d.when.unwritten and not (
-                        d.answered or vaguely_past(r.folded, Clause(*span, False), d.trigger)) and _inside(d, place):
+                        d.answered or vaguely_past(r.folded, Clause(*span, False), d.trigger)) and _in_area(d, place):
                     out[n] = replace(d, when=_from_lead(when))
                     count -= 1
     return out
@@ -368,7 +368,7 @@ def _series_day(r: _Reading, index: int, at: int) -> tuple[When, PlaceMatch | No
     return when, best_place(r.folded, r.within("places", sentence), at)
 
 
-def _inside(d: Draft, place: PlaceMatch | None) -> bool:
+def _in_area(d: Draft, place: PlaceMatch | None) -> bool:
     """The draft names no place, or one in the country of a country-wide `place`, or in the governorate of a
     finer one."""
     if d.place is None:
@@ -420,6 +420,8 @@ def _fine_spot(d: Draft) -> tuple[str, str | None] | None:
     if d.place is None or d.place.chosen.precision in COARSE_PLACES:
         return None
     return d.place.chosen.name, d.place.chosen.admin1
+
+
 #: Date precisions of an attack told at a known time: a day, or a night of two.
 DAYS = frozenset({"day", "range"})
 
