@@ -66,6 +66,8 @@ SHARE_WORDS = 5
 CAPTURE_OBJECT_WORDS = 12
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
+#: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
+REPLY_OPENING_WORDS = 2
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 _WORD = r"[^\s.:؛()\-\u2013\u2014]+"
@@ -207,6 +209,11 @@ def choose_trigger(
     reply = _reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
+    elif reply is not None and _opening_reply(folded, clause, reply):  # وردا على قصف ...، شنت الطائرات غارات
+        answered = _answered_end(folded, clause, reply, inside, verbs)
+        if answered is not None:
+            clause = Clause(answered, clause.end, clause.continues)
+            inside = [tr for tr in inside if tr.start >= answered]
     spoken = not counted and _no_attack_told(folded, clause, cues().verbal)
     usable = [
         tr for tr in inside
@@ -641,6 +648,28 @@ def _reply_at(folded: str, clause: Clause) -> int | None:
         if CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies:
             return m.start()
     return None
+
+
+def _opening_reply(folded: str, clause: Clause, reply: int) -> bool:
+    """The reply word opens the clause: at most `REPLY_OPENING_WORDS` words before it, none a demonstrative
+    (وفيما بدا ردا على الهجوم، شنت ...; not وذلك ردا على هجوم وقع الاثنين: what was just told answers the
+    attack named after it, which is all the clause tells)."""
+    before = folded[clause.start : reply].split()
+    return len(before) <= REPLY_OPENING_WORDS and not any(one_of(w, cues().demonstratives) for w in before)
+
+
+def _answered_end(folded: str, clause: Clause, reply: int, inside: list[Trigger], verbs: list[int]) -> int | None:
+    """Where the attack answered by a clause opening with a reply word ends (وفي رد على قصف النظام
+    بالبراميل أعلنت الفصائل استهداف ...، وردا على صواريخ حماس، شنت إسرائيل غارات): at the first comma after
+    it, or at the first verb after its first trigger (a trigger verb, a strike verb, a statement); None
+    when neither follows."""
+    after = next((tr for tr in inside if tr.start > reply), None)
+    comma = next((i for i in range(reply, clause.end) if folded[i] in ",\u060c"), None)
+    verb = None if after is None else min(
+        [tr.start for tr in inside if tr.start > after.start and (tr.verb or tr.event_type == "statement")]
+        + [v for v in verbs if after.end <= v < clause.end], default=None)
+    ends = [p for p in (comma, verb) if p is not None]
+    return min(ends) if ends else None
 
 
 def cause_at(
