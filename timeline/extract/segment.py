@@ -68,6 +68,9 @@ CAPTURE_OBJECT_WORDS = 12
 EVALUATION_WORDS = 2
 #: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
 REPLY_OPENING_WORDS = 2
+#: A chemical word at most this many words after a loading word right after a munition makes a chemical
+#: attack (صواريخ محملة بغاز الكلور).
+LOAD_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 _WORD = r"[^\s.:؛()\-\u2013\u2014]+"
@@ -384,6 +387,21 @@ def _after_victims(before: list[str]) -> bool:
     victims = cues().victims
     return bool(before) and (one_of(before[-1], victims) or (
         len(before) >= 2 and one_of(before[-2], victims) and _count(before[-1])))
+
+
+def loaded_with_chemicals(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A violent trigger carries a chemical weapon: a loading word right after it, then an ``other``
+    weapon word among the `LOAD_WORDS` words after that (صواريخ محملة بغاز الكلور، قذائف تحتوي على غازات
+    سامة; not قذيفة أصابت صهريجا محملا بالغاز)."""
+    load = _NEXT_WORD.match(folded, trigger.end)
+    if trigger.event_type not in VIOLENT_TYPES or load is None or load.end() > clause.end or not one_of(
+            load.group(1), cues().loaded):
+        return False
+    after = first_words(folded, load.end(), clause.end, LOAD_WORDS)
+    reach = folded.find(after[-1], load.end()) + len(after[-1]) if after else load.end()
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (load.end(), ""))
+    return at < len(hits) and hits[at][0] < reach and hits[at][1] == "other"
 
 
 def named_weapon(folded: str, trigger: Trigger) -> str | None:
