@@ -226,7 +226,7 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
-        if _missiles_from_afar(first, c_actors):
+        if _missiles_from_afar(folded, clause, first, c_actors):
             return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
@@ -234,7 +234,8 @@ def choose_trigger(
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
         if telling:  # هجوما صاروخيا: the missiles tell the kind
-            return first, "airstrike" if _missiles_from_afar(telling[0], c_actors) else telling[0].event_type
+            return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
+                telling[0].event_type)
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
@@ -299,13 +300,15 @@ def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
     return trigger.weak and any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present for tr in inside)
 
 
-def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
+def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> bool:
     """A weak shelling word (صواريخ، مدفعية) by a side that strikes from the air, or a missile word
-    by a side whose missiles strike from afar (a state's ballistic or cruise missiles): an airstrike."""
+    by a side whose missiles strike from afar (a state's ballistic or cruise missiles), or named by its
+    adjective (صواريخ إسرائيلية): an airstrike."""
     if trigger.event_type != "shelling":
         return False
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
-               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors)
+               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
+        trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
 
 
 def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:
@@ -537,17 +540,34 @@ def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -
     """The trigger captures a share of an area (سيطرت على معظم ريف حلب، استعاد السيطرة على أكثر من 80 في
     المئة من مساحتها): a share word among the `SHARE_WORDS` words after the على that follows it, or, with no
     على, among the `CAPTURE_OBJECT_WORDS` after the trigger (استعاد الجيش نحو 95 في المئة من أراضيها)."""
+    captured = _captured(folded, clause, trigger, begin)
+    if captured is None:
+        return False
+    words, direct = captured
+    return any(w in cues().shares or w.endswith("%") for w in (words if direct else words[:SHARE_WORDS]))
+
+
+def _captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
+    """The trigger's على is followed by what is no place to take (سيطرت فرق الدفاع المدني على حريق، سيطر
+    الفريق على مجريات المباراة): a fire put out, a game dominated."""
+    captured = _captured(folded, clause, trigger, begin)
+    return captured is not None and not captured[1] and bool(captured[0]) and one_of(
+        captured[0][0], cues().not_captured)
+
+
+def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> tuple[list[str], bool] | None:
+    """What a capture trigger (سيطرت، استعاد) takes: the words after the على that follows it, or, with no
+    على, the `CAPTURE_OBJECT_WORDS` words after the trigger, with whether they are that direct object; None
+    for another trigger."""
     c = cues()
     words = folded[begin : trigger.end].split()
     if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
-        return False
+        return None
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
-    if words[-1] not in c.capture_objects:
-        at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
-        if at is None:  # a direct object after the subject (استعاد الجيش نحو 95 في المئة من أراضيها)
-            return any(w in c.shares or w.endswith("%") for w in after)
-        after = after[at + 1 :]
-    return any(w in c.shares or w.endswith("%") for w in after[:SHARE_WORDS])
+    if words[-1] in c.capture_objects:
+        return after, False
+    at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
+    return (after, True) if at is None else (after[at + 1 :], False)
 
 
 def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
@@ -569,7 +589,7 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
     if _downed(folded, tr, before, c):
         return False
-    if _scare_quoted(folded, tr):
+    if _scare_quoted(folded, tr) or _captures_no_place(folded, clause, tr, begin):
         return False
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
