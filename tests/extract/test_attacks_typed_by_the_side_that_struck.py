@@ -39,8 +39,12 @@ def test_generic_attack_typed_by_an_air_side(text: str, expected: str) -> None:
         ("وشن الحرس الثوري الإيراني هجوما صاروخيا على مقرات في مدينة منبج يوم 10 آب 2016.", "airstrike"),
         ("وأطلق الحرس الثوري الإيراني صواريخ على مقرات في مدينة منبج يوم 10 آب 2016.", "airstrike"),
         ("وشنت قوات النظام هجوما صاروخيا على مدينة منبج يوم 10 آب 2016.", "shelling"),
+        ("واستهدفت صواريخ إسرائيلية مطارا عسكريا قرب مدينة منبج يوم 10 آب 2016.", "airstrike"),
+        ("وقتل 4 عسكريين في قصف صاروخي أمريكي على مدينة منبج يوم 10 آب 2016.", "airstrike"),
+        ("وقصفت قوات النظام مدينة منبج بصواريخ إيرانية الصنع يوم 10 آب 2016.", "shelling"),
     ],
-    ids=["state-missile-attack", "state-missiles-fired", "rockets-across-a-front"],
+    ids=["state-missile-attack", "state-missiles-fired", "rockets-across-a-front", "missiles-named-israeli",
+         "missile-strike-named-american", "missiles-made-abroad"],
 )
 def test_missiles_of_a_state_that_strikes_from_afar(text: str, expected: str) -> None:
     assert [kind for kind, *_ in _events(text)] == [expected]

@@ -29,8 +29,11 @@ def _events(text: str) -> list[tuple]:
          [("other", None, "Dūmā")]),
         ("وقصف الجيش العراقي مدينة حلبجة بمزيج من الغازات عام 1988.", [("other", "1988", "Halabja")]),
         ("وأدى الهجوم على مدينة دوما إلى مقتل عشرات الأشخاص.", [("ground_attack", None, "Dūmā")]),
+        ("وطردت القوات الكردية التنظيم من مدينة منبج في أغسطس 2016 في هجوم ساندته ضربات جوية للتحالف.",
+         [("ground_attack", "2016-08", "Manbij")]),
     ],
-    ids=["backed-by-air-strikes", "under-air-cover", "suffocation", "gases", "an-attack-without-gas"],
+    ids=["backed-by-air-strikes", "under-air-cover", "suffocation", "gases", "an-attack-without-gas",
+         "an-attack-the-strikes-backed"],
 )
 def test_the_attack_s_type(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -109,3 +109,17 @@ def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> 
 )
 def test_an_attack_that_began_on_a_day_with_a_toll_is_a_campaign_total(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشن الطيران غارات مكثفة لخمسة أيام متواصلة على مدينة منبج ما أدى إلى مقتل 250 مدنيا في آب 2016.",
+        "وسيطرت فرق الدفاع المدني يوم 10 آب 2016 على حريق شب في مستودع في مدينة منبج.",
+        "وسيطر لاعبو الفريق يوم 10 آب 2016 على مجريات المباراة في ملعب مدينة منبج.",
+        "واعتبرت موسكو يوم 10 آب 2016 أن الصواريخ الأمريكية التي يعتزم الرئيس قصف مدينة منبج بها يجب ألا تطلق.",
+    ],
+    ids=["days-on-end", "a-fire-brought-under-control", "a-game-dominated", "missiles-meant-to-be-fired"],
+)
+def test_days_on_end_fires_games_and_intentions_are_no_attack(text: str) -> None:
+    assert _events(text) == []

@@ -59,11 +59,12 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         "وقالت القوات يوم 10 آب 2016 إن مسلحين تسللوا إلى مدينة منبج ويخططون لحملة تفجيرات.",
         'وشهد اجتماع المجلس في مدينة منبج يوم 10 آب 2016 "اشتباكا" بين المندوبين.',
         'وتحركت سفينة يوم 10 آب 2016 نحو مدينة منبج وهي تحمل صواريخ من طراز "توماهوك".',
+        "وضربت إسرائيل بعرض الحائط قرارات المجلس في مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
          "denial-with-complement", "lightning", "hurricane", "earthquake",
          "protesters-clash-with-police", "protesters-storm", "interception-by-its-noun", "evacuation-operation",
-         "bombings-planned", "quoted-clash-is-a-figure", "quoted-missile-name"],
+         "bombings-planned", "quoted-clash-is-a-figure", "quoted-missile-name", "struck-against-the-wall"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []

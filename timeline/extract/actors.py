@@ -48,6 +48,8 @@ class _Rules:
     matcher: PhraseMatcher
     modes: dict[str, str]
     missiles_air: frozenset[str]
+    missile_adjectives: frozenset[str]  #: adjectives of the sides whose missiles strike from afar, no article
+    made: frozenset[str]  #: words after such an adjective that tell where missiles were made (الصنع)
     forces: frozenset[str]
     part_of: dict[str, str]
     target_cues: frozenset[str]
@@ -117,6 +119,10 @@ def rules() -> _Rules:
         matcher=matcher,
         modes=modes,
         missiles_air=frozenset(a["name"] for a in data["actor"] if a.get("missiles") == "air"),
+        missile_adjectives=frozenset(
+            normalize(w).removeprefix(CLITICS.article) for a in data["actor"]
+            if "air" in (a.get("missiles"), a.get("mode")) for w in (*a.get("adj_m", []), *a.get("adj_f", []))),
+        made=frozenset(normalize(w) for w in data["missile_adjectives"]["made"]),
         forces=frozenset(normalize(w) for w in data["heads"]["forces"]),
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
@@ -239,6 +245,14 @@ def strikes_with_missiles(name: str | None) -> bool:
     """The actor's missiles are strikes from afar (a state's ballistic or cruise missiles), typed as
     airstrikes: every air actor's, and those of an actor with `missiles = "air"`."""
     return is_air(name) or (bool(name) and name in rules().missiles_air)
+
+
+def names_a_missile_side(words: list[str]) -> bool:
+    """The first of `words` (those right after a missile trigger) is the adjective of a side whose missiles
+    strike from afar (صواريخ إسرائيلية), not followed by a word telling where they were made (إيرانية الصنع)."""
+    if not words or normalize(words[0]).removeprefix(CLITICS.article) not in rules().missile_adjectives:
+        return False
+    return len(words) < 2 or normalize(words[1]) not in rules().made
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -78,6 +78,7 @@ class Cues:
     captures: frozenset[str]  #: first words of the capture triggers (سيطرت، استعاد)
     capture_objects: frozenset[str]  #: the preposition before what is captured (على)
     shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
+    not_captured: frozenset[str]  #: what follows a capture's على when it takes no place (حريق، مجريات)
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
@@ -86,6 +87,7 @@ class Cues:
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
     lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
+    loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
 
 
 @cache
@@ -167,6 +169,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["campaign"]["share"]["captures"]),
         frozenset(normalize(w) for w in data["campaign"]["share"]["objects"]),
         frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),
+        words("campaign", "not_captured"),
         words("predicate", "evaluations"),
         words("negation", "verbal"),
         words("negation", "victims"),
@@ -175,6 +178,7 @@ def cues() -> Cues:
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),
         words("campaign", "lasting"),
+        words("loaded", "words"),
     )
 
 

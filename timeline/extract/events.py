@@ -111,6 +111,7 @@ from timeline.extract.segment import (
     generic,
     lasting,
     lead_sentence,
+    loaded_with_chemicals,
     named_weapon,
     reply_at,
     same_time,
@@ -275,7 +276,7 @@ def _drafts(r: _Reading) -> list[Draft]:
                     place = best_place(r.folded, r.within("places", clause), clause.start)
                     if drafts[-1].place is None or _inside_country(place, drafts[-1].place):
                         drafts[-1] = replace(drafts[-1], place=place)
-                if told and drafts[-1].event_type in VIOLENT_TYPES and drafts[-1].when.unwritten and not vaguely_past(
+                if told and _an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = _dated_after(r, clause, drafts[-1])
                 continue
@@ -539,6 +540,12 @@ def _counted_back(r: _Reading, index: int, clause: Clause, inside: list[Trigger]
     return None
 
 
+def _an_attack(d: Draft) -> bool:
+    """The draft tells an attack: a violent type, or one whose kind is named as another (هجوم كيماوي،
+    قذائف تحتوي على غازات سامة)."""
+    return d.event_type in VIOLENT_TYPES or d.kind_named
+
+
 def _dated_after(r: _Reading, clause: Clause, draft: Draft) -> Draft:
     """`draft` dated by the clause without trigger after it in its sentence (`dating.trailing_date`),
     unless that date is still to come."""
@@ -613,6 +620,9 @@ def _draft(
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
+    chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
+                   if tr.start >= trigger.start and (cause is None or tr.start < cause))
+    event_type = "other" if chemical else event_type  # براميل محملة بغاز الكلور: a chemical attack
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     defaulted = event_type == AMBIGUOUS  # قصف without a side that says how it struck
@@ -664,7 +674,8 @@ def _draft(
                   is_generic, separate_incident(folded, *r.spans[index]) or (
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
                   plural=trigger.plural, unnamed=unnamed, kind_named=(
-                      event_type in VIOLENT_TYPES and not unnamed) or named_weapon(folded, trigger) == event_type,
+                      event_type in VIOLENT_TYPES and not unnamed) or chemical
+                  or named_weapon(folded, trigger) == event_type,
                   country_told=village is None and in_country(folded, c_places, place, clause.start),
                   defaulted=defaulted)
     number = counted(folded, clause, inside)

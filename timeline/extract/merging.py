@@ -457,7 +457,7 @@ def _told_alike(first: Draft, second: Draft) -> bool:
 def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
-        second.place is not None
+        second.place is not None and not _recalled_elsewhere(first, second)
         and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
     ):
         place = second.place
@@ -472,6 +472,13 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
                    defaulted=first.defaulted and second.defaulted,
                    separate=first.separate and second.separate, answered=first.answered and second.answered)
+
+
+def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
+    """A recalled attack and an undated telling that names another place inside its area (a chemical attack
+    on Eastern Ghouta in 2013; the chemical attack on Duma): the telling may be of a later attack there, so
+    its finer place does not locate the recalled one, whose own place stays."""
+    return first.recalled and second.when.date is None and first.place.chosen.name != second.place.chosen.name
 
 
 def _type_of(first: Draft, second: Draft) -> str:

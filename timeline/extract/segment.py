@@ -66,6 +66,11 @@ SHARE_WORDS = 5
 CAPTURE_OBJECT_WORDS = 12
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
+#: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
+REPLY_OPENING_WORDS = 2
+#: A chemical word at most this many words after a loading word right after a munition makes a chemical
+#: attack (صواريخ محملة بغاز الكلور).
+LOAD_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 _WORD = r"[^\s.:؛()\-\u2013\u2014]+"
@@ -207,6 +212,11 @@ def choose_trigger(
     reply = _reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
+    elif reply is not None and _opening_reply(folded, clause, reply):  # وردا على قصف ...، شنت الطائرات غارات
+        answered = _answered_end(folded, clause, reply, inside, verbs)
+        if answered is not None:
+            clause = Clause(answered, clause.end, clause.continues)
+            inside = [tr for tr in inside if tr.start >= answered]
     spoken = not counted and _no_attack_told(folded, clause, cues().verbal)
     usable = [
         tr for tr in inside
@@ -216,7 +226,7 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
-        if _missiles_from_afar(first, c_actors):
+        if _missiles_from_afar(folded, clause, first, c_actors):
             return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
@@ -224,7 +234,8 @@ def choose_trigger(
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
         if telling:  # هجوما صاروخيا: the missiles tell the kind
-            return first, "airstrike" if _missiles_from_afar(telling[0], c_actors) else telling[0].event_type
+            return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
+                telling[0].event_type)
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted):
@@ -289,13 +300,15 @@ def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
     return trigger.weak and any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present for tr in inside)
 
 
-def _missiles_from_afar(trigger: Trigger, c_actors: list) -> bool:
+def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> bool:
     """A weak shelling word (صواريخ، مدفعية) by a side that strikes from the air, or a missile word
-    by a side whose missiles strike from afar (a state's ballistic or cruise missiles): an airstrike."""
+    by a side whose missiles strike from afar (a state's ballistic or cruise missiles), or named by its
+    adjective (صواريخ إسرائيلية): an airstrike."""
     if trigger.event_type != "shelling":
         return False
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
-               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors)
+               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
+        trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
 
 
 def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:
@@ -377,6 +390,21 @@ def _after_victims(before: list[str]) -> bool:
     victims = cues().victims
     return bool(before) and (one_of(before[-1], victims) or (
         len(before) >= 2 and one_of(before[-2], victims) and _count(before[-1])))
+
+
+def loaded_with_chemicals(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A violent trigger carries a chemical weapon: a loading word right after it, then an ``other``
+    weapon word among the `LOAD_WORDS` words after that (صواريخ محملة بغاز الكلور، قذائف تحتوي على غازات
+    سامة; not قذيفة أصابت صهريجا محملا بالغاز)."""
+    load = _NEXT_WORD.match(folded, trigger.end)
+    if trigger.event_type not in VIOLENT_TYPES or load is None or load.end() > clause.end or not one_of(
+            load.group(1), cues().loaded):
+        return False
+    after = first_words(folded, load.end(), clause.end, LOAD_WORDS)
+    reach = folded.find(after[-1], load.end()) + len(after[-1]) if after else load.end()
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (load.end(), ""))
+    return at < len(hits) and hits[at][0] < reach and hits[at][1] == "other"
 
 
 def named_weapon(folded: str, trigger: Trigger) -> str | None:
@@ -512,17 +540,34 @@ def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -
     """The trigger captures a share of an area (سيطرت على معظم ريف حلب، استعاد السيطرة على أكثر من 80 في
     المئة من مساحتها): a share word among the `SHARE_WORDS` words after the على that follows it, or, with no
     على, among the `CAPTURE_OBJECT_WORDS` after the trigger (استعاد الجيش نحو 95 في المئة من أراضيها)."""
+    captured = _captured(folded, clause, trigger, begin)
+    if captured is None:
+        return False
+    words, direct = captured
+    return any(w in cues().shares or w.endswith("%") for w in (words if direct else words[:SHARE_WORDS]))
+
+
+def _captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
+    """The trigger's على is followed by what is no place to take (سيطرت فرق الدفاع المدني على حريق، سيطر
+    الفريق على مجريات المباراة): a fire put out, a game dominated."""
+    captured = _captured(folded, clause, trigger, begin)
+    return captured is not None and not captured[1] and bool(captured[0]) and one_of(
+        captured[0][0], cues().not_captured)
+
+
+def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> tuple[list[str], bool] | None:
+    """What a capture trigger (سيطرت، استعاد) takes: the words after the على that follows it, or, with no
+    على, the `CAPTURE_OBJECT_WORDS` words after the trigger, with whether they are that direct object; None
+    for another trigger."""
     c = cues()
     words = folded[begin : trigger.end].split()
     if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
-        return False
+        return None
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
-    if words[-1] not in c.capture_objects:
-        at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
-        if at is None:  # a direct object after the subject (استعاد الجيش نحو 95 في المئة من أراضيها)
-            return any(w in c.shares or w.endswith("%") for w in after)
-        after = after[at + 1 :]
-    return any(w in c.shares or w.endswith("%") for w in after[:SHARE_WORDS])
+    if words[-1] in c.capture_objects:
+        return after, False
+    at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
+    return (after, True) if at is None else (after[at + 1 :], False)
 
 
 def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
@@ -544,7 +589,7 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
     if _downed(folded, tr, before, c):
         return False
-    if _scare_quoted(folded, tr):
+    if _scare_quoted(folded, tr) or _captures_no_place(folded, clause, tr, begin):
         return False
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
@@ -641,6 +686,28 @@ def _reply_at(folded: str, clause: Clause) -> int | None:
         if CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies:
             return m.start()
     return None
+
+
+def _opening_reply(folded: str, clause: Clause, reply: int) -> bool:
+    """The reply word opens the clause: at most `REPLY_OPENING_WORDS` words before it, none a demonstrative
+    (وفيما بدا ردا على الهجوم، شنت ...; not وذلك ردا على هجوم وقع الاثنين: what was just told answers the
+    attack named after it, which is all the clause tells)."""
+    before = folded[clause.start : reply].split()
+    return len(before) <= REPLY_OPENING_WORDS and not any(one_of(w, cues().demonstratives) for w in before)
+
+
+def _answered_end(folded: str, clause: Clause, reply: int, inside: list[Trigger], verbs: list[int]) -> int | None:
+    """Where the attack answered by a clause opening with a reply word ends (وفي رد على قصف النظام
+    بالبراميل أعلنت الفصائل استهداف ...، وردا على صواريخ حماس، شنت إسرائيل غارات): at the first comma after
+    it, or at the first verb after its first trigger (a trigger verb, a strike verb, a statement); None
+    when neither follows."""
+    after = next((tr for tr in inside if tr.start > reply), None)
+    comma = next((i for i in range(reply, clause.end) if folded[i] in ",\u060c"), None)
+    verb = None if after is None else min(
+        [tr.start for tr in inside if tr.start > after.start and (tr.verb or tr.event_type == "statement")]
+        + [v for v in verbs if after.end <= v < clause.end], default=None)
+    ends = [p for p in (comma, verb) if p is not None]
+    return min(ends) if ends else None
 
 
 def cause_at(
