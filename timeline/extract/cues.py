@@ -93,6 +93,8 @@ class Cues:
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
     occurred_nouns: frozenset[str]  #: attack nouns before an occurrence verb (الحادثة وقعت)
     occurred_verbs: frozenset[str]  #: occurrence verbs (وقعت، جرى)
+    occurred_pointers: frozenset[str]  #: words standing for the attack just told after an occurrence verb (ذلك)
+    occurred_copulas: frozenset[str]  #: verbs that tell an occurrence before a pointer (وكان ذلك)
 
 
 @cache
@@ -188,6 +190,8 @@ def cues() -> Cues:
         words("dating", "series_words"),
         words("dating", "occurred_nouns"),
         words("dating", "occurred_verbs"),
+        words("dating", "occurred_pointers"),
+        words("dating", "occurred_copulas"),
     )
 
 

@@ -228,16 +228,12 @@ def series_day(folded: str, sentence: Clause, c_dates: list[Dated], at: int, rep
 
 
 def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis: str | None) -> When | None:
-    """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...):
-    the first day-precise date at most `OCCURRED_WORDS` words after an occurrence verb that follows an
-    attack noun (`triggers.toml`: occurred_nouns, occurred_verbs), or None."""
+    """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...،
+    ووقع الهجوم مساء السبت، وكان ذلك يوم الأحد): the first day-precise date at most `OCCURRED_WORDS` words
+    after an occurrence (`_occurrence_verb`), or None."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", folded[sentence.start : sentence.end])]
-    c = cues()
-    for n, (_, end, word) in enumerate(words):
-        if n == 0 or not one_of(word, c.occurred_verbs):
-            continue
-        before = words[n - 1][2] if words[n - 1][2] not in c.relative_pronouns or n < 2 else words[n - 2][2]
-        if not one_of(before, c.occurred_nouns):
+    for n, (_, end, _word) in enumerate(words):
+        if not _occurrence_verb([w for _, _, w in words], n):
             continue
         limit = words[min(n + OCCURRED_WORDS + 1, len(words) - 1)][1]
         after = [(p, m) for p, m in c_dates if sentence.start + end <= p <= sentence.start + limit
@@ -246,6 +242,24 @@ def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis:
             when = when_of(min(after, key=lambda pm: pm[0])[1], ref_basis)
             return when if when.value is not None else None
     return None
+
+
+def _occurrence_verb(words: list[str], n: int) -> bool:
+    """Word `n` is an occurrence verb that follows an attack noun (with or without a relative pronoun
+    between: الحادثة وقعت، المواجهات التي جرت), or one followed by an attack noun or a pointer (ووقع الهجوم،
+    وحدث ذلك), or a copula followed by a pointer (وكان ذلك) (`triggers.toml`: occurred_*)."""
+    c = cues()
+    following = words[n + 1] if n + 1 < len(words) else ""
+    if one_of(words[n], c.occurred_copulas):
+        return following in c.occurred_pointers
+    if not one_of(words[n], c.occurred_verbs):
+        return False
+    if following in c.occurred_nouns or following in c.occurred_pointers:
+        return True
+    if n == 0:
+        return False
+    before = words[n - 1] if words[n - 1] not in c.relative_pronouns or n < 2 else words[n - 2]
+    return one_of(before, c.occurred_nouns)
 
 
 def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:

@@ -291,11 +291,11 @@ def _drafts(r: _Reading) -> list[Draft]:
                 continue
             draft = told_here[0]
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
+            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
+                draft = replace(draft, when=_from_lead(in_sentence))
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=_from_lead(lead.when))
-            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
-                draft = replace(draft, when=_from_lead(in_sentence))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
@@ -382,11 +382,11 @@ def _in_area(d: Draft, place: PlaceMatch | None) -> bool:
 
 
 def _dated_by_occurrence(r: _Reading, drafts: list[Draft]) -> list[Draft]:
-    """The last attack told without any date in the two sentences before one that tells no event and says
-    when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...; `dating.occurred_day`)
-    takes that day, unless it is still to come."""
+    """The last attack told without any date in the two sentences before one that tells no event of its own
+    and says when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...، ووقع الهجوم مساء
+    السبت; `dating.occurred_day`) takes that day, unless it is still to come."""
     out = list(drafts)
-    told = {d.sentence for d in drafts}
+    told = {d.sentence for d in drafts if not _retold_generic(d)}
     for index in _day_sentences(r):
         span = r.spans[index]
         if span in told or index == 0:
@@ -401,6 +401,12 @@ def _dated_by_occurrence(r: _Reading, drafts: list[Draft]) -> list[Draft]:
         if last is not None and out[last].when.unwritten and not out[last].answered:
             out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
     return out
+
+
+def _retold_generic(d: Draft) -> bool:
+    """A definite generic attack without a place or a toll (ووقع الهجوم مساء السبت): an attack told before,
+    told again."""
+    return d.generic and d.definite and d.place is None and not d.toll.told
 
 
 def _day_sentences(r: _Reading) -> list[int]:
