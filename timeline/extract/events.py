@@ -53,7 +53,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from gazetteer import PlaceMatch
+from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
@@ -565,15 +565,24 @@ def _same_spot(r: _Reading, lead: Draft, draft: Draft, report: bool) -> bool:
     """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
     تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
     attack); a follow-up of the lead's `report` (وأضاف المرصد أن ...) also a town in the governorate of one
-    of those: the report goes on with the details of its area."""
+    of those, or, when no other date is written between them, in a country the lead's sentence names (41
+    ضربة في سوريا والعراق أمس ... وتابع أن سبع ضربات نفذت قرب الحسكة): the report goes on with the details
+    of its area."""
     if draft.place is None:
         return True
     named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
     if lead.place is not None:
         named.append(lead.place.chosen)
     inner = draft.place.chosen
-    return any(same_place(place, inner) or (report and inner.admin1 is not None and (
-        place.country, place.admin1) == (inner.country, inner.admin1)) for place in named)
+    in_country = report and not any(m.value != lead.when.value for _, m in r.by_offset["dates"].within(
+        lead.sentence[1], draft.sentence[0]))
+    return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
+        in_country and place.precision == "country" and inner.country == place.country) for place in named)
+
+
+def _in_governorate(place: Place, inner: Place) -> bool:
+    """`inner` lies in the governorate of `place`."""
+    return inner.admin1 is not None and (place.country, place.admin1) == (inner.country, inner.admin1)
 
 
 def _from_lead(lead: When) -> When:
