@@ -22,7 +22,7 @@ just before when it ties itself to it (وفي 7 فبراير توجه ... ; تع
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
 its own takes the lead's when it names no place or one the lead's sentence names, and a clause
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
-its sentence (basis ``lead`` in both).
+its sentence, rather than the lead's (basis ``lead`` in both).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -30,10 +30,12 @@ An event still without a place, or an attack of a known day placed only at its c
 clause without trigger after it in its sentence (a place inside that country), which tells the scene
 (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
 date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`), or the day a
-sentence telling no attack says the attack just told happened on (المواجهات التي وقعت أمس). The lead's attack
+sentence telling no attack of its own says the attack just told happened on (المواجهات التي وقعت أمس، ووقع
+الهجوم مساء السبت، وكان ذلك يوم الأحد). The lead's attack
 told without a date takes the day of its retelling at the same town within two sentences; the attacks told one by
 one after a sentence dating a counted series of them (ثلاثة حوادث أمنية في بغداد أمس) take its day; a follow-up
-of the lead's report may also be at a town of the governorate of a place the lead names. A count of
+of the lead's report may also be at a town of the governorate of a place the lead names, or in a country
+the lead's sentence names when no other date is written between them. A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
