@@ -1,6 +1,7 @@
 """A follow-up of the lead's report (وأضاف المرصد أن ...) at a town of the governorate the lead's place lies in
 takes the lead's date (basis ``lead``): the report goes on with the details of its area. One at a town of
-another governorate tells another attack and takes none."""
+another governorate tells another attack and takes none, unless the lead's sentence names the country both lie in
+(قرب دير الزور في سوريا) and no other date is written between them: the report goes on over that country."""
 
 from __future__ import annotations
 
@@ -30,4 +31,34 @@ def test_a_follow_up_in_another_governorate_takes_no_date() -> None:
     assert _events(text) == [
         ("airstrike", "2016-08-10", "publication", "Idlib", 5),
         ("airstrike", None, None, "Ḩamāh", 2),
+    ]
+
+
+COUNTRY_LEAD = ("قصفت طائرات التحالف يوم الأربعاء مواقع لتنظيم داعش قرب مدينة دير الزور في سوريا، ما أدى إلى مقتل "
+                "عشرة مسلحين. ")
+
+
+def test_a_follow_up_in_the_country_the_lead_names_takes_its_date() -> None:
+    text = COUNTRY_LEAD + "وأضاف البيان أن غارة أخرى استهدفت مواقع قرب مدينة الحسكة وقتلت خمسة مسلحين."
+    assert _events(text) == [
+        ("airstrike", "2016-08-10", "publication", "Deir ez-Zor", 10),
+        ("airstrike", "2016-08-10", "lead", "Al Ḩasakah", 5),
+    ]
+
+
+def test_a_follow_up_in_another_country_takes_no_date() -> None:
+    text = COUNTRY_LEAD + "وأضاف البيان أن غارة أخرى استهدفت مواقع قرب مدينة الموصل وقتلت خمسة مسلحين."
+    assert _events(text) == [
+        ("airstrike", "2016-08-10", "publication", "Deir ez-Zor", 10),
+        ("airstrike", None, None, "Mosul", 5),
+    ]
+
+
+def test_a_follow_up_in_the_country_after_another_date_takes_none() -> None:
+    text = (COUNTRY_LEAD + "وكانت الطائرات قد قصفت يوم الاثنين مواقع قرب مدينة الرقة. "
+            "وأضاف البيان أن غارة أخرى استهدفت مواقع قرب مدينة الحسكة وقتلت خمسة مسلحين.")
+    assert _events(text) == [
+        ("airstrike", "2016-08-10", "publication", "Deir ez-Zor", 10),
+        ("airstrike", "2016-08-08", "publication", "Ar Raqqah", None),
+        ("airstrike", None, None, "Al Ḩasakah", 5),
     ]

@@ -13,6 +13,7 @@ from timeline.pipeline import extract_article
 
 PUBLISHED = dt.date(2016, 8, 12)  # a Friday
 CLASH = "قتل ثلاثة جنود في اشتباكات مع مسلحين قرب بلدة تلعفر. "
+SHELLING = "قتل ثلاثة جنود في قصف مدفعي على بلدة تلعفر. "
 
 
 def _events(text: str) -> list[tuple]:
@@ -39,3 +40,17 @@ def test_a_sentence_telling_when_the_attack_happened_dates_it(telling: str) -> N
 )
 def test_no_day_of_the_attack_is_told(telling: str) -> None:
     assert _events(CLASH + telling) == [("ground_attack", None, None, None, "Tal Afar", 3)]
+
+
+@pytest.mark.parametrize(
+    "telling",
+    ["ووقع الهجوم مساء الأربعاء.", "وقد حدث ذلك فجر الأربعاء.", "وكان ذلك يوم الأربعاء."],
+    ids=["verb-then-generic-noun", "verb-then-pointer", "copula-then-pointer"],
+)
+def test_the_day_told_in_the_sentence_after_dates_the_attack(telling: str) -> None:
+    assert _events(SHELLING + telling) == [("shelling", "2016-08-10", "day", "publication", "Tal Afar", 3)]
+
+
+def test_a_copula_before_a_noun_tells_no_occurrence() -> None:
+    assert _events(CLASH + "وكان الجنود في طريقهم إلى البلدة يوم الأربعاء.") == [
+        ("ground_attack", None, None, None, "Tal Afar", 3)]

@@ -63,3 +63,13 @@ def test_a_statement_lends_no_date_to_what_is_told_beside_it() -> None:
     text = ("قال الوزير الأربعاء إن سقوط الضحايا في مدينة منبج غير مقبول، كما دان بشدة قصف الغوطة الشرقية، "
             "خاصة أن روسيا تقف متفرجة.")
     assert [(e[0], e[1]) for e in _events(text)] == [("statement", "2016-08-10"), ("airstrike", None)]
+
+
+def test_a_clause_of_the_same_time_takes_its_sentence_date_before_the_lead_date() -> None:
+    text = ("قتل عشرة مدنيين أمس في غارات جوية على مدينة إدلب وبلدة تفتناز. وأفاد ناشطون بأن قوات النظام قصفت ليل "
+            "الثلاثاء - الأربعاء بلدة بنش، كما قصف الطيران المروحي بلدة تفتناز.")
+    assert _events(text) == [
+        ("airstrike", "2016-08-11", "day", "publication", "Taftanāz", 10),
+        ("shelling", "2016-08-09", "range", "publication", "Binnish", None),
+        ("airstrike", "2016-08-09", "range", "lead", "Taftanāz", None),
+    ]

@@ -42,3 +42,10 @@ def test_reporting_date_is_not_the_night_of_the_strike() -> None:
     text = "أفاد المرصد السوري صباح الاثنين بمقتل 38 مقاتلا في ضربة جوية على مدينة البوكمال ليل الأحد الاثنين."
     assert _events(text, dt.date(2018, 6, 18)) == [
         ("airstrike", "2018-06-17", "2018-06-18", "range", "publication", "Abu Kamal")]
+
+
+@pytest.mark.parametrize("verb", ["أورد", "وثق", "أحصى"])
+def test_the_day_a_report_is_given_is_not_the_day_of_the_strike(verb: str) -> None:
+    text = f"{verb} المرصد السوري الاثنين أن طائرات حربية قصفت مدينة البوكمال في ريف دير الزور الأحد."
+    assert _events(text, dt.date(2018, 6, 18)) == [
+        ("airstrike", "2018-06-17", "2018-06-17", "day", "publication", "Abu Kamal")]

@@ -97,6 +97,33 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
     return replace(found, reading=again)
 
 
+#: A line holding nothing but a year (``- 2013 -``): the heading of a list of dates in that year.
+_DASHES = "-\u2013\u2014"
+YEAR_HEADING = re.compile(rf"(?m)^[^\S\n]*[{_DASHES}]*[^\S\n]*((?:1[89]|20)\d\d)[^\S\n]*[{_DASHES}]*[^\S\n]*$")
+
+
+def year_headings(norm: str) -> list[tuple[int, int, int]]:
+    """The year headings of the text: start, end and year of each, in order."""
+    return [(m.start(1), m.end(1), int(m[1])) for m in YEAR_HEADING.finditer(norm)]
+
+
+def heading_year(heading: tuple[int, int, int], found: Found, ctx: Context) -> Found:
+    """A yearless day and month under a year heading (- 2013 -، ثم 30 كانون الثاني: ...): read again in that
+    year, anchored to the heading."""
+    if found.name not in _YEARLESS_FORMS or found.reading.kind != "relative" or found.match["qual"]:
+        return found
+    start, end, year = heading
+    try:
+        again = READERS[found.name](found.match, Context(ctx.lex, dt.date(year, 12, 31), "past"))
+    except (ValueError, OverflowError):
+        return found
+    if again is None or again.value is None or again.value.year != year:
+        return found
+    again.kind, again.needs_reference = "absolute", False
+    again.anchor_span = (start, end)
+    return replace(found, reading=again)
+
+
 def resolve(norm: str, found: list[Found], ctx: Context) -> list[Found]:
     """Join Hijri-Gregorian pairs and ranges, then read what waits for an anchor; drop what finds none."""
     gaps = _gaps(ctx.lex)

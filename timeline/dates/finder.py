@@ -90,8 +90,10 @@ def find_dates(text: str, reference: dt.date | None = None, prefer: str = "past"
 
 
 def _scan(norm: str, ctx: Context) -> list[Found]:
-    """Every date form, left to right, not overlapping (a yearless day takes the year of the date before)."""
+    """Every date form, left to right, not overlapping (a yearless day takes the year of the date before, or
+    else of the year heading above it)."""
     grammar = _grammar()
+    headings = anchors.year_headings(norm)
     out: list[Found] = []
     dated: Found | None = None  # the last found that does not wait for an anchor
     pos = 0
@@ -101,7 +103,10 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
         if found is None:
             pos = max(match.start() + 1, skip)
             continue
-        if dated:
+        heading = next((h for h in reversed(headings) if h[1] <= found.start), None)
+        if heading and (dated is None or dated.end <= heading[0]):
+            found = anchors.heading_year(heading, found, ctx)
+        elif dated:
             found = anchors.carry_year(dated, found, ctx)
         if found.reading.pending is None:
             dated = found

@@ -2,8 +2,9 @@
 
 Negation and irrealis (an attack that did not happen), future verbs, counts over
 a period, totals, habits and campaigns, reporting verbs and speaker nouns, baselines of a comparison (منذ),
-cause words (إثر), anaphora (هذا الهجوم) and the words that tie a clause to the
-sentence before. Every word is folded with `gazetteer.normalize`.
+cause words (إثر), anaphora (هذا الهجوم), the words that tie a clause to the
+sentence before, and those that date an attack from another sentence (series, occurrence verbs).
+Every word is folded with `gazetteer.normalize`.
 """
 
 from __future__ import annotations
@@ -88,6 +89,14 @@ class Cues:
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
     lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
     loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
+    vague_past: tuple[str, ...]  #: phrases of a time vaguely before (مؤخرا), with each conjunction, between spaces
+    anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
+    series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
+    series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
+    occurred_nouns: frozenset[str]  #: attack nouns before an occurrence verb (الحادثة وقعت)
+    occurred_verbs: frozenset[str]  #: occurrence verbs (وقعت، جرى)
+    occurred_pointers: frozenset[str]  #: words standing for the attack just told after an occurrence verb (ذلك)
+    occurred_copulas: frozenset[str]  #: verbs that tell an occurrence before a pointer (وكان ذلك)
 
 
 @cache
@@ -179,6 +188,14 @@ def cues() -> Cues:
         words("aggregate", "counted_places_after"),
         words("campaign", "lasting"),
         words("loaded", "words"),
+        _vague_phrases(data["dating"]["vague_past"]),
+        words("dating", "anniversaries"),
+        _series_nouns(data["dating"]),
+        words("dating", "series_words"),
+        words("dating", "occurred_nouns"),
+        words("dating", "occurred_verbs"),
+        words("dating", "occurred_pointers"),
+        words("dating", "occurred_copulas"),
     )
 
 
@@ -195,6 +212,21 @@ def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:
         for phrase in phrases:
             for form in [phrase] if phrase.startswith(CLITICS.article) else noun_forms(phrase):
                 matcher.add(form, event_type)
+    return matcher
+
+
+def _vague_phrases(phrases: list[str]) -> tuple[str, ...]:
+    """The vague past `phrases`, each with and without a conjunction, between spaces."""
+    folded = (" ".join(normalize(w).split()) for w in phrases)
+    return tuple(f" {c}{phrase} " for phrase in folded for c in CLITICS.conjunction_prefixes)
+
+
+def _series_nouns(section: dict) -> PhraseMatcher:
+    """A matcher of the series nouns, each valued whether it is a dual."""
+    duals = {normalize(w) for w in section["series_duals"]}
+    matcher = PhraseMatcher()
+    for word in section["series_nouns"]:
+        matcher.add(word, normalize(word) in duals)
     return matcher
 
 

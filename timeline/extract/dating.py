@@ -15,19 +15,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import read_data
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
-from timeline.extract.triggers import DATA, Trigger
+from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -196,12 +193,7 @@ def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
 def _anniversary(folded: str, anchor: int, p: int) -> bool:
     """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
     since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
-    return any(one_of(w, _anniversary_words()) for w in folded[anchor:p].split())
-
-
-@cache
-def _anniversary_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in read_data(DATA)["dating"]["anniversaries"])
+    return any(one_of(w, cues().anniversaries) for w in folded[anchor:p].split())
 
 
 def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -209,11 +201,11 @@ def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     أمنية، هجومين انتحاريين، سلسلة تفجيرات): the folded offset of each series noun and how many attacks it
     counts (`UNCOUNTED_SERIES` after a series word)."""
     found = []
-    for hit in _series_nouns().find(folded[start:end]):
+    for hit in cues().series_nouns.find(folded[start:end]):
         at = start + hit.start
         before = folded[max(0, at - 20) : at].split()[-1:]
         count = 2 if hit.value else count_before(folded, at)
-        if before and CLITICS.strip_conjunction(before[0]) in _series_words():
+        if before and CLITICS.strip_conjunction(before[0]) in cues().series_words:
             count = count or UNCOUNTED_SERIES
         if count is not None and count >= 2:
             found.append((at, count))
@@ -236,16 +228,12 @@ def series_day(folded: str, sentence: Clause, c_dates: list[Dated], at: int, rep
 
 
 def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis: str | None) -> When | None:
-    """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...):
-    the first day-precise date at most `OCCURRED_WORDS` words after an occurrence verb that follows an
-    attack noun (`triggers.toml`: occurred_nouns, occurred_verbs), or None."""
+    """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...،
+    ووقع الهجوم مساء السبت، وكان ذلك يوم الأحد): the first day-precise date at most `OCCURRED_WORDS` words
+    after an occurrence (`_occurrence_verb`), or None."""
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", folded[sentence.start : sentence.end])]
-    nouns, verbs = _occurred()
-    for n, (_, end, word) in enumerate(words):
-        if n == 0 or not one_of(word, verbs):
-            continue
-        before = words[n - 1][2] if words[n - 1][2] not in cues().relative_pronouns or n < 2 else words[n - 2][2]
-        if not one_of(before, nouns):
+    for n, (_, end, _word) in enumerate(words):
+        if not _occurrence_verb([w for _, _, w in words], n):
             continue
         limit = words[min(n + OCCURRED_WORDS + 1, len(words) - 1)][1]
         after = [(p, m) for p, m in c_dates if sentence.start + end <= p <= sentence.start + limit
@@ -256,27 +244,22 @@ def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis:
     return None
 
 
-@cache
-def _occurred() -> tuple[frozenset[str], frozenset[str]]:
-    section = read_data(DATA)["dating"]
-    return (frozenset(normalize(w) for w in section["occurred_nouns"]),
-            frozenset(normalize(w) for w in section["occurred_verbs"]))
-
-
-@cache
-def _series_nouns() -> PhraseMatcher:
-    """The series nouns, each valued whether it is a dual."""
-    section = read_data(DATA)["dating"]
-    duals = {normalize(w) for w in section["series_duals"]}
-    matcher = PhraseMatcher()
-    for word in section["series_nouns"]:
-        matcher.add(word, normalize(word) in duals)
-    return matcher
-
-
-@cache
-def _series_words() -> frozenset[str]:
-    return frozenset(normalize(w) for w in read_data(DATA)["dating"]["series_words"])
+def _occurrence_verb(words: list[str], n: int) -> bool:
+    """Word `n` is an occurrence verb that follows an attack noun (with or without a relative pronoun
+    between: الحادثة وقعت، المواجهات التي جرت), or one followed by an attack noun or a pointer (ووقع الهجوم،
+    وحدث ذلك), or a copula followed by a pointer (وكان ذلك) (`triggers.toml`: occurred_*)."""
+    c = cues()
+    following = words[n + 1] if n + 1 < len(words) else ""
+    if one_of(words[n], c.occurred_copulas):
+        return following in c.occurred_pointers
+    if not one_of(words[n], c.occurred_verbs):
+        return False
+    if following in c.occurred_nouns or following in c.occurred_pointers:
+        return True
+    if n == 0:
+        return False
+    before = words[n - 1] if words[n - 1] not in c.relative_pronouns or n < 2 else words[n - 2]
+    return one_of(before, c.occurred_nouns)
 
 
 def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
@@ -287,14 +270,7 @@ def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
     after = folded[trigger : clause.end].split()
     relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
     told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative]) + " "
-    return any(phrase in told for phrase in _vague_phrases())
-
-
-@cache
-def _vague_phrases() -> tuple[str, ...]:
-    """The vague past phrases, each with and without a conjunction, between spaces."""
-    phrases = (" ".join(normalize(w).split()) for w in read_data(DATA)["dating"]["vague_past"])
-    return tuple(f" {c}{phrase} " for phrase in phrases for c in CLITICS.conjunction_prefixes)
+    return any(phrase in told for phrase in cues().vague_past)
 
 
 def _own_mention(

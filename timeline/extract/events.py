@@ -22,7 +22,7 @@ just before when it ties itself to it (وفي 7 فبراير توجه ... ; تع
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
 its own takes the lead's when it names no place or one the lead's sentence names, and a clause
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
-its sentence (basis ``lead`` in both).
+its sentence, rather than the lead's (basis ``lead`` in both).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -30,10 +30,12 @@ An event still without a place, or an attack of a known day placed only at its c
 clause without trigger after it in its sentence (a place inside that country), which tells the scene
 (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
 date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`), or the day a
-sentence telling no attack says the attack just told happened on (المواجهات التي وقعت أمس). The lead's attack
+sentence telling no attack of its own says the attack just told happened on (المواجهات التي وقعت أمس، ووقع
+الهجوم مساء السبت، وكان ذلك يوم الأحد). The lead's attack
 told without a date takes the day of its retelling at the same town within two sentences; the attacks told one by
 one after a sentence dating a counted series of them (ثلاثة حوادث أمنية في بغداد أمس) take its day; a follow-up
-of the lead's report may also be at a town of the governorate of a place the lead names. A count of
+of the lead's report may also be at a town of the governorate of a place the lead names, or in a country
+the lead's sentence names when no other date is written between them. A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
 سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
@@ -53,7 +55,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Generic, TypeVar
 
-from gazetteer import PlaceMatch
+from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
@@ -292,11 +294,11 @@ def _drafts(r: _Reading) -> list[Draft]:
                 continue
             draft = told_here[0]
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
+            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
+                draft = replace(draft, when=_from_lead(in_sentence))
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=_from_lead(lead.when))
-            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
-                draft = replace(draft, when=_from_lead(in_sentence))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
@@ -383,11 +385,11 @@ def _in_area(d: Draft, place: PlaceMatch | None) -> bool:
 
 
 def _dated_by_occurrence(r: _Reading, drafts: list[Draft]) -> list[Draft]:
-    """The last attack told without any date in the two sentences before one that tells no event and says
-    when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...; `dating.occurred_day`)
-    takes that day, unless it is still to come."""
+    """The last attack told without any date in the two sentences before one that tells no event of its own
+    and says when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...، ووقع الهجوم مساء
+    السبت; `dating.occurred_day`) takes that day, unless it is still to come."""
     out = list(drafts)
-    told = {d.sentence for d in drafts}
+    told = {d.sentence for d in drafts if not _retold_generic(d)}
     for index in _day_sentences(r):
         span = r.spans[index]
         if span in told or index == 0:
@@ -402,6 +404,12 @@ def _dated_by_occurrence(r: _Reading, drafts: list[Draft]) -> list[Draft]:
         if last is not None and out[last].when.unwritten and not out[last].answered:
             out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
     return out
+
+
+def _retold_generic(d: Draft) -> bool:
+    """A definite generic attack without a place or a toll (ووقع الهجوم مساء السبت): an attack told before,
+    told again."""
+    return d.generic and d.definite and d.place is None and not d.toll.told
 
 
 def _day_sentences(r: _Reading) -> list[int]:
@@ -566,15 +574,24 @@ def _same_spot(r: _Reading, lead: Draft, draft: Draft, report: bool) -> bool:
     """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
     تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
     attack); a follow-up of the lead's `report` (وأضاف المرصد أن ...) also a town in the governorate of one
-    of those: the report goes on with the details of its area."""
+    of those, or, when no other date is written between them, in a country the lead's sentence names (41
+    ضربة في سوريا والعراق أمس ... وتابع أن سبع ضربات نفذت قرب الحسكة): the report goes on with the details
+    of its area."""
     if draft.place is None:
         return True
     named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
     if lead.place is not None:
         named.append(lead.place.chosen)
     inner = draft.place.chosen
-    return any(same_place(place, inner) or (report and inner.admin1 is not None and (
-        place.country, place.admin1) == (inner.country, inner.admin1)) for place in named)
+    in_country = report and not any(m.value != lead.when.value for _, m in r.by_offset["dates"].within(
+        lead.sentence[1], draft.sentence[0]))
+    return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
+        in_country and place.precision == "country" and inner.country == place.country) for place in named)
+
+
+def _in_governorate(place: Place, inner: Place) -> bool:
+    """`inner` lies in the governorate of `place`."""
+    return inner.admin1 is not None and (place.country, place.admin1) == (inner.country, inner.admin1)
 
 
 def _from_lead(lead: When) -> When:
