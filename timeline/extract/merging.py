@@ -18,7 +18,9 @@ day or two apart (the day told two ways). An undated telling with an indefinite
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
-dead, as are an undated one and a recalled one. Merged, the one that tells most (a
+dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
+told at a place by an indefinite trigger without a date expression are two, unless they tell the same
+dead (nothing ties the new telling to the old attack). Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
@@ -186,12 +188,22 @@ def _agree(a: Draft, b: Draft) -> bool:
     elif a.when.text and b.when.text and a.when.text != b.when.text:
         return False
     if a.place is None or b.place is None:
-        return True
+        return not _new_beside_recalled(a, b)
     if _two_spots(a.place.chosen, b.place.chosen):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b)) and not _other_toll(a, b))))
+
+
+def _new_beside_recalled(a: Draft, b: Draft) -> bool:
+    """One is a recalled attack told without a place (هجوم انتحاري على السفارة عام 2013), the other an attack
+    told without a date expression by an indefinite trigger at a place (استهدف هجوم انتحاري مركز شرطة في
+    المدينة), and they tell different numbers of dead or one tells none: nothing ties the new telling to the
+    old attack."""
+    return not _same_toll(a, b) and any(
+        old.recalled and old.place is None and new.when.unwritten and not new.definite and new.place is not None
+        for old, new in ((a, b), (b, a)))
 
 
 def _retold_as_new(a: Draft, b: Draft) -> bool:
