@@ -30,3 +30,9 @@ def test_the_same_dead_tell_the_recalled_attack_again() -> None:
     text = ("ووقع التفجير في 3 حزيران 2016 وقتل فيه 27 شخصا. "
             "وجاء ذلك بعد شهرين من تفجير مسجد في مدينة منبج أودى بحياة 27 شخصا.")
     assert _events(text) == [("bombing", "2016-06-03", "Manbij", 27)]
+
+
+def test_a_telling_tied_to_that_time_is_the_recalled_attack() -> None:
+    text = ("وكانت الطائرات الروسية شنت غارات على مواقع المعارضة في 3 حزيران 2016. "
+            "وأصدر الجيش بيانا حينها قال فيه إنه شن غارة على مدينة منبج.")
+    assert _events(text) == [("airstrike", "2016-06-03", "Manbij", None)]
