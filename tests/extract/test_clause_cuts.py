@@ -1,6 +1,7 @@
 """A sentence is cut into clauses before a connective of the data file and after a comma that a connective
-with the conjunction follows: the same cuts as the plain definition (one regex, the words longest first),
-for any text made of the data's words, commas and other letters, and any sentence span."""
+with the conjunction follows: the same cuts, and the same clauses said to continue or to join another
+attack, as the plain definition (one regex, the words longest first), for any text made of the data's
+words, commas and other letters, and any sentence span."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ _DATA = read_data(DATA)["clauses"]
 _SPLIT = sorted({normalize(w) for w in _DATA["split_before"]}, key=len, reverse=True)
 _AFTER_COMMA = sorted({normalize(w) for w in _DATA["after_comma"]}, key=len, reverse=True)
 _CONTINUES = frozenset(normalize(w) for w in _DATA["continues"])
+_JOINS_ANOTHER = frozenset(normalize(w) for w in _DATA["another_attack"])
 #: The plain definition: the alternation of the words, longest first, with the comma's cut as a group.
 PLAIN = re.compile(
     r"[\u060c,]\s*(?=(?:" + "|".join(map(re.escape, _AFTER_COMMA)) + r")(?![^\W\d_]))"
@@ -26,14 +28,14 @@ PLAIN = re.compile(
 
 
 def _plainly(folded: str, start: int, end: int) -> list[Clause]:
-    out, begin, continues = [], start, False
+    out, begin, continues, joins = [], start, False, False
     for m in PLAIN.finditer(folded, start, end):
         cut = m.end() if m.group("word") is None else m.start()
         if cut > begin:
-            out.append(Clause(begin, cut, continues))
-        begin, continues = cut, m.group("word") in _CONTINUES
+            out.append(Clause(begin, cut, continues, joins))
+        begin, continues, joins = cut, m.group("word") in _CONTINUES, m.group("word") in _JOINS_ANOTHER
     if end > begin:
-        out.append(Clause(begin, end, continues))
+        out.append(Clause(begin, end, continues, joins))
     return out
 
 

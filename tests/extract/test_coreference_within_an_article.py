@@ -31,8 +31,11 @@ def _events(text: str) -> list[tuple]:
         ("قتل جنديان في تفجير سيارة مفخخة في مدينة منبج يوم 10 آب 2016. وقتل ثلاثة جنود في تفجير عبوة "
          "ناسفة يوم 10 آب 2016.",
          [("bombing", "2016-08-10", "day", "Manbij", 2)]),
+        ("قتل ثلاثة مدنيين يوم 10 آب 2016 في غارات استهدفت مناطق عدة. وعلى جبهة أخرى، استهدفت غارات مواقع في "
+         "مدينة منبج وقتل 36 عنصرا.",
+         [("airstrike", "2016-08-10", "day", None, 3), ("airstrike", None, None, "Manbij", 36)]),
     ],
-    ids=["separate-incident", "another-incident", "no-cue-one-event"],
+    ids=["separate-incident", "another-incident", "no-cue-one-event", "another-front"],
 )
 def test_a_sentence_telling_another_incident_stays_apart(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

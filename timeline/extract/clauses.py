@@ -2,7 +2,8 @@
 
 A clause starts at a connective of ``[clauses]`` in ``data/triggers.toml``
 (كما، بينما، بعدما ...), at ``؛``, or at a comma followed by a word with the
-conjunction و. Text is folded (`gazetteer.normalize`).
+conjunction و. A clause opened by one of ``another_attack`` (بينما، عقبه) joins another
+attack to the one told before it. Text is folded (`gazetteer.normalize`).
 """
 
 from __future__ import annotations
@@ -25,31 +26,34 @@ class Clause:
     start: int
     end: int
     continues: bool  #: opened by a connective that keeps the previous clause's subject (كما)
+    #: opened by a connective that joins another attack to the one told before it (بينما، عقبه)
+    joins_another: bool = False
 
 
 @cache
-def _rules() -> tuple[re.Pattern[str], frozenset[str]]:
+def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = read_data(DATA)["clauses"]
     after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))"
     words = word_starts({normalize(w) for w in data["split_before"]}, _LETTER)
     # every branch starts with its character, so that the engine skips to where a cut may be
     pattern = re.compile("|".join([*(comma + after_comma for comma in _COMMAS),
                                    *(word + rf"(?!{_LETTER})" for word in words)]))
-    return pattern, frozenset(normalize(w) for w in data["continues"])
+    return pattern, frozenset(normalize(w) for w in data["continues"]), frozenset(
+        normalize(w) for w in data["another_attack"])
 
 
 def clauses(folded: str, start: int, end: int) -> list[Clause]:
     """The clauses of the sentence ``folded[start:end]``."""
-    pattern, continuing = _rules()
+    pattern, continuing, joining = _rules()
     out: list[Clause] = []
-    begin, continues = start, False
+    begin, continues, joins = start, False, False
     for m in pattern.finditer(folded, start, end):
         word = None if m.group()[0] in _COMMAS else m.group()
         cut = m.end() if word is None else m.start()
         if cut > begin:
-            out.append(Clause(begin, cut, continues))
+            out.append(Clause(begin, cut, continues, joins))
         begin = cut
-        continues = word in continuing
+        continues, joins = word in continuing, word in joining
     if end > begin:
-        out.append(Clause(begin, end, continues))
+        out.append(Clause(begin, end, continues, joins))
     return out

@@ -97,6 +97,7 @@ class Cues:
     occurred_verbs: frozenset[str]  #: occurrence verbs (وقعت، جرى)
     occurred_pointers: frozenset[str]  #: words standing for the attack just told after an occurrence verb (ذلك)
     occurred_copulas: frozenset[str]  #: verbs that tell an occurrence before a pointer (وكان ذلك)
+    past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
 
 
 @cache
@@ -196,6 +197,7 @@ def cues() -> Cues:
         words("dating", "occurred_verbs"),
         words("dating", "occurred_pointers"),
         words("dating", "occurred_copulas"),
+        words("aggregate", "past_progressive"),
     )
 
 

@@ -139,6 +139,9 @@ WAVE_KM = 25.0
 TOTAL_STRIKES, TOTAL_STRIKES_ANY_DAY = 100, 1000
 #: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة).
 COUNTED_PLACES = 4
+#: A verb in the present tense tells the past when a past form of كان stands at most this many words
+#: before it (كانت المعارضة السورية تشن: the verb, its subject of two words between).
+PAST_PROGRESSIVE_WORDS = 3
 #: A lead's undated attack takes the day of its retelling at most this many sentences after the lead.
 RETELLING_SENTENCES = 2
 #: A counted series' day dates the attacks told in at most this many sentences after it.
@@ -677,7 +680,8 @@ def _draft(
         return []  # a plan, a deadline or a threat: what is told is still to come
     if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
         return []
-    if when.date is None and _told_in_the_present(inside, trigger) and not headline(folded, *r.spans[index]):
+    if when.date is None and _told_in_the_present(r.text, clause, inside, trigger) and not headline(
+            folded, *r.spans[index]):
         return []  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     unnamed = told_as_an_attack(folded, trigger, event_type)
@@ -694,7 +698,8 @@ def _draft(
                       event_type in VIOLENT_TYPES and not unnamed) or chemical
                   or named_weapon(folded, trigger) == event_type,
                   country_told=village is None and in_country(folded, c_places, place, clause.start),
-                  defaulted=defaulted)
+                  defaulted=defaulted, joined=clause.joins_another and not is_definite,
+                  ties_back=when.unwritten and not is_definite and continuing(folded, clause))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
@@ -708,10 +713,19 @@ def _draft(
     return [draft]
 
 
-def _told_in_the_present(inside: list[Trigger], trigger: Trigger) -> bool:
-    """The trigger, or the clause's first trigger before it, is a verb in the present tense (تقصف المقاتلات)."""
+def _told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger], trigger: Trigger) -> bool:
+    """The trigger, or the clause's first trigger before it, is a verb in the present tense (تقصف المقاتلات),
+    not told of a past time by كانت a few words before it (كانت المعارضة تشن هجوما)."""
     first = min(inside, key=lambda tr: tr.start, default=trigger)
-    return any(tr.verb and tr.present for tr in {trigger, first} if tr.start <= trigger.start)
+    return any(tr.verb and tr.present and not _past_progressive(text, clause, tr)
+               for tr in {trigger, first} if tr.start <= trigger.start)
+
+
+def _past_progressive(text: FoldedText, clause: Clause, verb: Trigger) -> bool:
+    """One of the past forms of كان stands at most `PAST_PROGRESSIVE_WORDS` words before the verb, read in
+    the text as written (folding makes كأن، as if, كان)."""
+    before = text.text[text.orig(clause.start) : text.orig(verb.start)].split()[-PAST_PROGRESSIVE_WORDS - 1 :]
+    return any(CLITICS.strip_conjunction(w) in cues().past_progressive for w in before)
 
 
 def _own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigger]:

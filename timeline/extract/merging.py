@@ -18,7 +18,11 @@ day or two apart (the day told two ways). An undated telling with an indefinite
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
-dead, as are an undated one and a recalled one. Merged, the one that tells most (a
+dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
+told at a place by an indefinite trigger without a date expression are two, unless they tell the same
+dead (nothing ties the new telling to the old attack). An attack told by an indefinite trigger in a
+clause that joins it to the one its sentence told before (… على بلدة أ، بينما قتل آخرون في غارة على
+بلدة ب) is never that one. Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
@@ -117,6 +121,11 @@ class Draft:
     kind_named: bool = False
     #: the type is only the default of an ambiguous word told without a side (قصف على البلدة)
     defaulted: bool = False
+    #: told by an indefinite trigger in a clause that joins another attack to the one its sentence told
+    #: before it (بينما قتل آخرون في غارة على بلدة ب): never the same as one told earlier in its sentence
+    joined: bool = False
+    #: its clause ties itself to a time told before (حينها، آنذاك: `segment.continuing`)
+    ties_back: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -171,6 +180,8 @@ def _agree(a: Draft, b: Draft) -> bool:
     compatible actors, dates and places; or one type and the same dead a day or two apart."""
     if b.separate and not _retold_as_new(a, b):
         return False
+    if a.sentence == b.sentence and (a.joined or b.joined):
+        return False  # … على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: two attacks
     if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
         return False
     if _retold_toll(a, b):
@@ -186,12 +197,22 @@ def _agree(a: Draft, b: Draft) -> bool:
     elif a.when.text and b.when.text and a.when.text != b.when.text:
         return False
     if a.place is None or b.place is None:
-        return True
+        return not _new_beside_recalled(a, b)
     if _two_spots(a.place.chosen, b.place.chosen):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b)) and not _other_toll(a, b))))
+
+
+def _new_beside_recalled(a: Draft, b: Draft) -> bool:
+    """One is a recalled attack told without a place (هجوم انتحاري على السفارة عام 2013), the other an attack
+    told without a date expression by an indefinite trigger at a place (استهدف هجوم انتحاري مركز شرطة في
+    المدينة), and they tell different numbers of dead or one tells none: nothing ties the new telling to the
+    old attack (a word of that time would: أصدر بيانا حينها قال فيه إنه شن غارة)."""
+    return not _same_toll(a, b) and any(
+        old.recalled and old.place is None and new.when.unwritten and not (new.definite or new.ties_back)
+        and new.place is not None for old, new in ((a, b), (b, a)))
 
 
 def _retold_as_new(a: Draft, b: Draft) -> bool:
@@ -471,7 +492,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
                    defaulted=first.defaulted and second.defaulted,
-                   separate=first.separate and second.separate, answered=first.answered and second.answered)
+                   separate=first.separate and second.separate, answered=first.answered and second.answered,
+                   joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back)
 
 
 def _recalled_elsewhere(first: Draft, second: Draft) -> bool:

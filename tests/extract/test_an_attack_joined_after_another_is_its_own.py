@@ -1,0 +1,37 @@
+"""A clause opened by a word that joins another attack to the one its sentence told before it (بينما،
+فيما، كما، عقبه) tells its own attack when its trigger is indefinite, at the same place or another:
+it never merges with the attack before it. A definite trigger there (الغارة) names that attack again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 17 مدنيا يوم 10 آب 2016 في غارات على ريف درعا الشرقي، بينما قتل سبعة آخرون جراء غارات على "
+         "مدينة نوى.",
+         [("airstrike", "2016-08-10", "Rural Daraa", 17), ("airstrike", "2016-08-10", "Nawa", 7)]),
+        ("هز تفجيران انتحاريان يوم 10 آب 2016 نقطة تفتيش في منطقة الشعب في بغداد، فيما انفجرت سيارة مفخخة "
+         "في سوق شعبية.",
+         [("bombing", "2016-08-10", "Baghdad", None), ("bombing", "2016-08-10", "Baghdad", None)]),
+    ],
+    ids=["while-others-died-in-a-town-of-the-area", "whereas-a-car-bomb-in-the-same-city"],
+)
+def test_a_joined_attack_stays_apart(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_definite_trigger_after_the_joining_word_names_the_same_attack() -> None:
+    text = "قتل خمسة مدنيين في غارة على مدينة نوى يوم 10 آب 2016، فيما استهدفت الغارة منزلين في المدينة."
+    assert _events(text) == [("airstrike", "2016-08-10", "Nawa", 5)]
