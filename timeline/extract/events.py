@@ -82,8 +82,7 @@ from timeline.extract.dating import (
     vaguely_past,
     when_of,
 )
-from timeline.extract.merging import COARSE as COARSE_PLACES
-from timeline.extract.merging import Draft, events_told
+from timeline.extract.merging import Draft, events_told, fine_spot, one_name
 from timeline.extract.places import same_place, spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
@@ -324,11 +323,11 @@ def _dated_by_retelling(r: _Reading, drafts: list[Draft]) -> list[Draft]:
     near = set(r.spans[r.lead + 1 : r.lead + 1 + RETELLING_SENTENCES])
     retold = next((d for d in drafts if d.sentence > lead and d.event_type in VIOLENT_TYPES
                    and d.when.value is not None), None)
-    if retold is None or retold.sentence not in near or not _one_day(retold) or _fine_spot(retold) is None:
+    if retold is None or retold.sentence not in near or not _one_day(retold) or fine_spot(retold) is None:
         return drafts
     return [replace(d, when=_from_lead(retold.when)) if (
         d.sentence == lead and d.event_type != "statement" and d.when.unwritten and not d.answered
-        and _fine_spot(d) == _fine_spot(retold)) else d for d in drafts]
+        and one_name(d, retold)) else d for d in drafts]
 
 
 def _dated_by_series(r: _Reading, drafts: list[Draft]) -> list[Draft]:
@@ -413,13 +412,6 @@ def _one_day(d: Draft) -> bool:
     """A draft dated to a day it tells as its own (not counted from another event or a recalled past)."""
     return d.when.precision == "day" and d.when.basis in ("publication", "explicit", "inferred") and not (
         d.answered or d.recalled)
-
-
-def _fine_spot(d: Draft) -> tuple[str, str | None] | None:
-    """The name and governorate of a draft's place finer than a governorate, if it has one."""
-    if d.place is None or d.place.chosen.precision in COARSE_PLACES:
-        return None
-    return d.place.chosen.name, d.place.chosen.admin1
 
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.
