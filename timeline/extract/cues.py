@@ -86,6 +86,7 @@ class Cues:
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
     lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
+    same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
 
 
 @cache
@@ -175,6 +176,7 @@ def cues() -> Cues:
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),
         words("campaign", "lasting"),
+        _matcher(data["placing"]["same_area"]),
     )
 
 

@@ -288,7 +288,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
-            draft = told_here[0]
+            draft = _in_the_same_area(r, clause, told_here[0], drafts)
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
@@ -416,6 +416,19 @@ def _one_day(d: Draft) -> bool:
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.
 DAYS = frozenset({"day", "range"})
+
+
+def _in_the_same_area(r: _Reading, clause: Clause, draft: Draft, drafts: list[Draft]) -> Draft:
+    """`draft`, placed no finer than its country in a clause that says it happened where the attack before
+    it did (وفي المنطقة نفسها، في المكان ذاته), placed at the last attack told before it with a place finer
+    than a country, or nowhere: the same area is not the country."""
+    if draft.place is not None and draft.place.chosen.precision != "country":
+        return draft
+    if not cues().same_area.find(r.folded[clause.start : clause.end]):
+        return draft
+    before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
+                   and d.place.chosen.precision != "country"), None)
+    return replace(draft, place=before)
 
 
 def _placed_at_most_by_country(d: Draft) -> bool:
