@@ -92,6 +92,7 @@ from timeline.extract.placing import (
     joined,
     listed,
     not_departures,
+    not_office_seats,
     place_mentions,
     unknown_settlement,
 )
@@ -234,6 +235,7 @@ def _read(article, find_dates: DateFinder) -> _Reading:
     triggers = find_triggers(folded)
     verb_hits = strike_verbs(folded)
     report_hits = cues().reporting.find(folded)
+    reports = sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)])
     verb_ends = {h.end for h in verb_hits} | {h.end for h in report_hits} | {
         tr.end for tr in triggers if tr.event_type == "statement"
     }
@@ -246,10 +248,11 @@ def _read(article, find_dates: DateFinder) -> _Reading:
         dates=date_mentions(t, ref, find_dates),
         triggers=triggers,
         verbs=[v.start for v in verb_hits],
-        reports=sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)]),
+        reports=reports,
         actors=actor_hits,
         speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
-        places=place_mentions(t, actor_hits),
+        places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
+            reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
         spans=spans,
         lead=lead_sentence(folded, spans, article.title),
     )
@@ -288,7 +291,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
-            draft = _in_the_same_area(r, clause, told_here[0], drafts)
+            draft = _in_the_same_area(r, told_here[0], drafts)
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
@@ -418,13 +421,16 @@ def _one_day(d: Draft) -> bool:
 DAYS = frozenset({"day", "range"})
 
 
-def _in_the_same_area(r: _Reading, clause: Clause, draft: Draft, drafts: list[Draft]) -> Draft:
-    """`draft`, placed no finer than its country in a clause that says it happened where the attack before
-    it did (وفي المنطقة نفسها، في المكان ذاته), placed at the last attack told before it with a place finer
-    than a country, or nowhere: the same area is not the country."""
+def _in_the_same_area(r: _Reading, draft: Draft, drafts: list[Draft]) -> Draft:
+    """`draft`, placed no finer than its country in a sentence that says it happened where the attack
+    before it did (وفي المنطقة نفسها، في المكان ذاته) and names no place before saying so, placed at the
+    last attack told before it with a place finer than a country, or nowhere: the same area is not the
+    country (but قرى بشمال شرق سوريا ... في نفس المنطقة is the area just named)."""
     if draft.place is not None and draft.place.chosen.precision != "country":
         return draft
-    if not cues().same_area.find(r.folded[clause.start : clause.end]):
+    start, end = draft.sentence
+    hits = cues().same_area.find(r.folded[start:end])
+    if not hits or any(p < start + hits[0].start for p, _ in r.within("places", Clause(start, end, False))):
         return draft
     before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
                    and d.place.chosen.precision != "country"), None)
