@@ -173,6 +173,7 @@ class _Reading:
     actors: list[ActorHit]
     speakers: set[int]  #: folded offsets of the actors that speak rather than act
     places: list[Placed]
+    same_area: list[int]  #: folded offsets of the phrases that place an attack where the one before was
     spans: list[tuple[int, int]]  #: the sentences
     lead: int | None  #: index of the lead sentence
 
@@ -186,6 +187,7 @@ class _Reading:
             actors=_ByOffset(self.actors, lambda a: a.start),
             verbs=_ByOffset(self.verbs, int),
             reports=_ByOffset(self.reports, int),
+            same_area=_ByOffset(self.same_area, int),
         )
 
     @property
@@ -193,7 +195,7 @@ class _Reading:
         return self.text.folded
 
     def within(self, name: str, clause: Clause) -> list:
-        """The items of `name` (triggers, dates, places, actors, verbs, reports) inside the clause."""
+        """The items of `name` (triggers, dates, places, actors, verbs, reports, same_area) inside the clause."""
         return self.by_offset[name].within(clause.start, clause.end)
 
 
@@ -253,6 +255,7 @@ def _read(article, find_dates: DateFinder) -> _Reading:
         speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
         places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
             reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
+        same_area=[h.start for h in cues().same_area.find(folded)],
         spans=spans,
         lead=lead_sentence(folded, spans, article.title),
     )
@@ -428,9 +431,9 @@ def _in_the_same_area(r: _Reading, draft: Draft, drafts: list[Draft]) -> Draft:
     country (but قرى بشمال شرق سوريا ... في نفس المنطقة is the area just named)."""
     if draft.place is not None and draft.place.chosen.precision != "country":
         return draft
-    start, end = draft.sentence
-    hits = cues().same_area.find(r.folded[start:end])
-    if not hits or any(p < start + hits[0].start for p, _ in r.within("places", Clause(start, end, False))):
+    sentence = Clause(*draft.sentence, False)
+    hits = r.within("same_area", sentence)
+    if not hits or any(p < hits[0] for p, _ in r.within("places", sentence)):
         return draft
     before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
                    and d.place.chosen.precision != "country"), None)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
@@ -163,7 +164,7 @@ REPORT_CHARS = 80
 
 
 def not_office_seats(t: FoldedText, places: list[Placed], reports: list[int]) -> list[Placed]:
-    """The places but the seats of a speaking office (`office_seat`)."""
+    """The places but the seats of a speaking office (`office_seat`); `reports` are sorted folded offsets."""
     return [(p, pm) for p, pm in places if not office_seat(t, p, pm, reports)]
 
 
@@ -172,21 +173,22 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     إن ...، المتحدث باسم مديرية الصحة بحلب إن ...): written after في or ب with an office word among the
     `OFFICE_WORDS` words before, after a reporting verb or speaker noun (at most `REPORT_CHARS` before)
     and followed by a complementizer within `SEAT_WORDS` words: not where the attack was."""
-    said = [r for r in reports if at - REPORT_CHARS <= r < at]
-    if not said:
+    last = bisect_left(reports, at) - 1
+    if last < 0 or reports[last] < at - REPORT_CHARS:
+        return False
+    before = t.folded[reports[last] : at].split()
+    if not any(CLITICS.strip_conjunction(w) in _offices() for w in before[-OFFICE_WORDS - 2 :]) or any(
+            w in cues().complementizers for w in before):
         return False
     words, proclitics = _located_in()
-    before = t.folded[said[-1] : at].split()
-    if any(w in cues().complementizers for w in before):
-        return False
-    name = normalize(place.text)
     head = before[-1] if before and place_cues().head_forms.get(CLITICS.strip_conjunction(before[-1])) else None
     rest = before[:-1] if head else before
-    located = name.startswith(proclitics) or (head or "").startswith(proclitics) or (
+    located = normalize(place.text).startswith(proclitics) or (head or "").startswith(proclitics) or (
         bool(rest) and rest[-1] in words)
     if not located or not any(CLITICS.strip_conjunction(w) in _offices() for w in rest[-OFFICE_WORDS - 1 :]):
         return False
-    after = t.folded[t.fold(place.end) :].split()[: SEAT_WORDS + 1]
+    end = t.fold(place.end)
+    after = t.folded[end : end + REPORT_CHARS].split()[: SEAT_WORDS + 1]
     return any(re.sub(r"\W", "", w) in cues().complementizers for w in after)
 
 
