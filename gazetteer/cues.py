@@ -51,8 +51,14 @@ class Cues:
     person_names: frozenset[str] = frozenset()
     #: the given names among them: a place name right after one is a surname (أبو بكر البغدادي)
     given_names: frozenset[str] = frozenset()
+    #: the titles among them written right before a given name (العقيد، القيادي، الناشط): a place name
+    #: right after the word that follows one is a surname (القيادي نزار الرستن)
+    name_titles: frozenset[str] = frozenset()
     #: words before a name that make it the name of something else (شارع, ساحة, جسر, إعصار ...)
     nonplace_heads: frozenset[str] = frozenset()
+    #: first words of compound place names (كفر، تل، عين): a name right after one ends a longer name
+    #: (كفر داعل is not داعل)
+    name_prefixes: frozenset[str] = frozenset()
     #: phrases starting with a place name that are common words (مسقط رأس)
     common_phrases: frozenset[str] = frozenset()
     #: names that are also frequent words: they count only with a head, a locative or their area named
@@ -153,7 +159,9 @@ def cues() -> Cues:
         person_titles=frozenset(rows.get("person_title", ())),
         person_names=frozenset(rows.get("person_name", ())),
         given_names=frozenset(w for w, v in rows.get("person_name", {}).items() if v == "given"),
+        name_titles=frozenset(w for w, v in rows.get("person_title", {}).items() if v == "name"),
         nonplace_heads=frozenset(rows.get("nonplace_head", ())),
+        name_prefixes=frozenset(rows.get("name_prefix", ())),
         common_phrases=frozenset(rows.get("common_phrase", ())),
         weak_names=dict(rows.get("weak_name", {})),
         prefer=dict(rows.get("prefer", {})),

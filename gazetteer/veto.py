@@ -140,6 +140,10 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
         if s1 & c.nonplace_heads and f"{p2} {p1}" not in c.near:  # على طريق: near, not a road's name
             return f"names something else ({p1})"
     if hit.start == hit.name_start and not s1 & place_words():
+        if s1 & c.name_prefixes:
+            return f"the end of a longer name ({p1} ...)"
+        if p1 and stems(norm[slice(*word_before(norm, k1))]) & c.name_titles:
+            return PERSON  # القيادي نزار الرستن: a surname after a given name
         after = _word_after(norm, hit.end)
         if after and (after in c.person_names or (
                 after in _person_starts() and f"{after} {_word_after(norm, hit.end + 1 + len(after))}"

@@ -47,3 +47,13 @@ def test_no_country_without_a_clear_one(before: str) -> None:
 def test_another_place_of_the_clause_locates_the_event() -> None:
     text = TURKISH + "وقتل مسلحون شرطيين في هجوم على مركز للشرطة في مدينة ماردين في جنوب شرق البلاد يوم 10 آب 2016."
     assert _places(text)[0][1:3] == ("Mardin", "city")
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["وقالت مصادر تركية إن مقاتلة تركية حلقت فوق الحدود. ", "وذكرت القناتان التركيتان أن المقاتلتين التركيتين عادتا. "],
+    ids=["without-the-article", "dual"],
+)
+def test_country_words_without_the_article_or_in_the_dual_count(before: str) -> None:
+    text = before + "وقتل مسلحون شرطيين في هجوم على مركز للشرطة في جنوب شرق البلاد يوم 10 آب 2016."
+    assert _places(text) == [("ground_attack", "Turkey", "country", "جنوب شرق البلاد")]

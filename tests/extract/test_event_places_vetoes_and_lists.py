@@ -99,3 +99,29 @@ def test_relative_date_without_publication_date_waits_undated() -> None:
     text = "وقصفت طائرات روسية قرية تل مرقب في ريف حلب الجنوبي أمس."
     assert _places(text, None) == [("airstrike", None, "Rural Aleppo", "region", "قرية تل مرقب في ريف حلب", "Aleppo")]
     assert _places(text) == [("airstrike", "2016-08-11", "Rural Aleppo", "region", "قرية تل مرقب في ريف حلب", "Aleppo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مدير مكتب الإعلام في محافظة حمص إن غارة قتلت 4 مدنيين يوم 10 آب 2016.",
+        "وقال المتحدث باسم مديرية الصحة بحلب إن قصفا مدفعيا قتل 3 أشخاص يوم 10 آب 2016.",
+        "وقال المكتب الإعلامي للدفاع المدني في محافظة إدلب، لوكالة الأنباء، إن غارة قتلت رجلا يوم 10 آب 2016.",
+    ],
+    ids=["media-office-seat", "directorate-seat-with-the-locative", "office-seat-then-the-outlet"],
+)
+def test_the_seat_of_a_speaking_office_is_not_the_event_place(text: str) -> None:
+    assert [p[2] for p in _places(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وهاجم مسلحون مقر مديرية الأمن في الموصل يوم 10 آب 2016 وقتلوا 3 عناصر.", "Mosul"),
+        ("وقال مدير مكتب الإعلام في محافظة حمص إن غارة قتلت 4 مدنيين في مدينة الرستن يوم 10 آب 2016.",
+         "Ar Rastan"),
+    ],
+    ids=["an-attacked-office", "the-attack-placed-after-the-report"],
+)
+def test_an_office_place_that_is_the_event_place(text: str, place: str) -> None:
+    assert [p[2] for p in _places(text)] == [place]

@@ -98,6 +98,7 @@ class Cues:
     occurred_pointers: frozenset[str]  #: words standing for the attack just told after an occurrence verb (ذلك)
     occurred_copulas: frozenset[str]  #: verbs that tell an occurrence before a pointer (وكان ذلك)
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
+    same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
 
 
 @cache
@@ -198,6 +199,7 @@ def cues() -> Cues:
         words("dating", "occurred_pointers"),
         words("dating", "occurred_copulas"),
         words("aggregate", "past_progressive"),
+        _matcher(data["placing"]["same_area"]),
     )
 
 

@@ -84,8 +84,7 @@ from timeline.extract.dating import (
     vaguely_past,
     when_of,
 )
-from timeline.extract.merging import COARSE as COARSE_PLACES
-from timeline.extract.merging import Draft, events_told
+from timeline.extract.merging import Draft, events_told, fine_spot, one_name
 from timeline.extract.places import same_place, spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
@@ -95,6 +94,7 @@ from timeline.extract.placing import (
     joined,
     listed,
     not_departures,
+    not_office_seats,
     place_mentions,
     unknown_settlement,
 )
@@ -179,6 +179,7 @@ class _Reading:
     actors: list[ActorHit]
     speakers: set[int]  #: folded offsets of the actors that speak rather than act
     places: list[Placed]
+    same_area: list[int]  #: folded offsets of the phrases that place an attack where the one before was
     spans: list[tuple[int, int]]  #: the sentences
     lead: int | None  #: index of the lead sentence
 
@@ -192,6 +193,7 @@ class _Reading:
             actors=_ByOffset(self.actors, lambda a: a.start),
             verbs=_ByOffset(self.verbs, int),
             reports=_ByOffset(self.reports, int),
+            same_area=_ByOffset(self.same_area, int),
         )
 
     @property
@@ -199,7 +201,7 @@ class _Reading:
         return self.text.folded
 
     def within(self, name: str, clause: Clause) -> list:
-        """The items of `name` (triggers, dates, places, actors, verbs, reports) inside the clause."""
+        """The items of `name` (triggers, dates, places, actors, verbs, reports, same_area) inside the clause."""
         return self.by_offset[name].within(clause.start, clause.end)
 
 
@@ -241,6 +243,7 @@ def _read(article, find_dates: DateFinder) -> _Reading:
     triggers = find_triggers(folded)
     verb_hits = strike_verbs(folded)
     report_hits = cues().reporting.find(folded)
+    reports = sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)])
     verb_ends = {h.end for h in verb_hits} | {h.end for h in report_hits} | {
         tr.end for tr in triggers if tr.event_type == "statement"
     }
@@ -253,10 +256,12 @@ def _read(article, find_dates: DateFinder) -> _Reading:
         dates=date_mentions(t, ref, find_dates),
         triggers=triggers,
         verbs=[v.start for v in verb_hits],
-        reports=sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)]),
+        reports=reports,
         actors=actor_hits,
         speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
-        places=place_mentions(t, actor_hits),
+        places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
+            reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
+        same_area=[h.start for h in cues().same_area.find(folded)],
         spans=spans,
         lead=lead_sentence(folded, spans, article.title),
     )
@@ -295,7 +300,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
-            draft = told_here[0]
+            draft = _in_the_same_area(r, told_here[0], drafts)
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
                 draft = replace(draft, when=_from_lead(in_sentence))
@@ -330,11 +335,11 @@ def _dated_by_retelling(r: _Reading, drafts: list[Draft]) -> list[Draft]:
     near = set(r.spans[r.lead + 1 : r.lead + 1 + RETELLING_SENTENCES])
     retold = next((d for d in drafts if d.sentence > lead and d.event_type in VIOLENT_TYPES
                    and d.when.value is not None), None)
-    if retold is None or retold.sentence not in near or not _one_day(retold) or _fine_spot(retold) is None:
+    if retold is None or retold.sentence not in near or not _one_day(retold) or fine_spot(retold) is None:
         return drafts
     return [replace(d, when=_from_lead(retold.when)) if (
         d.sentence == lead and d.event_type != "statement" and d.when.unwritten and not d.answered
-        and _fine_spot(d) == _fine_spot(retold)) else d for d in drafts]
+        and one_name(d, retold)) else d for d in drafts]
 
 
 def _dated_by_series(r: _Reading, drafts: list[Draft]) -> list[Draft]:
@@ -427,15 +432,24 @@ def _one_day(d: Draft) -> bool:
         d.answered or d.recalled)
 
 
-def _fine_spot(d: Draft) -> tuple[str, str | None] | None:
-    """The name and governorate of a draft's place finer than a governorate, if it has one."""
-    if d.place is None or d.place.chosen.precision in COARSE_PLACES:
-        return None
-    return d.place.chosen.name, d.place.chosen.admin1
-
-
 #: Date precisions of an attack told at a known time: a day, or a night of two.
 DAYS = frozenset({"day", "range"})
+
+
+def _in_the_same_area(r: _Reading, draft: Draft, drafts: list[Draft]) -> Draft:
+    """`draft`, placed no finer than its country in a sentence that says it happened where the attack
+    before it did (وفي المنطقة نفسها، في المكان ذاته) and names no place before saying so, placed at the
+    last attack told before it with a place finer than a country, or nowhere: the same area is not the
+    country (but قرى بشمال شرق سوريا ... في نفس المنطقة is the area just named)."""
+    if draft.place is not None and draft.place.chosen.precision != "country":
+        return draft
+    sentence = Clause(*draft.sentence, False)
+    hits = r.within("same_area", sentence)
+    if not hits or any(p < hits[0] for p, _ in r.within("places", sentence)):
+        return draft
+    before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
+                   and d.place.chosen.precision != "country"), None)
+    return replace(draft, place=before)
 
 
 def _placed_at_most_by_country(d: Draft) -> bool:

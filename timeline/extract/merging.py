@@ -190,7 +190,7 @@ def _agree(a: Draft, b: Draft) -> bool:
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
-        if not (_dates_agree(a.when, b.when) or (_one_name(a, b) and _night_holds(a.when, b.when))):
+        if not (_dates_agree(a.when, b.when) or (one_name(a, b) and _night_holds(a.when, b.when))):
             return False
     elif _other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
@@ -218,14 +218,21 @@ def _new_beside_recalled(a: Draft, b: Draft) -> bool:
 def _retold_as_new(a: Draft, b: Draft) -> bool:
     """Both are told as new (غارات جديدة على البلدة السبت, twice) on one day at one spot, neither with
     another toll: the day's new attack told twice, not two."""
-    return a.separate and a.when.precision == "day" and a.when.date == b.when.date and _one_name(a, b) and (
+    return a.separate and a.when.precision == "day" and a.when.date == b.when.date and one_name(a, b) and (
         not _other_toll(a, b))
 
 
-def _one_name(a: Draft, b: Draft) -> bool:
+def fine_spot(d: Draft) -> tuple[str, str | None] | None:
+    """The name and governorate of a draft's place finer than a governorate, if it has one."""
+    if d.place is None or d.place.chosen.precision in COARSE:
+        return None
+    return d.place.chosen.name, d.place.chosen.admin1
+
+
+def one_name(a: Draft, b: Draft) -> bool:
     """Both name the same place finer than a governorate (not two towns near each other)."""
-    return _same_spot(a, b) and (a.place.chosen.name, a.place.chosen.admin1) == (
-        b.place.chosen.name, b.place.chosen.admin1)
+    spot = fine_spot(a)
+    return spot is not None and spot == fine_spot(b)
 
 
 def _night_holds(a: When, b: When) -> bool:
@@ -291,7 +298,7 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     on one day at one named place: the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
-    return _same_toll(a, b) or (_same_day(a, b) and _one_name(a, b))
+    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:

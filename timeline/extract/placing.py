@@ -2,7 +2,8 @@
 
 Names that stand for a government (واشنطن), actor phrases and the place of a
 dateline ("حلب - ", "دبي (CNN)-- ") are not event places, nor is the base
-aircraft took off from or flew back to (`not_departures`); a country told as the
+aircraft took off from or flew back to (`not_departures`), nor the seat of an office whose speaker
+reports the attack (قال مدير مكتب الإعلام في محافظة حمص إن ...: `office_seat`); a country told as the
 place across, beside or outside which an attack happened (في أنحاء العراق، الحدود مع سوريا) does not
 anchor one (`in_country`). A clause's place is
 its most specific place nearest the trigger (a region inside one governorate,
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
@@ -150,6 +152,49 @@ def _located_in() -> tuple[frozenset[str], tuple[str, ...]]:
     data = read_data(DATA)["placing"]
     proclitics = tuple(normalize(w) for w in data["located_in_proclitics"])
     return frozenset(normalize(w) for w in data["located_in"]), proclitics
+
+
+#: How many words before an office's seat its office word may stand (مكتب الإعلام في محافظة حمص).
+OFFICE_WORDS = 4
+#: How many words may stand between an office's seat and the complementizer of its report (في محافظة إدلب
+#: السورية، لشبكة CNN، إن).
+SEAT_WORDS = 4
+#: How far before an office's seat its reporting verb or speaker noun may stand, in characters.
+REPORT_CHARS = 80
+
+
+def not_office_seats(t: FoldedText, places: list[Placed], reports: list[int]) -> list[Placed]:
+    """The places but the seats of a speaking office (`office_seat`); `reports` are sorted folded offsets."""
+    return [(p, pm) for p, pm in places if not office_seat(t, p, pm, reports)]
+
+
+def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -> bool:
+    """`place`, at folded offset `at`, is where a speaking office sits (قال مدير مكتب الإعلام في محافظة حمص
+    إن ...، المتحدث باسم مديرية الصحة بحلب إن ...): written after في or ب with an office word among the
+    `OFFICE_WORDS` words before, after a reporting verb or speaker noun (at most `REPORT_CHARS` before)
+    and followed by a complementizer within `SEAT_WORDS` words: not where the attack was."""
+    last = bisect_left(reports, at) - 1
+    if last < 0 or reports[last] < at - REPORT_CHARS:
+        return False
+    before = t.folded[reports[last] : at].split()
+    if not any(CLITICS.strip_conjunction(w) in _offices() for w in before[-OFFICE_WORDS - 2 :]) or any(
+            w in cues().complementizers for w in before):
+        return False
+    words, proclitics = _located_in()
+    head = before[-1] if before and place_cues().head_forms.get(CLITICS.strip_conjunction(before[-1])) else None
+    rest = before[:-1] if head else before
+    located = normalize(place.text).startswith(proclitics) or (head or "").startswith(proclitics) or (
+        bool(rest) and rest[-1] in words)
+    if not located or not any(CLITICS.strip_conjunction(w) in _offices() for w in rest[-OFFICE_WORDS - 1 :]):
+        return False
+    end = t.fold(place.end)
+    after = t.folded[end : end + REPORT_CHARS].split()[: SEAT_WORDS + 1]
+    return any(re.sub(r"\W", "", w) in cues().complementizers for w in after)
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(normalize(w) for w in read_data(DATA)["placing"]["offices"])
 
 
 def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
