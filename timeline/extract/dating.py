@@ -231,11 +231,12 @@ def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis:
     """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...،
     ووقع الهجوم مساء السبت، وكان ذلك يوم الأحد): the first day-precise date at most `OCCURRED_WORDS` words
     after an occurrence (`_occurrence_verb`), or None."""
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", folded[sentence.start : sentence.end])]
-    for n, (_, end, _word) in enumerate(words):
-        if not _occurrence_verb([w for _, _, w in words], n):
+    found = list(re.finditer(r"\S+", folded[sentence.start : sentence.end]))
+    words = [m.group() for m in found]
+    for n, word in enumerate(found):
+        if not _occurrence_verb(words, n):
             continue
-        limit = words[min(n + OCCURRED_WORDS + 1, len(words) - 1)][1]
+        end, limit = word.end(), found[min(n + OCCURRED_WORDS + 1, len(found) - 1)].end()
         after = [(p, m) for p, m in c_dates if sentence.start + end <= p <= sentence.start + limit
                  and m.kind != "event_relative" and m.precision == "day"]
         if after:
