@@ -700,7 +700,8 @@ def _draft(
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     unnamed = told_as_an_attack(folded, trigger, event_type)
     is_definite = definite(folded, trigger, r.within("places", clause))
-    strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside)))
+    strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
+                                              or _strike_noun_after(folded, trigger, inside, cut))
     remention = (len(reports) == len(c_dates) and not toll.told
                  and not r.within("verbs", clause) and is_definite)
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
@@ -725,6 +726,14 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut: int | None) -> bool:
+    """A weak trigger (الطائرات، طائراتها) followed in its clause by an indefinite strong noun of its own
+    type (شنت الطائرات غارات على البلدة): that noun tells a new strike, whatever the weak word names."""
+    return trigger.weak and any(
+        tr.start > trigger.start and (cut is None or tr.start < cut) and not tr.weak and not tr.verb
+        and tr.event_type == trigger.event_type and not definite(folded, tr) for tr in inside)
 
 
 def _told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger], trigger: Trigger) -> bool:
