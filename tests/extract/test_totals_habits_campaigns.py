@@ -56,6 +56,7 @@ def _events(text: str) -> list[tuple]:
         "وضاعف تنظيم داعش من هجماته على مدينة منبج منذ خروجه منها الشهر الماضي.",
         "وشن الجيش عشرات الغارات على مدينة منبج خلال السنوات الخمس الماضية.",
         "وقتل 45 مسلحا في غارات على مدينة منبج خلال الأيام الثلاثة الماضية.",
+        "ووثقت الشبكة مقتل 212 مدنيا في غارات على مدينة منبج خلال شهر تموز الماضي.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -67,7 +68,7 @@ def _events(text: str) -> list[tuple]:
          "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
          "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural",
          "toll-since-a-round-of-violence", "stepped-up-by-a-named-side", "over-the-last-five-years",
-         "toll-over-the-last-three-days"],
+         "toll-over-the-last-three-days", "toll-over-a-named-month"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert _events(text) == []
