@@ -99,6 +99,7 @@ class Cues:
     occurred_copulas: frozenset[str]  #: verbs that tell an occurrence before a pointer (وكان ذلك)
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
     same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
+    offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
 
 
 @cache
@@ -200,6 +201,7 @@ def cues() -> Cues:
         words("dating", "occurred_copulas"),
         words("aggregate", "past_progressive"),
         _matcher(data["placing"]["same_area"]),
+        words("placing", "offices"),
     )
 
 

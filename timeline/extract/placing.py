@@ -177,7 +177,7 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     if last < 0 or reports[last] < at - REPORT_CHARS:
         return False
     before = t.folded[reports[last] : at].split()
-    if not any(CLITICS.strip_conjunction(w) in _offices() for w in before[-OFFICE_WORDS - 2 :]) or any(
+    if not any(CLITICS.strip_conjunction(w) in cues().offices for w in before[-OFFICE_WORDS - 2 :]) or any(
             w in cues().complementizers for w in before):
         return False
     words, proclitics = _located_in()
@@ -185,16 +185,11 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     rest = before[:-1] if head else before
     located = normalize(place.text).startswith(proclitics) or (head or "").startswith(proclitics) or (
         bool(rest) and rest[-1] in words)
-    if not located or not any(CLITICS.strip_conjunction(w) in _offices() for w in rest[-OFFICE_WORDS - 1 :]):
+    if not located or not any(CLITICS.strip_conjunction(w) in cues().offices for w in rest[-OFFICE_WORDS - 1 :]):
         return False
     end = t.fold(place.end)
     after = t.folded[end : end + REPORT_CHARS].split()[: SEAT_WORDS + 1]
     return any(re.sub(r"\W", "", w) in cues().complementizers for w in after)
-
-
-@cache
-def _offices() -> frozenset[str]:
-    return frozenset(normalize(w) for w in read_data(DATA)["placing"]["offices"])
 
 
 def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
