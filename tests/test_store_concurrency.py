@@ -5,18 +5,20 @@ upload in one session of the dashboard while others read)."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from tests.conftest import REPO_ROOT
 from tests.store_support import SEEDS, corpus_line
 from timeline import locking, store, storefile
 from timeline.build import build_store
-from timeline.errors import BuildRunningError
+from timeline.errors import BuildRunningError, StoreCorruptError
 
 _BUILD = ("import sys; from pathlib import Path; from timeline.build import build_store; "
           "build_store([Path(sys.argv[1])], store=Path(sys.argv[2]), batch_size=3)")
@@ -98,3 +100,39 @@ def test_readers_in_the_same_process_see_the_last_finished_version_during_a_buil
     new = len(store.load_events(seeded))
     assert report["done"].read == 155 and reads >= 3
     assert seen <= {old, new}
+
+
+class _SwappedWhileOpening:
+    """A connection whose first ATTACH meets a build swapping a new version of the store in: the swap
+    happens and DuckDB's error for a file changed under it is raised."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, swaps: list) -> None:
+        self.con, self.swaps = con, swaps
+
+    def execute(self, query: str, *args):
+        if query.startswith("ATTACH") and self.swaps:
+            self.swaps.pop()()
+            raise duckdb.IOException("IO Error: No more data remaining in MetadataReader")
+        return self.con.execute(query, *args)
+
+    def __getattr__(self, name: str):
+        return getattr(self.con, name)
+
+
+def test_a_reader_opening_the_store_while_a_build_swaps_it_in_reads_the_new_version(
+        seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    old = store.load_events(seeded)
+    newer = seeded.with_name("newer.duckdb")
+    shutil.copyfile(seeded, newer)
+    swaps = [lambda: os.replace(newer, seeded)]
+    connect = duckdb.connect
+    monkeypatch.setattr(duckdb, "connect", lambda *a, **k: _SwappedWhileOpening(connect(*a, **k), swaps))
+    assert store.load_events(seeded).equals(old) and not swaps and not newer.exists()
+
+
+def test_a_store_that_fails_to_open_without_being_swapped_is_reported_damaged(
+        seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    connect = duckdb.connect
+    monkeypatch.setattr(duckdb, "connect", lambda *a, **k: _SwappedWhileOpening(connect(*a, **k), [lambda: None]))
+    with pytest.raises(StoreCorruptError, match=r"not a readable event store \(IO Error: No more data"):
+        store.load_events(seeded)

@@ -159,16 +159,41 @@ def snapshot(store: Path | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
         raise StoreNotFoundError(f"{store}: no event store; run `python -m timeline build` first")
     con = duckdb.connect(":memory:")
     try:
-        try:
-            con.execute(f"ATTACH {_quoted(store)} AS store (READ_ONLY)")
-        except duckdb.Error as exc:
-            raise StoreCorruptError(
-                f"{store}: not a readable event store ({exc}); `python -m timeline build` moves it aside "
-                "and builds a new one") from exc
+        _attach(con, store)
         con.execute("USE store")
         yield con
     finally:
         con.close()
+
+
+#: How many times a reader opens the store when builds keep swapping a new version in while it opens it.
+ATTACH_TRIES = 5
+
+
+def _attach(con: duckdb.DuckDBPyConnection, store: Path) -> None:
+    """Attach `store` read-only to `con` as ``store``. A build that swaps a new version in while DuckDB
+    opens the file can make it read parts of both (its header from one, its metadata from the other):
+    an error while the file was replaced is tried again; any other is `StoreCorruptError`."""
+    for attempt in range(1, ATTACH_TRIES + 1):
+        before = _file_identity(store)
+        try:
+            con.execute(f"ATTACH {_quoted(store)} AS store (READ_ONLY)")
+            return
+        except duckdb.Error as exc:
+            if attempt == ATTACH_TRIES or _file_identity(store) == before:
+                raise StoreCorruptError(
+                    f"{store}: not a readable event store ({exc}); `python -m timeline build` moves it aside "
+                    "and builds a new one") from exc
+
+
+def _file_identity(path: Path) -> tuple[int, int, int] | None:
+    """Which file `path` names (inode, size, time), or None when there is none: a swapped-in version has
+    another."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
 
 
 def is_damage(exc: BaseException) -> bool:
