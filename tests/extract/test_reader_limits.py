@@ -13,7 +13,7 @@ from selectolax.lexbor import LexborHTMLParser
 from timeline.extract import reader
 from timeline.extract.htmlpage import MAX_DEPTH, MAX_FORMATTING, capped, page_text
 from timeline.extract.sentences import MAX_SENTENCE_CHARS, sentences
-from timeline.extract.spans import Cover, end_before, first_words, line_span, line_start
+from timeline.extract.spans import Cover, end_before, first_words, line_span, line_start, words_end
 from timeline.models import Article, ReadError
 from timeline.pipeline import extract_article, read_inputs
 
@@ -131,6 +131,8 @@ def test_offset_lookups_equal_their_plain_forms(text: str, a: int, b: int, count
     at = min(a, len(text))
     assert end_before(text, at) == len(text[:at].rstrip())
     assert first_words(text, at, b, count) == text[at:b].split()[:count]
+    reach = words_end(text, at, b, count)
+    assert text[at:reach].split() == text[at:b].split()[:count] and (reach == at or not text[reach - 1].isspace())
     assert line_start(text, at) == text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
     assert line_span(text, at) == (text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end)

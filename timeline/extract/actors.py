@@ -248,11 +248,12 @@ def strikes_with_missiles(name: str | None) -> bool:
 
 
 def names_a_missile_side(words: list[str]) -> bool:
-    """The first of `words` (those right after a missile trigger) is the adjective of a side whose missiles
-    strike from afar (صواريخ إسرائيلية), not followed by a word telling where they were made (إيرانية الصنع)."""
-    if not words or normalize(words[0]).removeprefix(CLITICS.article) not in rules().missile_adjectives:
+    """The first of `words` (the folded words right after a missile trigger) is the adjective of a side whose
+    missiles strike from afar (صواريخ إسرائيلية), not followed by a word telling where they were made (إيرانية
+    الصنع)."""
+    if not words or words[0].removeprefix(CLITICS.article) not in rules().missile_adjectives:
         return False
-    return len(words) < 2 or normalize(words[1]) not in rules().made
+    return len(words) < 2 or words[1] not in rules().made
 
 
 def compatible(a: str | None, b: str | None) -> bool:

@@ -100,6 +100,8 @@ class Cues:
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
     same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
     offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
+    located_in: frozenset[str]  #: words between a place and the area it lies in (في، داخل)
+    located_in_proclitics: tuple[str, ...]  #: the proclitics that say so glued to the area (بريف درعا)
 
 
 @cache
@@ -202,6 +204,8 @@ def cues() -> Cues:
         words("aggregate", "past_progressive"),
         _matcher(data["placing"]["same_area"]),
         words("placing", "offices"),
+        words("placing", "located_in"),
+        tuple(normalize(w) for w in data["placing"]["located_in_proclitics"]),
     )
 
 

@@ -128,7 +128,7 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
             area.chosen.precision in ("district", "region") or _headed_governorate(area)):
         return False
     between = normalize(text[place.end : area.start]).split()
-    words, proclitics = _located_in()
+    words, proclitics = cues().located_in, cues().located_in_proclitics
     written = normalize(area.text)
     if area.head and between and place_cues().head_forms.get(between[-1]):  # بمحافظة درعا: the head before
         written, between = between[-1], between[:-1]
@@ -145,13 +145,6 @@ def _headed_governorate(area: PlaceMatch) -> bool:
     """A governorate written with its head (بمحافظة درعا): the whole of it, named as what a place lies in."""
     head = place_cues().head_forms.get(normalize(area.head)) if area.head else None
     return area.chosen.precision == "governorate" and head is not None and "governorate" in place_cues().heads[head]
-
-
-@cache
-def _located_in() -> tuple[frozenset[str], tuple[str, ...]]:
-    data = read_data(DATA)["placing"]
-    proclitics = tuple(normalize(w) for w in data["located_in_proclitics"])
-    return frozenset(normalize(w) for w in data["located_in"]), proclitics
 
 
 #: How many words before an office's seat its office word may stand (مكتب الإعلام في محافظة حمص).
@@ -180,7 +173,7 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     if not any(CLITICS.strip_conjunction(w) in cues().offices for w in before[-OFFICE_WORDS - 2 :]) or any(
             w in cues().complementizers for w in before):
         return False
-    words, proclitics = _located_in()
+    words, proclitics = cues().located_in, cues().located_in_proclitics
     head = before[-1] if before and place_cues().head_forms.get(CLITICS.strip_conjunction(before[-1])) else None
     rest = before[:-1] if head else before
     located = normalize(place.text).startswith(proclitics) or (head or "").startswith(proclitics) or (

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import NamedTuple
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize, normalized
@@ -37,7 +38,7 @@ from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
 from timeline.extract.phrases import PhraseMatcher
-from timeline.extract.spans import first_words, line_start
+from timeline.extract.spans import first_words, line_start, words_end
 from timeline.extract.toll import Toll
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger
@@ -400,8 +401,7 @@ def loaded_with_chemicals(folded: str, clause: Clause, trigger: Trigger) -> bool
     if trigger.event_type not in VIOLENT_TYPES or load is None or load.end() > clause.end or not one_of(
             load.group(1), cues().loaded):
         return False
-    after = first_words(folded, load.end(), clause.end, LOAD_WORDS)
-    reach = folded.find(after[-1], load.end()) + len(after[-1]) if after else load.end()
+    reach = words_end(folded, load.end(), clause.end, LOAD_WORDS)
     hits = _weapon_hits(folded)
     at = bisect_left(hits, (load.end(), ""))
     return at < len(hits) and hits[at][0] < reach and hits[at][1] == "other"
@@ -543,31 +543,37 @@ def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -
     captured = _captured(folded, clause, trigger, begin)
     if captured is None:
         return False
-    words, direct = captured
-    return any(w in cues().shares or w.endswith("%") for w in (words if direct else words[:SHARE_WORDS]))
+    words = captured.words if captured.direct else captured.words[:SHARE_WORDS]
+    return any(w in cues().shares or w.endswith("%") for w in words)
 
 
 def _captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
     """The trigger's على is followed by what is no place to take (سيطرت فرق الدفاع المدني على حريق، سيطر
     الفريق على مجريات المباراة): a fire put out, a game dominated."""
     captured = _captured(folded, clause, trigger, begin)
-    return captured is not None and not captured[1] and bool(captured[0]) and one_of(
-        captured[0][0], cues().not_captured)
+    return captured is not None and not captured.direct and bool(captured.words) and one_of(
+        captured.words[0], cues().not_captured)
 
 
-def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> tuple[list[str], bool] | None:
+class _Captured(NamedTuple):
+    """What a capture trigger takes: the words after it, and whether they are its direct object (no على)."""
+
+    words: list[str]
+    direct: bool
+
+
+def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> _Captured | None:
     """What a capture trigger (سيطرت، استعاد) takes: the words after the على that follows it, or, with no
-    على, the `CAPTURE_OBJECT_WORDS` words after the trigger, with whether they are that direct object; None
-    for another trigger."""
+    على, the `CAPTURE_OBJECT_WORDS` words after the trigger, its direct object; None for another trigger."""
     c = cues()
     words = folded[begin : trigger.end].split()
     if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
         return None
     after = [w.strip(_QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
     if words[-1] in c.capture_objects:
-        return after, False
+        return _Captured(after, direct=False)
     at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
-    return (after, True) if at is None else (after[at + 1 :], False)
+    return _Captured(after, direct=True) if at is None else _Captured(after[at + 1 :], direct=False)
 
 
 def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:

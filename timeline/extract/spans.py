@@ -44,6 +44,12 @@ def first_words(text: str, start: int, end: int, count: int) -> list[str]:
     return [m.group() for m in islice(_WORD.finditer(text, start, end), count)]
 
 
+def words_end(text: str, start: int, end: int, count: int) -> int:
+    """Where the first `count` words of ``text[start:end]`` end (`start` when there are none)."""
+    ends = [m.end() for m in islice(_WORD.finditer(text, start, end), count)]
+    return ends[-1] if ends else start
+
+
 @lru_cache(maxsize=4)
 def _line_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _NEWLINE.finditer(text))]
