@@ -1,8 +1,10 @@
 """A settlement the text places in an area of another governorate (بلدة س بريف درعا) far from the
 gazetteer's settlement of that name is a namesake the gazetteer lacks: the event is located by the
 area, keeping the written toponym, never at the namesake; so is one the text places in a governorate
-written with its head (بمحافظة درعا) far from it; a settlement in its own governorate's area, or in a
-governorate written bare, whose point says too little of its extent, stays."""
+written with its head (بمحافظة درعا) far from it, or in a city written with a city's head (بمدينة حلب), after a
+quarter's head (حي س في بعقوبة) or of another country, or abroad at a direction from a city (الحسينية شمالي
+بغداد); a settlement at a direction from a city of its own country in its own governorate's area or city,
+or in a governorate or city written bare, whose point says too little of its extent, stays."""
 
 from __future__ import annotations
 
@@ -50,6 +52,38 @@ def test_a_settlement_in_its_own_area_or_a_governorate_stays(text: str, place: s
 def test_a_namesake_in_a_governorate_written_with_its_head_is_located_by_it(written: str, governorate: str) -> None:
     text = f"قتل خمسة مدنيين في غارات جوية على {written} يوم الخميس."
     assert _places(text) == [(governorate, "governorate", written)]
+
+
+@pytest.mark.parametrize(
+    ("written", "city"),
+    [("حي الخالدية بمدينة حلب", "Aleppo"), ("حي اليرموك في بعقوبة", "Baqubah"),
+     ("حيي اليرموك والأملاك في بعقوبة", "Baqubah"), ("بلدة الحضر في دمشق", "Damascus")],
+    ids=["city-head", "quarter-head", "dual-quarter-head", "another-country"],
+)
+def test_a_namesake_in_a_city_is_located_by_the_city(written: str, city: str) -> None:
+    text = f"قتل خمسة مدنيين في غارات جوية على {written} يوم الخميس."
+    assert _places(text) == [(city, "city", written)]
+
+
+def test_a_namesake_abroad_at_a_direction_from_a_city_is_located_by_the_city() -> None:
+    text = "قتل خمسة مدنيين في تفجير عبوة ناسفة في بلدة الحسينية شمالي الموصل يوم الخميس."
+    assert [(e.place, e.place_relation, e.place_text) for e in extract_article(article(text, dt.date(2016, 8, 12)))] \
+        == [("Mosul", "north", "بلدة الحسينية شمالي الموصل")]
+
+
+def test_a_settlement_of_another_governorate_at_a_direction_from_a_city_stays() -> None:
+    text = "قتل خمسة مدنيين في غارات جوية على مدينة معرة النعمان جنوب مدينة حلب يوم الخميس."
+    assert _places(text)[0][0] == "Maarat al-Numan"
+
+
+@pytest.mark.parametrize(
+    ("written", "place"),
+    [("حي الوعر في مدينة حمص", "Al-Waer"), ("قضاء بلدروز في بعقوبة", "Baladrūz"), ("بلدة داعل في حلب", "Dā‘il")],
+    ids=["own-city", "own-governorate", "bare-city-of-another-governorate"],
+)
+def test_a_settlement_in_a_city_of_its_own_governorate_or_written_bare_stays(written: str, place: str) -> None:
+    text = f"قتل خمسة مدنيين في غارات جوية على {written} يوم الخميس."
+    assert _places(text)[0][0] == place
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,9 @@ alone; two different countries and nothing finer give none. A place
 followed by others of its precision in a list (بمحافظتي إدلب وحلب) locates the
 event by the first, and its `place_text` names them all (`listed`). A village
 the gazetteer lacks, written with its head before the area that anchors it
-(قرية س بريف حلب الجنوبي), keeps the area and its text (`unknown_settlement`); so does one the
-gazetteer knows only in another governorate, far from the area the text places it in (`misplaced`). A
+(قرية س بريف حلب الجنوبي) or a quarter before its city, keeps the area and its text
+(`unknown_settlement`); so does one the gazetteer knows only in another governorate or country, far from
+the area or city the text places it in (`misplaced`). A
 part of "the country" (في جنوب شرق البلاد) is the country the article is about, when it names one far
 more than any other (`own_country_parts`).
 """
@@ -120,12 +121,14 @@ NAME_WORDS = 2
 
 def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     """`place`, a settlement, is written as lying in `area`, a district or region of another
-    governorate right after it (الغارية الغربية بريف درعا، داعل في ريف حلب), more than `MISPLACED_KM`
-    from it, or in a governorate written with its head (القرية بمحافظة درعا) as far from its point: the
-    text names a namesake the gazetteer lacks, whose area is all that is known (a governorate written
-    bare may be the city, or a reference)."""
+    governorate or country right after it (الغارية الغربية بريف درعا، داعل في ريف حلب), more than
+    `MISPLACED_KM` from it, or in a governorate written with its head (القرية بمحافظة درعا) or a city
+    (`_city_area`) as far from its point, or written at a direction from or near such an area in another
+    country (الحسينية شمالي بغداد): the text names a namesake the gazetteer lacks, whose area is all that
+    is known (a governorate written bare may be the city, or a reference)."""
     if place.chosen.precision not in SETTLEMENTS or not (
-            area.chosen.precision in ("district", "region") or _headed_governorate(area)):
+            area.chosen.precision in ("district", "region") or _headed_governorate(area)
+            or _city_area(place, area)):
         return False
     between = normalize(text[place.end : area.start]).split()
     words, proclitics = cues().located_in, cues().located_in_proclitics
@@ -134,17 +137,46 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
         written, between = between[-1], between[:-1]
     if between and between[-1] in words:
         between = between[:-1]
-    elif not written.startswith(proclitics):
+    elif _lies_in(area) and not written.startswith(proclitics):
         return False
     a, b = place.chosen, area.chosen
-    return (len(between) <= NAME_WORDS and a.country == b.country and bool(a.admin1) and bool(b.admin1)
-            and a.admin1 != b.admin1 and haversine_km(a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM)
+    return len(between) <= NAME_WORDS and _elsewhere(a, b, _lies_in(area)) and haversine_km(
+        a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM
+
+
+def _lies_in(area: PlaceMatch) -> bool:
+    """The event is written as lying in `area` or a part of it, not at a direction from it or near it."""
+    return area.relation is None or area.relation == "around" or area.relation.endswith(" part")
+
+
+def _elsewhere(a: Place, b: Place, inside: bool) -> bool:
+    """`a` lies in another country than `b`, or, when the text writes it `inside` `b`, in another of its
+    country's governorates (both known): a place at a direction from a city may lie in the next one."""
+    if a.country and b.country and a.country != b.country:
+        return True
+    return inside and a.country == b.country and bool(a.admin1) and bool(b.admin1) and a.admin1 != b.admin1
+
+
+def _city_area(place: PlaceMatch, area: PlaceMatch) -> bool:
+    """`area` is a city that `place`, a smaller settlement, is written as lying in: the city written with a
+    city's head (حي س بمدينة حلب), the place with a quarter's head (حي س في بعقوبة), or the two in different
+    countries."""
+    a, b = place.chosen, area.chosen
+    if b.precision != "city" or a.precision == "city":
+        return False
+    return ("city" in _head_features(area) or _head_features(place) == {"neighbourhood"}
+            or bool(a.country and b.country and a.country != b.country))
+
+
+def _head_features(place: PlaceMatch) -> frozenset[str]:
+    """The features the head written before a place may name (مدينة: city, town, quarter); none without one."""
+    head = place_cues().head_forms.get(normalize(place.head)) if place.head else None
+    return frozenset(place_cues().heads[head]) if head else frozenset()
 
 
 def _headed_governorate(area: PlaceMatch) -> bool:
     """A governorate written with its head (بمحافظة درعا): the whole of it, named as what a place lies in."""
-    head = place_cues().head_forms.get(normalize(area.head)) if area.head else None
-    return area.chosen.precision == "governorate" and head is not None and "governorate" in place_cues().heads[head]
+    return area.chosen.precision == "governorate" and "governorate" in _head_features(area)
 
 
 #: How many words before an office's seat its office word may stand (مكتب الإعلام في محافظة حمص).
@@ -298,8 +330,8 @@ def joined(
     return chain
 
 
-#: Place precisions that anchor a settlement the gazetteer lacks.
-ANCHORS = frozenset({"region", "governorate", "district"})
+#: Place precisions that anchor a settlement the gazetteer lacks (a city: a quarter of it).
+ANCHORS = frozenset({"region", "governorate", "district", "city"})
 #: What a settlement head names (قرية، بلدة، مدينة): a place the event can be in.
 SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
 #: How far before its anchor a settlement's head may stand (the head, a name of a few words, a direction).
