@@ -600,7 +600,7 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # هذا الهجوم، الهجوم ذلك: told before
     if _after_victims(before):
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
-    if _downed(folded, tr, before, first_words(folded, tr.end, clause.end, 2 * DOWNED_WORDS), c):
+    if _downed(folded, tr, before, clause, c):
         return False
     if _scare_quoted(folded, tr) or _captures_no_place(folded, clause, tr, begin):
         return False
@@ -653,7 +653,7 @@ def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
     return head in c.aircraft and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:])
 
 
-def _downed(folded: str, tr: Trigger, before: list[str], after: list[str], c: Cues) -> bool:
+def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
     """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
     words before it (أسقطت الدفاعات الجوية طائرة), a falling word right before it (سقوط طائرة), a downing
     verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
@@ -661,16 +661,19 @@ def _downed(folded: str, tr: Trigger, before: list[str], after: list[str], c: Cu
     head = without_articles(folded[tr.start : tr.end]).split()[0]
     if head not in c.aircraft:
         return False
+    after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
     return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling))
-            or any(one_of(w, c.downed_after) for w in after[:DOWNED_WORDS]) or _downs_an_aircraft(after, c))
+            or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c))
 
 
-def _downs_an_aircraft(after: list[str], c: Cues) -> bool:
-    """A downing word among the `DOWNED_WORDS` words after an aircraft trigger, with no comma between them,
-    then an aircraft among the `DOWNED_WORDS` words after it (مروحية حربية أسقطت السبت طائرة): the trigger
-    shot that aircraft down (not مضادة للطائرات في سوريا، وتم إسقاط طائرة: another clause's)."""
+def _downs_an_aircraft(folded: str, tr: Trigger, end: int, c: Cues) -> bool:
+    """A downing word among the `DOWNED_WORDS` words after an aircraft trigger, then an aircraft among the
+    `DOWNED_WORDS` words after it, all before any comma (مروحية حربية أسقطت السبت طائرة): the trigger shot
+    that aircraft down (not بنيران طائرات حربية، وأسقطت الدفاعات طائرة: another stretch's)."""
+    stop = next((i for i in range(tr.end, end) if folded[i] in _CLAUSE_PUNCTUATION), end)
+    after = first_words(folded, tr.end, stop, 2 * DOWNED_WORDS)
     at = next((n for n, w in enumerate(after[:DOWNED_WORDS]) if one_of(w, c.downed)), None)
-    return at is not None and not any(w[-1] in _CLAUSE_PUNCTUATION for w in after[:at]) and any(
+    return at is not None and any(
         without_articles(CLITICS.strip_conjunction(w)) in c.aircraft for w in after[at + 1 : at + 1 + DOWNED_WORDS])
 
 
