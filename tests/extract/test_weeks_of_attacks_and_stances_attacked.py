@@ -1,7 +1,8 @@
 """A toll over weeks of strikes (أسفرت الغارات خلال أسبوعين عن مقتل 260، بعد أسبوع من القصف، طوال أيام) is a
 total, not one attack, unlike an attack on a town that joined a deal during the last week; a side attacked in
 words for its stance (هاجم الكاتب الداعية وموقفه) is no assault, unlike gunmen storming buildings on the day
-of a speech."""
+of a speech. A share of an area retaken (استعاد الجيش السيطرة على 80 في المئة) is a campaign's result even
+after a clause dated by a visit: ولقد opens a clause of its own after a comma, as وقد does."""
 
 from __future__ import annotations
 
@@ -28,8 +29,12 @@ def _events(text: str) -> list[tuple]:
         "بحياة نحو 250 مدنيا.",
         "وهاجم الكاتب الكويتي يوم الأربعاء الداعية المعروف وموقفه من الضربات على مدينة منبج.",
         "وهاجمت الحكومة يوم الأربعاء تبني مجلس مدينة منبج موقفا خاطئا من الأزمة.",
+        "وزار الرئيس يوم الأحد القوات في مدينة منبج، ولقد استعاد الجيش السيطرة على أكثر من 80 في المئة من ريفها.",
     ],
-    ids=["a-weeks-toll", "after-a-week-of-shelling", "for-days-on-end", "a-stance-attacked", "a-stance-attacked-2"],
+    ids=[
+        "a-weeks-toll", "after-a-week-of-shelling", "for-days-on-end", "a-stance-attacked", "a-stance-attacked-2",
+        "a-share-retaken-after-a-dated-visit",
+    ],
 )
 def test_no_attack_is_told(text: str) -> None:
     assert _events(text) == []
