@@ -73,6 +73,7 @@ class Cues:
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
     indefinite_heads: frozenset[str]  #: place nouns a verb right after describes (مناطق سيطرت عليها)
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
+    downed_after: frozenset[str]  #: downing verbs with the aircraft as their pronoun, after it (طائرة أسقطتها)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
     falling: frozenset[str]  #: words right before an aircraft falling or flying over (سقوط طائرة، تحليق طائرات)
     support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
@@ -80,6 +81,7 @@ class Cues:
     capture_objects: frozenset[str]  #: the preposition before what is captured (على)
     shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
     not_captured: frozenset[str]  #: what follows a capture's على when it takes no place (حريق، مجريات)
+    not_regained: frozenset[str]  #: what a capture without على takes when it is no place (صدارة، نغمة)
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
@@ -177,6 +179,7 @@ def cues() -> Cues:
         words("description", "cleft_pronouns"),
         words("description", "indefinite_heads"),
         words("negation", "downed"),
+        words("negation", "downed_after"),
         words("negation", "aircraft"),
         words("negation", "falling") | words("negation", "overflight"),
         words("negation", "support"),
@@ -184,6 +187,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["campaign"]["share"]["objects"]),
         frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),
         words("campaign", "not_captured"),
+        words("campaign", "not_regained"),
         words("predicate", "evaluations"),
         words("negation", "verbal"),
         words("negation", "victims"),

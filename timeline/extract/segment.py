@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import takewhile
 from typing import NamedTuple
 
 from gazetteer.clitics import CLITICS
@@ -65,6 +66,8 @@ FIRING_WORDS = 3
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
 CAPTURE_OBJECT_WORDS = 12
+#: What a capture without على takes is among this many words after it (استعادت اللاعبة سيمونا صدارة).
+REGAINED_WORDS = 5
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
 #: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
@@ -86,6 +89,8 @@ _DATELINE = re.compile(
 )
 _QUOTES = "«»\"“”()"
 _SCARE_QUOTES = "«»\"“”'"
+#: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
+_CLAUSE_PUNCTUATION = ",،؛;:"
 #: The word right after a trigger, when only spaces stand between (a noun in construct with it).
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
@@ -549,10 +554,17 @@ def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -
 
 def _captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
     """The trigger's على is followed by what is no place to take (سيطرت فرق الدفاع المدني على حريق، سيطر
-    الفريق على مجريات المباراة): a fire put out, a game dominated."""
+    الفريق على مجريات المباراة): a fire put out, a game dominated; or, without على, what it takes among its
+    first `REGAINED_WORDS` words, before any على, is no place (استعادت اللاعبة صدارة التصنيف، استعاد الفريق نغمة
+    الانتصار بفوزه على ضيفه): a rank or a form regained."""
     captured = _captured(folded, clause, trigger, begin)
-    return captured is not None and not captured.direct and bool(captured.words) and one_of(
-        captured.words[0], cues().not_captured)
+    if captured is None:
+        return False
+    taken = takewhile(lambda w: w not in cues().capture_objects, first_words(folded, trigger.end, clause.end,
+                                                                              REGAINED_WORDS))
+    if any(one_of(w.strip(_QUOTES + ".,،"), cues().not_regained) for w in taken):
+        return True
+    return not captured.direct and bool(captured.words) and one_of(captured.words[0], cues().not_captured)
 
 
 class _Captured(NamedTuple):
@@ -593,7 +605,7 @@ def _asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # هذا الهجوم، الهجوم ذلك: told before
     if _after_victims(before):
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
-    if _downed(folded, tr, before, c):
+    if _downed(folded, tr, before, clause, c):
         return False
     if _scare_quoted(folded, tr) or _captures_no_place(folded, clause, tr, begin):
         return False
@@ -646,12 +658,28 @@ def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
     return head in c.aircraft and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:])
 
 
-def _downed(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
     """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
-    words before it (أسقطت الدفاعات الجوية طائرة), or a falling word right before it (سقوط طائرة)."""
+    words before it (أسقطت الدفاعات الجوية طائرة), a falling word right before it (سقوط طائرة), a downing
+    verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
+    down (أسقطت مروحية حربية السبت طائرة مسيرة)."""
     head = without_articles(folded[tr.start : tr.end]).split()[0]
-    return head in c.aircraft and (
-        any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling)))
+    if head not in c.aircraft:
+        return False
+    after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
+    return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling))
+            or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c))
+
+
+def _downs_an_aircraft(folded: str, tr: Trigger, end: int, c: Cues) -> bool:
+    """A downing word among the `DOWNED_WORDS` words after an aircraft trigger, then an aircraft among the
+    `DOWNED_WORDS` words after it, all before any comma (مروحية حربية أسقطت السبت طائرة): the trigger shot
+    that aircraft down (not بنيران طائرات حربية، وأسقطت الدفاعات طائرة: another stretch's)."""
+    stop = next((i for i in range(tr.end, end) if folded[i] in _CLAUSE_PUNCTUATION), end)
+    after = first_words(folded, tr.end, stop, 2 * DOWNED_WORDS)
+    at = next((n for n, w in enumerate(after[:DOWNED_WORDS]) if one_of(w, c.downed)), None)
+    return at is not None and any(
+        without_articles(CLITICS.strip_conjunction(w)) in c.aircraft for w in after[at + 1 : at + 1 + DOWNED_WORDS])
 
 
 def _unexploded(after: list[str], c: Cues) -> bool:
