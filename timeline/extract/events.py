@@ -22,7 +22,9 @@ just before when it ties itself to it (وفي 7 فبراير توجه ... ; تع
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
 its own takes the lead's when it names no place or one the lead's sentence names, and a clause
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
-its sentence, rather than the lead's (basis ``lead`` in both).
+its sentence, rather than the lead's, and a sentence opened by كما that of the last dated attack of the
+sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
+another type (basis ``lead`` in all).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -273,11 +275,17 @@ def _drafts(r: _Reading) -> list[Draft]:
     context: _Context | None = None
     previous: When | None = None  # the date of the last dated draft
     lead: Draft | None = None  # the lead sentence's first dated violent event
+    in_sentence: Draft | None = None  # the sentence's last dated attack
     for index, (s_start, s_end) in enumerate(r.spans):
         told, told_in = False, None
         previous_actor: ActorHit | None = None
-        in_sentence: When | None = None  # the date of the sentence's last dated attack
-        follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
+        reported = follows_up(r.folded, s_start, s_end)
+        follow_up = lead is not None and reported
+        # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
+        # with a report (كما قال الجيش إن) tells what was said, at a time of its own
+        carried = in_sentence if same_time(r.folded, Clause(s_start, s_end, False), across=True) and not (
+            reported) else None
+        in_sentence = None
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
             if not inside:
@@ -302,8 +310,10 @@ def _drafts(r: _Reading) -> list[Draft]:
                 continue
             draft = _in_the_same_area(r, told_here[0], drafts)
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
-            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
-                draft = replace(draft, when=_from_lead(in_sentence))
+            dated = in_sentence or (carried if clause.start == s_start and not _told_before_as_another(
+                draft, carried) else None)
+            if dated and draft.when.unwritten and not vague and same_time(r.folded, clause):
+                draft = replace(draft, when=_from_lead(dated.when))
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=_from_lead(lead.when))
@@ -312,7 +322,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
-                in_sentence = draft.when  # a statement's day is not the time of what is told beside it
+                in_sentence = draft  # a statement's day is not the time of what is told beside it
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
@@ -579,6 +589,13 @@ def _dated_after(r: _Reading, clause: Clause, draft: Draft) -> Draft:
     if when is None or after_publication(when, r.ref, r.ref_basis):
         return draft
     return replace(draft, when=when, recalled=recalled(when, r.ref))
+
+
+def _told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
+    """`draft`'s trigger is definite and of another type than the `dated` attack of the sentence before,
+    whose time it would take (كما سيشرف المركز على التحقيق في الانفجار ... after a sentence on
+    airstrikes): an attack told before, at a time of its own."""
+    return dated is not None and draft.definite and draft.event_type != dated.event_type
 
 
 def _retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:

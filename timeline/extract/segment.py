@@ -150,10 +150,14 @@ def comes_after(folded: str, clause: Clause) -> bool:
     return opening.startswith(_with_conjunctions(cues().comes))
 
 
-def same_time(folded: str, clause: Clause) -> bool:
-    """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما)."""
+def same_time(folded: str, clause: Clause, across: bool = False) -> bool:
+    """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما),
+    not by comparing with what is known (وكما هو معروف); `across` a full stop, only with a word that
+    carries the time that far (كما)."""
     opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:3]) + " "
-    return opening.startswith(_with_conjunctions(cues().same_time))
+    c = cues()
+    return opening.startswith(_with_conjunctions(c.same_time_sentence if across else c.same_time)) and not (
+        opening.startswith(_with_conjunctions(c.same_time_asides)))
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:
