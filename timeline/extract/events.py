@@ -45,7 +45,9 @@ its own when the text gives its day (ردا على هجوم وقع الخميس�
 never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
 when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
-event's day.
+event's day. An attack told after a cause word that no trigger of its clause comes before (أغلقت المدارس
+الاثنين إثر غارات ... يوم السبت) takes a date written on its side of that word, not a report's, when
+there is one: the day before it is that of what the attack brought about.
 """
 
 from __future__ import annotations
@@ -105,6 +107,7 @@ from timeline.extract.segment import (
     another_incident,
     campaign,
     cause_at,
+    caused_from,
     choose_trigger,
     comes_after,
     continuing,
@@ -670,6 +673,11 @@ def _draft(
     cause = cause_at(folded, clause, trigger, inside, c_dates)
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
+    caused = caused_from(folded, clause, trigger, inside)
+    reported = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
+        tr.start for tr in inside if tr.event_type == "statement"])
+    if caused is not None and any(p >= caused and (p, m) not in reported for p, m in c_dates):
+        c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's day is its own
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
     chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
                    if tr.start >= trigger.start and (cause is None or tr.start < cause))

@@ -731,6 +731,15 @@ def cause_at(
     return None
 
 
+def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
+    """Where the trigger's side begins when it stands after a cause word that no trigger of the clause
+    comes before (تراجع النفط الاثنين إثر الضربات على سوريا مطلع الأسبوع): the end of that word; what is
+    written before it tells what the cause brought about, not the trigger's event."""
+    found = [m for m in cues().causes.finditer(folded, clause.start, trigger.start)
+             if not any(tr.start < m.start() for tr in inside)]
+    return found[-1].end() if found else None
+
+
 def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[int, DateMention]]) -> int | None:
     """Where a reply word after the trigger (ردا على، انتقاما) turns the clause to what the event answers,
     outside a date mention; what it names after it (ردا على إطلاق صواريخ على الجولان) is the answered
