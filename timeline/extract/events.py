@@ -674,10 +674,11 @@ def _draft(
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
     caused = caused_from(folded, clause, trigger, inside)
-    reported = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
-        tr.start for tr in inside if tr.event_type == "statement"])
-    if caused is not None and any(p >= caused and (p, m) not in reported for p, m in c_dates):
-        c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's day is its own
+    if caused is not None and any(p >= caused for p, _ in c_dates):
+        reported = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
+            tr.start for tr in inside if tr.event_type == "statement"])
+        if any(p >= caused and (p, m) not in reported for p, m in c_dates):
+            c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
     chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
                    if tr.start >= trigger.start and (cause is None or tr.start < cause))

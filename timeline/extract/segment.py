@@ -735,8 +735,8 @@ def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trig
     """Where the trigger's side begins when it stands after a cause word that no trigger of the clause
     comes before (تراجع النفط الاثنين إثر الضربات على سوريا مطلع الأسبوع): the end of that word; what is
     written before it tells what the cause brought about, not the trigger's event."""
-    found = [m for m in cues().causes.finditer(folded, clause.start, trigger.start)
-             if not any(tr.start < m.start() for tr in inside)]
+    first = min((tr.start for tr in inside), default=trigger.start)
+    found = list(cues().causes.finditer(folded, clause.start, min(first, trigger.start)))
     return found[-1].end() if found else None
 
 
