@@ -282,12 +282,11 @@ def _drafts(r: _Reading) -> list[Draft]:
     for index, (s_start, s_end) in enumerate(r.spans):
         told, told_in = False, None
         previous_actor: ActorHit | None = None
-        reported = follows_up(r.folded, s_start, s_end)
-        follow_up = lead is not None and reported
+        follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
         # with a report (كما قال الجيش إن) tells what was said, at a time of its own
-        carried = in_sentence if same_time(r.folded, Clause(s_start, s_end, False), across=True) and not (
-            reported) else None
+        carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
+            not follows_up(r.folded, s_start, s_end)) else None
         in_sentence = None
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
