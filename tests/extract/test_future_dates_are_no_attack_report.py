@@ -1,6 +1,7 @@
 """A clause dated after its article's publication (beyond a day's slack) tells of a plan, a deadline or a
-threat, never of an attack that happened: no event. Dated the day of publication or the day after, or
-with only an inferred publication date to count from, it stays an event."""
+threat, never of an attack that happened: no event; so does one whose date is counted forward from the
+publication date (غدا، الاثنين المقبل), with no slack. Dated the day of publication or, in full, the day
+after, or with only an inferred publication date to count from, it stays an event."""
 
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ def _events(item: Article) -> list[tuple]:
     [
         "وقالت الحكومة البريطانية إنها ستمدد مشاركتها في الضربات الجوية ضد داعش في العراق حتى آذار 2017.",
         "وستستخدم الطائرات في الغارات على مواقع التنظيم في الرقة اعتبارا من الأسبوع المقبل.",
+        "وكتب في تغريدة: غدا عندي عملية استشهادية في مدينة الرقة.",
     ],
-    ids=["campaign-until-a-later-month", "raids-from-next-week"],
+    ids=["campaign-until-a-later-month", "raids-from-next-week", "an-attack-announced-for-tomorrow"],
 )
 def test_a_clause_dated_after_publication_tells_no_attack(text: str) -> None:
     assert _events(article(text, PUBLISHED)) == []

@@ -124,6 +124,12 @@ def heading_year(heading: tuple[int, int, int], found: Found, ctx: Context) -> F
     return replace(found, reading=again)
 
 
+def under_heading(found: Found, heading: tuple[int, int, int]) -> bool:
+    """`found` took its year from `heading` (`heading_year`): a date of the list under it, which gives no
+    year of its own to the dates after it."""
+    return found.reading.anchor_span == heading[:2]
+
+
 def resolve(norm: str, found: list[Found], ctx: Context) -> list[Found]:
     """Join Hijri-Gregorian pairs and ranges, then read what waits for an anchor; drop what finds none."""
     gaps = _gaps(ctx.lex)

@@ -39,6 +39,8 @@ class Cues:
     continuation: tuple[str, ...]
     follow_up: tuple[str, ...]  #: openings that go on with the report before (وأضاف، وبحسب)
     same_time: tuple[str, ...]  #: clause openings that tell what happened at the same time (فيما، بينما)
+    same_time_asides: tuple[str, ...]  #: openings of those words that compare instead (كما هو معروف)
+    same_time_sentence: tuple[str, ...]  #: those that carry the time across a full stop (كما)
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     since: frozenset[str]
     onset: frozenset[str]
@@ -144,6 +146,8 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_asides"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_sentence"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),

@@ -71,10 +71,13 @@ def reference(article) -> tuple[dt.date | None, str | None]:
 
 def after_publication(when: When, ref: dt.date | None, basis: str | None) -> bool:
     """Whether `when` begins later after the article's publication date (from its metadata or its page,
-    not inferred) than a report's date may (`published.toml`: report_lead_days): what a clause so
-    dated tells is still to come."""
-    return (when.value is not None and ref is not None and basis == "publication"
-            and when.value > ref + published.rules().report_lead)
+    not inferred) than a report's date may (`published.toml`: report_lead_days), or at all when it was
+    counted from that date (غدا، الاثنين المقبل: written as to come): what a clause so dated tells is
+    still to come."""
+    if when.value is None or ref is None or basis != "publication":
+        return False
+    slack = dt.timedelta(0) if when.basis == "publication" else published.rules().report_lead
+    return when.value > ref + slack
 
 
 def recalled(when: When, ref: dt.date | None) -> bool:

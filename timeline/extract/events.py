@@ -22,7 +22,9 @@ just before when it ties itself to it (وفي 7 فبراير توجه ... ; تع
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
 its own takes the lead's when it names no place or one the lead's sentence names, and a clause
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
-its sentence, rather than the lead's (basis ``lead`` in both).
+its sentence, rather than the lead's, and a sentence opened by كما that of the last dated attack of the
+sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
+another type (basis ``lead`` in all).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -43,7 +45,9 @@ its own when the text gives its day (ردا على هجوم وقع الخميس�
 never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
 when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
-event's day.
+event's day. An attack told after a cause word that no trigger of its clause comes before (أغلقت المدارس
+الاثنين إثر غارات ... يوم السبت) takes a date written on its side of that word, not a report's, when
+there is one: the day before it is that of what the attack brought about.
 """
 
 from __future__ import annotations
@@ -103,6 +107,7 @@ from timeline.extract.segment import (
     another_incident,
     campaign,
     cause_at,
+    caused_from,
     choose_trigger,
     comes_after,
     continuing,
@@ -273,11 +278,16 @@ def _drafts(r: _Reading) -> list[Draft]:
     context: _Context | None = None
     previous: When | None = None  # the date of the last dated draft
     lead: Draft | None = None  # the lead sentence's first dated violent event
+    in_sentence: Draft | None = None  # the sentence's last dated attack
     for index, (s_start, s_end) in enumerate(r.spans):
         told, told_in = False, None
         previous_actor: ActorHit | None = None
-        in_sentence: When | None = None  # the date of the sentence's last dated attack
         follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
+        # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
+        # with a report (كما قال الجيش إن) tells what was said, at a time of its own
+        carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
+            not follows_up(r.folded, s_start, s_end)) else None
+        in_sentence = None
         for clause in clauses(r.folded, s_start, s_end):
             inside = r.within("triggers", clause)
             if not inside:
@@ -302,8 +312,10 @@ def _drafts(r: _Reading) -> list[Draft]:
                 continue
             draft = _in_the_same_area(r, told_here[0], drafts)
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
-            if in_sentence and draft.when.unwritten and not vague and same_time(r.folded, clause):
-                draft = replace(draft, when=_from_lead(in_sentence))
+            dated = in_sentence or (carried if clause.start == s_start and not _told_before_as_another(
+                draft, carried) else None)
+            if dated and draft.when.unwritten and not vague and same_time(r.folded, clause):
+                draft = replace(draft, when=_from_lead(dated.when))
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=_from_lead(lead.when))
@@ -312,7 +324,7 @@ def _drafts(r: _Reading) -> list[Draft]:
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
-                in_sentence = draft.when  # a statement's day is not the time of what is told beside it
+                in_sentence = draft  # a statement's day is not the time of what is told beside it
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
@@ -581,6 +593,13 @@ def _dated_after(r: _Reading, clause: Clause, draft: Draft) -> Draft:
     return replace(draft, when=when, recalled=recalled(when, r.ref))
 
 
+def _told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
+    """`draft`'s trigger is definite and of another type than the `dated` attack of the sentence before,
+    whose time it would take (كما سيشرف المركز على التحقيق في الانفجار ... after a sentence on
+    airstrikes): an attack told before, at a time of its own."""
+    return dated is not None and draft.definite and draft.event_type != dated.event_type
+
+
 def _retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
     """A definite trigger placed where the lead's event is (ووقعت التفجيرات ... في مدينة X): the lead's
     attack told again, a follow-up without a reporting verb."""
@@ -653,6 +672,12 @@ def _draft(
     cause = cause_at(folded, clause, trigger, inside, c_dates)
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
+    caused = caused_from(folded, clause, trigger, inside)
+    if caused is not None and any(p >= caused for p, _ in c_dates):
+        reported = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
+            tr.start for tr in inside if tr.event_type == "statement"])
+        if any(p >= caused and (p, m) not in reported for p, m in c_dates):
+            c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
     chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
                    if tr.start >= trigger.start and (cause is None or tr.start < cause))

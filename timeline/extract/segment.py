@@ -156,10 +156,14 @@ def comes_after(folded: str, clause: Clause) -> bool:
     return opening.startswith(_with_conjunctions(cues().comes))
 
 
-def same_time(folded: str, clause: Clause) -> bool:
-    """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما)."""
+def same_time(folded: str, clause: Clause, across: bool = False) -> bool:
+    """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما),
+    not by comparing with what is known (وكما هو معروف); `across` a full stop, only with a word that
+    carries the time that far (كما)."""
     opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:3]) + " "
-    return opening.startswith(_with_conjunctions(cues().same_time))
+    c = cues()
+    return opening.startswith(_with_conjunctions(c.same_time_sentence if across else c.same_time)) and not (
+        opening.startswith(_with_conjunctions(c.same_time_asides)))
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:
@@ -759,6 +763,15 @@ def cause_at(
         ):
             return m.start()
     return None
+
+
+def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
+    """Where the trigger's side begins when it stands after a cause word that no trigger of the clause
+    comes before (تراجع النفط الاثنين إثر الضربات على سوريا مطلع الأسبوع): the end of that word; what is
+    written before it tells what the cause brought about, not the trigger's event."""
+    first = min((tr.start for tr in inside), default=trigger.start)
+    found = list(cues().causes.finditer(folded, clause.start, min(first, trigger.start)))
+    return found[-1].end() if found else None
 
 
 def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[int, DateMention]]) -> int | None:
