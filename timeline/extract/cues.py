@@ -100,6 +100,8 @@ class Cues:
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
     same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
     offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
+    confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
+    armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
 
 
 @cache
@@ -202,6 +204,8 @@ def cues() -> Cues:
         words("aggregate", "past_progressive"),
         _matcher(data["placing"]["same_area"]),
         words("placing", "offices"),
+        _matcher(data["confrontation"]["words"]),
+        _matcher(data["confrontation"]["sides"]),
     )
 
 

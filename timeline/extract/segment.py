@@ -4,7 +4,8 @@ The text is split into sentences and clauses (`sentences`, `clauses`); a clause
 with a violent trigger (`triggers`) tells one event, typed by its first
 unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a strike verb,
 a toll or an actor within 30 characters (an indefinite one told by a past strike verb,
-صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`); a weak attack word takes the type of a
+صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`); confrontations (مواجهات) count only with
+an armed side named in their clause (`_unarmed_confrontation`); a weak attack word takes the type of a
 more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
 verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
 negation, an irrealis word, or counting attacks over a period tells none, nor
@@ -222,6 +223,7 @@ def choose_trigger(
         tr for tr in inside
         if _asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors))
+        and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
@@ -292,6 +294,17 @@ def _fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = folded[max(clause.start, begin - 60) : begin].split()[-FIRING_WORDS:]
     return any(one_of(w.strip(_QUOTES + "\u060c,"), cues().firing) for w in before)
+
+
+def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:
+    """A confrontation trigger (مواجهات، صدامات) in a clause that names no armed group as a side: none of the
+    data's armed sides (مسلحين، المقاومة) and no actor (`named`, targets too) that does not strike from the
+    air. A protest's confrontations with soldiers or police, a match's, not a clash of war."""
+    word = folded[trigger.start : trigger.end]
+    if not any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word)):
+        return False
+    text = folded[clause.start : clause.end]
+    return not (cues().armed_sides.find(text) or any(not (a.air or actors.is_air(a.name)) for a in named))
 
 
 def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
