@@ -59,8 +59,9 @@ PEOPLE_WORDS = 4
 SUPPORT_WORDS = 3
 #: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
 BACKING_WORDS = 2
-#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة).
-FIRING_WORDS = 3
+#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة،
+#: أطلقت الولايات المتحدة 59 صاروخا): as far as a campaign word is looked for (`campaign`).
+FIRING_WORDS = 4
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
