@@ -100,6 +100,7 @@ class Cues:
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
     same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
     offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
+    targets: frozenset[str]  #: words after a fired projectile before what it was fired at (على، باتجاه)
     confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
     armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
 
@@ -204,6 +205,7 @@ def cues() -> Cues:
         words("aggregate", "past_progressive"),
         _matcher(data["placing"]["same_area"]),
         words("placing", "offices"),
+        words("firing", "targets"),
         _matcher(data["confrontation"]["words"]),
         _matcher(data["confrontation"]["sides"]),
     )
