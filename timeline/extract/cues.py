@@ -106,6 +106,9 @@ class Cues:
     offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
     located_in: frozenset[str]  #: words between a place and the area it lies in (في، داخل)
     located_in_proclitics: tuple[str, ...]  #: the proclitics that say so glued to the area (بريف درعا)
+    targets: frozenset[str]  #: words after a fired projectile before what it was fired at (على، باتجاه)
+    confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
+    armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
 
 
 @cache
@@ -214,6 +217,9 @@ def cues() -> Cues:
         words("placing", "offices"),
         words("placing", "located_in"),
         tuple(normalize(w) for w in data["placing"]["located_in_proclitics"]),
+        words("firing", "targets"),
+        _matcher(data["confrontation"]["words"]),
+        _matcher(data["confrontation"]["sides"]),
     )
 
 

@@ -4,7 +4,9 @@ The text is split into sentences and clauses (`sentences`, `clauses`); a clause
 with a violent trigger (`triggers`) tells one event, typed by its first
 unambiguous trigger. A weak one (الهجوم, طائرات) counts only with a strike verb,
 a toll or an actor within 30 characters (an indefinite one told by a past strike verb,
-صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`); a weak attack word takes the type of a
+صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`), or, a projectile, when fired at a target
+(أطلقت الفصائل صواريخ على مواقع); confrontations (مواجهات) count only with
+an armed side named in their clause (`_unarmed_confrontation`); a weak attack word takes the type of a
 more telling trigger after it (ردا على الهجوم شنت غارات). A clause with a future
 verb (ستتمكن) tells none; a trigger after a demonstrative (هذا الهجوم), a
 negation, an irrealis word, or counting attacks over a period tells none, nor
@@ -40,7 +42,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.spans import first_words, line_start, words_end
-from timeline.extract.toll import Toll
+from timeline.extract.toll import Toll, count_before
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.models import DateMention
@@ -60,8 +62,11 @@ PEOPLE_WORDS = 4
 SUPPORT_WORDS = 3
 #: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
 BACKING_WORDS = 2
-#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة).
-FIRING_WORDS = 3
+#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة،
+#: أطلقت الولايات المتحدة 59 صاروخا): as far as a campaign word is looked for (`campaign`).
+FIRING_WORDS = 4
+#: A target word (على) at most this many words after a fired projectile names what it was fired at.
+TARGET_WORDS = 6
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
@@ -231,7 +236,9 @@ def choose_trigger(
     usable = [
         tr for tr in inside
         if _asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
-        and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors))
+        and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
+             or _fired_at_a_target(folded, clause, tr))
+        and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
@@ -302,6 +309,29 @@ def _fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = folded[max(clause.start, begin - 60) : begin].split()[-FIRING_WORDS:]
     return any(one_of(w.strip(_QUOTES + "\u060c,"), cues().firing) for w in before)
+
+
+def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A weak projectile trigger (صواريخ) fired (`_fired`) with a target word among the `TARGET_WORDS` words
+    after it in its clause (أطلقت الفصائل 20 صاروخا صباح الخميس على مواقع الجيش): an attack told as done, as a
+    strike verb would tell it; with the article only when counted (إطلاق عشرات الصواريخ على)."""
+    if not (trigger.weak and _fired(folded, clause, trigger)):
+        return False
+    if _with_article(folded, trigger) and count_before(folded, actors.word_start(folded, trigger.start)) is None:
+        return False  # إطلاق الصواريخ الحوثية على المملكة: the firing told before, named again
+    after = folded[trigger.end : clause.end].split()[:TARGET_WORDS]
+    return any(w.strip(_QUOTES + "\u060c,") in cues().targets for w in after)
+
+
+def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:
+    """A confrontation trigger (مواجهات، صدامات) in a clause that names no armed group as a side: none of the
+    data's armed sides (مسلحين، المقاومة) and no actor (`named`, targets too) that does not strike from the
+    air. A protest's confrontations with soldiers or police, a match's, not a clash of war."""
+    word = folded[trigger.start : trigger.end]
+    if not any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word)):
+        return False
+    text = folded[clause.start : clause.end]
+    return not (cues().armed_sides.find(text) or any(not (a.air or actors.is_air(a.name)) for a in named))
 
 
 def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
@@ -457,13 +487,18 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
     """The trigger is a noun with the article (القصف، للقصف، والغارة) or one made definite by the
     noun after it (استهداف المواقع، هجوم دوما: the word after a noun form has the article or is a
     place among `places`, at their folded offsets)."""
-    word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
-    if word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions))):
+    if _with_article(folded, trigger):
         return True
     match = None if trigger.verb else _NEXT_WORD.match(folded, trigger.end)
     if match is None:
         return False
     return match.group(1).startswith(CLITICS.article) or any(p == match.start(1) for p, _ in places)
+
+
+def _with_article(folded: str, trigger: Trigger) -> bool:
+    """The trigger's word has the article, after any proclitic (القصف، للقصف، والغارة)."""
+    word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
+    return word.startswith((CLITICS.article, CLITICS.lam_article, *(p + CLITICS.article for p in CLITICS.prepositions)))
 
 
 def described(folded: str, trigger: Trigger) -> bool:
