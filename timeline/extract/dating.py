@@ -3,7 +3,7 @@
 The nearest date mention of the clause governs its trigger, except one written
 right after a reporting verb on the same side of the trigger (أقرت ... مطلع العام
 الجاري بمقتل ...: the date of the admission), one after a cause word followed by
-another trigger (`segment.cause_at`), and a baseline (منذ بدء الحرب). Else an
+another trigger (`replies.cause_at`), and a baseline (منذ بدء الحرب). Else an
 event-relative mention (في اليوم التالي) is counted from the previous dated event,
 or from the event it is anchored to (غداة Y). Relative dates are resolved
 against the publication date (basis ``publication``) or the inferred one

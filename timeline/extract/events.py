@@ -8,13 +8,17 @@ pure and deterministic. A failure raises `ExtractionError` naming the article
 The stages, each with its rules in its own module (their words are data under
 ``data/``):
 
-- `segment`: the folded text, sentences and clauses, the lead sentence, and the
-  trigger (and type) of each clause that tells an event;
+- `findings`: what the stages below find in one article, looked up by offset;
+- `segment`: the folded text, sentences and clauses, and the lead sentence;
+- `choosing`: the trigger (and type) of each clause that tells an event, with
+  `asserting` (is a happening told?), `weapons`, `totals` (counts, totals,
+  campaigns) and `replies` (the attack a clause answers);
 - `dating`: the date mentions of the article and the one that dates each event;
 - `placing`: the places of the article and the one that locates each event;
 - `attributing`: the actor and the toll of each event;
 - `merging`: the drafts of one happening merged into one event, and which events
-  are told well enough to report.
+  are told well enough to report;
+- `retelling`: what the drafts take from other sentences of the same report.
 
 A clause with a trigger but no date expression or place takes those of a clause
 without any trigger in the same sentence (never a baseline), or in the sentence
@@ -54,87 +58,74 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from bisect import bisect_left
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar
+from dataclasses import replace
 
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
-from timeline.extract.attributing import actor_mentions, anaphoric_toll, pick_actor, speaker_starts
+from timeline.extract.attributing import anaphoric_toll, pick_actor
+from timeline.extract.choosing import choose_trigger, struck_by_verb, struck_from_the_air
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import (
-    Dated,
     When,
     after_publication,
     anchored,
     baseline,
     clause_date,
-    date_mentions,
     nearest,
-    occurred_day,
     ongoing_since,
     own_day,
     recalled,
-    reference,
     report_dates,
-    series,
-    series_day,
     trailing_date,
     vaguely_past,
     when_of,
 )
-from timeline.extract.merging import Draft, events_told, fine_spot, one_name
+from timeline.extract.findings import Findings, findings_of
+from timeline.extract.merging import Draft, events_told
 from timeline.extract.places import same_place, spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
-    Placed,
     best_place,
     in_country,
     joined,
     listed,
     not_departures,
-    not_office_seats,
-    place_mentions,
     unknown_settlement,
+)
+from timeline.extract.replies import cause_at, caused_from, reply_at
+from timeline.extract.retelling import (
+    dated_by_occurrence,
+    dated_by_retelling,
+    dated_by_series,
+    from_lead,
+    placed_in_sentence,
 )
 from timeline.extract.segment import (
     FoldedText,
     another_incident,
-    campaign,
-    cause_at,
-    caused_from,
-    choose_trigger,
     comes_after,
     continuing,
-    counted,
     definite,
     described,
     follows_up,
     generic,
-    lasting,
-    lead_sentence,
-    loaded_with_chemicals,
-    named_weapon,
-    reply_at,
     same_time,
     separate_incident,
-    struck_by_verb,
-    struck_from_the_air,
     told_as_an_attack,
 )
-from timeline.extract.sentences import headline, sentences
+from timeline.extract.sentences import headline
 from timeline.extract.toll import Toll, count_before, find_toll
-from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default, find_triggers, strike_verbs
+from timeline.extract.totals import campaign, counted, lasting
+from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
+from timeline.extract.weapons import loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
 log = logging.getLogger(__name__)
-
 #: A count of attacks over at least this many listed places, more attacks than places, spread over more
 #: than `WAVE_KM`, is a day's total over a region, not one wave (one wave is on neighbouring places).
 LISTED_TOWNS = 3
@@ -147,67 +138,8 @@ COUNTED_PLACES = 4
 #: A verb in the present tense tells the past when a past form of كان stands at most this many words
 #: before it (كانت المعارضة السورية تشن: the verb, its subject of two words between).
 PAST_PROGRESSIVE_WORDS = 3
-#: A lead's undated attack takes the day of its retelling at most this many sentences after the lead.
-RETELLING_SENTENCES = 2
-#: A counted series' day dates the attacks told in at most this many sentences after it.
-SERIES_SENTENCES = 4
-
 #: The date and place of a clause without trigger, and the index of its sentence.
 _Context = tuple[int, When, PlaceMatch | None]
-_T = TypeVar("_T")
-
-
-class _ByOffset(Generic[_T]):
-    """Items in the order of their folded offsets, and those of a span by bisection (a filter of
-    the whole list for every clause would make extraction quadratic in the article)."""
-
-    def __init__(self, items: Sequence[_T], offset: Callable[[_T], int]) -> None:
-        self.items = sorted(items, key=offset)
-        self.offsets = [offset(item) for item in self.items]
-
-    def within(self, start: int, end: int) -> list[_T]:
-        """The items at ``start <= offset < end``, in order."""
-        return self.items[bisect_left(self.offsets, start) : bisect_left(self.offsets, end)]
-
-
-@dataclass(frozen=True)
-class _Reading:
-    """What the stages found in one article, before any event is drafted."""
-
-    text: FoldedText
-    ref: dt.date | None  #: the date relative expressions count from (`dating.reference`)
-    ref_basis: str | None
-    dates: list[Dated]
-    triggers: list[Trigger]
-    verbs: list[int]  #: folded offsets of the strike verbs
-    reports: list[int]  #: folded offsets of the reporting verbs and the speaker nouns (بيان)
-    actors: list[ActorHit]
-    speakers: set[int]  #: folded offsets of the actors that speak rather than act
-    places: list[Placed]
-    same_area: list[int]  #: folded offsets of the phrases that place an attack where the one before was
-    spans: list[tuple[int, int]]  #: the sentences
-    lead: int | None  #: index of the lead sentence
-
-    by_offset: dict[str, _ByOffset] = field(default_factory=dict, compare=False)  #: filled by `__post_init__`
-
-    def __post_init__(self) -> None:
-        self.by_offset.update(
-            triggers=_ByOffset(self.triggers, lambda tr: tr.start),
-            dates=_ByOffset(self.dates, lambda pm: pm[0]),
-            places=_ByOffset(self.places, lambda pm: pm[0]),
-            actors=_ByOffset(self.actors, lambda a: a.start),
-            verbs=_ByOffset(self.verbs, int),
-            reports=_ByOffset(self.reports, int),
-            same_area=_ByOffset(self.same_area, int),
-        )
-
-    @property
-    def folded(self) -> str:
-        return self.text.folded
-
-    def within(self, name: str, clause: Clause) -> list:
-        """The items of `name` (triggers, dates, places, actors, verbs, reports, same_area) inside the clause."""
-        return self.by_offset[name].within(clause.start, clause.end)
 
 
 def extract_article(article, find_dates: DateFinder, errors: ErrorPolicy = "raise") -> list[Event]:
@@ -231,48 +163,17 @@ def extract_article(article, find_dates: DateFinder, errors: ErrorPolicy = "rais
 def _extract(article, find_dates: DateFinder) -> list[Event]:
     if not article.text.strip():
         return []
-    reading = _read(article, find_dates)
-    drafts = _dated_by_occurrence(reading, _dated_by_series(reading, _dated_by_retelling(reading, _drafts(reading))))
+    reading = findings_of(article, find_dates)
+    drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts)
-    told = _placed_in_sentence(told, drafts)
+    told = placed_in_sentence(told, drafts)
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
     return [_event(article, reading.text, d) for d in told]
 
 
-def _read(article, find_dates: DateFinder) -> _Reading:
-    t = FoldedText(article.text)
-    folded = t.folded
-    ref, ref_basis = reference(article)
-    triggers = find_triggers(folded)
-    verb_hits = strike_verbs(folded)
-    report_hits = cues().reporting.find(folded)
-    reports = sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)])
-    verb_ends = {h.end for h in verb_hits} | {h.end for h in report_hits} | {
-        tr.end for tr in triggers if tr.event_type == "statement"
-    }
-    actor_hits = actor_mentions(folded, verb_ends)
-    spans = sentences(folded)
-    return _Reading(
-        text=t,
-        ref=ref,
-        ref_basis=ref_basis,
-        dates=date_mentions(t, ref, find_dates),
-        triggers=triggers,
-        verbs=[v.start for v in verb_hits],
-        reports=reports,
-        actors=actor_hits,
-        speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
-        places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
-            reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
-        same_area=[h.start for h in cues().same_area.find(folded)],
-        spans=spans,
-        lead=lead_sentence(folded, spans, article.title),
-    )
-
-
-def _drafts(r: _Reading) -> list[Draft]:
+def _drafts(r: Findings) -> list[Draft]:
     """One draft per clause that tells an event, in text order."""
     drafts: list[Draft] = []
     context: _Context | None = None
@@ -315,10 +216,10 @@ def _drafts(r: _Reading) -> list[Draft]:
             dated = in_sentence or (carried if clause.start == s_start and not _told_before_as_another(
                 draft, carried) else None)
             if dated and draft.when.unwritten and not vague and same_time(r.folded, clause):
-                draft = replace(draft, when=_from_lead(dated.when))
+                draft = replace(draft, when=from_lead(dated.when))
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
-                draft = replace(draft, when=_from_lead(lead.when))
+                draft = replace(draft, when=from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
@@ -333,122 +234,11 @@ def _drafts(r: _Reading) -> list[Draft]:
     return drafts
 
 
-def _dated_by_retelling(r: _Reading, drafts: list[Draft]) -> list[Draft]:
-    """The lead sentence's attacks told without any date expression take the day of the first dated attack
-    told after it, at most `RETELLING_SENTENCES` sentences on, when it is at the same named place (a town,
-    not a governorate): the lead's attack told again with its day (تعرض مطار س لغارات ... استهدفت صواريخ فجر
-    الاثنين مطار س; basis ``lead``)."""
-    if r.lead is None:
-        return drafts
-    lead = r.spans[r.lead]
-    told = [d for d in drafts if d.sentence == lead]
-    if any(d.when.value is not None for d in told):
-        return drafts
-    near = set(r.spans[r.lead + 1 : r.lead + 1 + RETELLING_SENTENCES])
-    retold = next((d for d in drafts if d.sentence > lead and d.event_type in VIOLENT_TYPES
-                   and d.when.value is not None), None)
-    if retold is None or retold.sentence not in near or not _one_day(retold) or fine_spot(retold) is None:
-        return drafts
-    return [replace(d, when=_from_lead(retold.when)) if (
-        d.sentence == lead and d.event_type != "statement" and d.when.unwritten and not d.answered
-        and one_name(d, retold)) else d for d in drafts]
-
-
-def _dated_by_series(r: _Reading, drafts: list[Draft]) -> list[Draft]:
-    """The attacks told one by one after a sentence that dates a counted series of them (قتل أربعة في ثلاثة
-    حوادث أمنية في بغداد أمس. وأفاد مصدر بمقتل شخص بتفجير عبوة في منطقة س شمالي بغداد): in the sentences
-    after it, up to one with a date of its own or telling another incident and at most `SERIES_SENTENCES`,
-    as many as it counts take its day (basis ``lead``) when they have no date expression, tell no vague
-    past and are placed nowhere outside its place."""
-    if not any(d.when.unwritten for d in drafts):
-        return drafts
-    out = list(drafts)
-    for index, at, count in ((i, at, count) for i in _day_sentences(r) for at, count in series(r.folded, *r.spans[i])):
-        day = _series_day(r, index, at)
-        if day is None:
-            continue
-        when, place = day
-        for span in r.spans[index + 1 : index + 1 + SERIES_SENTENCES]:
-            if r.by_offset["dates"].within(*span) or separate_incident(r.folded, *span):
-                break
-            for n, d in enumerate(out):
-                if count and d.sentence == span and d.event_type in VIOLENT_TYPES and d.when.unwritten and not (
-                        d.answered or vaguely_past(r.folded, Clause(*span, False), d.trigger)) and _in_area(d, place):
-                    out[n] = replace(d, when=_from_lead(when))
-                    count -= 1
-    return out
-
-
-def _series_day(r: _Reading, index: int, at: int) -> tuple[When, PlaceMatch | None] | None:
-    """The day (`dating.series_day`, not one still to come nor a report's or a statement's) and place of the
-    series at folded offset `at` in sentence `index`."""
-    sentence = Clause(*r.spans[index], False)
-    says = r.within("reports", sentence) + [
-        tr.start for tr in r.within("triggers", sentence) if tr.event_type == "statement"]
-    when = series_day(r.folded, sentence, r.within("dates", sentence), at, says, r.ref_basis)
-    if when is None or after_publication(when, r.ref, r.ref_basis):
-        return None
-    return when, best_place(r.folded, r.within("places", sentence), at)
-
-
-def _in_area(d: Draft, place: PlaceMatch | None) -> bool:
-    """The draft names no place, or one in the country of a country-wide `place`, or in the governorate of a
-    finer one."""
-    if d.place is None:
-        return True
-    if place is None:
-        return False
-    outer, inner = place.chosen, d.place.chosen
-    if outer.precision == "country":
-        return inner.country == outer.country
-    return inner.country == outer.country and inner.admin1 is not None and inner.admin1 == outer.admin1
-
-
-def _dated_by_occurrence(r: _Reading, drafts: list[Draft]) -> list[Draft]:
-    """The last attack told without any date in the two sentences before one that tells no event of its own
-    and says when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...، ووقع الهجوم مساء
-    السبت; `dating.occurred_day`) takes that day, unless it is still to come."""
-    out = list(drafts)
-    told = {d.sentence for d in drafts if not _retold_generic(d)}
-    for index in _day_sentences(r):
-        span = r.spans[index]
-        if span in told or index == 0:
-            continue
-        sentence = Clause(*span, False)
-        when = occurred_day(r.folded, sentence, r.within("dates", sentence), r.ref_basis)
-        if when is None or after_publication(when, r.ref, r.ref_basis):
-            continue
-        before = set(r.spans[max(0, index - 2) : index])
-        last = max((n for n, d in enumerate(out) if d.sentence in before and d.event_type in VIOLENT_TYPES),
-                   default=None)
-        if last is not None and out[last].when.unwritten and not out[last].answered:
-            out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
-    return out
-
-
-def _retold_generic(d: Draft) -> bool:
-    """A definite generic attack without a place or a toll (ووقع الهجوم مساء السبت): an attack told before,
-    told again."""
-    return d.generic and d.definite and d.place is None and not d.toll.told
-
-
-def _day_sentences(r: _Reading) -> list[int]:
-    """The indices of the sentences that hold a day-precise date mention, in order."""
-    starts = [start for start, _ in r.spans]
-    return sorted({bisect_left(starts, p + 1) - 1 for p, m in r.dates if m.precision == "day"} - {-1})
-
-
-def _one_day(d: Draft) -> bool:
-    """A draft dated to a day it tells as its own (not counted from another event or a recalled past)."""
-    return d.when.precision == "day" and d.when.basis in ("publication", "explicit", "inferred") and not (
-        d.answered or d.recalled)
-
-
 #: Date precisions of an attack told at a known time: a day, or a night of two.
 DAYS = frozenset({"day", "range"})
 
 
-def _in_the_same_area(r: _Reading, draft: Draft, drafts: list[Draft]) -> Draft:
+def _in_the_same_area(r: Findings, draft: Draft, drafts: list[Draft]) -> Draft:
     """`draft`, placed no finer than its country in a sentence that says it happened where the attack
     before it did (وفي المنطقة نفسها، في المكان ذاته) and names no place before saying so, placed at the
     last attack told before it with a place finer than a country, or nowhere: the same area is not the
@@ -476,23 +266,6 @@ def _inside_country(place: PlaceMatch | None, country: PlaceMatch) -> bool:
         place.chosen.country == country.chosen.country)
 
 
-def _placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
-    """The merged drafts `told`, each without a place given the place of the last violent draft before
-    it in its sentence that has one and does not tell an earlier attack it answers: a clause that names
-    no place of its own (ثم قصفت المدفعية حقولا مجاورة) is told where its sentence's event is."""
-    if all(d.place is not None or d.answered for d in told):
-        return told
-    lenders: dict[tuple[int, int], list[Draft]] = {}
-    for o in drafts:
-        if o.place is not None and not o.answered and o.event_type in VIOLENT_TYPES:
-            lenders.setdefault(o.sentence, []).append(o)
-    out = []
-    for d in told:
-        before = [o for o in lenders.get(d.sentence, ()) if o.trigger < d.trigger]
-        out.append(replace(d, place=before[-1].place) if d.place is None and not d.answered and before else d)
-    return out
-
-
 def _counted_total(folded: str, clause: Clause, inside: list[Trigger], when: When) -> bool:
     """Air strikes of the clause are counted in the hundreds without a day, or in the thousands: a period's
     total (shells fall in the hundreds on one day)."""
@@ -511,7 +284,7 @@ def _counted_places(folded: str, clause: Clause) -> bool:
                for h in cues().counted_places.find(told))
 
 
-def _answered(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
+def _answered(r: Findings, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
     """The earlier attack a clause's event answers or follows, told after a cause word with a day of
     its own (شنت الطائرات غارات الجمعة ردا على هجوم وقع الخميس على حاجز: the Thursday attack), as a
     draft of its own: it lends the clause's event nothing and is not lost. After a reply word (ردا على)
@@ -538,7 +311,7 @@ def _answered(r: _Reading, index: int, clause: Clause, inside: list[Trigger], ma
     return _preceding(r, index, clause, inside, main)
 
 
-def _preceding(r: _Reading, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
+def _preceding(r: Findings, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
     """The attack that a clause's dated event came some days after, told after the word that counts
     from it (قصفت الطائرات اليوم مواقع التنظيم غداة اشتباكات على الحدود: the clashes of the day
     before), as a draft of its own dated from the clause's day (basis ``event_relative``)."""
@@ -547,7 +320,7 @@ def _preceding(r: _Reading, index: int, clause: Clause, inside: list[Trigger], m
     return _counted_back(r, index, clause, inside, main.when, main.trigger)
 
 
-def _came_after(r: _Reading, index: int, clause: Clause, inside: list[Trigger], told: list[Draft]) -> Draft | None:
+def _came_after(r: Findings, index: int, clause: Clause, inside: list[Trigger], told: list[Draft]) -> Draft | None:
     """The attack that the event just told came some days after, in a clause that opens by saying so
     (ويأتي ذلك بعد يومين على هجوم انتحاري في البلدة; `segment.comes_after`), dated back from the day
     of the last draft before the clause (none when that one has no day)."""
@@ -556,7 +329,7 @@ def _came_after(r: _Reading, index: int, clause: Clause, inside: list[Trigger], 
     return _counted_back(r, index, clause, inside, told[-1].when, clause.start)
 
 
-def _counted_back(r: _Reading, index: int, clause: Clause, inside: list[Trigger], when: When,
+def _counted_back(r: Findings, index: int, clause: Clause, inside: list[Trigger], when: When,
                   after: int) -> Draft | None:
     """The attack told after an anchored word that counts days back from `when` (غداة، بعد يومين على)
     written after folded offset `after`, without a date of its own, dated that many days before
@@ -583,7 +356,7 @@ def _an_attack(d: Draft) -> bool:
     return d.event_type in VIOLENT_TYPES or d.kind_named
 
 
-def _dated_after(r: _Reading, clause: Clause, draft: Draft) -> Draft:
+def _dated_after(r: Findings, clause: Clause, draft: Draft) -> Draft:
     """`draft` dated by the clause without trigger after it in its sentence (`dating.trailing_date`),
     unless that date is still to come."""
     when = trailing_date(r.folded, clause, r.within("dates", clause), draft.trigger, r.within("reports", clause),
@@ -606,7 +379,7 @@ def _retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
     return lead is not None and draft.definite and draft.place is not None and draft.event_type in VIOLENT_TYPES
 
 
-def _same_spot(r: _Reading, lead: Draft, draft: Draft, report: bool) -> bool:
+def _same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
     """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
     تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
     attack); a follow-up of the lead's `report` (وأضاف المرصد أن ...) also a town in the governorate of one
@@ -630,12 +403,7 @@ def _in_governorate(place: Place, inner: Place) -> bool:
     return inner.admin1 is not None and (place.country, place.admin1) == (inner.country, inner.admin1)
 
 
-def _from_lead(lead: When) -> When:
-    """The lead's date given to a follow-up of its report (basis ``lead``; an inferred one stays ``inferred``)."""
-    return replace(lead, text=None, basis=lead.basis if lead.basis == "inferred" else "lead")
-
-
-def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
+def _context(r: Findings, index: int, clause: Clause) -> _Context | None:
     """The date (and place) of a clause without trigger, for the clauses after it to carry; never a
     baseline (الحصيلة الأكبر منذ اندلاع الحرب عام 2011: the start of a comparison)."""
     mention = nearest([(p, m) for p, m in r.within("dates", clause)
@@ -646,7 +414,7 @@ def _context(r: _Reading, index: int, clause: Clause) -> _Context | None:
 
 
 def _draft(
-    r: _Reading, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
+    r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
     context: _Context | None, previous: When | None,
 ) -> list[Draft]:
     """The draft events of a clause with triggers: none when it tells no event, one, or one per place
@@ -784,7 +552,7 @@ def _own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigg
     return own or inside
 
 
-def _actor(r: _Reading, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
+def _actor(r: Findings, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
     """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not)."""
     # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
     doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in r.speakers]

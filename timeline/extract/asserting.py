@@ -1,0 +1,154 @@
+"""Whether a trigger tells a happening (`asserted`): not an attack pointed back to (هذا الهجوم), denied,
+negated or only possible, a count over a period, some of the dead (بينهم انتحاري), an aircraft shot down,
+air cover of another attack (بإسناد بطيران), a dud (لم ينفجر) or a figure of speech between quotes.
+"""
+
+from __future__ import annotations
+
+from gazetteer.clitics import CLITICS
+from timeline.extract import actors
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import Cues, cues, one_of, without_articles
+from timeline.extract.segment import NEXT_WORD, QUOTES
+from timeline.extract.spans import first_words
+from timeline.extract.toll import rules as toll_rules
+from timeline.extract.totals import captures_no_place
+from timeline.extract.triggers import Trigger
+
+#: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
+DOWNED_WORDS = 5
+#: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
+SUPPORT_WORDS = 3
+#: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
+DENIAL_LIMIT_WORDS = 3
+_SCARE_QUOTES = "«»\"“”'"
+#: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
+_CLAUSE_PUNCTUATION = ",،؛;:"
+
+
+def after_victims(before: list[str]) -> bool:
+    """The words `before` a word end with one of the victims words, or one and a count (بينهم، بينهم ثلاثة)."""
+    victims = cues().victims
+    return bool(before) and (one_of(before[-1], victims) or (
+        len(before) >= 2 and one_of(before[-2], victims) and _count(before[-1])))
+
+
+def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
+    irrealis word, not before an irrealis one (المرتقب), not a count over a period, not an aircraft
+    shot down or falling (أسقطت طائرة، سقوط مروحية)."""
+    c = cues()
+    begin = actors.word_start(folded, tr.start, clause.start)
+    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
+    after = first_words(folded, tr.end, clause.end, 5)
+    if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، الهجوم ذلك: told before
+    if after_victims(before):
+        return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
+    if _downed(folded, tr, before, clause, c):
+        return False
+    if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
+        return False
+    if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
+        return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
+    return not (
+        any(one_of(w, c.negations) for w in before[-2:])
+        or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
+        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after | c.non_attack) for w in after[:3])
+        or _unexploded(after, c)
+        or _denied(folded[clause.start : begin].split(), c)
+        or _statistic(before, after, c)
+    )
+
+
+def _count(word: str) -> bool:
+    """The word is a number, in digits or in words (3، ثلاثة)."""
+    return word.isdigit() or word in toll_rules().cardinals
+
+
+def _points_back(folded: str, tr: Trigger, c: Cues) -> bool:
+    """A demonstrative right after the trigger (حادثة التفجير تلك، الهجوم ذلك): it names an attack told
+    before; not one before a definite noun, which dates (الغارة هذا الأسبوع)."""
+    pointer = NEXT_WORD.match(folded, tr.end)
+    if pointer is None or pointer.group(1) not in c.demonstratives:
+        return False
+    after = NEXT_WORD.match(folded, pointer.end())
+    return after is None or not after.group(1).startswith(CLITICS.article)
+
+
+def _scare_quoted(folded: str, tr: Trigger) -> bool:
+    """The trigger, one word, stands alone between quotes (مواجهة و"اشتباكا" بين الوزيرين): a figure of
+    speech (a quoted phrase, "هجوما صاروخيا", is a source's wording)."""
+    if " " in folded[tr.start : tr.end]:
+        return False
+    end = tr.end
+    while end < len(folded) and folded[end].isalpha():
+        end += 1  # a pronoun suffix or the accusative ending
+    return tr.start > 0 and folded[tr.start - 1] in _SCARE_QUOTES and end < len(folded) and (
+        folded[end] in _SCARE_QUOTES)
+
+
+def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A support word right before an air trigger (بإسناد بطيران التحالف), or up to `SUPPORT_WORDS`
+    words before one that names aircraft (بدعم من المروحيات; not بإسناد من غارات التحالف: the strikes
+    of the side that backs)."""
+    if before and one_of(before[-1], c.support):
+        return True
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    return head in c.aircraft and any(one_of(w, c.support) for w in before[-SUPPORT_WORDS:])
+
+
+def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
+    """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
+    words before it (أسقطت الدفاعات الجوية طائرة), a falling word right before it (سقوط طائرة), a downing
+    verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
+    down (أسقطت مروحية حربية السبت طائرة مسيرة)."""
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    if head not in c.aircraft:
+        return False
+    after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
+    return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling))
+            or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c))
+
+
+def _downs_an_aircraft(folded: str, tr: Trigger, end: int, c: Cues) -> bool:
+    """A downing word among the `DOWNED_WORDS` words after an aircraft trigger, then an aircraft among the
+    `DOWNED_WORDS` words after it, all before any comma (مروحية حربية أسقطت السبت طائرة): the trigger shot
+    that aircraft down (not بنيران طائرات حربية، وأسقطت الدفاعات طائرة: another stretch's)."""
+    stop = next((i for i in range(tr.end, end) if folded[i] in _CLAUSE_PUNCTUATION), end)
+    after = first_words(folded, tr.end, stop, 2 * DOWNED_WORDS)
+    at = next((n for n, w in enumerate(after[:DOWNED_WORDS]) if one_of(w, c.downed)), None)
+    return at is not None and any(
+        without_articles(CLITICS.strip_conjunction(w)) in c.aircraft for w in after[at + 1 : at + 1 + DOWNED_WORDS])
+
+
+def _unexploded(after: list[str], c: Cues) -> bool:
+    """Among the four words after the trigger, a phrase telling it did not go off (صاروخ توماهوك
+    أميركي لم ينفجر، قذيفة غير منفجرة)."""
+    words = " " + " ".join(w.strip(".,،«»\"“”") for w in after[:4]) + " "
+    return any(f" {phrase} " in words for phrase in c.unexploded)
+
+
+def _denied(before: list[str], c: Cues) -> bool:
+    """A denial stands before the trigger in its clause (نفت الولايات المتحدة شن غارات), and what it
+    denies is not a side's part in the attack nor something during it, told among the last
+    `DENIAL_LIMIT_WORDS` words before the trigger (نفى مسؤوليته عن التفجير، سقوط طائرة خلال الغارات)."""
+    words = [w.strip(QUOTES) for w in before]
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None)
+    return at is not None and not any(
+        one_of(w, c.denial_limits) for w in words[max(at + 1, len(words) - DENIAL_LIMIT_WORDS) :]
+    )
+
+
+def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
+    """A count of attacks over a period (44 هجوما خلال العام) or in thousands (29 ألفا و358
+    ضربة), not one event."""
+    count = CLITICS.strip_conjunction(before[-1]) if before else ""
+    if not ((count.isdigit() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
+        return False
+    if (count.isdigit() and int(count) >= 1000) or any(
+        w.rstrip(CLITICS.accusative) in toll_rules().multipliers for w in before[-3:]
+    ):
+        return True
+    around = " " + " ".join(CLITICS.strip_conjunction(w.strip(".,،")) for w in [*before[-9:-1], "|", *after]) + " "
+    return any(f" {phrase} " in around for phrase in c.statistics)

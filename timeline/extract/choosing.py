@@ -1,0 +1,217 @@
+"""Which trigger of a clause tells its event, and of which type (`choose_trigger`).
+
+A clause with a violent trigger tells one event, typed by its first unambiguous trigger. A weak one (الهجوم,
+طائرات) counts only with a strike verb, a toll or an actor within 30 characters (an indefinite one told by a
+past strike verb, صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`), or, a projectile, when
+fired at a target (أطلقت الفصائل صواريخ على مواقع); confrontations (مواجهات) count only with an armed side
+named in their clause (`_unarmed_confrontation`); a weak attack word takes the type of a more telling
+trigger after it (ردا على الهجوم شنت غارات). A clause with a future verb (ستتمكن) tells none, nor one
+telling a total, scattered attacks or a habit (`totals.aggregate`), nor one whose triggers are not asserted
+(`asserting.asserted`). قصف alone is ambiguous (typed by its actor later) and tells an event only with an
+actor, a toll, as an indefinite noun that a strike verb right after it has for subject (قصفا استهدف), or as
+a past strike verb with a side named as its target after it (استهدفت الفصائل مواقع قوات النظام); a clause
+with only an "other" trigger tells an ``other`` event; a statement tells one only in the article's lead
+sentence, an ``other`` one when it reports a toll. A suicide bomber or bomb right after a ground verb makes
+a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side that strikes from afar are its airstrike (صواريخ
+إسرائيلية).
+"""
+
+from __future__ import annotations
+
+from gazetteer.clitics import CLITICS
+from timeline.extract import actors
+from timeline.extract.asserting import asserted
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, one_of, without_articles
+from timeline.extract.replies import answered_end, first_reply_at, opening_reply
+from timeline.extract.segment import NEXT_WORD, QUOTES, definite, with_article, word_after
+from timeline.extract.spans import first_words
+from timeline.extract.toll import Toll, count_before
+from timeline.extract.totals import aggregate, fired
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.extract.weapons import weapon_type
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
+WEAK_ACTOR_CHARS = 30
+#: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
+BOMB_WORDS = 2
+#: A target word (على) at most this many words after a fired projectile names what it was fired at.
+TARGET_WORDS = 6
+#: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
+EVALUATION_WORDS = 2
+
+
+def choose_trigger(
+    folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
+    targets: list = (),
+) -> tuple[Trigger, str] | None:
+    """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
+    actor phrases of the clause in a target position)."""
+    future = cues().future
+    if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
+        return None
+    counted = toll.told
+    has_verb = any(clause.start <= v < clause.end for v in verbs)
+    if aggregate(folded, clause, counted):
+        return None
+    if not (counted or has_verb) and evaluates(folded, clause) and not any(
+        _described_after(folded, tr) for tr in inside
+    ):
+        return None  # a judgement of an attack told elsewhere (ويعد الهجوم الأعنف)
+    reply = first_reply_at(folded, clause)
+    if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
+        inside = [tr for tr in inside if tr.start < reply]
+    elif reply is not None and opening_reply(folded, clause, reply):  # وردا على قصف ...، شنت الطائرات غارات
+        answered = answered_end(folded, clause, reply, inside, verbs)
+        if answered is not None:
+            clause = Clause(answered, clause.end, clause.continues)
+            inside = [tr for tr in inside if tr.start >= answered]
+    spoken = not counted and _no_attack_told(folded, clause, cues().verbal)
+    usable = [
+        tr for tr in inside
+        if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
+        and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
+             or _fired_at_a_target(folded, clause, tr))
+        and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
+    ]
+    violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
+    if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
+        first = violent[0]
+        if _missiles_from_afar(folded, clause, first, c_actors):
+            return first, "airstrike"
+        if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
+            return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
+        if not (first.weak and first.event_type == "ground_attack"):
+            return first, first.event_type
+        telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
+        if telling:  # هجوما صاروخيا: the missiles tell the kind
+            return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
+                telling[0].event_type)
+        return first, weapon_type(folded, clause, first, c_actors) or first.event_type
+    ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
+    if ambiguous and (c_actors or counted):
+        return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
+    subject = next(
+        (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside)), None)
+    if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
+        return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
+    other = [tr for tr in usable if tr.event_type == "other"]
+    if other:
+        return other[0], "other"
+    statement = [tr for tr in usable if tr.event_type == "statement"]
+    if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
+        if not counted or _no_attack_told(folded, clause):
+            return statement[0], "statement"
+        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
+    return None
+
+
+def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
+    """The trigger is an indefinite noun that a strike verb right after it has for subject (قصفا
+    استهدف المدينة، ضربات وقعت في بلدة): a new attack told as a happening though no actor is named
+    (القصف استهدف names one told before)."""
+    after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
+    return after is not None and after.start(1) in verbs
+
+
+def _strikes_a_side(folded: str, tr: Trigger, targets: list, inside: list[Trigger]) -> bool:
+    """The trigger is a strike verb in the past tense with a side named as its target after it (استهدفت
+    الفصائل مواقع قوات النظام): an attack told as done though its doer is not named. Not the present
+    (تستهدف القوات: what a side does or means to do), nor a verb whose subject is an attack told before:
+    a trigger or an attack word right before or after it (الضربة استهدفت، استهدف الاعتداء), or a
+    relative pronoun before it (الحادث الذي استهدف)."""
+    if not tr.verb or tr.present or not any(a.start > tr.start for a in targets):
+        return False
+    begin = actors.word_start(folded, tr.start)
+    before = folded[max(0, begin - 20) : begin].split()
+    after = NEXT_WORD.match(folded, tr.end)
+    span = (folded.rfind(before[-1], 0, begin) if before else begin, after.end(1) if after else tr.end)
+    beside = before[-1:] + ([after.group(1)] if after else [])
+    return not (
+        any(other is not tr and span[0] <= other.start < span[1] for other in inside)
+        or any(without_articles(w) in cues().attack_words for w in beside)
+        or (before and CLITICS.strip_conjunction(before[-1]) in cues().relative_pronouns)
+    )
+
+
+def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A weak projectile trigger (صواريخ) fired (`fired`) with a target word among the `TARGET_WORDS` words
+    after it in its clause (أطلقت الفصائل 20 صاروخا صباح الخميس على مواقع الجيش): an attack told as done, as a
+    strike verb would tell it; with the article only when counted (إطلاق عشرات الصواريخ على)."""
+    if not (trigger.weak and fired(folded, clause, trigger)):
+        return False
+    if with_article(folded, trigger) and count_before(folded, actors.word_start(folded, trigger.start)) is None:
+        return False  # إطلاق الصواريخ الحوثية على المملكة: the firing told before, named again
+    after = folded[trigger.end : clause.end].split()[:TARGET_WORDS]
+    return any(w.strip(QUOTES + "\u060c,") in cues().targets for w in after)
+
+
+def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:
+    """A confrontation trigger (مواجهات، صدامات) in a clause that names no armed group as a side: none of the
+    data's armed sides (مسلحين، المقاومة) and no actor (`named`, targets too) that does not strike from the
+    air. A protest's confrontations with soldiers or police, a match's, not a clash of war."""
+    word = folded[trigger.start : trigger.end]
+    if not any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word)):
+        return False
+    text = folded[clause.start : clause.end]
+    return not (cues().armed_sides.find(text) or any(not (a.air or actors.is_air(a.name)) for a in named))
+
+
+def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
+    """A weak trigger (صواريخ، طائرات) in a clause with a strike verb in the past tense (صواريخ استهدفت
+    قاعدة، قصفت طائرات مواقع): the verb tells the strike as done, as a strong trigger would."""
+    return trigger.weak and any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present for tr in inside)
+
+
+def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> bool:
+    """A weak shelling word (صواريخ، مدفعية) by a side that strikes from the air, or a missile word
+    by a side whose missiles strike from afar (a state's ballistic or cruise missiles), or named by its
+    adjective (صواريخ إسرائيلية): an airstrike."""
+    if trigger.event_type != "shelling":
+        return False
+    return any((trigger.weak and (a.air or actors.is_air(a.name)))
+               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
+        trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
+
+
+def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:
+    """A generic attack word (هجوم، هجمات) typed by nothing else is named as the attack of a side
+    that strikes from the air (هجوم إسرائيلي، الهجمات الأمريكية), by a phrase naming none of its ground
+    or sea forces (هجوم للقوات الأمريكية الخاصة is not)."""
+    if actor is None or not actor.attack or actor.backer or actor.forces or not actors.is_air(actor.name):
+        return False
+    return trigger.event_type == event_type == "ground_attack" and actor.start <= trigger.start < actor.end and (
+        without_articles(folded[trigger.start : trigger.end]) in cues().attack_words)
+
+
+def evaluates(folded: str, clause: Clause) -> bool:
+    """The clause opens with a verb that judges or ranks an attack told elsewhere (ويعد الهجوم الأعنف
+    منذ ...، واعتبرت إسرائيل أن الضربات مبررة): its main predicate is the judgement, not an attack."""
+    opening = first_words(folded, clause.start, clause.end, EVALUATION_WORDS)
+    return any(one_of(w.strip(QUOTES + "،,"), cues().evaluations) for w in opening)
+
+
+def _described_after(folded: str, tr: Trigger) -> bool:
+    """A relative pronoun right after the trigger describes it (أن الضربات التي نفذتها ... في محيط دمشق)."""
+    return word_after(folded, tr) in cues().relative_pronouns
+
+
+def _no_attack_told(folded: str, clause: Clause, words: frozenset[str] | None = None) -> bool:
+    """A word of the clause is one of `words` (by default those telling something that is no attack:
+    الفيضانات، حادث تصادم، الاحتجاجات; the verbal ones: هاجم الوزير قائلا)."""
+    words = cues().non_attack if words is None else words
+    return any(one_of(w.strip(QUOTES + ".,،:"), words) for w in folded[clause.start : clause.end].split())
+
+
+def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:
+    """A strong bombing trigger follows the clause's ground attack within `BOMB_WORDS` words, before
+    any cause word (اقتحم انتحاري بجرار مفخخ; not سيطر ... بعد هجوم بعربة مفخخة: the bomb opened the
+    way)."""
+    cause = next(cues().causes.finditer(folded, first.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
+    return any(
+        tr.event_type == "bombing" and not tr.weak and first.start < tr.start < end
+        and len(folded[first.end : tr.start].split()) <= BOMB_WORDS
+        for tr in violent
+    )

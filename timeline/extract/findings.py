@@ -1,0 +1,109 @@
+"""What the stages find in one article before any event is drafted (`findings_of`): its folded text,
+reference date, date mentions, triggers, strike and reporting verbs, actors, places and sentences,
+each list looked up by folded offset without a scan of the article (`Findings.within`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from timeline.extract.actors import ActorHit
+from timeline.extract.attributing import actor_mentions, speaker_starts
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues
+from timeline.extract.dating import Dated, date_mentions, reference
+from timeline.extract.placing import Placed, not_office_seats, place_mentions
+from timeline.extract.segment import FoldedText, lead_sentence
+from timeline.extract.sentences import sentences
+from timeline.extract.triggers import Trigger, find_triggers, strike_verbs
+from timeline.models import DateFinder
+
+_T = TypeVar("_T")
+
+
+class _ByOffset(Generic[_T]):
+    """Items in the order of their folded offsets, and those of a span by bisection (a filter of
+    the whole list for every clause would make extraction quadratic in the article)."""
+
+    def __init__(self, items: Sequence[_T], offset: Callable[[_T], int]) -> None:
+        self.items = sorted(items, key=offset)
+        self.offsets = [offset(item) for item in self.items]
+
+    def within(self, start: int, end: int) -> list[_T]:
+        """The items at ``start <= offset < end``, in order."""
+        return self.items[bisect_left(self.offsets, start) : bisect_left(self.offsets, end)]
+
+
+@dataclass(frozen=True)
+class Findings:
+    """What the stages found in one article, before any event is drafted."""
+
+    text: FoldedText
+    ref: dt.date | None  #: the date relative expressions count from (`dating.reference`)
+    ref_basis: str | None
+    dates: list[Dated]
+    triggers: list[Trigger]
+    verbs: list[int]  #: folded offsets of the strike verbs
+    reports: list[int]  #: folded offsets of the reporting verbs and the speaker nouns (بيان)
+    actors: list[ActorHit]
+    speakers: set[int]  #: folded offsets of the actors that speak rather than act
+    places: list[Placed]
+    same_area: list[int]  #: folded offsets of the phrases that place an attack where the one before was
+    spans: list[tuple[int, int]]  #: the sentences
+    lead: int | None  #: index of the lead sentence
+
+    by_offset: dict[str, _ByOffset] = field(default_factory=dict, compare=False)  #: filled by `__post_init__`
+
+    def __post_init__(self) -> None:
+        self.by_offset.update(
+            triggers=_ByOffset(self.triggers, lambda tr: tr.start),
+            dates=_ByOffset(self.dates, lambda pm: pm[0]),
+            places=_ByOffset(self.places, lambda pm: pm[0]),
+            actors=_ByOffset(self.actors, lambda a: a.start),
+            verbs=_ByOffset(self.verbs, int),
+            reports=_ByOffset(self.reports, int),
+            same_area=_ByOffset(self.same_area, int),
+        )
+
+    @property
+    def folded(self) -> str:
+        return self.text.folded
+
+    def within(self, name: str, clause: Clause) -> list:
+        """The items of `name` (triggers, dates, places, actors, verbs, reports, same_area) inside the clause."""
+        return self.by_offset[name].within(clause.start, clause.end)
+
+
+def findings_of(article, find_dates: DateFinder) -> Findings:
+    t = FoldedText(article.text)
+    folded = t.folded
+    ref, ref_basis = reference(article)
+    triggers = find_triggers(folded)
+    verb_hits = strike_verbs(folded)
+    report_hits = cues().reporting.find(folded)
+    reports = sorted([h.start for h in report_hits] + [h.start for h in cues().speaker_nouns.find(folded)])
+    verb_ends = {h.end for h in verb_hits} | {h.end for h in report_hits} | {
+        tr.end for tr in triggers if tr.event_type == "statement"
+    }
+    actor_hits = actor_mentions(folded, verb_ends)
+    spans = sentences(folded)
+    return Findings(
+        text=t,
+        ref=ref,
+        ref_basis=ref_basis,
+        dates=date_mentions(t, ref, find_dates),
+        triggers=triggers,
+        verbs=[v.start for v in verb_hits],
+        reports=reports,
+        actors=actor_hits,
+        speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
+        places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
+            reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
+        same_area=[h.start for h in cues().same_area.find(folded)],
+        spans=spans,
+        lead=lead_sentence(folded, spans, article.title),
+    )

@@ -1,0 +1,84 @@
+"""Where a clause turns from its event to one it answers or follows (ردا على، إثر): `cause_at`, `reply_at`,
+and a clause opening with the attack it answers (وردا على قصف ...، شنت الطائرات غارات).
+"""
+
+from __future__ import annotations
+
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, one_of
+from timeline.extract.triggers import Trigger
+from timeline.models import DateMention
+
+#: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
+REPLY_OPENING_WORDS = 2
+
+
+def first_reply_at(folded: str, clause: Clause) -> int | None:
+    """Where the clause's first reply word (ردا على، انتقاما) starts, if any."""
+    for m in cues().causes.finditer(folded, clause.start, clause.end):
+        if CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies:
+            return m.start()
+    return None
+
+
+def opening_reply(folded: str, clause: Clause, reply: int) -> bool:
+    """The reply word opens the clause: at most `REPLY_OPENING_WORDS` words before it, none a demonstrative
+    (وفيما بدا ردا على الهجوم، شنت ...; not وذلك ردا على هجوم وقع الاثنين: what was just told answers the
+    attack named after it, which is all the clause tells)."""
+    before = folded[clause.start : reply].split()
+    return len(before) <= REPLY_OPENING_WORDS and not any(one_of(w, cues().demonstratives) for w in before)
+
+
+def answered_end(folded: str, clause: Clause, reply: int, inside: list[Trigger], verbs: list[int]) -> int | None:
+    """Where the attack answered by a clause opening with a reply word ends (وفي رد على قصف النظام
+    بالبراميل أعلنت الفصائل استهداف ...، وردا على صواريخ حماس، شنت إسرائيل غارات): at the first comma after
+    it, or at the first verb after its first trigger (a trigger verb, a strike verb, a statement); None
+    when neither follows."""
+    after = next((tr for tr in inside if tr.start > reply), None)
+    comma = next((i for i in range(reply, clause.end) if folded[i] in ",\u060c"), None)
+    verb = None if after is None else min(
+        [tr.start for tr in inside if tr.start > after.start and (tr.verb or tr.event_type == "statement")]
+        + [v for v in verbs if after.end <= v < clause.end], default=None)
+    ends = [p for p in (comma, verb) if p is not None]
+    return min(ends) if ends else None
+
+
+def cause_at(
+    folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list[tuple[int, DateMention]]
+) -> int | None:
+    """Where the clause turns from its event to one it answers (شنت ضربات إثر قصف ... في 7 نيسان؛
+    ردا على استهداف ... قبل أيام): a cause word after the trigger, outside a date mention (بعد ظهر
+    الأحد), followed by a trigger and a date, or by a trigger alone after a reply (ردا على)."""
+    for m in cues().causes.finditer(folded, trigger.end, clause.end):
+        if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
+            continue
+        reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and (
+            reply or any(p >= m.end() for p, _ in c_dates)
+        ):
+            return m.start()
+    return None
+
+
+def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
+    """Where the trigger's side begins when it stands after a cause word that no trigger of the clause
+    comes before (تراجع النفط الاثنين إثر الضربات على سوريا مطلع الأسبوع): the end of that word; what is
+    written before it tells what the cause brought about, not the trigger's event."""
+    first = min((tr.start for tr in inside), default=trigger.start)
+    found = list(cues().causes.finditer(folded, clause.start, min(first, trigger.start)))
+    return found[-1].end() if found else None
+
+
+def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[int, DateMention]]) -> int | None:
+    """Where a reply word after the trigger (ردا على، انتقاما) turns the clause to what the event answers,
+    outside a date mention; what it names after it (ردا على إطلاق صواريخ على الجولان) is the answered
+    attack's, never the event's."""
+    for m in cues().causes.finditer(folded, trigger.end, clause.end):
+        word = m.group(0)
+        if CLITICS.strip_conjunction(word) not in cues().replies and word not in cues().replies:
+            continue
+        if not any(p <= m.start() < p + len(normalize(d.text)) for p, d in c_dates):
+            return m.start()
+    return None

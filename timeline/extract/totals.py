@@ -1,0 +1,184 @@
+"""Clauses that tell more than one attack: counts (ثلاث هجمات), totals over a period, scattered attacks and
+habits (`aggregate`), campaigns and captures of a share of an area (`campaign`), attacks that lasted
+(`lasting`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+from itertools import takewhile
+from typing import NamedTuple
+
+from gazetteer.clitics import CLITICS
+from timeline.extract import actors
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, one_of
+from timeline.extract.phrases import PhraseMatcher
+from timeline.extract.segment import QUOTES
+from timeline.extract.spans import first_words
+from timeline.extract.toll import rules as toll_rules
+from timeline.extract.triggers import Trigger
+
+#: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
+PEOPLE_WORDS = 4
+#: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة،
+#: أطلقت الولايات المتحدة 59 صاروخا): as far as a campaign word is looked for (`campaign`).
+FIRING_WORDS = 4
+#: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
+SHARE_WORDS = 5
+#: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
+CAPTURE_OBJECT_WORDS = 12
+#: What a capture without على takes is among this many words after it (استعادت اللاعبة سيمونا صدارة).
+REGAINED_WORDS = 5
+
+
+def fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A projectile trigger (shelling or missiles: صواريخ، قذيفة) with a firing word among the
+    `FIRING_WORDS` words before it in its clause (أطلقت الميليشيات قذيفة، بإطلاق قذيفتي هاون): fired at a
+    target, not an operation launched."""
+    if trigger.event_type != "shelling" and not trigger.missiles:
+        return False
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = folded[max(clause.start, begin - 60) : begin].split()[-FIRING_WORDS:]
+    return any(one_of(w.strip(QUOTES + "\u060c,"), cues().firing) for w in before)
+
+
+def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
+    """The number written right before a trigger of the clause (ثلاث هجمات، 3 ضربات), or two for a dual
+    one (هجومان), if any."""
+    if any(tr.dual for tr in inside):
+        return 2
+    for trigger in inside:
+        begin = actors.word_start(folded, trigger.start, clause.start)
+        before = folded[max(clause.start, begin - 20) : begin].split()
+        word = _without_preposition(CLITICS.strip_conjunction(before[-1])) if before else ""
+        if word.isdigit() and not 1900 < int(word) < 2100:
+            return int(word)
+        if word in toll_rules().cardinals:
+            return toll_rules().cardinals[word]
+    return None
+
+
+def _without_preposition(word: str) -> str:
+    """A count word without the preposition glued to it (بتسع ضربات: تسع)."""
+    if word.isdigit() or word in toll_rules().cardinals:
+        return word
+    bare = next((word[len(p):] for p in CLITICS.prepositions if word.startswith(p)), word)
+    return bare if bare.isdigit() or bare in toll_rules().cardinals else word
+
+
+def aggregate(folded: str, clause: Clause, counted: bool = False) -> bool:
+    """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
+    متفرقة، بانتظام), or, when it tells a toll (`counted`), a total over the last days (خلال اليومين
+    الماضيين): not one attack."""
+    return _holds(folded, _aggregate_starts(folded), clause) or (
+        counted and _holds(folded, _recent_starts(folded), clause))
+
+
+def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
+    """One of `starts` lies in the clause, not within `PEOPLE_WORDS` words after a relative pronoun of
+    people (الذين استأنفوا منذ الأسبوع الماضي: what they do, not a total)."""
+    for at in range(bisect_left(starts, clause.start), len(starts)):
+        if starts[at] >= clause.end:
+            return False
+        before = folded[max(clause.start, starts[at] - 60) : starts[at]].split()[-PEOPLE_WORDS:]
+        if not any(w in cues().people_relatives for w in before):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def _aggregate_starts(folded: str) -> list[int]:
+    """Where the total, scattered and habit phrases of `folded` start, in order."""
+    return [h.start for h in cues().aggregates.find(folded)]
+
+
+@lru_cache(maxsize=4)
+def _recent_starts(folded: str) -> list[int]:
+    """Where the phrases of the last days start in `folded`, in order."""
+    return [h.start for h in cues().recent.find(folded)]
+
+
+def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
+    """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
+    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`) or
+    among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
+    (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 50) : begin].split()][-4:]
+    after = _words_after(folded, clause, trigger, 2)
+    if fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
+        before = [w for w in before if not one_of(w, cues().firing)]
+    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
+        return True
+    if _share_captured(folded, clause, trigger, begin):
+        return True
+    word, at = folded[begin : trigger.end], trigger.start - begin
+    return _campaign_noun(cues().campaign_nouns, word, at) or (
+        not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[str]:
+    """The first `n` words after the trigger in its clause, quotes and punctuation standing alone skipped
+    (القصف، الذي بدأ: الذي، بدأ)."""
+    words = (w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, n + 2))
+    return [w for w in words if w][:n]
+
+
+def lasting(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """One of the two words after the trigger tells it lasted or began (القصف، الذي بدأ في 18 شباط)."""
+    after = _words_after(folded, clause, trigger, 2)
+    return any(one_of(w, cues().lasting) for w in after)
+
+
+def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
+    """The trigger captures a share of an area (سيطرت على معظم ريف حلب، استعاد السيطرة على أكثر من 80 في
+    المئة من مساحتها): a share word among the `SHARE_WORDS` words after the على that follows it, or, with no
+    على, among the `CAPTURE_OBJECT_WORDS` after the trigger (استعاد الجيش نحو 95 في المئة من أراضيها)."""
+    captured = _captured(folded, clause, trigger, begin)
+    if captured is None:
+        return False
+    words = captured.words if captured.direct else captured.words[:SHARE_WORDS]
+    return any(w in cues().shares or w.endswith("%") for w in words)
+
+
+def captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
+    """The trigger's على is followed by what is no place to take (سيطرت فرق الدفاع المدني على حريق، سيطر
+    الفريق على مجريات المباراة): a fire put out, a game dominated; or, without على, what it takes among its
+    first `REGAINED_WORDS` words, before any على, is no place (استعادت اللاعبة صدارة التصنيف، استعاد الفريق نغمة
+    الانتصار بفوزه على ضيفه): a rank or a form regained."""
+    captured = _captured(folded, clause, trigger, begin)
+    if captured is None:
+        return False
+    taken = takewhile(lambda w: w not in cues().capture_objects, first_words(folded, trigger.end, clause.end,
+                                                                              REGAINED_WORDS))
+    if any(one_of(w.strip(QUOTES + ".,،"), cues().not_regained) for w in taken):
+        return True
+    return not captured.direct and bool(captured.words) and one_of(captured.words[0], cues().not_captured)
+
+
+class _Captured(NamedTuple):
+    """What a capture trigger takes: the words after it, and whether they are its direct object (no على)."""
+
+    words: list[str]
+    direct: bool
+
+
+def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> _Captured | None:
+    """What a capture trigger (سيطرت، استعاد) takes: the words after the على that follows it, or, with no
+    على, the `CAPTURE_OBJECT_WORDS` words after the trigger, its direct object; None for another trigger."""
+    c = cues()
+    words = folded[begin : trigger.end].split()
+    if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
+        return None
+    after = [w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
+    if words[-1] in c.capture_objects:
+        return _Captured(after, direct=False)
+    at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)
+    return _Captured(after, direct=True) if at is None else _Captured(after[at + 1 :], direct=False)
+
+
+def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
+    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are one of `nouns`."""
+    return any(h.start == at and h.end == len(word) for h in nouns.find(word))

@@ -1,0 +1,82 @@
+"""The weapon words of a clause and the type they tell (`weapon_type`): bombs, knives, artillery, chemical
+loads (صواريخ محملة بغاز الكلور), outside what backs another side's attack or names some of the dead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from timeline.extract import actors
+from timeline.extract.asserting import after_victims
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, one_of
+from timeline.extract.segment import NEXT_WORD, QUOTES
+from timeline.extract.spans import words_end
+from timeline.extract.triggers import Trigger
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
+BACKING_WORDS = 2
+#: A chemical word at most this many words after a loading word right after a munition makes a chemical
+#: attack (صواريخ محملة بغاز الكلور).
+LOAD_WORDS = 3
+
+
+def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | None = None) -> str | None:
+    """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية) before any cause
+    word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
+    the attack answered is not the trigger's), outside the phrase of a side backing the one that acts
+    (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike) and not right
+    after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `_backs`)."""
+    cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
+    backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
+    hits = _weapon_hits(folded)
+    for at in range(bisect_left(hits, (clause.start, "")), len(hits)):
+        start, kind = hits[at]
+        if start >= end:
+            return None
+        if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
+                _backs(folded, clause, start)):
+            return kind
+    return None
+
+
+def _backs(folded: str, clause: Clause, start: int) -> bool:
+    """A support word stands among the `BACKING_WORDS` words before the one at `start` (مدعومة بغارات جوية،
+    بغطاء من الطيران)."""
+    before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-BACKING_WORDS:]
+    return any(one_of(w.strip(QUOTES + ".,،"), cues().support) for w in before)
+
+
+def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:
+    """The word at `start` names some of the dead (بينهم انتحاري، بينهم ثلاثة انتحاريين), not a weapon used."""
+    return after_victims([w.strip(QUOTES) for w in folded[max(clause.start, start - 30) : start].split()])
+
+
+def loaded_with_chemicals(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A violent trigger carries a chemical weapon: a loading word right after it, then an ``other``
+    weapon word among the `LOAD_WORDS` words after that (صواريخ محملة بغاز الكلور، قذائف تحتوي على غازات
+    سامة; not قذيفة أصابت صهريجا محملا بالغاز)."""
+    load = NEXT_WORD.match(folded, trigger.end)
+    if trigger.event_type not in VIOLENT_TYPES or load is None or load.end() > clause.end or not one_of(
+            load.group(1), cues().loaded):
+        return False
+    reach = words_end(folded, load.end(), clause.end, LOAD_WORDS)
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (load.end(), ""))
+    return at < len(hits) and hits[at][0] < reach and hits[at][1] == "other"
+
+
+def named_weapon(folded: str, trigger: Trigger) -> str | None:
+    """The type of a weapon word inside the trigger itself (هجوم كيماوي، هجوم بالسكين), if any."""
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (trigger.start, ""))
+    return hits[at][1] if at < len(hits) and hits[at][0] < trigger.end else None
+
+
+@lru_cache(maxsize=4)
+def _weapon_hits(folded: str) -> list[tuple[int, str]]:
+    """Where the weapon words of `folded` start, with their types, in order."""
+    return [(h.start, h.value) for h in cues().weapons.find(folded)]
