@@ -29,7 +29,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
 from timeline.extract.triggers import AMBIGUOUS, Trigger
-from timeline.extract.weapons import weapon_type
+from timeline.extract.weapons import air_weapon_in, weapon_type
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
@@ -38,6 +38,9 @@ WEAK_ACTOR_CHARS = 30
 BOMB_WORDS = 2
 #: A target word (على) at most this many words after a fired projectile names what it was fired at.
 TARGET_WORDS = 6
+#: An air weapon joined (و) to a weak shelling word at most this many words after it shares its strike
+#: (بالصواريخ الفراغية والبراميل المتفجرة).
+JOINED_WORDS = 2
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
 
@@ -78,7 +81,7 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
-        if _missiles_from_afar(folded, clause, first, c_actors):
+        if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first):
             return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
@@ -173,6 +176,28 @@ def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors:
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
                or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
         trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
+
+
+def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A ground attack verb with an aircraft for its subject right after it (هاجمت الطائرات البريطانية
+    المطار), or a weak shelling word with an air weapon joined to it among the `JOINED_WORDS` words after it
+    (قصف بالصواريخ الفراغية والبراميل المتفجرة: barrels are dropped from aircraft): an airstrike."""
+    if trigger.event_type == "ground_attack" and trigger.verb:  # not سيطرت على الطائرات: their capture
+        if " " in folded[trigger.start : trigger.end]:
+            return False
+        after = NEXT_WORD.match(folded, trigger.end)
+        return after is not None and after.end(1) <= clause.end and air_weapon_in(folded, after.start(1), after.end(1))
+    if trigger.event_type != "shelling" or not trigger.weak:
+        return False
+    at = trigger.end
+    for _ in range(JOINED_WORDS):
+        after = NEXT_WORD.match(folded, at)
+        if after is None or after.end(1) > clause.end:
+            return False
+        if after.group(1).startswith("و") and air_weapon_in(folded, after.start(1), after.end(1)):
+            return True
+        at = after.end(1)
+    return False
 
 
 def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:

@@ -76,6 +76,13 @@ def named_weapon(folded: str, trigger: Trigger) -> str | None:
     return hits[at][1] if at < len(hits) and hits[at][0] < trigger.end else None
 
 
+def air_weapon_in(folded: str, start: int, end: int) -> bool:
+    """An ``airstrike`` weapon word (الطائرات، والبراميل) starts in the word from `start` to `end`."""
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (start, ""))
+    return at < len(hits) and hits[at][0] < end and hits[at][1] == "airstrike"
+
+
 @lru_cache(maxsize=4)
 def _weapon_hits(folded: str) -> list[tuple[int, str]]:
     """Where the weapon words of `folded` start, with their types, in order."""
