@@ -38,7 +38,7 @@ WEAK_ACTOR_CHARS = 30
 BOMB_WORDS = 2
 #: A target word (على) at most this many words after a fired projectile names what it was fired at.
 TARGET_WORDS = 6
-#: An air weapon joined (و) to a weak shelling word at most this many words after it shares its strike
+#: An air weapon joined by a conjunction to a weak shelling word at most this many words after it shares its strike
 #: (بالصواريخ الفراغية والبراميل المتفجرة).
 JOINED_WORDS = 2
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
@@ -182,8 +182,8 @@ def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """A ground attack verb with an aircraft for its subject right after it (هاجمت الطائرات البريطانية
     المطار), or a weak shelling word with an air weapon joined to it among the `JOINED_WORDS` words after it
     (قصف بالصواريخ الفراغية والبراميل المتفجرة: barrels are dropped from aircraft): an airstrike."""
-    if trigger.event_type == "ground_attack" and trigger.verb:  # not سيطرت على الطائرات: their capture
-        if " " in folded[trigger.start : trigger.end]:
+    if trigger.event_type == "ground_attack" and trigger.verb:
+        if " " in folded[trigger.start : trigger.end]:  # سيطرت على الطائرات: the aircraft are what is taken
             return False
         after = NEXT_WORD.match(folded, trigger.end)
         return after is not None and after.end(1) <= clause.end and air_weapon_in(folded, after.start(1), after.end(1))
@@ -194,7 +194,8 @@ def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
         after = NEXT_WORD.match(folded, at)
         if after is None or after.end(1) > clause.end:
             return False
-        if after.group(1).startswith("و") and air_weapon_in(folded, after.start(1), after.end(1)):
+        word = after.group(1)
+        if CLITICS.strip_conjunction(word) != word and air_weapon_in(folded, after.start(1), after.end(1)):
             return True
         at = after.end(1)
     return False
