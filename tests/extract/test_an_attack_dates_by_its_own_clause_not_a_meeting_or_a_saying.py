@@ -26,8 +26,10 @@ def _events(text: str) -> list[tuple]:
          "الأحد الماضي على مدينة منبج.", [("airstrike", "2016-08-07", "Manbij")]),
         ("وناقش النواب في بروكسل أمس الغارات الجوية التي شنتها طائرات التحالف يوم 3 آب على مدينة منبج.",
          [("airstrike", "2016-08-03", "Manbij")]),
+        ("قال المتحدث باسم التحالف لشبكة سي إن إن، الخميس، إن الضربات الجوية التي نفذها التحالف في اليمن، اليوم، "
+         "كانت ضد هدف مشروع.", [("airstrike", "2016-08-11", "Yemen")]),
     ],
-    ids=["relative-clause-day", "relative-clause-explicit-day"],
+    ids=["relative-clause-day", "relative-clause-explicit-day", "said-today-is-the-speakers-day"],
 )
 def test_a_date_in_a_relative_clause_dates_the_attack_it_describes(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
@@ -43,8 +45,11 @@ SAYING = ("وفي وقت سابق، الأربعاء، أعلنت الإذاعة
         (SAYING, []),
         ("قصفت طائرات إسرائيلية مطار الطبقة العسكري يوم 7 آب.\n" + SAYING,
          [("airstrike", "2016-08-07", "Tabqa airbase")]),
+        ("في الثامن من آب، قال المرصد إن عشرات واجهوا صعوبات في التنفس في بلدة سقبا إثر ضربات جوية.",
+         [("airstrike", "2016-08-08", "Saqba")]),
     ],
-    ids=["saying-alone-is-a-remention", "saying-completes-the-strike-told-before"],
+    ids=["saying-alone-is-a-remention", "saying-completes-the-strike-told-before",
+         "attack-told-after-a-cause-keeps-the-day"],
 )
 def test_the_day_of_a_saying_does_not_date_an_attack_named_after_a_cause(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

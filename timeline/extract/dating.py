@@ -295,7 +295,8 @@ def _own_mention(
     told = [r for r in reports if clause.start <= r < clause.end]
     eligible = [(p, m) for p, m in side if not _of_report(folded, statements, p, trigger.start)]
     own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
-    described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)]
+    described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
+                 and normalize(m.text).strip() not in cues().day_words]
     return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
 
 
@@ -303,7 +304,8 @@ def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
     """The date at `p` is written in a relative clause describing the trigger noun (الضربات الجوية التي
     شنتها الدول الثلاث فجر السبت): a relative pronoun at most `DESCRIBING_WORDS` words after the noun and
     the date at most `RELATIVE_DATE_WORDS` words after the pronoun; the attack's own date, not the main
-    clause's (اجتمع الوزراء اليوم ... حول الضربات ...)."""
+    clause's (اجتمع الوزراء اليوم ... حول الضربات ...). A bare today (التي نفذها التحالف اليوم) is left to the
+    nearest rule: in what is said it is the speaker's day."""
     if trigger.verb or p <= trigger.end:
         return False
     after = folded[trigger.end : p].split()

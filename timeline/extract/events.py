@@ -450,7 +450,7 @@ def _draft(
     said = said_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
         tr.start for tr in inside if tr.event_type == "statement"])
     if said and len(said) == len(c_dates) and not trigger.verb and named_after_cause(
-            folded, said[-1][0], clause.end, inside):
+            folded, trigger.end, clause.end, inside):
         c_dates = []  # أعلنت القناة الثلاثاء أن ... بعد قصف المطار: the strike came before the saying
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
     chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
