@@ -39,6 +39,11 @@ UNCOUNTED_SERIES = 4
 #: A day at most this many words after an occurrence verb (الحادثة وقعت في وقت مبكر السبت) is the one it tells.
 OCCURRED_WORDS = 4
 
+#: A relative pronoun at most this many words after a trigger noun describes it (الضربات الجوية التي).
+DESCRIBING_WORDS = 1
+#: A date at most this many words after that pronoun is the described attack's (التي شنتها ... فجر السبت).
+RELATIVE_DATE_WORDS = 6
+
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
 
@@ -290,7 +295,34 @@ def _own_mention(
     told = [r for r in reports if clause.start <= r < clause.end]
     eligible = [(p, m) for p, m in side if not _of_report(folded, statements, p, trigger.start)]
     own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
-    return nearest(own or eligible, trigger.start)
+    described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
+                 and normalize(m.text).strip() not in cues().day_words]
+    return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+
+
+def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
+    """The date at `p` is written in a relative clause describing the trigger noun (الضربات الجوية التي
+    شنتها الدول الثلاث فجر السبت): a relative pronoun at most `DESCRIBING_WORDS` words after the noun and
+    the date at most `RELATIVE_DATE_WORDS` words after the pronoun; the attack's own date, not the main
+    clause's (اجتمع الوزراء اليوم ... حول الضربات ...). A bare today (التي نفذها التحالف اليوم) is left to the
+    nearest rule: in what is said it is the speaker's day."""
+    if trigger.verb or p <= trigger.end:
+        return False
+    after = folded[trigger.end : p].split()
+    pronoun = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), None)
+    return pronoun is not None and pronoun <= DESCRIBING_WORDS and len(after) - pronoun - 1 <= RELATIVE_DATE_WORDS
+
+
+def said_dates(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, reports: list[int]) -> list[Dated]:
+    """The mentions written before what a report says when the trigger is in it (الثلاثاء، أعلنت القناة
+    أن ...؛ أعلنت القناة الثلاثاء أن ...): before the last complementizer that follows a reporting verb
+    before the trigger; the day of the saying."""
+    says = [r for r in reports if clause.start <= r < trigger.start]
+    if not says:
+        return []
+    opens = [clause.start + m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
+             if m.group() in cues().complementizers and clause.start + m.start() > min(says)]
+    return [(p, m) for p, m in c_dates if opens and p < opens[-1]]
 
 
 def report_dates(

@@ -80,6 +80,7 @@ from timeline.extract.dating import (
     own_day,
     recalled,
     report_dates,
+    said_dates,
     trailing_date,
     vaguely_past,
     when_of,
@@ -96,7 +97,7 @@ from timeline.extract.placing import (
     not_departures,
     unknown_settlement,
 )
-from timeline.extract.replies import cause_at, caused_from, reply_at
+from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.retelling import (
     dated_by_occurrence,
     dated_by_retelling,
@@ -446,6 +447,11 @@ def _draft(
             tr.start for tr in inside if tr.event_type == "statement"])
         if any(p >= caused and (p, m) not in reported for p, m in c_dates):
             c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
+    said = said_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
+        tr.start for tr in inside if tr.event_type == "statement"])
+    if said and len(said) == len(c_dates) and not trigger.verb and named_after_cause(
+            folded, trigger.end, clause.end, inside):
+        c_dates = []  # أعلنت القناة الثلاثاء أن ... بعد قصف المطار: the strike came before the saying
     cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
     chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
                    if tr.start >= trigger.start and (cause is None or tr.start < cause))

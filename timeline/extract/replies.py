@@ -71,6 +71,13 @@ def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trig
     return found[-1].end() if found else None
 
 
+def named_after_cause(folded: str, start: int, end: int, inside: list[Trigger]) -> bool:
+    """An attack trigger stands right after a cause word between folded offsets `start` and `end` (بعد قصف
+    المطار، إثر الغارة): the attack is named as what came before, not told on the clause's day."""
+    return any(tr.event_type != "statement" and 0 <= tr.start - m.end() <= 1
+               for m in cues().causes.finditer(folded, start, end) for tr in inside)
+
+
 def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[int, DateMention]]) -> int | None:
     """Where a reply word after the trigger (ردا على، انتقاما) turns the clause to what the event answers,
     outside a date mention; what it names after it (ردا على إطلاق صواريخ على الجولان) is the answered
