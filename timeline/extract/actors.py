@@ -82,10 +82,19 @@ def _combinations(data: dict, actor: dict, aircraft: tuple[str, ...]) -> list[tu
                 plain = adjective.removeprefix(article)
                 written = adjective if head.split()[-1].startswith(article) else plain
                 for extra in between:
-                    out.append((f"{head} {extra} {written}" if extra else f"{head} {written}", air, attack))
+                    phrases = [f"{head} {extra} {written}" if extra else f"{head} {written}"]
                     if extra:
-                        out.append((f"{head} {written} {extra}", air, attack))
+                        phrases.append(f"{head} {written} {extra}")
+                    if gender == "masculine" and not head.startswith(article):
+                        phrases += [_accusative(p) for p in phrases if article not in p]
+                    out += [(p, air, attack) for p in phrases]
     return out
+
+
+def _accusative(phrase: str) -> str:
+    """A masculine indefinite phrase in the accusative, each word with its tanween alif (قصف إسرائيلي:
+    قصفا إسرائيليا)."""
+    return " ".join(w + CLITICS.accusative for w in phrase.split())
 
 
 @cache
