@@ -318,11 +318,16 @@ def said_dates(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigg
     أن ...؛ أعلنت القناة الثلاثاء أن ...): before the last complementizer that follows a reporting verb
     before the trigger; the day of the saying."""
     says = [r for r in reports if clause.start <= r < trigger.start]
-    if not says:
-        return []
-    opens = [clause.start + m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
-             if m.group() in cues().complementizers and clause.start + m.start() > min(says)]
-    return [(p, m) for p, m in c_dates if opens and p < opens[-1]]
+    opens = _saying_opens(folded, clause, trigger, min(says)) if says else None
+    return [(p, m) for p, m in c_dates if opens is not None and p < opens]
+
+
+def _saying_opens(folded: str, clause: Clause, trigger: Trigger, after: int) -> int | None:
+    """Where the last complementizer (أن، إن) between folded offset `after` and the trigger starts in its
+    clause: what is said of the trigger opens there; None without one."""
+    said = [clause.start + m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
+            if m.group() in cues().complementizers and clause.start + m.start() > after]
+    return said[-1] if said else None
 
 
 def report_dates(
@@ -375,9 +380,8 @@ def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger)
     """A day-precise date of the clause is the trigger's own: not written before a complementizer that
     opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
     the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began)."""
-    said = [m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
-            if folded[clause.start + m.start() : clause.start + m.end()] in cues().complementizers]
-    opens = clause.start + said[-1] if said else clause.start
+    opens = _saying_opens(folded, clause, trigger, clause.start - 1)
+    opens = clause.start if opens is None else opens
     return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m) for p, m in c_dates)
 
 
