@@ -396,12 +396,8 @@ def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Tr
     the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
     الغوطة), or a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
     الخميس; not أعنف قصف منذ الاثنين, a comparison)."""
-    c = cues()
     for p, m in c_dates:
-        if not clause.start <= p < clause.end or p == trigger.start:
-            continue
-        before = folded[max(clause.start, p - 20) : p].split()[-1:]
-        if not (one_of(normalize(m.text).split()[0], c.since) or (before and one_of(before[0], c.since))):
+        if not clause.start <= p < clause.end or p == trigger.start or not _after_since(folded, clause, p, m):
             continue
         if (p < trigger.start and not tolled) or (
                 p > trigger.start and _one_day(m) and not _compares(folded, clause)):
