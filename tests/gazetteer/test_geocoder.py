@@ -56,7 +56,9 @@ def test_through_rate_limiter():
 @pytest.mark.parametrize(("query", "name"), [
     ((36.20, 37.16), "Aleppo"),
     ("33.42, 43.31", "Ramadi"),
-    ((55.75, 37.62), "Moscow"),
+    # GeoNames puts Moscow 12 m west of the Kremlin (a supplement point, placed by its page): a query in the
+    # west of the city finds the city
+    ((55.76, 37.58), "Moscow"),
     ((35.41, 35.95), "Hmeimim airbase"),
 ])
 def test_reverse_nearest_place(query, name):

