@@ -74,6 +74,9 @@ class _Rules:
     minimum: frozenset[str]
     minimum_after: re.Pattern[str]
     singular: frozenset[str]  #: singular persons that count one after a toll word (قتل جندي)
+    #: number words that are people themselves (جندي، جنديان; not اثنين): a day or a thing after them is no
+    #: thing counted (قتل جنديان يوم الأحد)
+    people: frozenset[str]
     alternative: re.Pattern[str]  #: an alternative after a count (شرطي أو اثنين): the count is not sure
 
 
@@ -130,6 +133,8 @@ def rules() -> _Rules:
         minimum=frozenset(" ".join(normalize(w).split()) for w in q["minimum"]),
         minimum_after=re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{_alt(q['minimum_after'])})(?![^\W\d_])"),
         singular=singular,
+        people=singular | frozenset(w for w, v in cardinals.items() if v == 2 and " " not in w) - frozenset(
+            normalize(w) for w in t["postposed"]),
         alternative=re.compile(rf"^\s*(?:{_alt(data['singular']['alternatives'])})(?![^\W\d_])"),
     )
 
@@ -210,7 +215,7 @@ def find_toll(folded: str) -> Toll:
                 combined = value
             continue
         after = r.after.match(rest)
-        if not after and r.things.match(rest):
+        if not after and m.group("word") not in r.people and r.things.match(rest):
             continue
         before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
         kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
