@@ -1,5 +1,6 @@
-"""A firing verb with its subject between it and its object (فتح مسلحون النار على حاجز) is a ground
-attack, as the joined phrase is (فتحوا النار); not firing into the air or at oneself."""
+"""A firing verb with its subject between it and its object, fire or bullets (فتح مسلحون النار على حاجز،
+أطلق مسلحون الرصاص على حاجز) is a ground attack, as the joined phrase is (فتحوا النار); not firing into the
+air or at oneself."""
 
 from __future__ import annotations
 
@@ -23,8 +24,9 @@ def _events(text: str) -> list[tuple]:
         "وفتح مسلحون النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
         "وأطلق عناصر من التنظيم المتشدد النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
         "وفتحوا النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
+        "وأطلق مسلحون الرصاص على حاجز للشرطة في مدينة منبج يوم الخميس.",
     ],
-    ids=["one-word-subject", "long-subject", "joined"],
+    ids=["one-word-subject", "long-subject", "joined", "bullets"],
 )
 def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
     assert _events(text) == [("ground_attack", "2016-08-11", "Manbij")]
@@ -37,8 +39,9 @@ def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
         "وأطلق رجل النار على نفسه، أمام مبنى البلدية في مدينة منبج يوم الخميس.",
         "وأطلقت النار في الهواء لتفريق المتظاهرين في مدينة منبج يوم الخميس.",
         "وأطلق الجيش سراح الموقوفين. وتواصل النار في مدينة منبج يوم الخميس.",
+        "وأطلق مسلحون الرصاص في الهواء ابتهاجا في مدينة منبج يوم الخميس.",
     ],
-    ids=["into-the-air", "at-oneself", "joined-into-the-air", "not-across-sentences"],
+    ids=["into-the-air", "at-oneself", "joined-into-the-air", "not-across-sentences", "bullets-into-the-air"],
 )
 def test_firing_at_no_target_is_no_attack(text: str) -> None:
     assert _events(text) == []
