@@ -95,6 +95,8 @@ class Cues:
     loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
     vague_past: tuple[str, ...]  #: phrases of a time vaguely before (مؤخرا), with each conjunction, between spaces
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
+    meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
+    meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
     occurred_nouns: frozenset[str]  #: attack nouns before an occurrence verb (الحادثة وقعت)
@@ -206,6 +208,8 @@ def cues() -> Cues:
         words("loaded", "words"),
         _vague_phrases(data["dating"]["vague_past"]),
         words("dating", "anniversaries"),
+        words("dating", "meetings"),
+        words("dating", "meeting_scenes"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),
         words("dating", "occurred_nouns"),
