@@ -41,6 +41,7 @@ class Cues:
     same_time: tuple[str, ...]  #: clause openings that tell what happened at the same time (فيما، بينما)
     same_time_asides: tuple[str, ...]  #: openings of those words that compare instead (كما هو معروف)
     same_time_sentence: tuple[str, ...]  #: those that carry the time across a full stop (كما)
+    also: frozenset[str]  #: words after a trigger that tell another attack of the time just told (أيضا)
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     since: frozenset[str]
     onset: frozenset[str]
@@ -153,6 +154,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_asides"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_sentence"]),
+        words("anaphora", "also"),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
