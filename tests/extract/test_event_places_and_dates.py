@@ -50,13 +50,28 @@ def test_a_capital_after_a_government_cue_is_an_actor(text, written):
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("وتتهم واشنطن ولندن الحكومة بشن هجمات بالغاز.", "ولندن"),
+        ("وقصفت واشنطن مع باريس مواقع عسكرية في سوريا.", "باريس"),
+        ("وتتهم لندن وباريس وواشنطن الحكومة بشن هجمات بالغاز.", "لندن"),
+    ],
+    ids=["listed-after", "joined-by-with", "listed-before"],
+)
+def test_a_capital_listed_with_a_government_is_one(text, written):
+    found = {t: actor for t, _, actor, _ in _places(text)}
+    assert found[written] is True
+
+
+@pytest.mark.parametrize(
     ("text", "written", "name"),
     [
+        ("قصفت الطائرات دمشق وبغداد في يوم واحد.", "وبغداد", "Baghdad"),
         ("شهدت بغداد تفجيرين في سوق شعبي.", "بغداد", "Baghdad"),
         ("سقطت قذائف على دمشق مساء أمس.", "دمشق", "Damascus"),
         ("قتل ثلاثة في انفجار ببغداد.", "ببغداد", "Baghdad"),
     ],
-    ids=["witnessed", "shells-on", "in-baghdad"],
+    ids=["listed-with-a-place", "witnessed", "shells-on", "in-baghdad"],
 )
 def test_a_capital_is_still_a_place_elsewhere(text, written, name):
     assert (written, name, False, None) in _places(text)
