@@ -69,6 +69,9 @@ class Cues:
     #: words right before a country's capital that make it stand for its government (لدى دمشق,
     #: الموالية لدمشق, أعلنت بغداد)
     government_cues: frozenset[str] = frozenset()
+    #: words joining a capital to a government named before or after it in a list (واشنطن مع باريس): beside
+    #: the conjunction و, which is a clitic of the name
+    list_joiners: frozenset[str] = frozenset()
     #: dual and plural heads whose name list shares them (بمحافظتي إدلب وحلب)
     list_heads: frozenset[str] = frozenset()
     #: offices and organisations named after a place, in construct right before it (مديرية صحة إدلب)
@@ -166,6 +169,7 @@ def cues() -> Cues:
         weak_names=dict(rows.get("weak_name", {})),
         prefer=dict(rows.get("prefer", {})),
         government_cues=frozenset(rows.get("government_cue", ())),
+        list_joiners=frozenset(rows.get("list_joiner", ())),
         list_heads=frozenset(rows.get("list_head", ())),
         office_heads=frozenset(rows.get("office_head", ())),
         seat_words={w: name_key(v) for w, v in rows.get("seat_after", {}).items()},

@@ -10,10 +10,11 @@ lists why.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from .choose import Kept, choose_places
-from .clitics import clitic_stems
+from .clitics import CLITICS, clitic_stems
 from .collect import collect
 from .cues import cues
 from .index import Index, get_index, name_key, reload
@@ -21,6 +22,7 @@ from .models import Place, PlaceMatch
 from .normalize import normalized
 from .relation import anchors, is_actor, relation
 from .score import prior
+from .veto import capitals
 
 
 def lookup(name: str) -> Place | None:
@@ -104,7 +106,35 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
             head=cues().head_spelling[f.hit.head] if f.hit.head and not f.hit.shared else None, anchor=anchored,
         ))
         previous = k
-    return matches
+    return _governments_listed(text, matches)
+
+
+def _governments_listed(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A capital written in a list with a name standing for a government, joined to it by و or a list joiner
+    (واشنطن ولندن وباريس، واشنطن مع باريس), stands for its government too: the list names the powers, not
+    places."""
+    out = list(matches)
+    for order in (range(1, len(out)), range(len(out) - 2, -1, -1)):
+        for n in order:
+            other = out[n - 1] if order.step == 1 else out[n + 1]
+            m = out[n]
+            if other.is_actor and not m.is_actor and _capital(m) and _joined(text, *sorted((other, m),
+                                                                                        key=lambda x: x.start)):
+                out[n] = replace(m, is_actor=True, reason=m.reason + "; listed with a government: a government")
+    return out
+
+
+def _capital(m: PlaceMatch) -> bool:
+    return m.chosen is not None and not m.relation and not m.head and (m.chosen.country, m.chosen.name) in capitals()
+
+
+def _joined(text: str, first: PlaceMatch, second: PlaceMatch) -> bool:
+    """The second name is written with the conjunction و right after the first (واشنطن ولندن), or a list
+    joiner alone stands between them (واشنطن مع باريس)."""
+    gap = text[first.end : second.start].split()
+    if not gap:
+        return CLITICS.strip_conjunction(second.text) != second.text
+    return len(gap) == 1 and name_key(gap[0]) in cues().list_joiners
 
 
 def resolve(name: str, context: str | None = None) -> PlaceMatch | None:

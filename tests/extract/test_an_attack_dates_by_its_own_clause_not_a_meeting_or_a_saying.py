@@ -53,3 +53,24 @@ SAYING = ("وفي وقت سابق، الأربعاء، أعلنت الإذاعة
 )
 def test_the_day_of_a_saying_does_not_date_an_attack_named_after_a_cause(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يجتمع مجلس الأمن الأربعاء لبحث قصف مدفعي استهدف مدينة منبج وقتل خمسة مدنيين.",
+         [("shelling", None, "Manbij")]),
+        ("دافع الوزير خلال جلسة للبرلمان، الاثنين، عن غارات جوية قتلت عشرة مسلحين في مدينة منبج.",
+         [("airstrike", None, "Manbij")]),
+        ("وجاءت غارات قتلت عشرة مسلحين في مدينة منبج تنفيذا لما تقرر في الاجتماع الذي عقد أمس.",
+         [("airstrike", None, "Manbij")]),
+        ("عقد الوزراء جلسة طارئة أمس لبحث الغارات التي شنتها الطائرات يوم السبت الماضي على مدينة منبج وقتلت عشرة "
+         "مدنيين.", [("airstrike", "2016-08-06", "Manbij")]),
+        ("قصفت الطائرات مواقع على قمة جبل قرب مدينة منبج أمس.", [("airstrike", "2016-08-11", "Manbij")]),
+        ("قتل أربعة أشخاص في تفجير خلال اجتماع للحزب في 5 آب في مدينة منبج.", [("bombing", "2016-08-05", "Manbij")]),
+    ],
+    ids=["meeting-to-come", "session-day", "meeting-held-yesterday", "attack-with-its-own-day", "a-peak-is-no-summit",
+         "attack-during-a-meeting"],
+)
+def test_the_day_of_a_meeting_does_not_date_the_attack_it_discusses(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected

@@ -1,5 +1,6 @@
-"""Places and dates of events: capitals standing for governments, reference points, names of ships
-and seas, spellings of the supplement, and yearless dates told right after a full date."""
+"""Places and dates of events: capitals standing for governments, countries leading an alliance, reference
+points, names of ships and seas, spellings of the supplement, and yearless dates told right after a full
+date."""
 
 from __future__ import annotations
 
@@ -49,16 +50,45 @@ def test_a_capital_after_a_government_cue_is_an_actor(text, written):
 
 
 @pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("وتتهم واشنطن ولندن الحكومة بشن هجمات بالغاز.", "ولندن"),
+        ("وقصفت واشنطن مع باريس مواقع عسكرية في سوريا.", "باريس"),
+        ("وتتهم لندن وباريس وواشنطن الحكومة بشن هجمات بالغاز.", "لندن"),
+    ],
+    ids=["listed-after", "joined-by-with", "listed-before"],
+)
+def test_a_capital_listed_with_a_government_is_one(text, written):
+    found = {t: actor for t, _, actor, _ in _places(text)}
+    assert found[written] is True
+
+
+@pytest.mark.parametrize(
     ("text", "written", "name"),
     [
+        ("قصفت الطائرات دمشق وبغداد في يوم واحد.", "وبغداد", "Baghdad"),
         ("شهدت بغداد تفجيرين في سوق شعبي.", "بغداد", "Baghdad"),
         ("سقطت قذائف على دمشق مساء أمس.", "دمشق", "Damascus"),
         ("قتل ثلاثة في انفجار ببغداد.", "ببغداد", "Baghdad"),
     ],
-    ids=["witnessed", "shells-on", "in-baghdad"],
+    ids=["listed-with-a-place", "witnessed", "shells-on", "in-baghdad"],
 )
 def test_a_capital_is_still_a_place_elsewhere(text, written, name):
     assert (written, name, False, None) in _places(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقصفت طائرات التحالف الذي تقوده السعودية، يوم 12 حزيران 2018، مخازن أسلحة داخل القاعدة الجوية.",
+         [(None, "Saudi-led coalition")]),
+        ("وفي 12 حزيران 2018 شنت قوات التحالف بقيادة السعودية هجوما على الميناء.", [(None, "Saudi-led coalition")]),
+        ("وفي 12 حزيران 2018 سقط صاروخ أطلقه الحوثيون على السعودية.", [("Saudi Arabia", "Houthis")]),
+    ],
+    ids=["aircraft-of-the-alliance-it-leads", "forces-under-its-lead", "a-missile-on-the-country"],
+)
+def test_a_strike_by_the_alliance_a_country_leads_is_not_placed_in_that_country(text, expected):
+    assert [(e.place, e.actor) for e in extract_article(_article(text))] == expected
 
 
 def test_the_place_of_a_strike_announced_by_a_capital_is_not_that_capital():

@@ -41,6 +41,7 @@ class Cues:
     same_time: tuple[str, ...]  #: clause openings that tell what happened at the same time (فيما، بينما)
     same_time_asides: tuple[str, ...]  #: openings of those words that compare instead (كما هو معروف)
     same_time_sentence: tuple[str, ...]  #: those that carry the time across a full stop (كما)
+    also: frozenset[str]  #: words after a trigger that tell another attack of the time just told (أيضا)
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     since: frozenset[str]
     onset: frozenset[str]
@@ -95,6 +96,8 @@ class Cues:
     loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
     vague_past: tuple[str, ...]  #: phrases of a time vaguely before (مؤخرا), with each conjunction, between spaces
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
+    meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
+    meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
     occurred_nouns: frozenset[str]  #: attack nouns before an occurrence verb (الحادثة وقعت)
@@ -151,6 +154,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_asides"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_sentence"]),
+        words("anaphora", "also"),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
@@ -206,6 +210,8 @@ def cues() -> Cues:
         words("loaded", "words"),
         _vague_phrases(data["dating"]["vague_past"]),
         words("dating", "anniversaries"),
+        words("dating", "meetings"),
+        words("dating", "meeting_scenes"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),
         words("dating", "occurred_nouns"),

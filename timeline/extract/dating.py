@@ -3,7 +3,8 @@
 The nearest date mention of the clause governs its trigger, except one written
 right after a reporting verb on the same side of the trigger (أقرت ... مطلع العام
 الجاري بمقتل ...: the date of the admission), one after a cause word followed by
-another trigger (`replies.cause_at`), and a baseline (منذ بدء الحرب). Else an
+another trigger (`replies.cause_at`), a baseline (منذ بدء الحرب), and a meeting's day (يجتمع مجلس
+الأمن الأربعاء لبحث القصف: the attack it discusses stays undated). Else an
 event-relative mention (في اليوم التالي) is counted from the previous dated event,
 or from the event it is anchored to (غداة Y). Relative dates are resolved
 against the publication date (basis ``publication``) or the inferred one
@@ -168,13 +169,16 @@ def clause_date(
     mention (X غداة Y), not a baseline (منذ بدء الحرب) nor a statement verb's own date (`_of_report`);
     a reporting verb's (أفاد) own date only when there is no other.
     Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
-    `previous` dated event; Y itself, without its own date, gets none. A clause dated only by a
-    baseline keeps its text without a date (a period, not an undated event)."""
+    `previous` dated event; Y itself, without its own date, gets none. A meeting's day (`_meeting_words`)
+    is no date of the clause's attack. A clause dated only by a baseline keeps its text without a date
+    (a period, not an undated event)."""
     folded = t.folded
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES
+    meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
+    c_dates = [(p, m) for p, m in c_dates if not _of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
     mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
@@ -189,6 +193,17 @@ def clause_date(
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
+    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...): a date
+    written after one of them (`_of_report`) is the meeting's day, not that of the attack it discusses; not a
+    meeting after the trigger right after a word of its scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
+    c = cues()
+    found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
+    words = [m.group().strip("،,.«»\"()") for m in found]
+    return [clause.start + m.start() for n, m in enumerate(found) if one_of(words[n], c.meetings) and not (
+        clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
 
 
 def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:

@@ -28,7 +28,8 @@ its own takes the lead's when it names no place or one the lead's sentence names
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
 its sentence, rather than the lead's, and a sentence opened by كما that of the last dated attack of the
 sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
-another type (basis ``lead`` in all).
+another type, and an attack told with "also" near its trigger (شن التحالف أيضا 13 غارة) that of the last
+dated attack at most two sentences before (basis ``lead`` in all).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -116,6 +117,7 @@ from timeline.extract.segment import (
     generic,
     same_time,
     separate_incident,
+    told_also,
     told_as_an_attack,
 )
 from timeline.extract.sentences import headline
@@ -181,6 +183,7 @@ def _drafts(r: Findings) -> list[Draft]:
     previous: When | None = None  # the date of the last dated draft
     lead: Draft | None = None  # the lead sentence's first dated violent event
     in_sentence: Draft | None = None  # the sentence's last dated attack
+    last_attack: tuple[int, Draft] | None = None  # the last dated attack and the index of its sentence
     for index, (s_start, s_end) in enumerate(r.spans):
         told, told_in = False, None
         previous_actor: ActorHit | None = None
@@ -218,6 +221,10 @@ def _drafts(r: Findings) -> list[Draft]:
                 draft, carried) else None)
             if dated and draft.when.unwritten and not vague and same_time(r.folded, clause):
                 draft = replace(draft, when=from_lead(dated.when))
+            also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
+            if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
+                    r.folded, clause, draft.trigger) and not _told_before_as_another(draft, also):
+                draft = replace(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=from_lead(lead.when))
@@ -227,6 +234,7 @@ def _drafts(r: Findings) -> list[Draft]:
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
                 in_sentence = draft  # a statement's day is not the time of what is told beside it
+                last_attack = index, draft
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
@@ -234,6 +242,10 @@ def _drafts(r: Findings) -> list[Draft]:
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
 
+
+#: An attack told with "also" (`segment.told_also`) takes the time of the last dated attack told at most this
+#: many sentences before it.
+ALSO_SENTENCES = 2
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.
 DAYS = frozenset({"day", "range"})

@@ -4,7 +4,7 @@ around them.
 Which trigger tells a clause's event is `choosing`'s, whether a trigger tells a happening
 `asserting`'s, the weapon words `weapons`', totals and campaigns `totals`' and what a clause answers
 `replies`'. Here: where a report was filed (`in_dateline`), the article's lead sentence, the openings
-that tie a clause to the one before (`continuing`, `follows_up`, `comes_after`, `same_time`) or say it
+that tie a clause to the one before (`continuing`, `follows_up`, `comes_after`, `same_time`, `told_also`) or say it
 tells another incident (`separate_incident`, `another_incident`), a generic attack noun (`generic`:
 الهجوم) that may be an attack told elsewhere with its kind, a definite trigger (`definite`) and a verb in
 a relative clause (التي سيطر عليها التنظيم), which describes (`described`).
@@ -110,6 +110,21 @@ def same_time(folded: str, clause: Clause, across: bool = False) -> bool:
     c = cues()
     return opening.startswith(_with_conjunctions(c.same_time_sentence if across else c.same_time)) and not (
         opening.startswith(_with_conjunctions(c.same_time_asides)))
+
+
+#: A word of `also` at most this many words after a trigger tells another attack of the time just told.
+ALSO_WORDS = 3
+
+
+def told_also(folded: str, clause: Clause, trigger: int) -> bool:
+    """A word of `also` (أيضا) stands at most `ALSO_WORDS` words before or after the trigger at folded offset
+    `trigger` in its clause (فجر التنظيم أيضا عربة، شن التحالف أيضا 13 غارة), no complementizer between (قالت
+    الوكالة أيضا إن مدنيين قتلوا: the saying's also): another attack of the time just told."""
+    c = cues()
+    after = folded[trigger : clause.end].split()[1 : ALSO_WORDS + 1]
+    before = folded[clause.start : trigger].split()[-ALSO_WORDS:]
+    opens = max((n + 1 for n, w in enumerate(before) if w in c.complementizers), default=0)
+    return any(w.strip("،,.«»\"()") in c.also for w in after + before[opens:])
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:
