@@ -59,6 +59,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
+from itertools import pairwise
 
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
@@ -87,7 +88,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.merging import Draft, events_told
-from timeline.extract.places import same_place, spread_km
+from timeline.extract.places import AREAS, same_place, spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
     best_place,
@@ -190,7 +191,7 @@ def _drafts(r: Findings) -> list[Draft]:
         carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
             not follows_up(r.folded, s_start, s_end)) else None
         in_sentence = None
-        for clause in clauses(r.folded, s_start, s_end):
+        for clause in _second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
             inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
@@ -216,7 +217,7 @@ def _drafts(r: Findings) -> list[Draft]:
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not _told_before_as_another(
                 draft, carried) else None)
-            if dated and draft.when.unwritten and not vague and same_time(r.folded, clause):
+            if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(r.folded, clause)):
                 draft = replace(draft, when=from_lead(dated.when))
             if (follow_up or _retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and _same_spot(
                     r, lead, draft, follow_up):
@@ -233,6 +234,53 @@ def _drafts(r: Findings) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+#: The types of a trigger that tells an attack by itself: the violent ones, and قصف before its mode is known.
+_ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
+
+
+def _second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
+    """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
+    على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
+    another attack, at the first's time."""
+    out = []
+    for clause in told:
+        cut = _second_attack_at(r, clause)
+        while cut is not None:
+            out.append(replace(clause, end=cut))
+            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True)
+            cut = _second_attack_at(r, clause)
+        out.append(clause)
+    return out
+
+
+def _second_attack_at(r: Findings, clause: Clause) -> int | None:
+    """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و
+    right after an attack told by an indefinite trigger (not الهجوم، a re-mention) at one place (not one of
+    an attack it answers or follows: ردا على، إثر), followed by another place that is not that one (nor an
+    area holding it); countries and regions are no such places (غارات في سوريا والعراق may be a total)."""
+    folded = r.folded
+    inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in _ATTACK_TYPES]
+    places = [(p, pm) for p, pm in r.within("places", clause) if pm.chosen.precision not in ("country", "region")]
+    for first, second in pairwise(inside):
+        word = actors.word_start(folded, second.start, clause.start)
+        if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(folded, second) or (
+                definite(folded, first)) or cues().causes.search(folded, first.end, word):
+            continue  # غارات على أ ردا على هجوم في ب، وقصف على ج: the places between are the cause's
+        before = [pm for p, pm in places if first.end <= p < word]
+        after = [pm for p, pm in places if p >= second.end]
+        if before and after and _two_places(before[-1].chosen, after[0].chosen):
+            return word
+    return None
+
+
+def _two_places(a: Place, b: Place) -> bool:
+    """Two places no one attack is told at twice: two settlements or spots of different names, or places of
+    two governorates (not a town and the area holding it)."""
+    if a.admin1 and b.admin1 and (a.country, a.admin1) != (b.country, b.admin1):
+        return True
+    return a.name != b.name and not {a.precision, b.precision} & AREAS
 
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.

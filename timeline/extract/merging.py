@@ -3,7 +3,8 @@
 Drafts that agree on type, actor (or its coalition), date and place are one
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated, or at one
+word (هجوم، الهجمة) agrees with any violent type when both are dated (so does a kind named as
+another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
@@ -11,7 +12,7 @@ lead's summary and the detail); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
-of dead. Two violent drafts of different types on
+of dead. Two violent drafts (or a kind named as another: a chemical attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
 day or two apart (the day told two ways). An undated telling with an indefinite
@@ -282,15 +283,16 @@ def _two_spots(a: Place, b: Place) -> bool:
 
 
 def _generic_pair(a: Draft, b: Draft) -> bool:
-    """One type is only a generic attack word's and the other is violent, and both are dated (الهجوم
-    الأول في يناير 2016; تفجيرات يناير 2016), or at the same spot, one without a date expression, with
-    the generic word definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
-    if not ((a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES):
+    """One type is only a generic attack word's and the other is violent or a kind named as another (هجوم
+    كيماوي), and both are dated (الهجوم الأول في يناير 2016; تفجيرات يناير 2016; هجوم السبت، الهجوم الكيماوي
+    مساء السبت), or, both violent, at the same spot, one without a date expression, with the generic word
+    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
+    if not ((a.generic or b.generic) and _an_attack(a) and _an_attack(b)):
         return False
     if a.when.date is not None and b.when.date is not None:
         return True
-    return any(d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and (
-        _same_spot(a, b))
+    return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
+        d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and _same_spot(a, b)
 
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:
@@ -357,8 +359,13 @@ def _retold_toll(a: Draft, b: Draft) -> bool:
     return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen)
 
 
+def _an_attack(d: Draft) -> bool:
+    """A violent draft, or one whose kind is named as another (هجوم كيماوي): an attack of any type."""
+    return d.event_type in VIOLENT_TYPES or d.kind_named
+
+
 def _same_incident(a: Draft, b: Draft) -> bool:
-    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES:
+    if not (_an_attack(a) and _an_attack(b)):
         return False
     if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
         b.when.date, b.when.end, b.when.text if b.when.date is None else None
@@ -514,5 +521,4 @@ def _type_of(first: Draft, second: Draft) -> str:
     """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
         return second.event_type
-    return second.event_type if first.generic and not second.generic and second.event_type in VIOLENT_TYPES \
-        else first.event_type
+    return second.event_type if first.generic and not second.generic and _an_attack(second) else first.event_type
