@@ -506,8 +506,14 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
                    defaulted=first.defaulted and second.defaulted,
-                   separate=first.separate and second.separate, answered=first.answered and second.answered,
+                   separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back)
+
+
+def _told_first(a: Draft, b: Draft) -> Draft:
+    """Of two drafts of one event, the one told first in the text: whether the event is told as another
+    incident (وفي حادثة منفصلة، غارات جديدة) is what its first telling says, whatever details complete it."""
+    return a if a.trigger <= b.trigger else b
 
 
 def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
