@@ -464,16 +464,25 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 def _merge_once(drafts: list[Draft]) -> list[Draft]:
     groups: list[Draft] = []
     for draft in drafts:
-        for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups)):
+        agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups)) if _agree(groups[i], draft)]
+        if agreeing:
+            i = max(agreeing, key=lambda i: _closeness(groups[i], draft))
             group = groups[i]
-            if _agree(group, draft):
-                first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
-                groups[i] = _fill(first, second)
-                break
-        else:
-            if not draft.remention:
-                groups.append(draft)
+            first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
+            groups[i] = _fill(first, second)
+        elif not draft.remention:
+            groups.append(draft)
     return groups
+
+
+def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool]:
+    """How closely an event that agrees with a draft tells what the draft tells: from the same sentence,
+    at the same named place. Of several events a draft agrees with (a telling at a town agrees with an
+    attack on another town of its governorate told at the governorate), it completes the closest, or the
+    first told of those alike."""
+    same_name = group.place is not None and draft.place is not None and (
+        group.place.chosen.name, group.place.chosen.admin1) == (draft.place.chosen.name, draft.place.chosen.admin1)
+    return group.sentence == draft.sentence, same_name
 
 
 def _told_alike(first: Draft, second: Draft) -> bool:
