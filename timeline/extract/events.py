@@ -560,7 +560,8 @@ def _draft(
                       event_type in VIOLENT_TYPES and not unnamed) or chemical
                   or named_weapon(folded, trigger) == event_type,
                   country_told=village is None and in_country(folded, c_places, place, clause.start),
-                  defaulted=defaulted, joined=clause.joins_another and not is_definite,
+                  defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
+                  joined=clause.joins_another and not is_definite,
                   ties_back=when.unwritten and not is_definite and continuing(folded, clause))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":

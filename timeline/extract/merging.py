@@ -12,7 +12,9 @@ lead's summary and the detail); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
-of dead. Two violent drafts (or a kind named as another: a chemical attack) of different types on
+of dead. Missiles told without a side and an air strike on the same installation (a place of point precision) on one
+day, without another toll, are one air strike. Two violent drafts (or a kind named as another: a chemical
+attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
 day or two apart (the day told two ways). An undated telling with an indefinite
@@ -127,6 +129,8 @@ class Draft:
     joined: bool = False
     #: its clause ties itself to a time told before (حينها، آنذاك: `segment.continuing`)
     ties_back: bool = False
+    #: missiles told without a side (صواريخ استهدفت المطار): typed shelling only because nothing says who fired
+    fired: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -188,7 +192,8 @@ def _agree(a: Draft, b: Draft) -> bool:
     if _retold_toll(a, b):
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
-            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b))):
+            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
+            or _missiles_at_the_struck_spot(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (_dates_agree(a.when, b.when) or (one_name(a, b) and _night_holds(a.when, b.when))):
@@ -301,6 +306,15 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
+
+
+def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
+    """One is missiles told without a side (صواريخ استهدفت فجر الاثنين مطار س) and the other an air strike on
+    the same installation (a place of point precision: an airbase, an airport) the same day, without
+    another toll: the strike told once by its weapon."""
+    if not ((a.fired and b.event_type == "airstrike") or (b.fired and a.event_type == "airstrike")):
+        return False
+    return _same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not _other_toll(a, b)
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:
@@ -514,7 +528,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    settlement=(first.settlement if place is first.place else second.settlement),
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
-                   defaulted=first.defaulted and second.defaulted,
+                   defaulted=first.defaulted and second.defaulted, fired=first.fired and second.fired,
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back)
 
@@ -535,5 +549,7 @@ def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
 def _type_of(first: Draft, second: Draft) -> str:
     """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
+        return second.event_type
+    if first.fired and second.event_type == "airstrike":
         return second.event_type
     return second.event_type if first.generic and not second.generic and _an_attack(second) else first.event_type
