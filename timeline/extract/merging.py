@@ -66,6 +66,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: Place precisions too coarse to locate an undated event told without a toll.
 COARSE = frozenset({"governorate", "region", "country"})
+#: Settlements too small to hold another settlement: two of them with different names are two places.
+VILLAGES = frozenset({"village", "town"})
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
 #: most; the bound keeps a book-length text linear).
 MERGE_WINDOW = 200
@@ -204,7 +206,7 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return not _new_beside_recalled(a, b)
-    if _two_spots(a.place.chosen, b.place.chosen):
+    if _two_spots(a.place.chosen, b.place.chosen) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
@@ -285,6 +287,13 @@ def _two_spots(a: Place, b: Place) -> bool:
     if {a.precision, b.precision} & (COARSE | {"district"}) or (a.name == b.name and a.admin1 == b.admin1):
         return False
     return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) > MAX_KM)
+
+
+def _two_villages(a: Draft, b: Draft) -> bool:
+    """Told in two sentences at two villages or towns of different names, however near (كفربطنا، سقبا:
+    neighbours, each its own attack); one sentence may tell one wave over a list of them (بلدتي س وص)."""
+    return a.sentence != b.sentence and {a.place.chosen.precision, b.place.chosen.precision} <= VILLAGES and (
+        a.place.chosen.name, a.place.chosen.admin1) != (b.place.chosen.name, b.place.chosen.admin1)
 
 
 def _generic_pair(a: Draft, b: Draft) -> bool:
