@@ -125,15 +125,13 @@ from timeline.extract.totals import campaign, counted, lasting
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
-from timeline.vocabulary import STRIKE_TYPES, VIOLENT_TYPES
+from timeline.vocabulary import VIOLENT_TYPES
 
 log = logging.getLogger(__name__)
 #: A count of attacks over at least this many listed places, more attacks than places, spread over more
 #: than `WAVE_KM`, is a day's total over a region, not one wave (one wave is on neighbouring places).
 LISTED_TOWNS = 3
 WAVE_KM = 25.0
-#: Places a plural attack told over two of them may reach only by two attacks when they lie far apart.
-FAR_APART = frozenset({"city", "governorate"})
 #: Air strikes counted in the hundreds are a period's total unless the clause gives them one day (أكثر من 600
 #: ضربة جوية); in the thousands, always (ما يقرب من 6 آلاف ضربة جوية منذ ذلك الوقت).
 TOTAL_STRIKES, TOTAL_STRIKES_ANY_DAY = 100, 1000
@@ -572,20 +570,10 @@ def _draft(
     towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
     if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
         return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
-    if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or _two_far_places(draft, trigger, chain)):
+    if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
-
-
-def _two_far_places(draft: Draft, trigger: Trigger, chain: list[PlaceMatch]) -> bool:
-    """Strikes told by a plural (غارات، ضربات) on two cities or governorates of one country joined by و more
-    than `WAVE_KM` apart (ضربات على ريفي حماة وحلب): one wave reaches neighbouring places, so these are two
-    attacks, one at each, with the toll told of both on neither. More than two places may be a total over a
-    region; capitals of two countries name governments (ضربات واشنطن ولندن وباريس), and clashes a front."""
-    return draft.event_type in STRIKE_TYPES and (trigger.plural or trigger.dual) and len(chain) == 2 and all(
-        pm.chosen.precision in FAR_APART for pm in chain) and chain[0].chosen.country == chain[1].chosen.country and (
-        spread_km([pm.chosen for pm in chain]) > WAVE_KM)
 
 
 def _strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut: int | None) -> bool:
