@@ -44,7 +44,9 @@ of the lead's report may also be at a town of the governorate of a place the lea
 the lead's sentence names when no other date is written between them. A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
-سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
+سوريا والعراق: a total). An attack joined by و to the one its clause told before, at a place of its
+own (غارات على بلدة أ وقصف على بلدة ب), is a clause of its own, told at the first one's time.
+An earlier attack that a clause's event answers or follows is an event of
 its own when the text gives its day (ردا على هجوم وقع الخميس؛ غداة اشتباكات: the day before), and
 never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
 when the event has one before it; so is one that a clause opening with
