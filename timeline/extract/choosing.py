@@ -8,7 +8,8 @@ named in their clause (`_unarmed_confrontation`); a weak attack word takes the t
 trigger after it (ردا على الهجوم شنت غارات). A clause with a future verb (ستتمكن) tells none, nor one
 telling a total, scattered attacks or a habit (`totals.aggregate`), nor one whose triggers are not asserted
 (`asserting.asserted`). قصف alone is ambiguous (typed by its actor later) and tells an event only with an
-actor, a toll, as an indefinite noun that a strike verb right after it has for subject (قصفا استهدف), or as
+actor, a toll, joined by و to an attack told before it at another place (غارات على أ وقصف على ب), as an
+indefinite noun that a strike verb right after it has for subject (قصفا استهدف), or as
 a past strike verb with a side named as its target after it (استهدفت الفصائل مواقع قوات النظام); a clause
 with only an "other" trigger tells an ``other`` event; a statement tells one only in the article's lead
 sentence, an ``other`` one when it reports a toll. A suicide bomber or bomb right after a ground verb makes
@@ -93,7 +94,7 @@ def choose_trigger(
                 telling[0].event_type)
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
-    if ambiguous and (c_actors or counted):
+    if ambiguous and (c_actors or counted or clause.shares_time):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside)), None)

@@ -28,6 +28,8 @@ class Clause:
     continues: bool  #: opened by a connective that keeps the previous clause's subject (كما)
     #: opened by a connective that joins another attack to the one told before it (بينما، عقبه)
     joins_another: bool = False
+    #: cut from the clause before it where a second attack is joined by و (وقصف على بلدة ب): told at its time
+    shares_time: bool = False
 
 
 @cache

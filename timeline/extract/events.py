@@ -45,7 +45,9 @@ of the lead's report may also be at a town of the governorate of a place the lea
 the lead's sentence names when no other date is written between them. A count of
 attacks over a list of places gives one event per place when it counts as many (ثلاث هجمات
 في الكويت وتونس وفرنسا), and none when it counts more than the countries it lists (22 غارة في
-سوريا والعراق: a total). An earlier attack that a clause's event answers or follows is an event of
+سوريا والعراق: a total). An attack joined by و to the one its clause told before, at a place of its
+own (غارات على بلدة أ وقصف على بلدة ب), is a clause of its own, told at the first one's time.
+An earlier attack that a clause's event answers or follows is an event of
 its own when the text gives its day (ردا على هجوم وقع الخميس؛ غداة اشتباكات: the day before), and
 never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
 when the event has one before it; so is one that a clause opening with
@@ -60,6 +62,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import replace
+from itertools import pairwise
 
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
@@ -88,7 +91,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.merging import Draft, events_told
-from timeline.extract.places import same_place, spread_km
+from timeline.extract.places import AREAS, same_place, spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
     best_place,
@@ -193,7 +196,7 @@ def _drafts(r: Findings) -> list[Draft]:
         carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
             not follows_up(r.folded, s_start, s_end)) else None
         in_sentence = None
-        for clause in clauses(r.folded, s_start, s_end):
+        for clause in _second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
             inside = r.within("triggers", clause)
             if not inside:
                 context = _context(r, index, clause) or context
@@ -219,7 +222,7 @@ def _drafts(r: Findings) -> list[Draft]:
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not _told_before_as_another(
                 draft, carried) else None)
-            if dated and draft.when.unwritten and not vague and same_time(r.folded, clause):
+            if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(r.folded, clause)):
                 draft = replace(draft, when=from_lead(dated.when))
             also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
@@ -246,6 +249,52 @@ def _drafts(r: Findings) -> list[Draft]:
 #: An attack told with "also" (`segment.told_also`) takes the time of the last dated attack told at most this
 #: many sentences before it.
 ALSO_SENTENCES = 2
+
+#: The types of a trigger that tells an attack by itself: the violent ones, and قصف before its mode is known.
+_ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
+
+
+def _second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
+    """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
+    على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
+    another attack, at the first's time."""
+    out = []
+    for clause in told:
+        cut = _second_attack_at(r, clause)
+        while cut is not None:
+            out.append(replace(clause, end=cut))
+            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True)
+            cut = _second_attack_at(r, clause)
+        out.append(clause)
+    return out
+
+
+def _second_attack_at(r: Findings, clause: Clause) -> int | None:
+    """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و
+    right after an attack told by an indefinite trigger (not الهجوم، a re-mention) at one place (not one of
+    an attack it answers or follows: ردا على، إثر), followed by another place that is not that one (nor an
+    area holding it); countries and regions are no such places (غارات في سوريا والعراق may be a total)."""
+    folded = r.folded
+    inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in _ATTACK_TYPES]
+    places = [(p, pm) for p, pm in r.within("places", clause) if pm.chosen.precision not in ("country", "region")]
+    for first, second in pairwise(inside):
+        word = actors.word_start(folded, second.start, clause.start)
+        if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(folded, second) or (
+                definite(folded, first)) or cues().causes.search(folded, first.end, word):
+            continue  # غارات على أ ردا على هجوم في ب، وقصف على ج: the places between are the cause's
+        before = [pm for p, pm in places if first.end <= p < word]
+        after = [pm for p, pm in places if p >= second.end]
+        if before and after and _two_places(before[-1].chosen, after[0].chosen):
+            return word
+    return None
+
+
+def _two_places(a: Place, b: Place) -> bool:
+    """Two places no one attack is told at twice: two settlements or spots of different names, or places of
+    two governorates (not a town and the area holding it)."""
+    if a.admin1 and b.admin1 and (a.country, a.admin1) != (b.country, b.admin1):
+        return True
+    return a.name != b.name and not {a.precision, b.precision} & AREAS
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.
 DAYS = frozenset({"day", "range"})
@@ -524,7 +573,8 @@ def _draft(
                       event_type in VIOLENT_TYPES and not unnamed) or chemical
                   or named_weapon(folded, trigger) == event_type,
                   country_told=village is None and in_country(folded, c_places, place, clause.start),
-                  defaulted=defaulted, joined=clause.joins_another and not is_definite,
+                  defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
+                  joined=clause.joins_another and not is_definite,
                   ties_back=when.unwritten and not is_definite and continuing(folded, clause))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":

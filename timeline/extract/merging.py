@@ -3,7 +3,8 @@
 Drafts that agree on type, actor (or its coalition), date and place are one
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated, or at one
+word (هجوم، الهجمة) agrees with any violent type when both are dated (so does a kind named as
+another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
@@ -11,7 +12,9 @@ lead's summary and the detail); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
-of dead. Two violent drafts of different types on
+of dead. Missiles told without a side and an air strike on the same installation (a place of point precision) on one
+day, without another toll, are one air strike. Two violent drafts (or a kind named as another: a chemical
+attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
 day or two apart (the day told two ways). An undated telling with an indefinite
@@ -63,6 +66,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: Place precisions too coarse to locate an undated event told without a toll.
 COARSE = frozenset({"governorate", "region", "country"})
+#: Settlements too small to hold another settlement: two of them with different names are two places.
+VILLAGES = frozenset({"village", "town"})
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
 #: most; the bound keeps a book-length text linear).
 MERGE_WINDOW = 200
@@ -126,6 +131,8 @@ class Draft:
     joined: bool = False
     #: its clause ties itself to a time told before (حينها، آنذاك: `segment.continuing`)
     ties_back: bool = False
+    #: missiles told without a side (صواريخ استهدفت المطار): typed shelling only because nothing says who fired
+    fired: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -187,7 +194,8 @@ def _agree(a: Draft, b: Draft) -> bool:
     if _retold_toll(a, b):
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
-            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b))):
+            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
+            or _missiles_at_the_struck_spot(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (_dates_agree(a.when, b.when) or (one_name(a, b) and _night_holds(a.when, b.when))):
@@ -198,7 +206,7 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return not _new_beside_recalled(a, b)
-    if _two_spots(a.place.chosen, b.place.chosen):
+    if _two_spots(a.place.chosen, b.place.chosen) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
@@ -281,16 +289,24 @@ def _two_spots(a: Place, b: Place) -> bool:
     return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) > MAX_KM)
 
 
+def _two_villages(a: Draft, b: Draft) -> bool:
+    """Told in two sentences at two villages or towns of different names, however near (كفربطنا، سقبا:
+    neighbours, each its own attack); one sentence may tell one wave over a list of them (بلدتي س وص)."""
+    return a.sentence != b.sentence and {a.place.chosen.precision, b.place.chosen.precision} <= VILLAGES and (
+        a.place.chosen.name, a.place.chosen.admin1) != (b.place.chosen.name, b.place.chosen.admin1)
+
+
 def _generic_pair(a: Draft, b: Draft) -> bool:
-    """One type is only a generic attack word's and the other is violent, and both are dated (الهجوم
-    الأول في يناير 2016; تفجيرات يناير 2016), or at the same spot, one without a date expression, with
-    the generic word definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
-    if not ((a.generic or b.generic) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES):
+    """One type is only a generic attack word's and the other is violent or a kind named as another (هجوم
+    كيماوي), and both are dated (الهجوم الأول في يناير 2016; تفجيرات يناير 2016; هجوم السبت، الهجوم الكيماوي
+    مساء السبت), or, both violent, at the same spot, one without a date expression, with the generic word
+    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
+    if not ((a.generic or b.generic) and _an_attack(a) and _an_attack(b)):
         return False
     if a.when.date is not None and b.when.date is not None:
         return True
-    return any(d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and (
-        _same_spot(a, b))
+    return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
+        d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and _same_spot(a, b)
 
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:
@@ -299,6 +315,15 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
+
+
+def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
+    """One is missiles told without a side (صواريخ استهدفت فجر الاثنين مطار س) and the other an air strike on
+    the same installation (a place of point precision: an airbase, an airport) the same day, without
+    another toll: the strike told once by its weapon."""
+    if not ((a.fired and b.event_type == "airstrike") or (b.fired and a.event_type == "airstrike")):
+        return False
+    return _same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not _other_toll(a, b)
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:
@@ -357,8 +382,13 @@ def _retold_toll(a: Draft, b: Draft) -> bool:
     return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen)
 
 
+def _an_attack(d: Draft) -> bool:
+    """A violent draft, or one whose kind is named as another (هجوم كيماوي): an attack of any type."""
+    return d.event_type in VIOLENT_TYPES or d.kind_named
+
+
 def _same_incident(a: Draft, b: Draft) -> bool:
-    if a.event_type not in VIOLENT_TYPES or b.event_type not in VIOLENT_TYPES:
+    if not (_an_attack(a) and _an_attack(b)):
         return False
     if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
         b.when.date, b.when.end, b.when.text if b.when.date is None else None
@@ -457,16 +487,25 @@ def merge(drafts: list[Draft]) -> list[Draft]:
 def _merge_once(drafts: list[Draft]) -> list[Draft]:
     groups: list[Draft] = []
     for draft in drafts:
-        for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups)):
+        agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups)) if _agree(groups[i], draft)]
+        if agreeing:
+            i = max(agreeing, key=lambda i: _closeness(groups[i], draft))
             group = groups[i]
-            if _agree(group, draft):
-                first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
-                groups[i] = _fill(first, second)
-                break
-        else:
-            if not draft.remention:
-                groups.append(draft)
+            first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
+            groups[i] = _fill(first, second)
+        elif not draft.remention:
+            groups.append(draft)
     return groups
+
+
+def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool]:
+    """How closely an event that agrees with a draft tells what the draft tells: from the same sentence,
+    at the same named place. Of several events a draft agrees with (a telling at a town agrees with an
+    attack on another town of its governorate told at the governorate), it completes the closest, or the
+    first told of those alike."""
+    same_name = group.place is not None and draft.place is not None and (
+        group.place.chosen.name, group.place.chosen.admin1) == (draft.place.chosen.name, draft.place.chosen.admin1)
+    return group.sentence == draft.sentence, same_name
 
 
 def _told_alike(first: Draft, second: Draft) -> bool:
@@ -498,9 +537,15 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    settlement=(first.settlement if place is first.place else second.settlement),
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
-                   defaulted=first.defaulted and second.defaulted,
-                   separate=first.separate and second.separate, answered=first.answered and second.answered,
+                   defaulted=first.defaulted and second.defaulted, fired=first.fired and second.fired,
+                   separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back)
+
+
+def _told_first(a: Draft, b: Draft) -> Draft:
+    """Of two drafts of one event, the one told first in the text: whether the event is told as another
+    incident (وفي حادثة منفصلة، غارات جديدة) is what its first telling says, whatever details complete it."""
+    return a if a.trigger <= b.trigger else b
 
 
 def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
@@ -514,5 +559,6 @@ def _type_of(first: Draft, second: Draft) -> str:
     """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
         return second.event_type
-    return second.event_type if first.generic and not second.generic and second.event_type in VIOLENT_TYPES \
-        else first.event_type
+    if first.fired and second.event_type == "airstrike":
+        return second.event_type
+    return second.event_type if first.generic and not second.generic and _an_attack(second) else first.event_type
