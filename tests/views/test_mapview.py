@@ -94,6 +94,13 @@ def test_colour_by_actor_size_by_toll_ring_for_governorates() -> None:
     assert [ring[:3] for ring in strikes["rings"]] == [[36.2, 37.1, 40.0]]  # only "b" is a governorate
 
 
+def test_an_estimated_point_gets_a_small_ring_and_an_exact_one_none() -> None:
+    events = located()
+    events["place_approximate"] = pd.array([False, False, True, False, False, False], dtype="boolean")
+    strikes = payloads(build_map(events))[0]
+    assert sorted(ring[:3] for ring in strikes["rings"]) == [[36.2, 37.1, 40.0], [36.3, 43.1, 5.0]]
+
+
 def test_hostile_text_never_reaches_html_unescaped() -> None:
     events = located()
     events["evidence"] = pd.array([HOSTILE] * len(events), dtype="string")

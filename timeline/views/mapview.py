@@ -54,6 +54,7 @@ EVENT_MAP_JS = Path(__file__).resolve().parent / "web" / "event_map.js"
 VIEWS_SUBDIR = "map-views"
 EVIDENCE_CHARS = 280
 _RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
+APPROXIMATE_RING_KM = 5.0  #: the ring of a point that is an estimate (a gazetteer row marked approximate)
 
 _STYLE = """<style>
 .leaflet-container.leaflet-container { background: #eef2f5; }
@@ -80,11 +81,14 @@ def marker_radius(killed: pd.Series) -> np.ndarray:
     return np.round(np.minimum(4.0 + 1.6 * np.sqrt(n), 20.0), 1)
 
 
-def ring_km(place_precision: pd.Series, radius_km: pd.Series) -> np.ndarray:
-    """Radius of each event's precision ring, NaN when its place is a point."""
+def ring_km(place_precision: pd.Series, radius_km: pd.Series, approximate: pd.Series) -> np.ndarray:
+    """Radius of each event's precision ring, NaN when its place is a point: the event's own radius, else
+    its precision's (a governorate, a region), else a small ring where the point is only an estimate."""
     radius = radius_km.astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     by_precision = place_precision.astype("string").map(_RING_KM).astype("Float64").to_numpy(dtype=float,
                                                                                                na_value=np.nan)
+    estimate = approximate.astype("boolean").fillna(False).to_numpy(dtype=bool)
+    by_precision = np.where(np.isnan(by_precision) & estimate, APPROXIMATE_RING_KM, by_precision)
     return np.where(radius > 0, radius, by_precision)
 
 
@@ -143,7 +147,8 @@ def _table(events: pd.DataFrame, selected: Sequence[str]) -> dict:
                                      marker_radius(events["killed"]).tolist(), refs[1], _texts(events["date_text"]),
                                      *refs[2:], killed, evidence, chosen, inferred, strict=True)]
     rings: dict[tuple[float, float, float], str] = {}
-    for la, lo, km, colour in zip(lat, lon, ring_km(events["place_precision"], events["place_radius_km"]), colours,
+    for la, lo, km, colour in zip(lat, lon, ring_km(events["place_precision"], events["place_radius_km"],
+                                                    events["place_approximate"]), colours,
                                   strict=True):
         if km > 0:
             rings.setdefault((round(float(la), 1), round(float(lo), 1), float(km)), colour)
