@@ -491,8 +491,9 @@ def _draft(
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
-    if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
-        return []
+    if _undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
+            folded, clause, c_dates, trigger, toll.told):
+        return []  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and _told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):
         return []  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
@@ -525,6 +526,13 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:
+    """The trigger has no date, or only a day that is not its own (`own_day`): the day after since where
+    what goes on began (تشن تركيا منذ 20 كانون الثاني هجوما). A month after since keeps dating the state
+    it begins (تقود منذ آب 2014 تحالفا)."""
+    return when.date is None or (when.precision == "day" and not own_day(folded, clause, c_dates, trigger))
 
 
 def _strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut: int | None) -> bool:
