@@ -1,6 +1,7 @@
 """Riots (مثيرو الشغب) and fire to disperse a crowd (لتفريق) are no acts of war; clashes from time to time (من
 حين لآخر) are a habit, and attacks over the last two months, years or decades (خلال الشهرين الماضيين، في العامين
-الأخيرين، خلال العقود الثلاثة الماضية) a total: none of them is one attack. A clash with its own day stays."""
+الأخيرين، خلال العقود الثلاثة الماضية) a total, and the recent bombings (التفجيرات الأخيرة) several told together:
+none of them is one attack. A clash with its own day stays, and so does the last bombing (التفجير الأخير)."""
 
 from __future__ import annotations
 
@@ -27,9 +28,10 @@ def _events(text: str) -> list[tuple]:
         "وشن الجيش التركي عمليتين عسكريتين في شمال سوريا في العامين الأخيرين.",
         "وقتل المئات في غارات على مدينة منبج خلال الشهرين الماضيين.",
         "وشهد العالم خلال العقود الثلاثة الماضية تفجيرات استهدفت سفارات في مدينة بيروت.",
+        "وقتل 30 شخصا في التفجيرات الأخيرة في مدينة كابل.",
     ],
     ids=["rioters-before", "rioters-after", "protester-dispersed", "crowd-dispersed", "time-to-time",
-         "last-two-years", "last-two-months", "last-decades"],
+         "last-two-years", "last-two-months", "last-decades", "recent-bombings"],
 )
 def test_no_attack_is_told(text: str) -> None:
     assert _events(text) == []
@@ -38,3 +40,7 @@ def test_no_attack_is_told(text: str) -> None:
 def test_a_clash_with_its_own_day_stays() -> None:
     text = "وقتل ثلاثة مسلحين في اشتباكات مع قوات الأمن في مدينة رفح يوم الأحد."
     assert _events(text) == [("ground_attack", "2016-08-07", "Rafaḩ", 3)]
+
+
+def test_the_last_bombing_is_one_attack() -> None:
+    assert _events("وقتل 30 شخصا في التفجير الأخير في مدينة كابل.") == [("bombing", None, "Kabul", 30)]
