@@ -15,7 +15,7 @@ from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import read_data
+from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
@@ -169,7 +169,8 @@ def cues() -> Cues:
         words("dating", "anchor_prepositions"),
         _matcher([*(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
                   *_counted_periods(data["aggregate"]["counted"], "period")]),
-        _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent")]),
+        _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
+                  *_months_after(data["aggregate"]["month_before"])]),
         words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
@@ -260,6 +261,13 @@ def _counted_periods(section: dict, kind: str) -> list[str]:
     before = section.get(f"{kind}_before", "")
     return [" ".join(filter(None, (before, unit, count, end)))
             for unit in section[f"{kind}_units"] for count in section["counts"] for end in section["ends"]]
+
+
+def _months_after(words: list[str]) -> list[str]:
+    """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
+    months = read_data(DATA_DIR / "dates.toml")["months"]
+    names = {name for variant in months.values() for names in variant.values() for name in names}
+    return [f"{word} {name}" for word in words for name in sorted(names)]
 
 
 def _matcher(phrases) -> PhraseMatcher:
