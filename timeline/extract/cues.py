@@ -59,6 +59,7 @@ class Cues:
     anchor_prepositions: frozenset[str]  #: على، من، عن
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
+    lately: PhraseMatcher  #: the last days without خلال, a total of attacks in the plural (في الأيام الأخيرة)
     people_relatives: frozenset[str]  #: relative pronouns of people (الذين): a period after one is theirs
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
@@ -171,6 +172,7 @@ def cues() -> Cues:
                   *_counted_periods(data["aggregate"]["counted"], "period")]),
         _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
                   *_months_after(data["aggregate"]["month_before"])]),
+        _matcher(data["aggregate"]["lately"]),
         words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),

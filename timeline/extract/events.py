@@ -120,7 +120,7 @@ from timeline.extract.segment import (
 )
 from timeline.extract.sentences import headline
 from timeline.extract.toll import Toll, count_before, find_toll
-from timeline.extract.totals import campaign, counted, lasting
+from timeline.extract.totals import campaign, counted, lasting, plural_of_late
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
@@ -487,7 +487,8 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
-    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause):
+    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause) or plural_of_late(
+            folded, clause, inside):
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
