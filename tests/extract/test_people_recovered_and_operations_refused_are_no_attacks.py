@@ -1,6 +1,7 @@
 """People, bodies or hostages recovered (استعادت السلطات ثلاثة منهم، استعاد الجيش جثث الجنود) are no place
 captured, and undertaking operations told as a noun (رفض بغداد القيام بعمليات عسكرية، حث على القيام بعمليات)
-is refused or urged, not done: no attack. A town recovered and an operation carried out on its day stay."""
+is refused or urged, not done: no attack. All the areas of a countryside recovered (استعادت القوات كل مناطق الريف)
+are a campaign's result. A town recovered and an operation carried out on its day stay."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ def _events(text: str) -> list[tuple]:
         "واستعادت القوات الرهائن في مدينة منبج يوم الأحد.",
         "والأربعاء، أكد وزير الخارجية رفض بغداد القيام بعمليات عسكرية على أراضيه.",
         "وحث الوزير الحكومة على القيام بعمليات عسكرية في مدينة منبج يوم الأحد.",
+        "واستعادت القوات كل مناطق الريف الشرقي لمدينة منبج.",
     ],
-    ids=["people-recovered", "bodies-recovered", "hostages-recovered", "operations-refused", "operations-urged"],
+    ids=["people-recovered", "bodies-recovered", "hostages-recovered", "operations-refused", "operations-urged",
+         "all-areas-recovered"],
 )
 def test_no_attack_is_told(text: str) -> None:
     assert _events(text) == []
