@@ -28,6 +28,7 @@ class Cues:
     irrealis: frozenset[str]
     irrealis_after: frozenset[str]
     non_attack: frozenset[str]  #: an accident, an interception, a protest, a permission (تحطمت، اعترضت)
+    protests: frozenset[str]  #: protests, protesters and riots (احتجاجات، المتظاهرين، الشغب)
     non_attack_after: frozenset[str]  #: after the trigger: intercepted (تم اعتراضه)
     denials: frozenset[str]  #: نفت: reaches every trigger after it in its clause
     denial_limits: frozenset[str]  #: what a denial may deny instead of the attack (مسؤوليته عن)
@@ -138,7 +139,8 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
-        words("negation", "non_attack"),
+        words("negation", "non_attack") | words("negation", "protests"),
+        words("negation", "protests"),
         words("negation", "non_attack_after"),
         words("negation", "denials"),
         words("negation", "denial_limits"),
