@@ -15,7 +15,7 @@ from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import read_data
+from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
@@ -28,6 +28,7 @@ class Cues:
     irrealis: frozenset[str]
     irrealis_after: frozenset[str]
     non_attack: frozenset[str]  #: an accident, an interception, a protest, a permission (تحطمت، اعترضت)
+    protests: frozenset[str]  #: protests, protesters and riots (احتجاجات، المتظاهرين، الشغب)
     non_attack_after: frozenset[str]  #: after the trigger: intercepted (تم اعتراضه)
     denials: frozenset[str]  #: نفت: reaches every trigger after it in its clause
     denial_limits: frozenset[str]  #: what a denial may deny instead of the attack (مسؤوليته عن)
@@ -60,6 +61,7 @@ class Cues:
     anchor_prepositions: frozenset[str]  #: على، من، عن
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
+    lately: PhraseMatcher  #: the last days without خلال, a total of attacks in the plural (في الأيام الأخيرة)
     people_relatives: frozenset[str]  #: relative pronouns of people (الذين): a period after one is theirs
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
@@ -140,7 +142,8 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
-        words("negation", "non_attack"),
+        words("negation", "non_attack") | words("negation", "protests"),
+        words("negation", "protests"),
         words("negation", "non_attack_after"),
         words("negation", "denials"),
         words("negation", "denial_limits"),
@@ -173,7 +176,9 @@ def cues() -> Cues:
         words("dating", "anchor_prepositions"),
         _matcher([*(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
                   *_counted_periods(data["aggregate"]["counted"], "period")]),
-        _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent")]),
+        _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
+                  *_months_after(data["aggregate"]["month_before"])]),
+        _matcher(data["aggregate"]["lately"]),
         words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
@@ -266,6 +271,13 @@ def _counted_periods(section: dict, kind: str) -> list[str]:
     before = section.get(f"{kind}_before", "")
     return [" ".join(filter(None, (before, unit, count, end)))
             for unit in section[f"{kind}_units"] for count in section["counts"] for end in section["ends"]]
+
+
+def _months_after(words: list[str]) -> list[str]:
+    """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
+    months = read_data(DATA_DIR / "dates.toml")["months"]
+    names = {name for variant in months.values() for names in variant.values() for name in names}
+    return [f"{word} {name}" for word in words for name in sorted(names)]
 
 
 def _matcher(phrases) -> PhraseMatcher:

@@ -125,7 +125,7 @@ from timeline.extract.segment import (
 )
 from timeline.extract.sentences import headline
 from timeline.extract.toll import Toll, count_before, find_toll
-from timeline.extract.totals import campaign, counted, lasting
+from timeline.extract.totals import campaign, counted, lasting, plural_of_late
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
@@ -548,12 +548,14 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
-    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause):
+    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause) or plural_of_late(
+            folded, clause, inside):
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
-    if when.date is None and ongoing_since(folded, clause, c_dates, trigger, toll.told):
-        return []
+    if _undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
+            folded, clause, c_dates, trigger, toll.told):
+        return []  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and _told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):
         return []  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
@@ -587,6 +589,13 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:
+    """The trigger has no date, or only a day that is not its own (`own_day`): the day after since where
+    what goes on began (تشن تركيا منذ 20 كانون الثاني هجوما). A month after since keeps dating the state
+    it begins (تقود منذ آب 2014 تحالفا)."""
+    return when.date is None or (when.precision == "day" and not own_day(folded, clause, c_dates, trigger))
 
 
 def _strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut: int | None) -> bool:

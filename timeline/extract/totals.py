@@ -88,6 +88,18 @@ def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
     return False
 
 
+def plural_of_late(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
+    """A plural trigger (الهجمات، شنت الطائرات غارات) in a clause told over the last days (في الأيام
+    الأخيرة، الأيام الماضية): several attacks over those days, not one."""
+    return any(tr.plural for tr in inside) and _holds(folded, _lately_starts(folded), clause)
+
+
+@lru_cache(maxsize=4)
+def _lately_starts(folded: str) -> list[int]:
+    """Where the phrases of the last days told without خلال start in `folded`, in order."""
+    return [h.start for h in cues().lately.find(folded)]
+
+
 @lru_cache(maxsize=4)
 def _aggregate_starts(folded: str) -> list[int]:
     """Where the total, scattered and habit phrases of `folded` start, in order."""

@@ -1,0 +1,35 @@
+"""An attack foiled (أحبطت قوات التحالف هجوما للحوثيين) or of which no evidence was found (لم يعثروا على أي دليل
+على وقوع هجوم كيميائي) did not happen, and an airliner hijacked (اختطاف الطائرة الأميركية) is no air strike. A
+strike told after a kidnapping still is one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "والثلاثاء أحبطت قوات التحالف هجوما للحوثيين على ناقلة نفط سعودية قرب ميناء الحديدة.",
+        "وقال الخبراء إنهم لم يعثروا على أي دليل على وقوع هجوم كيميائي في مدينة دوما يوم السبت.",
+        "ولم يعثر المحققون على أي دليل على هجوم بالغاز استهدف مدينة دوما يوم السبت.",
+        "وفي 14 يونيو 1985 جرى اختطاف الطائرة الأميركية واحتجاز ركابها في مطار بيروت.",
+    ],
+    ids=["attack-foiled", "no-evidence-found", "no-evidence-found-singular", "airliner-hijacked"],
+)
+def test_no_attack_is_told(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_strike_after_a_kidnapping_stays() -> None:
+    text = "وقصفت الطائرات يوم الأحد بلدة تل رفعت بعد اختطاف جنديين."
+    assert _events(text) == [("airstrike", "2016-08-07", "Tall Rif‘at")]
