@@ -16,7 +16,7 @@ from functools import cache
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
-from timeline.extract.morphology import noun_forms
+from timeline.extract.morphology import noun_forms, possessed_forms
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import DATA
 
@@ -70,7 +70,7 @@ class Cues:
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
-    campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية)
+    campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
@@ -187,7 +187,7 @@ def cues() -> Cues:
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after") | words("campaign", "lasting"),
-        _matcher(data["campaign"]["nouns"]),
+        _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
@@ -286,6 +286,11 @@ def _matcher(phrases) -> PhraseMatcher:
     for phrase in phrases:
         matcher.add(phrase, True)
     return matcher
+
+
+def _possessed(nouns: list[str]) -> list[str]:
+    """The possessed forms of `nouns` (عملية عسكرية: عمليتها العسكرية)."""
+    return [form for noun in nouns for form in possessed_forms(noun)]
 
 
 def _proclitics(prefixes: frozenset[str]) -> str:

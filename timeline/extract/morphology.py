@@ -79,12 +79,20 @@ def noun_forms(noun: str, plural: str | None = None) -> list[str]:
     forms += dual_forms(noun)
     if plural:
         forms.append(plural)
-    head, *rest = noun.split()
-    if head.endswith(inf.feminine):
-        n = _agreeing(noun.split())
-        tail = [w if w.startswith(inf.article) or i >= n - 1 else inf.article + w for i, w in enumerate(rest)]
-        forms += [" ".join([_bound(head) + p, *tail]) for p in inf.pronouns]
+    forms += possessed_forms(noun)
     return list(dict.fromkeys(forms))
+
+
+def possessed_forms(noun: str) -> list[str]:
+    """The possessed forms of a noun phrase with a feminine head (عمليتها العسكرية), none for another: a
+    masculine head takes its pronoun suffix in the phrase matcher."""
+    inf = _inflection()
+    head, *rest = noun.split()
+    if not head.endswith(inf.feminine):
+        return []
+    n = _agreeing(noun.split())
+    tail = [w if w.startswith(inf.article) or i >= n - 1 else inf.article + w for i, w in enumerate(rest)]
+    return [" ".join([_bound(head) + p, *tail]) for p in inf.pronouns]
 
 
 def dual_forms(noun: str) -> list[str]:
