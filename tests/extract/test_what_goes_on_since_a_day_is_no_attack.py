@@ -1,6 +1,6 @@
 """An offensive a side wages since a day (تشن تركيا منذ 20 كانون الثاني هجوما) is what goes on, not one attack
-dated to that day; an attack told with a day of its own beside a since stays, and a month after since still
-dates the state it begins."""
+dated to that day nor to its last days (في اليومين الأخيرين); an attack told with a day of its own beside a
+since stays, and a month after since still dates the state it begins."""
 
 from __future__ import annotations
 
@@ -32,3 +32,9 @@ def test_an_offensive_since_a_day_is_no_attack(text: str) -> None:
 def test_a_strike_with_its_own_day_beside_a_since_stays() -> None:
     text = "وقصفت المدفعية التركية يوم 20 تموز مدينة عفرين التي تتعرض منذ السبت لهجمات."
     assert _events(text) == [("shelling", "2016-07-20", "‘Afrīn")]
+
+
+def test_raids_stepped_up_since_a_day_and_the_last_two_days_of_them_are_no_attack() -> None:
+    text = ("وصعدت الطائرات منذ السبت الماضي غاراتها على قرى ريف إدلب الجنوبي، قبل أن تستهدف مدينة خان شيخون في"
+            " اليومين الأخيرين.")
+    assert _events(text) == []

@@ -25,7 +25,7 @@ from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.models import DateFinder, DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -176,7 +176,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
-    violent = trigger.event_type in VIOLENT_TYPES
+    violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
     meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
     c_dates = [(p, m) for p, m in c_dates if not _of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates

@@ -592,10 +592,11 @@ def _draft(
 
 
 def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:
-    """The trigger has no date, or only a day that is not its own (`own_day`): the day after since where
-    what goes on began (تشن تركيا منذ 20 كانون الثاني هجوما). A month after since keeps dating the state
-    it begins (تقود منذ آب 2014 تحالفا)."""
-    return when.date is None or (when.precision == "day" and not own_day(folded, clause, c_dates, trigger))
+    """The trigger has no date, or only a day or a few days that are not its own (`own_day`): the day after
+    since where what goes on began (تشن تركيا منذ 20 كانون الثاني هجوما), or the last days of what goes on
+    since (صعدت القوات منذ الثلاثاء قصفها ... قبل أن تستهدف المدينة في اليومين الأخيرين). A month after
+    since keeps dating the state it begins (تقود منذ آب 2014 تحالفا)."""
+    return when.date is None or (when.precision in DAYS and not own_day(folded, clause, c_dates, trigger))
 
 
 def _strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut: int | None) -> bool:
