@@ -53,3 +53,7 @@ def test_a_yemeni_governorate_after_its_head_is_the_governorate(text, expected):
 ])
 def test_a_bare_or_city_name_stays_the_yemeni_town(text, expected):
     assert _chosen_precision(text) == expected
+
+
+def test_a_city_head_does_not_take_a_yemeni_governorate():
+    assert _chosen_precision("خطف مسلحون الوزير من مكتبه في مدينة البيضاء قبل يومين") == []
