@@ -15,6 +15,8 @@ FOCUS: frozenset[str] = frozenset(FOCUS_CODES)
 NEIGHBOURS: frozenset[str] = frozenset(_DATA["neighbours"])
 #: The neighbours whose every GeoNames place is kept, as for the focus countries.
 COMPLETE: frozenset[str] = frozenset(_DATA.get("complete", ()))
+#: The countries whose governorates are places (the focus countries first).
+GOVERNORATE_CODES: tuple[str, ...] = tuple(_DATA["governorates"])
 #: The focus countries and their neighbours.
 REGION: frozenset[str] = FOCUS | NEIGHBOURS
 #: ISO code -> the Arabic names the news writes for a country, where they replace the data package's.

@@ -37,13 +37,19 @@ FOCUS_PRIOR = 0.5
 #: Added to the prior of a place in a neighbour country: with its country named in the text, a town of the
 #: region beats a larger namesake far away (زنجبار in an article about Yemen is Zinjibar, not Zanzibar).
 NEIGHBOUR_PRIOR = 0.25
+#: Prior of a governorate outside Syria and Iraq: below a town of the same name, so that a bare name
+#: (صعدة) stays the town and a head (محافظة صعدة) or the text naming the governorate chooses it.
+FOREIGN_GOVERNORATE_PRIOR = 3.0
 #: A border zone: (min_lat, max_lat, min_lon, max_lon).
 Box = tuple[float, float, float, float]
 
 
 def prior(place: Place) -> float:
-    """How likely a place is before any context: countries, large cities, governorates, then the rest."""
+    """How likely a place is before any context: countries, large cities, governorates, then the rest
+    (a governorate abroad after the towns)."""
     base = PRECISION_PRIOR.get(place.precision, 2.0)
+    if place.precision == "governorate" and place.country not in FOCUS:
+        base = FOREIGN_GOVERNORATE_PRIOR
     if place.population:
         base = max(base, math.log10(place.population + 1))
     return base + (FOCUS_PRIOR if place.country in FOCUS else NEIGHBOUR_PRIOR if place.country in REGION else 0.0)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from importlib import metadata, resources
 from pathlib import Path
 
-from .countries import ARABIC_NAMES, COMPLETE, FOCUS, FOCUS_CODES, NEIGHBOURS
+from .countries import ARABIC_NAMES, COMPLETE, FOCUS, GOVERNORATE_CODES, NEIGHBOURS
 from .errors import DataFileError
 from .models import PRECISIONS, Place
 from .normalize import TABLE, normalize
@@ -167,8 +167,9 @@ def package_places() -> list[tuple[Place, list[str]]]:
 
 
 def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
-    """Countries of the world and the governorates of Syria and Iraq (countrystatecity-countries), a
-    country under the Arabic names `countries.toml` gives it where it gives them."""
+    """Countries of the world and the governorates of the countries `countries.toml` lists
+    (countrystatecity-countries), a country under the Arabic names `countries.toml` gives it where it
+    gives them."""
     root = resources.files("countrystatecity_countries") / "data"
     with (root / "countries.json").open(encoding="utf-8") as f:
         countries = json.load(f)
@@ -181,7 +182,7 @@ def countrystatecity_places() -> Iterator[tuple[Place, list[str]]]:
             feature="country", precision="country", country=c["iso2"],
             source="countrystatecity", place_id=c["iso2"],
         ), names
-    for code in FOCUS_CODES:
+    for code in GOVERNORATE_CODES:
         with (root / "by-country" / code / "states.json").open(encoding="utf-8") as f:
             states = json.load(f)
         for s in states:

@@ -173,7 +173,8 @@ def needs_support(place: Place, hit: NameHit) -> bool:
 
 
 def weak(place: Place, hit: NameHit) -> bool:
-    """A name that is also a frequent word or person's name, or a small place far away: needs support."""
+    """A name that is also a frequent word or person's name, a small place far away or a governorate
+    abroad: needs support."""
     weak_names = cues().weak_names
     if place.country in FOCUS:
         return hit.key in weak_names or ARTICLE + hit.key in weak_names
@@ -181,6 +182,8 @@ def weak(place: Place, hit: NameHit) -> bool:
         return False
     if hit.key in weak_names or ARTICLE + hit.key in weak_names:
         return True
+    if place.precision == "governorate":
+        return True  # abroad: after a head that fits it (not مدينة البيضاء), a locative or its country named
     if place.precision in _AREAS_AND_COUNTRIES:
         return False
     if (place.country, place.name) in capitals():

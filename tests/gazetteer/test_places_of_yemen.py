@@ -31,3 +31,29 @@ def test_a_naming_head_keeps_the_namesakes_of_the_name():
 
 def test_the_far_namesake_stays_where_its_country_is_named():
     assert _chosen("زار الرئيس مدينة زنجبار في تنزانيا") == [("Zanzibar", "TZ"), ("Tanzania", "TZ")]
+
+
+def _chosen_precision(text: str) -> list[tuple[str, str]]:
+    return [(m.chosen.name, m.chosen.precision) for m in gazetteer.find_places(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت طائرات التحالف مواقع في محافظة صعدة اليمنية", [("Saada", "governorate")]),
+    ("تقدمت القوات الحكومية في ولاية صعدة شمال اليمن", [("Saada", "governorate"), ("Yemen", "country")]),
+    ("انفجرت عبوة ناسفة في محافظة عدن جنوب البلاد", [("Adan", "governorate")]),
+])
+def test_a_yemeni_governorate_after_its_head_is_the_governorate(text, expected):
+    assert _chosen_precision(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت طائرات التحالف مواقع في مدينة صعدة اليمنية", [("Sa'dah", "town")]),
+    ("قصفت طائرات التحالف مواقع في صعدة اليمنية", [("Sa'dah", "town")]),
+    ("انفجرت عبوة ناسفة في عدن جنوب البلاد", [("Aden", "city")]),
+])
+def test_a_bare_or_city_name_stays_the_yemeni_town(text, expected):
+    assert _chosen_precision(text) == expected
+
+
+def test_a_city_head_does_not_take_a_yemeni_governorate():
+    assert _chosen_precision("خطف مسلحون الوزير من مكتبه في مدينة البيضاء قبل يومين") == []
