@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from timeline.extract.cleaning import clean
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from timeline.extract.cleaning import clean, rules
 from timeline.extract.sentences import sentences
 
 BODY = "قال مصدر عسكري إن غارة جوية استهدفت بلدة في ريف إدلب صباح اليوم وأدت إلى مقتل ثلاثة مدنيين. " * 3
@@ -66,6 +70,16 @@ def test_whitespace_and_entities() -> None:
     assert clean("\ufeffواشنطن:&قال المتحدث\r\n\r\n\r\n\r\nوأضاف  أن&nbsp;القصف   استمر  ") == (
         "واشنطن:\nقال المتحدث\n\nوأضاف أن القصف استمر"
     )
+
+
+#: The bare "&" rule as first written, lookbehind first: the data file's faster form must match it.
+_BARE_AMPERSANDS = re.compile('(?<=[\u0600-\u06FF\\s.:!"»”)])&+|&+(?=[\u0600-\u06FF"«“(])')
+
+
+@given(st.text(alphabet="&&&ا ب\n.:!\"»”)«“(x-", max_size=40))
+def test_bare_ampersands_as_first_written(text: str) -> None:
+    pattern, replacement = rules().replace[1]
+    assert pattern.sub(replacement, text) == _BARE_AMPERSANDS.sub("\n", text)
 
 
 @pytest.mark.parametrize(

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from timeline.extract.reader import decode, decoded
 from timeline.models import Article, ReadError
 from timeline.pipeline import extract_article, read_inputs
-from timeline.safetext import FSI, PDI, clean_text, escaped, isolate, one_line
+from timeline.safetext import BIDI_CONTROLS, FSI, PDI, clean_text, escaped, isolate, one_line
 
 STRIKE = "قتل خمسة مدنيين في غارة جوية على بلدة الأتارب بريف حلب يوم الاثنين 18 تموز 2016."
 RLO, PDF = "\u202e", "\u202c"
@@ -115,6 +118,19 @@ def test_json_escapes_of_lone_surrogates_and_controls_become_safe_text(tmp_path:
 )
 def test_clean_text(text: str, safe: str) -> None:
     assert clean_text(text) == safe
+
+
+#: Characters that clean_text keeps, drops, spaces or replaces, and its line breaks.
+_SAFETY_ALPHABET = [chr(c) for c in range(0xA1)] + list(BIDI_CONTROLS + "\u2028\u2029\ud800\udfff\ufffd\ufffe\uffffغ")
+
+
+@given(st.text(alphabet=st.sampled_from(_SAFETY_ALPHABET), max_size=30))
+def test_clean_text_reads_a_clean_text_once_with_the_same_result(text: str) -> None:
+    lines = text.replace("\u2028", "\n").replace("\u2029", "\n").replace("\x85", "\n")
+    dropped = re.sub(f"[{BIDI_CONTROLS}]", "", lines)
+    dropped = re.sub("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\ufffe\uffff]", "", dropped)
+    spaced = re.sub("[\x0b\x0c\x1c-\x1f]", " ", dropped)
+    assert clean_text(text) == re.sub("[\ud800-\udfff]", "\ufffd", spaced)
 
 
 def test_one_line_escaped_and_isolate() -> None:
