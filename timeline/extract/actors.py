@@ -4,14 +4,15 @@
 name, and whether the phrase is in a target position (قصف قوات موالية للجيش
 السوري: the Syrian army is the target there, not the actor; but a strike word opening
 its sentence or clause is the verb, its subject after it: وقصف الجيش الإسرائيلي) or names a place
-(جنوب شرق تركيا، في العراق). `actor_of` picks
+(جنوب شرق تركيا، في العراق). An ambiguous phrase (التحالف) is read by its article's context words, and
+`read_nearest` reads it again by the event's country and sentence. `actor_of` picks
 the actor of an event clause; `hedged` tells whether the clause hedges it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
@@ -41,6 +42,7 @@ class ActorHit:
     backer: bool = False  #: named as backing another side (بدعم من الطيران الروسي)
     attack: bool = False  #: the phrase names the attack itself (هجوم إسرائيلي، القصف التركي)
     forces: bool = False  #: the phrase names ground or sea forces (القوات الأمريكية، جيش الاحتلال)
+    ambiguous: int | None = None  #: the `[[ambiguous]]` entry the phrase is (التحالف), read by its context
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,7 @@ class _Rules:
     backer_cues: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
+    countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -112,7 +115,7 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous = []
+    ambiguous, countries = [], []
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
         for phrase in entry["phrases"]:
@@ -121,6 +124,7 @@ def rules() -> _Rules:
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
         ambiguous.append((entry["default"], readings))
+        countries.append({code: r["actor"] for r in entry.get("reading", []) for code in r.get("countries", [])})
     hedges = PhraseMatcher()
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
@@ -142,6 +146,7 @@ def rules() -> _Rules:
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
+        countries=tuple(countries),
     )
 
 
@@ -153,8 +158,21 @@ def _resolve(key: str, words: set[str]) -> str:
     return default
 
 
+def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit:
+    """An ambiguous actor phrase (التحالف) read by its nearest evidence: the country of the event's place,
+    else the one reading whose context words its folded `sentence` holds, else the article's reading."""
+    if hit.ambiguous is None:
+        return hit
+    name = rules().countries[hit.ambiguous].get(country or "")
+    if name is None:
+        words = _stems(sentence)
+        told = {actor for actor, context in rules().ambiguous[hit.ambiguous][1] if not words.isdisjoint(context)}
+        name = told.pop() if len(told) == 1 else hit.name
+    return replace(hit, name=name)
+
+
 def _stems(folded: str) -> set[str]:
-    """The stems of the article's words, each distinct word stripped once."""
+    """The stems of a text's words, each distinct word stripped once."""
     return {stem for word in set(_WORD.findall(folded)) for stem in clitic_stems(word)}
 
 
@@ -231,9 +249,10 @@ def find_actors(folded: str) -> list[ActorHit]:
         if _feminine_of_masculine(folded, hit.end):
             continue
         name, air, capital, attack = hit.value
+        entry = None
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
-            name = _resolve(name, words)
+            entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
         claimed = not attack and _after(before, rules().agent_cues)
         backer = not attack and not claimed and _after(before, rules().backer_cues)
@@ -241,7 +260,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer else _is_target(folded, hit.start, air))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
-        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces))
+        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry))
     return out
 
 

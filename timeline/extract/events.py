@@ -566,6 +566,9 @@ def _draft(
                                               or _strike_noun_after(folded, trigger, inside, cut))
     remention = (len(reports) == len(c_dates) and not toll.told
                  and not r.within("verbs", clause) and is_definite)
+    if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
+        actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
+                                    folded[slice(*r.spans[index])])
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   strong, remention, village is not None,
