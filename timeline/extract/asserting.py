@@ -54,7 +54,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
-        or any(one_of(w.strip(".,،«»\"“”"), c.irrealis_after | c.non_attack_after | c.non_attack) for w in after[:3])
+        or any(one_of(w.strip(".,،«»\"“”"), c.unasserted_after) for w in after[:3])
         or _unexploded(after, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)

@@ -71,8 +71,8 @@ def choose_trigger(
         if answered is not None:
             clause = Clause(answered, clause.end, clause.continues)
             inside = [tr for tr in inside if tr.start >= answered]
-    spoken = not counted and (_no_attack_told(folded, clause, cues().verbal) or _no_attack_told(
-        folded, clause, cues().protests))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
+    spoken = not counted and any(tr.verb and tr.event_type == "ground_attack" for tr in inside) and (
+        _no_attack_told(folded, clause, cues().spoken))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
     usable = [
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")

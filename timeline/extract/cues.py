@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -114,6 +114,16 @@ class Cues:
     targets: frozenset[str]  #: words after a fired projectile before what it was fired at (على، باتجاه)
     confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
     armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
+
+    @cached_property
+    def spoken(self) -> frozenset[str]:
+        """Words that make a ground attack verb of their clause no act of war: said (قائلا) or a protest's."""
+        return self.verbal | self.protests
+
+    @cached_property
+    def unasserted_after(self) -> frozenset[str]:
+        """Words right after a trigger that make it no happening: irrealis, intercepted, no attack."""
+        return self.irrealis_after | self.non_attack_after | self.non_attack
 
 
 @cache

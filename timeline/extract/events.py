@@ -276,6 +276,8 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     area holding it); countries and regions are no such places (غارات في سوريا والعراق may be a total)."""
     folded = r.folded
     inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in _ATTACK_TYPES]
+    if len(inside) < 2:
+        return None
     places = [(p, pm) for p, pm in r.within("places", clause) if pm.chosen.precision not in ("country", "region")]
     for first, second in pairwise(inside):
         word = actors.word_start(folded, second.start, clause.start)
