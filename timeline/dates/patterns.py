@@ -139,9 +139,12 @@ class _Pieces:
 def build_forms(lex: Lexicon) -> list[tuple[str, str]]:
     """Return the date forms in the order they are tried."""
     p = _Pieces(lex)
+    periods = _period_forms(p, lex)
     forms = {
+        # الجمعة الثانية من رمضان: the second Friday of a Hijri month as of a Gregorian one, not a weekday and a day
+        "nth": periods.pop("nth"),
         **_absolute_forms(p, lex),
-        **_period_forms(p, lex),
+        **periods,
         **_day_month_forms(p),
         **_month_year_forms(p, lex),
         **_relative_forms(p, lex),
