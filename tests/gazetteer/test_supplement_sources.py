@@ -111,3 +111,13 @@ def test_ocha_rows_are_syrian_and_rounded():
             assert row["country"] == "SY", f"line {line}: the OCHA file covers Syria only"
             for value in (row["lat"], row["lon"]):
                 assert len(value.partition(".")[2]) <= 3, f"line {line}: {value} has more than three decimals"
+
+
+def test_a_settlement_placed_by_a_named_source_is_no_estimate():
+    """A village, town or quarter whose coordinates a gazetteer names is no estimate (the map rings
+    estimates); only unsourced rows and areas placed at a representative point are."""
+    settlements = {"village", "town", "city", "neighbourhood"}
+    estimated = [f"line {line} ({row['name']})" for line, row in supplement()
+                 if row["feature"] in settlements and row["approximate"] == "true"
+                 and (CITATIONS["geonames"].search(row["source_note"]) or CITATIONS["ocha"].search(row["source_note"]))]
+    assert not estimated, "\n".join(estimated)
