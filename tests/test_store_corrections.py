@@ -19,8 +19,8 @@ from timeline.event_corrections import Anchor
 ARTICLES = {
     "bab": "غارة على الباب\n\nقال ناشطون إن طائرات حربية شنت غارة جوية على مدينة الباب يوم 3 آب 2016 أسفرت عن "
            "مقتل 5 مدنيين.\n",
-    "jarablus": "غارة على جرابلس\n\nشنت طائرات حربية غارة جوية على مدينة جرابلس يوم 3 آب 2016 أسفرت عن مقتل "
-                "مدنيين اثنين.\n",
+    "bab-again": "غارة على الباب\n\nشنت طائرات حربية غارة جوية على مدينة الباب يوم 3 آب 2016 أسفرت عن مقتل "
+                 "مدنيين اثنين.\n",
     "village-1": "غارات\n\nشنت طائرات حربية غارات جوية على قرية الزعرورة في ريف حلب الشمالي يوم 12 حزيران 2016 "
                  "أسفرت عن مقتل 7 مدنيين.\n",
     "village-2": "قصف\n\nقالت مصادر محلية إن طائرات حربية شنت غارة جوية على قرية الزعرورة يوم 14 حزيران 2016 ما "
@@ -77,16 +77,16 @@ def test_a_correction_reextracts_its_article_only_and_survives_new_rules(folder:
 
 def test_undone_puts_the_extractors_values_back(folder: Path) -> None:
     build_store([folder])
-    extracted = the_event("jarablus")
-    made = event_corrections.add("not_event", {}, anchor("jarablus"))
+    extracted = the_event("bab-again")
+    made = event_corrections.add("not_event", {}, anchor("bab-again"))
     build_store()
     with store.snapshot() as con:
-        assert con.execute("SELECT count(*) FROM events WHERE article_id = 'jarablus'").fetchone() == (0,)
+        assert con.execute("SELECT count(*) FROM events WHERE article_id = 'bab-again'").fetchone() == (0,)
         (state,) = review.correction_states(con)
     assert (state.state, state.event_id) == ("dismissed", extracted.event_id)
     event_corrections.undo(made.correction_id)
     assert build_store().extracted == 1
-    back = the_event("jarablus")
+    back = the_event("bab-again")
     assert (back.event_id, back.lat, back.analyst) == (extracted.event_id, extracted.lat, None)
 
 
@@ -122,20 +122,20 @@ def test_a_broken_file_keeps_the_corrections_of_the_last_build(folder: Path) -> 
 
 def test_split_and_same_incident_regroup_the_events(folder: Path) -> None:
     build_store([folder])
-    bab, jarablus = the_event("bab"), the_event("jarablus")
-    assert bab.incident_id == jarablus.incident_id  # one day, one governorate: one incident by the rules
-    event_corrections.add("split_incident", {}, anchor("jarablus"))
+    bab, again = the_event("bab"), the_event("bab-again")
+    assert bab.incident_id == again.incident_id  # one day, one town: one incident by the rules
+    event_corrections.add("split_incident", {}, anchor("bab-again"))
     build_store()
-    assert the_event("jarablus").incident_id == f"inc:{jarablus.event_id}/own"
+    assert the_event("bab-again").incident_id == f"inc:{again.event_id}/own"
     assert the_event("bab").incident_id == bab.incident_id
     incidents = store.load_incidents().set_index("incident_id")
     assert json.loads(incidents.loc[bab.incident_id, "article_ids"]) == ["bab"]
-    assert json.loads(incidents.loc[f"inc:{jarablus.event_id}/own", "article_ids"]) == ["jarablus"]
-    event_corrections.add("same_incident", {"other": dataclasses.asdict(anchor("bab"))}, anchor("jarablus"))
+    assert json.loads(incidents.loc[f"inc:{again.event_id}/own", "article_ids"]) == ["bab-again"]
+    event_corrections.add("same_incident", {"other": dataclasses.asdict(anchor("bab"))}, anchor("bab-again"))
     build_store()
-    assert the_event("jarablus").incident_id == the_event("bab").incident_id == bab.incident_id
+    assert the_event("bab-again").incident_id == the_event("bab").incident_id == bab.incident_id
     incidents = store.load_incidents().set_index("incident_id")
-    assert sorted(json.loads(incidents.loc[bab.incident_id, "article_ids"])) == ["bab", "jarablus"]
+    assert sorted(json.loads(incidents.loc[bab.incident_id, "article_ids"])) == ["bab", "bab-again"]
 
 
 def test_a_placed_village_is_found_in_the_articles_naming_it_and_only_they_are_read_again(folder: Path) -> None:
