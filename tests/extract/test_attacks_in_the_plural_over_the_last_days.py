@@ -4,16 +4,9 @@ are several attacks over those days, not one, even without a toll; one attack of
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
-
-
-def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+from tests.articles import typed_events
 
 
 @pytest.mark.parametrize(
@@ -25,9 +18,9 @@ def _events(text: str) -> list[tuple]:
     ids=["attacks-in-the-last-days", "raids-in-the-last-few-days"],
 )
 def test_attacks_over_the_last_days_are_no_attack(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text) == []
 
 
 def test_one_attack_of_late_stays() -> None:
     text = "وشن تنظيم داعش في الأيام الأخيرة هجوما جديدا على مدينة بيجي."
-    assert _events(text) == [("ground_attack", None, "Bayjī")]
+    assert typed_events(text) == [("ground_attack", None, "Bayjī")]

@@ -4,16 +4,9 @@ strike told after a kidnapping still is one."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
-
-
-def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+from tests.articles import typed_events
 
 
 @pytest.mark.parametrize(
@@ -27,9 +20,9 @@ def _events(text: str) -> list[tuple]:
     ids=["attack-foiled", "no-evidence-found", "no-evidence-found-singular", "airliner-hijacked"],
 )
 def test_no_attack_is_told(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text) == []
 
 
 def test_a_strike_after_a_kidnapping_stays() -> None:
     text = "وقصفت الطائرات يوم الأحد بلدة تل رفعت بعد اختطاف جنديين."
-    assert _events(text) == [("airstrike", "2016-08-07", "Tall Rif‘at")]
+    assert typed_events(text) == [("airstrike", "2016-08-07", "Tall Rif‘at")]

@@ -7,16 +7,9 @@ and a count glued to its preposition counts."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
-
-
-def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+from tests.articles import typed_events
 
 
 @pytest.mark.parametrize(
@@ -62,7 +55,7 @@ def _events(text: str) -> list[tuple]:
          "a-bomber-among-the-dead", "food-dropped-from-the-air", "leaflets-dropped"],
 )
 def test_no_attack_event(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text) == []
 
 
 @pytest.mark.parametrize(
@@ -94,4 +87,4 @@ def test_no_attack_event(text: str) -> None:
          "a-strike-by-aircraft-that-flew-over"],
 )
 def test_attack_event(text: str, expected: list[tuple]) -> None:
-    assert _events(text) == expected
+    assert typed_events(text) == expected

@@ -3,16 +3,9 @@ attack told beside them still is."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
-
-
-def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+from tests.articles import typed_events
 
 
 @pytest.mark.parametrize(
@@ -71,7 +64,7 @@ def _events(text: str) -> list[tuple]:
          "toll-over-the-last-three-days", "toll-over-a-named-month"],
 )
 def test_not_an_attack_event(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text) == []
 
 
 @pytest.mark.parametrize(
@@ -96,7 +89,7 @@ def test_not_an_attack_event(text: str) -> None:
          "an-operation-with-a-toll", "count-over-neighbouring-towns-is-a-wave"],
 )
 def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> None:
-    assert _events(text) == expected
+    assert typed_events(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -109,7 +102,7 @@ def test_attack_beside_a_total_or_campaign(text: str, expected: list[tuple]) -> 
     ids=["began-with-its-total", "launched-on-a-day", "a-bloody-attack"],
 )
 def test_an_attack_that_began_on_a_day_with_a_toll_is_a_campaign_total(text: str, expected: list[tuple]) -> None:
-    assert _events(text) == expected
+    assert typed_events(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -123,4 +116,4 @@ def test_an_attack_that_began_on_a_day_with_a_toll_is_a_campaign_total(text: str
     ids=["days-on-end", "a-fire-brought-under-control", "a-game-dominated", "missiles-meant-to-be-fired"],
 )
 def test_days_on_end_fires_games_and_intentions_are_no_attack(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text) == []

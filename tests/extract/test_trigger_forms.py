@@ -3,16 +3,13 @@ forms (tanween, duals, possessed nouns, conjugated verbs) tell events."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from gazetteer.normalize import normalize
-from tests.articles import article
+from tests.articles import typed_events
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms, verb_forms
 from timeline.extract.triggers import find_triggers, lemma_forms
-from timeline.pipeline import extract_article
 
 LEMMAS = read_data(DATA_DIR / "triggers.toml")["forms"]
 
@@ -62,10 +59,6 @@ def test_a_verb_trigger_says_whether_it_is_in_the_present(text: str, present: bo
     assert (trigger.verb, trigger.present) == (True, present)
 
 
-def _types(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -86,4 +79,4 @@ def _types(text: str) -> list[tuple]:
          "dual-masculine", "mine-accusative", "knife-attack"],
 )
 def test_inflected_trigger_tells_an_event(text: str, expected: list[tuple]) -> None:
-    assert _types(text) == expected
+    assert typed_events(text) == expected

@@ -9,13 +9,9 @@ import datetime as dt
 import pytest
 
 from gazetteer.normalize import normalize
-from tests.articles import article
+from tests.articles import article, typed_events
 from timeline.extract.triggers import find_triggers
 from timeline.pipeline import extract_article
-
-
-def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _events(text: str) -> list[tuple]:
     ids=["one-word-subject", "long-subject", "joined", "bullets"],
 )
 def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
-    assert _events(text) == [("ground_attack", "2016-08-11", "Manbij")]
+    assert typed_events(text) == [("ground_attack", "2016-08-11", "Manbij")]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
     ids=["into-the-air", "at-oneself", "joined-into-the-air", "not-across-sentences", "bullets-into-the-air"],
 )
 def test_firing_at_no_target_is_no_attack(text: str) -> None:
-    assert _events(text) == []
+    assert typed_events(text) == []
 
 
 def test_the_verb_alone_is_the_trigger() -> None:
