@@ -57,6 +57,7 @@ from geopy.distance import geodesic
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.miss_stages import Loss, StageTrace, tracing, where_lost  # noqa: E402
 from timeline.models import Article, Event  # noqa: E402
 from timeline.pipeline import extract_article, read_inputs  # noqa: E402
 
@@ -327,10 +328,12 @@ class ArticleResult:
     pairs: list[tuple[int, int]] = field(default_factory=list)
     statements: int = 0
     statement_spans: list[tuple[int, int] | None] = field(default_factory=list)
+    stages: dict[int, str] = field(default_factory=dict)  #: the stage where each missed label was lost
 
 
 def evaluate(record: dict, article: Article, raw: str) -> ArticleResult:
-    extracted = extract_article(article)
+    with tracing(StageTrace()) as trace:
+        extracted = extract_article(article)
     events = [e for e in extracted if e.event_type != "statement"]
     mapping = offset_map(raw, article.text)
     spans = [raw_span(mapping, e.start, e.end) for e in events]
@@ -341,7 +344,29 @@ def evaluate(record: dict, article: Article, raw: str) -> ArticleResult:
     result = ArticleResult(record["id"], record["source"], labels, events, spans,
                            statements=len(said), statement_spans=said)
     result.pairs = best_assignment(scores)
+    ids = [e.event_id for e in events]
+    paired = {i for i, _ in result.pairs}
+    for i in range(len(labels)):
+        if i not in paired:
+            loss = where_lost(trace, [labels[i]["evidence"], *labels[i]["mentions"]], record["id"],
+                              lambda at: mapping[at] if at < len(mapping) else None)
+            result.stages[i] = _event_stage(result, i, loss, [ids.index(e) for e in loss.event_ids if e in ids]) if (
+                loss.stage == "event") else loss.stage
     return result
+
+
+def _event_stage(r: ArticleResult, i: int, loss: Loss, made: list[int]) -> str:
+    """Why the events the tellings of missed label `i` became did not match it."""
+    if not made:
+        return "event: a statement only"
+    paired = {j for _, j in r.pairs}
+    if any(j in paired for j in made):
+        if loss.merged_away:
+            return "event: merged into another attack's"
+        return "event: one draft for two attacks of a sentence" + (f"; {loss.dropped[0]}" if loss.dropped else "")
+    if any(told_at(r.labels[i], r.spans[j]) for j in made):
+        return "event: contradicts on date or place"
+    return "event: merged into an unmatched one told elsewhere"
 
 
 # ---- why events are missed or false (counts only) ------------------------------------------------
@@ -378,7 +403,7 @@ def ratio(part: int, whole: int) -> str:
 def summarize(results: list[ArticleResult], with_background: bool) -> dict:
     counted = Counter()
     verdicts: list[Verdict] = []
-    false_types, missed_why, false_why = Counter(), Counter(), Counter()
+    false_types, missed_why, false_why, missed_stage = Counter(), Counter(), Counter(), Counter()
     for r in results:
         matched_labels = {i for i, _ in r.pairs}
         matched_events = {j: i for i, j in r.pairs}
@@ -390,6 +415,7 @@ def summarize(results: list[ArticleResult], with_background: bool) -> dict:
                 counted["hits"] += 1
             else:
                 missed_why[why_missed(r, i)] += 1
+                missed_stage[r.stages.get(i, "?")] += 1
         for j, ev in enumerate(r.events):
             i = matched_events.get(j)
             if i is not None and r.labels[i]["background"] and not with_background:
@@ -403,7 +429,7 @@ def summarize(results: list[ArticleResult], with_background: bool) -> dict:
                 verdicts.append(verdict(r.labels[i], ev))
         counted["statements"] += r.statements
     return {"counts": counted, "verdicts": verdicts, "false_types": false_types,
-            "missed_why": missed_why, "false_why": false_why}
+            "missed_why": missed_why, "false_why": false_why, "missed_stage": missed_stage}
 
 
 def print_figures(title: str, summary: dict) -> dict[str, float]:
@@ -433,6 +459,9 @@ def print_figures(title: str, summary: dict) -> dict[str, float]:
     for name in ("missed_why", "false_why"):
         reasons = ", ".join(f"{why} {n}" for why, n in summary[name].most_common())
         print(f"  {'missed' if name == 'missed_why' else 'false'}, why: {reasons or 'none'}")
+    stages = "\n".join(f"    {n:3}  {stage}" for stage, n in sorted(summary["missed_stage"].items(),
+                                                                     key=lambda kv: (-kv[1], kv[0])))
+    print(f"  missed, by the stage where they were lost:\n{stages or '    none'}")
     return {
         "recall": c["hits"] / c["labelled"] if c["labelled"] else 0.0,
         "precision": c["hits"] / c["extracted"] if c["extracted"] else 0.0,
@@ -462,7 +491,7 @@ def print_article(r: ArticleResult) -> None:
                 f"@ {lab['place'] or '-'} ev={lab['evidence'][0]}-{lab['evidence'][1]}")
         j = by_label.get(i)
         if j is None:
-            print(f"{head}  -> {'(optional, not found)' if lab['background'] else 'MISSED'}")
+            print(f"{head}  -> {'(optional, not found)' if lab['background'] else 'MISSED'}: {r.stages.get(i)}")
             continue
         v = verdict(lab, r.events[j])
         print(f"{head}\n      -> {describe(r.events[j], r.spans[j])} | type {'ok' if v.type_right else 'WRONG'}, "

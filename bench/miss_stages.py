@@ -1,0 +1,310 @@
+"""Where extraction lost an attack it did not report: observed by `tracing`, told by `where_lost`.
+
+`tracing(trace)` wraps, for the time of a ``with`` block, the functions the stages of
+`timeline.extract.events` call by name (drafting a clause, choosing its trigger, the checks that drop a
+clause, merging, the test of what is reportable), so that `trace` records what became of each clause
+with a trigger and each draft of the last article extracted inside the block. Production code is not
+changed: outside the block every name is bound to its original function again.
+
+`where_lost(trace, spans)` says, for the sentences that tell one attack (its evidence first, then its
+re-mentions), the furthest stage its tellings reached: no trigger in them; a trigger but no draft, and the
+check that dropped its clause; drafts that were not telling, only a re-mention, or not reportable once
+merged; or the events they became (the bench then says why those did not match).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from timeline.extract import choosing, events, merging
+from timeline.extract.cues import cues
+from timeline.extract.triggers import AMBIGUOUS
+from timeline.vocabulary import VIOLENT_TYPES
+
+NO_TRIGGER = "no trigger"
+NOT_TELLING = "draft dropped: merging.telling (no date, place or toll)"
+REMENTION = "draft dropped: a re-mention completing nothing"
+UNREPORTABLE = "draft dropped: merging.reportable"
+STATEMENT_ALONE = "draft dropped: a statement without a violent event"
+DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)"
+#: The checks of `events._draft` that drop a clause once its trigger is chosen, by the name they are called by.
+DRAFT_CHECKS = ("campaign", "_counted_total", "_counted_places", "plural_of_late", "after_publication",
+                "ongoing_since", "_told_in_the_present")
+#: Of the stages a draft may reach without becoming an event, the furthest first.
+FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, NOT_TELLING)
+
+
+@dataclass
+class _Call:
+    """What one call of `events._draft` went through: the checks that said yes, what choosing saw."""
+
+    checks: list[str] = field(default_factory=list)
+    chosen: bool | None = None  #: None: choose_trigger was not called
+    inside: int = 0  #: the triggers choose_trigger was given
+    aggregate: bool | None = None
+    evaluates: bool = False
+    asserted: dict[int, bool] = field(default_factory=dict)  #: trigger start -> asserted
+    spoken: bool = False
+    unarmed: set[int] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class ClauseFate:
+    """A clause given to `events._draft`: its folded span, and why it gave no draft (None: it gave some)."""
+
+    start: int
+    end: int
+    dropped_by: str | None
+
+
+@dataclass
+class StageTrace:
+    """What the stages did to the clauses and drafts of the last article extracted while tracing."""
+
+    text: object = None  #: the article's `FoldedText`
+    triggers: list = field(default_factory=list)
+    clauses: list[ClauseFate] = field(default_factory=list)
+    drafts: list = field(default_factory=list)  #: the drafts given to merging
+    merged: list = field(default_factory=list)  #: the drafts merging made of them
+    absorbed: dict[int, int] = field(default_factory=dict)  #: trigger of a draft -> trigger of the one it completed
+    unreportable: set[int] = field(default_factory=set)
+    told: list = field(default_factory=list)
+    _calls: list[_Call] = field(default_factory=list)
+
+
+def _no_draft(call: _Call, triggers: list) -> str:
+    """Why a clause with triggers gave no draft, from what its call of `events._draft` went through."""
+    if call.chosen:
+        return f"no draft: events.{call.checks[-1]}" if call.checks else "no draft: a count over countries or towns"
+    if call.chosen is None:
+        return "no draft: choose_trigger not reached"
+    if call.inside == 0:
+        return "no draft: segment.described (a relative clause's verb)"
+    if call.aggregate is None:
+        return "no draft: a future verb"
+    if call.aggregate:
+        return "no draft: totals.aggregate"
+    if call.evaluates:
+        return "no draft: choosing.evaluates"
+    if not call.asserted:
+        return "no draft: only the attack a reply answers"
+    by_start = {tr.start: tr for tr in triggers}
+    for start, ok in call.asserted.items():
+        tr = by_start.get(start)
+        if tr is None or tr.event_type not in {*VIOLENT_TYPES, AMBIGUOUS}:
+            continue
+        if not ok:
+            return "no draft: asserting.asserted"
+        if call.spoken and tr.verb and tr.event_type == "ground_attack":
+            return "no draft: spoken (cues.spoken)"
+        if start in call.unarmed:
+            return "no draft: an unarmed confrontation"
+        if tr.weak:
+            return "no draft: a weak trigger without support"
+        if tr.event_type == AMBIGUOUS:
+            return "no draft: an ambiguous strike word without side or support"
+    return "no draft: no attack trigger (a statement outside the lead, or other)"
+
+
+@contextmanager
+def tracing(trace: StageTrace) -> Iterator[StageTrace]:
+    """Within the block, `trace` records what the stages do to the article being extracted."""
+    saved: list[tuple[object, str, object]] = []
+
+    def wrap(module: object, name: str, make: Callable[[Callable], Callable]) -> None:
+        original = getattr(module, name)
+        saved.append((module, name, original))
+        setattr(module, name, make(original))
+
+    def call() -> _Call | None:
+        return trace._calls[-1] if trace._calls else None
+
+    def findings_of(original):
+        def traced(article, find_dates):
+            r = original(article, find_dates)
+            trace.__init__()
+            trace.text, trace.triggers = r.text, r.triggers
+            return r
+        return traced
+
+    def draft(original):
+        def traced(r, index, clause, inside, *rest):
+            trace._calls.append(_Call())
+            try:
+                out = original(r, index, clause, inside, *rest)
+            finally:
+                made = trace._calls.pop()
+            trace.clauses.append(ClauseFate(clause.start, clause.end, None if out else _no_draft(made, inside)))
+            return out
+        return traced
+
+    def choose(original):
+        def traced(folded, clause, inside, *rest):
+            out = original(folded, clause, inside, *rest)
+            if (c := call()) is not None:
+                c.chosen, c.inside = out is not None, len(inside)
+            return out
+        return traced
+
+    def check(name):
+        def make(original):
+            def traced(*args, **kwargs):
+                out = original(*args, **kwargs)
+                if out and (c := call()) is not None:
+                    c.checks.append(name)
+                return out
+            return traced
+        return make
+
+    def aggregate(original):
+        def traced(*args, **kwargs):
+            out = original(*args, **kwargs)
+            if (c := call()) is not None:
+                c.aggregate = bool(out)
+            return out
+        return traced
+
+    def evaluates(original):
+        def traced(*args, **kwargs):
+            out = original(*args, **kwargs)
+            if out and (c := call()) is not None:
+                c.evaluates = True
+            return out
+        return traced
+
+    def asserted(original):
+        def traced(folded, clause, tr):
+            out = original(folded, clause, tr)
+            if (c := call()) is not None:
+                c.asserted[tr.start] = out
+            return out
+        return traced
+
+    def no_attack_told(original):
+        def traced(folded, clause, words=None):
+            out = original(folded, clause, words)
+            if out and words is cues().spoken and (c := call()) is not None:
+                c.spoken = True
+            return out
+        return traced
+
+    def unarmed(original):
+        def traced(folded, clause, tr, named):
+            out = original(folded, clause, tr, named)
+            if out and (c := call()) is not None:
+                c.unarmed.add(tr.start)
+            return out
+        return traced
+
+    def events_told(original):
+        def traced(drafts):
+            trace.drafts = list(drafts)
+            told, unresolved = original(drafts)
+            trace.told = list(told)
+            return told, unresolved
+        return traced
+
+    def merge(original):
+        def traced(drafts):
+            trace.merged = original(drafts)
+            return trace.merged
+        return traced
+
+    def fill(original):
+        def traced(first, second):
+            if first.trigger != second.trigger:
+                trace.absorbed[second.trigger] = first.trigger
+            return original(first, second)
+        return traced
+
+    def reportable(original):
+        def traced(d):
+            out = original(d)
+            if not out:
+                trace.unreportable.add(d.trigger)
+            return out
+        return traced
+
+    wrap(events, "findings_of", findings_of)
+    wrap(events, "_draft", draft)
+    wrap(events, "choose_trigger", choose)
+    for name in DRAFT_CHECKS:
+        wrap(events, name, check(name))
+    wrap(choosing, "aggregate", aggregate)
+    wrap(choosing, "evaluates", evaluates)
+    wrap(choosing, "asserted", asserted)
+    wrap(choosing, "_no_attack_told", no_attack_told)
+    wrap(choosing, "_unarmed_confrontation", unarmed)
+    wrap(events, "events_told", events_told)
+    wrap(merging, "merge", merge)
+    wrap(merging, "_fill", fill)
+    wrap(merging, "reportable", reportable)
+    try:
+        yield trace
+    finally:
+        for module, name, original in reversed(saved):
+            setattr(module, name, original)
+
+
+@dataclass(frozen=True)
+class Loss:
+    """How far the tellings of one attack went: a stage where all were lost, or the events they became."""
+
+    stage: str
+    event_ids: tuple[str, ...] = ()
+    #: every draft that became part of an event was merged into one told by another draft
+    merged_away: bool = False
+    #: why clauses of its sentences gave no draft (a second attack of a sentence lost there)
+    dropped: tuple[str, ...] = ()
+
+
+def _root(trace: StageTrace, trigger: int) -> int:
+    """The trigger of the merged draft a draft ended in."""
+    seen = set()
+    while trigger in trace.absorbed and trigger not in seen:
+        seen.add(trigger)
+        trigger = trace.absorbed[trigger]
+    return trigger
+
+
+def _draft_fate(trace: StageTrace, d, article_id: str) -> str:
+    """What became of one draft: the id of the event it is part of, or the stage that dropped it."""
+    if not (merging.telling(d) or merging._names_a_kind(d)):
+        return NOT_TELLING
+    root = _root(trace, d.trigger)
+    if root not in {m.trigger for m in trace.merged}:
+        return REMENTION
+    if root in trace.unreportable:
+        return UNREPORTABLE
+    if root in {t.trigger for t in trace.told}:
+        return f"{article_id}:{trace.text.orig(root)}"
+    return STATEMENT_ALONE
+
+
+def where_lost(trace: StageTrace, spans: list[tuple[int, int]], article_id: str,
+               at: Callable[[int], int | None] | None = None) -> Loss:
+    """The furthest stage reached by the tellings of one attack in `spans` (its evidence first): `at` maps a
+    folded offset to the spans' coordinates (by default the article's text)."""
+    def where(folded: int) -> int | None:
+        clean = trace.text.orig(folded)
+        return clean if at is None else at(clean)
+
+    def inside(folded_start: int, folded_end: int) -> bool:
+        a, b = where(folded_start), where(max(folded_start, folded_end - 1))
+        return a is not None and b is not None and any(a < e and s <= b for s, e in spans)
+
+    if not any(tr.event_type != "statement" and inside(tr.start, tr.end) for tr in trace.triggers):
+        return Loss(NO_TRIGGER)
+    drafts = [d for d in trace.drafts if inside(*d.sentence)]
+    if not drafts:
+        fates = [c for c in trace.clauses if c.dropped_by and inside(c.start, c.end)]
+        return Loss(fates[0].dropped_by if fates else DROPPED_WHILE_DRAFTING)
+    fates = [_draft_fate(trace, d, article_id) for d in drafts]
+    ids = tuple(dict.fromkeys(f for f in fates if f not in FURTHEST_FIRST))
+    if ids:
+        made = [d for d, f in zip(drafts, fates, strict=True) if f in ids]
+        dropped = tuple(c.dropped_by for c in trace.clauses if c.dropped_by and inside(c.start, c.end))
+        return Loss("event", ids, all(_root(trace, d.trigger) != d.trigger for d in made), dropped)
+    return Loss(next(stage for stage in FURTHEST_FIRST if stage in fates))
