@@ -277,10 +277,27 @@ def _draft_fate(trace: StageTrace, d, article_id: str) -> str:
     if root not in {m.trigger for m in trace.merged}:
         return REMENTION
     if root in trace.unreportable:
-        return UNREPORTABLE
+        return f"{UNREPORTABLE}: {_unreportable_why(next(m for m in trace.merged if m.trigger == root))}"
     if root in {t.trigger for t in trace.told}:
         return f"{article_id}:{trace.text.orig(root)}"
     return STATEMENT_ALONE
+
+
+def _unreportable_why(d) -> str:
+    """Which condition of `merging.reportable` a merged draft failed."""
+    if d.event_type == "statement":
+        return "a statement without a day"
+    if d.when.date is not None:
+        return "a year without a toll or a place finer than a country"
+    if d.place is None or d.place.chosen.precision == "country":
+        return "no place finer than a country"
+    if d.place.chosen.precision == "region" and not d.settlement:
+        return "toll-less at a region"
+    if d.strong:
+        return "toll-less, a date expression not resolved"
+    if d.actor is not None:
+        return "toll-less, a weak trigger with an actor at a governorate"
+    return "toll-less, a weak trigger without an actor"
 
 
 def where_lost(trace: StageTrace, spans: list[tuple[int, int]], article_id: str,
@@ -302,9 +319,9 @@ def where_lost(trace: StageTrace, spans: list[tuple[int, int]], article_id: str,
         fates = [c for c in trace.clauses if c.dropped_by and inside(c.start, c.end)]
         return Loss(fates[0].dropped_by if fates else DROPPED_WHILE_DRAFTING)
     fates = [_draft_fate(trace, d, article_id) for d in drafts]
-    ids = tuple(dict.fromkeys(f for f in fates if f not in FURTHEST_FIRST))
+    ids = tuple(dict.fromkeys(f for f in fates if not f.startswith(FURTHEST_FIRST)))
     if ids:
         made = [d for d, f in zip(drafts, fates, strict=True) if f in ids]
         dropped = tuple(c.dropped_by for c in trace.clauses if c.dropped_by and inside(c.start, c.end))
         return Loss("event", ids, all(_root(trace, d.trigger) != d.trigger for d in made), dropped)
-    return Loss(next(stage for stage in FURTHEST_FIRST if stage in fates))
+    return Loss(next(f for stage in FURTHEST_FIRST for f in fates if f.startswith(stage)))

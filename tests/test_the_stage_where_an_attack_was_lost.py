@@ -31,7 +31,8 @@ LOST = [
     pytest.param("ستشن الطائرات غارات على مدينة إدلب.", "no draft: asserting.asserted", id="unasserted"),
     pytest.param("وتتعرض مدينة الرقة لقصف يومي منذ أشهر.", "no draft: totals.aggregate", id="a-habit"),
     pytest.param("وندد الوزير بالتفجير في مدينة درعا.", REMENTION, id="a-re-mention"),
-    pytest.param("وقع هجوم في محافظة حماة.", UNREPORTABLE, id="not-reportable"),
+    pytest.param("وقع هجوم في محافظة حماة.", f"{UNREPORTABLE}: toll-less, a weak trigger without an actor",
+                 id="not-reportable"),
 ]
 
 
