@@ -362,8 +362,9 @@ def _event_stage(r: ArticleResult, i: int, loss: Loss, made: list[int]) -> str:
     paired = {j for _, j in r.pairs}
     if any(j in paired for j in made):
         if loss.merged_away:
-            return "event: merged into another attack's"
-        return "event: one draft for two attacks of a sentence" + (f"; {loss.dropped[0]}" if loss.dropped else "")
+            return "event: merged into another attack's" + (f" ({loss.agreed_by[0]})" if loss.agreed_by else "")
+        return "event: one draft for two attacks of a sentence" + (f"; {loss.dropped[0]}" if loss.dropped else "") + (
+            f" (merged: {loss.agreed_by[0]})" if loss.agreed_by else "")
     if any(told_at(r.labels[i], r.spans[j]) for j in made):
         return "event: contradicts on date or place"
     return "event: merged into an unmatched one told elsewhere"

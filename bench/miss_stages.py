@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from timeline.extract import choosing, events, merging
 from timeline.extract.cues import cues
+from timeline.extract.places import same_place
 from timeline.extract.triggers import AMBIGUOUS
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -69,6 +70,7 @@ class StageTrace:
     drafts: list = field(default_factory=list)  #: the drafts given to merging
     merged: list = field(default_factory=list)  #: the drafts merging made of them
     absorbed: dict[int, int] = field(default_factory=dict)  #: trigger of a draft -> trigger of the one it completed
+    merged_by: dict[int, str] = field(default_factory=dict)  #: trigger of a draft -> why it agreed with that one
     unreportable: set[int] = field(default_factory=set)
     told: list = field(default_factory=list)
     _calls: list[_Call] = field(default_factory=list)
@@ -216,6 +218,7 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
         def traced(first, second):
             if first.trigger != second.trigger:
                 trace.absorbed[second.trigger] = first.trigger
+                trace.merged_by[second.trigger] = trace.merged_by[first.trigger] = _agreed_by(first, second)
             return original(first, second)
         return traced
 
@@ -248,6 +251,23 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
             setattr(module, name, original)
 
 
+def _agreed_by(a, b) -> str:
+    """On what two merged drafts agreed, as `merging._agree` reads them: the same dead told a day or two
+    apart, types made to agree, then their dates and places (the same, one inside the other, or missing)."""
+    if merging._retold_toll(a, b):
+        return "the same dead a day or two apart"
+    kinds = "types differ, " if a.event_type != b.event_type else ""
+    dated = sum(d.when.date is not None for d in (a, b))
+    dates = ("both dated" if dated == 2 else "one dated" if dated else "both undated")
+    if a.place is None or b.place is None:
+        places = "no place on both" if a.place is None and b.place is None else "one without a place"
+    elif same_place(a.place.chosen, b.place.chosen):
+        places = "one place"
+    else:
+        places = "a place and an area holding it"
+    return f"{kinds}{dates}, {places}"
+
+
 @dataclass(frozen=True)
 class Loss:
     """How far the tellings of one attack went: a stage where all were lost, or the events they became."""
@@ -258,6 +278,8 @@ class Loss:
     merged_away: bool = False
     #: why clauses of its sentences gave no draft (a second attack of a sentence lost there)
     dropped: tuple[str, ...] = ()
+    #: on what its drafts agreed with the drafts they were merged with (`_agreed_by`)
+    agreed_by: tuple[str, ...] = ()
 
 
 def _root(trace: StageTrace, trigger: int) -> int:
@@ -323,5 +345,6 @@ def where_lost(trace: StageTrace, spans: list[tuple[int, int]], article_id: str,
     if ids:
         made = [d for d, f in zip(drafts, fates, strict=True) if f in ids]
         dropped = tuple(c.dropped_by for c in trace.clauses if c.dropped_by and inside(c.start, c.end))
-        return Loss("event", ids, all(_root(trace, d.trigger) != d.trigger for d in made), dropped)
+        agreed = tuple(dict.fromkeys(trace.merged_by[d.trigger] for d in made if d.trigger in trace.merged_by))
+        return Loss("event", ids, all(_root(trace, d.trigger) != d.trigger for d in made), dropped, agreed)
     return Loss(next(f for stage in FURTHEST_FIRST for f in fates if f.startswith(stage)))

@@ -50,6 +50,7 @@ def test_an_attack_told_twice_is_one_event_the_second_telling_merged_into_it() -
     first, second = (where_lost(trace, [span], "a") for span in spans)
     assert (first.stage, first.event_ids, first.merged_away) == ("event", ("a:6",), False)
     assert (second.stage, second.event_ids, second.merged_away) == ("event", ("a:6",), True)
+    assert second.agreed_by == ("both dated, one place",)
 
 
 def test_the_stages_of_an_article_are_counted_sentence_by_sentence() -> None:
