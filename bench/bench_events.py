@@ -21,6 +21,10 @@ matches the most events is taken, ties broken by how well the pairs agree
 flagged ``background`` (past attacks recalled, see the README) are optional:
 matching one is neither a hit nor a false event.
 
+Each missed labelled attack is also told the stage where it was lost (`miss_stages`: no trigger in its
+sentences, the check that dropped its clause, the merging step that dropped its drafts, or why the event
+they became did not match), counted in the summary and, with ``--verbose``, shown beside it.
+
 ``--split tune|heldout|all`` scores one half of the articles or all of them
 (default). The halves are fixed by article id (`split_of`: the first byte of
 the id's SHA-1, even for ``tune``), so that rules tuned while looking at one

@@ -75,6 +75,11 @@ class StageTrace:
     told: list = field(default_factory=list)
     _calls: list[_Call] = field(default_factory=list)
 
+    def begin(self, text: object, triggers: list) -> None:
+        """Forget the article traced before and start on one of `text` and `triggers`."""
+        fresh = StageTrace(text, list(triggers))
+        self.__dict__.update(fresh.__dict__)
+
 
 def _no_draft(call: _Call, triggers: list) -> str:
     """Why a clause with triggers gave no draft, from what its call of `events._draft` went through."""
@@ -126,8 +131,7 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
     def findings_of(original):
         def traced(article, find_dates):
             r = original(article, find_dates)
-            trace.__init__()
-            trace.text, trace.triggers = r.text, r.triggers
+            trace.begin(r.text, r.triggers)
             return r
         return traced
 
