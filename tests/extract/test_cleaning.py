@@ -100,3 +100,13 @@ def test_sentences(text: str, expected: list[str]) -> None:
 def test_a_sentence_opening_with_the_tag_word_is_kept() -> None:
     sentence = "سمات المرحلة المقبلة واضحة، كما قال الوزير."
     assert clean(f"{BODY}\n\n{sentence}") == f"{BODY.strip()}\n\n{sentence}"
+
+
+def test_a_tag_line_glued_to_the_last_sentence_is_dropped() -> None:
+    text = f"{BODY}وقتل عشرة مسلحين بضربة جوية جنوبي المدينة. سمات المدينة داعش هجوم مسلح"
+    assert clean(text) == f"{BODY}وقتل عشرة مسلحين بضربة جوية جنوبي المدينة.".strip()
+
+
+def test_the_tag_word_inside_a_last_sentence_is_kept() -> None:
+    text = f"{BODY}وقال إن هذه من سمات المرحلة المقبلة"
+    assert clean(text) == text.strip()

@@ -43,14 +43,16 @@ def test_governorate_after_its_head() -> None:
     ("text", "expected"),
     [
         ("وقتل 12 مدنيا في غارات روسية بمحافظتي إدلب وحلب يوم 10 آب 2016.",
-         [("airstrike", "2016-08-10", "Idlib", "governorate", "إدلب وحلب", "Idlib")]),
+         [("airstrike", "2016-08-10", "Idlib", "governorate", "إدلب", "Idlib"),
+          ("airstrike", "2016-08-10", "Aleppo", "governorate", "وحلب", "Aleppo")]),
         ("وقتل 12 مدنيا في غارات روسية على مدينتي حماة وحمص يوم 10 آب 2016.",
          [("airstrike", "2016-08-10", "Ḩamāh", "city", "حماة وحمص", "Hama")]),
     ],
     ids=["two-governorates", "two-cities"],
 )
 def test_two_places_named_by_one_mention(text: str, expected: list[tuple]) -> None:
-    """The event is located by the first place and its text names both."""
+    """Two cities: one event located by the first, its text naming both. Strikes over two governorates far
+    apart are attacks on each (the labelling guide counts far-apart places apart): one event each."""
     assert _places(text) == expected
 
 

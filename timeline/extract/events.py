@@ -590,10 +590,17 @@ def _draft(
     towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
     if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
         return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
-    if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
+    if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or _a_wave_over_far_places(trigger, chain)):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _a_wave_over_far_places(trigger: Trigger, chain: list[PlaceMatch]) -> bool:
+    """A plural trigger (غارات) over two governorates (في ريفي حماة وحلب), more than `WAVE_KM` apart: each is
+    struck by attacks of its own, one event each; a list of `LISTED_TOWNS` or more is a total over a region."""
+    return trigger.plural and len(chain) < LISTED_TOWNS and all(
+        pm.chosen.precision == "governorate" for pm in chain) and spread_km([pm.chosen for pm in chain]) > WAVE_KM
 
 
 def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:
