@@ -58,11 +58,12 @@ def test_a_clause_without_a_place_takes_none_from_another_sentence():
     assert _places(text) == [("airstrike", "Dūmā", "city", "SY"), ("shelling", None, None, None)]
 
 
-def test_a_dual_countryside_locates_by_the_first_governorate():
+def test_a_dual_countryside_locates_each_governorate():
+    """Strikes on the countrysides of two governorates far apart are an attack on each."""
     text = "قتل 12 مدنيا أمس في غارات روسية على قرى في ريفي حماة وإدلب."
-    (event,) = extract_article(article(text, dt.date(2015, 7, 30), "a3", "AFP"))
-    assert (event.place, event.place_precision, event.admin1, event.place_text) == (
-        "Hama", "governorate", "Hama", "حماة وإدلب")
+    events = extract_article(article(text, dt.date(2015, 7, 30), "a3", "AFP"))
+    assert [(e.place, e.place_precision, e.admin1, e.place_text) for e in events] == [
+        ("Hama", "governorate", "Hama", "حماة"), ("Idlib", "governorate", "Idlib", "وإدلب")]
 
 
 def test_a_base_five_words_before_is_where_aircraft_took_off():
