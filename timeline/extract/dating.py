@@ -122,14 +122,13 @@ def _shifted(previous: When, m: DateMention) -> When:
 
 def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) -> list[Dated]:
     """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
-    a day described by a relative clause (في اليوم الذي يلقي فيه: not today); a weekday written the
-    day before the edition's date is that day (`published.edition_day`), and the article was written that
-    day when all its weekdays fit it (`_written_the_day_before`): each of its relative dates is then read against
-    it (اليوم الجمعة in a paper dated Saturday: its bare اليوم and أمس too)."""
+    a day described by a relative clause (في اليوم الذي يلقي فيه: not today). The article was written a day
+    or a few before its publication date when all its weekdays fit that day (`_written_on`): each of its relative
+    dates is then read against it (اليوم الجمعة in a paper dated Saturday: its bare اليوم and أمس too); else a
+    weekday written the day before the edition's date is that day (`published.edition_day`)."""
     mentions = find_dates(t.text, reference=ref)
     if ref is not None and any(m.weekday_conflict and m.needs_reference for m in mentions):
-        before = find_dates(t.text, reference=ref - published.rules().edition_lag)
-        mentions = before if _written_the_day_before(mentions, before) else [
+        mentions = _written_on(t.text, ref, mentions, find_dates) or [
             published.edition_day(m, ref, find_dates) for m in mentions]
     stamps = Cover(published.stamp_lines(t.text, mentions))
     names = Cover(outlets.name_spans(t.folded))
@@ -164,14 +163,26 @@ def _two_days_joined(text: str, joins: frozenset[str]) -> bool:
     return len(words) > 1 and words[0].isdigit() and words[1][:1] in joins and words[1][1:].isdigit()
 
 
-def _written_the_day_before(mentions: list[DateMention], before: list[DateMention]) -> bool:
-    """Read against the day before the edition (`before`), no weekday written beside a relative day contradicts
-    it (أمس الخميس in a paper dated Friday) and no date moves back more than that day (a bare الجمعة in a paper
-    dated Friday is its own day, not the Friday before): the article was written the day before its edition."""
-    lag = published.rules().edition_lag
+def _written_on(text: str, ref: dt.date, mentions: list[DateMention], find_dates: DateFinder) -> list[DateMention]:
+    """The mentions of `text` read against the nearest day at most `published.toml`'s max_written_lag_days
+    before `ref` that its relative dates fit (`_fits`), or none."""
+    for days in range(1, published.rules().written_lag + 1):
+        day = ref - dt.timedelta(days=days)
+        before = find_dates(text, reference=day)
+        if _fits(mentions, before, ref, day):
+            return before
+    return []
+
+
+def _fits(mentions: list[DateMention], before: list[DateMention], ref: dt.date, day: dt.date) -> bool:
+    """Read against `day` (`before`, `mentions` against `ref`), no weekday written beside a relative day
+    contradicts it (أمس الخميس in a paper dated Friday), no date moves back more than to it (a bare الجمعة in a
+    paper dated Friday is its own day, not the Friday before) and no day is still to come (خطبة غد الجمعة: read
+    from that day, it would pass for a day gone by)."""
     then = {(m.start, m.end): m.value for m in before}
-    return not any(m.weekday_conflict and m.needs_reference for m in before) and all(
-        m.value is None or then.get((m.start, m.end)) is None or m.value - then[(m.start, m.end)] <= lag
+    return not any(m.needs_reference and m.value is not None and (
+        m.weekday_conflict or (m.precision == "day" and m.value > day)) for m in before) and all(
+        m.value is None or then.get((m.start, m.end)) is None or m.value - then[(m.start, m.end)] <= ref - day
         for m in mentions)
 
 

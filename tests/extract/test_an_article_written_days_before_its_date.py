@@ -1,6 +1,7 @@
-"""An article whose weekdays beside a relative day all fit the day before its edition's date (اليوم الجمعة in a
+"""An article whose weekdays beside a relative day all fit a day up to three days before its date (اليوم الجمعة in a
 paper dated Saturday) was written that day: its bare اليوم and أمس are read against it too; not when another
-weekday fits the edition's own day (أمس الجمعة, or a bare السبت naming the edition's day)."""
+weekday fits the date's own day (أمس الجمعة, or a bare السبت naming it), nor when a day would then be still to come
+(خطبة غد الجمعة)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_weekday_that_fits_the_edition_day_keeps_its_reference() -> None:
         ("shelling", "2016-08-12", "Maarat al-Numan"),
         ("airstrike", "2016-08-12", "Saraqib"),
     ]
+
+
+def test_an_article_written_two_days_before_its_date() -> None:
+    text = "\n".join(["قصفت الطائرات اليوم الخميس بلدة كفرنبل.", TODAY, YESTERDAY])
+    assert typed_events(text, SATURDAY) == [
+        ("airstrike", "2016-08-11", "Kafranbel"),
+        ("shelling", "2016-08-11", "Maarat al-Numan"),
+        ("airstrike", "2016-08-10", "Saraqib"),
+    ]
+
+
+def test_a_day_still_to_come_keeps_the_reference() -> None:
+    text = "\n".join(["دعت الوزارة الخطباء إلى تخصيص خطبة غد الجمعة للحديث عن التفجير الذي استهدف مسجدا في أبها.",
+                      "وقتل مدنيان في غارة جوية على بلدة سراقب أمس."])
+    assert typed_events(text, SATURDAY) == [("bombing", None, "Abha"), ("airstrike", "2016-08-12", "Saraqib")]
