@@ -5,7 +5,10 @@
   date, not the reference: background paragraphs and chronologies tell past
   events in order ("في 17 تشرين الأول 2016 ... وفي 24 كانون الثاني" is January
   2017; "وكان قد أصيب في 2 آذار" after 19 May 2016 is March 2016). A qualifier
-  (الماضي، الجاري) keeps the reference.
+  (الماضي، الجاري) keeps the reference. After a year or a part of one written
+  earlier in its sentence ("في عام 2013، قتل ... في 21 آب"), it is read in that
+  year, unless the year is a bound ("منذ عام 2011") or the day is in what is
+  said after it ("قال في عام 2013 إن ...").
 - A Hijri date followed by its Gregorian equivalent ("… هـ الموافق … م") is one
   mention with the Gregorian value.
 - A yearless day listed right before a full date ("في 16 تشرين الثاني و28 كانون
@@ -73,14 +76,17 @@ def _gaps(lex: Lexicon) -> _Gaps:
 
 
 def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
-    """A yearless day and month right after a full date: read again as the one nearest that date."""
+    """A yearless day and month right after a full date: read again as the one nearest that date; after a
+    written year or month of a year in its sentence (`_sets_the_year`), read again in that year."""
     if found.name not in _YEARLESS_FORMS or found.reading.kind != "relative":
         return found
     m, prev = found.match, previous.reading
-    if (
-        m["year"] or m["yword"] or m["ynoun"] or m["qual"] or prev.kind not in ("absolute", "hijri")
-        or prev.precision != "day" or prev.value is None or found.start - previous.end > YEAR_CARRY_CHARS
-    ):
+    if m["year"] or m["yword"] or m["ynoun"] or m["qual"] or prev.value is None:
+        return found
+    if _sets_the_year(previous, found, ctx):
+        return heading_year((previous.start, previous.end, prev.value.year), found, ctx)
+    if prev.kind not in ("absolute", "hijri") or prev.precision != "day" or (
+            found.start - previous.end > YEAR_CARRY_CHARS):
         return found
     readings = []
     for way in PREFERENCES:
@@ -95,6 +101,26 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
     again.kind, again.needs_reference = "absolute", False
     again.anchor_span = (previous.start, previous.end)
     return replace(found, reading=again)
+
+
+def _sets_the_year(previous: Found, found: Found, ctx: Context) -> bool:
+    """`previous` writes a year or a part of one ("في عام 2013"، "في آب 2013"، "مطلع عام 2016") earlier in the
+    sentence of the yearless `found`, not after a word that makes it a bound (`[words] year_bound`: "منذ عام
+    2011") nor before what is said (`[words] said`: "قال في عام 2013 إن ..."): the year of the days the sentence
+    goes on to name ("... في 21 آب")."""
+    prev = previous.reading
+    between = found.match.string[previous.end : found.start]
+    return (
+        prev.kind == "absolute" and prev.precision != "day" and prev.end is not None
+        and prev.value.year == prev.end.year
+        and not any(c in _SENTENCE_ENDS for c in between)
+        and not led_by(previous.match, ctx, "year_bound")
+        and not any(w.strip("،,") in ctx.lex.normed("said") for w in between.split())
+    )
+
+
+#: What ends a sentence in normalised text.
+_SENTENCE_ENDS = frozenset(".!?\n؟")
 
 
 #: A line holding nothing but a year (``- 2013 -``): the heading of a list of dates in that year.

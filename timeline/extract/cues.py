@@ -283,6 +283,14 @@ def _counted_periods(section: dict, kind: str) -> list[str]:
             for unit in section[f"{kind}_units"] for count in section["counts"] for end in section["ends"]]
 
 
+@cache
+def day_list_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words of ``dates.toml`` that join two days (و: "3 و5 أيار") and that make two days so joined a
+    span (بين), folded."""
+    words = read_data(DATA_DIR / "dates.toml")["words"]
+    return frozenset(normalize(w) for w in words["and"]), frozenset(normalize(w) for w in words["between"])
+
+
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
     months = read_data(DATA_DIR / "dates.toml")["months"]

@@ -41,6 +41,7 @@ class _Rules:
     commemoration: re.Pattern[str]
     commemoration_words: int
     edition_lag: dt.timedelta
+    written_lag: int
     report_lead: dt.timedelta
     recalled: dt.timedelta
 
@@ -66,6 +67,7 @@ def rules() -> _Rules:
         commemoration=_words(data["commemoration_words"]),
         commemoration_words=data["commemoration_window_words"],
         edition_lag=dt.timedelta(days=data["edition_lag_days"]),
+        written_lag=data["max_written_lag_days"],
         report_lead=dt.timedelta(days=data["report_lead_days"]),
         recalled=dt.timedelta(days=data["recalled_days"]),
     )
