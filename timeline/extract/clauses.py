@@ -2,8 +2,9 @@
 
 A clause starts at a connective of ``[clauses]`` in ``data/triggers.toml``
 (كما، بينما، بعدما ...), at ``؛``, or at a comma followed by a word with the
-conjunction و or by "at a time when" (في وقت، not في وقت سابق). A clause opened by one of ``another_attack`` (بينما، عقبه) joins another
-attack to the one told before it. Text is folded (`gazetteer.normalize`).
+conjunction و or by "at a time when" (في وقت، not في وقت سابق). A clause opened
+by one of ``another_attack`` (بينما، عقبه) joins another attack to the one told
+before it. Text is folded (`gazetteer.normalize`).
 """
 
 from __future__ import annotations

@@ -118,6 +118,7 @@ class Cues:
     launched_operations: frozenset[str]  #: operations a side launches (عملية عسكرية), articles dropped
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
+    found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -250,6 +251,7 @@ def cues() -> Cues:
         frozenset(without_articles(normalize(f)) for w in data["launched"]["operations"] for f in noun_forms(w, None)),
         words("launched", "verbs"),
         frozenset(data["launched"]["coalitions"]),
+        words("negation", "found"),
     )
 
 
