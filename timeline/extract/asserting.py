@@ -1,6 +1,7 @@
 """Whether a trigger tells a happening (`asserted`): not an attack pointed back to (هذا الهجوم), denied,
-negated or only possible, a count over a period, some of the dead (بينهم انتحاري), an aircraft shot down,
-air cover of another attack (بإسناد بطيران), a dud (لم ينفجر) or a figure of speech between quotes.
+negated or only possible, a count over a period, some of the dead (بينهم انتحاري), bombs found or cleared
+(تفكيك أكثر من 1900 لغم), an aircraft shot down, air cover of another attack (بإسناد بطيران), a dud (لم ينفجر)
+or a figure of speech between quotes.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import captures_no_place
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import Trigger, strike_verbs
 
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
+#: A found or cleared word (تفكيك) at most this many words before a bombing trigger makes it no attack.
+FOUND_WORDS = 6
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 _SCARE_QUOTES = "«»\"“”'"
@@ -45,6 +48,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # هذا الهجوم، الهجوم ذلك: told before
     if after_victims(before):
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
+    if _cleared(folded, tr, before, c):
+        return False  # تفكيك أكثر من 1900 لغم: bombs cleared
     if _downed(folded, tr, before, clause, c):
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
@@ -59,6 +64,16 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _cleared(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A bombing noun with a found or cleared word among the `FOUND_WORDS` words before it and no strike verb
+    between them (انتزاع وتفكيك أكثر من 1900 لغم; not بعد العثور على جثة قتل آخر في انفجار عبوة)."""
+    if tr.event_type != "bombing" or tr.verb:
+        return False
+    at = next((i for i in range(len(before) - 1, max(-1, len(before) - 1 - FOUND_WORDS), -1)
+               if one_of(before[i], c.found)), None)
+    return at is not None and not strike_verbs(" ".join(before[at + 1 :]))
 
 
 def _count(word: str) -> bool:

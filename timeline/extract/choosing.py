@@ -44,6 +44,14 @@ TARGET_WORDS = 6
 JOINED_WORDS = 2
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
+#: A side that strikes from the air at most this many words before a generic attack word it launched (شنت إسرائيل
+#: فجر الاثنين الهجوم) makes it an airstrike.
+LAUNCHER_WORDS = 8
+#: A launching verb among this many words after or before the side has it for subject (إسرائيل هي التي شنت،
+#: شنت الولايات المتحدة وفرنسا).
+LAUNCH_VERB_WORDS = 3
+#: How far before the side the words of a launching verb are looked for.
+LAUNCHER_CHARS = 40
 
 
 def choose_trigger(
@@ -206,11 +214,32 @@ def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
 def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:
     """A generic attack word (هجوم، هجمات) typed by nothing else is named as the attack of a side
     that strikes from the air (هجوم إسرائيلي، الهجمات الأمريكية), by a phrase naming none of its ground
-    or sea forces (هجوم للقوات الأمريكية الخاصة is not)."""
-    if actor is None or not actor.attack or actor.backer or actor.forces or not actors.is_air(actor.name):
+    or sea forces (هجوم للقوات الأمريكية الخاصة is not); it, or a military operation, is launched by such a
+    side, not a coalition (`_launched_by`: إسرائيل هي التي شنت الهجوم; not شن التحالف الدولي هجوما)."""
+    if actor is None or actor.backer or actor.forces or not actors.is_air(actor.name):
         return False
-    return trigger.event_type == event_type == "ground_attack" and actor.start <= trigger.start < actor.end and (
-        without_articles(folded[trigger.start : trigger.end]) in cues().attack_words)
+    if not trigger.event_type == event_type == "ground_attack":
+        return False
+    word = without_articles(folded[trigger.start : trigger.end])
+    if actor.attack:
+        return actor.start <= trigger.start < actor.end and word in cues().attack_words
+    return (word in cues().attack_words or word in cues().launched_operations) and (
+        actor.name not in cues().coalitions and _launched_by(folded, trigger, actor))
+
+
+def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit) -> bool:
+    """The side stands at most `LAUNCHER_WORDS` words before the trigger, with no punctuation between them, as
+    the subject of a launching verb among the `LAUNCH_VERB_WORDS` words after or before it (إسرائيل هي التي شنت
+    الهجوم، شنت الولايات المتحدة وفرنسا فجر السبت عملية عسكرية; not لم تتأكد واشنطن من الجهة التي نفذت هجوما:
+    another's verb)."""
+    between = folded[actor.end : trigger.start]
+    words = between.split()
+    if actor.end > trigger.start or len(words) > LAUNCHER_WORDS or any(p in between for p in ".,،؛:"):
+        return False
+    launch = cues().launch_verbs
+    begin = actors.word_start(folded, actor.start)
+    before = folded[max(0, begin - LAUNCHER_CHARS) : begin].split()
+    return any(one_of(w, launch) for w in [*before[-LAUNCH_VERB_WORDS:], *words[:LAUNCH_VERB_WORDS]])
 
 
 def evaluates(folded: str, clause: Clause) -> bool:

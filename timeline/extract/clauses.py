@@ -2,8 +2,9 @@
 
 A clause starts at a connective of ``[clauses]`` in ``data/triggers.toml``
 (كما، بينما، بعدما ...), at ``؛``, or at a comma followed by a word with the
-conjunction و. A clause opened by one of ``another_attack`` (بينما، عقبه) joins another
-attack to the one told before it. Text is folded (`gazetteer.normalize`).
+conjunction و or by "at a time when" (في وقت، not في وقت سابق). A clause opened
+by one of ``another_attack`` (بينما، عقبه) joins another attack to the one told
+before it. Text is folded (`gazetteer.normalize`).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ class Clause:
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = read_data(DATA)["clauses"]
-    after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))"
+    after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))" + (
+        r"(?!" + alternation({normalize(w) for w in data["not_after_comma"]}) + r"(?![^\W\d_]))")
     words = word_starts({normalize(w) for w in data["split_before"]}, _LETTER)
     # every branch starts with its character, so that the engine skips to where a cut may be
     pattern = re.compile("|".join([*(comma + after_comma for comma in _COMMAS),

@@ -114,11 +114,17 @@ class Cues:
     targets: frozenset[str]  #: words after a fired projectile before what it was fired at (على، باتجاه)
     confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
     armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
+    intruders: frozenset[str]  #: settlers, whose storming of a place is no attack of war (المستوطنين)
+    launched_operations: frozenset[str]  #: operations a side launches (عملية عسكرية), articles dropped
+    launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
+    coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
+    found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
-        """Words that make a ground attack verb of their clause no act of war: said (قائلا) or a protest's."""
-        return self.verbal | self.protests
+        """Words that make a ground attack verb of their clause no act of war: said (قائلا), a protest's or
+        settlers' (اقتحم المستوطنون)."""
+        return self.verbal | self.protests | self.intruders
 
     @cached_property
     def unasserted_after(self) -> frozenset[str]:
@@ -241,6 +247,11 @@ def cues() -> Cues:
         words("firing", "targets"),
         _matcher(data["confrontation"]["words"]),
         _matcher(data["confrontation"]["sides"]),
+        words("negation", "intruders"),
+        frozenset(without_articles(normalize(f)) for w in data["launched"]["operations"] for f in noun_forms(w, None)),
+        words("launched", "verbs"),
+        frozenset(data["launched"]["coalitions"]),
+        words("negation", "found"),
     )
 
 

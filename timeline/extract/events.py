@@ -550,8 +550,9 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
-    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause) or plural_of_late(
-            folded, clause, inside):
+    if _counted_total(folded, clause, inside, when) or _counted_places(folded, clause) or (
+            plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
+                folded, clause, c_dates, trigger))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come

@@ -89,8 +89,9 @@ def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
 
 
 def plural_of_late(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
-    """A plural trigger (الهجمات، شنت الطائرات غارات) in a clause told over the last days (في الأيام
-    الأخيرة، الأيام الماضية): several attacks over those days, not one."""
+    """A plural trigger (الهجمات، شنت الطائرات غارات) in a clause told over the last days or lately (في الأيام
+    الأخيرة، الأيام الماضية، مؤخرا): several attacks over that time, not one (unless the clause dates them to a
+    day, which the caller checks)."""
     return any(tr.plural for tr in inside) and _holds(folded, _lately_starts(folded), clause)
 
 
