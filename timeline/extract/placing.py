@@ -32,8 +32,10 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
 from gazetteer.score import country_hints
-from gazetteer.veto import place_words
+from gazetteer.matcher import word_before
+from gazetteer.veto import place_words, stems
 from timeline import read_data
+from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import cues, one_of
 from timeline.extract.places import haversine_km
@@ -52,22 +54,39 @@ BESIDE_CHARS = 30
 
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
-    """Resolved places at folded offsets, without names of governments, actors and datelines, nor a
+    """Resolved places at folded offsets, without names of governments, actors, cited outlets (قال
+    لـ"الرياض") and datelines, nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
     is a place."""
     out = []
     in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target)
+    in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
             and at not in in_actor
+            and not (at in in_outlet and not _after_locative(t.folded, at))
             and not in_dateline(t.folded, at)
         ):
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+#: What may stand between a quoted name and the word before it (في "الرياض").
+_OPENING_QUOTE = frozenset(' «"“')
+
+
+def _after_locative(folded: str, at: int) -> bool:
+    """The name at `at` is written after ب or a locative or relation word, across an opening quote
+    (في "الرياض", بـ«الرياض»): a place, though it is also an outlet's name."""
+    while at > 0 and folded[at - 1] in _OPENING_QUOTE:
+        at -= 1
+    k, j = word_before(folded, at)
+    word = folded[k:j]
+    return CLITICS.strip_conjunction(word) == CLITICS.locative or bool(stems(word) & place_words())
 
 
 #: The article's country (`own_country_parts`) must be named at least this often, and this many times as
