@@ -30,9 +30,9 @@ from functools import cache
 from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
+from gazetteer.matcher import word_before
 from gazetteer.normalize import normalize
 from gazetteer.score import country_hints
-from gazetteer.matcher import word_before
 from gazetteer.veto import place_words, stems
 from timeline import read_data
 from timeline.extract import outlets
