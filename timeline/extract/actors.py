@@ -58,6 +58,8 @@ class _Rules:
     object_cues: frozenset[str]
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     place_cues: frozenset[str]
+    #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
+    list_openers: frozenset[str]
     agent_cues: frozenset[str]
     backer_cues: frozenset[str]
     hedges: PhraseMatcher
@@ -142,6 +144,7 @@ def rules() -> _Rules:
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
+        list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         hedges=hedges,
@@ -197,7 +200,36 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
+    if _listed_after_place_cue(folded, begin):
+        return True
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
+
+
+#: How many names a list may hold before the actor phrase that ends it (في الكويت وتونس وفرنسا).
+LIST_NAMES = 4
+
+
+def _listed_after_place_cue(folded: str, begin: int) -> bool:
+    """The phrase at `begin`, joined by و, ends a list of one-word names whose first one follows a place
+    cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا): a place."""
+    if folded[begin : begin + 1] not in CLITICS.conjunctions:
+        return False
+    r = rules()
+    words = bare_words(folded[max(0, begin - 120) : begin])
+    for _ in range(LIST_NAMES):
+        if not words:
+            return False
+        first = words.pop()
+        if first[:1] not in CLITICS.conjunctions:
+            break
+    else:
+        return False
+    for opener in r.list_openers:
+        n = len(opener.split())
+        if " ".join(words[-n:]) == opener:
+            del words[-n:]
+            break
+    return bool(words) and _cue(words[-1], r.place_cues)
 
 
 def _after_opening_verb(folded: str, begin: int) -> bool:
