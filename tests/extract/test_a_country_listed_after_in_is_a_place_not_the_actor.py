@@ -22,8 +22,10 @@ def _actors(text: str) -> list[str | None]:
         ("ضرب الإرهاب ثلاث مدن في الكويت وتونس وفرنسا يوم الجمعة وخلف عشرات القتلى.", [None]),
         ("وشنت تركيا وفرنسا غارات على مواقع التنظيم في مدينة الرقة أمس.", ["France"]),
         ("وقصفت طائرات فرنسية مواقع التنظيم في مدينة الرقة أمس.", ["France"]),
+        ("قتل خمسة مدنيين في حلب وقوات النظام تقصف الأحياء الشرقية أمس.", ["Syrian army"]),
     ],
-    ids=["every-one-of-a-list", "a-list-after-in", "subjects-of-a-verb", "aircraft-named-by-their-side"],
+    ids=["every-one-of-a-list", "a-list-after-in", "subjects-of-a-verb", "aircraft-named-by-their-side",
+         "a-side-of-several-words-after-a-place"],
 )
 def test_a_listed_country_is_no_actor(text: str, expected: list[str | None]) -> None:
     assert _actors(text) == expected

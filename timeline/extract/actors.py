@@ -200,8 +200,6 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
-    if _listed_after_place_cue(folded, begin):
-        return True
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
 
 
@@ -209,10 +207,11 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
 LIST_NAMES = 4
 
 
-def _listed_after_place_cue(folded: str, begin: int) -> bool:
-    """The phrase at `begin`, joined by و, ends a list of one-word names whose first one follows a place
-    cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا): a place."""
-    if folded[begin : begin + 1] not in CLITICS.conjunctions:
+def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
+    """The one-word name at `start`, joined by و, ends a list of one-word names whose first one follows a
+    place cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا): a place."""
+    begin = word_start(folded, start)
+    if folded[begin : begin + 1] not in CLITICS.conjunctions or " " in folded[begin:end]:
         return False
     r = rules()
     words = bare_words(folded[max(0, begin - 120) : begin])
@@ -290,7 +289,8 @@ def find_actors(folded: str) -> list[ActorHit]:
         backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         target = not attack and not claimed and (
-            not (air or is_air(name)) if backer else _is_target(folded, hit.start, air))
+            not (air or is_air(name)) if backer
+            else _is_target(folded, hit.start, air) or _listed_after_place_cue(folded, hit.start, hit.end))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry))
     return out
