@@ -2,7 +2,8 @@
 
 Names that stand for a government (واشنطن), actor phrases and the place of a
 dateline ("حلب - ", "دبي (CNN)-- ") are not event places, nor is the base
-aircraft took off from or flew back to (`not_departures`), nor the seat of an office whose speaker
+aircraft took off from or flew back to (`not_departures`), nor where a meeting or visit told before the
+attack was held (`not_venues`), nor the seat of an office whose speaker
 reports the attack (قال مدير مكتب الإعلام في محافظة حمص إن ...: `office_seat`); a country told as the
 place across, beside or outside which an attack happened (في أنحاء العراق، الحدود مع سوريا) does not
 anchor one (`in_country`). A clause's place is
@@ -241,6 +242,14 @@ def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Plac
     back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
     return [(p, pm) for p, pm in c_places if not any(
         one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+
+
+def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
+    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد): no place of the attack."""
+    venue_words = cues().meetings | cues().visits
+    return [(p, pm) for p, pm in c_places if p > trigger_start or not any(
+        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
 
 
 def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, start: int) -> bool:
