@@ -23,11 +23,12 @@ def _events(text: str) -> list[tuple]:
         (f"{_ATTACK}\nوتبنى تنظيم داعش الهجوم في بيان.", [("bombing", "Suruç", "ISIS", 32)]),
         (f"{_ATTACK}\nوقال مسؤولون إن الوضع في المدينة هادئ.\nوتبنى تنظيم داعش الهجوم في بيان.",
          [("bombing", "Suruç", "ISIS", 32)]),
+        (f"{_ATTACK}\nوتبنى تنظيم داعش التفجير في بيان.", [("bombing", "Suruç", "ISIS", 32)]),
         ("وتبنى تنظيم داعش الهجوم في بيان.", []),
         ("قتل 12 شخصا في قصف لقوات النظام على مدينة دوما أمس.\nوتبنى تنظيم داعش الهجوم في بيان.",
          [("shelling", "Dūmā", "Syrian army", 12)]),
     ],
-    ids=["the-next-sentence", "one-sentence-between", "a-claim-alone", "another-side-named"],
+    ids=["the-next-sentence", "one-sentence-between", "named-by-its-kind", "a-claim-alone", "another-side-named"],
 )
 def test_a_claim_names_the_actor_of_the_attack_before_it(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

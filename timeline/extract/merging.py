@@ -536,9 +536,10 @@ CLAIM_CHARS = 300
 
 
 def _claimed_right_after(event: Draft, claim: Draft) -> bool:
-    """`claim` names the attack `event` tells again, right after it, by a definite generic word only (so
-    of any violent type), and the side it is claimed by or blamed on (وتبنى تنظيم داعش الهجوم)."""
-    return (_names_a_claimant(claim) and claim.generic and event.event_type in VIOLENT_TYPES
+    """`claim` names the attack `event` tells again, right after it, by a definite word of its type or a
+    generic one, and the side it is claimed by or blamed on (وتبنى تنظيم داعش الهجوم، وتبنى التنظيم التفجير)."""
+    return (_names_a_claimant(claim) and event.event_type in VIOLENT_TYPES
+            and (claim.generic or claim.event_type == event.event_type)
             and 0 <= claim.sentence[0] - event.sentence[1] <= CLAIM_CHARS)
 
 
