@@ -61,6 +61,8 @@ class _Rules:
     #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
     list_openers: frozenset[str]
     agent_cues: frozenset[str]
+    #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
+    agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
@@ -146,6 +148,7 @@ def rules() -> _Rules:
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
+        agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
@@ -285,7 +288,9 @@ def find_actors(folded: str) -> list[ActorHit]:
             words = _stems(folded) if words is None else words
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
-        claimed = not attack and _after(before, rules().agent_cues)
+        claimed = not attack and (_after(before, rules().agent_cues) or (
+            CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
+            and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         target = not attack and not claimed and (
