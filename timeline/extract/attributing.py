@@ -2,10 +2,9 @@
 
 Actor: a capital (واشنطن) only as the subject of a verb. The actor phrase
 overlapping the trigger (القصف التركي), else the nearest one that is not in a
-target position (before the trigger, or at most 60 characters after it, or further in the
-clause when the text names it as who did it and no other is near): one the text names as who did it first (نسبت
-إلى X، على يد X), aircraft first for airstrikes and ground sides first for ground attacks, a
-side backing another (بدعم
+target position (before the trigger, or at most 60 characters after it): one
+the text names as who did it first (نسبت إلى X، على يد X), aircraft first for
+airstrikes and ground sides first for ground attacks, a side backing another (بدعم
 من X) only for its air strikes; a clause opened by كما keeps the previous
 clause's actor. Clashes "between" two parties have no actor, nor a killing told
 by a statement (أعلن الجيش التركي مقتل ...: the speaker); a speaker (the subject
@@ -76,12 +75,11 @@ def _own(words: list[str]) -> bool:
 
 def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> ActorHit | None:
     """The actor phrase overlapping the trigger, else one the text names as who did it (نسبت إلى
-    إسرائيل، على يد داعش; further in the clause when no other is near), else the nearest before it or just after it:
-    aircraft first for an air strike (a backing air force: قوات النظام بدعم من الطيران الروسي غارات), a
-    side fighting on the ground first for a ground attack (شنت القوات العراقية والتحالف الدولي هجوما), a backer last
+    إسرائيل، على يد داعش), else the nearest before it or just after it: aircraft first for an air
+    strike (a backing air force: قوات النظام بدعم من الطيران الروسي غارات), a side fighting on the
+    ground first for a ground attack (شنت القوات العراقية والتحالف الدولي هجوما), a backer last
     otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled)."""
-    near = [a for a in c_actors if a.start < trigger.end + ACTOR_AFTER_CHARS]
-    c_actors = near or [a for a in c_actors if a.claimed]
+    c_actors = [a for a in c_actors if a.start < trigger.end + ACTOR_AFTER_CHARS]
     if not c_actors:
         return None
 
