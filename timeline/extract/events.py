@@ -104,6 +104,7 @@ from timeline.extract.placing import (
 )
 from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.retelling import (
+    acted_in_chronology,
     dated_by_occurrence,
     dated_by_retelling,
     dated_by_series,
@@ -173,7 +174,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = findings_of(article, find_dates)
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts)
-    told = placed_in_sentence(told, drafts)
+    told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
