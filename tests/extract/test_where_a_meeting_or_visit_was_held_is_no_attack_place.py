@@ -25,8 +25,10 @@ def _places(text: str) -> list[str | None]:
          ["Ar Raqqah"]),
         ("وقتل خمسة من قادة التنظيم أمس في غارة استهدفت اجتماعا لهم في مدينة إدلب.", ["Idlib"]),
         ("قتل أربعة أمس في تفجير انتحاري خلال اجتماع للحزب في مدينة كركوك.", ["Kirkuk"]),
+        ("وزار الوزير مدينة منبج التي سيطرت عليها القوات أمس.", ["Manbij"]),
     ],
-    ids=["a-press-conference", "a-visit", "a-visit-and-the-attack-place", "a-meeting-struck", "a-meeting-as-scene"],
+    ids=["a-press-conference", "a-visit", "a-visit-and-the-attack-place", "a-meeting-struck", "a-meeting-as-scene",
+         "a-visited-town-the-attack-took"],
 )
 def test_a_venue_places_no_attack(text: str, expected: list[str | None]) -> None:
     assert _places(text) == expected

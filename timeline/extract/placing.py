@@ -244,12 +244,25 @@ def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Plac
         one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
 
 
+#: A place described by a relative clause holding the trigger this close after it is what the attack took
+#: or struck (زار مدينة منبج التي سيطرت عليها القوات), though a visit went there.
+VENUE_TRIGGER_CHARS = 25
+
+
 def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
-    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد): no place of the attack."""
+    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد): no place of the attack,
+    unless the trigger describes it (`VENUE_TRIGGER_CHARS`)."""
     venue_words = cues().meetings | cues().visits
-    return [(p, pm) for p, pm in c_places if p > trigger_start or not any(
+    return [(p, pm) for p, pm in c_places if p > trigger_start or _described_by_trigger(
+        folded, p, trigger_start) or not any(
         one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+
+
+def _described_by_trigger(folded: str, at: int, trigger_start: int) -> bool:
+    """The trigger stands in a relative clause right after the place at `at` (منبج التي سيطرت عليها)."""
+    return trigger_start - at <= VENUE_TRIGGER_CHARS and any(
+        one_of(w, cues().relative_pronouns) for w in folded[at:trigger_start].split())
 
 
 def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, start: int) -> bool:
