@@ -58,7 +58,11 @@ class _Rules:
     object_cues: frozenset[str]
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     place_cues: frozenset[str]
+    #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
+    list_openers: frozenset[str]
     agent_cues: frozenset[str]
+    #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
+    agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
@@ -142,7 +146,9 @@ def rules() -> _Rules:
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
+        list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
+        agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
@@ -200,6 +206,34 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
 
 
+#: How many names a list may hold before the actor phrase that ends it (في الكويت وتونس وفرنسا).
+LIST_NAMES = 4
+
+
+def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
+    """The one-word name at `start`, joined by و, ends a list of one-word names whose first one follows a
+    place cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا): a place."""
+    begin = word_start(folded, start)
+    if folded[begin : begin + 1] not in CLITICS.conjunctions or " " in folded[begin:end]:
+        return False
+    r = rules()
+    words = bare_words(folded[max(0, begin - 120) : begin])
+    for _ in range(LIST_NAMES):
+        if not words:
+            return False
+        first = words.pop()
+        if first[:1] not in CLITICS.conjunctions:
+            break
+    else:
+        return False
+    for opener in r.list_openers:
+        n = len(opener.split())
+        if " ".join(words[-n:]) == opener:
+            del words[-n:]
+            break
+    return bool(words) and _cue(words[-1], r.place_cues)
+
+
 def _after_opening_verb(folded: str, begin: int) -> bool:
     """The word right before `begin` is one of the opening verbs (with only a conjunction) and opens its
     sentence or clause (وقصف الجيش الإسرائيلي: the actor is its subject)."""
@@ -254,11 +288,14 @@ def find_actors(folded: str) -> list[ActorHit]:
             words = _stems(folded) if words is None else words
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
-        claimed = not attack and _after(before, rules().agent_cues)
+        claimed = not attack and (_after(before, rules().agent_cues) or (
+            CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
+            and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         target = not attack and not claimed and (
-            not (air or is_air(name)) if backer else _is_target(folded, hit.start, air))
+            not (air or is_air(name)) if backer
+            else _is_target(folded, hit.start, air) or _listed_after_place_cue(folded, hit.start, hit.end))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry))
     return out

@@ -74,6 +74,7 @@ class Cues:
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
+    visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
     indefinite_heads: frozenset[str]  #: place nouns a verb right after describes (مناطق سيطرت عليها)
@@ -207,6 +208,7 @@ def cues() -> Cues:
         _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
+        words("placing", "visits"),
         words("placing", "beside_country"),
         words("description", "cleft_pronouns"),
         words("description", "indefinite_heads"),

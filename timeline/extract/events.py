@@ -99,10 +99,12 @@ from timeline.extract.placing import (
     joined,
     listed,
     not_departures,
+    not_venues,
     unknown_settlement,
 )
 from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.retelling import (
+    acted_in_chronology,
     dated_by_occurrence,
     dated_by_retelling,
     dated_by_series,
@@ -172,7 +174,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = findings_of(article, find_dates)
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts)
-    told = placed_in_sentence(told, drafts)
+    told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
@@ -528,8 +530,9 @@ def _draft(
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = not_departures(
-        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start)
+    c_places = not_venues(folded, not_departures(
+        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start),
+        clause.start, trigger.start)
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
         c_places = [(p, m) for p, m in c_places if p < reply]

@@ -145,6 +145,12 @@ def telling(d: Draft) -> bool:
     return not d.when.unwritten or _fine_place(d) or _told_at_country(d)
 
 
+def _names_a_claimant(d: Draft) -> bool:
+    """The draft names an attack told elsewhere and the side it is claimed by or blamed on (ونسبت السلطات
+    الهجوم إلى داعش): it may give the attack told right before it its actor (`_claimed_right_after`)."""
+    return d.remention and d.actor is not None and d.actor.claimed
+
+
 def _told_at_country(d: Draft) -> bool:
     """A new attack told with a toll and only its country (قتل ثمانية في كمين نصبته المقاومة وسط اليمن):
     a violent trigger that needs no support, not definite (الهجوم names one told elsewhere), no date
@@ -195,7 +201,7 @@ def _agree(a: Draft, b: Draft) -> bool:
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
-            or _missiles_at_the_struck_spot(a, b))):
+            or _missiles_at_the_struck_spot(a, b) or _claimed_right_after(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (_dates_agree(a.when, b.when) or (one_name(a, b) and _night_holds(a.when, b.when))):
@@ -409,7 +415,8 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
-    merged = typed_by_the_kind_before(merge(typed_by_retelling([d for d in drafts if telling(d) or _names_a_kind(d)])))
+    merged = typed_by_the_kind_before(merge(typed_by_retelling(
+        [d for d in drafts if telling(d) or _names_a_kind(d) or _names_a_claimant(d)])))
     told = [d for d in merged if reportable(d)]
     unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
@@ -418,12 +425,12 @@ def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
 
 
 def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
-    """The telling drafts, a generic attack (ووقع الهجوم السبت في ...) typed by the kind a draft telling
-    neither date nor place names in the same or the next sentence (قتلوا في غارة جوية), when their tolls
-    agree: the attack told again with its kind."""
+    """The telling drafts and those naming a claimant, a generic attack (ووقع الهجوم السبت في ...) typed by
+    the kind a draft telling neither date nor place names in the same or the next sentence (قتلوا في غارة
+    جوية), when their tolls agree: the attack told again with its kind."""
     typed = []
     for n, draft in enumerate(drafts):
-        if not telling(draft):
+        if not (telling(draft) or _names_a_claimant(draft)):
             continue
         if draft.generic:
             kind = next((d for d in drafts[n + 1 :] if _names_a_kind(d) and _retells(draft, d)), None)
@@ -518,7 +525,22 @@ def _told_alike(first: Draft, second: Draft) -> bool:
              and d.place.chosen.precision != "district"]
     if len(spots) == 2 and same_place(*spots):
         return True
+    if _claimed_right_after(first, second) or _claimed_right_after(second, first):
+        return True
     return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
+
+
+#: A claim names the actor of the attack told before it only this close after that telling's sentence (in
+#: folded characters: the next sentence or the one after).
+CLAIM_CHARS = 300
+
+
+def _claimed_right_after(event: Draft, claim: Draft) -> bool:
+    """`claim` names the attack `event` tells again, right after it, by a definite word of its type or a
+    generic one, and the side it is claimed by or blamed on (وتبنى تنظيم داعش الهجوم، وتبنى التنظيم التفجير)."""
+    return (_names_a_claimant(claim) and event.event_type in VIOLENT_TYPES
+            and (claim.generic or claim.event_type == event.event_type)
+            and 0 <= claim.sentence[0] - event.sentence[1] <= CLAIM_CHARS)
 
 
 def _fill(first: Draft, second: Draft) -> Draft:

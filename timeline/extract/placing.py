@@ -2,7 +2,8 @@
 
 Names that stand for a government (واشنطن), actor phrases and the place of a
 dateline ("حلب - ", "دبي (CNN)-- ") are not event places, nor is the base
-aircraft took off from or flew back to (`not_departures`), nor the seat of an office whose speaker
+aircraft took off from or flew back to (`not_departures`), nor where a meeting or visit told before the
+attack was held (`not_venues`), nor the seat of an office whose speaker
 reports the attack (قال مدير مكتب الإعلام في محافظة حمص إن ...: `office_seat`); a country told as the
 place across, beside or outside which an attack happened (في أنحاء العراق، الحدود مع سوريا) does not
 anchor one (`in_country`). A clause's place is
@@ -30,10 +31,12 @@ from functools import cache
 from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
+from gazetteer.matcher import word_before
 from gazetteer.normalize import normalize
 from gazetteer.score import country_hints
-from gazetteer.veto import place_words
+from gazetteer.veto import place_words, stems
 from timeline import read_data
+from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import cues, one_of
 from timeline.extract.places import haversine_km
@@ -52,22 +55,39 @@ BESIDE_CHARS = 30
 
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
-    """Resolved places at folded offsets, without names of governments, actors and datelines, nor a
+    """Resolved places at folded offsets, without names of governments, actors, cited outlets (قال
+    لـ"الرياض") and datelines, nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
     is a place."""
     out = []
     in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target)
+    in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
             and at not in in_actor
+            and not (at in in_outlet and not _after_locative(t.folded, at))
             and not in_dateline(t.folded, at)
         ):
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+#: What may stand between a quoted name and the word before it (في "الرياض").
+_OPENING_QUOTE = frozenset(' «"“')
+
+
+def _after_locative(folded: str, at: int) -> bool:
+    """The name at `at` is written after ب or a locative or relation word, across an opening quote
+    (في "الرياض", بـ«الرياض»): a place, though it is also an outlet's name."""
+    while at > 0 and folded[at - 1] in _OPENING_QUOTE:
+        at -= 1
+    k, j = word_before(folded, at)
+    word = folded[k:j]
+    return CLITICS.strip_conjunction(word) == CLITICS.locative or bool(stems(word) & place_words())
 
 
 #: The article's country (`own_country_parts`) must be named at least this often, and this many times as
@@ -222,6 +242,27 @@ def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Plac
     back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
     return [(p, pm) for p, pm in c_places if not any(
         one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+
+
+#: A place described by a relative clause holding the trigger this close after it is what the attack took
+#: or struck (زار مدينة منبج التي سيطرت عليها القوات), though a visit went there.
+VENUE_TRIGGER_CHARS = 25
+
+
+def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
+    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد): no place of the attack,
+    unless the trigger describes it (`VENUE_TRIGGER_CHARS`)."""
+    venue_words = cues().meetings | cues().visits
+    return [(p, pm) for p, pm in c_places if p > trigger_start or _described_by_trigger(
+        folded, p, trigger_start) or not any(
+        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+
+
+def _described_by_trigger(folded: str, at: int, trigger_start: int) -> bool:
+    """The trigger stands in a relative clause right after the place at `at` (منبج التي سيطرت عليها)."""
+    return trigger_start - at <= VENUE_TRIGGER_CHARS and any(
+        one_of(w, cues().relative_pronouns) for w in folded[at:trigger_start].split())
 
 
 def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, start: int) -> bool:

@@ -2,7 +2,8 @@
 undated attack the day of its retelling at the same town (`dated_by_retelling`), the attacks told one by
 one after a sentence dating a counted series of them its day (`dated_by_series`), an undated attack the
 day a following sentence says it happened on (`dated_by_occurrence`), and a merged event without a
-place the place of its sentence's event (`placed_in_sentence`). A date taken from the lead has basis
+place the place of its sentence's event (`placed_in_sentence`), and an attack of a chronology told without
+its side the one side its other entries name (`acted_in_chronology`). A date taken from the lead has basis
 ``lead`` (`from_lead`).
 """
 
@@ -24,6 +25,10 @@ from timeline.vocabulary import VIOLENT_TYPES
 RETELLING_SENTENCES = 2
 #: A counted series' day dates the attacks told in at most this many sentences after it.
 SERIES_SENTENCES = 4
+#: A chronology entry opens its line with a date and a colon at most this many characters in (3 أيار/مايو:).
+ENTRY_HEAD_CHARS = 40
+#: A chronology's entries give their side to those without one when at least this many name it, and no other.
+CHRONOLOGY_ACTORS = 2
 
 
 def dated_by_retelling(r: Findings, drafts: list[Draft]) -> list[Draft]:
@@ -157,3 +162,23 @@ def placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
 def from_lead(lead: When) -> When:
     """The lead's date given to a follow-up of its report (basis ``lead``; an inferred one stays ``inferred``)."""
     return replace(lead, text=None, basis=lead.basis if lead.basis == "inferred" else "lead")
+
+
+def acted_in_chronology(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The merged drafts `told`, the attacks told without a side in the entries of a chronology (lines
+    opening with a date and a colon: 7 أيلول/سبتمبر: غارات جوية ...) given the one side the other entries
+    name, when at least `CHRONOLOGY_ACTORS` of them name it and none names another."""
+    entries = [d for d in told if d.event_type in VIOLENT_TYPES and _chronology_entry(r, d.trigger)]
+    named = [d.actor for d in entries if d.actor is not None]
+    if len(named) < CHRONOLOGY_ACTORS or len({a.name for a in named}) != 1:
+        return told
+    unnamed = {id(d) for d in entries if d.actor is None}
+    return [replace(d, actor=named[0]) if id(d) in unnamed else d for d in told]
+
+
+def _chronology_entry(r: Findings, at: int) -> bool:
+    """The line holding folded offset `at` opens with a date and a colon before `at` (3 و5 أيار/مايو: ...)."""
+    folded = r.folded
+    line = folded.rfind("\n", 0, at) + 1
+    colon = folded.find(":", line, min(at, line + ENTRY_HEAD_CHARS))
+    return colon != -1 and bool(r.by_offset["dates"].within(line, colon))
