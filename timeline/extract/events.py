@@ -582,7 +582,8 @@ def _draft(
                   country_told=village is None and in_country(folded, c_places, place, clause.start),
                   defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
                   joined=clause.joins_another and not is_definite,
-                  ties_back=when.unwritten and not is_definite and continuing(folded, clause))
+                  ties_back=when.unwritten and not is_definite and continuing(folded, clause),
+                  after_anchor=_after_anchor(r, c_dates, inside, trigger))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
@@ -594,6 +595,14 @@ def _draft(
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger: Trigger) -> bool:
+    """The trigger follows a word of its clause that counts another happening from it (وعدت الحكومة بتعزيز
+    الأمن غداة هجوم انتحاري), and no attack is told before that word (قصفت الطائرات البلدة غداة هجوم: the
+    strike is dated from the attack, which is another)."""
+    at = next((p for p, m in c_dates if p < trigger.start and anchored(r.text, m)), None)
+    return at is not None and not any(tr.start < at and tr.event_type in _ATTACK_TYPES for tr in inside)
 
 
 def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:

@@ -8,7 +8,9 @@ another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
-lead's summary and the detail); a region or country and a place inside it
+lead's summary and the detail), and a night of two days a day of it at one place
+finer than a governorate or where both name one side at one place of any precision
+(غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
@@ -25,7 +27,9 @@ dead, as are an undated one and a recalled one. A recalled attack told without a
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
 dead (nothing ties the new telling to the old attack). An attack told by an indefinite trigger in a
 clause that joins it to the one its sentence told before (… على بلدة أ، بينما قتل آخرون في غارة على
-بلدة ب) is never that one. Merged, the one that tells most (a
+بلدة ب) is never that one. An attack named after a word that counts another happening from it, in a clause
+telling no attack before that word (وعدت الحكومة بتعزيز الأمن غداة هجوم انتحاري), has no date expression
+of its own: its dated telling completes it. Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
@@ -133,6 +137,9 @@ class Draft:
     ties_back: bool = False
     #: missiles told without a side (صواريخ استهدفت المطار): typed shelling only because nothing says who fired
     fired: bool = False
+    #: told right after a word that counts another happening from it (وعدت الحكومة بتعزيز الأمن غداة هجوم),
+    #: in a clause telling no attack before that word: its only date expression is the other happening's
+    after_anchor: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -198,11 +205,12 @@ def _agree(a: Draft, b: Draft) -> bool:
             or _missiles_at_the_struck_spot(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
-        if not (_dates_agree(a.when, b.when) or (one_name(a, b) and _night_holds(a.when, b.when))):
+        if not (_dates_agree(a.when, b.when) or (
+                (one_name(a, b) or _one_side_at_one_place(a, b)) and _night_holds(a.when, b.when))):
             return False
     elif _other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
-    elif a.when.text and b.when.text and a.when.text != b.when.text:
+    elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
         return False
     if a.place is None or b.place is None:
         return not _new_beside_recalled(a, b)
@@ -250,6 +258,13 @@ def _night_holds(a: When, b: When) -> bool:
     night, day = (a, b) if a.precision == "range" else (b, a)
     return night.end is not None and (dt.date.fromisoformat(night.end) - night.value).days == 1 and (
         night.value <= day.value and day.value.isoformat() <= night.end)
+
+
+def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
+    """Both name the same side and the same place, of any precision (غارات تركية شمال العراق): a night's
+    strikes and the day's told by one side at one area are one wave."""
+    return a.actor is not None and b.actor is not None and a.actor.name == b.actor.name and (
+        a.place is not None and b.place is not None and same_place(a.place.chosen, b.place.chosen))
 
 
 def _own_telling(a: Draft, b: Draft) -> bool:
@@ -306,7 +321,15 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
     if a.when.date is not None and b.when.date is not None:
         return True
     return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
-        d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and _same_spot(a, b)
+        d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
+        _same_spot(a, b))
+
+
+def _expression(d: Draft) -> str | None:
+    """The draft's own date expression: none when its only one counts another happening from it (وعدت
+    الحكومة بتعزيز الأمن غداة هجوم انتحاري في س: the word dates the promise, not the attack, which its dated
+    telling may complete)."""
+    return None if d.after_anchor and d.when.date is None else d.when.text
 
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:
