@@ -521,9 +521,9 @@ def _draft(
     event_type = "other" if chemical else event_type  # براميل محملة بغاز الكلور: a chemical attack
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
-    defaulted = event_type == AMBIGUOUS  # قصف without a side that says how it struck
+    inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
     actor, event_type = _actor(r, c_actors, trigger, event_type)
-    defaulted = defaulted and actor is None and event_type == ambiguous_default()
+    defaulted = inferred and actor is None and event_type == ambiguous_default()  # nor a side that tells it
     is_generic = generic(folded, trigger, event_type)
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
@@ -583,7 +583,7 @@ def _draft(
                   defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
                   joined=clause.joins_another and not is_definite,
                   ties_back=when.unwritten and not is_definite and continuing(folded, clause),
-                  after_anchor=_after_anchor(r, c_dates, inside, trigger))
+                  after_anchor=_after_anchor(r, c_dates, inside, trigger), inferred=inferred)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -15,7 +15,11 @@ agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
 of dead. Missiles told without a side and an air strike on the same installation (a place of point precision) on one
-day, without another toll, are one air strike. Two violent drafts (or a kind named as another: a chemical
+day, without another toll, are one air strike. A bombardment told by a word that does not say how it
+struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
+when they tell the same dead, or it tells no date expression and no other toll at the same named place
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. Two violent
+drafts (or a kind named as another: a chemical
 attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
@@ -84,6 +88,8 @@ RETOLD_MAX_DAYS = 2
 ATTACKER_COUNTED = 1
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
+#: The types a bombardment told without its kind (القصف) may turn out to be.
+BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: At most this many characters (spaces, a line end) between a sentence and the next.
 NEXT_SENTENCE_GAP = 3
 
@@ -140,6 +146,9 @@ class Draft:
     #: told right after a word that counts another happening from it (وعدت الحكومة بتعزيز الأمن غداة هجوم),
     #: in a clause telling no attack before that word: its only date expression is the other happening's
     after_anchor: bool = False
+    #: the type is inferred for an ambiguous word (القصف، استهدف) from its side's way of striking or by
+    #: default, not told
+    inferred: bool = False
 
 
 def _fine_place(d: Draft) -> bool:
@@ -202,6 +211,7 @@ def _agree(a: Draft, b: Draft) -> bool:
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
+            or _bombardment_told_again(a, b)
             or _missiles_at_the_struck_spot(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
@@ -263,8 +273,13 @@ def _night_holds(a: When, b: When) -> bool:
 def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
     """Both name the same side and the same place, of any precision (غارات تركية شمال العراق): a night's
     strikes and the day's told by one side at one area are one wave."""
-    return a.actor is not None and b.actor is not None and a.actor.name == b.actor.name and (
-        a.place is not None and b.place is not None and same_place(a.place.chosen, b.place.chosen))
+    return _same_side(a, b) and a.place is not None and b.place is not None and same_place(
+        a.place.chosen, b.place.chosen)
+
+
+def _same_side(a: Draft, b: Draft) -> bool:
+    """Both name a side, the same one."""
+    return a.actor is not None and b.actor is not None and a.actor.name == b.actor.name
 
 
 def _own_telling(a: Draft, b: Draft) -> bool:
@@ -338,6 +353,22 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
+
+
+def _bombardment_told_again(a: Draft, b: Draft) -> bool:
+    """One is an ambiguous word whose kind is only inferred (القصف، استهدف) and the other an air strike or
+    shelling not told as missiles without a side (another side's rockets): the same bombardment told again
+    without saying how it struck, when they tell the same dead, or the inferred one tells no date expression
+    and no other number of dead at the same named place by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة
+    شرقي رفح)."""
+    if _other_toll(a, b):
+        return False
+    for told, other in ((a, b), (b, a)):
+        if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
+            continue
+        if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)):
+            return True
+    return False
 
 
 def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
@@ -562,7 +593,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
                    defaulted=first.defaulted and second.defaulted, fired=first.fired and second.fired,
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
-                   joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back)
+                   joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
+                   inferred=first.inferred and second.inferred)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
@@ -581,6 +613,9 @@ def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
 def _type_of(first: Draft, second: Draft) -> str:
     """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
+        return second.event_type
+    if first.inferred and not (second.inferred or second.fired or second.defaulted) and (
+            second.event_type in BOMBARDMENT):
         return second.event_type
     if first.fired and second.event_type == "airstrike":
         return second.event_type
