@@ -583,7 +583,8 @@ def _draft(
                   defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
                   joined=clause.joins_another and not is_definite,
                   ties_back=when.unwritten and not is_definite and continuing(folded, clause),
-                  after_anchor=_after_anchor(r, c_dates, inside, trigger), inferred=inferred)
+                  after_anchor=_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
+                  sides=_listed_sides(folded, c_actors, actor))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
@@ -603,6 +604,23 @@ def _after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger: Tr
     strike is dated from the attack, which is another)."""
     at = next((p for p, m in c_dates if p < trigger.start and anchored(r.text, m)), None)
     return at is not None and not any(tr.start < at and tr.event_type in _ATTACK_TYPES for tr in inside)
+
+
+def _listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> frozenset[str]:
+    """The sides written in one list with the event's actor (الولايات المتحدة وفرنسا وبريطانيا: only و or a
+    comma between them), the actor's own among them; none without an actor."""
+    if actor is None:
+        return frozenset()
+    hits = sorted(c_actors, key=lambda a: a.start)
+    lists, current = [], []
+    for hit in hits:
+        if current and folded[current[-1].end : hit.start].replace(CLITICS.list_conjunction, "").strip(" ,\u060c"):
+            lists.append(current)
+            current = []
+        current.append(hit)
+    lists.append(current)
+    return next((frozenset(a.name for a in chain) for chain in lists if any(a.name == actor.name for a in chain)),
+                frozenset({actor.name}))
 
 
 def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:

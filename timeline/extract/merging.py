@@ -1,6 +1,7 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
-Drafts that agree on type, actor (or its coalition), date and place are one
+Drafts that agree on type, actor (or its coalition, or another side of a list each
+telling writes with its own: الولايات المتحدة وفرنسا وبريطانيا), date and place are one
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks; a type told only by a generic attack
 word (هجوم، الهجمة) agrees with any violent type when both are dated (so does a kind named as
@@ -149,6 +150,8 @@ class Draft:
     #: the type is inferred for an ambiguous word (القصف، استهدف) from its side's way of striking or by
     #: default, not told
     inferred: bool = False
+    #: the sides its clause names as striking (الولايات المتحدة وفرنسا وبريطانيا), its actor among them
+    sides: frozenset[str] = frozenset()
 
 
 def _fine_place(d: Draft) -> bool:
@@ -205,7 +208,8 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.sentence == b.sentence and (a.joined or b.joined):
         return False  # … على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: two attacks
-    if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
+    if not (actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
+            or _one_joint_strike(a, b)):
         return False
     if _retold_toll(a, b):
         return True
@@ -275,6 +279,12 @@ def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
     strikes and the day's told by one side at one area are one wave."""
     return _same_side(a, b) and a.place is not None and b.place is not None and same_place(
         a.place.chosen, b.place.chosen)
+
+
+def _one_joint_strike(a: Draft, b: Draft) -> bool:
+    """Each names the other's side among its own (شنتها الولايات المتحدة وفرنسا وبريطانيا; نفذتها بريطانيا وفرنسا
+    والولايات المتحدة): one strike of several sides, each telling naming another of them first."""
+    return a.actor is not None and b.actor is not None and a.actor.name in b.sides and b.actor.name in a.sides
 
 
 def _same_side(a: Draft, b: Draft) -> bool:
@@ -594,7 +604,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    defaulted=first.defaulted and second.defaulted, fired=first.fired and second.fired,
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
-                   inferred=first.inferred and second.inferred)
+                   inferred=first.inferred and second.inferred, sides=first.sides | second.sides)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
