@@ -66,6 +66,8 @@ from itertools import pairwise
 
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
+from gazetteer.cues import cues as place_cues
+from gazetteer.normalize import normalize
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
@@ -482,8 +484,9 @@ def _draft(
     context: _Context | None, previous: When | None,
 ) -> list[Draft]:
     """The draft events of a clause with triggers: none when it tells no event, one, or one per place
-    of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا), each without the toll the
-    list tells of all (`previous`: the date of the last dated draft before it)."""
+    of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
+    (`_two_places_of_two`), each without the toll the list tells of all (`previous`: the date of the last
+    dated draft before it)."""
     folded = r.folded
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
@@ -592,6 +595,8 @@ def _draft(
     towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
     if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
         return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
+    if village is None and number == 2 and len(chain) == 1:
+        chain = _two_places_of_two(r, c_places, trigger) or chain
     if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
@@ -604,6 +609,34 @@ def _after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger: Tr
     strike is dated from the attack, which is another)."""
     at = next((p for p, m in c_dates if p < trigger.start and anchored(r.text, m)), None)
     return at is not None and not any(tr.start < at and tr.event_type in _ATTACK_TYPES for tr in inside)
+
+
+def _two_places_of_two(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
+    """The places of two attacks told at two places not written as one list (غارتين على منطقة س شمال غرب
+    دمشق وعلى مطار دمشق الدولي; هجومان في كل من ولاية س، وولاية ص; على كنيسة في مدينة س وكنيسة في مدينة ص):
+    the first place after the trigger and the first after it that a word of و and a preposition, a place
+    head or a word told before the first place opens, when the two are not one place (`_two_places`)."""
+    text = r.text.text
+    after = [pm for p, pm in c_places if p >= trigger.end]
+    if len(after) < 2:
+        return []
+    first = after[0]
+    told = {normalize(w) for w in text[r.text.orig(trigger.end) : first.start].split()}
+    previous = first.end
+    for pm in after[1:]:
+        words = [normalize(w) for w in text[previous : pm.start].split() + pm.text.split()[:1]]
+        if any(_opens_another_place(w, told) for w in words) and _two_places(first.chosen, pm.chosen):
+            return [first, pm]
+        previous = pm.end
+    return []
+
+
+def _opens_another_place(word: str, told: set[str]) -> bool:
+    """و and a preposition, a place head or a word in `told` (وعلى، وفي، وولاية، وكنيسة)."""
+    if not word.startswith(CLITICS.list_conjunction):
+        return False
+    rest = word[len(CLITICS.list_conjunction) :]
+    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
 
 
 def _listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> frozenset[str]:
