@@ -485,7 +485,8 @@ def _draft(
 ) -> list[Draft]:
     """The draft events of a clause with triggers: none when it tells no event, one, or one per place
     of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
-    (`_two_places_of_two`), each without the toll the list tells of all (`previous`: the date of the last
+    (`_two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
+    list tells of all (`previous`: the date of the last
     dated draft before it)."""
     folded = r.folded
     c_dates = r.within("dates", clause)
@@ -597,6 +598,8 @@ def _draft(
         return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
     if village is None and number == 2 and len(chain) == 1:
         chain = _two_places_of_two(r, c_places, trigger) or chain
+    if number == 2 and len(chain) < 2 and _two_days(draft.when):
+        return _one_on_each_day(draft, c_dates)
     if village is None and len(chain) >= 2 and (number or 0) >= len(chain):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
@@ -637,6 +640,26 @@ def _opens_another_place(word: str, told: set[str]) -> bool:
         return False
     rest = word[len(CLITICS.list_conjunction) :]
     return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
+
+
+def _two_days(when: When) -> bool:
+    """A range written as two days joined by و (3 و5 أيار 2013), not as a span (من 3 إلى 5 أيار)."""
+    if when.precision != "range" or when.text is None or when.value is None:
+        return False
+    words = normalize(when.text).split()
+    conjunction = CLITICS.list_conjunction
+    return len(words) >= 2 and words[0].isdigit() and words[1].startswith(conjunction) and (
+        words[1][len(conjunction) :].isdigit())
+
+
+def _one_on_each_day(draft: Draft, c_dates: list) -> list[Draft]:
+    """Two attacks counted by a dual on two days joined by و (غارتان في 3 و5 أيار): one on each day, without
+    the toll they share; the second keyed at its date's offset."""
+    first, last = draft.when.value, dt.date.fromisoformat(draft.when.end)
+    at = next((p for p, m in c_dates if m.text == draft.when.text), draft.trigger)
+    return [replace(draft, trigger=trigger, toll=Toll(), when=replace(
+        draft.when, date=day.isoformat(), precision="day", end=day.isoformat(), value=day))
+        for trigger, day in ((draft.trigger, first), (at, last))]
 
 
 def _listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> frozenset[str]:
