@@ -486,8 +486,7 @@ def _draft(
     """The draft events of a clause with triggers: none when it tells no event, one, or one per place
     of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
     (`_two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
-    list tells of all (`previous`: the date of the last
-    dated draft before it)."""
+    list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
