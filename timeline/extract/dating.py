@@ -148,19 +148,23 @@ def _first_of_a_list(folded: str, p: int, m: DateMention) -> DateMention:
     if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2 or (
             m.value.month != m.end_value.month):
         return m
-    joins, spans = day_list_words()
+    _, spans = day_list_words()
     before = folded[max(0, p - 24) : p].split()[-1:]
-    if not _two_days_joined(normalize(m.text), joins) or (before and CLITICS.strip_conjunction(before[0]) in spans):
+    if listed_days(m.text) is None or (before and CLITICS.strip_conjunction(before[0]) in spans):
         return m
     return dataclasses.replace(m, end_value=m.value, precision="day")
 
 
-def _two_days_joined(text: str, joins: frozenset[str]) -> bool:
-    """`text` opens with a day in digits, a joining word (glued to the next or apart) and another day."""
-    words = text.split()
+def listed_days(text: str) -> tuple[int, int] | None:
+    """The two days `text` opens with, written in digits with a joining word between them (glued to the
+    second or apart: "3 و5 أيار", "3 و 5 أيار"); None otherwise."""
+    joins, _ = day_list_words()
+    words = normalize(text).split()
     if len(words) > 2 and words[1] in joins:
         words = [words[0], words[1] + words[2]]
-    return len(words) > 1 and words[0].isdigit() and words[1][:1] in joins and words[1][1:].isdigit()
+    if len(words) > 1 and words[0].isdigit() and words[1][:1] in joins and words[1][1:].isdigit():
+        return int(words[0]), int(words[1][1:])
+    return None
 
 
 def _written_on(text: str, ref: dt.date, mentions: list[DateMention], find_dates: DateFinder) -> list[DateMention]:

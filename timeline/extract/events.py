@@ -66,6 +66,8 @@ from itertools import pairwise
 
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
+from gazetteer.cues import cues as place_cues
+from gazetteer.normalize import normalize
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
@@ -79,6 +81,7 @@ from timeline.extract.dating import (
     anchored,
     baseline,
     clause_date,
+    listed_days,
     nearest,
     ongoing_since,
     own_day,
@@ -484,7 +487,8 @@ def _draft(
     context: _Context | None, previous: When | None,
 ) -> list[Draft]:
     """The draft events of a clause with triggers: none when it tells no event, one, or one per place
-    of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا), each without the toll the
+    of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
+    (`_two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     c_dates = r.within("dates", clause)
@@ -523,9 +527,9 @@ def _draft(
     event_type = "other" if chemical else event_type  # براميل محملة بغاز الكلور: a chemical attack
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
-    defaulted = event_type == AMBIGUOUS  # قصف without a side that says how it struck
+    inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
     actor, event_type = _actor(r, c_actors, trigger, event_type)
-    defaulted = defaulted and actor is None and event_type == ambiguous_default()
+    defaulted = inferred and actor is None and event_type == ambiguous_default()  # nor a side that tells it
     is_generic = generic(folded, trigger, event_type)
     if struck_from_the_air(folded, trigger, event_type, actor):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
@@ -586,7 +590,9 @@ def _draft(
                   country_told=village is None and in_country(folded, c_places, place, clause.start),
                   defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
                   joined=clause.joins_another and not is_definite,
-                  ties_back=when.unwritten and not is_definite and continuing(folded, clause))
+                  ties_back=when.unwritten and not is_definite and continuing(folded, clause),
+                  after_anchor=_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
+                  sides=_listed_sides(folded, c_actors, actor))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
@@ -594,6 +600,10 @@ def _draft(
     towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
     if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
         return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
+    if village is None and number == 2 and len(chain) == 1:
+        chain = _two_places_of_two(r, c_places, trigger) or chain
+    if number == 2 and len(chain) < 2 and (second := _second_day(draft.when)):
+        return _one_on_each_day(draft, c_dates, second)
     if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or _a_wave_over_far_places(trigger, chain)):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
@@ -605,6 +615,82 @@ def _a_wave_over_far_places(trigger: Trigger, chain: list[PlaceMatch]) -> bool:
     struck by attacks of its own, one event each; a list of `LISTED_TOWNS` or more is a total over a region."""
     return trigger.plural and len(chain) < LISTED_TOWNS and all(
         pm.chosen.precision == "governorate" for pm in chain) and spread_km([pm.chosen for pm in chain]) > WAVE_KM
+
+
+def _after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger: Trigger) -> bool:
+    """The trigger follows a word of its clause that counts another happening from it (وعدت الحكومة بتعزيز
+    الأمن غداة هجوم انتحاري), and no attack is told before that word (قصفت الطائرات البلدة غداة هجوم: the
+    strike is dated from the attack, which is another)."""
+    at = next((p for p, m in c_dates if p < trigger.start and anchored(r.text, m)), None)
+    return at is not None and not any(tr.start < at and tr.event_type in _ATTACK_TYPES for tr in inside)
+
+
+def _two_places_of_two(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
+    """The places of two attacks told at two places not written as one list (غارتين على منطقة س شمال غرب
+    دمشق وعلى مطار دمشق الدولي; هجومان في كل من ولاية س، وولاية ص; على كنيسة في مدينة س وكنيسة في مدينة ص):
+    the first place after the trigger and the first after it that a word of و and a preposition, a place
+    head or a word told before the first place opens, when the two are not one place (`_two_places`)."""
+    text = r.text.text
+    after = [pm for p, pm in c_places if p >= trigger.end]
+    if len(after) < 2:
+        return []
+    first = after[0]
+    told = {normalize(w) for w in text[r.text.orig(trigger.end) : first.start].split()}
+    previous = first.end
+    for pm in after[1:]:
+        words = [normalize(w) for w in text[previous : pm.start].split() + pm.text.split()[:1]]
+        if any(_opens_another_place(w, told) for w in words) and _two_places(first.chosen, pm.chosen):
+            return [first, pm]
+        previous = pm.end
+    return []
+
+
+def _opens_another_place(word: str, told: set[str]) -> bool:
+    """و and a preposition, a place head or a word in `told` (وعلى، وفي، وولاية، وكنيسة)."""
+    if not word.startswith(CLITICS.list_conjunction):
+        return False
+    rest = word[len(CLITICS.list_conjunction) :]
+    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
+
+
+def _second_day(when: When) -> dt.date | None:
+    """The second of two days joined by و that date an attack by the first (3 و5 أيار 2013, see
+    `dating.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
+    if when.precision != "day" or when.text is None or when.value is None:
+        return None
+    days = listed_days(when.text)
+    if days is None or days[0] != when.value.day:
+        return None
+    try:
+        return when.value.replace(day=days[1])
+    except ValueError:
+        return None
+
+
+def _one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
+    """Two attacks counted by a dual on two days joined by و (غارتان في 3 و5 أيار): one on each day, without
+    the toll they share; the second keyed at its date's offset."""
+    at = next((p for p, m in c_dates if m.text == draft.when.text), draft.trigger)
+    return [replace(draft, trigger=trigger, toll=Toll(), when=replace(
+        draft.when, date=day.isoformat(), precision="day", end=day.isoformat(), value=day))
+        for trigger, day in ((draft.trigger, draft.when.value), (at, last))]
+
+
+def _listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> frozenset[str]:
+    """The sides written in one list with the event's actor (الولايات المتحدة وفرنسا وبريطانيا: only و or a
+    comma between them), the actor's own among them; none without an actor."""
+    if actor is None:
+        return frozenset()
+    hits = sorted(c_actors, key=lambda a: a.start)
+    lists, current = [], []
+    for hit in hits:
+        if current and folded[current[-1].end : hit.start].replace(CLITICS.list_conjunction, "").strip(" ,\u060c"):
+            lists.append(current)
+            current = []
+        current.append(hit)
+    lists.append(current)
+    return next((frozenset(a.name for a in chain) for chain in lists if any(a.name == actor.name for a in chain)),
+                frozenset({actor.name}))
 
 
 def _undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:

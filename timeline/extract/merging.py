@@ -1,6 +1,7 @@
 """Merging: the drafts of one article that tell one happening become one event.
 
-Drafts that agree on type, actor (or its coalition), date and place are one
+Drafts that agree on type, actor (or its coalition, or another side of a list each
+telling writes with its own: الولايات المتحدة وفرنسا وبريطانيا), date and place are one
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks; a type told only by a generic attack
 word (هجوم، الهجمة) agrees with any violent type when both are dated (so does a kind named as
@@ -8,12 +9,18 @@ another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
-lead's summary and the detail); a region or country and a place inside it
+lead's summary and the detail), and a night of two days a day of it at one place
+finer than a governorate or where both name one side at one place of any precision
+(غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين); a region or country and a place inside it
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
 of dead. Missiles told without a side and an air strike on the same installation (a place of point precision) on one
-day, without another toll, are one air strike. Two violent drafts (or a kind named as another: a chemical
+day, without another toll, are one air strike. A bombardment told by a word that does not say how it
+struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
+when they tell the same dead, or it tells no date expression and no other toll at the same named place
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. Two violent
+drafts (or a kind named as another: a chemical
 attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
 one event too, and so are two of one type telling the same number of dead a
@@ -25,7 +32,9 @@ dead, as are an undated one and a recalled one. A recalled attack told without a
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
 dead (nothing ties the new telling to the old attack). An attack told by an indefinite trigger in a
 clause that joins it to the one its sentence told before (… على بلدة أ، بينما قتل آخرون في غارة على
-بلدة ب) is never that one. Merged, the one that tells most (a
+بلدة ب) is never that one. An attack named after a word that counts another happening from it, in a clause
+telling no attack before that word (وعدت الحكومة بتعزيز الأمن غداة هجوم انتحاري), has no date expression
+of its own: its dated telling completes it. Merged, the one that tells most (a
 date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
@@ -80,6 +89,8 @@ RETOLD_MAX_DAYS = 2
 ATTACKER_COUNTED = 1
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
+#: The types a bombardment told without its kind (القصف) may turn out to be.
+BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: At most this many characters (spaces, a line end) between a sentence and the next.
 NEXT_SENTENCE_GAP = 3
 
@@ -133,6 +144,14 @@ class Draft:
     ties_back: bool = False
     #: missiles told without a side (صواريخ استهدفت المطار): typed shelling only because nothing says who fired
     fired: bool = False
+    #: told right after a word that counts another happening from it (وعدت الحكومة بتعزيز الأمن غداة هجوم),
+    #: in a clause telling no attack before that word: its only date expression is the other happening's
+    after_anchor: bool = False
+    #: the type is inferred for an ambiguous word (القصف، استهدف) from its side's way of striking or by
+    #: default, not told
+    inferred: bool = False
+    #: the sides its clause names as striking (الولايات المتحدة وفرنسا وبريطانيا), its actor among them
+    sides: frozenset[str] = frozenset()
 
 
 def _fine_place(d: Draft) -> bool:
@@ -195,20 +214,23 @@ def _agree(a: Draft, b: Draft) -> bool:
         return False
     if a.sentence == b.sentence and (a.joined or b.joined):
         return False  # … على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: two attacks
-    if not actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None):
+    if not (actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
+            or _one_joint_strike(a, b)):
         return False
     if _retold_toll(a, b):
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
+            or _bombardment_told_again(a, b)
             or _missiles_at_the_struck_spot(a, b) or _claimed_right_after(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
-        if not (_dates_agree(a.when, b.when) or (one_name(a, b) and _night_holds(a.when, b.when))):
+        if not (_dates_agree(a.when, b.when) or (
+                (one_name(a, b) or _one_side_at_one_place(a, b)) and _night_holds(a.when, b.when))):
             return False
     elif _other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
-    elif a.when.text and b.when.text and a.when.text != b.when.text:
+    elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
         return False
     if a.place is None or b.place is None:
         return not _new_beside_recalled(a, b)
@@ -256,6 +278,24 @@ def _night_holds(a: When, b: When) -> bool:
     night, day = (a, b) if a.precision == "range" else (b, a)
     return night.end is not None and (dt.date.fromisoformat(night.end) - night.value).days == 1 and (
         night.value <= day.value and day.value.isoformat() <= night.end)
+
+
+def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
+    """Both name the same side and the same place, of any precision (غارات تركية شمال العراق): a night's
+    strikes and the day's told by one side at one area are one wave."""
+    return _same_side(a, b) and a.place is not None and b.place is not None and same_place(
+        a.place.chosen, b.place.chosen)
+
+
+def _one_joint_strike(a: Draft, b: Draft) -> bool:
+    """Each names the other's side among its own (شنتها الولايات المتحدة وفرنسا وبريطانيا; نفذتها بريطانيا وفرنسا
+    والولايات المتحدة): one strike of several sides, each telling naming another of them first."""
+    return a.actor is not None and b.actor is not None and a.actor.name in b.sides and b.actor.name in a.sides
+
+
+def _same_side(a: Draft, b: Draft) -> bool:
+    """Both name a side, the same one."""
+    return a.actor is not None and b.actor is not None and a.actor.name == b.actor.name
 
 
 def _own_telling(a: Draft, b: Draft) -> bool:
@@ -312,7 +352,15 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
     if a.when.date is not None and b.when.date is not None:
         return True
     return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
-        d.generic and d.definite for d in (a, b)) and (a.when.unwritten or b.when.unwritten) and _same_spot(a, b)
+        d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
+        _same_spot(a, b))
+
+
+def _expression(d: Draft) -> str | None:
+    """The draft's own date expression: none when its only one counts another happening from it (وعدت
+    الحكومة بتعزيز الأمن غداة هجوم انتحاري في س: the word dates the promise, not the attack, which its dated
+    telling may complete)."""
+    return None if d.after_anchor and d.when.date is None else d.when.text
 
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:
@@ -321,6 +369,22 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
+
+
+def _bombardment_told_again(a: Draft, b: Draft) -> bool:
+    """One is an ambiguous word whose kind is only inferred (القصف، استهدف) and the other an air strike or
+    shelling not told as missiles without a side (another side's rockets): the same bombardment told again
+    without saying how it struck, when they tell the same dead, or the inferred one tells no date expression
+    and no other number of dead at the same named place by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة
+    شرقي رفح)."""
+    if _other_toll(a, b):
+        return False
+    for told, other in ((a, b), (b, a)):
+        if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
+            continue
+        if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)):
+            return True
+    return False
 
 
 def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
@@ -561,7 +625,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
                    defaulted=first.defaulted and second.defaulted, fired=first.fired and second.fired,
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
-                   joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back)
+                   joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
+                   inferred=first.inferred and second.inferred, sides=first.sides | second.sides)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
@@ -580,6 +645,9 @@ def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
 def _type_of(first: Draft, second: Draft) -> str:
     """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
+        return second.event_type
+    if first.inferred and not (second.inferred or second.fired or second.defaulted) and (
+            second.event_type in BOMBARDMENT):
         return second.event_type
     if first.fired and second.event_type == "airstrike":
         return second.event_type
