@@ -31,8 +31,8 @@ UNREPORTABLE = "draft dropped: merging.reportable"
 STATEMENT_ALONE = "draft dropped: a statement without a violent event"
 DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)"
 #: The checks of `events._draft` that drop a clause once its trigger is chosen, by the name they are called by.
-DRAFT_CHECKS = ("campaign", "_counted_total", "_counted_places", "plural_of_late", "after_publication",
-                "ongoing_since", "_told_in_the_present")
+DRAFT_CHECKS = ("campaign", "counted_as_total", "counted_over_places", "plural_of_late", "after_publication",
+                "ongoing_since", "told_in_the_present")
 #: Of the stages a draft may reach without becoming an event, the furthest first.
 FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, NOT_TELLING)
 

@@ -1,0 +1,106 @@
+"""What one clause's draft is made of, besides its trigger: its actor and the type that actor's mode gives
+an ambiguous trigger (`actor_and_type`), the sides listed with it (`listed_sides`), the triggers outside
+a backer's phrase (`own_triggers`), and the checks that make a clause tell no attack of its own day:
+going on since a date (`undated_but_since`), told in the present (`told_in_the_present`), named after
+another happening (`told_after_anchor`), or a weak word before its strong noun (`strike_noun_after`).
+"""
+
+from __future__ import annotations
+
+from gazetteer.clitics import CLITICS
+from timeline.extract import actors
+from timeline.extract.actors import ActorHit
+from timeline.extract.attributing import pick_actor
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues
+from timeline.extract.dating import When, anchored, own_day
+from timeline.extract.findings import Findings
+from timeline.extract.following import DAYS
+from timeline.extract.segment import FoldedText, definite
+from timeline.extract.splitting import ATTACK_TYPES
+from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
+
+#: A verb in the present tense tells the past when a past form of كان stands at most this many words
+#: before it (كانت المعارضة السورية تشن: the verb, its subject of two words between).
+PAST_PROGRESSIVE_WORDS = 3
+
+
+def told_after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger: Trigger) -> bool:
+    """The trigger follows a word of its clause that counts another happening from it (وعدت الحكومة بتعزيز
+    الأمن غداة هجوم انتحاري), and no attack is told before that word (قصفت الطائرات البلدة غداة هجوم: the
+    strike is dated from the attack, which is another)."""
+    at = next((p for p, m in c_dates if p < trigger.start and anchored(r.text, m)), None)
+    return at is not None and not any(tr.start < at and tr.event_type in ATTACK_TYPES for tr in inside)
+
+
+def listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> frozenset[str]:
+    """The sides written in one list with the event's actor (الولايات المتحدة وفرنسا وبريطانيا: only و or a
+    comma between them), the actor's own among them; none without an actor."""
+    if actor is None:
+        return frozenset()
+    hits = sorted(c_actors, key=lambda a: a.start)
+    lists, current = [], []
+    for hit in hits:
+        if current and folded[current[-1].end : hit.start].replace(CLITICS.list_conjunction, "").strip(" ,\u060c"):
+            lists.append(current)
+            current = []
+        current.append(hit)
+    lists.append(current)
+    return next((frozenset(a.name for a in chain) for chain in lists if any(a.name == actor.name for a in chain)),
+                frozenset({actor.name}))
+
+
+def undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:
+    """The trigger has no date, or only a day or a few days that are not its own (`own_day`): the day after
+    since where what goes on began (تشن تركيا منذ 20 كانون الثاني هجوما), or the last days of what goes on
+    since (صعدت القوات منذ الثلاثاء قصفها ... قبل أن تستهدف المدينة في اليومين الأخيرين). A month after
+    since keeps dating the state it begins (تقود منذ آب 2014 تحالفا)."""
+    return when.date is None or (when.precision in DAYS and not own_day(folded, clause, c_dates, trigger))
+
+
+def strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut: int | None) -> bool:
+    """A weak trigger (الطائرات، طائراتها) followed in its clause by an indefinite strong noun of its own
+    type (شنت الطائرات غارات على البلدة): that noun tells a new strike, whatever the weak word names."""
+    return trigger.weak and any(
+        tr.start > trigger.start and (cut is None or tr.start < cut) and not tr.weak and not tr.verb
+        and tr.event_type == trigger.event_type and not definite(folded, tr) for tr in inside)
+
+
+def told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger], trigger: Trigger) -> bool:
+    """The trigger, or the clause's first trigger before it, is a verb in the present tense (تقصف المقاتلات),
+    not told of a past time by كانت a few words before it (كانت المعارضة تشن هجوما)."""
+    first = min(inside, key=lambda tr: tr.start, default=trigger)
+    return any(tr.verb and tr.present and not _past_progressive(text, clause, tr)
+               for tr in {trigger, first} if tr.start <= trigger.start)
+
+
+def _past_progressive(text: FoldedText, clause: Clause, verb: Trigger) -> bool:
+    """One of the past forms of كان stands at most `PAST_PROGRESSIVE_WORDS` words before the verb, read in
+    the text as written (folding makes كأن، as if, كان)."""
+    before = text.text[text.orig(clause.start) : text.orig(verb.start)].split()[-PAST_PROGRESSIVE_WORDS - 1 :]
+    return any(CLITICS.strip_conjunction(w) in cues().past_progressive for w in before)
+
+
+def own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigger]:
+    """The triggers of a clause outside the phrases of a side backing the one that acts (قوات النظام
+    بدعم من الطيران الروسي هجوما: the attack is the ground assault), or all when none is left."""
+    backing = [a for a in c_actors if a.backer]
+    own = [tr for tr in inside if not any(a.start <= tr.start < a.end for a in backing)]
+    return own or inside
+
+
+def actor_and_type(
+        r: Findings, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
+    """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not)."""
+    # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
+    doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in r.speakers]
+    if trigger.subject is not None:  # فتح عناصر من الحزب النار: the subject between the verb and its object
+        doers = [a for a in doers if trigger.subject[0] <= a.start < trigger.subject[1]]
+    actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
+        doers, trigger, event_type
+    )
+    if event_type == AMBIGUOUS:
+        air = actor and (actor.air or actors.is_air(actor.name)
+                         or (trigger.missiles and actors.strikes_with_missiles(actor.name)))
+        event_type = "airstrike" if air else trigger.lean or ambiguous_default()
+    return actor, event_type

@@ -1,0 +1,101 @@
+"""How a clause's draft stands to the report before it: told in the area the attack before it was
+(`in_the_same_area`), placed no finer than its country (`placed_at_most_by_country`), a follow-up at
+the lead's spot (`same_spot`, `retold_at_the_lead`), dated by the clause after it (`dated_after`), or a
+definite attack of another type than the one told before (`told_before_as_another`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gazetteer import Place, PlaceMatch
+from timeline.extract.clauses import Clause
+from timeline.extract.dating import after_publication, recalled, trailing_date
+from timeline.extract.findings import Findings
+from timeline.extract.merging import Draft
+from timeline.extract.places import same_place
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: Date precisions of an attack told at a known time: a day, or a night of two.
+DAYS = frozenset({"day", "range"})
+
+
+def in_the_same_area(r: Findings, draft: Draft, drafts: list[Draft]) -> Draft:
+    """`draft`, placed no finer than its country in a sentence that says it happened where the attack
+    before it did (وفي المنطقة نفسها، في المكان ذاته) and names no place before saying so, placed at the
+    last attack told before it with a place finer than a country, or nowhere: the same area is not the
+    country (but قرى بشمال شرق سوريا ... في نفس المنطقة is the area just named)."""
+    if draft.place is not None and draft.place.chosen.precision != "country":
+        return draft
+    sentence = Clause(*draft.sentence, False)
+    hits = r.within("same_area", sentence)
+    if not hits or any(p < hits[0] for p, _ in r.within("places", sentence)):
+        return draft
+    before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
+                   and d.place.chosen.precision != "country"), None)
+    return replace(draft, place=before)
+
+
+def placed_at_most_by_country(d: Draft) -> bool:
+    """Without a place, or an attack of a known day (or night) placed only at its country."""
+    return d.place is None or (
+        d.place.chosen.precision == "country" and d.event_type in VIOLENT_TYPES and d.when.precision in DAYS)
+
+
+def inside_country(place: PlaceMatch | None, country: PlaceMatch) -> bool:
+    """`place` is finer than `country` and lies in it."""
+    return place is not None and place.chosen.precision != "country" and (
+        place.chosen.country == country.chosen.country)
+
+
+def an_attack(d: Draft) -> bool:
+    """The draft tells an attack: a violent type, or one whose kind is named as another (هجوم كيماوي،
+    قذائف تحتوي على غازات سامة)."""
+    return d.event_type in VIOLENT_TYPES or d.kind_named
+
+
+def dated_after(r: Findings, clause: Clause, draft: Draft) -> Draft:
+    """`draft` dated by the clause without trigger after it in its sentence (`dating.trailing_date`),
+    unless that date is still to come."""
+    when = trailing_date(r.folded, clause, r.within("dates", clause), draft.trigger, r.within("reports", clause),
+                         r.ref_basis)
+    if when is None or after_publication(when, r.ref, r.ref_basis):
+        return draft
+    return replace(draft, when=when, recalled=recalled(when, r.ref))
+
+
+def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
+    """`draft`'s trigger is definite and of another type than the `dated` attack of the sentence before,
+    whose time it would take (كما سيشرف المركز على التحقيق في الانفجار ... after a sentence on
+    airstrikes): an attack told before, at a time of its own."""
+    return dated is not None and draft.definite and draft.event_type != dated.event_type
+
+
+def retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
+    """A definite trigger placed where the lead's event is (ووقعت التفجيرات ... في مدينة X): the lead's
+    attack told again, a follow-up without a reporting verb."""
+    return lead is not None and draft.definite and draft.place is not None and draft.event_type in VIOLENT_TYPES
+
+
+def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
+    """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
+    تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
+    attack); a follow-up of the lead's `report` (وأضاف المرصد أن ...) also a town in the governorate of one
+    of those, or, when no other date is written between them, in a country the lead's sentence names (41
+    ضربة في سوريا والعراق أمس ... وتابع أن سبع ضربات نفذت قرب الحسكة): the report goes on with the details
+    of its area."""
+    if draft.place is None:
+        return True
+    named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
+    if lead.place is not None:
+        named.append(lead.place.chosen)
+    inner = draft.place.chosen
+    in_country = report and not any(m.value != lead.when.value for _, m in r.by_offset["dates"].within(
+        lead.sentence[1], draft.sentence[0]))
+    return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
+        in_country and place.precision == "country" and inner.country == place.country) for place in named)
+
+
+def _in_governorate(place: Place, inner: Place) -> bool:
+    """`inner` lies in the governorate of `place`."""
+    return inner.admin1 is not None and (place.country, place.admin1) == (inner.country, inner.admin1)

@@ -1,0 +1,162 @@
+"""A clause that tells several attacks, or a count of them that is a total: cut before a second attack
+joined by و at a place of its own (`second_attacks_apart`), one event per place or day of a count
+(`two_places_of_two`, `one_on_each_day`) or of a wave over far-apart governorates
+(`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities
+(`counted_as_total`, `counted_over_places`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from itertools import pairwise
+
+from gazetteer import Place, PlaceMatch
+from gazetteer.clitics import CLITICS
+from gazetteer.cues import cues as place_cues
+from gazetteer.normalize import normalize
+from timeline.extract import actors
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues
+from timeline.extract.dating import When, listed_days
+from timeline.extract.findings import Findings
+from timeline.extract.merging import Draft
+from timeline.extract.places import AREAS, spread_km
+from timeline.extract.segment import definite
+from timeline.extract.toll import Toll, count_before
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: A count of attacks over at least this many listed places, more attacks than places, spread over more
+#: than `WAVE_KM`, is a day's total over a region, not one wave (one wave is on neighbouring places).
+LISTED_TOWNS = 3
+WAVE_KM = 25.0
+#: Air strikes counted in the hundreds are a period's total unless the clause gives them one day (أكثر من 600
+#: ضربة جوية); in the thousands, always (ما يقرب من 6 آلاف ضربة جوية منذ ذلك الوقت).
+TOTAL_STRIKES = 100
+TOTAL_STRIKES_ANY_DAY = 1000
+#: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة).
+COUNTED_PLACES = 4
+#: The types of a trigger that tells an attack by itself: the violent ones, and قصف before its mode is known.
+ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
+
+
+def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
+    """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
+    على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
+    another attack, at the first's time."""
+    out = []
+    for clause in told:
+        cut = _second_attack_at(r, clause)
+        while cut is not None:
+            out.append(replace(clause, end=cut))
+            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True)
+            cut = _second_attack_at(r, clause)
+        out.append(clause)
+    return out
+
+
+def _second_attack_at(r: Findings, clause: Clause) -> int | None:
+    """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و
+    right after an attack told by an indefinite trigger (not الهجوم، a re-mention) at one place (not one of
+    an attack it answers or follows: ردا على، إثر), followed by another place that is not that one (nor an
+    area holding it); countries and regions are no such places (غارات في سوريا والعراق may be a total)."""
+    folded = r.folded
+    inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in ATTACK_TYPES]
+    if len(inside) < 2:
+        return None
+    places = [(p, pm) for p, pm in r.within("places", clause) if pm.chosen.precision not in ("country", "region")]
+    for first, second in pairwise(inside):
+        word = actors.word_start(folded, second.start, clause.start)
+        if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(folded, second) or (
+                definite(folded, first)) or cues().causes.search(folded, first.end, word):
+            continue  # غارات على أ ردا على هجوم في ب، وقصف على ج: the places between are the cause's
+        before = [pm for p, pm in places if first.end <= p < word]
+        after = [pm for p, pm in places if p >= second.end]
+        if before and after and _two_places(before[-1].chosen, after[0].chosen):
+            return word
+    return None
+
+
+def _two_places(a: Place, b: Place) -> bool:
+    """Two places no one attack is told at twice: two settlements or spots of different names, or places of
+    two governorates (not a town and the area holding it)."""
+    if a.admin1 and b.admin1 and (a.country, a.admin1) != (b.country, b.admin1):
+        return True
+    return a.name != b.name and not {a.precision, b.precision} & AREAS
+
+
+def counted_as_total(folded: str, clause: Clause, inside: list[Trigger], when: When) -> bool:
+    """Air strikes of the clause are counted in the hundreds without a day, or in the thousands: a period's
+    total (shells fall in the hundreds on one day)."""
+    counts = [count_before(folded, actors.word_start(folded, tr.start, clause.start)) or 0
+              for tr in inside if tr.event_type == "airstrike"]
+    count = max(counts, default=0)
+    return count >= TOTAL_STRIKES_ANY_DAY or (count >= TOTAL_STRIKES and when.precision != "day")
+
+
+def counted_over_places(folded: str, clause: Clause) -> bool:
+    """The clause counts the cities or provinces its attacks hit, after a preposition (بالقرب من 8 مدن
+    عراقية): a total."""
+    told = folded[clause.start : clause.end]
+    return any((count_before(told, h.start) or 0) >= COUNTED_PLACES
+               and any(w in cues().counted_places_after for w in told[: h.start].split()[-4:-1])
+               for h in cues().counted_places.find(told))
+
+
+def a_wave_over_far_places(trigger: Trigger, chain: list[PlaceMatch]) -> bool:
+    """A plural trigger (غارات) over two governorates (في ريفي حماة وحلب), more than `WAVE_KM` apart: each is
+    struck by attacks of its own, one event each; a list of `LISTED_TOWNS` or more is a total over a region."""
+    return trigger.plural and len(chain) < LISTED_TOWNS and all(
+        pm.chosen.precision == "governorate" for pm in chain) and spread_km([pm.chosen for pm in chain]) > WAVE_KM
+
+
+def two_places_of_two(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
+    """The places of two attacks told at two places not written as one list (غارتين على منطقة س شمال غرب
+    دمشق وعلى مطار دمشق الدولي; هجومان في كل من ولاية س، وولاية ص; على كنيسة في مدينة س وكنيسة في مدينة ص):
+    the first place after the trigger and the first after it that a word of و and a preposition, a place
+    head or a word told before the first place opens, when the two are not one place (`_two_places`)."""
+    text = r.text.text
+    after = [pm for p, pm in c_places if p >= trigger.end]
+    if len(after) < 2:
+        return []
+    first = after[0]
+    told = {normalize(w) for w in text[r.text.orig(trigger.end) : first.start].split()}
+    previous = first.end
+    for pm in after[1:]:
+        words = [normalize(w) for w in text[previous : pm.start].split() + pm.text.split()[:1]]
+        if any(_opens_another_place(w, told) for w in words) and _two_places(first.chosen, pm.chosen):
+            return [first, pm]
+        previous = pm.end
+    return []
+
+
+def _opens_another_place(word: str, told: set[str]) -> bool:
+    """و and a preposition, a place head or a word in `told` (وعلى، وفي، وولاية، وكنيسة)."""
+    if not word.startswith(CLITICS.list_conjunction):
+        return False
+    rest = word[len(CLITICS.list_conjunction) :]
+    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
+
+
+def second_day(when: When) -> dt.date | None:
+    """The second of two days joined by و that date an attack by the first (3 و5 أيار 2013, see
+    `dating.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
+    if when.precision != "day" or when.text is None or when.value is None:
+        return None
+    days = listed_days(when.text)
+    if days is None or days[0] != when.value.day:
+        return None
+    try:
+        return when.value.replace(day=days[1])
+    except ValueError:
+        return None
+
+
+def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
+    """Two attacks counted by a dual on two days joined by و (غارتان في 3 و5 أيار): one on each day, without
+    the toll they share; the second keyed at its date's offset."""
+    at = next((p for p, m in c_dates if m.text == draft.when.text), draft.trigger)
+    return [replace(draft, trigger=trigger, toll=Toll(), when=replace(
+        draft.when, date=day.isoformat(), precision="day", end=day.isoformat(), value=day))
+        for trigger, day in ((draft.trigger, draft.when.value), (at, last))]
