@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from timeline.extract import choosing, events, merging
+from timeline.extract import agreeing, choosing, events, merging
 from timeline.extract.cues import cues
 from timeline.extract.places import same_place
 from timeline.extract.triggers import AMBIGUOUS
@@ -256,9 +256,9 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
 
 
 def _agreed_by(a, b) -> str:
-    """On what two merged drafts agreed, as `merging._agree` reads them: the same dead told a day or two
+    """On what two merged drafts agreed, as `agreeing.agree` reads them: the same dead told a day or two
     apart, types made to agree, then their dates and places (the same, one inside the other, or missing)."""
-    if merging._retold_toll(a, b):
+    if agreeing.retold_toll(a, b):
         return "the same dead a day or two apart"
     kinds = "types differ, " if a.event_type != b.event_type else ""
     dated = sum(d.when.date is not None for d in (a, b))

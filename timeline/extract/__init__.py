@@ -3,9 +3,11 @@
 `reader` decodes files and corpora, `cleaning` drops page furniture, `outlets`
 and `published` name the outlet and the publication date; `events` composes the
 stages that read events from the text (`findings`): `segment` (sentences and
-clauses), `choosing` (the trigger of each event, with `asserting`, `weapons`,
-`totals` and `replies`), `dating`, `placing`, `attributing` (actor and toll),
-`merging` and `retelling` (what a report's sentences lend each other),
+clauses), `drafting` and `choosing` (the actor and trigger of each event, with
+`asserting`, `weapons`, `totals` and `replies`), `splitting` (a clause telling
+several attacks), `dating`, `placing`, `attributing` (actor and toll), `following`,
+`merging` (with `drafts` and `agreeing`) and `retelling` (what a report's sentences
+lend each other),
 over the lexicons of `triggers`, `cues`, `actors` and `toll`;
 `incidents` groups the reports of one happening across articles. The wing
 imports only the core (`timeline.models`) and `gazetteer`; it receives its date

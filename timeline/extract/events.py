@@ -99,9 +99,9 @@ from timeline.extract.drafting import (
     told_in_the_present,
     undated_but_since,
 )
+from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
-    an_attack,
     dated_after,
     in_the_same_area,
     inside_country,
@@ -110,7 +110,7 @@ from timeline.extract.following import (
     same_spot,
     told_before_as_another,
 )
-from timeline.extract.merging import Draft, events_told
+from timeline.extract.merging import events_told
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,

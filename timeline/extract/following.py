@@ -11,8 +11,8 @@ from dataclasses import replace
 from gazetteer import Place, PlaceMatch
 from timeline.extract.clauses import Clause
 from timeline.extract.dating import after_publication, recalled, trailing_date
+from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
-from timeline.extract.merging import Draft
 from timeline.extract.places import same_place
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -46,12 +46,6 @@ def inside_country(place: PlaceMatch | None, country: PlaceMatch) -> bool:
     """`place` is finer than `country` and lies in it."""
     return place is not None and place.chosen.precision != "country" and (
         place.chosen.country == country.chosen.country)
-
-
-def an_attack(d: Draft) -> bool:
-    """The draft tells an attack: a violent type, or one whose kind is named as another (هجوم كيماوي،
-    قذائف تحتوي على غازات سامة)."""
-    return d.event_type in VIOLENT_TYPES or d.kind_named
 
 
 def dated_after(r: Findings, clause: Clause, draft: Draft) -> Draft:

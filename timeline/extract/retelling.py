@@ -13,10 +13,11 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from gazetteer import PlaceMatch
+from timeline.extract.agreeing import fine_spot, one_name
 from timeline.extract.clauses import Clause
 from timeline.extract.dating import When, after_publication, occurred_day, recalled, series, series_day, vaguely_past
+from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
-from timeline.extract.merging import Draft, fine_spot, one_name
 from timeline.extract.placing import best_place
 from timeline.extract.segment import separate_incident
 from timeline.vocabulary import VIOLENT_TYPES

@@ -19,8 +19,8 @@ from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
 from timeline.extract.dating import When, listed_days
+from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
-from timeline.extract.merging import Draft
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import definite
 from timeline.extract.toll import Toll, count_before

@@ -1,0 +1,311 @@
+"""Whether two drafts of one article tell one happening (`agree`), by the rules `merging` tells: type,
+side, date, place and dead that agree or may agree, and the pairs that are two attacks however alike
+(two villages, two tolls, a recalled attack and a new one); with the tests merging shares (`dates_agree`,
+`other_toll`, a claim right after an attack: `claimed_right_after`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from gazetteer import PRECISIONS, Place
+from timeline.extract import actors
+from timeline.extract.dating import When
+from timeline.extract.drafts import Draft, an_attack
+from timeline.extract.places import MAX_KM, haversine_km, same_place
+from timeline.extract.toll import Toll
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: Place precisions too coarse to locate an undated event told without a toll.
+COARSE = frozenset({"governorate", "region", "country"})
+#: Settlements too small to hold another settlement: two of them with different names are two places.
+VILLAGES = frozenset({"village", "town"})
+#: Two drafts of one type telling the same number of dead (at least this many) may be one attack
+#: dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
+RETOLD_MIN_KILLED = 3
+RETOLD_MAX_DAYS = 2
+#: Two numbers of dead this far apart or closer may tell one attack, one counting its attacker (مقتل
+#: شخصين من بينهما المهاجم) and the other not.
+ATTACKER_COUNTED = 1
+#: A period of at least this many days may sum up an attack dated to one of its days.
+SUMMARY_DAYS = 7
+#: The types a bombardment told without its kind (القصف) may turn out to be.
+BOMBARDMENT = frozenset({"airstrike", "shelling"})
+
+
+def names_a_claimant(d: Draft) -> bool:
+    """The draft names an attack told elsewhere and the side it is claimed by or blamed on (ونسبت السلطات
+    الهجوم إلى داعش): it may give the attack told right before it its actor (`claimed_right_after`)."""
+    return d.remention and d.actor is not None and d.actor.claimed
+
+
+def agree(a: Draft, b: Draft) -> bool:
+    """Two drafts tell one happening: same type (or a generic one and a violent one, or both
+    violent, on the same day, or the same undated expression, at the same place with the same toll),
+    compatible actors, dates and places; or one type and the same dead a day or two apart."""
+    if b.separate and not _retold_as_new(a, b):
+        return False
+    if a.sentence == b.sentence and (a.joined or b.joined):
+        return False  # … على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: two attacks
+    if not (actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
+            or _one_joint_strike(a, b)):
+        return False
+    if retold_toll(a, b):
+        return True
+    if a.event_type != b.event_type and (a.answered or b.answered or not (
+            (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
+            or _bombardment_told_again(a, b)
+            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b))):
+        return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
+    if a.when.date and b.when.date:
+        if not (dates_agree(a.when, b.when) or (
+                (one_name(a, b) or _one_side_at_one_place(a, b)) and _night_holds(a.when, b.when))):
+            return False
+    elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
+        return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
+    elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
+        return False
+    if a.place is None or b.place is None:
+        return not _new_beside_recalled(a, b)
+    if _two_spots(a.place.chosen, b.place.chosen) or _two_villages(a, b):
+        return False  # one town and another: two attacks, whatever the missing values
+    return same_place(a.place.chosen, b.place.chosen) or (
+        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
+            (_same_day(a, b) or _remention_of_dated(a, b)) and not other_toll(a, b))))
+
+
+def _new_beside_recalled(a: Draft, b: Draft) -> bool:
+    """One is a recalled attack told without a place (هجوم انتحاري على السفارة عام 2013), the other an attack
+    told without a date expression by an indefinite trigger at a place (استهدف هجوم انتحاري مركز شرطة في
+    المدينة), and they tell different numbers of dead or one tells none: nothing ties the new telling to the
+    old attack (a word of that time would: أصدر بيانا حينها قال فيه إنه شن غارة)."""
+    return not _same_toll(a, b) and any(
+        old.recalled and old.place is None and new.when.unwritten and not (new.definite or new.ties_back)
+        and new.place is not None for old, new in ((a, b), (b, a)))
+
+
+def _retold_as_new(a: Draft, b: Draft) -> bool:
+    """Both are told as new (غارات جديدة على البلدة السبت, twice) on one day at one spot, neither with
+    another toll: the day's new attack told twice, not two."""
+    return a.separate and a.when.precision == "day" and a.when.date == b.when.date and one_name(a, b) and (
+        not other_toll(a, b))
+
+
+def fine_spot(d: Draft) -> tuple[str, str | None] | None:
+    """The name and governorate of a draft's place finer than a governorate, if it has one."""
+    if d.place is None or d.place.chosen.precision in COARSE:
+        return None
+    return d.place.chosen.name, d.place.chosen.admin1
+
+
+def one_name(a: Draft, b: Draft) -> bool:
+    """Both name the same place finer than a governorate (not two towns near each other)."""
+    spot = fine_spot(a)
+    return spot is not None and spot == fine_spot(b)
+
+
+def _night_holds(a: When, b: When) -> bool:
+    """One is a night of two days (ليل الثلاثاء إلى الأربعاء) and the other a day of it (مساء الثلاثاء)."""
+    if {a.precision, b.precision} != {"range", "day"}:
+        return False
+    night, day = (a, b) if a.precision == "range" else (b, a)
+    return night.end is not None and (dt.date.fromisoformat(night.end) - night.value).days == 1 and (
+        night.value <= day.value and day.value.isoformat() <= night.end)
+
+
+def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
+    """Both name the same side and the same place, of any precision (غارات تركية شمال العراق): a night's
+    strikes and the day's told by one side at one area are one wave."""
+    return _same_side(a, b) and a.place is not None and b.place is not None and same_place(
+        a.place.chosen, b.place.chosen)
+
+
+def _one_joint_strike(a: Draft, b: Draft) -> bool:
+    """Each names the other's side among its own (شنتها الولايات المتحدة وفرنسا وبريطانيا; نفذتها بريطانيا وفرنسا
+    والولايات المتحدة): one strike of several sides, each telling naming another of them first."""
+    return a.actor is not None and b.actor is not None and a.actor.name in b.sides and b.actor.name in a.sides
+
+
+def _same_side(a: Draft, b: Draft) -> bool:
+    """Both name a side, the same one."""
+    return a.actor is not None and b.actor is not None and a.actor.name == b.actor.name
+
+
+def _own_telling(a: Draft, b: Draft) -> bool:
+    """One is dated and the other, without a date expression, is told with an indefinite trigger (قتل 4
+    في قصف على البلدة): with another number of dead than the dated one's, it tells an attack of its own,
+    not that one told again (a definite noun, في القصف، re-tells it with an updated toll), unless the
+    dated one is a plural summary (غارات) it may be a part of, one number is a lower bound the other
+    meets, or the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`)."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.when.unwritten and not undated.definite and not dated.plural and not (
+        abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
+        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
+
+
+def _bound_holds(bound: Toll, other: Toll) -> bool:
+    """`bound` gives its dead as a lower bound (أكثر من 20، عشرات) that the other's number meets."""
+    return bound.minimum and other.killed >= bound.killed
+
+
+def _remention_of_dated(a: Draft, b: Draft) -> bool:
+    """One is dated and not recalled, the other re-tells it without a date expression by a definite
+    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...): its place details the
+    dated one's area."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
+
+
+def _two_spots(a: Place, b: Place) -> bool:
+    """Two places finer than a district, more than `MAX_KM` apart (a governorate holding a town may sum
+    up its attacks: the town's detail completes it)."""
+    if {a.precision, b.precision} & (COARSE | {"district"}) or (a.name == b.name and a.admin1 == b.admin1):
+        return False
+    return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) > MAX_KM)
+
+
+def _two_villages(a: Draft, b: Draft) -> bool:
+    """Told in two sentences at two villages or towns of different names, however near (كفربطنا، سقبا:
+    neighbours, each its own attack); one sentence may tell one wave over a list of them (بلدتي س وص)."""
+    return a.sentence != b.sentence and {a.place.chosen.precision, b.place.chosen.precision} <= VILLAGES and (
+        a.place.chosen.name, a.place.chosen.admin1) != (b.place.chosen.name, b.place.chosen.admin1)
+
+
+def _generic_pair(a: Draft, b: Draft) -> bool:
+    """One type is only a generic attack word's and the other is violent or a kind named as another (هجوم
+    كيماوي), and both are dated (الهجوم الأول في يناير 2016; تفجيرات يناير 2016; هجوم السبت، الهجوم الكيماوي
+    مساء السبت), or, both violent, at the same spot, one without a date expression, with the generic word
+    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
+    if not ((a.generic or b.generic) and an_attack(a) and an_attack(b)):
+        return False
+    if a.when.date is not None and b.when.date is not None:
+        return True
+    return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
+        d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
+        _same_spot(a, b))
+
+
+def _expression(d: Draft) -> str | None:
+    """The draft's own date expression: none when its only one counts another happening from it (وعدت
+    الحكومة بتعزيز الأمن غداة هجوم انتحاري في س: the word dates the promise, not the attack, which its dated
+    telling may complete)."""
+    return None if d.after_anchor and d.when.date is None else d.when.text
+
+
+def _defaulted_pair(a: Draft, b: Draft) -> bool:
+    """One is قصف told without a side (typed by default) and the other an air strike, with the same dead or
+    on one day at one named place: the air strike told once without saying how it struck."""
+    if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
+        return False
+    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
+
+
+def _bombardment_told_again(a: Draft, b: Draft) -> bool:
+    """One is an ambiguous word whose kind is only inferred (القصف، استهدف) and the other an air strike or
+    shelling not told as missiles without a side (another side's rockets): the same bombardment told again
+    without saying how it struck, when they tell the same dead, or the inferred one tells no date expression
+    and no other number of dead at the same named place by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة
+    شرقي رفح)."""
+    if other_toll(a, b):
+        return False
+    for told, other in ((a, b), (b, a)):
+        if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
+            continue
+        if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)):
+            return True
+    return False
+
+
+def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
+    """One is missiles told without a side (صواريخ استهدفت فجر الاثنين مطار س) and the other an air strike on
+    the same installation (a place of point precision: an airbase, an airport) the same day, without
+    another toll: the strike told once by its weapon."""
+    if not ((a.fired and b.event_type == "airstrike") or (b.fired and a.event_type == "airstrike")):
+        return False
+    return _same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not other_toll(a, b)
+
+
+def _same_spot(a: Draft, b: Draft) -> bool:
+    """Both name one place finer than a governorate."""
+    return a.place is not None and b.place is not None and not {
+        a.place.chosen.precision, b.place.chosen.precision} & COARSE and same_place(a.place.chosen, b.place.chosen)
+
+
+def dates_agree(a: When, b: When) -> bool:
+    """The same date, or a period of at least `SUMMARY_DAYS` (a month, a year, a season) holding the
+    other's day: the summary and the detail (not a night of two days and a day of it)."""
+    if a.date == b.date and a.end == b.end:
+        return True
+    if a.value is None or b.value is None or (a.precision == "day") == (b.precision == "day"):
+        return a.date == b.date
+    coarse, fine = (b, a) if a.precision == "day" else (a, b)
+    if coarse.end is None or (dt.date.fromisoformat(coarse.end) - coarse.value).days + 1 < SUMMARY_DAYS:
+        return False
+    return coarse.value <= fine.value and fine.value.isoformat() <= coarse.end
+
+
+def _within(a: Place, b: Place) -> bool:
+    """One place is a region or country and the other lies in its country (شرق سوريا; البوكمال)."""
+    coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)
+    return coarse.precision in ("region", "country") and coarse.country == fine.country and (
+        not coarse.admin1 or coarse.admin1 == fine.admin1)
+
+
+def _same_toll(a: Draft, b: Draft) -> bool:
+    """Both tell the same number of dead (the lead's summary and the detail of one strike)."""
+    return a.toll.killed is not None and a.toll.killed == b.toll.killed
+
+
+def _same_day(a: Draft, b: Draft) -> bool:
+    """Both are dated, to the same day or one to a period holding the other's day."""
+    return a.when.date is not None and b.when.date is not None and (
+        a.when.precision == "day" or b.when.precision == "day") and dates_agree(a.when, b.when)
+
+
+def other_toll(a: Draft, b: Draft) -> bool:
+    """Both tell a number of dead, and not the same one (5 in the east, 3 in one town: two strikes)."""
+    return a.toll.killed is not None and b.toll.killed is not None and a.toll.killed != b.toll.killed
+
+
+def retold_toll(a: Draft, b: Draft) -> bool:
+    """One type, the same number of dead (at least `RETOLD_MIN_KILLED`) a day or two apart, and places
+    that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
+    if a.event_type != b.event_type or a.toll.killed is None or a.toll.killed != b.toll.killed:
+        return False
+    if a.toll.killed < RETOLD_MIN_KILLED or a.when.value is None or b.when.value is None:
+        return False
+    if a.when.precision != "day" or b.when.precision != "day":
+        return False
+    if not 0 < abs((a.when.value - b.when.value).days) <= RETOLD_MAX_DAYS:
+        return False
+    return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen)
+
+
+def _same_incident(a: Draft, b: Draft) -> bool:
+    if not (an_attack(a) and an_attack(b)):
+        return False
+    if (a.when.date, a.when.end, a.when.text if a.when.date is None else None) != (
+        b.when.date, b.when.end, b.when.text if b.when.date is None else None
+    ) or (a.when.date is not None and a.when.precision != "day") or (a.when.date or a.when.text) is None:
+        return False
+    pairs = ((a.toll.killed, b.toll.killed), (a.toll.injured, b.toll.injured))
+    return all(x is None or y is None or x == y for x, y in pairs) and any(
+        x is not None and x == y for x, y in pairs
+    )
+
+
+#: A claim names the actor of the attack told before it only this close after that telling's sentence (in
+#: folded characters: the next sentence or the one after).
+CLAIM_CHARS = 300
+
+
+def claimed_right_after(event: Draft, claim: Draft) -> bool:
+    """`claim` names the attack `event` tells again, right after it, by a definite word of its type or a
+    generic one, and the side it is claimed by or blamed on (وتبنى تنظيم داعش الهجوم، وتبنى التنظيم التفجير)."""
+    return (names_a_claimant(claim) and event.event_type in VIOLENT_TYPES
+            and (claim.generic or claim.event_type == event.event_type)
+            and 0 <= claim.sentence[0] - event.sentence[1] <= CLAIM_CHARS)

@@ -1,0 +1,77 @@
+"""What one clause tells of an event before merging: the `Draft` record the stages fill and merging joins,
+and whether a draft tells an attack of any type (`an_attack`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from gazetteer import PlaceMatch
+from timeline.extract import actors
+from timeline.extract.dating import When
+from timeline.extract.toll import Toll
+from timeline.vocabulary import VIOLENT_TYPES
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What one clause tells of an event, before merging."""
+
+    event_type: str
+    trigger: int  #: folded offset of the trigger
+    sentence: tuple[int, int]  #: folded span
+    when: When
+    place: PlaceMatch | None
+    actor: actors.ActorHit | None
+    hedged: bool
+    toll: Toll
+    #: a violent trigger that needs no support (غارة، not الهجوم), or an indefinite weak one told by a strike
+    #: verb in the past tense (صواريخ استهدفت قاعدة)
+    strong: bool = False
+    #: a definite noun without a date, a toll or a verb of its own (استنكار ... للقصف التركي): it
+    #: names an event told elsewhere, completes the one it agrees with and never makes one alone
+    remention: bool = False
+    #: the place is the area around a settlement the gazetteer lacks (قرية س بريف حلب): told precisely
+    settlement: bool = False
+    #: the type is only that of a generic attack word (هجوم، الهجمة الأولى): any violent type may be its
+    generic: bool = False
+    #: its sentence opens by saying it tells another incident (وفي حادثة منفصلة): it completes no draft before it
+    separate: bool = False
+    #: the trigger is a definite noun (الهجوم، هجوم دوما): it may name an attack told elsewhere
+    definite: bool = False
+    #: dated to end well before the publication date (`dating.recalled`): a past event recalled
+    recalled: bool = False
+    #: an earlier attack that another is told to answer (ردا على هجوم الخميس): one of another type is the
+    #: attack that answers it, never the same
+    answered: bool = False
+    #: the trigger is a plural noun (غارات): it may sum up attacks that other drafts tell one by one
+    plural: bool = False
+    #: placed only at a country the clause names as where it happened (وسط اليمن), not across or beside it
+    #: (في أنحاء العراق، على الحدود مع سوريا)
+    country_told: bool = False
+    #: the type is only that of a generic attack word, singular or plural (الهجوم، الهجمات الإرهابية)
+    unnamed: bool = False
+    #: the trigger names the attack's kind: a violent one (غارة، تفجير) or its weapon (هجوم كيماوي)
+    kind_named: bool = False
+    #: the type is only the default of an ambiguous word told without a side (قصف على البلدة)
+    defaulted: bool = False
+    #: told by an indefinite trigger in a clause that joins another attack to the one its sentence told
+    #: before it (بينما قتل آخرون في غارة على بلدة ب): never the same as one told earlier in its sentence
+    joined: bool = False
+    #: its clause ties itself to a time told before (حينها، آنذاك: `segment.continuing`)
+    ties_back: bool = False
+    #: missiles told without a side (صواريخ استهدفت المطار): typed shelling only because nothing says who fired
+    fired: bool = False
+    #: told right after a word that counts another happening from it (وعدت الحكومة بتعزيز الأمن غداة هجوم),
+    #: in a clause telling no attack before that word: its only date expression is the other happening's
+    after_anchor: bool = False
+    #: the type is inferred for an ambiguous word (القصف، استهدف) from its side's way of striking or by
+    #: default, not told
+    inferred: bool = False
+    #: the sides its clause names as striking (الولايات المتحدة وفرنسا وبريطانيا), its actor among them
+    sides: frozenset[str] = frozenset()
+
+
+def an_attack(d: Draft) -> bool:
+    """A violent draft, or one whose kind is named as another (هجوم كيماوي): an attack of any type."""
+    return d.event_type in VIOLENT_TYPES or d.kind_named
