@@ -128,17 +128,41 @@ _DASHES = "-\u2013\u2014"
 YEAR_HEADING = re.compile(rf"(?m)^[^\S\n]*[{_DASHES}]*[^\S\n]*((?:1[89]|20)\d\d)[^\S\n]*[{_DASHES}]*[^\S\n]*$")
 
 
-def year_headings(norm: str) -> list[tuple[int, int, int]]:
-    """The year headings of the text: start, end and year of each, in order."""
-    return [(m.start(1), m.end(1), int(m[1])) for m in YEAR_HEADING.finditer(norm)]
+#: A line opening with a year and a dash (``1998 - انفجار ...``), as in a list of what happened on this day in
+#: past years: the heading of its own line.
+LINE_YEAR = re.compile(rf"(?m)^[^\S\n]*((?:1[89]|20)\d\d)[^\S\n]*[{_DASHES}][^\S\n]*[^{_DASHES}\d\s]")
 
 
-def heading_year(heading: tuple[int, int, int], found: Found, ctx: Context) -> Found:
+def year_headings(norm: str) -> list[tuple[int, int, int, int | None]]:
+    """The year headings of the text, in order: start, end and year of each, and the end of the line it opens
+    and heads alone (None for a line holding only the year, which heads the rest of the text)."""
+    whole = [(m.start(1), m.end(1), int(m[1]), None) for m in YEAR_HEADING.finditer(norm)]
+    lines = [(m.start(1), m.end(1), int(m[1]), _line_end(norm, m.end())) for m in LINE_YEAR.finditer(norm)]
+    return sorted(whole + lines)
+
+
+def heads(heading: tuple[int, int, int, int | None], p: int) -> bool:
+    """`heading` stands before `p` and heads it: a line of its own, or the line `p` is in."""
+    return heading[1] <= p and (heading[3] is None or p < heading[3])
+
+
+def heads_only_its_line(found: Found, heading: tuple[int, int, int, int | None] | None) -> bool:
+    """`found` took its year from a heading opening its line: it gives no year to the lines after it."""
+    return heading is not None and heading[3] is not None and under_heading(found, heading)
+
+
+def _line_end(norm: str, p: int) -> int:
+    """Where the line holding `p` ends."""
+    end = norm.find("\n", p)
+    return len(norm) if end < 0 else end
+
+
+def heading_year(heading: tuple[int, ...], found: Found, ctx: Context) -> Found:
     """A yearless day and month under a year heading (- 2013 -، ثم 30 كانون الثاني: ...): read again in that
     year, anchored to the heading."""
     if found.name not in _YEARLESS_FORMS or found.reading.kind != "relative" or found.match["qual"]:
         return found
-    start, end, year = heading
+    start, end, year = heading[:3]
     try:
         again = READERS[found.name](found.match, Context(ctx.lex, dt.date(year, 12, 31), "past"))
     except (ValueError, OverflowError):
@@ -150,7 +174,7 @@ def heading_year(heading: tuple[int, int, int], found: Found, ctx: Context) -> F
     return replace(found, reading=again)
 
 
-def under_heading(found: Found, heading: tuple[int, int, int]) -> bool:
+def under_heading(found: Found, heading: tuple[int, ...]) -> bool:
     """`found` took its year from `heading` (`heading_year`): a date of the list under it, which gives no
     year of its own to the dates after it."""
     return found.reading.anchor_span == heading[:2]

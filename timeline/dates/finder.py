@@ -91,7 +91,8 @@ def find_dates(text: str, reference: dt.date | None = None, prefer: str = "past"
 
 def _scan(norm: str, ctx: Context) -> list[Found]:
     """Every date form, left to right, not overlapping (a yearless day takes the year of the year heading
-    above it when no date with a year of its own stands between, else of the date before)."""
+    above it, or opening its line, when no date with a year of its own stands between, else of the date
+    before)."""
     grammar = _grammar()
     headings = anchors.year_headings(norm)
     out: list[Found] = []
@@ -103,12 +104,12 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
         if found is None:
             pos = max(match.start() + 1, skip)
             continue
-        heading = next((h for h in reversed(headings) if h[1] <= found.start), None)
+        heading = next((h for h in reversed(headings) if anchors.heads(h, found.start)), None)
         if heading and (dated is None or dated.end <= heading[0] or anchors.under_heading(dated, heading)):
             found = anchors.heading_year(heading, found, ctx)
         elif dated:
             found = anchors.carry_year(dated, found, ctx)
-        if found.reading.pending is None:
+        if found.reading.pending is None and not anchors.heads_only_its_line(found, heading):
             dated = found
         out.append(found)
         pos = found.end
