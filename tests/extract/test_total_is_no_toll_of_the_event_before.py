@@ -22,3 +22,8 @@ def test_a_total_since_the_offensive_began_is_not_the_clashes_toll() -> None:
 def test_the_incident_told_again_still_gives_its_toll() -> None:
     toll = "وأسفر الحادث عن مقتل ثلاثة مدنيين."
     assert _tolls(CLASHES + "\n" + toll) == [("ground_attack", "2016-08-08", 3)]
+
+
+def test_a_comparison_since_an_onset_keeps_the_incidents_toll() -> None:
+    toll = "وأدى الحادث إلى مقتل جندي، في أسوأ وضع منذ بدء عملية السلام."
+    assert _tolls(CLASHES + "\n" + toll) == [("ground_attack", "2016-08-08", 1)]

@@ -23,7 +23,7 @@ from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues
+from timeline.extract.cues import cues, one_of
 from timeline.extract.phrases import Hit
 from timeline.extract.segment import in_dateline
 from timeline.extract.spans import end_before
@@ -102,6 +102,13 @@ def anaphoric_toll(toll: Toll, sentence: str) -> Toll:
     if not cues().toll_nouns.search(sentence):
         return toll
     found = find_toll(sentence)
-    if not found.told or toll.told or aggregate(sentence, Clause(0, len(sentence), False), counted=True):
-        return toll  # قتل أكثر من 900 منذ بدء الهجوم: a total over a period, not the event's toll
+    if not found.told or toll.told or _total_over_a_period(sentence):
+        return toll
     return found
+
+
+def _total_over_a_period(sentence: str) -> bool:
+    """The sentence tells a total over a period (قتل أكثر من 900 منذ بدء الهجوم، خلال 24 ساعة), not in a
+    comparison (الأسوأ منذ بدء عملية السلام: a baseline)."""
+    return aggregate(sentence, Clause(0, len(sentence), False), counted=True) and not any(
+        one_of(w, cues().superlatives) for w in sentence.split())
