@@ -91,8 +91,20 @@ def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
 def plural_of_late(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
     """A plural trigger (الهجمات، شنت الطائرات غارات) in a clause told over the last days or lately (في الأيام
     الأخيرة، الأيام الماضية، مؤخرا): several attacks over that time, not one (unless the clause dates them to a
-    day, which the caller checks)."""
-    return any(tr.plural for tr in inside) and _holds(folded, _lately_starts(folded), clause)
+    day, which the caller checks); so is a capture of several places told over those days (استعادت القوات في
+    الأيام الماضية مناطق)."""
+    return any(tr.plural or _a_capture(folded, clause, tr) for tr in inside) and _holds(
+        folded, _lately_starts(folded), clause)
+
+
+def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger captures several places: right after its على (سيطرت على قرى), or among the words after it
+    without على (استعادت القوات في الأيام الماضية مناطق); told over the last days, the gains of several days."""
+    captured = _captured(folded, clause, trigger, actors.word_start(folded, trigger.start, clause.start))
+    if captured is None:
+        return False
+    taken = captured.words if captured.direct else captured.words[:1]
+    return any(w in cues().several_places for w in taken)
 
 
 @lru_cache(maxsize=4)
