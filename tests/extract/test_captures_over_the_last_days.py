@@ -11,9 +11,10 @@ from tests.articles import typed_events
     "text",
     [
         "واستعادت القوات الحكومية في الأيام الماضية مناطق مورك وصوران وطيبة الإمام بريف حماة.",
+        "واستعادت القوات في الأيام القليلة الماضية ضمن عملية \"الفجر\" وبدعم من الطيران، مناطق مورك وصوران.",
         "وسيطرت الفصائل في الأيام الأخيرة على قرى مورك وصوران بريف حماة الشمالي.",
     ],
-    ids=["regained-areas", "captured-villages"],
+    ids=["regained-areas", "regained-areas-far-after", "captured-villages"],
 )
 def test_places_captured_over_the_last_days_are_no_event(text: str) -> None:
     assert typed_events(text) == []

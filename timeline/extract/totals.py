@@ -29,6 +29,9 @@ FIRING_WORDS = 4
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
 CAPTURE_OBJECT_WORDS = 12
+#: The plural places a capture without على takes over the last days are among this many words after it
+#: (استعادت القوات في الأيام القليلة الماضية ضمن عملية «الفجر» وبدعم من الطيران، مناطق ...).
+DIRECT_PLACES_WORDS = 16
 #: What a capture without على takes is among this many words after it (استعادت اللاعبة سيمونا صدارة).
 REGAINED_WORDS = 5
 
@@ -103,7 +106,9 @@ def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
     captured = _captured(folded, clause, trigger, actors.word_start(folded, trigger.start, clause.start))
     if captured is None:
         return False
-    taken = captured.words if captured.direct else captured.words[:1]
+    taken = captured.words[:1]
+    if captured.direct:  # its object may follow a period and a frame (في الأيام الماضية ضمن عملية ...، مناطق)
+        taken = [w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, DIRECT_PLACES_WORDS)]
     return any(w in cues().several_places for w in taken)
 
 
