@@ -14,7 +14,7 @@ of a saying verb, or after متحدث باسم) followed by a bare أن/إن (أ
 Toll: `toll.find_toll` on the clause, up to where it turns to another event
 (before غداة Y: Y's toll is not the event's); a following sentence without
 trigger that names "the incident" (أسفر الحادث عن ...) gives its toll to the
-event before it.
+event before it, unless it tells a total over a period (منذ بدء الهجوم).
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from __future__ import annotations
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
-from timeline.extract.cues import cues
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, one_of
 from timeline.extract.phrases import Hit
 from timeline.extract.segment import in_dateline
 from timeline.extract.spans import end_before
 from timeline.extract.toll import Toll, find_toll
+from timeline.extract.totals import aggregate
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 
 #: An actor written after the trigger is its agent only this close (شنتها قوات التحالف).
@@ -96,10 +98,17 @@ def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> A
 
 def anaphoric_toll(toll: Toll, sentence: str) -> Toll:
     """The toll of an event completed by a later sentence naming the incident (أسفر الحادث عن ...):
-    that sentence's toll when the event has none."""
+    that sentence's toll when the event has none and the sentence tells no total over a period."""
     if not cues().toll_nouns.search(sentence):
         return toll
     found = find_toll(sentence)
-    if not found.told or toll.told:
+    if not found.told or toll.told or _total_over_a_period(sentence):
         return toll
     return found
+
+
+def _total_over_a_period(sentence: str) -> bool:
+    """The sentence tells a total over a period (قتل أكثر من 900 منذ بدء الهجوم، خلال 24 ساعة), not in a
+    comparison (الأسوأ منذ بدء عملية السلام: a baseline)."""
+    return aggregate(sentence, Clause(0, len(sentence), False), counted=True) and not any(
+        one_of(w, cues().superlatives) for w in sentence.split())

@@ -88,6 +88,7 @@ class Cues:
     shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
     not_captured: frozenset[str]  #: what follows a capture's على when it takes no place (حريق، مجريات)
     not_regained: frozenset[str]  #: what a capture without على takes when it is no place (صدارة، نغمة)
+    several_places: frozenset[str]  #: plural places a capture takes (مناطق، قرى): the gains of a campaign over days
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
@@ -222,6 +223,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),
         words("campaign", "not_captured"),
         words("campaign", "not_regained"),
+        words("campaign", "several_places"),
         words("predicate", "evaluations"),
         words("negation", "verbal"),
         words("negation", "victims"),

@@ -29,6 +29,9 @@ FIRING_WORDS = 4
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
 CAPTURE_OBJECT_WORDS = 12
+#: The plural places a capture without على takes over the last days are among this many words after it
+#: (استعادت القوات في الأيام القليلة الماضية ضمن عملية «الفجر» وبدعم من الطيران، مناطق ...).
+DIRECT_PLACES_WORDS = 16
 #: What a capture without على takes is among this many words after it (استعادت اللاعبة سيمونا صدارة).
 REGAINED_WORDS = 5
 
@@ -91,8 +94,22 @@ def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
 def plural_of_late(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
     """A plural trigger (الهجمات، شنت الطائرات غارات) in a clause told over the last days or lately (في الأيام
     الأخيرة، الأيام الماضية، مؤخرا): several attacks over that time, not one (unless the clause dates them to a
-    day, which the caller checks)."""
-    return any(tr.plural for tr in inside) and _holds(folded, _lately_starts(folded), clause)
+    day, which the caller checks); so is a capture of several places told over those days (استعادت القوات في
+    الأيام الماضية مناطق)."""
+    return any(tr.plural or _a_capture(folded, clause, tr) for tr in inside) and _holds(
+        folded, _lately_starts(folded), clause)
+
+
+def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger captures several places: right after its على (سيطرت على قرى), or among the words after it
+    without على (استعادت القوات في الأيام الماضية مناطق); told over the last days, the gains of several days."""
+    captured = _captured(folded, clause, trigger, actors.word_start(folded, trigger.start, clause.start))
+    if captured is None:
+        return False
+    taken = captured.words[:1]
+    if captured.direct:  # its object may follow a period and a frame (في الأيام الماضية ضمن عملية ...، مناطق)
+        taken = [w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, DIRECT_PLACES_WORDS)]
+    return any(w in cues().several_places for w in taken)
 
 
 @lru_cache(maxsize=4)
