@@ -184,7 +184,7 @@ def cues() -> Cues:
                    + r")(?![^\W\d_])"),
         replies,
         words("reporting", "complementizers"),
-        words("reporting", "bare_complementizers"),
+        frozenset(normalize(w) for w in read_data(DATA_DIR / "dates.toml")["words"]["said"]),
         words("baseline", "since_clause"),
         words("baseline", "ago"),
         words("baseline", "until"),
