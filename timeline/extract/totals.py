@@ -155,11 +155,10 @@ def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
     cause word (بعد سلسلة من الغارات، عقب سلسلة هجمات، ردا على سلسلة هجمات): the attacks what the clause tells
     came after, named in passing as a whole, not one attack."""
     begin = actors.word_start(folded, trigger.start, clause.start)
-    words = list(re.finditer(r"\S+", folded[max(clause.start, begin - 40) : begin]))[-2:]
-    offset = max(clause.start, begin - 40)
-    for w in words:
+    start = max(clause.start, begin - 40)
+    for w in list(re.finditer(r"\S+", folded[start:begin]))[-2:]:
         if CLITICS.strip_conjunction(w.group().strip(QUOTES)) in cues().series_words:
-            at = offset + w.start()
+            at = start + w.start()
             return any(not folded[m.end() : at].strip()
                        for m in cues().causes.finditer(folded, max(clause.start, at - 20), at))
     return False
