@@ -149,16 +149,18 @@ from timeline.extract.sentences import headline
 from timeline.extract.splitting import (
     LISTED_TOWNS,
     WAVE_KM,
+    a_campaign_toll,
     a_wave_over_far_places,
     counted_as_total,
     counted_over_places,
+    listed_over_places,
     one_on_each_day,
     second_attacks_apart,
     second_day,
     two_places_of_two,
 )
 from timeline.extract.toll import Toll, find_toll
-from timeline.extract.totals import campaign, counted, lasting, plural_of_late
+from timeline.extract.totals import a_series_followed, campaign, counted, lasting, plural_of_late
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
@@ -194,6 +196,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts)
     told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
+    told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
@@ -423,6 +426,8 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
+    if listed_over_places(chain) or a_series_followed(folded, clause, trigger):
+        return []  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
     if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause) or (
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
                 folded, clause, c_dates, trigger))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's

@@ -1,8 +1,9 @@
 """A clause that tells several attacks, or a count of them that is a total: cut before a second attack
 joined by و at a place of its own (`second_attacks_apart`), one event per place or day of a count
 (`two_places_of_two`, `one_on_each_day`) or of a wave over far-apart governorates
-(`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities
-(`counted_as_total`, `counted_over_places`).
+(`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities, attacks over a
+list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`, `counted_over_places`,
+`listed_over_places`, `a_campaign_toll`).
 """
 
 from __future__ import annotations
@@ -35,8 +36,14 @@ WAVE_KM = 25.0
 #: ضربة جوية); in the thousands, always (ما يقرب من 6 آلاف ضربة جوية منذ ذلك الوقت).
 TOTAL_STRIKES = 100
 TOTAL_STRIKES_ANY_DAY = 1000
-#: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة).
+#: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة), and so are
+#: attacks over at least this many listed ones far apart (في محافظات حماة وحلب وحمص والرقة).
 COUNTED_PLACES = 4
+#: A toll of at least this many dead told with no date is a campaign's or a war's (أدى الهجوم على الغوطة إلى
+#: مقتل أكثر من 1500 شخص في قصف متواصل), not one attack's.
+TOTAL_KILLED = 500
+#: The precisions of a place that a list of attacks over cities or provinces holds.
+CITIES_OR_PROVINCES = frozenset({"city", "governorate"})
 #: The types of a trigger that tells an attack by itself: the violent ones, and قصف before its mode is known.
 ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 
@@ -102,6 +109,20 @@ def counted_over_places(folded: str, clause: Clause) -> bool:
     return any((count_before(told, h.start) or 0) >= COUNTED_PLACES
                and any(w in cues().counted_places_after for w in told[: h.start].split()[-4:-1])
                for h in cues().counted_places.find(told))
+
+
+def listed_over_places(chain: list[PlaceMatch]) -> bool:
+    """The clause's attacks are told over a list of `COUNTED_PLACES` or more cities or provinces more than
+    `WAVE_KM` apart (غارات على محافظات حماة وحلب وحمص والحسكة): a total over a country, not one wave."""
+    places = [pm.chosen for pm in chain]
+    return len(places) >= COUNTED_PLACES and all(
+        p.precision in CITIES_OR_PROVINCES for p in places) and spread_km(places) > WAVE_KM
+
+
+def a_campaign_toll(toll: Toll, when: When, event_type: str) -> bool:
+    """A toll of `TOTAL_KILLED` or more told with no date, of attacks that are not a chemical attack or a
+    massacre (`other`, which one attack may cause): a campaign's or a war's total."""
+    return when.date is None and (toll.killed or 0) >= TOTAL_KILLED and event_type != "other"
 
 
 def a_wave_over_far_places(trigger: Trigger, chain: list[PlaceMatch]) -> bool:

@@ -5,6 +5,7 @@ habits (`aggregate`), campaigns and captures of a share of an area (`campaign`),
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import takewhile
@@ -147,6 +148,20 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger names a series (a series word of `dating` among the two words before it) right after a
+    cause word (بعد سلسلة من الغارات، عقب سلسلة هجمات، ردا على سلسلة هجمات): the attacks what the clause tells
+    came after, named in passing as a whole, not one attack."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    start = max(clause.start, begin - 40)
+    for w in list(re.finditer(r"\S+", folded[start:begin]))[-2:]:
+        if CLITICS.strip_conjunction(w.group().strip(QUOTES)) in cues().series_words:
+            at = start + w.start()
+            return any(not folded[m.end() : at].strip()
+                       for m in cues().causes.finditer(folded, max(clause.start, at - 20), at))
+    return False
 
 
 def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[str]:
