@@ -8,8 +8,8 @@ changed: outside the block every name is bound to its original function again.
 
 `where_lost(trace, spans)` says, for the sentences that tell one attack (its evidence first, then its
 re-mentions), the furthest stage its tellings reached: no trigger in them; a trigger but no draft, and the
-check that dropped its clause; drafts that were not telling, only a re-mention, or not reportable once
-merged; or the events they became (the bench then says why those did not match).
+check that dropped its clause; drafts that were not telling, named only a kind, were only a re-mention, or
+not reportable once merged; or the events they became (the bench then says why those did not match).
 """
 
 from __future__ import annotations
@@ -27,6 +27,9 @@ from timeline.vocabulary import VIOLENT_TYPES
 NO_TRIGGER = "no trigger"
 NOT_TELLING = "draft dropped: merging.telling (no date, place or toll)"
 REMENTION = "draft dropped: a re-mention completing nothing"
+#: a draft naming a violent kind (غارة) without a date or a place finer than a country: merging never sees it, it
+#: only types a generic telling near it (`merging.typed_by_retelling`)
+KIND_ONLY = "draft dropped: a kind named without a date or a place"
 UNREPORTABLE = "draft dropped: merging.reportable"
 STATEMENT_ALONE = "draft dropped: a statement without a violent event"
 DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)"
@@ -34,7 +37,7 @@ DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)
 DRAFT_CHECKS = ("campaign", "counted_as_total", "counted_over_places", "plural_of_late", "after_publication",
                 "ongoing_since", "told_in_the_present")
 #: Of the stages a draft may reach without becoming an event, the furthest first.
-FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, NOT_TELLING)
+FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, KIND_ONLY, NOT_TELLING)
 
 
 @dataclass
@@ -299,6 +302,8 @@ def _draft_fate(trace: StageTrace, d, article_id: str) -> str:
     """What became of one draft: the id of the event it is part of, or the stage that dropped it."""
     if not (merging.telling(d) or merging._names_a_kind(d)):
         return NOT_TELLING
+    if not (merging.telling(d) or merging.names_a_claimant(d)):
+        return KIND_ONLY
     root = _root(trace, d.trigger)
     if root not in {m.trigger for m in trace.merged}:
         return REMENTION

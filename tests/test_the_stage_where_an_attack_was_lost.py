@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from bench.miss_stages import NO_TRIGGER, REMENTION, UNREPORTABLE, StageTrace, tracing, where_lost
+from bench.miss_stages import KIND_ONLY, NO_TRIGGER, REMENTION, UNREPORTABLE, StageTrace, tracing, where_lost
 from tests.articles import article
 from timeline.extract import choosing, events, merging
 from timeline.pipeline import extract_article
@@ -31,6 +31,7 @@ LOST = [
     pytest.param("ستشن الطائرات غارات على مدينة إدلب.", "no draft: asserting.asserted", id="unasserted"),
     pytest.param("وتتعرض مدينة الرقة لقصف يومي منذ أشهر.", "no draft: totals.aggregate", id="a-habit"),
     pytest.param("وندد الوزير بالتفجير في مدينة درعا.", REMENTION, id="a-re-mention"),
+    pytest.param("وقتل خمسة مدنيين في غارة جوية.", KIND_ONLY, id="a-kind-without-date-or-place"),
     pytest.param("وقع هجوم في محافظة حماة.", f"{UNREPORTABLE}: toll-less, a weak trigger without an actor",
                  id="not-reportable"),
 ]

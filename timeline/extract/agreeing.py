@@ -47,6 +47,10 @@ def agree(a: Draft, b: Draft) -> bool:
         return False
     if a.sentence == b.sentence and (a.joined or b.joined):
         return False  # … على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: two attacks
+    if _same_dead_at_an_unknown_place(a, b):
+        return True
+    if _unknown_beside_known(a, b):
+        return False
     if not (actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
             or _one_joint_strike(a, b)):
         return False
@@ -72,6 +76,23 @@ def agree(a: Draft, b: Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen) or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b)) and not other_toll(a, b))))
+
+
+def _same_dead_at_an_unknown_place(a: Draft, b: Draft) -> bool:
+    """One is an attack placed only by a name the gazetteer lacks, undated (قتل ستة في قصف على
+    قرية الزعفرونة), the other of its type tells the same dead: one attack told again, whoever each names as
+    its side (the one may read the dead soldiers' army as its actor)."""
+    return a.event_type == b.event_type and _same_toll(a, b) and any(
+        d.unknown_place and d.place is None and d.when.date is None for d in (a, b))
+
+
+def _unknown_beside_known(a: Draft, b: Draft) -> bool:
+    """One is an attack placed only by a name the gazetteer lacks (`_same_dead_at_an_unknown_place`), the other
+    is placed, tells other dead or none and does not name the same side: the first is told as a new attack,
+    with its own toll, somewhere the other's place does not name (but قصفت الميليشيا قرى المديرية; استهدفت
+    الميليشيا قريتي س وص: one side's shelling told again in detail)."""
+    return not _same_side(a, b) and any(
+        d.unknown_place and d.place is None and other.place is not None for d, other in ((a, b), (b, a)))
 
 
 def _new_beside_recalled(a: Draft, b: Draft) -> bool:

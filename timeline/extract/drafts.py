@@ -70,6 +70,9 @@ class Draft:
     inferred: bool = False
     #: the sides its clause names as striking (الولايات المتحدة وفرنسا وبريطانيا), its actor among them
     sides: frozenset[str] = frozenset()
+    #: placed nowhere, though its clause names a place after a naming head that the gazetteer does not know
+    #: (قتل ستة في قصف على قرية الزعفرونة)
+    unknown_place: bool = False
 
 
 def an_attack(d: Draft) -> bool:

@@ -68,6 +68,7 @@ from dataclasses import replace
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
+from gazetteer.unknown import unknown_names
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
@@ -463,7 +464,10 @@ def _draft(
                   joined=clause.joins_another and not is_definite,
                   ties_back=when.unwritten and not is_definite and continuing(folded, clause),
                   after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
-                  sides=listed_sides(folded, c_actors, actor))
+                  sides=listed_sides(folded, c_actors, actor),
+                  unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite and bool(
+                      unknown_names(
+                          r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

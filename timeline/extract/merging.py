@@ -30,7 +30,9 @@ no plural summary (غارات) are two attacks when their numbers of dead differ
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
 dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
-dead (nothing ties the new telling to the old attack). An attack told by an indefinite trigger in a
+dead (nothing ties the new telling to the old attack). An attack told so at a place the gazetteer does not
+know is the attack of its type that tells the same dead, whatever side each names, and otherwise none told
+at a known place unless both name one side. An attack told by an indefinite trigger in a
 clause that joins it to the one its sentence told before (… على بلدة أ، بينما قتل آخرون في غارة على
 بلدة ب) is never that one. An attack named after a word that counts another happening from it, in a clause
 telling no attack before that word (وعدت الحكومة بتعزيز الأمن غداة هجوم انتحاري), has no date expression
@@ -53,7 +55,8 @@ never an event alone.
 
 An event needs a date, or a toll and a place finer than a country (or, told by a violent,
 indefinite trigger without a date expression, only its country: قتل ثمانية في كمين وسط اليمن,
-not في أنحاء العراق nor على الحدود مع سوريا), or an actor
+not في أنحاء العراق nor على الحدود مع سوريا, or only a place the gazetteer does not know: قتل 14 في تفجير في
+قرية الزعفرونة), or an actor
 and a place finer than a governorate (or a settlement the gazetteer lacks, kept
 with its area: قرية س بريف حلب), or a strong trigger, no date expression (or a
 relative one waiting for the missing publication date) and a place of
@@ -94,7 +97,7 @@ def _fine_place(d: Draft) -> bool:
 def telling(d: Draft) -> bool:
     """The draft says when or where (finer than a country, or a country that anchors an attack told with
     its toll): it may tell or complete an event."""
-    return not d.when.unwritten or _fine_place(d) or _told_at_country(d)
+    return not d.when.unwritten or _fine_place(d) or _told_at_country(d) or _told_at_unknown_place(d)
 
 
 def _told_at_country(d: Draft) -> bool:
@@ -104,10 +107,18 @@ def _told_at_country(d: Draft) -> bool:
     return d.country_told and d.strong and not d.definite and d.when.unwritten and d.toll.told
 
 
+def _told_at_unknown_place(d: Draft) -> bool:
+    """A new attack told with a toll at a place the gazetteer does not know (قتل ستة في قصف على
+    قرية الزعفرونة): a violent trigger that needs no support, not definite, no date expression. It is an event
+    waiting undated and unlocated, its place's name kept (`pipeline.with_unresolved_place`)."""
+    return d.unknown_place and d.strong and not d.definite and d.when.unwritten and d.toll.told
+
+
 def reportable(d: Draft) -> bool:
     """A statement needs a day; any other event a date (a year alone needs a toll or a place finer
-    than a country, `_history`), or a new attack told with a toll at its country and no date
-    expression (`_told_at_country`), or a place finer than a country with a
+    than a country, `_history`), or a new attack told with a toll at its country or at a place the gazetteer
+    does not know and no date expression (`_told_at_country`, `_told_at_unknown_place`), or a place finer
+    than a country with a
     toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
     anchored to its area), or a strong trigger without a date expression (or one waiting for the
     missing publication date) and a governorate or finer place. Undated events are kept: the
@@ -117,7 +128,7 @@ def reportable(d: Draft) -> bool:
     if d.when.date is not None:
         return not _history(d)
     if not _fine_place(d):
-        return _told_at_country(d)
+        return _told_at_country(d) or _told_at_unknown_place(d)
     if d.toll.told:
         return True
     if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):
