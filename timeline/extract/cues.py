@@ -189,7 +189,7 @@ def cues() -> Cues:
         words("baseline", "ago"),
         words("baseline", "until"),
         words("dating", "day_words"),
-        words("dating", "relative_pronouns"),
+        frozenset(normalize(w) for w in read_data(DATA_DIR / "dates.toml")["words"]["relative_pronouns"]),
         words("dating", "anchor_words"),
         words("dating", "anchor_prepositions"),
         _matcher([*(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
