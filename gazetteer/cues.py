@@ -79,6 +79,8 @@ class Cues:
     #: seat word right after a name -> the word written right before the name (يتخذ من لندن مقرا له):
     #: the name is an organisation's seat
     seat_words: dict[str, str] = field(default_factory=dict)
+    #: words after a name that describe the place (التي، الواقعة، الحدودية) and never continue its name
+    describing_words: frozenset[str] = frozenset()
     #: words before a name that say it is used as a place (من, إلى, عبر, باتجاه ...), besides the locatives
     place_words: frozenset[str] = frozenset()
     #: heads naming the countryside around a place (ريف X): the event lies around it
@@ -173,6 +175,7 @@ def cues() -> Cues:
         list_heads=frozenset(rows.get("list_head", ())),
         office_heads=frozenset(rows.get("office_head", ())),
         seat_words={w: name_key(v) for w, v in rows.get("seat_after", {}).items()},
+        describing_words=frozenset(rows.get("describing_word", ())),
         place_words=frozenset(rows["place_word"]),
         around_heads=frozenset(rows["around_head"]),
         country_hint_re=re.compile(

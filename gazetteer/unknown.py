@@ -41,12 +41,12 @@ def _known(word: str) -> bool:
 def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | None) -> bool:
     """Whether `second` continues the name begun by `first` (تل الشعير): it carries the article, follows
     it with only a space between, and is neither a cue (a head, a direction adjective, a country's adjective:
-    مدينة سروج التركية) nor a place."""
+    مدينة سروج التركية; a word describing the place: قرية البحصة التي) nor a place."""
     if second is None or _touching_punctuation(norm, first) or not norm[first[1]:second[0]].isspace():
         return False
     word = norm[second[0]:second[1]]
     return (word.startswith(ARTICLE) and not cues().trailing_re.match(" " + word) and word not in cues().country_hints
-            and not _known(word))
+            and word not in cues().describing_words and not _known(word))
 
 
 def unknown_names(text: str) -> list[UnknownName]:

@@ -35,6 +35,12 @@ def test_a_country_s_adjective_after_an_unknown_name_is_no_part_of_it(home: Path
     assert [u.text for u in unknown_names(text)] == ["الزعرورة", "المشيرفة"]
 
 
+@pytest.mark.parametrize("describing", ["التي", "الواقعة", "الحدودية", "المحاصرة", "الأسبوع"])
+def test_a_word_describing_the_place_after_an_unknown_name_is_no_part_of_it(home: Path, describing: str) -> None:
+    text = f"سقطت قذائف على قرية الزعرورة {describing} قرب الحدود، وعلى بلدة تل الزعرورة"
+    assert [u.text for u in unknown_names(text)] == ["الزعرورة", "تل الزعرورة"]
+
+
 def test_offsets_are_those_of_the_text_as_written_with_its_diacritics(home: Path) -> None:
     text = "قَصَفَت الطائرات قريةَ الزعرورة"
     (found,) = unknown_names(text)
