@@ -136,11 +136,16 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    """The cue words of ``triggers.toml``, folded (read once)."""
+    """The cue words of ``triggers.toml``, and the date words it shares with ``dates.toml``, folded (read
+    once)."""
     data = read_data(DATA)
+    date_words = read_data(DATA_DIR / "dates.toml")["words"]
 
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data[section][key])
+
+    def dated(key: str) -> frozenset[str]:
+        return frozenset(normalize(w) for w in date_words[key])
 
     nouns = sorted({normalize(w) for w in data["anaphora"]["toll_nouns"]}, key=len, reverse=True)
     reporting = PhraseMatcher()
@@ -184,14 +189,14 @@ def cues() -> Cues:
                    + r")(?![^\W\d_])"),
         replies,
         words("reporting", "complementizers"),
-        frozenset(normalize(w) for w in read_data(DATA_DIR / "dates.toml")["words"]["said"]),
+        dated("said"),
         words("baseline", "since_clause"),
         words("baseline", "ago"),
         words("baseline", "until"),
         words("dating", "day_words"),
-        frozenset(normalize(w) for w in read_data(DATA_DIR / "dates.toml")["words"]["relative_pronouns"]),
-        words("dating", "anchor_words"),
-        words("dating", "anchor_prepositions"),
+        dated("relative_pronouns"),
+        dated("followed_by_anchor"),
+        dated("anchor_link"),
         _matcher([*(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
                   *_counted_periods(data["aggregate"]["counted"], "period")]),
         _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
