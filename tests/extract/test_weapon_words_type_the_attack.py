@@ -30,9 +30,11 @@ def _events(text: str) -> list[tuple]:
          ("airstrike", "2016-08-10", "Sa'dah", None, 29)),
         ("وجاءت هذه الغارات بعد أخرى استهدفت بلدة سقبا في وقت سابق يوم 10 آب 2016، مما أدى إلى مقتل 11 مدنيا.",
          ("airstrike", "2016-08-10", "Saqba", None, 11)),
+        ("أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة في مدينة منبج يوم 10 آب 2016.",
+         ("bombing", "2016-08-10", "Manbij", None, None)),
     ],
     ids=["explosion-in-the-accusative", "statement-toll-by-an-explosion", "strike-verb-of-a-raid-told-before",
-         "another-raid"],
+         "another-raid", "an-attack-with-a-bomb"],
 )
 def test_the_weapon_word_types_the_attack(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]

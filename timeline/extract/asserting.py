@@ -83,12 +83,14 @@ def _count(word: str) -> bool:
 
 def _points_back(folded: str, tr: Trigger, c: Cues) -> bool:
     """A demonstrative right after the trigger (حادثة التفجير تلك، الهجوم ذلك): it names an attack told
-    before; not one before a definite noun, which dates (الغارة هذا الأسبوع)."""
+    before; not one before a definite noun, which dates (الغارة هذا الأسبوع), unless the trigger is a verb
+    whose subject is an attack pointed to (استهدفت تلك الهجمات منتجعا: the attacks told before)."""
     pointer = NEXT_WORD.match(folded, tr.end)
     if pointer is None or pointer.group(1) not in c.demonstratives:
         return False
     after = NEXT_WORD.match(folded, pointer.end())
-    return after is None or not after.group(1).startswith(CLITICS.article)
+    return after is None or not after.group(1).startswith(CLITICS.article) or (
+        tr.verb and without_articles(after.group(1)) in c.attack_words)
 
 
 def _scare_quoted(folded: str, tr: Trigger) -> bool:

@@ -121,6 +121,7 @@ class Cues:
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
+    held: frozenset[str]  #: words before a weapon word that make it what was struck (ببرنامج الأسلحة الكيميائية)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -261,6 +262,7 @@ def cues() -> Cues:
         words("launched", "verbs"),
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
+        frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
 from timeline.extract.asserting import after_victims
 from timeline.extract.clauses import Clause
@@ -18,6 +19,9 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
 BACKING_WORDS = 2
+#: A word naming where weapons are kept, made or planned at most this many words before a weapon word makes it
+#: what was struck (مستودعات للمتفجرات، ببرنامج الأسلحة الكيميائية).
+HELD_WORDS = 2
 #: A chemical word at most this many words after a loading word right after a munition makes a chemical
 #: attack (صواريخ محملة بغاز الكلور).
 LOAD_WORDS = 3
@@ -27,8 +31,9 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     """The type told by the first weapon word of the clause (بسكين، مفخخة، المدفعية) before any cause
     word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
     the attack answered is not the trigger's), outside the phrase of a side backing the one that acts
-    (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike) and not right
-    after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `_backs`)."""
+    (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike), not right
+    after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `_backs`) nor naming
+    what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `_held`)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -38,7 +43,7 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
         if start >= end:
             return None
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
-                _backs(folded, clause, start)):
+                _backs(folded, clause, start)) and not _held(folded, clause, start):
             return kind
     return None
 
@@ -48,6 +53,20 @@ def _backs(folded: str, clause: Clause, start: int) -> bool:
     بغطاء من الطيران)."""
     before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-BACKING_WORDS:]
     return any(one_of(w.strip(QUOTES + ".,،"), cues().support) for w in before)
+
+
+def _held(folded: str, clause: Clause, start: int) -> bool:
+    """The weapon word at `start` names what was struck: one of the `HELD_WORDS` words before it names where
+    weapons are kept, made or planned (ببرنامج الأسلحة الكيميائية، مصنع للمتفجرات) or is an irrealis word
+    (يخططون لعمليات انتحارية: an attack planned, not the means of the one told); not when the weapon word is
+    the instrument (هجوم على مستودع بالمتفجرات)."""
+    begin = actors.word_start(folded, start, clause.start)
+    if CLITICS.strip_conjunction(folded[begin:start]).startswith(CLITICS.locative):
+        return False
+    before = folded[clause.start : begin].split()[-HELD_WORDS:]
+    c = cues()
+    return any(not c.held.isdisjoint(stems) or one_of(stems[0], c.irrealis)
+               for stems in (clitic_stems(w.strip(QUOTES + ".,،")) for w in before))
 
 
 def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:
