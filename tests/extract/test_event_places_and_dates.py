@@ -46,9 +46,11 @@ def _events(text: str, **kw) -> list[tuple]:
         ("وجاء القرار على خلفية اتهام دمشق بخرق الهدنة.", "دمشق"),
         ("واستعادت دمشق السيطرة على المعبر الشهر الماضي.", "دمشق"),
         ("وقتل ثلاثة جنود بحسب بغداد.", "بغداد"),
+        ("وقتل عشرة مدنيين في الغارات التي شنتها دمشق أمس.", "دمشق"),
+        ("وتتواصل العملية التي تشنها بغداد منذ أسابيع.", "بغداد"),
     ],
     ids=["loyal-to", "influence-with", "ally-of", "announced", "denied", "judged", "accuses", "accusation-of",
-         "retook", "according-to"],
+         "retook", "according-to", "waged-it", "wages-it"],
 )
 def test_a_capital_after_a_government_cue_is_an_actor(text, written):
     found = {t: actor for t, _, actor, _ in _places(text)}
