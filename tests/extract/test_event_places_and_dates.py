@@ -41,8 +41,16 @@ def _events(text: str, **kw) -> list[tuple]:
         ("وكانت روسيا حليفة دمشق قد رفضت القرار.", "دمشق"),
         ("وفي أيار أعلنت بغداد أنها ضربت أوكارا للمتطرفين.", "بغداد"),
         ("ونفت دمشق أي علاقة لها بالحادث.", "دمشق"),
+        ("واعتبرت بغداد أن القرار تدخل في شؤونها.", "بغداد"),
+        ("وتتهم الرياض جماعة مسلحة بتهريب السلاح.", "الرياض"),
+        ("وجاء القرار على خلفية اتهام دمشق بخرق الهدنة.", "دمشق"),
+        ("واستعادت دمشق السيطرة على المعبر الشهر الماضي.", "دمشق"),
+        ("وقتل ثلاثة جنود بحسب بغداد.", "بغداد"),
+        ("وقتل عشرة مدنيين في الغارات التي شنتها دمشق أمس.", "دمشق"),
+        ("وتتواصل العملية التي تشنها بغداد منذ أسابيع.", "بغداد"),
     ],
-    ids=["loyal-to", "influence-with", "ally-of", "announced", "denied"],
+    ids=["loyal-to", "influence-with", "ally-of", "announced", "denied", "judged", "accuses", "accusation-of",
+         "retook", "according-to", "waged-it", "wages-it"],
 )
 def test_a_capital_after_a_government_cue_is_an_actor(text, written):
     found = {t: actor for t, _, actor, _ in _places(text)}
@@ -89,6 +97,11 @@ def test_a_capital_is_still_a_place_elsewhere(text, written, name):
 )
 def test_a_strike_by_the_alliance_a_country_leads_is_not_placed_in_that_country(text, expected):
     assert [(e.place, e.actor) for e in extract_article(_article(text))] == expected
+
+
+def test_the_place_of_a_strike_a_capital_reports_the_toll_of_is_not_that_capital():
+    text = "وفي 3 آذار 2017 قصفت طائرات مواقع في الجولان وقتل خمسة مدنيين بحسب دمشق."
+    assert [e[5] for e in _events(text)] == ["Golan Heights"]
 
 
 def test_the_place_of_a_strike_announced_by_a_capital_is_not_that_capital():

@@ -414,7 +414,7 @@ def _draft(
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)
-    village = unknown_settlement(r.text.text, c_places, place)
+    village = unknown_settlement(r.text.text, c_places, place, r.text.orig(r.spans[index][0]))
     place = village or place
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))

@@ -379,12 +379,16 @@ SETTLEMENTS = frozenset({"village", "town", "city", "neighbourhood"})
 SETTLEMENT_CHARS = 60
 
 
-def unknown_settlement(text: str, c_places: list[Placed], place: PlaceMatch | None) -> PlaceMatch | None:
-    """The area `place` with its text reaching back to a settlement head written before it with a name
-    the gazetteer does not know (قرية الزعفرانة بريف حلب الجنوبي), or None when there is none."""
+def unknown_settlement(
+    text: str, c_places: list[Placed], place: PlaceMatch | None, start: int = 0
+) -> PlaceMatch | None:
+    """The area `place` with its text reaching back to a settlement head written before it, and after
+    `start` (its sentence's first character: a head told in the sentence before is another's), with a
+    name the gazetteer does not know (قرية الزعفرانة بريف حلب الجنوبي), or None when there is none."""
     if place is None or place.chosen.precision not in ANCHORS:
         return None
-    floor = max([pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, 0])
+    floor = _word_start(text, max(
+        [pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, start]))
     words = text[floor : place.start].split()
     offset = floor
     for word in words[:-1]:  # a name stands between the head and the area
@@ -394,3 +398,10 @@ def unknown_settlement(text: str, c_places: list[Placed], place: PlaceMatch | No
         if head and place_cues().heads[head] & SETTLEMENTS:
             return dataclasses.replace(place, text=text[at : place.end])
     return None
+
+
+def _word_start(text: str, at: int) -> int:
+    """`at`, or the end of the word it falls inside: the tail of a word (حي of مسلحي) is no head."""
+    while 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace():
+        at += 1
+    return at
