@@ -52,7 +52,8 @@ def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | No
 def unknown_names(text: str) -> list[UnknownName]:
     """The names after a naming head that the gazetteer does not know, in text order: one word, or two when
     the second carries the article (تل الشعير), unless the gazetteer knows the name either way; never a
-    word with ل and the article (مخيم للنازحين: a camp for the displaced)."""
+    word with ل and the article (مخيم للنازحين: a camp for the displaced) or a word placing the settlement
+    (قرية شمالي البلاد، بلدة قرب حلب)."""
     norm = normalize(text)
     offsets = source_offsets(text) if len(norm) != len(text) else None
     spans = words(norm)
@@ -62,8 +63,9 @@ def unknown_names(text: str) -> list[UnknownName]:
         if norm[start:end] not in heads:
             continue
         first = spans[i + 1]
-        if norm[first[0]:first[1]] in heads or norm[first[0]:first[1]].startswith(CLITICS.lam_article):
-            continue  # another head, or what the place is for (مخيم للنازحين، مركز للشرطة): no name
+        word = norm[first[0]:first[1]]
+        if word in heads or word.startswith(CLITICS.lam_article) or word in cues().relation_triggers:
+            continue  # another head, what the place is for (مخيم للنازحين), where it lies (قرية شمالي البلاد)
         name = [first]
         if _second_word(norm, first, spans[i + 2] if i + 2 < len(spans) else None):
             name.append(spans[i + 2])

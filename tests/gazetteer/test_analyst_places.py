@@ -41,6 +41,12 @@ def test_a_word_describing_the_place_after_an_unknown_name_is_no_part_of_it(home
     assert [u.text for u in unknown_names(text)] == ["الزعرورة", "تل الزعرورة"]
 
 
+@pytest.mark.parametrize("placing", ["شمالي البلاد", "قرب الحدود", "جنوب المدينة"])
+def test_a_word_placing_a_settlement_after_its_head_is_no_name(home: Path, placing: str) -> None:
+    text = f"قتل خمسة أشخاص في قرية {placing}، وفي بلدة الزعرورة"
+    assert [u.text for u in unknown_names(text)] == ["الزعرورة"]
+
+
 def test_offsets_are_those_of_the_text_as_written_with_its_diacritics(home: Path) -> None:
     text = "قَصَفَت الطائرات قريةَ الزعرورة"
     (found,) = unknown_names(text)
