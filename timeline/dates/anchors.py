@@ -8,7 +8,8 @@
   (الماضي، الجاري) keeps the reference. After a year or a part of one written
   earlier in its sentence ("في عام 2013، قتل ... في 21 آب"), it is read in that
   year, unless the year is a bound ("منذ عام 2011") or the day is in what is
-  said after it ("قال في عام 2013 إن ...").
+  said after it ("قال في عام 2013 إن ..."). Followed by "of the same year" ("في 14 تموز من العام نفسه") it
+  is read in the year of the date before it, however far back.
 - A Hijri date followed by its Gregorian equivalent ("… هـ الموافق … م") is one
   mention with the Gregorian value.
 - A yearless day listed right before a full date ("في 16 تشرين الثاني و28 كانون
@@ -62,6 +63,7 @@ class _Gaps:
     link: re.Pattern[str]  #: a range word between two dates
     conjunction: re.Pattern[str]  #: "و" between two dates (a range after "بين")
     anchor_link: re.Pattern[str]  #: what may stand between an event-relative word and its anchor
+    same_year: re.Pattern[str]  #: "من العام نفسه" right after a yearless day and month
 
 
 @cache
@@ -72,17 +74,27 @@ def _gaps(lex: Lexicon) -> _Gaps:
         re.compile(f"{os}(?:{alt(w('range_link'))}){os}"),
         re.compile(f"{os}(?:{alt(w('and'))}){os}"),
         re.compile(f"[ \t]+(?:{alt(w('anchor_link'))}[ \t]+)?"),
+        re.compile(f"{os}{COMMA}?{os}(?:(?:{alt(w('same_year_link'))})[ \t]+)?(?:{alt(w('same_year'))})"),
     )
 
 
 def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
     """A yearless day and month right after a full date: read again as the one nearest that date; after a
-    written year or month of a year in its sentence (`_sets_the_year`), read again in that year."""
+    written year or month of a year in its sentence (`_sets_the_year`), or followed by "of the same year"
+    (`[words] same_year`: من العام نفسه) after any date, read again in the year of that date (which needs the
+    reference when that date does)."""
     if found.name not in _YEARLESS_FORMS or found.reading.kind != "relative":
         return found
     m, prev = found.match, previous.reading
     if m["year"] or m["yword"] or m["ynoun"] or m["qual"] or prev.value is None:
         return found
+    same = _gaps(ctx.lex).same_year.match(m.string, found.end)
+    if same:  # وفي 14 تموز من العام نفسه: the year of the date before (قبل 3 أعوام: as the reference sets it)
+        again = heading_year((previous.start, previous.end, prev.value.year), found, ctx)
+        if again is found:
+            return found
+        again.reading.needs_reference = prev.needs_reference
+        return replace(again, end=same.end())
     if _sets_the_year(previous, found, ctx):
         return heading_year((previous.start, previous.end, prev.value.year), found, ctx)
     if prev.kind not in ("absolute", "hijri") or prev.precision != "day" or (

@@ -308,6 +308,7 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         "relative_day": (
             f"{p.part}{p.day_prefix}?(?P<rel>{_word(alt(lex.words('relative_day')))}){p.not_event}"
             f"(?!{SP}{_word(alt(w('not_after_relative')))})"
+            f"(?:{OS}\\({OS}(?P<rel2>{_word(alt(lex.words('relative_day')))}){OS}\\))?"
             f"(?:{OS}\\(?{OS}(?P<wd>{p.wd})(?:{OS}\\))?)?(?:{SP}{_word(alt(w('day_parts_after')))})?"
         ),
         "ago": (f"{_word(alt(lex.raw['shifts']['ago']))}{SP}{p.count}(?!{OS}\\d)"),

@@ -161,8 +161,9 @@ def read_event_word(m: re.Match, ctx: Context) -> Reading:
 
 
 def read_relative_day(m: re.Match, ctx: Context) -> Reading:
-    """A day named from the reference, "أمس", "اليوم (الاثنين)", "مساء أمس", "امبارح بالليل"."""
-    value = ctx.ref + dt.timedelta(days=ctx.lex.lookup("relative_day", m["rel"]))
+    """A day named from the reference, "أمس", "اليوم (الاثنين)", "مساء أمس", "امبارح بالليل"; a second one in
+    brackets is the paper's own reading of the first, taken from an agency ("فجر اليوم (أمس)": yesterday)."""
+    value = ctx.ref + dt.timedelta(days=ctx.lex.lookup("relative_day", m["rel2"] or m["rel"]))
     return Reading(value, value, "relative", needs_reference=True, weekday_conflict=conflict(m, ctx, value))
 
 

@@ -355,7 +355,8 @@ def _own_mention(
     folded: str, clause: Clause, plain: list[Dated], anchor: Dated | None, inside: list[Trigger],
     trigger: Trigger, reports: list[int],
 ) -> DateMention | None:
-    """The nearest plain mention on the trigger's side of the anchor, a report's date last."""
+    """The nearest plain mention on the trigger's side of the anchor, a report's date last, and none when
+    the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a report dates it."""
     side = plain
     if anchor is not None:
         at = anchor[0]
@@ -366,6 +367,8 @@ def _own_mention(
     own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
     described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
                  and normalize(m.text).strip() not in cues().day_words]
+    if not own and vaguely_past(folded, clause, trigger.start):
+        return None  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
     return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
 
 
