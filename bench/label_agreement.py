@@ -82,9 +82,11 @@ def compare(first: dict[str, dict], second: dict[str, dict], ids: list[str], new
         matched += pairs(a, b)
     n = len(matched)
     print(f"  events: first {count_a}, second {count_b}, paired {n}, agreement {share(2 * n, count_a + count_b)}")
-    for name, agree in (("type", lambda a, b: a["type"] == b["type"]),
-                        ("news/background", lambda a, b: a["background"] == b["background"]),
-                        ("date", same_date), ("place", same_place), ("actor", same_actor)):
+    checks = [("type", lambda a, b: a["type"] == b["type"]), ("date", same_date), ("place", same_place),
+              ("actor", same_actor)]
+    if not news_only:
+        checks.insert(1, ("news/background", lambda a, b: a["background"] == b["background"]))
+    for name, agree in checks:
         print(f"  {name} on the pairs: {share(sum(agree(a, b) for a, b in matched), n)}")
 
 

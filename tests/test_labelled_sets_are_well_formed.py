@@ -19,6 +19,8 @@ from timeline.vocabulary import EVENT_TYPES
 
 LABEL_DIR = Path(__file__).resolve().parent.parent / "bench" / "data"
 LABEL_SETS = sorted(LABEL_DIR.glob("attack_events_*.jsonl"))
+#: the same articles labelled again by a second labeller, to measure agreement (bench/label_agreement.py)
+SECOND_LABELS = sorted(LABEL_DIR.glob("second_labeller_*.jsonl"))
 
 RECORD_KEYS = ["id", "source", "published", "published_basis", "text_sha1", "text_chars", "note", "events",
                "statements"]
@@ -75,10 +77,12 @@ def _date_problem(date: str | None, date_end: str | None, precision: str | None)
 
 
 def test_there_are_labelled_sets():
-    assert {p.name for p in LABEL_SETS} >= {"attack_events_dev.jsonl", "attack_events_fresh.jsonl"}
+    assert {p.name for p in LABEL_SETS} >= {"attack_events_dev.jsonl", "attack_events_fresh.jsonl",
+                                             "attack_events_fresh2.jsonl"}
+    assert [p.name for p in SECOND_LABELS] == ["second_labeller_fresh2.jsonl"]
 
 
-@pytest.mark.parametrize("path", LABEL_SETS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LABEL_SETS + SECOND_LABELS, ids=lambda p: p.name)
 def test_each_record_keeps_the_format(path):
     for record in _records(path):
         assert list(record) == RECORD_KEYS, record["id"]
@@ -90,7 +94,7 @@ def test_each_record_keeps_the_format(path):
         assert record["events"], f"{record['id']}: a labelled article reports at least one attack"
 
 
-@pytest.mark.parametrize("path", LABEL_SETS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", LABEL_SETS + SECOND_LABELS, ids=lambda p: p.name)
 def test_each_event_keeps_the_format(path):
     actors = _actor_names()
     for record, event in _events(path):
