@@ -140,7 +140,7 @@ def cues() -> Cues:
     """The cue words of ``triggers.toml``, and the date words it shares with ``dates.toml``, folded (read
     once)."""
     data = read_data(DATA)
-    date_words = read_data(DATA_DIR / "dates.toml")["words"]
+    date_words = _dates_data()["words"]
 
     def words(section: str, key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in data[section][key])
@@ -306,16 +306,22 @@ def _counted_periods(section: dict, kind: str) -> list[str]:
 
 
 @cache
+def _dates_data() -> dict:
+    """The table of ``dates.toml``, whose words the extractor shares with the dates wing (read once)."""
+    return read_data(DATA_DIR / "dates.toml")
+
+
+@cache
 def day_list_words() -> tuple[frozenset[str], frozenset[str]]:
     """The words of ``dates.toml`` that join two days (و: "3 و5 أيار") and that make two days so joined a
     span (بين), folded."""
-    words = read_data(DATA_DIR / "dates.toml")["words"]
+    words = _dates_data()["words"]
     return frozenset(normalize(w) for w in words["and"]), frozenset(normalize(w) for w in words["between"])
 
 
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
-    months = read_data(DATA_DIR / "dates.toml")["months"]
+    months = _dates_data()["months"]
     names = {name for variant in months.values() for names in variant.values() for name in names}
     return [f"{word} {name}" for word in words for name in sorted(names)]
 
