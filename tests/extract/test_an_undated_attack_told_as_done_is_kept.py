@@ -1,8 +1,9 @@
 """An undated attack without a toll is kept with what is known when it is told as one done: at a town by a
 launching verb in the past tense with an attack noun for object (شنت قوات ... هجوما), at a region by the side
 that struck as the subject of its past strike or launching verb. A launching verb's verbal noun (مع شن),
-missiles fired by no side named (their type a guess), a plural across a region, a noun with its possessive
-(وتيرة قصفها) and a capture stay out."""
+missiles fired by no side named (their type a guess), a plural across a region, a strike at a region whose
+side is named only after it (a target told after a passive verb), a noun with its possessive (وتيرة قصفها) and
+a capture stay out."""
 
 from __future__ import annotations
 
@@ -41,10 +42,11 @@ def test_an_attack_told_as_done_is_kept_undated(text: str, expected: list[tuple]
         "ومع شن الجيش هجوم على مواقع المسلحين قرب مدينة مأرب، فر مئات السكان.",
         "وأطلقت مجموعة صواريخ على منشأة عسكرية غرب مدينة حمص.",
         "وشنت تركيا غارات جوية على مواقع للمسلحين في شمال العراق.",
+        "وذكرت القيادة أربعة أهداف استهدفت في شمال العراق، الملاذ الأخير للمتمردين الأكراد.",
         "وفي ظل تشديد قوات النظام من وتيرة قصفها على جبل الأكراد، نزح الآلاف.",
         "وقال ناشطون إن فصائل المعارضة سيطرت على تلة في ريف درعا.",
     ],
-    ids=["a-verbal-noun", "missiles-fired-by-no-side", "a-plural-across-a-region", "a-possessive", "a-capture"],
+    ids=["a-verbal-noun", "missiles-fired-by-no-side", "a-plural-across-a-region", "a-side-named-after-the-verb", "a-possessive", "a-capture"],
 )
 def test_what_is_not_told_as_one_attack_done_stays_out(text: str) -> None:
     assert _events(text) == []
