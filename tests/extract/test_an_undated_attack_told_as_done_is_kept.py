@@ -46,7 +46,8 @@ def test_an_attack_told_as_done_is_kept_undated(text: str, expected: list[tuple]
         "وفي ظل تشديد قوات النظام من وتيرة قصفها على جبل الأكراد، نزح الآلاف.",
         "وقال ناشطون إن فصائل المعارضة سيطرت على تلة في ريف درعا.",
     ],
-    ids=["a-verbal-noun", "missiles-fired-by-no-side", "a-plural-across-a-region", "a-side-named-after-the-verb", "a-possessive", "a-capture"],
+    ids=["a-verbal-noun", "missiles-fired-by-no-side", "a-plural-across-a-region", "a-side-named-after-the-verb",
+         "a-possessive", "a-capture"],
 )
 def test_what_is_not_told_as_one_attack_done_stays_out(text: str) -> None:
     assert _events(text) == []
