@@ -119,6 +119,8 @@ class Cues:
     intruders: frozenset[str]  #: settlers, whose storming of a place is no attack of war (المستوطنين)
     launched_operations: frozenset[str]  #: operations a side launches (عملية عسكرية), articles dropped
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
+    #: words after which a launching verb's form is its verbal noun (مع شن الحكومة هجوما)
+    verbal_noun_leads: frozenset[str]
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
     held: frozenset[str]  #: words before a weapon word that make it what was struck (ببرنامج الأسلحة الكيميائية)
@@ -260,6 +262,7 @@ def cues() -> Cues:
         words("negation", "intruders"),
         frozenset(without_articles(normalize(f)) for w in data["launched"]["operations"] for f in noun_forms(w, None)),
         words("launched", "verbs"),
+        words("launched", "verbal_noun_leads"),
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
         frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),

@@ -2,7 +2,8 @@
 an ambiguous trigger (`actor_and_type`), the sides listed with it (`listed_sides`), the triggers outside
 a backer's phrase (`own_triggers`), and the checks that make a clause tell no attack of its own day:
 going on since a date (`undated_but_since`), told in the present (`told_in_the_present`), named after
-another happening (`told_after_anchor`), or a weak word before its strong noun (`strike_noun_after`).
+another happening (`told_after_anchor`), or a weak word before its strong noun (`strike_noun_after`); and
+whether the attack is told as one done (`told_as_done`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues
+from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import When, anchored, own_day
 from timeline.extract.findings import Findings
 from timeline.extract.following import DAYS
@@ -23,6 +24,11 @@ from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 #: A verb in the present tense tells the past when a past form of كان stands at most this many words
 #: before it (كانت المعارضة السورية تشن: the verb, its subject of two words between).
 PAST_PROGRESSIVE_WORDS = 3
+#: A launching verb at most this many words before an indefinite attack noun, without punctuation between, has
+#: it for object, its subject between them (شنت وحدات الجيش اليمني هجوما).
+LAUNCHED_WORDS = 5
+#: The trigger types of a verb that tells a strike done (قصفت، استهدف، أغارت، فجر), not a capture (سيطرت).
+STRIKE_VERB_TYPES = frozenset({AMBIGUOUS, "airstrike", "shelling", "bombing"})
 
 
 def told_after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger: Trigger) -> bool:
@@ -64,6 +70,24 @@ def strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut:
     return trigger.weak and any(
         tr.start > trigger.start and (cut is None or tr.start < cut) and not tr.weak and not tr.verb
         and tr.event_type == trigger.event_type and not definite(folded, tr) for tr in inside)
+
+
+def told_as_done(folded: str, clause: Clause, trigger: Trigger, is_definite: bool) -> bool:
+    """An indefinite attack told as one done: by its trigger, a strike verb in the past tense (قصفت قوات النظام
+    أماكن، استهدف موقعا), or as the object of a launching verb in the past tense at most `LAUNCHED_WORDS` words
+    before it in its clause (شنت روسيا غارات جوية، شنت وحدات الجيش هجوما مباغتا), not its verbal noun (مع شن
+    الحكومة هجوما); not a capture (سيطرت على)، a habit in the present (تنفذ غارات) nor a campaign named by a
+    noun (تصعيد قصفها)."""
+    if is_definite:
+        return False
+    if trigger.verb:  # قصفها، with a pronoun, is also a noun and its possessive (وتيرة قصفها)
+        return not trigger.present and trigger.event_type in STRIKE_VERB_TYPES and not folded[
+            trigger.start : trigger.end].endswith(CLITICS.pronoun_suffixes)
+    before = folded[clause.start : trigger.start]
+    since_punctuation = max(before.rfind(p) for p in ".,،؛:")
+    words = before[since_punctuation + 1 :].split()
+    return any(one_of(words[i], cues().launch_verbs) and not (i and one_of(words[i - 1], cues().verbal_noun_leads))
+               for i in range(max(0, len(words) - LAUNCHED_WORDS), len(words)))
 
 
 def told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger], trigger: Trigger) -> bool:

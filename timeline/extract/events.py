@@ -97,6 +97,7 @@ from timeline.extract.drafting import (
     own_triggers,
     strike_noun_after,
     told_after_anchor,
+    told_as_done,
     told_in_the_present,
     undated_but_since,
 )
@@ -465,6 +466,7 @@ def _draft(
                   ties_back=when.unwritten and not is_definite and continuing(folded, clause),
                   after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
                   sides=listed_sides(folded, c_actors, actor),
+                  done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
                   unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite and bool(
                       unknown_names(
                           r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])))

@@ -58,9 +58,12 @@ indefinite trigger without a date expression, only its country: قتل ثمان�
 not في أنحاء العراق nor على الحدود مع سوريا, or only a place the gazetteer does not know: قتل 14 في تفجير في
 قرية الزعفرونة), or an actor
 and a place finer than a governorate (or a settlement the gazetteer lacks, kept
-with its area: قرية س بريف حلب), or a strong trigger, no date expression (or a
+with its area: قرية س بريف حلب), or a strong trigger or an attack told as done (a past strike verb: قصفت; an attack noun
+launched in the past: شنت وحدات الجيش هجوما), no date expression (or a
 relative one waiting for the missing publication date) and a place of
-governorate precision or finer (undated events stay, with a null date). A
+governorate precision or finer, or at a region only an attack told as done by the side named before it (تركيا
+نفذت ضربة جوية في شمال العراق; not a plural that may sum up a campaign: شنت روسيا غارات على مناطق) (undated
+events stay, with a null date). A
 statement needs a day and a violent event in the same article.
 """
 
@@ -120,9 +123,10 @@ def reportable(d: Draft) -> bool:
     does not know and no date expression (`_told_at_country`, `_told_at_unknown_place`), or a place finer
     than a country with a
     toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
-    anchored to its area), or a strong trigger without a date expression (or one waiting for the
-    missing publication date) and a governorate or finer place. Undated events are kept: the
-    dashboard shows them apart."""
+    anchored to its area), or a strong trigger or an attack told as done (not missiles whose type is a
+    guess: `Draft.fired`) without a date expression (or one waiting for the missing publication date) and a
+    governorate or finer place; at a region only one done by its side (`_done_by_its_side`). Undated events
+    are kept: the dashboard shows them apart."""
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
@@ -131,10 +135,18 @@ def reportable(d: Draft) -> bool:
         return _told_at_country(d) or _told_at_unknown_place(d)
     if d.toll.told:
         return True
-    if d.place.chosen.precision == "country" or (d.place.chosen.precision == "region" and not d.settlement):
-        return False
-    return (d.strong and (d.when.text is None or d.when.pending)) or (
+    no_date_told = d.when.text is None or d.when.pending
+    if d.place.chosen.precision == "region" and not d.settlement:
+        return _done_by_its_side(d) and no_date_told
+    return ((d.strong or (d.done and not d.fired)) and no_date_told) or (
         d.actor is not None and (d.settlement or d.place.chosen.precision not in COARSE))
+
+
+def _done_by_its_side(d: Draft) -> bool:
+    """One attack told as done by the side named before its trigger, as the subject of its verb (تركيا نفذت
+    ضربة جوية، قوات النظام قصفت أماكن): not a plural that may sum up a campaign across a region (شنت روسيا غارات
+    على مناطق)."""
+    return d.done and d.actor is not None and d.actor.start <= d.trigger and not d.plural
 
 
 def _history(d: Draft) -> bool:
@@ -280,7 +292,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
-                   strong=first.strong or second.strong, remention=first.remention and second.remention,
+                   strong=first.strong or second.strong, done=first.done or second.done,
+                   remention=first.remention and second.remention,
                    settlement=(first.settlement if place is first.place else second.settlement),
                    event_type=_type_of(first, second), generic=first.generic and second.generic,
                    unnamed=first.unnamed and second.unnamed, kind_named=first.kind_named or second.kind_named,
