@@ -53,11 +53,13 @@ def test_supplement_admin1_are_known_governorates():
 
 
 def test_supplement_has_no_duplicate_keys():
+    """No name is written twice for one place: a kind of place (its precision, as the index tells places
+    apart) in one governorate of one country. A province and its capital city may share a name."""
     keys = Counter()
     for _, row in supplement():
         names = [row["name_ar"], *filter(None, row["variants"].split("|"))]
         for key in {name_key(n) for n in names}:
-            keys[(key, row["admin1"], row["country"])] += 1
+            keys[(key, row["admin1"], row["country"], row["precision"])] += 1
     assert [k for k, n in keys.items() if n > 1] == []
     assert len(supplement()) >= 200
 

@@ -1,5 +1,6 @@
 """Towns of south-eastern Turkey and the Qandil mountains, where the news of the Turkish army and the
-PKK is told, resolve to themselves; their homonyms (a family name, a vegetable) stay no place.
+PKK is told, resolve to themselves (a province's name after the head إقليم to the province); their
+homonyms (a family name, a vegetable) stay no place.
 
 Every sentence here was written for these tests.
 """
@@ -14,8 +15,8 @@ PLACES = [
     ("قتل شرطيان في هجوم على دورية في إقليم سيلوبي", "Silopi", "TR", "town"),
     ("اندلعت اشتباكات في مدينة سيلبوبي الكردية", "Silopi", "TR", "town"),
     ("أعلنت السلطات حظر التجول في مدينة شيرناك", "Şırnak", "TR", "city"),
-    ("انفجرت عبوة ناسفة بآلية عسكرية في إقليم شرناخ", "Şırnak", "TR", "city"),
-    ("قتل جنديان بانفجار لغم في إقليم شرناق", "Şırnak", "TR", "city"),
+    ("انفجرت عبوة ناسفة بآلية عسكرية في إقليم شرناخ", "Şırnak Province", "TR", "governorate"),
+    ("قتل جنديان بانفجار لغم في إقليم شرناق", "Şırnak Province", "TR", "governorate"),
     ("أصيب جنود في كمين قرب بلدة بيت الشباب", "Beytüşşebap", "TR", "town"),
     ("استهدفت طوافة عسكرية في منطقة بيت شباب", "Beytüşşebap", "TR", "town"),
     ("اشتباكات عنيفة في بلدة جيزرة الحدودية", "Cizre", "TR", "town"),
