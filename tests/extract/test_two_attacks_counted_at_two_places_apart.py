@@ -19,7 +19,7 @@ CHURCHES = "وقتل عشرة في هجومين متزامنين على كنيس
     ("text", "expected"),
     [
         ("وأسفر هجومان مسلحان على دوريات الشرطة في كل من ولاية هكاري، وولاية ديار بكر عن إصابة 9 عناصر يوم الأحد.",
-         [("ground_attack", "2016-08-07", "Hakkâri"), ("ground_attack", "2016-08-07", "Diyarbakır")]),
+         [("ground_attack", "2016-08-07", "Hakkâri Province"), ("ground_attack", "2016-08-07", "Diyarbakır Province")]),
         ("واتهمت دمشق إسرائيل بشن غارتين على منطقة الديماس شمال غرب دمشق وعلى مطار دمشق الدولي يوم الأحد.",
          [("airstrike", "2016-08-07", "Ad Dīmās"), ("airstrike", "2016-08-07", "Damascus International Airport")]),
         (CHURCHES, [("ground_attack", "2016-08-07", "Alexandria"), ("ground_attack", "2016-08-07", "Tanta")]),
