@@ -29,7 +29,6 @@ def test_every_month_variant_names_all_twelve_months(variant: str) -> None:
         ("hijri_months", range(1, 13)),
         ("weekdays", range(1, 8)),
         ("ordinals", range(1, 32)),
-        ("cardinals", range(1, 11)),
     ],
 )
 def test_numbered_tables_are_complete(table: str, expected: range) -> None:
@@ -47,7 +46,7 @@ def _owners(tables: list[dict]) -> dict[str, set[str]]:
 
 @pytest.mark.parametrize(
     "name",
-    ["months", "hijri_months", "weekdays", "ordinals", "cardinals", "relative_days", "relative_nights",
+    ["months", "hijri_months", "weekdays", "ordinals", "relative_days", "relative_nights",
      "event_relative"],
 )
 def test_no_word_has_two_values(name: str) -> None:
@@ -102,20 +101,11 @@ def test_weeks_of_a_month_fit_in_every_month() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["number_words", "quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns"]
+    "name", ["quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns"]
 )
 def test_new_tables_give_no_word_two_values(name: str) -> None:
     clashes = {word: keys for word, keys in _owners([DATA[name]]).items() if len(keys) > 1}
     assert clashes == {}
-
-
-def test_number_words_and_cardinals_do_not_overlap() -> None:
-    assert not set(_owners([DATA["cardinals"]])) & set(_owners([DATA["number_words"]]))
-
-
-def test_number_words_name_every_teen_ten_hundred_and_the_thousands() -> None:
-    expected = list(range(11, 20)) + list(range(20, 100, 10)) + list(range(100, 1000, 100)) + [1000, 2000]
-    assert _keys(DATA["number_words"]) == expected
 
 
 def test_quarters_decades_and_weekday_nouns_are_complete() -> None:

@@ -1,4 +1,5 @@
-"""Every month name, number word and holiday of ``data/dates.toml`` is read in at least three contexts.
+"""Every month name and holiday of ``data/dates.toml`` and number word of ``data/numbers.toml`` is read in
+at least three contexts.
 
 Each word is tried in three (or more) sentence frames, with hypothesis drawing
 the year, day, reference and the news words around it; the expected days are
@@ -17,9 +18,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.dates import find_dates
-from timeline.dates.lexicon import DATA_FILE
+from timeline.dates.lexicon import DATA_FILE, NUMBERS_FILE
 
 DATA = tomllib.loads(DATA_FILE.read_text(encoding="utf-8"))
+NUMBERS = tomllib.loads(NUMBERS_FILE.read_text(encoding="utf-8"))["cardinals"]
 PREFIXES = ["", "قالت مصادر محلية إن الطيران قصف البلدة ", "أفاد ناشطون بسقوط قذائف على الحي ", "وأكد البيان أن "]
 SUFFIXES = ["", " حسب المرصد.", " وفق مصادر ميدانية", "، ما أدى إلى دمار واسع."]
 around = st.tuples(st.sampled_from(PREFIXES), st.sampled_from(SUFFIXES))
@@ -59,7 +61,7 @@ def test_every_month_name_in_three_contexts(
 
 
 def _number_words() -> list[tuple[int, str]]:
-    return [(int(n), w) for table in ("cardinals", "number_words") for n, ws in DATA[table].items() for w in ws]
+    return [(int(n), w) for n, ws in NUMBERS.items() for w in ws]
 
 
 def _contexts(value: int, word: str) -> list[tuple[str, str, str]]:

@@ -1,4 +1,5 @@
-"""The date vocabulary of `data/dates.toml`, normalised, as lookups and regex pieces.
+"""The date vocabulary of `data/dates.toml` (and the number words of `data/numbers.toml`), normalised, as
+lookups and regex pieces.
 
 Every word is folded with `gazetteer.normalize.normalize` so that patterns run
 over normalised text. `Lexicon.lookup` maps a matched word back to its value
@@ -19,6 +20,7 @@ from gazetteer.normalize import normalize
 from timeline import DATA_DIR
 
 DATA_FILE = DATA_DIR / "dates.toml"
+NUMBERS_FILE = DATA_DIR / "numbers.toml"
 
 
 def norm_word(word: str) -> str:
@@ -106,13 +108,12 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
     for variant in raw["months"].values():
         lex.add_table("month", variant)
     for name in (
-        "hijri_months", "weekdays", "ordinals", "cardinals", "week_of_month", "relative_days", "relative_nights",
+        "hijri_months", "weekdays", "ordinals", "week_of_month", "relative_days", "relative_nights",
         "event_relative",
         "quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns",
     ):
         lex.add_table(_TABLE_NAMES.get(name, name), raw[name])
-    lex.add_table("number", raw["cardinals"])
-    lex.add_table("number", raw["number_words"])
+    lex.add_table("number", tomllib.loads(NUMBERS_FILE.read_text(encoding="utf-8"))["cardinals"])
     for table, key in (("unit", "units"), ("span_unit", "spans")):
         for unit, forms in raw[key].items():
             for count, words in forms.items():
@@ -136,7 +137,6 @@ _TABLE_NAMES = {
     "hijri_months": "hijri_month",
     "weekdays": "weekday",
     "ordinals": "ordinal",
-    "cardinals": "cardinal",
     "week_of_month": "week_ordinal",
     "relative_days": "relative_day",
     "relative_nights": "relative_night",

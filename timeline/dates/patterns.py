@@ -85,10 +85,11 @@ class _Pieces:
             f"{_word(alt(w('week')))}{SP}(?P<wnum>{_word(alt(lex.words('week_ordinal')))}){SP}(?:{self.of}{SP})?"
         )
         units = lex.words("unit")
+        one = [word for word, value in lex.tables["number"].items() if value == 1]
         about = f"(?:{_word(alt(w('about')))}{SP})?"
         self.count = (
             f"{about}(?:(?P<num>\\d{{1,3}}|{self.number}){OS}(?P<unit>{_word(alt(units))})"
-            f"|(?P<unit1>{_word(alt(units))})(?:{SP}{_word(alt(lex.raw['cardinals']['1']))})?)"
+            f"|(?P<unit1>{_word(alt(units))})(?:{SP}{_word(alt(one))})?)"
         )
         follow = [
             word.split(" ", 1)[1]

@@ -86,7 +86,8 @@ def rules() -> _Rules:
     q, t, v = data["qualifiers"], data["toll"], data["victims"]
     of = rf"(?:(?:{_alt(t['partitive'])})\s+)?"
     dual_plural = "|".join(CLITICS.dual_plural)
-    cardinals, vague, multipliers = _table(data["cardinals"]), _table(data["vague"]), _table(data["multipliers"])
+    cardinals = _table(data["cardinals"]) | _table(data["counted_persons"])
+    vague, multipliers = _table(data["vague"]), _table(data["multipliers"])
     singular = frozenset(normalize(w) for w in data["singular"]["persons"])
     cardinals.update(dict.fromkeys(singular, 1))
     number = (
