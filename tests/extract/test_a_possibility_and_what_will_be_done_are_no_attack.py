@@ -1,5 +1,6 @@
-"""The possibility of an attack (احتمالية توغل قوات جديدة) and what will be carried out (سيجري استهداف كل من يصوت)
-are no attack; an incursion told as done stays."""
+"""The possibility of an attack (احتمالية توغل قوات جديدة، لاحتمال شن غارات), an attack expected (قبل هجوم متوقع), one a
+side wants (يريد تفجير سيارة مفخخة) and what will be carried out (سيجري استهداف كل من يصوت) are no attack; an incursion
+told as done stays."""
 
 from __future__ import annotations
 
@@ -22,8 +23,12 @@ def _events(text: str) -> list[tuple]:
     [
         "أشار رئيس الوزراء التركي يوم 10 آب 2016 إلى احتمالية توغل قوات تركية جديدة في مدينة منبج.",
         "حذر متحدث باسم تنظيم داعش يوم 10 آب 2016 من أنه سيجري استهداف كل من يصوت في مدينة منبج.",
+        "دعت المنظمة شركات الطيران إلى الحذر لاحتمال شن غارات جوية على مدينة حمص يوم 10 آب 2016.",
+        "بدأت الأمم المتحدة يوم 10 آب 2016 إجلاء موظفيها من مدينة الحديدة قبل هجوم متوقع للتحالف.",
+        "قال الوزير إن التنظيم يريد تفجير سيارة مفخخة في مدينة حلب يوم 10 آب 2016.",
     ],
-    ids=["a-possible-incursion", "a-threat-to-be-carried-out"],
+    ids=["a-possible-incursion", "a-threat-to-be-carried-out", "for-the-possibility-of-strikes", "an-expected-attack",
+         "a-bombing-wanted"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []

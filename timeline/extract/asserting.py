@@ -1,7 +1,7 @@
 """Whether a trigger tells a happening (`asserted`): not an attack pointed back to (هذا الهجوم), denied,
 negated or only possible, a count over a period, some of the dead (بينهم انتحاري), bombs found or cleared
-(تفكيك أكثر من 1900 لغم), an aircraft shot down, air cover of another attack (بإسناد بطيران), a dud (لم ينفجر)
-or a figure of speech between quotes.
+(تفكيك أكثر من 1900 لغم), an aircraft shot down, air cover of another attack (بإسناد بطيران), a dud (لم ينفجر),
+a figure of speech between quotes, or a court's sentence carried out (أعدم بعد إدانته).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
+from timeline.extract.judicial import judicial_execution
 from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
@@ -54,6 +55,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
         return False
+    if judicial_execution(folded, clause, tr):
+        return False  # أعدم شنقا بعد إدانته: a court's sentence carried out
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     return not (

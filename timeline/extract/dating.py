@@ -45,6 +45,8 @@ OCCURRED_WORDS = 4
 DESCRIBING_WORDS = 1
 #: A date at most this many words after that pronoun is the described attack's (التي شنتها ... فجر السبت).
 RELATIVE_DATE_WORDS = 6
+#: A date range longer than this many days (two years, a decade) is a period, not one attack's date.
+PERIOD_DAYS = 366
 
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
@@ -94,6 +96,14 @@ def recalled(when: When, ref: dt.date | None) -> bool:
         return False
     last = dt.date.fromisoformat(when.end) if when.end else when.value
     return last < ref - published.rules().recalled
+
+
+def spans_years(when: When) -> bool:
+    """`when` is a range longer than `PERIOD_DAYS` (عامي 2014 و2015، في التسعينات): the time of a period or of
+    attacks told together, never the date of one attack."""
+    if when.value is None or not when.end:
+        return False
+    return (dt.date.fromisoformat(when.end) - when.value).days > PERIOD_DAYS
 
 
 def when_of(m: DateMention, basis: str | None) -> When:

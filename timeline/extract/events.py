@@ -88,6 +88,7 @@ from timeline.extract.dating import (
     recalled,
     report_dates,
     said_dates,
+    spans_years,
     vaguely_past,
     when_of,
 )
@@ -436,6 +437,8 @@ def _draft(
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come
+    if spans_years(when):
+        return []  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
             folded, clause, c_dates, trigger, toll.told):
         return []  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
