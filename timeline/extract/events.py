@@ -161,6 +161,7 @@ from timeline.extract.splitting import (
     second_attacks_apart,
     second_day,
     two_places_of_two,
+    two_settlements_of_two,
 )
 from timeline.extract.toll import Toll, find_toll
 from timeline.extract.totals import a_series_followed, campaign, counted, lasting, plural_of_late
@@ -481,7 +482,7 @@ def _draft(
     if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
         return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
     if village is None and number == 2 and len(chain) == 1:
-        chain = two_places_of_two(r, c_places, trigger) or chain
+        chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
     if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
         return one_on_each_day(draft, c_dates, second)
     if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(trigger, chain)):

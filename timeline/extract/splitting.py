@@ -3,7 +3,8 @@ joined by و at a place of its own (`second_attacks_apart`), one event per place
 (`two_places_of_two`, `one_on_each_day`) or of a wave over far-apart governorates
 (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities, attacks over a
 list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`, `counted_over_places`,
-`listed_over_places`, `a_campaign_toll`).
+`listed_over_places`, `a_campaign_toll`), and a dual over a village and a town listed by و, one event each
+(`two_settlements_of_two`).
 """
 
 from __future__ import annotations
@@ -158,6 +159,12 @@ def _opens_another_place(word: str, told: set[str]) -> bool:
         return False
     rest = word[len(CLITICS.list_conjunction) :]
     return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
+
+
+def two_settlements_of_two(towns: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Two settlements of a dual listed by و, whatever their sizes (عبوتين في قرية س ومدينة ص): one attack
+    each."""
+    return towns if len(towns) == 2 else []
 
 
 def second_day(when: When) -> dt.date | None:
