@@ -142,6 +142,7 @@ from timeline.extract.segment import (
     described,
     follows_up,
     generic,
+    opens_at_its_place,
     same_time,
     separate_incident,
     told_also,
@@ -470,6 +471,8 @@ def _draft(
                   unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite and bool(
                       unknown_names(
                           r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])),
+                  opens_at_its_place=place is not None and opens_at_its_place(
+                      folded, r.spans[index][0], r.text.fold(place.start)),
                   dated_at_unknown=place is None and when.date is not None and bool(unknown_names(
                       r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])))
     number = counted(folded, clause, inside)
