@@ -70,7 +70,8 @@ def agree(a: Draft, b: Draft) -> bool:
     elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
         return False
     if a.place is None or b.place is None:
-        return not _new_beside_recalled(a, b)
+        return not (_new_beside_recalled(a, b) or _elsewhere_than_its_unknown_place(a, b)
+                    or _a_scene_of_its_own(a, b))
     if _two_spots(a.place.chosen, b.place.chosen) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or (
@@ -103,6 +104,25 @@ def _new_beside_recalled(a: Draft, b: Draft) -> bool:
     return not _same_toll(a, b) and any(
         old.recalled and old.place is None and new.when.unwritten and not (new.definite or new.ties_back)
         and new.place is not None for old, new in ((a, b), (b, a)))
+
+
+def _elsewhere_than_its_unknown_place(a: Draft, b: Draft) -> bool:
+    """One is dated at a place the gazetteer does not know (قصفت القوات أمس مناطق في بلدة س), the other, in
+    another sentence, is placed finer than a governorate by an indefinite trigger without a date expression
+    that does not tie back (واستهدفت فصائل مواقع في قرية ص), and they do not tell the same dead: the dated one
+    happened at the place it names, and nothing ties the other's place to it."""
+    return any(dated.dated_at_unknown and placed.sentence != dated.sentence and fine_spot(placed) is not None and (
+        placed.when.unwritten and not (placed.definite or placed.ties_back or placed.remention))
+        for dated, placed in ((a, b), (b, a))) and not _same_toll(a, b)
+
+
+def _a_scene_of_its_own(a: Draft, b: Draft) -> bool:
+    """One is dated and placed nowhere, the other is told in another sentence that opens with its place (وفي
+    إقليم س، فتح مسلحون النار على قاعدة) by an indefinite trigger without a date expression, and they do not
+    tell the same dead: the sentence opens another scene, not the place of the dated attack."""
+    return any(placed.opens_at_its_place and dated.place is None and dated.when.date is not None and (
+        placed.sentence != dated.sentence and placed.when.unwritten and not (placed.definite or placed.ties_back))
+        for dated, placed in ((a, b), (b, a))) and not _same_toll(a, b)
 
 
 def _retold_as_new(a: Draft, b: Draft) -> bool:

@@ -67,6 +67,7 @@ class Cues:
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     another: frozenset[str]  #: words after an indefinite trigger that make it another incident (تفجير آخر)
+    scene_openings: frozenset[str]  #: words opening a sentence before its place (وفي إقليم س): its scene
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
@@ -210,6 +211,7 @@ def cues() -> Cues:
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         words("coreference", "another"),
+        words("coreference", "scene_openings"),
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after") | words("campaign", "lasting"),

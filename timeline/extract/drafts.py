@@ -73,6 +73,11 @@ class Draft:
     #: placed nowhere, though its clause names a place after a naming head that the gazetteer does not know
     #: (قتل ستة في قصف على قرية الزعفرونة)
     unknown_place: bool = False
+    #: dated and placed nowhere, though its clause names a place after a naming head that the gazetteer does
+    #: not know (قصفت القوات أمس مناطق في بلدة س): it happened at that place, not at any other
+    dated_at_unknown: bool = False
+    #: its sentence opens with its place (وفي إقليم س، فتح مسلحون النار): the scene of what it tells
+    opens_at_its_place: bool = False
     #: an indefinite attack told as one done, by a strike verb in the past tense or as the object of a
     #: launching verb in the past tense (قصفت قوات النظام أماكن، شنت روسيا غارات): not a habit nor a campaign
     done: bool = False

@@ -143,6 +143,7 @@ from timeline.extract.segment import (
     described,
     follows_up,
     generic,
+    opens_at_its_place,
     same_time,
     separate_incident,
     told_also,
@@ -473,7 +474,11 @@ def _draft(
                   done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
                   unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite and bool(
                       unknown_names(
-                          r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])))
+                          r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])),
+                  opens_at_its_place=place is not None and opens_at_its_place(
+                      folded, r.spans[index][0], r.text.fold(place.start)),
+                  dated_at_unknown=place is None and when.date is not None and bool(unknown_names(
+                      r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

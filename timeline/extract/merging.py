@@ -30,7 +30,11 @@ no plural summary (غارات) are two attacks when their numbers of dead differ
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
 dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
-dead (nothing ties the new telling to the old attack). An attack told so at a place the gazetteer does not
+dead (nothing ties the new telling to the old attack); so are an attack dated at a place the gazetteer does
+not know (قصفت القوات مساء الثلاثاء بلدة س) and one told so at a known place in another sentence, unless they
+tell the same dead (the first happened where it says), and a dated attack without a place and one told so
+in a sentence that opens with its place (وفي إقليم س، فتح مسلحون النار), unless they tell the same dead (the
+sentence opens a scene of its own). An attack told so at a place the gazetteer does not
 know is the attack of its type that tells the same dead, whatever side each names, and otherwise none told
 at a known place unless both name one side. An attack told by an indefinite trigger in a
 clause that joins it to the one its sentence told before (… على بلدة أ، بينما قتل آخرون في غارة على

@@ -114,6 +114,8 @@ def same_time(folded: str, clause: Clause, across: bool = False) -> bool:
 
 #: A word of `also` at most this many words after a trigger tells another attack of the time just told.
 ALSO_WORDS = 3
+#: At most this many words open a sentence before its place for it to open there (وفي إقليم س).
+SCENE_WORDS = 3
 
 
 def told_also(folded: str, clause: Clause, trigger: int) -> bool:
@@ -142,6 +144,14 @@ def word_after(folded: str, tr: Trigger) -> str | None:
 def another_incident(folded: str, trigger: Trigger) -> bool:
     """The trigger is a noun with a word of another incident right after it (تفجير آخر، غارة أخرى)."""
     return not trigger.verb and word_after(folded, trigger) in cues().another
+
+
+def opens_at_its_place(folded: str, start: int, place_at: int) -> bool:
+    """The sentence at folded offset `start` opens with a word of where and its place at `place_at` right after
+    it, a head word at most between (وفي إقليم س، في مدينة س): the scene of what it tells."""
+    opening = [w.strip(QUOTES + "*،,") for w in folded[start:place_at].split()]
+    opening = [w for w in opening if w]
+    return 1 <= len(opening) <= SCENE_WORDS and CLITICS.strip_conjunction(opening[0]) in cues().scene_openings
 
 
 @lru_cache(maxsize=16)
