@@ -13,8 +13,9 @@ PUBLISHED = dt.date(2016, 8, 12)
 
 def test_an_explosion_in_the_accusative_told_past_the_lead_is_a_bombing() -> None:
     text = "\n".join([
-        "وقال المسؤول إن الوضع في المدينة هادئ.",
+        "قتل ثلاثة جنود في هجوم على حاجز في مدينة العريش يوم 9 آب 2016.",
         "وفي حادث منفصل قال شهود إن انفجارا وقع في بلدة سروج يوم 10 آب 2016، مما أسفر عن مقتل 20 شخصا.",
     ])
     events = extract_article(article(text, PUBLISHED))
-    assert [(e.event_type, e.date, e.place, e.killed) for e in events] == [("bombing", "2016-08-10", "Suruç", 20)]
+    assert [(e.event_type, e.date, e.place, e.killed) for e in events] == [
+        ("ground_attack", "2016-08-09", "Arīsh", 3), ("bombing", "2016-08-10", "Suruç", 20)]
