@@ -1,4 +1,4 @@
-"""An assassination or a kidnapping told by its verb (اغتال مسلحون، اختطف التنظيم) is an attack of the
+"""An assassination or a kidnapping told by its verb (اغتال مسلحون، اغتيل، اختطف التنظيم) is an attack of the
 `other` type, though no weapon is named; the present tense tells a habit or a threat."""
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ def _events(text: str) -> list[tuple]:
          [("other", "2016-08-10", "Manbij", "ISIS")]),
         ("وأفاد المرصد بأن عناصر من التنظيم اختطفتا معلمتين في مدينة منبج يوم 10 آب 2016.",
          [("other", "2016-08-10", "Manbij", None)]),
+        ("وقال مسؤول محلي إن عضوا في المجلس البلدي اغتيل يوم 10 آب 2016 في مدينة منبج.",
+         [("other", "2016-08-10", "Manbij", None)]),
     ],
-    ids=["gunmen-assassinated", "isis-kidnapped", "dual-kidnapped"],
+    ids=["gunmen-assassinated", "isis-kidnapped", "dual-kidnapped", "assassinated-passive"],
 )
 def test_an_assassination_or_a_kidnapping_is_an_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

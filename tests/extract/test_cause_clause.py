@@ -39,3 +39,8 @@ def test_a_place_named_after_a_reply_word_is_the_cause_s_not_the_reply_s() -> No
 def test_a_reply_with_no_place_before_it_keeps_the_place_after_it() -> None:
     text = "شنت قوات الجيش يوم 10 آب 2016 هجوما ردا على الاستفتاء وتمكنت من السيطرة على مدينة تكريت."
     assert _events(text)[0][2] == "Tikrīt"
+
+
+def test_a_capture_verb_joined_after_a_reply_is_the_clause_s_own() -> None:
+    text = "شنت قوات الجيش يوم 10 آب 2016 هجوما ردا على الاستفتاء واستعادت مدينة تكريت."
+    assert _events(text) == [("ground_attack", "2016-08-10", "Tikrīt", None)]

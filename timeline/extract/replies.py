@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from timeline.extract.actors import word_start
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import Trigger, find_triggers
 from timeline.models import DateMention
 
 #: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
@@ -55,11 +56,22 @@ def cause_at(
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
         reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
-        if any(tr.start >= m.end() and tr.event_type != "statement" for tr in inside) and (
+        if any(tr.start >= m.end() and tr.event_type != "statement" and not _coordinated_verb(folded, tr)
+               for tr in inside) and (
             reply or any(p >= m.end() for p, _ in c_dates)
         ):
             return m.start()
     return None
+
+
+def _coordinated_verb(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a verb joined by a conjunction (ردا على الاستفتاء وتمكنت من السيطرة على المدينة): another
+    predicate of the clause's side after the cause it names, not the attack that cause names."""
+    if not trigger.verb:
+        return False
+    text = folded[word_start(folded, trigger.start) : trigger.end]
+    bare = CLITICS.strip_conjunction(text)
+    return bare != text and any(t.start == 0 and t.verb for t in find_triggers(bare))
 
 
 def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:

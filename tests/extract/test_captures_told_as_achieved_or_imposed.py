@@ -1,0 +1,49 @@
+"""A capture told as achieved (تمكنت الفصائل من السيطرة على المدينة، تمكن الجيش ... من استعادة) or as control
+imposed (بسط الجيش سيطرته على، أحكمت القوات سيطرتها على) is a ground attack, with its subject between the
+verb and its object too; told as a purpose (ليتمكن الجيش من بسط سيطرته) or of no place (مجريات المباراة) it
+is none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor) for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال المرصد إن فصائل المعارضة تمكنت من السيطرة على مدينة منبج يوم 10 آب 2016 بعد معارك عنيفة.",
+         [("ground_attack", "2016-08-10", "Manbij", "Syrian opposition")]),
+        ("وتمكن الجيش السوري يوم 10 آب 2016 من استعادة مدينة منبج.",
+         [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
+        ("وأعلن الجيش السوري بسط سيطرته على مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
+        ("وأحكمت القوات الحكومية سيطرتها على مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij", None)]),
+    ],
+    ids=["achieved", "achieved-subject-between", "imposed-verbal-noun", "imposed-subject-between"],
+)
+def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانسحبت الفصائل من أطراف المدينة ليتمكن الجيش من بسط سيطرته على مدينة منبج يوم 10 آب 2016.",
+        "وتمكن الفريق من السيطرة على مجريات المباراة في مدينة منبج يوم 10 آب 2016.",
+    ],
+    ids=["purpose", "a-game-dominated"],
+)
+def test_a_capture_as_a_purpose_or_of_no_place_is_no_attack(text: str) -> None:
+    assert _events(text) == []
