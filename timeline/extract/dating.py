@@ -46,6 +46,9 @@ DESCRIBING_WORDS = 1
 #: A date at most this many words after that pronoun is the described attack's (التي شنتها ... فجر السبت).
 RELATIVE_DATE_WORDS = 6
 
+#: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
+REMEMBERED_WORDS = 3
+
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
 
@@ -228,6 +231,9 @@ def clause_date(
     (a period, not an undated event)."""
     folded = t.folded
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
+    remembered = _remembered_at(folded, clause, trigger)
+    if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
+        c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
@@ -271,6 +277,18 @@ def _anniversary(folded: str, anchor: int, p: int) -> bool:
     """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
     since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
     return any(one_of(w, cues().anniversaries) for w in folded[anchor:p].split())
+
+
+def _remembered_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
+    """The folded offset of an anniversary word at most `REMEMBERED_WORDS` words before the trigger in its
+    clause (الذكرى العاشرة لهجمات، بمرور عام على التفجير): the trigger is an attack remembered, dated neither
+    by a date written before that word (the day of the remembering) nor by one read against the publication
+    date (هجمات السابع من يوليو: a day of a year gone by); None without one."""
+    found = list(re.finditer(r"\S+", folded[clause.start : trigger.start]))
+    for m in reversed(found[-(REMEMBERED_WORDS + 1) :]):
+        if one_of(m.group(), cues().anniversaries):
+            return clause.start + m.start()
+    return None
 
 
 def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
