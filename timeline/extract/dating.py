@@ -256,14 +256,15 @@ def clause_date(
 
 
 def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
-    """The folded offsets of the words of a meeting or a visit in the clause (يجتمع مجلس الأمن الأربعاء لبحث
-    ...، وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after one of them (`_of_report`) is the day of
-    the meeting or the visit, not that of the attack; not one after the trigger right after a word of its scene
-    (تفجير خلال اجتماع للحزب في 5 حزيران)."""
+    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...), or of a
+    visit told after the trigger (انفجرت سيارة ...، وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after
+    one of them (`_of_report`) is the day of the meeting or the visit, not that of the attack; not one after the
+    trigger right after a word of its scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
     c = cues()
     found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
     words = [m.group().strip("،,.«»\"()") for m in found]
-    return [clause.start + m.start() for n, m in enumerate(found) if one_of(words[n], c.meetings | c.visits) and not (
+    return [clause.start + m.start() for n, m in enumerate(found) if (one_of(words[n], c.meetings) or (
+        clause.start + m.start() > trigger.start and one_of(words[n], c.visits))) and not (
         clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
 
 
