@@ -1,7 +1,8 @@
 """A date written in a relative clause describing the attack noun is the attack's, not the main
 clause's (اجتمع الوزراء اليوم ... حول الغارات التي شنتها ... يوم السبت); and the day of a saying is
 no date of an attack the saying only names after a cause word (أعلنت الإذاعة الأحد أن ... بعد قصف
-المطار): the attack came before it."""
+المطار): the attack came before it. Nor is the day of a meeting or a visit told beside the attack (وقام
+الوزير بزيارة مفاجئة للمدينة أمس) its date."""
 
 from __future__ import annotations
 
@@ -73,4 +74,20 @@ def test_the_day_of_a_saying_does_not_date_an_attack_named_after_a_cause(text: s
          "attack-during-a-meeting"],
 )
 def test_the_day_of_a_meeting_does_not_date_the_attack_it_discusses(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("انفجرت سيارة مفخخة في سوق مدينة منبج، وقام وزير الداخلية بزيارة مفاجئة للمدينة أمس.",
+         [("bombing", None, "Manbij")]),
+        ("قتل خمسة مدنيين في غارة جوية على مدينة منبج، وأجرى الوزير مباحثات مع نظيره في أنقرة الاثنين.",
+         [("airstrike", None, "Manbij")]),
+        ("قتل خمسة أشخاص في تفجير سيارة مفخخة خلال زيارة الوزير لمدينة منبج أمس.",
+         [("bombing", "2016-08-11", "Manbij")]),
+    ],
+    ids=["visit-beside", "talks-beside", "attack-during-a-visit"],
+)
+def test_the_day_of_a_visit_told_beside_does_not_date_the_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -48,6 +48,9 @@ RELATIVE_DATE_WORDS = 6
 #: A date range longer than this many days (two years, a decade) is a period, not one attack's date.
 PERIOD_DAYS = 366
 
+#: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
+REMEMBERED_WORDS = 3
+
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
 
@@ -238,6 +241,9 @@ def clause_date(
     (a period, not an undated event)."""
     folded = t.folded
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
+    remembered = _remembered_at(folded, clause, trigger)
+    if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
+        c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
@@ -260,13 +266,15 @@ def clause_date(
 
 
 def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
-    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...): a date
-    written after one of them (`_of_report`) is the meeting's day, not that of the attack it discusses; not a
-    meeting after the trigger right after a word of its scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
+    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...), or of a
+    visit told after the trigger (انفجرت سيارة ...، وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after
+    one of them (`_of_report`) is the day of the meeting or the visit, not that of the attack; not one after the
+    trigger right after a word of its scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
     c = cues()
     found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
     words = [m.group().strip("،,.«»\"()") for m in found]
-    return [clause.start + m.start() for n, m in enumerate(found) if one_of(words[n], c.meetings) and not (
+    return [clause.start + m.start() for n, m in enumerate(found) if (one_of(words[n], c.meetings) or (
+        clause.start + m.start() > trigger.start and one_of(words[n], c.visits))) and not (
         clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
 
 
@@ -281,6 +289,18 @@ def _anniversary(folded: str, anchor: int, p: int) -> bool:
     """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
     since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
     return any(one_of(w, cues().anniversaries) for w in folded[anchor:p].split())
+
+
+def _remembered_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
+    """The folded offset of an anniversary word at most `REMEMBERED_WORDS` words before the trigger in its
+    clause (الذكرى العاشرة لهجمات، بمرور عام على التفجير): the trigger is an attack remembered, dated neither
+    by a date written before that word (the day of the remembering) nor by one read against the publication
+    date (هجمات السابع من يوليو: a day of a year gone by); None without one."""
+    found = list(re.finditer(r"\S+", folded[clause.start : trigger.start]))
+    for m in reversed(found[-(REMEMBERED_WORDS + 1) :]):
+        if one_of(m.group(), cues().anniversaries):
+            return clause.start + m.start()
+    return None
 
 
 def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
