@@ -4,7 +4,7 @@ and whether a draft tells an attack of any type (`an_attack`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from gazetteer import PlaceMatch
 from timeline.extract import actors
@@ -81,15 +81,3 @@ class Draft:
 def an_attack(d: Draft) -> bool:
     """A violent draft, or one whose kind is named as another (هجوم كيماوي): an attack of any type."""
     return d.event_type in VIOLENT_TYPES or d.kind_named
-
-
-def typed_by_its_side(d: Draft) -> Draft:
-    """The draft, an airstrike when its type was only a guess for want of a side (`fired`: missiles; `defaulted`:
-    قصف) and the side it was given later (a chronology's, another telling's) strikes with missiles from afar or
-    from the air (صواريخ استهدفت قاعدة التيفور, Israel named by the list): a state's strike, not shelling."""
-    if d.actor is None or d.event_type != "shelling":
-        return d
-    name = d.actor.name
-    if (d.fired and actors.strikes_with_missiles(name)) or (d.defaulted and actors.is_air(name)):
-        return replace(d, event_type="airstrike")
-    return d

@@ -102,7 +102,7 @@ from timeline.extract.drafting import (
     told_in_the_present,
     undated_but_since,
 )
-from timeline.extract.drafts import Draft, an_attack, typed_by_its_side
+from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     dated_after,
@@ -199,7 +199,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = findings_of(article, find_dates)
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts)
-    told = [typed_by_its_side(d) for d in acted_in_chronology(reading, placed_in_sentence(told, drafts))]
+    told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
     told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
