@@ -47,17 +47,14 @@ class _Interception:
     intercepted: frozenset[str]  #: intercepting words with the missile as their pronoun (اعتراضه)
     shares: frozenset[str]  #: some of the missiles only (بعض، معظم)
     hits: frozenset[str]  #: words telling a missile hit (أصابت)
-    missiles: frozenset[str]  #: the missile words of the triggers (صواريخ)
 
 
 @cache
 def _interception() -> _Interception:
-    data = read_data(DATA)
-    section = data["negation"]["interception"]
+    data = read_data(DATA)["negation"]["interception"]
     return _Interception(
-        tuple(" ".join(normalize(w).split()) for w in section["defences"]),
-        *(frozenset(normalize(w) for w in section[key]) for key in ("intercepted", "shares", "hits")),
-        frozenset(normalize(w) for w in data["missiles"]["words"]),
+        tuple(" ".join(normalize(w).split()) for w in data["defences"]),
+        *(frozenset(normalize(w) for w in data[key]) for key in ("intercepted", "shares", "hits")),
     )
 
 
@@ -163,17 +160,15 @@ def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues
 
 
 def _intercepted(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
-    """A missile trigger, or a strike verb right after a missile word (صواريخ استهدفت), told intercepted: air
-    defence among the `DEFENCE_WORDS` words before it (أسقطت الدفاعات الجوية صواريخ، رصدت قوات الدفاع الجوي
-    إطلاق صاروخ), a downing word among the `DOWNED_WORDS` before it (أسقطت إسرائيل صاروخا), or an intercepting
-    word with it as its pronoun after it in its sentence, before any aircraft named (وتمكنت الدفاعات من اعتراضه;
-    not ردا على تسلل طائرة قبل أن يتم اعتراضها); not when only some were (بعض الصواريخ), its sentence tells one
-    hit (وأصابت أخرى) or its clause a toll."""
-    i = _interception()
-    if tr.verb and before and without_articles(CLITICS.strip_conjunction(before[-1])) in i.missiles:
-        before = before[:-1]  # صواريخ استهدفت: the verb tells what the missiles did
-    elif not tr.missiles:
+    """A missile trigger told intercepted: air defence among the `DEFENCE_WORDS` words before it
+    (أسقطت الدفاعات الجوية صواريخ، رصدت قوات الدفاع الجوي إطلاق صاروخ), a downing word among the
+    `DOWNED_WORDS` before it (أسقطت إسرائيل صاروخا), or an intercepting word with it as its pronoun after it
+    in its sentence, before any aircraft named (وتمكنت الدفاعات من اعتراضه; not ردا على تسلل طائرة قبل أن
+    يتم اعتراضها); not when only some were (بعض الصواريخ), its sentence tells one hit (وأصابت أخرى) or its
+    clause a toll."""
+    if not tr.missiles:
         return False
+    i = _interception()
     near = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in before[-DEFENCE_WORDS:]]
     told_near = " " + " ".join(near) + " "
     rest = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in _rest_of_sentence(folded, tr.end).split()]
