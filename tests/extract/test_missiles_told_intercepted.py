@@ -1,7 +1,8 @@
 """Missiles told intercepted are no attack: shot down by air defence (أسقطت الدفاعات الجوية صواريخ استهدفت),
-a launch air defence detected (رصدت قوات الدفاع الجوي إطلاق صاروخ), a missile a side shot down (أسقطت إسرائيل
-صاروخا) or one told intercepted later in its sentence (وتمكنت الدفاعات من اعتراضه). Some missiles intercepted
-and others that hit, a toll, or an aircraft intercepted after the strike that answered it still tell an attack."""
+a launch air defence detected that the article then tells intercepted (رصدت قوات الدفاع الجوي إطلاق صاروخ ...
+تمكنت من اعتراضه), a missile a side shot down (أسقطت إسرائيل صاروخا) or one told intercepted later in its
+sentence (وتمكنت الدفاعات من اعتراضه). Some missiles intercepted and others that hit, a toll, or an aircraft
+intercepted after the strike that answered it still tell an attack."""
 
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ def _events(text: str) -> list[tuple]:
     "text",
     [
         "وقال التلفزيون إن الدفاعات الجوية أسقطت صواريخ استهدفت مطار الضمير العسكري ليل الاثنين.",
-        "وقال المتحدث إن قوات الدفاع الجوي رصدت إطلاق صاروخ باليستي باتجاه مدينة جازان يوم الأحد.",
+        "وقال المتحدث إن قوات الدفاع الجوي رصدت إطلاق صاروخ باليستي باتجاه مدينة جازان يوم الأحد.\n"
+        "وأضاف أن الدفاعات الجوية تمكنت من اعتراضه وتدميره دون أن يسفر عن إصابات.",
         "وقال الجيش إنه أسقط صاروخا أطلق باتجاه مدينة جازان يوم الأحد.",
         "وأطلق المتمردون صاروخا باتجاه مدينة نجران يوم الاثنين، وتمكنت الدفاعات الجوية من اعتراضه.",
     ],

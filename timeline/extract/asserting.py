@@ -29,6 +29,8 @@ from timeline.extract.triggers import DATA, Trigger, strike_verbs
 DOWNED_WORDS = 5
 #: An air defence word at most this many words before a missile trigger tells it intercepted (أسقطت الدفاعات صواريخ).
 DEFENCE_WORDS = 8
+#: How far after a missile trigger with air defence before it an intercepting word tells it intercepted.
+INTERCEPTION_CHARS = 600
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
 #: A found or cleared word (تفكيك) at most this many words before a bombing trigger makes it no attack.
@@ -160,25 +162,30 @@ def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues
 
 
 def _intercepted(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
-    """A missile trigger told intercepted: air defence among the `DEFENCE_WORDS` words before it
-    (أسقطت الدفاعات الجوية صواريخ، رصدت قوات الدفاع الجوي إطلاق صاروخ), a downing word among the
-    `DOWNED_WORDS` before it (أسقطت إسرائيل صاروخا), or an intercepting word with it as its pronoun after it
-    in its sentence, before any aircraft named (وتمكنت الدفاعات من اعتراضه; not ردا على تسلل طائرة قبل أن
-    يتم اعتراضها); not when only some were (بعض الصواريخ), its sentence tells one hit (وأصابت أخرى) or its
-    clause a toll."""
+    """A missile trigger told intercepted: a downing word among the `DOWNED_WORDS` before it (أسقطت الدفاعات
+    صواريخ، أسقطت إسرائيل صاروخا), an intercepting word with it as its pronoun after it in its sentence, before
+    any aircraft named (وتمكنت الدفاعات من اعتراضه; not ردا على تسلل طائرة قبل أن يتم اعتراضها), or air defence
+    among the `DEFENCE_WORDS` words before it (رصدت قوات الدفاع الجوي إطلاق صاروخ) with such a word in the
+    `INTERCEPTION_CHARS` after it (a launch detected, then told intercepted); not when only some were (بعض
+    الصواريخ), its sentence tells one hit (وأصابت أخرى) or its clause a toll."""
     if not tr.missiles:
         return False
     i = _interception()
-    near = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in before[-DEFENCE_WORDS:]]
-    told_near = " " + " ".join(near) + " "
-    rest = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in _rest_of_sentence(folded, tr.end).split()]
+    near = _bare_words(before[-DEFENCE_WORDS:])
+    rest = _bare_words(_rest_of_sentence(folded, tr.end).split())
     aircraft = next((n for n, w in enumerate(rest) if without_articles(w) in c.aircraft), len(rest))
-    if not (any(f" {defence} " in told_near for defence in i.defences)
-            or any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:])
-            or not i.intercepted.isdisjoint(rest[:aircraft])):
+    defended = any(f" {defence} " in " " + " ".join(near) + " " for defence in i.defences)
+    if not (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or not i.intercepted.isdisjoint(rest[:aircraft])
+            or (defended and not i.intercepted.isdisjoint(
+                _bare_words(folded[tr.end : tr.end + INTERCEPTION_CHARS].split())))):
         return False
     return i.shares.isdisjoint(near) and i.hits.isdisjoint(rest) and not find_toll(
         folded[clause.start : clause.end]).told
+
+
+def _bare_words(words: list[str]) -> list[str]:
+    """The words without quotes, punctuation or a leading conjunction."""
+    return [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in words]
 
 
 def _rest_of_sentence(folded: str, start: int) -> str:
