@@ -1,24 +1,36 @@
 """Whether a trigger tells a happening (`asserted`): not an attack pointed back to (هذا الهجوم), denied,
 negated or only possible, a count over a period, some of the dead (بينهم انتحاري), bombs found or cleared
 (تفكيك أكثر من 1900 لغم), an aircraft shot down, air cover of another attack (بإسناد بطيران), a dud (لم ينفجر),
-a figure of speech between quotes, or a court's sentence carried out (أعدم بعد إدانته).
+a figure of speech between quotes, a court's sentence carried out (أعدم بعد إدانته), or missiles intercepted
+(أسقطت الدفاعات الجوية صواريخ).
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache
+
 from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
 from timeline.extract.judicial import judicial_execution
 from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import first_words
+from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import captures_no_place
-from timeline.extract.triggers import Trigger, strike_verbs
+from timeline.extract.triggers import DATA, Trigger, strike_verbs
 
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
+#: An air defence word at most this many words before a missile trigger tells it intercepted (أسقطت الدفاعات صواريخ).
+DEFENCE_WORDS = 8
+#: How far after a missile trigger with air defence before it an intercepting word tells it intercepted.
+INTERCEPTION_CHARS = 600
 #: A support word (بدعم) at most this many words before a trigger naming aircraft makes it cover (بدعم من المروحيات).
 SUPPORT_WORDS = 3
 #: A found or cleared word (تفكيك) at most this many words before a bombing trigger makes it no attack.
@@ -28,6 +40,24 @@ DENIAL_LIMIT_WORDS = 3
 _SCARE_QUOTES = "«»\"“”'"
 #: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
 _CLAUSE_PUNCTUATION = ",،؛;:"
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+@dataclass(frozen=True)
+class _Interception:
+    defences: tuple[str, ...]  #: air defence, as the side that acts (الدفاعات الجوية، القبة الحديدية)
+    intercepted: frozenset[str]  #: intercepting words with the missile as their pronoun (اعتراضه)
+    shares: frozenset[str]  #: some of the missiles only (بعض، معظم)
+    hits: frozenset[str]  #: words telling a missile hit (أصابت)
+
+
+@cache
+def _interception() -> _Interception:
+    data = read_data(DATA)["negation"]["interception"]
+    return _Interception(
+        tuple(" ".join(normalize(w).split()) for w in data["defences"]),
+        *(frozenset(normalize(w) for w in data[key]) for key in ("intercepted", "shares", "hits")),
+    )
 
 
 def after_victims(before: list[str]) -> bool:
@@ -51,7 +81,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
     if _cleared(folded, tr, before, c):
         return False  # تفكيك أكثر من 1900 لغم: bombs cleared
-    if _downed(folded, tr, before, clause, c):
+    if _downed(folded, tr, before, clause, c) or _intercepted(folded, tr, before, clause, c):
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
         return False
@@ -129,6 +159,39 @@ def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues
     after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
     return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling))
             or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c))
+
+
+def _intercepted(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
+    """A missile trigger told intercepted: a downing word among the `DOWNED_WORDS` before it (أسقطت الدفاعات
+    صواريخ، أسقطت إسرائيل صاروخا), an intercepting word with it as its pronoun after it in its sentence, before
+    any aircraft named (وتمكنت الدفاعات من اعتراضه; not ردا على تسلل طائرة قبل أن يتم اعتراضها), or air defence
+    among the `DEFENCE_WORDS` words before it (رصدت قوات الدفاع الجوي إطلاق صاروخ) with such a word in the
+    `INTERCEPTION_CHARS` after it (a launch detected, then told intercepted); not when only some were (بعض
+    الصواريخ), its sentence tells one hit (وأصابت أخرى) or its clause a toll."""
+    if not tr.missiles:
+        return False
+    i = _interception()
+    near = _bare_words(before[-DEFENCE_WORDS:])
+    rest = _bare_words(_rest_of_sentence(folded, tr.end).split())
+    aircraft = next((n for n, w in enumerate(rest) if without_articles(w) in c.aircraft), len(rest))
+    defended = any(f" {defence} " in " " + " ".join(near) + " " for defence in i.defences)
+    if not (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or not i.intercepted.isdisjoint(rest[:aircraft])
+            or (defended and not i.intercepted.isdisjoint(
+                _bare_words(folded[tr.end : tr.end + INTERCEPTION_CHARS].split())))):
+        return False
+    return i.shares.isdisjoint(near) and i.hits.isdisjoint(rest) and not find_toll(
+        folded[clause.start : clause.end]).told
+
+
+def _bare_words(words: list[str]) -> list[str]:
+    """The words without quotes, punctuation or a leading conjunction."""
+    return [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in words]
+
+
+def _rest_of_sentence(folded: str, start: int) -> str:
+    """The text from `start` to the end of its sentence."""
+    end = _SENTENCE_END.search(folded, start)
+    return folded[start : end.start() if end else len(folded)]
 
 
 def _downs_an_aircraft(folded: str, tr: Trigger, end: int, c: Cues) -> bool:

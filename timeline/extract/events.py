@@ -167,7 +167,7 @@ from timeline.extract.splitting import (
 from timeline.extract.toll import Toll, find_toll
 from timeline.extract.totals import a_series_followed, campaign, counted, lasting, plural_of_late
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
-from timeline.extract.weapons import loaded_with_chemicals, named_weapon
+from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -403,6 +403,8 @@ def _draft(
         toll = find_toll(folded[clause.start : cut])
     inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
     actor, event_type = actor_and_type(r, c_actors, trigger, event_type)
+    if event_type == "airstrike" and chemical_means(folded, clause, trigger):
+        chemical, event_type = True, "other"  # شنت طائرات النظام هجوما كيماويا: a chemical attack
     defaulted = inferred and actor is None and event_type == ambiguous_default()  # nor a side that tells it
     is_generic = generic(folded, trigger, event_type)
     if struck_from_the_air(folded, trigger, event_type, actor):

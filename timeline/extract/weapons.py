@@ -1,20 +1,23 @@
 """The weapon words of a clause and the type they tell (`weapon_type`): bombs, knives, artillery, chemical
-loads (صواريخ محملة بغاز الكلور), outside what backs another side's attack or names some of the dead.
+loads (صواريخ محملة بغاز الكلور) and chemical means of an air strike (هجوما كيماويا), outside what backs another
+side's attack or names some of the dead.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
+from gazetteer.normalize import normalize
+from timeline import read_data
 from timeline.extract import actors
 from timeline.extract.asserting import after_victims
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import words_end
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import DATA, Trigger
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
@@ -25,6 +28,15 @@ HELD_WORDS = 2
 #: A chemical word at most this many words after a loading word right after a munition makes a chemical
 #: attack (صواريخ محملة بغاز الكلور).
 LOAD_WORDS = 3
+#: The weapon kind of chemical weapons (كيماوي، غاز): they type an attack ``other``.
+CHEMICAL = "chemical"
+#: An indefinite attack word at most this many words before a chemical word makes it the attack's means
+#: (هجوما كيماويا، هجمات جوية كيماوية).
+CHEMICAL_ATTACK_WORDS = 2
+#: A denial at most this many words before a chemical word denies it was the means (لم تكن بغاز الكلور).
+DENIAL_WORDS = 3
+#: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
+_STRETCH_PUNCTUATION = ",،؛;:"
 
 
 def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | None = None) -> str | None:
@@ -88,6 +100,36 @@ def loaded_with_chemicals(folded: str, clause: Clause, trigger: Trigger) -> bool
     return at < len(hits) and hits[at][0] < reach and hits[at][1] == "other"
 
 
+def chemical_means(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A chemical word names the means of the trigger's strike: after it in its stretch (up to a comma or a
+    cause word), written with the instrument ب or right after a word with it (بغاز السارين، بقنابل الغاز), right
+    after the trigger (هجمات جوية كيماوية) or among the `CHEMICAL_ATTACK_WORDS` words after an indefinite attack
+    word (شنت طائرات هجوما كيماويا); not negated (لم تكن بغاز الكلور) nor naming what was struck (مواقع أسلحة
+    كيماوية، على خلفية الهجوم الكيماوي)."""
+    stop = next((i for i in range(trigger.end, clause.end) if folded[i] in _STRETCH_PUNCTUATION), clause.end)
+    cause = next(cues().causes.finditer(folded, trigger.end, stop), None)
+    end = stop if cause is None else cause.start()
+    c = cues()
+    for start in (h.start for h in c.weapons.find(folded[trigger.end : end]) if h.value == CHEMICAL):
+        begin = actors.word_start(folded, trigger.end + start, trigger.end)
+        before = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in folded[trigger.end : begin].split()]
+        if any(w in _chemical_denials() for w in before[-DENIAL_WORDS:]) or _held(folded, clause, trigger.end + start):
+            continue
+        instrument = CLITICS.strip_conjunction(folded[begin : trigger.end + start]).startswith(CLITICS.locative) or (
+            bool(before) and before[-1].startswith(CLITICS.locative))
+        attack = not before or any(not w.startswith(CLITICS.article) and w.rstrip(CLITICS.accusative) in c.attack_words
+                                   for w in before[-CHEMICAL_ATTACK_WORDS:])  # غارات كيماوية، هجوما كيماويا
+        if instrument or attack:
+            return True
+    return False
+
+
+@cache
+def _chemical_denials() -> frozenset[str]:
+    """Words before a chemical word that deny it was the means (لم تكن بغاز الكلور)."""
+    return frozenset(normalize(w) for w in read_data(DATA)["chemical"]["denials"])
+
+
 def named_weapon(folded: str, trigger: Trigger) -> str | None:
     """The type of a weapon word inside the trigger itself (هجوم كيماوي، هجوم بالسكين), if any."""
     hits = _weapon_hits(folded)
@@ -105,4 +147,4 @@ def air_weapon_in(folded: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=4)
 def _weapon_hits(folded: str) -> list[tuple[int, str]]:
     """Where the weapon words of `folded` start, with their types, in order."""
-    return [(h.start, h.value) for h in cues().weapons.find(folded)]
+    return [(h.start, "other" if h.value == CHEMICAL else h.value) for h in cues().weapons.find(folded)]
