@@ -24,8 +24,9 @@ def _events(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     "telling",
     ["وقال مصدر أمني إن المواجهات التي وقعت يوم الأربعاء استمرت ساعتين.",
-     "وأوضح المصدر أن الحادثة وقعت في وقت مبكر الأربعاء."],
-    ids=["relative-pronoun", "noun-then-verb"],
+     "وأوضح المصدر أن الحادثة وقعت في وقت مبكر الأربعاء.",
+     "وقال الجيش إن العملية التي جرت في العاشر من آب استمرت ساعتين."],
+    ids=["relative-pronoun", "noun-then-verb", "the-operation"],
 )
 def test_a_sentence_telling_when_the_attack_happened_dates_it(telling: str) -> None:
     assert _events(CLASH + telling) == [("ground_attack", "2016-08-10", "day", "publication", "Tal Afar", 3)]

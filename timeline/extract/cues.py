@@ -103,6 +103,7 @@ class Cues:
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
+    named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
     occurred_nouns: frozenset[str]  #: attack nouns before an occurrence verb (الحادثة وقعت)
@@ -247,6 +248,7 @@ def cues() -> Cues:
         words("dating", "anniversaries"),
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
+        words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),
         words("dating", "occurred_nouns"),
@@ -322,6 +324,13 @@ def day_list_words() -> tuple[frozenset[str], frozenset[str]]:
     span (بين), folded."""
     words = _dates_data()["words"]
     return frozenset(normalize(w) for w in words["and"]), frozenset(normalize(w) for w in words["between"])
+
+
+@cache
+def month_names() -> frozenset[str]:
+    """The Gregorian month names of ``dates.toml``, folded."""
+    months = _dates_data()["months"]
+    return frozenset(normalize(name) for variant in months.values() for names in variant.values() for name in names)
 
 
 def _months_after(words: list[str]) -> list[str]:

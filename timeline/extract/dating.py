@@ -22,7 +22,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, day_list_words, one_of
+from timeline.extract.cues import cues, day_list_words, month_names, one_of
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
@@ -241,6 +241,7 @@ def clause_date(
     (a period, not an undated event)."""
     folded = t.folded
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
+    c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
@@ -289,6 +290,16 @@ def _anniversary(folded: str, anchor: int, p: int) -> bool:
     """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
     since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
     return any(one_of(w, cues().anniversaries) for w in folded[anchor:p].split())
+
+
+def _names_an_attack(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """A day and month read against the publication date, ending on its month, right after a plural attack noun
+    (هجمات 11 سبتمبر، تفجيرات السابع من يوليو): the name of an attack of a year the text does not give."""
+    if not (m.needs_reference and m.precision == "day"):
+        return False
+    before = folded[clause.start : p].split()[-1:]
+    last = [w for w in re.split(r"[\s/()]+", normalize(m.text)) if w][-1:]
+    return bool(before and last) and one_of(before[0], cues().named_attacks) and last[0] in month_names()
 
 
 def _remembered_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
