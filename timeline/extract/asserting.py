@@ -13,7 +13,6 @@ from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline import read_data
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, one_of, without_articles
@@ -23,7 +22,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import captures_no_place
-from timeline.extract.triggers import DATA, Trigger, strike_verbs
+from timeline.extract.triggers import Trigger, strike_verbs, triggers_data
 
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
@@ -53,7 +52,7 @@ class _Interception:
 
 @cache
 def _interception() -> _Interception:
-    data = read_data(DATA)["negation"]["interception"]
+    data = triggers_data()["negation"]["interception"]
     return _Interception(
         tuple(" ".join(normalize(w).split()) for w in data["defences"]),
         *(frozenset(normalize(w) for w in data[key]) for key in ("intercepted", "shares", "hits")),

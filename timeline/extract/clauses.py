@@ -15,8 +15,7 @@ from functools import cache
 
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation, word_starts
-from timeline import read_data
-from timeline.extract.triggers import DATA
+from timeline.extract.triggers import triggers_data
 
 _LETTER = r"[^\W\d_]"
 _COMMAS = ",\u060c"  # a Latin and an Arabic comma
@@ -35,7 +34,7 @@ class Clause:
 
 @cache
 def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
-    data = read_data(DATA)["clauses"]
+    data = triggers_data()["clauses"]
     after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))" + (
         r"(?!" + alternation({normalize(w) for w in data["not_after_comma"]}) + r"(?![^\W\d_]))")
     words = word_starts({normalize(w) for w in data["split_before"]}, _LETTER)

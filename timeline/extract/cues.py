@@ -18,7 +18,7 @@ from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms, possessed_forms
 from timeline.extract.phrases import PhraseMatcher
-from timeline.extract.triggers import DATA
+from timeline.extract.triggers import triggers_data
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,7 @@ class Cues:
 def cues() -> Cues:
     """The cue words of ``triggers.toml``, and the date words it shares with ``dates.toml``, folded (read
     once)."""
-    data = read_data(DATA)
+    data = triggers_data()
     date_words = _dates_data()["words"]
 
     def words(section: str, key: str) -> frozenset[str]:
@@ -327,17 +327,21 @@ def day_list_words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _month_spellings() -> frozenset[str]:
+    """The Gregorian month names of ``dates.toml``, as written there."""
+    months = _dates_data()["months"]
+    return frozenset(name for variant in months.values() for names in variant.values() for name in names)
+
+
+@cache
 def month_names() -> frozenset[str]:
     """The Gregorian month names of ``dates.toml``, folded."""
-    months = _dates_data()["months"]
-    return frozenset(normalize(name) for variant in months.values() for names in variant.values() for name in names)
+    return frozenset(normalize(name) for name in _month_spellings())
 
 
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
-    months = _dates_data()["months"]
-    names = {name for variant in months.values() for names in variant.values() for name in names}
-    return [f"{word} {name}" for word in words for name in sorted(names)]
+    return [f"{word} {name}" for word in words for name in sorted(_month_spellings())]
 
 
 def _matcher(phrases) -> PhraseMatcher:

@@ -459,6 +459,9 @@ def _draft(
     if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
         actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
                                     folded[slice(*r.spans[index])])
+    def names_an_unknown_place() -> bool:  # قرية الزعفرونة: a settlement named after a head the gazetteer lacks
+        return bool(unknown_names(r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1]))
+
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   strong, remention, village is not None,
@@ -474,13 +477,11 @@ def _draft(
                   after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
                   sides=listed_sides(folded, c_actors, actor),
                   done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
-                  unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite and bool(
-                      unknown_names(
-                          r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])),
+                  unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite
+                  and names_an_unknown_place(),
                   opens_at_its_place=place is not None and opens_at_its_place(
                       folded, r.spans[index][0], r.text.fold(place.start)),
-                  dated_at_unknown=place is None and when.date is not None and bool(unknown_names(
-                      r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1])))
+                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place())
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -5,18 +5,17 @@ from __future__ import annotations
 from functools import cache
 
 from gazetteer.normalize import normalize
-from timeline import read_data
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import one_of
 from timeline.extract.morphology import verb_forms
 from timeline.extract.segment import QUOTES
-from timeline.extract.triggers import DATA, Trigger
+from timeline.extract.triggers import Trigger, triggers_data
 
 
 @cache
 def _rules() -> tuple[frozenset[str], frozenset[str]]:
     """The forms of the execution verb and the words of a court's sentence, folded."""
-    negation = read_data(DATA)["negation"]
+    negation = triggers_data()["negation"]
     lemma = negation["executions"]
     executions = frozenset(normalize(f) for f in verb_forms(lemma["verb"], lemma["present"]))
     return executions, frozenset(normalize(w) for w in negation["judicial"])

@@ -35,14 +35,13 @@ from gazetteer.matcher import word_before
 from gazetteer.normalize import normalize
 from gazetteer.score import country_hints
 from gazetteer.veto import place_words, stems
-from timeline import read_data
 from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import cues, one_of
 from timeline.extract.places import haversine_km
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
-from timeline.extract.triggers import DATA
+from timeline.extract.triggers import triggers_data
 
 #: A place at its folded offset.
 Placed = tuple[int, PlaceMatch]
@@ -125,7 +124,7 @@ def own_country_parts(t: FoldedText, places: list[Placed]) -> list[Placed]:
 @cache
 def _country_part_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The words for "the country" (looked for first: most articles have none) and the pattern of a part."""
-    data = read_data(DATA)["placing"]
+    data = triggers_data()["placing"]
     words = tuple(normalize(w) for w in data["own_country"])
     parts = "|".join(sorted((re.escape(normalize(w)) for w in data["country_parts"]), key=len, reverse=True))
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)

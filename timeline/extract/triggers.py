@@ -43,8 +43,14 @@ class _Rules:
 
 
 @cache
+def triggers_data() -> dict:
+    """The table of ``triggers.toml``, read and parsed once for every module that reads its words (read only)."""
+    return read_data(DATA)
+
+
+@cache
 def rules() -> _Rules:
-    data = read_data(DATA)
+    data = triggers_data()
     matcher = PhraseMatcher()
     missiles = set(data["missiles"]["words"])
     for event_type in (*EVENT_TYPES, AMBIGUOUS):

@@ -10,14 +10,13 @@ from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
-from timeline import read_data
 from timeline.extract import actors
 from timeline.extract.asserting import after_victims
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import words_end
-from timeline.extract.triggers import DATA, Trigger
+from timeline.extract.triggers import Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
@@ -127,7 +126,7 @@ def chemical_means(folded: str, clause: Clause, trigger: Trigger) -> bool:
 @cache
 def _chemical_denials() -> frozenset[str]:
     """Words before a chemical word that deny it was the means (لم تكن بغاز الكلور)."""
-    return frozenset(normalize(w) for w in read_data(DATA)["chemical"]["denials"])
+    return frozenset(normalize(w) for w in triggers_data()["chemical"]["denials"])
 
 
 def named_weapon(folded: str, trigger: Trigger) -> str | None:
