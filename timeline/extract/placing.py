@@ -290,15 +290,19 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     """The finest place of the clause nearest `anchor`; a reference point (X قرب Y: Y) only if alone.
     Of several countries and nothing finer, the one written as where something is (في سوريا، بسوريا،
     جنوب شرق تركيا) when it is the only one so written (موقف تركيا من الغارات في العراق: Iraq) and no part
-    of another is named (في سوريا وفي شمال العراق), else none."""
+    of another is named (في سوريا وفي شمال العراق); with none so written, the one part of a country named
+    (قوات سوريا ... هجوما في شرق سوريا: eastern Syria); else none."""
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in located}) > 1:
         placed = placed_countries(folded, located)
-        parts = {pm.chosen.country for _, pm in located if _country_part(pm.chosen)}
-        if len({pm.chosen.name for _, pm in placed}) != 1 or not parts <= {placed[0][1].chosen.country}:
+        parts = [pm for _, pm in located if _country_part(pm.chosen)]
+        if not placed:
+            return parts[0] if len({pm.chosen.name for pm in parts}) == 1 else None
+        countries = {pm.chosen.country for pm in parts}
+        if len({pm.chosen.name for _, pm in placed}) != 1 or not countries <= {placed[0][1].chosen.country}:
             return None
         return placed[0][1]
     return best
