@@ -18,7 +18,7 @@ from .clitics import CLITICS, clitic_stems
 from .collect import collect
 from .cues import cues
 from .index import Index, get_index, name_key, reload
-from .models import Place, PlaceMatch
+from .models import PRECISIONS, Place, PlaceMatch
 from .normalize import normalized
 from .relation import anchors, is_actor, relation
 from .score import prior
@@ -92,6 +92,7 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
             reason += f"; {rel_reason}"
         anchored = bool(rel and rel != "around" and not rel.endswith(" part") and previous
                         and previous.place.precision != "country"  # a country lies near nothing
+                        and not _wider(previous.place, place)  # جامعة الأنبار جنوب مدينة الرمادي: a name, not a place
                         and anchors(norm, previous.found, f))
         if anchored:
             reason += (f"; anchor: only the reference point of {previous.place.name} written just before it,"
@@ -107,6 +108,14 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         ))
         previous = k
     return _governments_listed(text, matches)
+
+
+def _wider(place: Place, reference: Place) -> bool:
+    """`place` is the governorate holding `reference`, a city, town or village in it: it lies around the
+    reference, never beside it (another governorate may: محافظة صلاح الدين شمالي العاصمة بغداد)."""
+    order = PRECISIONS.index
+    return (place.precision == "governorate" and order(reference.precision) < order("governorate")
+            and place.admin1 is not None and place.admin1 == reference.admin1)
 
 
 def _governments_listed(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
