@@ -258,11 +258,17 @@ def _part_of_period(period: tuple[cal.Span, str], count: int, unit: str, which: 
     return Reading(start, end, kind, needs_reference=kind == "relative")
 
 
+#: Two weekdays after a night word with no link between them (ليل الجمعة الأحد) are one night's days when at
+#: most this many days apart.
+UNLINKED_NIGHT_DAYS = 2
+
+
 def read_night(m: re.Match, ctx: Context) -> Reading | None:
-    """A night from one day to the next, "ليل السبت-الأحد", "ليل الأحد الاثنين" (without a link only
-    two days that follow each other)."""
+    """A night from one day to the next, "ليل السبت-الأحد", "ليل الأحد الاثنين"; without a link only two
+    days that follow each other or stand `UNLINKED_NIGHT_DAYS` apart (ليل الجمعة الأحد, a slip of the pen:
+    the days as written, never one of them)."""
     first_wd, second_wd = ctx.lex.lookup("weekday", m["wd"]), ctx.lex.lookup("weekday", m["wd2"])
-    if m["link"] is None and (second_wd - first_wd) % 7 != 1:
+    if m["link"] is None and not 1 <= (second_wd - first_wd) % 7 <= UNLINKED_NIGHT_DAYS:
         return None
     first = cal.weekday_of(ctx.ref, first_wd, ctx.prefer)
     last = first + dt.timedelta(days=(second_wd - first_wd) % 7 or 7)
