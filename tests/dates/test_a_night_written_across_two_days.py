@@ -1,6 +1,7 @@
 """A night word before two weekdays with no link between them is one night when the days follow each
-other (ليل الأحد الاثنين) or stand a day apart (ليل الجمعة الأحد, as an outlet wrote it): the days as
-written, never the first one alone; farther apart they are no night."""
+other (ليل الأحد الاثنين) or, after ليل, stand a day apart (ليل الجمعة الأحد, as an outlet wrote it): the days
+as written, never the first one alone; farther apart they are no night (nor after ليلة, which may name the
+eve of the first day: tests/dates/test_find_dates.py)."""
 
 from __future__ import annotations
 

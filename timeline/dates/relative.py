@@ -265,10 +265,12 @@ UNLINKED_NIGHT_DAYS = 2
 
 def read_night(m: re.Match, ctx: Context) -> Reading | None:
     """A night from one day to the next, "ليل السبت-الأحد", "ليل الأحد الاثنين"; without a link only two
-    days that follow each other or stand `UNLINKED_NIGHT_DAYS` apart (ليل الجمعة الأحد, a slip of the pen:
-    the days as written, never one of them)."""
+    days that follow each other, or after ليل (`night_across`) stand `UNLINKED_NIGHT_DAYS` apart (ليل الجمعة
+    الأحد, a slip of the pen: the days as written, never one of them)."""
     first_wd, second_wd = ctx.lex.lookup("weekday", m["wd"]), ctx.lex.lookup("weekday", m["wd2"])
-    if m["link"] is None and not 1 <= (second_wd - first_wd) % 7 <= UNLINKED_NIGHT_DAYS:
+    apart = (second_wd - first_wd) % 7
+    across = norm_word(m.group(0)).split()[0] in ctx.lex.normed("night_across")
+    if m["link"] is None and apart != 1 and not (across and apart <= UNLINKED_NIGHT_DAYS):
         return None
     first = cal.weekday_of(ctx.ref, first_wd, ctx.prefer)
     last = first + dt.timedelta(days=(second_wd - first_wd) % 7 or 7)
