@@ -275,12 +275,19 @@ def _feminine_of_masculine(folded: str, end: int) -> bool:
     return folded[end - 1 : after] == feminine and not folded[after : after + 1].isalpha()
 
 
+def _made_by(folded: str, end: int) -> bool:
+    """The phrase ending at `end` is followed by a word telling where weapons were made (دبابات أمريكية
+    الصنع، صواريخ روسية الصنع): the maker, not who used them."""
+    after = folded[end : end + 12].split()
+    return bool(after) and after[0].strip("،,.") in rules().made
+
+
 def find_actors(folded: str) -> list[ActorHit]:
     """Every actor phrase of a folded article text, left to right."""
     out = []
     words: set[str] | None = None
     for hit in rules().matcher.find(folded):
-        if _feminine_of_masculine(folded, hit.end):
+        if _feminine_of_masculine(folded, hit.end) or _made_by(folded, hit.end):
             continue
         name, air, capital, attack = hit.value
         entry = None
