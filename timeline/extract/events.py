@@ -107,6 +107,7 @@ from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     dated_after,
     in_the_same_area,
+    in_the_settlement_named_before,
     inside_country,
     placed_at_most_by_country,
     retold_at_the_lead,
@@ -247,7 +248,7 @@ def _drafts(r: Findings) -> list[Draft]:
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
-            draft = in_the_same_area(r, told_here[0], drafts)
+            draft = in_the_settlement_named_before(r, in_the_same_area(r, told_here[0], drafts))
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)

@@ -1,19 +1,25 @@
 """How a clause's draft stands to the report before it: told in the area the attack before it was
-(`in_the_same_area`), placed no finer than its country (`placed_at_most_by_country`), a follow-up at
-the lead's spot (`same_spot`, `retold_at_the_lead`), dated by the clause after it (`dated_after`), or a
-definite attack of another type than the one told before (`told_before_as_another`).
+(`in_the_same_area`) or in the settlement just named (`in_the_settlement_named_before`), placed no finer
+than its country (`placed_at_most_by_country`), a follow-up at the lead's spot (`same_spot`,
+`retold_at_the_lead`), dated by the clause after it (`dated_after`), or a definite attack of another type
+than the one told before (`told_before_as_another`).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from gazetteer import Place, PlaceMatch
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
 from timeline.extract.dating import after_publication, recalled, trailing_date
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
+from timeline.extract.triggers import triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.
@@ -34,6 +40,39 @@ def in_the_same_area(r: Findings, draft: Draft, drafts: list[Draft]) -> Draft:
     before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
                    and d.place.chosen.precision != "country"), None)
     return replace(draft, place=before)
+
+
+#: Precisions of a settlement a definite settlement noun (في المدينة) may name again.
+SETTLEMENTS = frozenset({"village", "town", "city"})
+
+
+@cache
+def _settlement_noun() -> re.Pattern[str]:
+    """A definite settlement noun right after a word of where (في المدينة، إلى الشرق من البلدة)."""
+    data = triggers_data()["placing"]
+    leads = "|".join(sorted((re.escape(normalize(w)) for w in data["settlement_leads"]), key=len, reverse=True))
+    nouns = "|".join(re.escape(normalize(w)) for w in data["settlement_nouns"])
+    conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
+    return re.compile(rf"(?<!\w)(?:{conjunctions})?(?:{leads})\s+(?P<noun>{nouns})(?!\w)")
+
+
+def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
+    """`draft`, placed no finer than its country in a sentence that names a settlement again by its
+    definite noun after a word of where (في المدينة، إلى الشرق من المدينة), placed at the last place finer than a
+    country named before the noun in its sentence or the one before (not a reference point) when that one is a
+    village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks)."""
+    if draft.place is not None and draft.place.chosen.precision != "country":
+        return draft
+    start, end = draft.sentence
+    noun = _settlement_noun().search(r.folded, start, end)
+    if noun is None:
+        return draft
+    index = next((n for n, (s, _) in enumerate(r.spans) if s == start), 0)
+    since = r.spans[max(0, index - 1)][0]
+    named = [pm for _, pm in r.within("places", Clause(since, noun.start("noun"), False))
+             if pm.chosen.precision != "country" and not pm.anchor]
+    last = named[-1] if named else None
+    return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
 
 
 def placed_at_most_by_country(d: Draft) -> bool:
