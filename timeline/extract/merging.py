@@ -267,7 +267,13 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draf
 def _kept_apart(one: list[Draft], other: list[Draft]) -> bool:
     """Two attacks its sentence tells apart (… على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: `Draft.joined`)
     are told one in each: the two never become one event, not even through a third telling both agree with."""
-    return any(a.sentence == b.sentence and (a.joined or b.joined) for a in one for b in other)
+    return _joined_beside(one, other) or _joined_beside(other, one)
+
+
+def _joined_beside(one: list[Draft], other: list[Draft]) -> bool:
+    """A draft of `one` joined to the attack before it in its sentence, and a draft of `other` from that sentence."""
+    sentences = {d.sentence for d in one if d.joined}
+    return bool(sentences) and any(d.sentence in sentences for d in other)
 
 
 def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool]:
