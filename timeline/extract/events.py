@@ -253,7 +253,7 @@ def _drafts(r: Findings) -> list[Draft]:
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)
             if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(r.folded, clause)):
-                draft = replace(draft, when=from_lead(dated.when))
+                draft = replace(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
             also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):

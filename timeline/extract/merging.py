@@ -239,24 +239,41 @@ def _retells(generic: Draft, d: Draft) -> bool:
 def merge(drafts: list[Draft]) -> list[Draft]:
     """One draft per happening: a later telling fills what the first left missing; repeated
     until no two merged drafts agree (a merge may complete one that agrees with another)."""
-    groups = _merge_once(drafts)
+    groups, members = _merge_once(drafts, [[d] for d in drafts])
     while len(groups) < len(drafts):
-        drafts, groups = groups, _merge_once(groups)
+        drafts, (groups, members) = groups, _merge_once(groups, members)
     return groups
 
 
-def _merge_once(drafts: list[Draft]) -> list[Draft]:
+def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draft], list[list[Draft]]]:
+    """The drafts merged once, with the drafts each merged one was made of (`told`, by draft)."""
     groups: list[Draft] = []
-    for draft in drafts:
-        agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups)) if agree(groups[i], draft)]
+    members: list[list[Draft]] = []
+    for draft, made_of in zip(drafts, told, strict=True):
+        agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups))
+                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of)]
         if agreeing:
             i = max(agreeing, key=lambda i: _closeness(groups[i], draft))
             group = groups[i]
             first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
             groups[i] = _fill(first, second)
+            members[i] = members[i] + made_of
         elif not draft.remention:
             groups.append(draft)
-    return groups
+            members.append(made_of)
+    return groups, members
+
+
+def _kept_apart(one: list[Draft], other: list[Draft]) -> bool:
+    """Two attacks its sentence tells apart (… على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: `Draft.joined`)
+    are told one in each: the two never become one event, not even through a third telling both agree with."""
+    return _joined_beside(one, other) or _joined_beside(other, one)
+
+
+def _joined_beside(one: list[Draft], other: list[Draft]) -> bool:
+    """A draft of `one` joined to the attack before it in its sentence, and a draft of `other` from that sentence."""
+    sentences = {d.sentence for d in one if d.joined}
+    return bool(sentences) and any(d.sentence in sentences for d in other)
 
 
 def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool]:

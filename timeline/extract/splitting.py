@@ -24,7 +24,7 @@ from timeline.extract.dating import When, listed_days
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
-from timeline.extract.segment import definite
+from timeline.extract.segment import another_incident, definite
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.vocabulary import VIOLENT_TYPES
@@ -68,7 +68,8 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و
     right after an attack told by an indefinite trigger (not الهجوم، a re-mention) at one place (not one of
     an attack it answers or follows: ردا على، إثر), followed by another place that is not that one (nor an
-    area holding it); countries and regions are no such places (غارات في سوريا والعراق may be a total)."""
+    area holding it), or told as another by a word right after it (وسيارة مفخخة أخرى); countries and regions
+    are no such places (غارات في سوريا والعراق may be a total)."""
     folded = r.folded
     inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in ATTACK_TYPES]
     if len(inside) < 2:
@@ -79,6 +80,8 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
         if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(folded, second) or (
                 definite(folded, first)) or cues().causes.search(folded, first.end, word):
             continue  # غارات على أ ردا على هجوم في ب، وقصف على ج: the places between are the cause's
+        if another_incident(folded, second):
+            return word  # انفجار سيارتين في حي أ، وسيارة مفخخة أخرى استهدفت حي ب: told as another
         before = [pm for p, pm in places if first.end <= p < word]
         after = [pm for p, pm in places if p >= second.end]
         if before and after and _two_places(before[-1].chosen, after[0].chosen):
