@@ -126,6 +126,9 @@ class Cues:
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
     held: frozenset[str]  #: words before a weapon word that make it what was struck (ببرنامج الأسلحة الكيميائية)
+    plans: frozenset[str]  #: plan, plot and intention words reaching the nouns after them in their clause (خططوا)
+    dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
+    series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -172,7 +175,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
         words("negation", "non_attack") | words("negation", "protests"),
         words("negation", "protests"),
-        words("negation", "non_attack_after"),
+        words("negation", "non_attack_after") | words("negation", "dropped"),
         words("negation", "denials"),
         words("negation", "denial_limits"),
         frozenset(normalize(w) for w in data["negation"]["future"]),
@@ -270,6 +273,9 @@ def cues() -> Cues:
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
         frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),
+        words("negation", "plans"),
+        words("negation", "dropped"),
+        words("dating", "series_after"),
     )
 
 
@@ -337,6 +343,16 @@ def _month_spellings() -> frozenset[str]:
 def month_names() -> frozenset[str]:
     """The Gregorian month names of ``dates.toml``, folded."""
     return frozenset(normalize(name) for name in _month_spellings())
+
+
+@cache
+def day_names() -> frozenset[str]:
+    """The one-word weekdays and days named relative to the reference of ``dates.toml`` (الاثنين، أمس، اليوم),
+    folded."""
+    data = _dates_data()
+    names = [*(n for names in data["weekdays"].values() for n in names),
+             *(n for names in data["relative_days"].values() for n in names)]
+    return frozenset(normalize(n) for n in names if " " not in n)
 
 
 def _months_after(words: list[str]) -> list[str]:
