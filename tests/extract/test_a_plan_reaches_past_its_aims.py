@@ -1,6 +1,7 @@
-"""A plan, a plot or an intention (خططوا، أحبطت مخططا) reaches a trigger noun anywhere after it in its clause, past a
-list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير ثلاث كنائس): what was planned is no attack. An attack the plan
-word describes as done (التفجير الذي خطط له ... أودى بحياة 20) stays."""
+"""A plan, a plot, an intention or a threat (خططوا، أحبطت مخططا، توعد) reaches a trigger noun anywhere after it in its
+clause, past a list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير ثلاث كنائس): what was planned or threatened is
+no attack. An attack the plan word describes as done (التفجير الذي خطط له ... أودى بحياة 20) and one a threat refers
+to (في إشارة إلى تفجير استهدف) stay."""
 
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ def _events(text: str) -> list[tuple]:
         " كنائس في مدينة حلب.",
         "قالت الوزارة إن أجهزة الأمن أحبطت يوم 10 آب 2016 مخططا للتنظيم كان يهدف إلى زعزعة الاستقرار واستهداف"
         " مقرات أمنية في مدينة حمص.",
+        "توعد الرئيس يوم 10 آب 2016 في مقابلة تلفزيونية مطولة المسلحين في ريف حلب بشن عمليات عسكرية ضد مقراتهم.",
     ],
-    ids=["planned-past-a-list-of-aims", "a-foiled-plot"],
+    ids=["planned-past-a-list-of-aims", "a-foiled-plot", "a-threat"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []
@@ -35,3 +37,8 @@ def test_no_attack(text: str) -> None:
 def test_an_attack_planned_and_done_stays() -> None:
     text = "قالت الوزارة إن التفجير الذي خطط له التنظيم في مدينة حمص يوم 10 آب 2016 أودى بحياة 20 شخصا."
     assert _events(text) == [("bombing", "2016-08-10", "Homs", 20)]
+
+
+def test_an_attack_a_threat_refers_to_stays() -> None:
+    text = "هدد الوزير المسلحين يوم 10 آب 2016 بعقوبة حاسمة، في إشارة إلى تفجير استهدف مدينة حلب يوم 9 آب 2016."
+    assert _events(text) == [("bombing", "2016-08-09", "Aleppo", None)]

@@ -101,16 +101,20 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
 
 
 def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:
-    """A plan word stands anywhere before a trigger noun in its clause with no strike verb nor since word between
-    them (خططوا من دول الجوار لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was planned or foiled; not a verb, nor a
-    noun in a clause that tells a toll or described right after it as done (التفجير الذي خطط له أودى بحياة 20)."""
+    """A plan or threat word stands anywhere before a trigger noun in its clause with no strike verb, cause, since
+    word or complementizer between them (خططوا من دول الجوار لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was
+    planned, foiled or threatened; not a verb, nor a noun in a clause that tells a toll or described right after it
+    as done (التفجير الذي خطط له أودى بحياة 20)."""
     if tr.verb:
         return False
     words = folded[clause.start : begin].split()
     at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i].strip(QUOTES + ".,،"), c.plans)), None)
-    if at is None or strike_verbs(" ".join(words[at + 1 :])) or any(
-            one_of(w, c.since) for w in words[at + 1 :]):
-        return False  # إحباط العمليات ... منذ تفجيرات الرياض عام 2003: the attack since which, not one planned
+    if at is None:
+        return False
+    between = " ".join(words[at + 1 :])
+    if strike_verbs(between) or c.causes.search(between) or any(
+            one_of(CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")), c.plan_limits) for w in words[at + 1 :]):
+        return False  # منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم
     after = first_words(folded, tr.end, clause.end, 1)
     return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
 

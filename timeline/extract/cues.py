@@ -126,7 +126,8 @@ class Cues:
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
     held: frozenset[str]  #: words before a weapon word that make it what was struck (ببرنامج الأسلحة الكيميائية)
-    plans: frozenset[str]  #: plan, plot and intention words reaching the nouns after them in their clause (خططوا)
+    plans: frozenset[str]  #: plan, plot, intention and threat words reaching the nouns after them in their clause
+    plan_limits: frozenset[str]  #: words after which a plan or threat reaches no further (بسبب، إشارة)
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
 
@@ -274,6 +275,7 @@ def cues() -> Cues:
         words("negation", "found"),
         frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),
         words("negation", "plans"),
+        words("negation", "plan_limits") | words("baseline", "since") | words("reporting", "complementizers"),
         words("negation", "dropped"),
         words("dating", "series_after"),
     )
