@@ -313,10 +313,10 @@ def _series_nouns(section: dict) -> PhraseMatcher:
 
 
 def _counted_periods(section: dict, kind: str) -> list[str]:
-    """Each unit of `kind` (``period`` or ``recent``) with each count and end, after the kind's opening
-    word if it has one (الأسابيع الستة الماضية، خلال الأيام الثلاثة الماضية)."""
-    before = section.get(f"{kind}_before", "")
-    return [" ".join(filter(None, (before, unit, count, end)))
+    """Each unit of `kind` (``period`` or ``recent``) with each count and end, after each of the kind's opening
+    words if it has them (الأسابيع الستة الماضية، خلال الأيام الثلاثة الماضية، في الأيام التسعة الماضية)."""
+    befores = section.get(f"{kind}_before", [""])
+    return [" ".join(filter(None, (before, unit, count, end))) for before in befores
             for unit in section[f"{kind}_units"] for count in section["counts"] for end in section["ends"]]
 
 
