@@ -87,6 +87,7 @@ def choose_trigger(
     usable = [
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
+        and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
              or _fired_at_a_target(folded, clause, tr))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
@@ -202,6 +203,16 @@ def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:
               folded[max(clause.start, begin - 60) : begin].split()[-FIRED_BY_WORDS:]]
     return any(one_of(w, cues().firing) for w in before) and any(
         without_articles(w) in cues().aircraft for w in before)
+
+
+def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A ground attack verb right before a leader's or an official's title (هاجم الرئيس التركي الحزب، هاجم الوزير
+    الصحيفة): a verbal attack (the caller asks for a clause without a toll)."""
+    if not (tr.verb and tr.event_type == "ground_attack"):
+        return False
+    after = NEXT_WORD.match(folded, tr.end)
+    return after is not None and after.end(1) <= clause.end and one_of(
+        after.group(1).strip(QUOTES), cues().verbal_titles)
 
 
 def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:

@@ -130,6 +130,7 @@ class Cues:
     plan_limits: frozenset[str]  #: words after which a plan or threat reaches no further (بسبب، إشارة)
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
+    verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -278,6 +279,7 @@ def cues() -> Cues:
         words("negation", "plan_limits") | words("baseline", "since") | words("reporting", "complementizers"),
         words("negation", "dropped"),
         words("dating", "series_after"),
+        words("negation", "verbal_titles"),
     )
 
 
