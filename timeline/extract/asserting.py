@@ -15,7 +15,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import Cues, cues, one_of, without_articles
+from timeline.extract.cues import Cues, cues, day_names, one_of, without_articles
 from timeline.extract.judicial import judicial_execution
 from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import first_words
@@ -88,6 +88,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # أعدم شنقا بعد إدانته: a court's sentence carried out
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
+    if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
+        return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
@@ -96,6 +98,34 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:
+    """A plan or threat word stands anywhere before a trigger noun in its clause with no strike verb, cause, since
+    word or complementizer between them (خططوا من دول الجوار لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was
+    planned, foiled or threatened; not a verb, nor a noun in a clause that tells a toll or described right after it
+    as done (التفجير الذي خطط له أودى بحياة 20)."""
+    if tr.verb:
+        return False
+    words = folded[clause.start : begin].split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i].strip(QUOTES + ".,،"), c.plans)), None)
+    if at is None:
+        return False
+    between = " ".join(words[at + 1 :])
+    if strike_verbs(between) or c.causes.search(between) or any(
+            one_of(CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")), c.plan_limits) for w in words[at + 1 :]):
+        return False  # منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم
+    after = first_words(folded, tr.end, clause.end, 1)
+    return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
+
+
+def _dropping(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
+    """An air trigger with what aircraft drop that is no weapon anywhere after it in its clause (ألقت مروحيات
+    حربية تابعة للنظام الخميس مناشير), in a clause that tells no toll: leaflets or aid, no strike."""
+    if tr.event_type != "airstrike":
+        return False
+    after = (w.strip(QUOTES + ".,،") for w in folded[tr.end : clause.end].split())
+    return any(one_of(w, c.dropped) for w in after) and not find_toll(folded[clause.start : clause.end]).told
 
 
 def _cleared(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
@@ -156,8 +186,15 @@ def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues
     if head not in c.aircraft:
         return False
     after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
-    return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or bool(before and one_of(before[-1], c.falling))
+    return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
             or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c))
+
+
+def _fallen(before: list[str], c: Cues) -> bool:
+    """A falling word right before an aircraft (سقوط طائرة), or one word before it with a day word between
+    (سقطت أمس طائرة حربية في سوق)."""
+    return bool(before) and (one_of(before[-1], c.falling) or (
+        len(before) >= 2 and one_of(before[-2], c.falling) and one_of(before[-1], day_names())))
 
 
 def _intercepted(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:

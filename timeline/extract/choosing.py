@@ -44,6 +44,9 @@ TARGET_WORDS = 6
 JOINED_WORDS = 2
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
+#: A firing word and an aircraft at most this many words before a missile word fire it from the air (المقاتلات أطلقت
+#: صواريخ).
+FIRED_BY_WORDS = 3
 #: A side that strikes from the air at most this many words before a generic attack word it launched (شنت إسرائيل
 #: فجر الاثنين الهجوم) makes it an airstrike.
 LAUNCHER_WORDS = 8
@@ -84,6 +87,7 @@ def choose_trigger(
     usable = [
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
+        and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
              or _fired_at_a_target(folded, clause, tr))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
@@ -91,7 +95,8 @@ def choose_trigger(
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
-        if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first):
+        if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
+                _fired_by_aircraft(folded, clause, first)):
             return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
@@ -186,6 +191,28 @@ def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors:
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
                or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
         trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
+
+
+def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A missile word with a firing word and an aircraft among the `FIRED_BY_WORDS` words before it (المقاتلات أطلقت
+    صواريخ، أطلقت الطائرات المسيرة صاروخين): fired from the air, an airstrike."""
+    if not trigger.missiles:
+        return False
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in
+              folded[max(clause.start, begin - 60) : begin].split()[-FIRED_BY_WORDS:]]
+    return any(one_of(w, cues().firing) for w in before) and any(
+        without_articles(w) in cues().aircraft for w in before)
+
+
+def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A ground attack verb right before a leader's or an official's title (هاجم الرئيس التركي الحزب، هاجم الوزير
+    الصحيفة): a verbal attack (the caller asks for a clause without a toll)."""
+    if not (tr.verb and tr.event_type == "ground_attack"):
+        return False
+    after = NEXT_WORD.match(folded, tr.end)
+    return after is not None and after.end(1) <= clause.end and one_of(
+        after.group(1).strip(QUOTES), cues().verbal_titles)
 
 
 def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:

@@ -126,6 +126,11 @@ class Cues:
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
     held: frozenset[str]  #: words before a weapon word that make it what was struck (ببرنامج الأسلحة الكيميائية)
+    plans: frozenset[str]  #: plan, plot, intention and threat words reaching the nouns after them in their clause
+    plan_limits: frozenset[str]  #: words after which a plan or threat reaches no further (بسبب، إشارة)
+    dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
+    series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
+    verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -172,7 +177,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
         words("negation", "non_attack") | words("negation", "protests"),
         words("negation", "protests"),
-        words("negation", "non_attack_after"),
+        words("negation", "non_attack_after") | words("negation", "dropped"),
         words("negation", "denials"),
         words("negation", "denial_limits"),
         frozenset(normalize(w) for w in data["negation"]["future"]),
@@ -270,6 +275,11 @@ def cues() -> Cues:
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
         frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),
+        words("negation", "plans"),
+        words("negation", "plan_limits") | words("baseline", "since") | words("reporting", "complementizers"),
+        words("negation", "dropped"),
+        words("dating", "series_after"),
+        words("negation", "verbal_titles"),
     )
 
 
@@ -305,10 +315,10 @@ def _series_nouns(section: dict) -> PhraseMatcher:
 
 
 def _counted_periods(section: dict, kind: str) -> list[str]:
-    """Each unit of `kind` (``period`` or ``recent``) with each count and end, after the kind's opening
-    word if it has one (الأسابيع الستة الماضية، خلال الأيام الثلاثة الماضية)."""
-    before = section.get(f"{kind}_before", "")
-    return [" ".join(filter(None, (before, unit, count, end)))
+    """Each unit of `kind` (``period`` or ``recent``) with each count and end, after each of the kind's opening
+    words if it has them (الأسابيع الستة الماضية، خلال الأيام الثلاثة الماضية، في الأيام التسعة الماضية)."""
+    befores = section.get(f"{kind}_before", [""])
+    return [" ".join(filter(None, (before, unit, count, end))) for before in befores
             for unit in section[f"{kind}_units"] for count in section["counts"] for end in section["ends"]]
 
 
@@ -337,6 +347,16 @@ def _month_spellings() -> frozenset[str]:
 def month_names() -> frozenset[str]:
     """The Gregorian month names of ``dates.toml``, folded."""
     return frozenset(normalize(name) for name in _month_spellings())
+
+
+@cache
+def day_names() -> frozenset[str]:
+    """The one-word weekdays and days named relative to the reference of ``dates.toml`` (الاثنين، أمس، اليوم),
+    folded."""
+    data = _dates_data()
+    names = [*(n for names in data["weekdays"].values() for n in names),
+             *(n for names in data["relative_days"].values() for n in names)]
+    return frozenset(normalize(n) for n in names if " " not in n)
 
 
 def _months_after(words: list[str]) -> list[str]:

@@ -166,7 +166,7 @@ from timeline.extract.splitting import (
     two_settlements_of_two,
 )
 from timeline.extract.toll import Toll, find_toll
-from timeline.extract.totals import a_series_followed, campaign, counted, lasting, plural_of_late
+from timeline.extract.totals import a_series, a_series_followed, campaign, counted, lasting, plural_of_late
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
@@ -434,7 +434,8 @@ def _draft(
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
-    if listed_over_places(chain) or a_series_followed(folded, clause, trigger):
+    if listed_over_places(chain) or a_series_followed(folded, clause, trigger) or a_series(
+            folded, clause, trigger, event_type, toll.told):
         return []  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
     if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause) or (
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(

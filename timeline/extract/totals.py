@@ -164,6 +164,21 @@ def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
     return False
 
 
+def a_series(folded: str, clause: Clause, trigger: Trigger, event_type: str, told: bool) -> bool:
+    """A trigger whose event is no air strike told as a series: a series word among the three words before it in a
+    clause that tells no toll (سلسلة هجمات، موجة التفجيرات، سلسلة من عمليات إطلاق النار), or one of `series_after`
+    right after it (هجمات متتالية, even with a toll: their sum). Several attacks, not one; a wave of air strikes
+    on one day stays (شن الطيران سلسلة من الغارات أمس، شنت إسرائيل سلسلة من الهجمات على مواقع)."""
+    if event_type == "airstrike":
+        return False
+    after = _words_after(folded, clause, trigger, 1)
+    if after and one_of(after[0], cues().series_after):
+        return True
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = folded[max(clause.start, begin - 40) : begin].split()[-3:]
+    return not told and any(CLITICS.strip_conjunction(w.strip(QUOTES)) in cues().series_words for w in before)
+
+
 def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[str]:
     """The first `n` words after the trigger in its clause, quotes and punctuation standing alone skipped
     (القصف، الذي بدأ: الذي، بدأ)."""

@@ -1,0 +1,44 @@
+"""A plan, a plot, an intention or a threat (خططوا، أحبطت مخططا، توعد) reaches a trigger noun anywhere after it in its
+clause, past a list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير ثلاث كنائس): what was planned or threatened is
+no attack. An attack the plan word describes as done (التفجير الذي خطط له ... أودى بحياة 20) and one a threat refers
+to (في إشارة إلى تفجير استهدف) stay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت الشرطة يوم 10 آب 2016 القبض على 12 شخصا خططوا من خارج البلاد لنشر الفوضى وإثارة الذعر وتفجير ثلاث"
+        " كنائس في مدينة حلب.",
+        "قالت الوزارة إن أجهزة الأمن أحبطت يوم 10 آب 2016 مخططا للتنظيم كان يهدف إلى زعزعة الاستقرار واستهداف"
+        " مقرات أمنية في مدينة حمص.",
+        "توعد الرئيس يوم 10 آب 2016 في مقابلة تلفزيونية مطولة المسلحين في ريف حلب بشن عمليات عسكرية ضد مقراتهم.",
+    ],
+    ids=["planned-past-a-list-of-aims", "a-foiled-plot", "a-threat"],
+)
+def test_no_attack(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_an_attack_planned_and_done_stays() -> None:
+    text = "قالت الوزارة إن التفجير الذي خطط له التنظيم في مدينة حمص يوم 10 آب 2016 أودى بحياة 20 شخصا."
+    assert _events(text) == [("bombing", "2016-08-10", "Homs", 20)]
+
+
+def test_an_attack_a_threat_refers_to_stays() -> None:
+    text = "هدد الوزير المسلحين يوم 10 آب 2016 بعقوبة حاسمة، في إشارة إلى تفجير استهدف مدينة حلب يوم 9 آب 2016."
+    assert _events(text) == [("bombing", "2016-08-09", "Aleppo", None)]
