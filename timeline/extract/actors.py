@@ -23,6 +23,8 @@ from timeline.extract.phrases import PhraseMatcher
 DATA = DATA_DIR / "actors.toml"
 _WORD = re.compile(r"[\u0621-\u064A]+")
 _PUNCT = re.compile(r"[^\w\s]")
+#: Where a sentence ends: the words of the sentence before never make an actor phrase a target.
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SPACES = " \t"
 #: What ends the text before a sentence or a clause: a full stop, a comma, a colon, a semicolon, a line end.
 _OPENERS = frozenset(".,\u060c:;\u061b\n!?\u061f")
@@ -200,10 +202,17 @@ def _is_target(folded: str, start: int, air: bool) -> bool:
     if _after_opening_verb(folded, begin):
         return False
     cues = r.target_cues if air or CLITICS.lam in folded[begin:start] else r.target_cues | r.object_cues
-    before = bare_words(folded[max(0, begin - 50) : begin])[-3:]
+    before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
     return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
+
+
+def _this_sentence(before: str) -> str:
+    """The words before an actor phrase within its own sentence (وجرح جنديين آخرين. وردت القوات التركية: the
+    soldiers counted at the end of the sentence before do not make the forces that answered a target)."""
+    stops = list(_SENTENCE_STOP.finditer(before))
+    return before[stops[-1].end() :] if stops else before
 
 
 #: How many names a list may hold before the actor phrase that ends it (في الكويت وتونس وفرنسا).

@@ -59,7 +59,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
             or _bombardment_told_again(a, b)
-            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b))):
+            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -159,6 +159,17 @@ def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
     strikes and the day's told by one side at one area are one wave."""
     return _same_side(a, b) and a.place is not None and b.place is not None and same_place(
         a.place.chosen, b.place.chosen)
+
+
+def _assault_and_its_captives(a: Draft, b: Draft) -> bool:
+    """A ground assault and an ``other`` attack (a kidnapping) told by the same side at the same spot finer
+    than a governorate on one day, or on a day of the other's two (اقتحمت الجبهة مخيما في قرية س الاثنين؛
+    خطفت الجبهة بين الاثنين والثلاثاء خمسة مقاتلين في قرية س): what the side did to the people of the place it
+    stormed, one happening."""
+    if {a.event_type, b.event_type} != {"other", "ground_attack"} or not (_same_side(a, b) and _same_spot(a, b)):
+        return False
+    return a.when.date is not None and b.when.date is not None and (
+        _same_day(a, b) or _night_holds(a.when, b.when))
 
 
 def _one_joint_strike(a: Draft, b: Draft) -> bool:

@@ -89,7 +89,7 @@ def choose_trigger(
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
-             or _fired_at_a_target(folded, clause, tr))
+             or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
@@ -165,12 +165,25 @@ def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
     return any(w.strip(QUOTES + "\u060c,") in cues().targets for w in after)
 
 
+def _clash_with_a_side(folded: str, trigger: Trigger, targets: list) -> bool:
+    """A confrontation trigger (مواجهات، صدامات) with a side that does not strike from the air named within
+    `WEAK_ACTOR_CHARS` after it, written as the other side of the clash (بعد مواجهات مع الحوثيين): the
+    clash of war is told with one of its sides, as an actor would tell it."""
+    return _confrontation(folded, trigger) and any(
+        0 <= a.start - trigger.end <= WEAK_ACTOR_CHARS and not (a.air or actors.is_air(a.name)) for a in targets)
+
+
+def _confrontation(folded: str, trigger: Trigger) -> bool:
+    """The trigger is a confrontation word (مواجهات، صدامات), which needs an armed side."""
+    word = folded[trigger.start : trigger.end]
+    return any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word))
+
+
 def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:
     """A confrontation trigger (مواجهات، صدامات) in a clause that names no armed group as a side: none of the
     data's armed sides (مسلحين، المقاومة) and no actor (`named`, targets too) that does not strike from the
     air. A protest's confrontations with soldiers or police, a match's, not a clash of war."""
-    word = folded[trigger.start : trigger.end]
-    if not any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word)):
+    if not _confrontation(folded, trigger):
         return False
     text = folded[clause.start : clause.end]
     return not (cues().armed_sides.find(text) or any(not (a.air or actors.is_air(a.name)) for a in named))
