@@ -217,8 +217,9 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
 
     def merge(original):
         def traced(drafts):
-            trace.merged = original(drafts)
-            return trace.merged
+            out = original(drafts)
+            trace.merged = [*trace.merged, *out]  # the article's telling drafts, then any only attack
+            return out
         return traced
 
     def fill(original):
@@ -303,7 +304,8 @@ def _draft_fate(trace: StageTrace, d, article_id: str) -> str:
     if not (merging.telling(d) or merging._names_a_kind(d)):
         return NOT_TELLING
     if not (merging.telling(d) or merging.names_a_claimant(d)):
-        return KIND_ONLY
+        root = _root(trace, d.trigger)  # an article's only attack, told at its country (merging._done_at_its_country)
+        return f"{article_id}:{trace.text.orig(root)}" if root in {t.trigger for t in trace.told} else KIND_ONLY
     root = _root(trace, d.trigger)
     if root not in {m.trigger for m in trace.merged}:
         return REMENTION

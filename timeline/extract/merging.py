@@ -67,7 +67,9 @@ launched in the past: شنت وحدات الجيش هجوما), no date expressi
 relative one waiting for the missing publication date) and a place of
 governorate precision or finer, or at a region only an attack told as done by the side named before it (تركيا
 نفذت ضربة جوية في شمال العراق; not a plural that may sum up a campaign: شنت روسيا غارات على مناطق) (undated
-events stay, with a null date). A
+events stay, with a null date). An article that tells no such event keeps an attack told as done by the
+side named before it, only at its country and without a date expression (وكانت إسرائيل شنت قصفا صاروخيا على
+مواقع في سوريا), undated at that country: no other attack of the article is told again by it. A
 statement needs a day and a violent event in the same article.
 """
 
@@ -172,10 +174,20 @@ def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     merged = typed_by_the_kind_before(merge(typed_by_retelling(
         [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)])))
     told = [d for d in merged if reportable(d)]
+    alone = [d for d in drafts if _done_at_its_country(d)]
+    if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
+        told = sorted(told + merge(alone), key=lambda d: d.trigger)
     unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
+
+
+def _done_at_its_country(d: Draft) -> bool:
+    """One attack told as done by the side named before it, placed only at the country where it struck and
+    told without a date expression, toll or hedge (وكانت إسرائيل شنت قصفا صاروخيا على مواقع في سوريا): kept,
+    undated at its country, when the article tells no other attack it could be told again of."""
+    return _names_a_kind(d) and _done_by_its_side(d) and d.country_told and not (d.definite or d.hedged)
 
 
 def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
