@@ -71,7 +71,8 @@ class Draft:
     #: the sides its clause names as striking (الولايات المتحدة وفرنسا وبريطانيا), its actor among them
     sides: frozenset[str] = frozenset()
     #: placed nowhere, though its clause names a place after a naming head that the gazetteer does not know
-    #: (قتل ستة في قصف على قرية الزعفرونة)
+    #: (قتل ستة في قصف على قرية الزعفرونة), told with a toll or, without one, by a past verb before that place
+    #: (سيطرت القوات على بلدة س)
     unknown_place: bool = False
     #: dated and placed nowhere, though its clause names a place after a naming head that the gazetteer does
     #: not know (قصفت القوات أمس مناطق في بلدة س): it happened at that place, not at any other

@@ -461,8 +461,13 @@ def _draft(
     if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
         actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
                                     folded[slice(*r.spans[index])])
-    def names_an_unknown_place() -> bool:  # قرية الزعفرونة: a settlement named after a head the gazetteer lacks
-        return bool(unknown_names(r.text.text[r.text.orig(clause.start) : r.text.orig(clause.end - 1) + 1]))
+    def names_an_unknown_place(after: int = 0) -> bool:  # قرية الزعفرونة: a name after a head the gazetteer lacks
+        begin = r.text.orig(clause.start)
+        return any(begin + name.start >= after
+                   for name in unknown_names(r.text.text[begin : r.text.orig(clause.end - 1) + 1]))
+
+    def struck_at_an_unknown_place() -> bool:  # سيطرت القوات على بلدة س: a past verb, then the unknown name
+        return trigger.verb and not trigger.present and names_an_unknown_place(r.text.orig(trigger.end - 1) + 1)
 
     draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                   actors.hedged(folded[clause.start : clause.end]), toll,
@@ -479,8 +484,8 @@ def _draft(
                   after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
                   sides=listed_sides(folded, c_actors, actor),
                   done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
-                  unknown_place=place is None and when.unwritten and toll.told and strong and not is_definite
-                  and names_an_unknown_place(),
+                  unknown_place=place is None and when.unwritten and strong and not is_definite and (
+                      names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
                   opens_at_its_place=place is not None and opens_at_its_place(
                       folded, r.spans[index][0], r.text.fold(place.start)),
                   dated_at_unknown=place is None and when.date is not None and names_an_unknown_place())

@@ -60,7 +60,7 @@ never an event alone.
 An event needs a date, or a toll and a place finer than a country (or, told by a violent,
 indefinite trigger without a date expression, only its country: قتل ثمانية في كمين وسط اليمن,
 not في أنحاء العراق nor على الحدود مع سوريا, or only a place the gazetteer does not know: قتل 14 في تفجير في
-قرية الزعفرونة), or an actor
+قرية الزعفرونة; or without a toll by a past verb before that place: سيطرت القوات على بلدة س), or an actor
 and a place finer than a governorate (or a settlement the gazetteer lacks, kept
 with its area: قرية س بريف حلب), or a strong trigger or an attack told as done (a past strike verb: قصفت; an attack noun
 launched in the past: شنت وحدات الجيش هجوما), no date expression (or a
@@ -118,9 +118,10 @@ def _told_at_country(d: Draft) -> bool:
 
 def _told_at_unknown_place(d: Draft) -> bool:
     """A new attack told with a toll at a place the gazetteer does not know (قتل ستة في قصف على
-    قرية الزعفرونة): a violent trigger that needs no support, not definite, no date expression. It is an event
-    waiting undated and unlocated, its place's name kept (`pipeline.with_unresolved_place`)."""
-    return d.unknown_place and d.strong and not d.definite and d.when.unwritten and d.toll.told
+    قرية الزعفرونة), or told without one by a verb in the past before that place (سيطرت القوات على بلدة س): a
+    violent trigger that needs no support, not definite, no date expression. It is an event waiting undated
+    and unlocated, its place's name kept (`pipeline.with_unresolved_place`)."""
+    return d.unknown_place and d.strong and not d.definite and d.when.unwritten
 
 
 def reportable(d: Draft) -> bool:
