@@ -28,7 +28,8 @@ NO_TRIGGER = "no trigger"
 NOT_TELLING = "draft dropped: merging.telling (no date, place or toll)"
 REMENTION = "draft dropped: a re-mention completing nothing"
 #: a draft naming a violent kind (غارة) without a date or a place finer than a country: merging never sees it, it
-#: only types a generic telling near it (`merging.typed_by_retelling`)
+#: only types a generic telling near it (`merging.typed_by_retelling`), unless it is the only attack of its article,
+#: told as done at its country (`merging._done_at_its_country`), which is then an event
 KIND_ONLY = "draft dropped: a kind named without a date or a place"
 UNREPORTABLE = "draft dropped: merging.reportable"
 STATEMENT_ALONE = "draft dropped: a statement without a violent event"
