@@ -131,6 +131,7 @@ class Cues:
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
     verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
+    capture_controls: frozenset[str]  #: control nouns ending a capture trigger that needs an على (فرض سيطرته)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -280,6 +281,7 @@ def cues() -> Cues:
         words("negation", "dropped"),
         words("dating", "series_after"),
         words("negation", "verbal_titles"),
+        frozenset(normalize(w) for w in data["campaign"]["share"]["controls"]),
     )
 
 

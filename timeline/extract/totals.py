@@ -35,6 +35,8 @@ CAPTURE_OBJECT_WORDS = 12
 DIRECT_PLACES_WORDS = 16
 #: What a capture without على takes is among this many words after it (استعادت اللاعبة سيمونا صدارة).
 REGAINED_WORDS = 5
+#: A control noun at most this many words after a capture verb is its object, a subject between (فرض الفريق سيطرته).
+CONTROL_WORDS = 5
 
 
 def fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
@@ -207,7 +209,8 @@ def captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int)
     """The trigger's على is followed by what is no place to take (سيطرت فرق الدفاع المدني على حريق، سيطر
     الفريق على مجريات المباراة): a fire put out, a game dominated; or, without على, what it takes among its
     first `REGAINED_WORDS` words, before any على, is no place (استعادت اللاعبة صدارة التصنيف، استعاد الفريق نغمة
-    الانتصار بفوزه على ضيفه): a rank or a form regained."""
+    الانتصار بفوزه على ضيفه): a rank or a form regained; or control imposed with no على after it (فرض الفريق
+    سيطرته: `controls`)."""
     captured = _captured(folded, clause, trigger, begin)
     if captured is None:
         return False
@@ -215,7 +218,24 @@ def captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int)
                                                                               REGAINED_WORDS))
     if any(one_of(w.strip(QUOTES + ".,،"), cues().not_regained) for w in taken):
         return True
+    if captured.direct and _imposes_control(folded[begin : trigger.end].split()[-1], captured.words):
+        return True  # وفرض الفريق سيطرته ونجح مهاجمه: control imposed on nothing named
     return not captured.direct and bool(captured.words) and one_of(captured.words[0], cues().not_captured)
+
+
+def _imposes_control(last: str, after: list[str]) -> bool:
+    """The capture trigger is control imposed (فرض سيطرته): a control noun is its last word, or one of the
+    `CONTROL_WORDS` words after it (its subject between: فرض الفريق سيطرته) with no على word before it (not سيطر
+    عليها في 21 مايو بمناطق سيطرته: the pronoun of على is what was taken)."""
+    c = cues()
+    if last in c.capture_controls:
+        return True
+    for word in after[:CONTROL_WORDS]:
+        if word in c.capture_controls:
+            return True
+        if word.startswith(tuple(c.capture_objects)):
+            return False
+    return False
 
 
 class _Captured(NamedTuple):
