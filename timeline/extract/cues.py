@@ -131,6 +131,8 @@ class Cues:
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
     verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
+    #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
+    alongside: tuple[str, ...] = ()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -280,6 +282,7 @@ def cues() -> Cues:
         words("negation", "dropped"),
         words("dating", "series_after"),
         words("negation", "verbal_titles"),
+        tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
     )
 
 
