@@ -58,6 +58,7 @@ def agree(a: Draft, b: Draft) -> bool:
         return True
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
+            or _attacks_of_that_time(a, b) or _detailed_next(a, b)
             or _bombardment_told_again(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
@@ -239,6 +240,37 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
     return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
         d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
         _same_spot(a, b))
+
+
+def _attacks_of_that_time(a: Draft, b: Draft) -> bool:
+    """One is a definite generic plural told without dead (الهجمات التي وقعت الليلة قبل الماضية) dated to exactly
+    the period or day of the other, a placed attack of a named kind: the same attack named back by its time,
+    not a sum of others (one telling its dead, أودت بحياة 250، sums up the day)."""
+    return any(
+        d.unnamed and d.definite and d.plural and d.toll.killed is None and other.kind_named
+        and other.event_type in VIOLENT_TYPES and other.place is not None
+        and d.when.date is not None and (d.when.date, d.when.end, d.when.precision) == (
+            other.when.date, other.when.end, other.when.precision)
+        for d, other in ((a, b), (b, a)))
+
+
+#: At most this many characters (spaces, a line end) between a sentence and the next.
+NEXT_SENTENCE_GAP = 3
+
+
+def _detailed_next(a: Draft, b: Draft) -> bool:
+    """One is an attack told by a generic word (هجوم شنه التنظيم على قرية بمحافظة حلب), the other, in the very
+    next sentence, names its kind (فجر انتحاري نفسه في موقع بريف حلب) without a date expression of its own, at
+    a place lying in the generic one's area (a governorate, a region or a country), without another number
+    of dead, and opens no scene or incident of its own: the lead told again in detail."""
+    return any(
+        g.generic and not k.generic and k.kind_named and k.strong and k.event_type in VIOLENT_TYPES
+        and 0 <= k.sentence[0] - g.sentence[1] <= NEXT_SENTENCE_GAP and k.when.text is None
+        and not (k.opens_at_its_place or k.separate or k.joined or k.answered or g.answered)
+        and g.place is not None and k.place is not None
+        and g.place.chosen.precision in COARSE and k.place.chosen.precision != "country"
+        and same_place(g.place.chosen, k.place.chosen)
+        for g, k in ((a, b), (b, a))) and not other_toll(a, b)
 
 
 def _expression(d: Draft) -> str | None:

@@ -251,11 +251,13 @@ def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
     return False
 
 
-def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None) -> bool:
+def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None,
+                        listed_from: int | None = None) -> bool:
     """A generic attack word (هجوم، هجمات) typed by nothing else is named as the attack of a side
     that strikes from the air (هجوم إسرائيلي، الهجمات الأمريكية), by a phrase naming none of its ground
     or sea forces (هجوم للقوات الأمريكية الخاصة is not); it, or a military operation, is launched by such a
-    side, not a coalition (`_launched_by`: إسرائيل هي التي شنت الهجوم; not شن التحالف الدولي هجوما)."""
+    side, not a coalition (`_launched_by`: إسرائيل هي التي شنت الهجوم; not شن التحالف الدولي هجوما), the verb
+    counted from the first side of a list holding it (`listed_from`: شنت الولايات المتحدة وبريطانيا وفرنسا)."""
     if actor is None or actor.backer or actor.forces or not actors.is_air(actor.name):
         return False
     if not trigger.event_type == event_type == "ground_attack":
@@ -264,10 +266,10 @@ def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: a
     if actor.attack:
         return actor.start <= trigger.start < actor.end and word in cues().attack_words
     return (word in cues().attack_words or word in cues().launched_operations) and (
-        actor.name not in cues().coalitions and _launched_by(folded, trigger, actor))
+        actor.name not in cues().coalitions and _launched_by(folded, trigger, actor, listed_from))
 
 
-def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit) -> bool:
+def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit, listed_from: int | None = None) -> bool:
     """The side stands at most `LAUNCHER_WORDS` words before the trigger, with no punctuation between them, as
     the subject of a launching verb among the `LAUNCH_VERB_WORDS` words after or before it (إسرائيل هي التي شنت
     الهجوم، شنت الولايات المتحدة وفرنسا فجر السبت عملية عسكرية; not لم تتأكد واشنطن من الجهة التي نفذت هجوما:
@@ -277,7 +279,7 @@ def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit) -> bool:
     if actor.end > trigger.start or len(words) > LAUNCHER_WORDS or any(p in between for p in ".,،؛:"):
         return False
     launch = cues().launch_verbs
-    begin = actors.word_start(folded, actor.start)
+    begin = actors.word_start(folded, actor.start if listed_from is None else min(listed_from, actor.start))
     before = folded[max(0, begin - LAUNCHER_CHARS) : begin].split()
     return any(one_of(w, launch) for w in [*before[-LAUNCH_VERB_WORDS:], *words[:LAUNCH_VERB_WORDS]])
 

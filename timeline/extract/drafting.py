@@ -44,6 +44,20 @@ def listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) 
     comma between them), the actor's own among them; none without an actor."""
     if actor is None:
         return frozenset()
+    chain = _actor_list(folded, c_actors, actor)
+    return frozenset(a.name for a in chain) if chain else frozenset({actor.name})
+
+
+def list_start(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> int | None:
+    """Where the list of sides holding the event's actor begins (شنت الولايات المتحدة وبريطانيا وفرنسا: at
+    الولايات المتحدة), the actor's own start when it stands alone; none without an actor."""
+    if actor is None:
+        return None
+    chain = _actor_list(folded, c_actors, actor)
+    return min(a.start for a in chain) if chain else actor.start
+
+
+def _actor_list(folded: str, c_actors: list[ActorHit], actor: ActorHit) -> list[ActorHit]:
     hits = sorted(c_actors, key=lambda a: a.start)
     lists, current = [], []
     for hit in hits:
@@ -52,8 +66,21 @@ def listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) 
             current = []
         current.append(hit)
     lists.append(current)
-    return next((frozenset(a.name for a in chain) for chain in lists if any(a.name == actor.name for a in chain)),
-                frozenset({actor.name}))
+    at = next((n for n, chain in enumerate(lists) if any(a.name == actor.name for a in chain)), None)
+    if at is None:
+        return []
+    joined = lists[at]
+    if at + 1 < len(lists) and _alongside(folded, lists[at][-1].end, lists[at + 1][0].start):
+        joined = joined + lists[at + 1]
+    if at > 0 and _alongside(folded, lists[at - 1][-1].end, lists[at][0].start):
+        joined = lists[at - 1] + joined
+    return joined
+
+
+def _alongside(folded: str, end: int, start: int) -> bool:
+    """The words between two lists of sides end with a phrase joining the second to the first (إلى جانب)."""
+    between = " ".join(folded[end:start].split())
+    return any(between == phrase or between.endswith(" " + phrase) for phrase in cues().alongside)
 
 
 def undated_but_since(folded: str, clause: Clause, c_dates: list, trigger: Trigger, when: When) -> bool:

@@ -94,6 +94,7 @@ from timeline.extract.dating import (
 )
 from timeline.extract.drafting import (
     actor_and_type,
+    list_start,
     listed_sides,
     own_triggers,
     strike_noun_after,
@@ -408,7 +409,7 @@ def _draft(
         chemical, event_type = True, "other"  # شنت طائرات النظام هجوما كيماويا: a chemical attack
     defaulted = inferred and actor is None and event_type == ambiguous_default()  # nor a side that tells it
     is_generic = generic(folded, trigger, event_type)
-    if struck_from_the_air(folded, trigger, event_type, actor):
+    if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     c_places = not_venues(folded, not_departures(

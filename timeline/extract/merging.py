@@ -45,7 +45,12 @@ date, a date expression, the finer place) comes first; it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it, and an attack
-told as the cause of another (ردا على هجوم الخميس) merges with no draft of another type.
+told as the cause of another (ردا على هجوم الخميس) merges with no draft of another type. A definite
+generic plural without dead dated to exactly the day or night of a placed attack of a named kind (وكانت
+الهجمات التي وقعت الليلة قبل الماضية) names that attack back and takes its kind; an attack told by a
+generic word at a governorate, a region or a country and, in the very next sentence, by its kind at a place
+inside it without a date expression or other dead (هجوم على قرية بمحافظة حلب; فجر انتحاري نفسه في موقع بريف
+حلب) is the lead told in detail.
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
@@ -82,6 +87,7 @@ from timeline.extract import actors
 from timeline.extract.agreeing import (
     BOMBARDMENT,
     COARSE,
+    NEXT_SENTENCE_GAP,
     agree,
     claimed_right_after,
     dates_agree,
@@ -95,8 +101,6 @@ from timeline.vocabulary import VIOLENT_TYPES
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
 #: most; the bound keeps a book-length text linear).
 MERGE_WINDOW = 200
-#: At most this many characters (spaces, a line end) between a sentence and the next.
-NEXT_SENTENCE_GAP = 3
 
 
 def _fine_place(d: Draft) -> bool:
@@ -359,4 +363,6 @@ def _type_of(first: Draft, second: Draft) -> str:
         return second.event_type
     if first.fired and second.event_type == "airstrike":
         return second.event_type
+    if first.unnamed and first.plural and second.kind_named and second.event_type in VIOLENT_TYPES:
+        return second.event_type  # الهجمات التي وقعت الليلة: the kind its other telling names
     return second.event_type if first.generic and not second.generic and an_attack(second) else first.event_type
