@@ -132,6 +132,8 @@ class Cues:
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
     verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
     capture_controls: frozenset[str]  #: control nouns ending a capture trigger that needs an على (فرض سيطرته)
+    ongoing_verbs: frozenset[str]  #: present verbs before fighting going on at the time of writing (تدور، تخوض)
+    now: frozenset[str]  #: words telling the time of writing (الآن، حاليا)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -282,6 +284,8 @@ def cues() -> Cues:
         words("dating", "series_after"),
         words("negation", "verbal_titles"),
         frozenset(normalize(w) for w in data["campaign"]["share"]["controls"]),
+        words("ongoing", "verbs"),
+        words("ongoing", "now"),
     )
 
 
