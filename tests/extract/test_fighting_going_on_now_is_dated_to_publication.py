@@ -1,5 +1,6 @@
 """Fighting told in the present as going on at the time of writing (تدور اشتباكات، تخوض القوات معارك، حاليا)
-at a place finer than a country is one event of the publication day; not when the clause tells it of a past
+at a place finer than a country is one event of the publication day, even told as continuing (تخوض اشتباكات
+مستمرة); not when the clause tells it of a past
 time (كانت), counts a total up to now (حتى الآن), names a habit or only a country, nor without a publication
 date."""
 
@@ -26,8 +27,9 @@ def _events(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
         "وتدور اشتباكات عنيفة قرب مدينة منبج بين القوات والتنظيم.",
         "وتخوض القوات الكردية اشتباكات مع مسلحي التنظيم قرب مدينة منبج.",
         "وتجري حاليا اشتباكات بين الطرفين في محيط مدينة منبج.",
+        "كما تخوض القوات اشتباكات مستمرة قرب مطار مدينة منبج.",
     ],
-    ids=["clashes-go-on", "forces-wage-clashes", "fighting-now"],
+    ids=["clashes-go-on", "forces-wage-clashes", "fighting-now", "continuing-clashes-waged"],
 )
 def test_fighting_going_on_is_dated_to_the_publication_day(text: str) -> None:
     assert _events(text) == [("ground_attack", "2016-08-12", "day", "publication", "Manbij")]
@@ -51,10 +53,12 @@ def test_fighting_of_a_past_time_or_a_total_gets_no_publication_day(text: str) -
     [
         "وتخوض الحركة حاليا اشتباكات من حين لآخر مع عناصر التنظيم في مدينة منبج.",
         "وتدور اشتباكات عنيفة في سوريا.",
+        "وكانت القوات تخوض اشتباكات مستمرة قرب مدينة منبج.",
+        "والاشتباكات مستمرة قرب مدينة منبج.",
     ],
-    ids=["habit", "only-a-country"],
+    ids=["habit", "only-a-country", "continuing-in-the-past", "continuing-without-a-verb"],
 )
-def test_habits_and_countries_are_no_event(text: str) -> None:
+def test_habits_countries_and_what_goes_on_without_a_verb_are_no_event(text: str) -> None:
     assert _events(text) == []
 
 

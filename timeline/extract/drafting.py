@@ -12,6 +12,7 @@ from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
+from timeline.extract.asserting import ONGOING_WORDS
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
@@ -28,10 +29,8 @@ PAST_PROGRESSIVE_WORDS = 3
 #: A launching verb at most this many words before an indefinite attack noun, without punctuation between, has
 #: it for object, its subject between them (شنت وحدات الجيش اليمني هجوما).
 LAUNCHED_WORDS = 5
-#: A present verb of fighting going on (تدور، تخوض) stands at most this many words before its attack noun
-#: (تدور اشتباكات، تخوض القوات معارك: its subject between), a word of the time of writing (الآن) at most
-#: `NOW_WORDS` (وهم الآن يخوضون معارك).
-ONGOING_WORDS = 3
+#: A word of the time of writing (الآن) stands at most this many words before its attack noun (وهم الآن يخوضون
+#: معارك); a present verb of fighting going on at most `ONGOING_WORDS`.
 NOW_WORDS = 4
 #: The trigger types of a verb that tells a strike done (قصفت، استهدف، أغارت، فجر), not a capture (سيطرت).
 STRIKE_VERB_TYPES = frozenset({AMBIGUOUS, "airstrike", "shelling", "bombing"})
