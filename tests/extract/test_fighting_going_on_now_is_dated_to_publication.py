@@ -1,8 +1,8 @@
 """Fighting told in the present as going on at the time of writing (تدور اشتباكات، تخوض القوات معارك، حاليا)
 at a place finer than a country is one event of the publication day, even told as continuing (تخوض اشتباكات
 مستمرة); not when the clause tells it of a past
-time (كانت), counts a total up to now (حتى الآن), names a habit or only a country, nor without a publication
-date."""
+time (كانت), counts a total up to now (حتى الآن), goes on for weeks, names a habit or only a country, nor
+without a publication date."""
 
 from __future__ import annotations
 
@@ -28,8 +28,9 @@ def _events(text: str, published: dt.date | None = PUBLISHED) -> list[tuple]:
         "وتخوض القوات الكردية اشتباكات مع مسلحي التنظيم قرب مدينة منبج.",
         "وتجري حاليا اشتباكات بين الطرفين في محيط مدينة منبج.",
         "كما تخوض القوات اشتباكات مستمرة قرب مطار مدينة منبج.",
+        "وتدور اشتباكات عنيفة في مدينة منبج منذ الصباح.",
     ],
-    ids=["clashes-go-on", "forces-wage-clashes", "fighting-now", "continuing-clashes-waged"],
+    ids=["clashes-go-on", "forces-wage-clashes", "fighting-now", "continuing-clashes-waged", "since-the-morning"],
 )
 def test_fighting_going_on_is_dated_to_the_publication_day(text: str) -> None:
     assert _events(text) == [("ground_attack", "2016-08-12", "day", "publication", "Manbij")]
@@ -55,8 +56,9 @@ def test_fighting_of_a_past_time_or_a_total_gets_no_publication_day(text: str) -
         "وتدور اشتباكات عنيفة في سوريا.",
         "وكانت القوات تخوض اشتباكات مستمرة قرب مدينة منبج.",
         "والاشتباكات مستمرة قرب مدينة منبج.",
+        "وتدور اشتباكات عنيفة في مدينة منبج منذ أسابيع.",
     ],
-    ids=["habit", "only-a-country", "continuing-in-the-past", "continuing-without-a-verb"],
+    ids=["habit", "only-a-country", "continuing-in-the-past", "continuing-without-a-verb", "since-weeks"],
 )
 def test_habits_countries_and_what_goes_on_without_a_verb_are_no_event(text: str) -> None:
     assert _events(text) == []
