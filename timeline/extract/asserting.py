@@ -24,6 +24,10 @@ from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import captures_no_place
 from timeline.extract.triggers import Trigger, strike_verbs, triggers_data
 
+#: A present verb of fighting going on (تدور، تخوض) stands at most this many words before its attack noun
+#: (تدور اشتباكات، تخوض القوات معارك: its subject between).
+ONGOING_WORDS = 3
+
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
 #: An air defence word at most this many words before a missile trigger tells it intercepted (أسقطت الدفاعات صواريخ).
@@ -66,6 +70,16 @@ def after_victims(before: list[str]) -> bool:
         len(before) >= 2 and one_of(before[-2], victims) and _count(before[-1])))
 
 
+def _unasserted_after(word: str, before: list[str], c: Cues) -> bool:
+    """A word after the trigger makes it no happening (المرتقب، مستمرة), but not a word that tells it goes on
+    after a verb of fighting going on now (تخوض القوات اشتباكات مستمرة: fighting at the time of writing), not
+    told of a past time (كانت القوات تخوض اشتباكات مستمرة)."""
+    if not one_of(word, c.unasserted_after):
+        return False
+    return not (one_of(word, c.continuing_after) and any(one_of(w, c.ongoing_verbs) for w in before[-ONGOING_WORDS:])
+                and not any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before))
+
+
 def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
     irrealis word, not before an irrealis one (المرتقب), not a count over a period, not an aircraft
@@ -93,7 +107,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
-        or any(one_of(w.strip(".,،«»\"“”"), c.unasserted_after) for w in after[:3])
+        or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)

@@ -132,6 +132,9 @@ class Cues:
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
     verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
     capture_controls: frozenset[str]  #: control nouns ending a capture trigger that needs an على (فرض سيطرته)
+    ongoing_verbs: frozenset[str]  #: present verbs before fighting going on at the time of writing (تدور، تخوض)
+    continuing_after: frozenset[str]  #: words after a trigger that tell it goes on (مستمرة، المتواصل)
+    now: frozenset[str]  #: words telling the time of writing (الآن، حاليا)
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
     alongside: tuple[str, ...] = ()
 
@@ -177,7 +180,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
-        frozenset(normalize(w) for w in data["negation"]["irrealis_after"]),
+        words("negation", "irrealis_after") | words("negation", "continuing_after"),
         words("negation", "non_attack") | words("negation", "protests"),
         words("negation", "protests"),
         words("negation", "non_attack_after") | words("negation", "dropped"),
@@ -284,6 +287,9 @@ def cues() -> Cues:
         words("dating", "series_after"),
         words("negation", "verbal_titles"),
         frozenset(normalize(w) for w in data["campaign"]["share"]["controls"]),
+        words("ongoing", "verbs"),
+        words("negation", "continuing_after"),
+        words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
     )
 

@@ -8,9 +8,11 @@ whether the attack is told as one done (`told_as_done`).
 
 from __future__ import annotations
 
+from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
+from timeline.extract.asserting import ONGOING_WORDS
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
@@ -27,6 +29,9 @@ PAST_PROGRESSIVE_WORDS = 3
 #: A launching verb at most this many words before an indefinite attack noun, without punctuation between, has
 #: it for object, its subject between them (شنت وحدات الجيش اليمني هجوما).
 LAUNCHED_WORDS = 5
+#: A word of the time of writing (الآن) stands at most this many words before its attack noun (وهم الآن يخوضون
+#: معارك); a present verb of fighting going on at most `ONGOING_WORDS`.
+NOW_WORDS = 4
 #: The trigger types of a verb that tells a strike done (قصفت، استهدف، أغارت، فجر), not a capture (سيطرت).
 STRIKE_VERB_TYPES = frozenset({AMBIGUOUS, "airstrike", "shelling", "bombing"})
 
@@ -123,6 +128,28 @@ def told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger],
     first = min(inside, key=lambda tr: tr.start, default=trigger)
     return any(tr.verb and tr.present and not _past_progressive(text, clause, tr)
                for tr in {trigger, first} if tr.start <= trigger.start)
+
+
+def going_on_now(text: FoldedText, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger, a noun or a verb in the present tense, is fighting told as going on at the time of writing:
+    a present verb of fighting going on before it (تدور اشتباكات قرب المدينة، تخوض القوات معارك) or a word of
+    the time of writing (وهم الآن يخوضون معارك); not told of a past time (كانت تدور اشتباكات) nor a total up to
+    now (حتى الآن)."""
+    if trigger.verb and not trigger.present:
+        return False
+    folded = text.folded
+    words = folded[clause.start : actors.word_start(folded, trigger.start, clause.start)].split()
+    if any(CLITICS.strip_conjunction(w) in cues().past_progressive for w in words):
+        return False  # وكانت القوات قد كثفت قصفها حيث تدور اشتباكات: told of a past time
+    now = [i for i in range(max(0, len(words) - NOW_WORDS), len(words)) if one_of(words[i], cues().now)]
+    if any(i and one_of(words[i - 1], cues().until) for i in now):
+        return False  # شن الجيش حتى الآن عشرات الغارات: a total up to now
+    return bool(now) or any(one_of(w, cues().ongoing_verbs) for w in words[-ONGOING_WORDS:])
+
+
+def finer_than_country(place: PlaceMatch | None) -> bool:
+    """A place is named, and it is finer than a country (قرب عفرين, not في سوريا)."""
+    return place is not None and place.chosen is not None and place.chosen.precision != "country"
 
 
 def _past_progressive(text: FoldedText, clause: Clause, verb: Trigger) -> bool:

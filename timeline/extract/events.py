@@ -94,6 +94,8 @@ from timeline.extract.dating import (
 )
 from timeline.extract.drafting import (
     actor_and_type,
+    finer_than_country,
+    going_on_now,
     list_start,
     listed_sides,
     own_triggers,
@@ -431,7 +433,11 @@ def _draft(
         when = carried[1]
     if carried and place is None:
         place = carried[2]
-    if campaign(folded, clause, trigger, toll.told) and (not (
+    now = when.date is None and r.ref is not None and finer_than_country(place) and event_type in (
+        trigger.event_type, AMBIGUOUS) and going_on_now(r.text, clause, trigger)
+    if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
+        when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
+    if not now and campaign(folded, clause, trigger, toll.told) and (not (
         when.precision == "day" and own_day(folded, clause, c_dates, trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
