@@ -81,6 +81,9 @@ class Cues:
     seat_words: dict[str, str] = field(default_factory=dict)
     #: words after a name that describe the place (التي، الواقعة، الحدودية) and never continue its name
     describing_words: frozenset[str] = frozenset()
+    #: words that never name a place (function words, verbs, adjectives of what a settlement is): never read
+    #: as the name after a naming head (قرية وبعض المزارع، من ناحية أخرى)
+    not_names: frozenset[str] = frozenset()
     #: words before a name that say it is used as a place (من, إلى, عبر, باتجاه ...), besides the locatives
     place_words: frozenset[str] = frozenset()
     #: heads naming the countryside around a place (ريف X): the event lies around it
@@ -176,6 +179,7 @@ def cues() -> Cues:
         office_heads=frozenset(rows.get("office_head", ())),
         seat_words={w: name_key(v) for w, v in rows.get("seat_after", {}).items()},
         describing_words=frozenset(rows.get("describing_word", ())),
+        not_names=frozenset(rows.get("not_a_name", ())),
         place_words=frozenset(rows["place_word"]),
         around_heads=frozenset(rows["around_head"]),
         country_hint_re=re.compile(

@@ -38,6 +38,21 @@ def _known(word: str) -> bool:
     return lookup(word) is not None
 
 
+def _no_name(word: str) -> bool:
+    """A word that cannot name a place, with or without its clitics: a function word, a verb or an adjective
+    saying what the settlement is (قرية وبعض المزارع، بلدة تسيطر عليها، بلدة حدودية تركية)."""
+    c = cues()
+    return any(s in c.not_names or s in c.country_hints for s in clitic_stems(word))
+
+
+def _known_alone(word: str, length: int) -> bool:
+    """The first word of a name is known by itself: the name is that word (one word), or a place the gazetteer
+    knows with an adjective after it (مدينة كركوك الغنية), unless the word only begins names (تل، كفر)."""
+    if length == 1:
+        return _known(word)
+    return lookup(word) is not None and not any(s in cues().name_prefixes for s in clitic_stems(word))
+
+
 def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | None) -> bool:
     """Whether `second` continues the name begun by `first` (تل الشعير): it carries the article, follows
     it with only a space between, and is neither a cue (a head, a direction adjective, a country's adjective:
@@ -66,10 +81,12 @@ def unknown_names(text: str) -> list[UnknownName]:
         word = norm[first[0]:first[1]]
         if word in heads or word.startswith(CLITICS.lam_article) or word in cues().relation_triggers:
             continue  # another head, what the place is for (مخيم للنازحين), where it lies (قرية شمالي البلاد)
+        if _no_name(word):
+            continue
         name = [first]
         if _second_word(norm, first, spans[i + 2] if i + 2 < len(spans) else None):
             name.append(spans[i + 2])
-        if _known(norm[name[0][0]:name[-1][1]]) or (len(name) == 1 and _known(norm[first[0]:first[1]])):
+        if _known(norm[name[0][0]:name[-1][1]]) or _known_alone(word, len(name)):
             continue
         key = name_key(norm[name[0][0]:name[-1][1]])
         if len(key.replace(" ", "")) < MIN_KEY_LETTERS:
