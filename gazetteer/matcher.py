@@ -9,6 +9,7 @@ proclitics (و ف, then ب ل ك, then the article). Longest hits win.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .clitics import CLITICS
@@ -75,6 +76,28 @@ def head_before(text: str, start: int, forms: dict[str, str]) -> tuple[str | Non
     return (head, k1) if head else (None, start)
 
 
+#: A dash or slash joining two words with a space on either side (الحدود التركية - السورية): read as one space,
+#: so that a compound name written so is found as indexed.
+_SPACED_JOINER = re.compile(r"(?<=[\u0621-\u064A])(?: +[-/\u2013\u2014] *| *[-/\u2013\u2014] +)(?=[\u0621-\u064A])")
+
+
+def _joined(text: str) -> tuple[str, Callable[[int], int]]:
+    """`text` with each spaced dash or slash between two words read as one space, and the function taking an
+    offset in it back to `text` (the identity when there is none)."""
+    if not _SPACED_JOINER.search(text):
+        return text, int
+    parts: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _SPACED_JOINER.finditer(text):
+        parts.append(text[last:m.start()] + " ")
+        origin.extend(range(last, m.start() + 1))
+        last = m.end()
+    parts.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(parts), origin.__getitem__
+
+
 def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int, ...]:
     """Ids of the places `key` names after `prefix`; names on the stop-list only if `allow_stop`."""
     ids: tuple[int, ...] = ()
@@ -95,9 +118,10 @@ def scan(index: Index, text: str, heads: dict[str, str], naming_heads: dict[str,
     counts only after a naming head: ``مدينة الباب`` is a town, ``الباب`` alone is a door.
     """
     raw: list[tuple[int, int, int, str, tuple[int, ...]]] = []
+    joined, at = _joined(text)
     # Automaton keys end with a space, so with every non-letter read as a space (same length)
     # a hit always ends at a word boundary.
-    spaced = _NOT_LETTER.sub(" ", text) + " "
+    spaced = _NOT_LETTER.sub(" ", joined) + " "
     stop = index.stop
     for end, key in index.automaton.iter(spaced):
         name_start = end - len(key)
@@ -106,16 +130,16 @@ def scan(index: Index, text: str, heads: dict[str, str], naming_heads: dict[str,
             start -= 1
         if start > 0 and spaced[start - 1] != " ":
             continue
-        prefix = text[start:name_start]
-        written_stop = text[start:end] in stop
+        prefix = joined[start:name_start]
+        written_stop = joined[start:end] in stop
         ids = () if written_stop else _ids_for(index, key, prefix, allow_stop=False)
         if not ids and (written_stop or key in stop or ARTICLE + key in stop):
             # a stop-listed name still counts after a naming head: مدينة الباب
             ids = _ids_for(index, key, prefix, allow_stop=True)
-            if ids and not head_before(text, start, naming_heads)[0]:
+            if ids and not head_before(text, at(start), naming_heads)[0]:
                 continue
         if ids:
-            raw.append((start, name_start, end, key, ids))
+            raw.append((at(start), at(name_start), at(end - 1) + 1, key, ids))
     raw.sort(key=lambda h: (h[0] - h[2], h[0]))
     hits: list[NameHit] = []
     taken: set[int] = set()

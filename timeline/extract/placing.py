@@ -55,7 +55,7 @@ BESIDE_CHARS = 30
 
 def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     """Resolved places at folded offsets, without names of governments, actors, cited outlets (قال
-    لـ"الرياض") and datelines, nor a
+    لـ"الرياض") and datelines (a name running on past the dash is none: الحدود التركية - السورية), nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
     is a place."""
@@ -68,7 +68,7 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
             and at not in in_actor
             and not (at in in_outlet and not _after_locative(t.folded, at))
-            and not in_dateline(t.folded, at)
+            and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
         ):
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
