@@ -19,6 +19,8 @@ a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side th
 
 from __future__ import annotations
 
+import re
+
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
@@ -30,7 +32,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
 from timeline.extract.triggers import AMBIGUOUS, Trigger
-from timeline.extract.weapons import air_weapon_in, weapon_type
+from timeline.extract.weapons import air_weapon_in, instrument_weapon, weapon_type
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
@@ -53,6 +55,8 @@ LAUNCHER_WORDS = 8
 #: A launching verb among this many words after or before the side has it for subject (إسرائيل هي التي شنت،
 #: شنت الولايات المتحدة وفرنسا).
 LAUNCH_VERB_WORDS = 3
+#: The next word, maybe opening a quotation (هاجمت "طائرات مسيرة").
+_QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
 
@@ -100,6 +104,9 @@ def choose_trigger(
             return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
+        if first.event_type == "ground_attack" and first.verb and instrument_weapon(
+                folded, clause, first) == "airstrike":
+            return first, "airstrike"  # هاجموا المطار بطائرات مسيرة: the drones strike from the air
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
@@ -235,7 +242,7 @@ def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
     if trigger.event_type == "ground_attack" and trigger.verb:
         if " " in folded[trigger.start : trigger.end]:  # سيطرت على الطائرات: the aircraft are what is taken
             return False
-        after = NEXT_WORD.match(folded, trigger.end)
+        after = _QUOTED_WORD.match(folded, trigger.end)
         return after is not None and after.end(1) <= clause.end and air_weapon_in(folded, after.start(1), after.end(1))
     if trigger.event_type != "shelling" or not trigger.weak:
         return False
