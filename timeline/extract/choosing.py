@@ -276,6 +276,24 @@ def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: a
         actor.name not in cues().coalitions and _launched_by(folded, trigger, actor, listed_from))
 
 
+def struck_by_an_air_coalition(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None,
+                               inside: list[Trigger]) -> bool:
+    """A generic attack word (الهجوم) told by a strike verb right after it, or after a relative pronoun (الهجوم
+    الذي استهدف حافلة), with a coalition striking from the air for its side: an airstrike (a coalition's bare
+    هجوم may be on the ground, `struck_from_the_air`)."""
+    if actor is None or actor.backer or actor.forces or actor.name not in cues().coalitions or not actors.is_air(
+            actor.name):
+        return False
+    if not trigger.event_type == event_type == "ground_attack" or (
+            without_articles(folded[trigger.start : trigger.end]) not in cues().attack_words):
+        return False
+    verb = next((tr for tr in inside if tr.start >= trigger.end), None)
+    if verb is None or not (verb.verb and verb.event_type == AMBIGUOUS):
+        return False
+    between = folded[trigger.end : verb.start].split()
+    return not between or (len(between) == 1 and between[0] in cues().relative_pronouns)
+
+
 def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit, listed_from: int | None = None) -> bool:
     """The side stands at most `LAUNCHER_WORDS` words before the trigger, with no punctuation between them, as
     the subject of a launching verb among the `LAUNCH_VERB_WORDS` words after or before it (إسرائيل هي التي شنت
