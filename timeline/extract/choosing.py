@@ -95,6 +95,7 @@ def choose_trigger(
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
              or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
+        and not _aircraft_struck(tr, targets)
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
@@ -130,6 +131,13 @@ def choose_trigger(
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _aircraft_struck(trigger: Trigger, targets: list) -> bool:
+    """A weak aircraft word inside the phrase of a side in a target position (تعرضت طائرات روسية لأضرار): the
+    aircraft were struck, they did not strike."""
+    return trigger.weak and trigger.event_type == "airstrike" and any(
+        a.start <= trigger.start < a.end for a in targets)
 
 
 def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
