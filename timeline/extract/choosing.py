@@ -19,6 +19,8 @@ a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side th
 
 from __future__ import annotations
 
+import re
+
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
@@ -30,7 +32,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
 from timeline.extract.triggers import AMBIGUOUS, Trigger
-from timeline.extract.weapons import air_weapon_in, weapon_type
+from timeline.extract.weapons import air_weapon_in, instrument_weapon, weapon_type
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
@@ -53,6 +55,8 @@ LAUNCHER_WORDS = 8
 #: A launching verb among this many words after or before the side has it for subject (إسرائيل هي التي شنت،
 #: شنت الولايات المتحدة وفرنسا).
 LAUNCH_VERB_WORDS = 3
+#: The next word, maybe opening a quotation (هاجمت "طائرات مسيرة").
+_QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
 
@@ -91,6 +95,7 @@ def choose_trigger(
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
              or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
+        and not _aircraft_struck(tr, targets)
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
@@ -100,6 +105,9 @@ def choose_trigger(
             return first, "airstrike"
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
+        if first.event_type == "ground_attack" and first.verb and instrument_weapon(
+                folded, clause, first) == "airstrike":
+            return first, "airstrike"  # هاجموا المطار بطائرات مسيرة: the drones strike from the air
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
@@ -123,6 +131,13 @@ def choose_trigger(
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _aircraft_struck(trigger: Trigger, targets: list) -> bool:
+    """A weak aircraft word inside the phrase of a side in a target position (تعرضت طائرات روسية لأضرار): the
+    aircraft were struck, they did not strike."""
+    return trigger.weak and trigger.event_type == "airstrike" and any(
+        a.start <= trigger.start < a.end for a in targets)
 
 
 def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
@@ -235,7 +250,7 @@ def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
     if trigger.event_type == "ground_attack" and trigger.verb:
         if " " in folded[trigger.start : trigger.end]:  # سيطرت على الطائرات: the aircraft are what is taken
             return False
-        after = NEXT_WORD.match(folded, trigger.end)
+        after = _QUOTED_WORD.match(folded, trigger.end)
         return after is not None and after.end(1) <= clause.end and air_weapon_in(folded, after.start(1), after.end(1))
     if trigger.event_type != "shelling" or not trigger.weak:
         return False
@@ -267,6 +282,24 @@ def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: a
         return actor.start <= trigger.start < actor.end and word in cues().attack_words
     return (word in cues().attack_words or word in cues().launched_operations) and (
         actor.name not in cues().coalitions and _launched_by(folded, trigger, actor, listed_from))
+
+
+def struck_by_an_air_coalition(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None,
+                               inside: list[Trigger]) -> bool:
+    """A generic attack word (الهجوم) told by a strike verb right after it, or after a relative pronoun (الهجوم
+    الذي استهدف حافلة), with a coalition striking from the air for its side: an airstrike (a coalition's bare
+    هجوم may be on the ground, `struck_from_the_air`)."""
+    if actor is None or actor.backer or actor.forces or actor.name not in cues().coalitions or not actors.is_air(
+            actor.name):
+        return False
+    if not trigger.event_type == event_type == "ground_attack" or (
+            without_articles(folded[trigger.start : trigger.end]) not in cues().attack_words):
+        return False
+    verb = next((tr for tr in inside if tr.start >= trigger.end), None)
+    if verb is None or not (verb.verb and verb.event_type == AMBIGUOUS):
+        return False
+    between = folded[trigger.end : verb.start].split()
+    return not between or (len(between) == 1 and between[0] in cues().relative_pronouns)
 
 
 def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit, listed_from: int | None = None) -> bool:

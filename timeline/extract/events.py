@@ -73,7 +73,7 @@ from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import anaphoric_toll
-from timeline.extract.choosing import choose_trigger, struck_by_verb, struck_from_the_air
+from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import (
@@ -411,7 +411,8 @@ def _draft(
         chemical, event_type = True, "other"  # شنت طائرات النظام هجوما كيماويا: a chemical attack
     defaulted = inferred and actor is None and event_type == ambiguous_default()  # nor a side that tells it
     is_generic = generic(folded, trigger, event_type)
-    if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)):
+    if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)) or (
+            struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     c_places = not_venues(folded, not_departures(

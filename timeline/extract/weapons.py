@@ -136,6 +136,21 @@ def named_weapon(folded: str, trigger: Trigger) -> str | None:
     return hits[at][1] if at < len(hits) and hits[at][0] < trigger.end else None
 
 
+def instrument_weapon(folded: str, clause: Clause, trigger: Trigger) -> str | None:
+    """The type of the first weapon word after the trigger, before any cause word, when it is written with the
+    instrument ب (هاجموا المطار بطائرات مسيرة; not هاجموا القاعدة التي قصفتها الطائرات), if any."""
+    cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
+    end = clause.end if cause is None else cause.start()
+    hits = _weapon_hits(folded)
+    at = bisect_left(hits, (trigger.end, ""))
+    if at == len(hits) or hits[at][0] >= end:
+        return None
+    start, kind = hits[at]
+    begin = actors.word_start(folded, start, clause.start)
+    written = CLITICS.strip_conjunction(folded[begin:start])
+    return kind if written.startswith(CLITICS.locative) and not _backs(folded, clause, start) else None
+
+
 def air_weapon_in(folded: str, start: int, end: int) -> bool:
     """An ``airstrike`` weapon word (الطائرات، والبراميل) starts in the word from `start` to `end`."""
     hits = _weapon_hits(folded)
