@@ -4,21 +4,11 @@ by an adjective."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import gazetteer
 from gazetteer.unknown import unknown_names
 
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
-    monkeypatch.setenv("TIMELINE_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-    gazetteer.reload()
-    yield tmp_path / "home"
-    gazetteer.reload()
+pytestmark = pytest.mark.usefixtures("home")
 
 
 @pytest.mark.parametrize("text", [

@@ -13,15 +13,6 @@ from gazetteer.errors import DataFileError
 from gazetteer.unknown import search, unknown_names
 
 
-@pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory):
-    monkeypatch.setenv("TIMELINE_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("TIMELINE_CACHE", str(tmp_path_factory.getbasetemp() / "gazetteer-cache"))
-    gazetteer.reload()
-    yield tmp_path / "home"
-    gazetteer.reload()
-
-
 def test_names_after_a_naming_head_that_no_source_holds_are_unknown(home: Path) -> None:
     text = ("قصفت الطائرات قرية الزعرورة بريف حلب الشمالي وبلدة تل الزعرورة، ومدينة منبج وبلدة دير حافر "
             "وقرية المشيرفة.")
