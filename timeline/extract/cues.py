@@ -136,7 +136,7 @@ class Cues:
     continuing_after: frozenset[str]  #: words after a trigger that tell it goes on (مستمرة، المتواصل)
     now: frozenset[str]  #: words telling the time of writing (الآن، حاليا)
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
-    alongside: tuple[str, ...] = ()
+    alongside: tuple[str, ...]
 
     @cached_property
     def spoken(self) -> frozenset[str]:

@@ -8,6 +8,7 @@ than the one told before (`told_before_as_another`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 
@@ -67,7 +68,7 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     noun = _settlement_noun().search(r.folded, start, end)
     if noun is None:
         return draft
-    index = next((n for n, (s, _) in enumerate(r.spans) if s == start), 0)
+    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
     since = r.spans[max(0, index - 1)][0]
     named = [pm for _, pm in r.within("places", Clause(since, noun.start("noun"), False))
              if pm.chosen.precision != "country" and not pm.anchor]
