@@ -15,6 +15,8 @@ from timeline.vocabulary import EVENT_TYPES
 
 DATA = DATA_DIR / "triggers.toml"
 AMBIGUOUS = "ambiguous"
+#: Marks that may open a quotation right before a split verb (قال المرصد "فجر انتحاري نفسه").
+_OPENING_QUOTES = "«\"“("
 
 
 @dataclass(frozen=True)
@@ -76,8 +78,9 @@ def rules() -> _Rules:
 
 
 def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
-    """The pattern of a verb (group ``verb``: the trigger), up to ``gap`` words (group ``subject``) and its
-    object, or one of a list of them (فتح مسلحون النار), not followed by a ``not_after`` phrase, and its type."""
+    """The pattern of a verb (group ``verb``: the trigger, maybe opening a quotation), up to ``gap`` words (group
+    ``subject``) and its object, or one of a list of them (فتح مسلحون النار), not followed by a ``not_after``
+    phrase, and its type."""
     verbs = "|".join(re.escape(normalize(v)) for v in entry["verbs"])
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
     gap = rf"(?:[^\s.,،؛:!?؟]+\s+){{1,{int(entry['gap'])}}}"
@@ -85,7 +88,8 @@ def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
     beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
     objects = [entry["object"]] if isinstance(entry["object"], str) else entry["object"]
     target = "(?:" + "|".join(re.escape(normalize(o)) for o in objects) + ")"
-    pattern = rf"(?<!\S)(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap}){target}(?!\S){beyond}"
+    pattern = (rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap})"
+               rf"{target}(?!\S){beyond}")
     return re.compile(pattern), entry["type"]
 
 
