@@ -103,6 +103,8 @@ class Cues:
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
+    #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
+    purposes: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -259,6 +261,7 @@ def cues() -> Cues:
         words("dating", "anniversaries"),
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
+        frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),
