@@ -46,6 +46,8 @@ class Cues:
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     since: frozenset[str]
     onset: frozenset[str]
+    #: words before an onset (قبل اندلاع، بعد بدء) whose date is the onset's, a bound of time, like since's
+    onset_bounds: frozenset[str]
     superlatives: frozenset[str]
     causes: re.Pattern[str]
     replies: frozenset[str]  #: cause words that end the event without a date after them (ردا على)
@@ -202,6 +204,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
+        frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
         re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
                    + r")(?![^\W\d_])"),

@@ -550,7 +550,8 @@ def _compares(folded: str, clause: Clause) -> bool:
 
 def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
-    الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
+    الحرب عام 2011) or before or after an onset (قبل اندلاع الحركة منتصف مارس 2011), a duration of
+    years or months (منذ 7 سنوات), after since or as "ago" in a
     clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات، للمرة الأولى
     منذ أربعة أيام). For a `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ
     أكتوبر 2016), a count of days since (تتعرض البلدة منذ ثلاثة أيام لهجمات) or in a since-clause (منذ
@@ -561,6 +562,9 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     since = [i for i, w in enumerate(before) if one_of(w, c.since)]
     if since and any(one_of(w, c.onset) for w in before[since[-1] :]):
         return True
+    bounds = [i for i, w in enumerate(before) if one_of(w, c.onset_bounds)]
+    if bounds and any(one_of(w, c.onset) for w in before[bounds[-1] + 1 : bounds[-1] + 2]):
+        return True  # قبل اندلاع الحركة الاحتجاجية منتصف مارس 2011: the onset's date
     after_since = before[since[-1] + 1 : since[-1] + 2] if since else []
     if violent and since and (not after_since or after_since[0] in c.since_clause):
         return True
