@@ -48,6 +48,7 @@ class _Pieces:
         self.lex = lex
         w = lex.word_list
         self.of = _word(alt(w("of")))
+        self.year_in = _word(alt(w("year_in")))
         self.month = _word(alt(lex.words("month")))
         self.hmonth = _word(alt(lex.words("hijri_month")))
         self.wd = _word(alt(lex.words("weekday")))
@@ -107,7 +108,7 @@ class _Pieces:
         """A Gregorian year after a day or month: "2016", "، عام 2016م", "من عام ألفين وستة عشر", "ألفين وأحد عشر"."""
         lead, of = f"{OS}{COMMA}?{OS}", f"(?:{self.of}{SP})?"
         return (
-            f"(?:{lead}(?:{of}{self.year_prefix_after})?(?P<{g}year>{YEAR}){self.gmark}"
+            f"(?:{lead}(?:{of}{self.year_prefix_after}|{self.year_in}{SP})?(?P<{g}year>{YEAR}){self.gmark}"
             f"|{lead}{of}{self.year_prefix_after}?(?P<{g}yword>{self.number}))"
         )
 

@@ -217,10 +217,11 @@ def read_month_year(m: re.Match, ctx: Context) -> Reading:
 
 
 def read_month_span(m: re.Match, ctx: Context) -> Reading | None:
-    """Months from one to another, "من تموز حتى أيلول 2016", "بين تموز وأيلول 2016"."""
+    """Months from one to another, "من تموز حتى أيلول 2016", "بين تموز وأيلول 2016"; two months joined by و
+    with a year written after the second, "في أيار وحزيران 2017": the span of both, in that year."""
     lex = ctx.lex
-    if words_in(m["link"], lex, "and") and not led_by(m, ctx, "between"):
-        return None  # "تموز وأيلول": two months, not the months between
+    if words_in(m["link"], lex, "and") and not led_by(m, ctx, "between") and not year_of(m, ctx):
+        return None  # "تموز وأيلول": two months, not the months between, and of no year written
     first_month, last_month = lex.lookup("month", m["month1"]), lex.lookup("month", m["month"])
     if first_month == last_month and not year_of(m, ctx, "a"):
         return None  # "أيلول - سبتمبر": two names of one month

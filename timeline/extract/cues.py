@@ -46,6 +46,8 @@ class Cues:
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     since: frozenset[str]
     onset: frozenset[str]
+    #: words before an onset (قبل اندلاع، بعد بدء) whose date is the onset's, a bound of time, like since's
+    onset_bounds: frozenset[str]
     superlatives: frozenset[str]
     causes: re.Pattern[str]
     replies: frozenset[str]  #: cause words that end the event without a date after them (ردا على)
@@ -103,6 +105,8 @@ class Cues:
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
+    #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
+    purposes: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -200,6 +204,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
+        frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
         re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
                    + r")(?![^\W\d_])"),
@@ -259,6 +264,7 @@ def cues() -> Cues:
         words("dating", "anniversaries"),
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
+        frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),

@@ -48,6 +48,11 @@ RELATIVE_DATE_WORDS = 6
 #: A date range longer than this many days (two years, a decade) is a period, not one attack's date.
 PERIOD_DAYS = 366
 
+#: A date at most this many words before a phrase of a purpose (للتحقيق في) is that purpose's day.
+PURPOSE_WORDS = 2
+#: How many words (the attack's noun before a trigger adjective: الهجوم الكيميائي) may stand between it and the trigger.
+PURPOSE_NOUN_WORDS = 1
+
 #: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
 REMEMBERED_WORDS = 3
 
@@ -249,6 +254,7 @@ def clause_date(
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
     meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
+    c_dates = [(p, m) for p, m in c_dates if not _of_a_purpose(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
@@ -264,6 +270,18 @@ def clause_date(
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands at most `PURPOSE_WORDS` words before a phrase of `purposes`,
+    and that at most `PURPOSE_NOUN_WORDS` before the trigger (تبدأ البعثة عملها اليوم السبت للتحقيق في الهجوم
+    الكيميائي): the day of what is done for the attack."""
+    end = at + len(normalize(m.text))
+    if not end <= trigger.start:
+        return False
+    between = folded[end : trigger.start].split()
+    return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
+               for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
 
 
 def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
@@ -532,7 +550,8 @@ def _compares(folded: str, clause: Clause) -> bool:
 
 def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
     """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
-    الحرب عام 2011), a duration of years or months (منذ 7 سنوات), after since or as "ago" in a
+    الحرب عام 2011) or before or after an onset (قبل اندلاع الحركة منتصف مارس 2011), a duration of
+    years or months (منذ 7 سنوات), after since or as "ago" in a
     clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات، للمرة الأولى
     منذ أربعة أيام). For a `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ
     أكتوبر 2016), a count of days since (تتعرض البلدة منذ ثلاثة أيام لهجمات) or in a since-clause (منذ
@@ -543,6 +562,9 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     since = [i for i, w in enumerate(before) if one_of(w, c.since)]
     if since and any(one_of(w, c.onset) for w in before[since[-1] :]):
         return True
+    bounds = [i for i, w in enumerate(before) if one_of(w, c.onset_bounds)]
+    if bounds and any(one_of(w, c.onset) for w in before[bounds[-1] + 1 : bounds[-1] + 2]):
+        return True  # قبل اندلاع الحركة الاحتجاجية منتصف مارس 2011: the onset's date
     after_since = before[since[-1] + 1 : since[-1] + 2] if since else []
     if violent and since and (not after_since or after_since[0] in c.since_clause):
         return True

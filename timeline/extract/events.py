@@ -124,6 +124,7 @@ from timeline.extract.placing import (
     best_place,
     in_country,
     joined,
+    list_head,
     listed,
     not_departures,
     not_venues,
@@ -421,7 +422,7 @@ def _draft(
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
         c_places = [(p, m) for p, m in c_places if p < reply]
-    best = best_place(folded, c_places, trigger.start)
+    best = list_head(r.text.text, c_places, best_place(folded, c_places, trigger.start))
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)
@@ -508,7 +509,8 @@ def _draft(
         chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
     if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
         return one_on_each_day(draft, c_dates, second)
-    if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(trigger, chain)):
+    if village is None and len(chain) >= 2 and (
+            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain)):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]

@@ -351,6 +351,26 @@ def listed(text: str, c_places: list[Placed], place: PlaceMatch | None) -> Place
     return place if last is place else dataclasses.replace(place, text=text[place.start : last.end])
 
 
+def list_head(text: str, c_places: list[Placed], place: PlaceMatch | None) -> PlaceMatch | None:
+    """The first place of the list by و that `place` goes on (حمص ودرعا, the trigger after them nearest the
+    last), when they are all settlements or all rank with `place` (`fineness`): a list is located by its
+    first item."""
+    if place is None:
+        return None
+    for _, pm in c_places:
+        if pm.end > place.start:
+            return place
+        chain = joined(text, c_places, pm, SETTLEMENTS)
+        if place in chain and all(_alike(p.chosen, place.chosen) for p in chain[: chain.index(place)]):
+            return pm
+    return place
+
+
+def _alike(a: Place, b: Place) -> bool:
+    """Two places of one list: both settlements (a city and a town), or of one rank."""
+    return fineness(a) == fineness(b) or (a.precision in SETTLEMENTS and b.precision in SETTLEMENTS)
+
+
 #: How many list items the gazetteer does not know may stand between two listed places.
 UNKNOWN_ITEMS = 3
 

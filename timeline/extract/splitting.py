@@ -129,10 +129,13 @@ def a_campaign_toll(toll: Toll, when: When, event_type: str) -> bool:
     return when.date is None and (toll.killed or 0) >= TOTAL_KILLED and event_type != "other"
 
 
-def a_wave_over_far_places(trigger: Trigger, chain: list[PlaceMatch]) -> bool:
-    """A plural trigger (غارات) over two governorates (في ريفي حماة وحلب), more than `WAVE_KM` apart: each is
-    struck by attacks of its own, one event each; a list of `LISTED_TOWNS` or more is a total over a region."""
-    return trigger.plural and len(chain) < LISTED_TOWNS and all(
+def a_wave_over_far_places(trigger: Trigger, inside: list[Trigger], chain: list[PlaceMatch]) -> bool:
+    """Attacks told by a plural (غارات), as the trigger or as its object after it (شنت الطائرات غارات), over two
+    governorates (في ريفي حماة وحلب), more than `WAVE_KM` apart: each is struck by attacks of its own, one event
+    each; a list of `LISTED_TOWNS` or more is a total over a region."""
+    plural = trigger.plural or any(t.plural and t.start > trigger.start and t.event_type == trigger.event_type
+                                   for t in inside)
+    return plural and len(chain) < LISTED_TOWNS and all(
         pm.chosen.precision == "governorate" for pm in chain) and spread_km([pm.chosen for pm in chain]) > WAVE_KM
 
 

@@ -1,0 +1,33 @@
+"""A day written right before a phrase of what is done for an attack (للتحقيق في، لإدانة) is the day of that
+inquiry or condemnation, not the attack's: without a day of its own the attack stays undated; a day told
+of the attack itself still dates it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _dates(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, dt.date(2018, 4, 14)))]
+
+
+@pytest.mark.parametrize("text", [
+    "وتبدأ البعثة عملها اليوم السبت للتحقيق في هجوم كيميائي على دوما أسفر عن مقتل أربعين شخصا.",
+    "ووصل الفريق إلى دمشق أمس لتقصي حقائق هجوم كيميائي على دوما أسفر عن مقتل أربعين شخصا.",
+], ids=["inquiry", "fact-finding"])
+def test_the_inquirys_day_leaves_the_attack_undated(text: str) -> None:
+    assert _dates(text) == [("other", None, "Dūmā", 40)]
+
+
+def test_the_attacks_own_day_still_dates_it() -> None:
+    assert _dates("وتبدأ البعثة عملها اليوم للتحقيق في الهجوم الكيميائي الذي وقع على دوما يوم السبت الماضي.") == [
+        ("other", "2018-04-07", "Dūmā", None)]
+
+
+def test_a_day_before_the_attack_with_no_purpose_between_dates_it() -> None:
+    assert _dates("وشنت الطائرات اليوم السبت هجوما كيميائيا على دوما.") == [("other", "2018-04-14", "Dūmā", None)]
