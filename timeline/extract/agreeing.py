@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gazetteer import PRECISIONS, Place
+from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.dating import When
 from timeline.extract.drafts import Draft, an_attack
@@ -73,9 +73,10 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.place is None or b.place is None:
         return not (_new_beside_recalled(a, b) or _elsewhere_than_its_unknown_place(a, b)
                     or _a_scene_of_its_own(a, b))
-    if _two_spots(a.place.chosen, b.place.chosen) or _two_villages(a, b):
+    around = _around(a.place, b.place) and not other_toll(a, b)
+    if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
-    return same_place(a.place.chosen, b.place.chosen) or (
+    return same_place(a.place.chosen, b.place.chosen) or around or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b)) and not other_toll(a, b))))
 
@@ -211,6 +212,23 @@ def _remention_of_dated(a: Draft, b: Draft) -> bool:
         return False
     undated, dated = (a, b) if a.when.date is None else (b, a)
     return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
+
+
+def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
+    """One place is told relative to a town or spot (قرب مدينة حمص، غرب عمان) and the other lies around it: within
+    `MAX_KM` and the told radius (a direction's 25 km, a distance written), or, told as near it, anywhere in its
+    governorate (قاعدة جوية قرب مدينة حمص; قاعدة التيفور): the relative place is no spot of its own (unless the
+    two tell different dead, `agree`)."""
+    for rel, other in ((a, b), (b, a)):
+        if rel.relation is None or rel.radius_km is None or rel.chosen.precision in COARSE | {"district"}:
+            continue
+        if other.chosen.precision in COARSE or rel.chosen.country != other.chosen.country:
+            continue
+        if rel.relation == "near" and rel.chosen.admin1 and rel.chosen.admin1 == other.chosen.admin1:
+            return True
+        if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
+            return True
+    return False
 
 
 def _two_spots(a: Place, b: Place) -> bool:

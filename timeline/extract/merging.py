@@ -3,9 +3,10 @@
 Drafts that agree on type, actor (or its coalition, or another side of a list each
 telling writes with its own: الولايات المتحدة وفرنسا وبريطانيا), date and place are one
 event told twice. Missing values agree, but two places finer than a district
-more than 10 km apart are two attacks; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated (so does a kind named as
-another: هجوم كيماوي), or at one
+more than 10 km apart are two attacks (not a place told relative to a town, قرب مدينة حمص، غرب عمان,
+and a spot around it: in its governorate when told as near it, within the told radius otherwise, without
+other dead); a type told only by a generic attack word (هجوم، الهجمة) agrees with any violent type
+when both are dated (so does a kind named as another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
