@@ -20,8 +20,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 COARSE = frozenset({"governorate", "region", "country"})
 #: Settlements too small to hold another settlement: two of them with different names are two places.
 VILLAGES = frozenset({"village", "town"})
-#: Two drafts of one type telling the same number of dead (at least this many) may be one attack
-#: dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
+#: Two drafts of one type telling the same number of dead (or of wounded, neither telling dead: at least
+#: this many) may be one attack dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
 RETOLD_MIN_KILLED = 3
 RETOLD_MAX_DAYS = 2
 #: Two numbers of dead this far apart or closer may tell one attack, one counting its attacker (مقتل
@@ -374,11 +374,13 @@ def other_toll(a: Draft, b: Draft) -> bool:
 
 
 def retold_toll(a: Draft, b: Draft) -> bool:
-    """One type, the same number of dead (at least `RETOLD_MIN_KILLED`) a day or two apart, and places
-    that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
-    if a.event_type != b.event_type or a.toll.killed is None or a.toll.killed != b.toll.killed:
+    """One type, the same number of dead (or, neither telling dead, of wounded: at least `RETOLD_MIN_KILLED`) a
+    day or two apart, and places that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
+    if a.event_type != b.event_type:
         return False
-    if a.toll.killed < RETOLD_MIN_KILLED or a.when.value is None or b.when.value is None:
+    count, other = (a.toll.killed, b.toll.killed) if a.toll.killed is not None or b.toll.killed is not None else (
+        a.toll.injured, b.toll.injured)
+    if count is None or count != other or count < RETOLD_MIN_KILLED or a.when.value is None or b.when.value is None:
         return False
     if a.when.precision != "day" or b.when.precision != "day":
         return False

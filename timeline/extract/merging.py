@@ -24,8 +24,8 @@ by the same side (واستهدف القصف الإسرائيلي نقطة مرا
 drafts (or a kind named as another: a chemical
 attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
-one event too, and so are two of one type telling the same number of dead a
-day or two apart (the day told two ways). An undated telling with an indefinite
+one event too, and so are two of one type telling the same number of dead (or of wounded, neither
+telling dead) a day or two apart (the day told two ways). An undated telling with an indefinite
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
