@@ -59,7 +59,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
-            or _bombardment_told_again(a, b)
+            or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
@@ -320,6 +320,14 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
         if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)):
             return True
     return False
+
+
+def _inferred_of_its_side_that_day(a: Draft, b: Draft) -> bool:
+    """One is a violent word whose kind is only inferred from its side (استهداف مدنيين في التاسع من أغسطس), the
+    other a violent telling by the same side on the same day, one of them placed nowhere and neither telling
+    other dead: the side's attack of that day told again without saying how it struck."""
+    return (a.inferred or b.inferred) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (
+        _same_side(a, b) and _same_day(a, b) and (a.place is None or b.place is None) and not other_toll(a, b))
 
 
 def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
