@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gazetteer import PRECISIONS, Place
+from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.dating import When
 from timeline.extract.drafts import Draft, an_attack
@@ -20,8 +20,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 COARSE = frozenset({"governorate", "region", "country"})
 #: Settlements too small to hold another settlement: two of them with different names are two places.
 VILLAGES = frozenset({"village", "town"})
-#: Two drafts of one type telling the same number of dead (at least this many) may be one attack
-#: dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
+#: Two drafts of one type telling the same number of dead (or of wounded, neither telling dead: at least
+#: this many) may be one attack dated two ways, when their days are at most `RETOLD_MAX_DAYS` apart.
 RETOLD_MIN_KILLED = 3
 RETOLD_MAX_DAYS = 2
 #: Two numbers of dead this far apart or closer may tell one attack, one counting its attacker (مقتل
@@ -59,7 +59,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type and (a.answered or b.answered or not (
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
-            or _bombardment_told_again(a, b)
+            or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
@@ -73,9 +73,10 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.place is None or b.place is None:
         return not (_new_beside_recalled(a, b) or _elsewhere_than_its_unknown_place(a, b)
                     or _a_scene_of_its_own(a, b))
-    if _two_spots(a.place.chosen, b.place.chosen) or _two_villages(a, b):
+    around = _around(a.place, b.place) and not other_toll(a, b)
+    if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
-    return same_place(a.place.chosen, b.place.chosen) or (
+    return same_place(a.place.chosen, b.place.chosen) or around or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b)) and not other_toll(a, b))))
 
@@ -213,6 +214,23 @@ def _remention_of_dated(a: Draft, b: Draft) -> bool:
     return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
 
 
+def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
+    """One place is told relative to a town or spot (قرب مدينة حمص، غرب عمان) and the other lies around it: within
+    `MAX_KM` and the told radius (a direction's 25 km, a distance written), or, told as near it, anywhere in its
+    governorate (قاعدة جوية قرب مدينة حمص; قاعدة التيفور): the relative place is no spot of its own (unless the
+    two tell different dead, `agree`)."""
+    for rel, other in ((a, b), (b, a)):
+        if rel.relation is None or rel.radius_km is None or rel.chosen.precision in COARSE | {"district"}:
+            continue
+        if other.chosen.precision in COARSE or rel.chosen.country != other.chosen.country:
+            continue
+        if rel.relation == "near" and rel.chosen.admin1 and rel.chosen.admin1 == other.chosen.admin1:
+            return True
+        if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
+            return True
+    return False
+
+
 def _two_spots(a: Place, b: Place) -> bool:
     """Two places finer than a district, more than `MAX_KM` apart (a governorate holding a town may sum
     up its attacks: the town's detail completes it)."""
@@ -304,6 +322,14 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _inferred_of_its_side_that_day(a: Draft, b: Draft) -> bool:
+    """One is a violent word whose kind is only inferred from its side (استهداف مدنيين في التاسع من أغسطس), the
+    other a violent telling by the same side on the same day, one of them placed nowhere and neither telling
+    other dead: the side's attack of that day told again without saying how it struck."""
+    return (a.inferred or b.inferred) and a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and (
+        _same_side(a, b) and _same_day(a, b) and (a.place is None or b.place is None) and not other_toll(a, b))
+
+
 def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
     """One is missiles told without a side (صواريخ استهدفت فجر الاثنين مطار س) and the other an air strike on
     the same installation (a place of point precision: an airbase, an airport) the same day, without
@@ -356,11 +382,13 @@ def other_toll(a: Draft, b: Draft) -> bool:
 
 
 def retold_toll(a: Draft, b: Draft) -> bool:
-    """One type, the same number of dead (at least `RETOLD_MIN_KILLED`) a day or two apart, and places
-    that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
-    if a.event_type != b.event_type or a.toll.killed is None or a.toll.killed != b.toll.killed:
+    """One type, the same number of dead (or, neither telling dead, of wounded: at least `RETOLD_MIN_KILLED`) a
+    day or two apart, and places that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
+    if a.event_type != b.event_type:
         return False
-    if a.toll.killed < RETOLD_MIN_KILLED or a.when.value is None or b.when.value is None:
+    count, other = (a.toll.killed, b.toll.killed) if a.toll.killed is not None or b.toll.killed is not None else (
+        a.toll.injured, b.toll.injured)
+    if count is None or count != other or count < RETOLD_MIN_KILLED or a.when.value is None or b.when.value is None:
         return False
     if a.when.precision != "day" or b.when.precision != "day":
         return False

@@ -3,9 +3,10 @@
 Drafts that agree on type, actor (or its coalition, or another side of a list each
 telling writes with its own: الولايات المتحدة وفرنسا وبريطانيا), date and place are one
 event told twice. Missing values agree, but two places finer than a district
-more than 10 km apart are two attacks; a type told only by a generic attack
-word (هجوم، الهجمة) agrees with any violent type when both are dated (so does a kind named as
-another: هجوم كيماوي), or at one
+more than 10 km apart are two attacks (not a place told relative to a town, قرب مدينة حمص، غرب عمان,
+and a spot around it: in its governorate when told as near it, within the told radius otherwise, without
+other dead); a type told only by a generic attack word (هجوم، الهجمة) agrees with any violent type
+when both are dated (so does a kind named as another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
@@ -19,12 +20,14 @@ of dead. Missiles told without a side and an air strike on the same installation
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
-by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. Two violent
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. A violent word
+typed only by its side (استهداف مدنيين) and a violent telling by that side on the same day, one of them
+placed nowhere and no other dead, are one too. Two violent
 drafts (or a kind named as another: a chemical
 attack) of different types on
 the same day at the same place (or one without a place) with the same toll are
-one event too, and so are two of one type telling the same number of dead a
-day or two apart (the day told two ways). An undated telling with an indefinite
+one event too, and so are two of one type telling the same number of dead (or of wounded, neither
+telling dead) a day or two apart (the day told two ways). An undated telling with an indefinite
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the

@@ -1,0 +1,40 @@
+"""A place told relative to a town (قرب مدينة حمص، غرب عمان) is no spot of its own: an attack told there and one
+told at a spot around it (of its governorate when told as near it, within the told radius otherwise) are one
+attack, unless they tell different dead or the spot lies in another governorate."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2018, 4, 10)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, PUBLISHED))]
+
+
+def test_a_lead_near_a_city_and_the_base_it_names_in_detail_are_one_strike() -> None:
+    text = ("اتهمت سوريا إسرائيل بالوقوف وراء قصف قاعدة جوية عسكرية قرب مدينة حمص وسط البلاد. "
+            "وقتل 14 شخصا في القصف الذي استهدف الاثنين قاعدة التيفور الجوية.")
+    assert _events(text) == [("airstrike", "2018-04-09", "Tiyas (T4) airbase", 14)]
+
+
+def test_an_attack_west_of_a_city_and_a_town_there_the_same_day_are_one() -> None:
+    text = ("قتل رجل أمن في هجوم استهدف دورية غرب عمان الجمعة. "
+            "وكانت الوزارة أعلنت جرح ستة آخرين الجمعة في انفجار عبوة ناسفة في الفحيص.")
+    assert _events(text) == [("bombing", "2018-04-06", "Al Fuḩayş", None)]
+
+
+def test_two_bombings_around_a_city_with_different_dead_are_two() -> None:
+    text = ("قتل شخص في تفجير عبوة ناسفة في منطقة الحسينية شمالي بغداد أمس. "
+            "وقتل شخصان في تفجير عبوة ناسفة في قضاء التاجي أمس.")
+    assert _events(text) == [("bombing", "2018-04-09", "Baghdad", 1), ("bombing", "2018-04-09", "Taji", 2)]
+
+
+def test_a_lead_near_a_city_and_a_strike_in_another_governorate_are_two() -> None:
+    text = ("اتهمت سوريا إسرائيل بقصف قاعدة جوية قرب مدينة حمص. "
+            "وقتل 14 شخصا في القصف الذي استهدف الاثنين مطار المزة العسكري.")
+    assert [e[2] for e in _events(text)] == ["Homs", "Mezzeh"]
