@@ -94,6 +94,7 @@ class Cues:
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
     deaths: frozenset[str]  #: nouns of a death after a reporting verb: a date after them is the death's (مقتل)
+    announcing: frozenset[str]  #: statement verbs whose day dates the indefinite attack they announce (أعلن)
     firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
@@ -250,6 +251,7 @@ def cues() -> Cues:
         words("negation", "verbal"),
         words("negation", "victims"),
         words("reporting", "deaths"),
+        words("reporting", "announcing"),
         words("firing", "words"),
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),

@@ -23,7 +23,7 @@ from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, day_list_words, month_names, one_of
-from timeline.extract.segment import FoldedText
+from timeline.extract.segment import FoldedText, definite
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
 from timeline.extract.triggers import AMBIGUOUS, Trigger
@@ -47,6 +47,10 @@ DESCRIBING_WORDS = 1
 RELATIVE_DATE_WORDS = 6
 #: A date range longer than this many days (two years, a decade) is a period, not one attack's date.
 PERIOD_DAYS = 366
+
+#: An attack at most this many words after the day of an announcing verb is what was announced that day (أعلن
+#: الجيش، الجمعة، أن قواته شنت غارات).
+ANNOUNCED_WORDS = 6
 
 #: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
 REMEMBERED_WORDS = 3
@@ -411,6 +415,25 @@ def _own_mention(
     if not own and vaguely_past(folded, clause, trigger.start):
         return None  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
     return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+
+
+def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
+                  ref_basis: str | None) -> When | None:
+    """The day an announcing statement verb before an indefinite violent trigger is dated to (أعلن الجيش، الجمعة،
+    قصف موقع): the day the attack was announced, no date of the attack's own; none for a verb (the clause's own
+    predicate), a weak one (طائرة), a definite one (القصف: told before), one more than `ANNOUNCED_WORDS` words
+    after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was announced is another thing), or a
+    clause telling its attack vaguely before (قبل أيام)."""
+    if trigger.verb or trigger.weak or trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(
+            folded, trigger) or vaguely_past(folded, clause, trigger.start):
+        return None
+    verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
+             and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
+    days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
+            and _of_report(folded, verbs, p, trigger.start)
+            and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
+    mention = nearest(days, trigger.start)
+    return when_of(mention, ref_basis) if mention is not None else None
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:

@@ -80,6 +80,7 @@ from timeline.extract.dating import (
     When,
     after_publication,
     anchored,
+    announced_day,
     baseline,
     clause_date,
     nearest,
@@ -380,7 +381,7 @@ def _draft(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = own_triggers(inside, c_actors)
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
-                            c_targets)
+                            c_targets, [p for p, _ in (*c_dates, *r.within("places", clause))])
     if chosen is None:
         return []
     trigger, event_type = chosen
@@ -496,7 +497,9 @@ def _draft(
                       names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
                   opens_at_its_place=place is not None and opens_at_its_place(
                       folded, r.spans[index][0], r.text.fold(place.start)),
-                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place())
+                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
+                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis) if (
+                      when.unwritten) else None)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

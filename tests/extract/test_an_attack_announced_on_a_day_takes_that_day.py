@@ -1,0 +1,52 @@
+"""An attack named by its kind without a date or a place finer than a country, told at most six words after the
+day of an announcing verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات): the day it was announced is its only date
+(the labelling guide takes a report's day, null equally right). Not the day of another statement (أدان), nor an
+attack told far after it (what was announced is another thing), nor a definite one (told before), nor one told
+vaguely before (قبل أيام); an attack at a place finer than a country keeps no date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.date_precision, e.date_basis, e.place)
+            for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلنت الحكومة، الخميس، أن قواتها الجوية شنت غارات جوية على مواقع لتنظيم داعش داخل الأراضي السورية.",
+         [("airstrike", "2016-08-11", "day", "publication", "Syria")]),
+        ("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم.", [("shelling", "2016-08-11", "day", "publication", None)]),
+    ],
+    ids=["said-to-be-done", "announced-by-its-noun"],
+)
+def test_the_announced_day(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_at_a_town_it_stays_undated() -> None:
+    assert _events("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم في مدينة الباب.") == [
+        ("shelling", None, None, None, "Al-Bab")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن الجيش السوري الخميس أن الحكومة سمحت للطائرات الروسية باستخدام عدد من القواعد الجوية في جنوب البلاد "
+        "في شن غارات.",
+        "أدان الجيش السوري، الخميس، قصف مواقع في البلاد.",
+        "أعلن الجيش السوري، الخميس، أن الغارة على المواقع لم تسفر عن قتلى.",
+        "أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم قبل أيام.",
+    ],
+    ids=["told-far-after", "another-statement", "definite", "vaguely-before"],
+)
+def test_no_announced_day(text: str) -> None:
+    assert _events(text) == []
