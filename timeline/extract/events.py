@@ -27,7 +27,8 @@ A clause with a trigger but no date expression or place takes those of a clause
 without any trigger in the same sentence (never a baseline), or in the sentence
 just before when it ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة). A
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
-its own takes the lead's when it names no place or one the lead's sentence names, and a clause
+its own takes the date of the lead's attack (or of a death it tells with its toll: أعلنت أنقرة، الثلاثاء، مقتل
+جندي) when it names no place or one the lead's sentence names, and a clause
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
 its sentence, rather than the lead's, and a sentence opened by كما that of the last dated attack of the
 sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
@@ -265,7 +266,7 @@ def _drafts(r: Findings) -> list[Draft]:
             if (follow_up or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=from_lead(lead.when))
-            if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
+            if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
@@ -278,6 +279,12 @@ def _drafts(r: Findings) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _leads(draft: Draft) -> bool:
+    """A dated draft of the lead sentence that dates the follow-ups of its report: an attack, or a death told
+    with its toll (أعلنت أنقرة، الثلاثاء، مقتل جندي)."""
+    return draft.event_type in VIOLENT_TYPES or (draft.event_type == "other" and draft.toll.told)
 
 
 #: An attack told with "also" (`segment.told_also`) takes the time of the last dated attack told at most this
