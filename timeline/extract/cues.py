@@ -44,6 +44,8 @@ class Cues:
     same_time_sentence: tuple[str, ...]  #: those that carry the time across a full stop (كما)
     also: frozenset[str]  #: words after a trigger that tell another attack of the time just told (أيضا)
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
+    reply_verbs: frozenset[str]  #: verbs opening a clause that answers the attack just told (وردت القوات بقصف)
+    reply_means: frozenset[str]  #: the prepositions before the attack that answers (بقصف، بالقصف)
     since: frozenset[str]
     onset: frozenset[str]
     superlatives: frozenset[str]
@@ -199,6 +201,8 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_sentence"]),
         words("anaphora", "also"),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
+        words("anaphora", "reply_verbs"),
+        words("anaphora", "reply_means"),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),

@@ -33,7 +33,8 @@ opened by a word of simultaneity (فيما، بينما، كما) takes the date
 its sentence, rather than the lead's, and a sentence opened by كما that of the last dated attack of the
 sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
 another type, and an attack told with "also" near its trigger (شن التحالف أيضا 13 غارة) that of the last
-dated attack at most two sentences before (basis ``lead`` in all).
+dated attack at most two sentences before, and an attack a reply verb opening its clause tells after ب (وردت
+القوات بقصف) that of the last dated attack of its sentence or the one before (basis ``lead`` in all).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -143,6 +144,7 @@ from timeline.extract.retelling import (
 from timeline.extract.segment import (
     FoldedText,
     another_incident,
+    answers_back,
     comes_after,
     continuing,
     definite,
@@ -263,6 +265,10 @@ def _drafts(r: Findings) -> list[Draft]:
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
                 draft = replace(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
+            answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
+            if answered_last and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and (
+                    answers_back(r.folded, clause, draft.trigger)):
+                draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
             if (follow_up or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=from_lead(lead.when))
