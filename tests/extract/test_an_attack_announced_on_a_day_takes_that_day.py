@@ -1,8 +1,9 @@
 """An attack named by its kind without a date or a place finer than a country, told at most six words after the
-day of an announcing verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات): the day it was announced is its only date
-(the labelling guide takes a report's day, null equally right). Not the day of another statement (أدان), nor an
-attack told far after it (what was announced is another thing), nor a definite one (told before), nor one told
-vaguely before (قبل أيام); an attack at a place finer than a country keeps no date."""
+day of an announcing or telling verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات؛ قال الجيش الخميس إن غارة قتلت):
+the day it was told is its only date (the labelling guide takes a report's day, null equally right). Not the day
+of another statement (أدان), nor an attack told far after it (what was announced is another thing), nor a definite
+one (told before), nor one told vaguely before (قبل أيام), nor aircraft (مقاتلات ستصل); an attack at a place finer
+than a country keeps no date."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ def _events(text: str) -> list[tuple]:
         ("أعلنت الحكومة، الخميس، أن قواتها الجوية شنت غارات جوية على مواقع لتنظيم داعش داخل الأراضي السورية.",
          [("airstrike", "2016-08-11", "day", "publication", "Syria")]),
         ("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم.", [("shelling", "2016-08-11", "day", "publication", None)]),
+        ("قال الجيش الأمريكي الخميس إن غارة جوية أمريكية في أفغانستان قتلت قياديا في التنظيم.",
+         [("airstrike", "2016-08-11", "day", "publication", "Afghanistan")]),
     ],
-    ids=["said-to-be-done", "announced-by-its-noun"],
+    ids=["said-to-be-done", "announced-by-its-noun", "told-by-a-saying"],
 )
 def test_the_announced_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
@@ -45,8 +48,9 @@ def test_at_a_town_it_stays_undated() -> None:
         "أدان الجيش السوري، الخميس، قصف مواقع في البلاد.",
         "أعلن الجيش السوري، الخميس، أن الغارة على المواقع لم تسفر عن قتلى.",
         "أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم قبل أيام.",
+        "قال الوزير الأربعاء إن مقاتلات أمريكية ستصل قريبا إلى قواعد جوية تركية.",
     ],
-    ids=["told-far-after", "another-statement", "definite", "vaguely-before"],
+    ids=["told-far-after", "another-statement", "definite", "vaguely-before", "aircraft"],
 )
 def test_no_announced_day(text: str) -> None:
     assert _events(text) == []

@@ -22,7 +22,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, day_list_words, month_names, one_of
+from timeline.extract.cues import cues, day_list_words, month_names, one_of, without_articles
 from timeline.extract.segment import FoldedText, definite
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
@@ -420,12 +420,13 @@ def _own_mention(
 def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
                   ref_basis: str | None) -> When | None:
     """The day an announcing statement verb before an indefinite violent trigger is dated to (أعلن الجيش، الجمعة،
-    قصف موقع): the day the attack was announced, no date of the attack's own; none for a verb (the clause's own
-    predicate), a weak one (طائرة), a definite one (القصف: told before), one more than `ANNOUNCED_WORDS` words
-    after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was announced is another thing), or a
-    clause telling its attack vaguely before (قبل أيام)."""
-    if trigger.verb or trigger.weak or trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(
-            folded, trigger) or vaguely_past(folded, clause, trigger.start):
+    قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
+    weak trigger or an aircraft (مقاتلات ستصل: the aircraft, not a strike), a definite one (القصف: told before),
+    one more than `ANNOUNCED_WORDS` words after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was
+    announced is another thing), or a clause telling its attack vaguely before (قبل أيام)."""
+    if trigger.weak or trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(
+            folded, trigger) or vaguely_past(folded, clause, trigger.start) or (
+            without_articles(folded[trigger.start : trigger.end]) in cues().aircraft):
         return None
     verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
              and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
