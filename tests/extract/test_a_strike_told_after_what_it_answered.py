@@ -18,12 +18,12 @@ def _events(text: str) -> list[tuple]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "basis"),
     [
-        "قصف الجيش التركي، الجمعة، مواقع للتنظيم بعد انفجار عبوة ناسفة قرب دورية عسكرية.",
-        "أعلن الجيش التركي، الجمعة، قصف موقع للتنظيم بعد سقوط قذيفتين على بلدة حدودية.",
+        ("قصف الجيش التركي، الجمعة، مواقع للتنظيم بعد انفجار عبوة ناسفة قرب دورية عسكرية.", "publication"),
+        ("أعلن الجيش التركي، الجمعة، قصف موقع للتنظيم بعد سقوط قذيفتين على بلدة حدودية.", "report"),
     ],
     ids=["a-strike-verb", "an-announced-strike"],
 )
-def test_the_strike_is_the_event(text: str) -> None:
-    assert _events(text) == [("shelling", "2016-08-12", "publication", None, "Turkey")]
+def test_the_strike_is_the_event(text: str, basis: str) -> None:
+    assert _events(text) == [("shelling", "2016-08-12", basis, None, "Turkey")]

@@ -1,6 +1,7 @@
 """An attack named by its kind without a date or a place finer than a country, told at most six words after the
 day of an announcing or telling verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات؛ قال الجيش الخميس إن غارة قتلت):
-the day it was told is its only date (the labelling guide takes a report's day, null equally right). Not the day
+the day it was told is its only date, with basis ``report`` (the labelling guide takes a report's day, null
+equally right). Not the day
 of another statement (أدان), nor an attack told far after it (what was announced is another thing), nor a definite
 one (told before), nor one told vaguely before (قبل أيام), nor aircraft (مقاتلات ستصل); an attack at a place finer
 than a country keeps no date."""
@@ -12,6 +13,7 @@ import datetime as dt
 import pytest
 
 from tests.articles import article
+from timeline.models import Article
 from timeline.pipeline import extract_article
 
 
@@ -24,10 +26,10 @@ def _events(text: str) -> list[tuple]:
     ("text", "expected"),
     [
         ("أعلنت الحكومة، الخميس، أن قواتها الجوية شنت غارات جوية على مواقع لتنظيم داعش داخل الأراضي السورية.",
-         [("airstrike", "2016-08-11", "day", "publication", "Syria")]),
-        ("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم.", [("shelling", "2016-08-11", "day", "publication", None)]),
+         [("airstrike", "2016-08-11", "day", "report", "Syria")]),
+        ("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم.", [("shelling", "2016-08-11", "day", "report", None)]),
         ("قال الجيش الأمريكي الخميس إن غارة جوية أمريكية في أفغانستان قتلت قياديا في التنظيم.",
-         [("airstrike", "2016-08-11", "day", "publication", "Afghanistan")]),
+         [("airstrike", "2016-08-11", "day", "report", "Afghanistan")]),
     ],
     ids=["said-to-be-done", "announced-by-its-noun", "told-by-a-saying"],
 )
@@ -54,3 +56,9 @@ def test_at_a_town_it_stays_undated() -> None:
 )
 def test_no_announced_day(text: str) -> None:
     assert _events(text) == []
+
+
+def test_counted_from_an_inferred_publication_date_it_stays_inferred() -> None:
+    inferred = Article(article_id="a", text="أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم.", path="a.txt",
+                       published=dt.date(2016, 8, 12), published_basis="inferred")
+    assert [(e.date, e.date_basis) for e in extract_article(inferred)] == [("2016-08-11", "inferred")]

@@ -423,7 +423,8 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
     weak trigger or an aircraft (مقاتلات ستصل: the aircraft, not a strike), a definite one (القصف: told before),
     one more than `ANNOUNCED_WORDS` words after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was
-    announced is another thing), or a clause telling its attack vaguely before (قبل أيام)."""
+    announced is another thing), or a clause telling its attack vaguely before (قبل أيام). Its basis is ``report``
+    (``inferred`` when the publication date it was counted from is)."""
     if trigger.weak or trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(
             folded, trigger) or vaguely_past(folded, clause, trigger.start) or (
             without_articles(folded[trigger.start : trigger.end]) in cues().aircraft):
@@ -434,7 +435,10 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
             and _of_report(folded, verbs, p, trigger.start)
             and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
     mention = nearest(days, trigger.start)
-    return when_of(mention, ref_basis) if mention is not None else None
+    if mention is None:
+        return None
+    when = when_of(mention, ref_basis)
+    return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
