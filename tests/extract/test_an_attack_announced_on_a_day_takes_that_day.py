@@ -1,10 +1,9 @@
 """An attack named by its kind without a date or a place finer than a country, told at most six words after the
 day of an announcing or telling verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات؛ قال الجيش الخميس إن غارة قتلت):
 the day it was told is its only date, with basis ``report`` (the labelling guide takes a report's day, null
-equally right). Not the day
-of another statement (أدان), nor an attack told far after it (what was announced is another thing), nor a definite
-one (told before), nor one told vaguely before (قبل أيام), nor aircraft (مقاتلات ستصل); an attack at a place finer
-than a country keeps no date."""
+equally right). Not the day of another statement (أدان), nor an attack told far after it (what was announced is
+another thing), nor a definite one (told before), nor one told vaguely before (قبل أيام), nor aircraft without a
+strike verb after them (مقاتلات ستصل); an attack at a place finer than a country keeps no date."""
 
 from __future__ import annotations
 
@@ -30,8 +29,10 @@ def _events(text: str) -> list[tuple]:
         ("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم.", [("shelling", "2016-08-11", "day", "report", None)]),
         ("قال الجيش الأمريكي الخميس إن غارة جوية أمريكية في أفغانستان قتلت قياديا في التنظيم.",
          [("airstrike", "2016-08-11", "day", "report", "Afghanistan")]),
+        ("وقال المرصد السوري الخميس إن طائرات روسية قصفت مواقع للفصائل.",
+         [("airstrike", "2016-08-11", "day", "report", None)]),
     ],
-    ids=["said-to-be-done", "announced-by-its-noun", "told-by-a-saying"],
+    ids=["said-to-be-done", "announced-by-its-noun", "told-by-a-saying", "aircraft-that-struck"],
 )
 def test_the_announced_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

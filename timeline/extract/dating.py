@@ -421,14 +421,18 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
                   ref_basis: str | None) -> When | None:
     """The day an announcing statement verb before an indefinite violent trigger is dated to (أعلن الجيش، الجمعة،
     قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
-    weak trigger or an aircraft (مقاتلات ستصل: the aircraft, not a strike), a definite one (القصف: told before),
+    weak trigger or an aircraft without a strike verb in the past after it (مقاتلات ستصل: the aircraft, not a
+    strike; not طائرات روسية قصفت), a definite one (القصف: told before),
     one more than `ANNOUNCED_WORDS` words after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was
     announced is another thing), or a clause telling its attack vaguely before (قبل أيام). Its basis is ``report``
     (``inferred`` when the publication date it was counted from is)."""
-    if trigger.weak or trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(
-            folded, trigger) or vaguely_past(folded, clause, trigger.start) or (
-            without_articles(folded[trigger.start : trigger.end]) in cues().aircraft):
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(folded, trigger) or vaguely_past(
+            folded, clause, trigger.start):
         return None
+    vehicle = trigger.weak or without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    if vehicle and not any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
+                           for tr in inside):
+        return None  # مقاتلات ستصل: aircraft told without a strike verb in the past after them
     verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
              and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
     days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
