@@ -58,6 +58,10 @@ merged, a definite generic attack still untyped (الهجوم، أكثر اله�
 event before it that names one (تفجير، غارة، هجوم كيماوي) and tells no other day or side, nor another toll
 unless it is a plural the generic one may be a part of.
 
+A draft naming a violent kind without a date or a place finer than a country, not hedged, first takes the day
+of the verb that announced or told it, when its clause dates that verb (أعلن الجيش، الجمعة، قصف موقع: basis
+``report``, `Draft.announced`).
+
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
 never an event alone.
