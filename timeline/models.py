@@ -23,8 +23,10 @@ MENTION_BASES = ("explicit", "reference", "anchor")
 #: clause of the same time (فيما، بينما) that of the dated event before it in its sentence, an attack of a
 #: counted series told one by one after it (ثلاثة حوادث ... أمس) the series' day, and the lead's undated attack
 #: the day of its retelling at the same town;
+#: ``report``: the only date is the day the attack was announced or told (أعلن الجيش، الجمعة، قصف موقع): it
+#: happened that day or shortly before;
 #: ``correction``: an analyst dated the event.
-DATE_BASES = ("explicit", "publication", "inferred", "event_relative", "lead", "correction")
+DATE_BASES = ("explicit", "publication", "inferred", "event_relative", "lead", "report", "correction")
 PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred")
 SEVERITIES = ("error", "warning")
 

@@ -57,16 +57,18 @@ LAUNCHER_WORDS = 8
 LAUNCH_VERB_WORDS = 3
 #: The next word, maybe opening a quotation (هاجمت "طائرات مسيرة").
 _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
+#: A violent trigger at most this many words after a cause word names what an attack came after (بعد سقوط قذيفة).
+CAUSE_NAMED_WORDS = 2
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
 
 
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
-    targets: list = (),
+    targets: list = (), marks: list[int] = (),
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
-    actor phrases of the clause in a target position)."""
+    actor phrases of the clause in a target position; `marks`: the folded offsets of its dates and places)."""
     future = cues().future
     if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
@@ -98,6 +100,9 @@ def choose_trigger(
         and not _aircraft_struck(tr, targets)
     ]
     violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
+    ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
+    if violent and _answered_by_a_side(folded, clause, ambiguous, violent[0], c_actors, marks):
+        violent = []  # قصف الجيش موقعا بعد سقوط قذيفة: the shell is what the strike answered
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
         if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
@@ -115,7 +120,6 @@ def choose_trigger(
             return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
                 telling[0].event_type)
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
-    ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if ambiguous and (c_actors or counted or clause.shares_time):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
     subject = next(
@@ -131,6 +135,21 @@ def choose_trigger(
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _answered_by_a_side(folded: str, clause: Clause, ambiguous: list[Trigger], first: Trigger, c_actors: list,
+                        marks: list[int]) -> bool:
+    """The clause's first violent trigger stands at most `CAUSE_NAMED_WORDS` words after a cause word (إثر، بعد)
+    that comes after a strike word of a side named before it, and no date or place (`marks`) is written after
+    that word (أعلن الجيش قصف موقع بعد سقوط قذيفة): the violent one names what the strike came after, told
+    without a time or place of its own, and the strike word tells the clause's event."""
+    if not ambiguous or ambiguous[0].start > first.start:
+        return False
+    for m in cues().causes.finditer(folded, ambiguous[0].end, first.start):
+        between = folded[m.end() : first.start].split()
+        if len(between) <= CAUSE_NAMED_WORDS and any(a.end <= m.start() for a in c_actors):
+            return not any(m.start() <= p < clause.end for p in marks)
+    return False
 
 
 def _aircraft_struck(trigger: Trigger, targets: list) -> bool:

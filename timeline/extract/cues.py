@@ -44,6 +44,8 @@ class Cues:
     same_time_sentence: tuple[str, ...]  #: those that carry the time across a full stop (كما)
     also: frozenset[str]  #: words after a trigger that tell another attack of the time just told (أيضا)
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
+    reply_verbs: frozenset[str]  #: verbs opening a clause that answers the attack just told (وردت القوات بقصف)
+    reply_means: frozenset[str]  #: the prepositions before the attack that answers (بقصف، بالقصف)
     since: frozenset[str]
     onset: frozenset[str]
     #: words before an onset (قبل اندلاع، بعد بدء) whose date is the onset's, a bound of time, like since's
@@ -96,6 +98,7 @@ class Cues:
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
     deaths: frozenset[str]  #: nouns of a death after a reporting verb: a date after them is the death's (مقتل)
+    announcing: frozenset[str]  #: statement verbs whose day dates the indefinite attack they announce (أعلن)
     firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
@@ -202,6 +205,8 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_sentence"]),
         words("anaphora", "also"),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
+        words("anaphora", "reply_verbs"),
+        words("anaphora", "reply_means"),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),
@@ -255,6 +260,7 @@ def cues() -> Cues:
         words("negation", "verbal"),
         words("negation", "victims"),
         words("reporting", "deaths"),
+        words("reporting", "announcing"),
         words("firing", "words"),
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),

@@ -22,8 +22,8 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, day_list_words, month_names, one_of
-from timeline.extract.segment import FoldedText
+from timeline.extract.cues import cues, day_list_words, month_names, one_of, without_articles
+from timeline.extract.segment import FoldedText, definite
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
 from timeline.extract.triggers import AMBIGUOUS, Trigger
@@ -52,6 +52,9 @@ PERIOD_DAYS = 366
 PURPOSE_WORDS = 2
 #: How many words (the attack's noun before a trigger adjective: الهجوم الكيميائي) may stand between it and the trigger.
 PURPOSE_NOUN_WORDS = 1
+#: An attack at most this many words after the day of an announcing verb is what was announced that day (أعلن
+#: الجيش، الجمعة، أن قواته شنت غارات).
+ANNOUNCED_WORDS = 6
 
 #: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
 REMEMBERED_WORDS = 3
@@ -429,6 +432,34 @@ def _own_mention(
     if not own and vaguely_past(folded, clause, trigger.start):
         return None  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
     return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+
+
+def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
+                  ref_basis: str | None) -> When | None:
+    """The day an announcing statement verb before an indefinite violent trigger is dated to (أعلن الجيش، الجمعة،
+    قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
+    weak trigger or an aircraft without a strike verb in the past after it (مقاتلات ستصل: the aircraft, not a
+    strike; not طائرات روسية قصفت), a definite one (القصف: told before),
+    one more than `ANNOUNCED_WORDS` words after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was
+    announced is another thing), or a clause telling its attack vaguely before (قبل أيام). Its basis is ``report``
+    (``inferred`` when the publication date it was counted from is)."""
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or definite(folded, trigger) or vaguely_past(
+            folded, clause, trigger.start):
+        return None
+    vehicle = trigger.weak or without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    if vehicle and not any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
+                           for tr in inside):
+        return None  # مقاتلات ستصل: aircraft told without a strike verb in the past after them
+    verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
+             and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
+    days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
+            and _of_report(folded, verbs, p, trigger.start)
+            and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
+    mention = nearest(days, trigger.start)
+    if mention is None:
+        return None
+    when = when_of(mention, ref_basis)
+    return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:

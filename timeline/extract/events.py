@@ -27,12 +27,14 @@ A clause with a trigger but no date expression or place takes those of a clause
 without any trigger in the same sentence (never a baseline), or in the sentence
 just before when it ties itself to it (وفي 7 فبراير توجه ... ; تعرضت لضربة). A
 follow-up of the lead's report (وأضاف، كما قال، أما ... فقد نقلت) without a date of
-its own takes the lead's when it names no place or one the lead's sentence names, and a clause
+its own takes the date of the lead's attack (or of a death it tells with its toll: أعلنت أنقرة، الثلاثاء، مقتل
+جندي) when it names no place or one the lead's sentence names, and a clause
 opened by a word of simultaneity (فيما، بينما، كما) takes the date of the dated event before it in
 its sentence, rather than the lead's, and a sentence opened by كما that of the last dated attack of the
 sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
 another type, and an attack told with "also" near its trigger (شن التحالف أيضا 13 غارة) that of the last
-dated attack at most two sentences before (basis ``lead`` in all).
+dated attack at most two sentences before, and an attack a reply verb opening its clause tells after ب (وردت
+القوات بقصف) that of the last dated attack of its sentence or the one before (basis ``lead`` in all).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -80,6 +82,7 @@ from timeline.extract.dating import (
     When,
     after_publication,
     anchored,
+    announced_day,
     baseline,
     clause_date,
     nearest,
@@ -142,6 +145,7 @@ from timeline.extract.retelling import (
 from timeline.extract.segment import (
     FoldedText,
     another_incident,
+    answers_back,
     comes_after,
     continuing,
     definite,
@@ -262,10 +266,14 @@ def _drafts(r: Findings) -> list[Draft]:
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
                 draft = replace(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
+            answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
+            if answered_last and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and (
+                    answers_back(r.folded, clause, draft.trigger)):
+                draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
             if (follow_up or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and same_spot(
                     r, lead, draft, follow_up):
                 draft = replace(draft, when=from_lead(lead.when))
-            if lead is None and index == r.lead and draft.when.date is not None and draft.event_type in VIOLENT_TYPES:
+            if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
@@ -278,6 +286,12 @@ def _drafts(r: Findings) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _leads(draft: Draft) -> bool:
+    """A dated draft of the lead sentence that dates the follow-ups of its report: an attack, or a death told
+    with its toll (أعلنت أنقرة، الثلاثاء، مقتل جندي)."""
+    return draft.event_type in VIOLENT_TYPES or (draft.event_type == "other" and draft.toll.told)
 
 
 #: An attack told with "also" (`segment.told_also`) takes the time of the last dated attack told at most this
@@ -381,7 +395,7 @@ def _draft(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = own_triggers(inside, c_actors)
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
-                            c_targets)
+                            c_targets, [p for p, _ in (*c_dates, *r.within("places", clause))])
     if chosen is None:
         return []
     trigger, event_type = chosen
@@ -497,7 +511,9 @@ def _draft(
                       names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
                   opens_at_its_place=place is not None and opens_at_its_place(
                       folded, r.spans[index][0], r.text.fold(place.start)),
-                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place())
+                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
+                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis) if (
+                      when.unwritten) else None)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -108,7 +108,8 @@ def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
 def retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
     """A definite trigger placed where the lead's event is (ووقعت التفجيرات ... في مدينة X): the lead's
     attack told again, a follow-up without a reporting verb."""
-    return lead is not None and draft.definite and draft.place is not None and draft.event_type in VIOLENT_TYPES
+    return lead is not None and lead.event_type in VIOLENT_TYPES and draft.definite and draft.place is not None and (
+        draft.event_type in VIOLENT_TYPES)
 
 
 def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:

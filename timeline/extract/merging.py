@@ -61,6 +61,10 @@ merged, a definite generic attack still untyped (الهجوم، أكثر اله�
 event before it that names one (تفجير، غارة، هجوم كيماوي) and tells no other day or side, nor another toll
 unless it is a plural the generic one may be a part of.
 
+A draft naming a violent kind without a date or a place finer than a country, not hedged, first takes the day
+of the verb that announced or told it, when its clause dates that verb (أعلن الجيش، الجمعة، قصف موقع: basis
+``report``, `Draft.announced`).
+
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
 never an event alone.
@@ -179,6 +183,7 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
+    drafts = [dated_by_its_announcement(d) for d in drafts]
     merged = typed_by_the_kind_before(merge(typed_by_retelling(
         [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)])))
     told = [d for d in merged if reportable(d)]
@@ -189,6 +194,15 @@ def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
+
+
+def dated_by_its_announcement(d: Draft) -> Draft:
+    """A draft naming a violent kind without a date or a place finer than a country takes the day its
+    announcement is dated to (أعلن الجيش، الجمعة، قصف موقع عسكري سوري: `Draft.announced`), unless hedged:
+    the report's day, the only date the text gives it."""
+    if d.announced is None or d.hedged or not _names_a_kind(d):
+        return d
+    return replace(d, when=d.announced)
 
 
 def _done_at_its_country(d: Draft) -> bool:

@@ -129,6 +129,22 @@ def told_also(folded: str, clause: Clause, trigger: int) -> bool:
     return any(w.strip("،,.«»\"()") in c.also for w in after + before[opens:])
 
 
+#: An attack told by a reply verb opening its clause stands at most this many words after it (وردت القوات بقصف).
+REPLY_WORDS = 4
+
+
+def answers_back(folded: str, clause: Clause, trigger: int) -> bool:
+    """The clause opens with a reply verb (`reply_verbs`) and tells its attack, at folded offset `trigger`, at
+    most `REPLY_WORDS` words on by a noun after a preposition of means (وردت القوات التركية بقصف مواقع التنظيم):
+    the answer to the attack just told."""
+    words = folded[clause.start : trigger].split()
+    if not words or not 1 < len(words) <= REPLY_WORDS + 1:
+        return False
+    c = cues()
+    return CLITICS.strip_conjunction(words[0].strip(QUOTES)) in c.reply_verbs and words[-1] in c.reply_means and (
+        folded[trigger - 1] != " ")
+
+
 def separate_incident(folded: str, start: int, end: int) -> bool:
     """The sentence opens by saying it tells another incident (وفي حادثة منفصلة ...)."""
     opening = " ".join(w.strip(QUOTES + "،,") for w in folded[start:end].split()[:5]) + " "
