@@ -137,6 +137,7 @@ class Cues:
     now: frozenset[str]  #: words telling the time of writing (الآن، حاليا)
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
     alongside: tuple[str, ...]
+    artillery_models: frozenset[str]  #: models of rocket artillery named after a missile word (غراد، كاتيوشا)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -291,6 +292,7 @@ def cues() -> Cues:
         words("negation", "continuing_after"),
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
+        words("missiles", "artillery_models"),
     )
 
 
