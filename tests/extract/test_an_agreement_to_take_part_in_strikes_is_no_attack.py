@@ -1,6 +1,6 @@
 """An agreement to take part in strikes or to let aircraft use bases (وافقت تركيا في 23 تموز على مشاركة الولايات
-المتحدة في توجيه ضربات جوية) reaches the strike nouns after it in its clause like a plan: no event; strikes told
-with their dead after an agreement stay."""
+المتحدة في توجيه ضربات جوية) reaches the strike nouns after it in its clause like a plan, and a permission to come
+(سيسمح للطيران باستهداف) is no attack either: no event; strikes told with their dead after an agreement stay."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def _events(text: str) -> list[tuple]:
         "وافقت تركيا يوم 10 آب 2016 على مشاركة الولايات المتحدة في توجيه ضربات جوية ضد التنظيم في مدينة منبج.",
         "وافقت الحكومة رسميا يوم 10 آب 2016 على استخدام طائرات التحالف لقواعدها الجوية في قتال التنظيم في "
         "مدينة منبج.",
+        "قال الوزير يوم 10 آب 2016 إن الاتفاق سيسمح للطيران باستهداف مواقع التنظيم في مدينة منبج.",
     ],
-    ids=["to-take-part", "to-let-aircraft-use-bases"],
+    ids=["to-take-part", "to-let-aircraft-use-bases", "will-allow"],
 )
 def test_an_agreement_tells_no_attack(text: str) -> None:
     assert _events(text) == []
