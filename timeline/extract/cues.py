@@ -138,6 +138,7 @@ class Cues:
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
     alongside: tuple[str, ...]
     artillery_models: frozenset[str]  #: models of rocket artillery named after a missile word (غراد، كاتيوشا)
+    carried_out: frozenset[str]  #: present verbs after a trigger that tell what a side carries out (يشنها)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -293,6 +294,7 @@ def cues() -> Cues:
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
         words("missiles", "artillery_models"),
+        words("negation", "carried_out"),
     )
 
 
