@@ -1,5 +1,6 @@
-"""A bomb a man was wearing when caught, or one he could not set off (قبض عليه وكان يرتدي حزاما ناسفا، لم يستطع
-تفجيره), is no attack: no event; a bomber wearing a belt who blew himself up stays an attack, told by his verb."""
+"""A bomb a man was wearing or driving when caught, or one he could not set off (قبض عليه وكان يرتدي حزاما ناسفا،
+أوقفت بينما كانت تقود سيارة مفخخة، لم يستطع تفجيره), is no attack: no event; a bomber wearing a belt who blew
+himself up stays an attack, told by his verb."""
 
 from __future__ import annotations
 
@@ -22,8 +23,9 @@ def _events(text: str) -> list[tuple]:
     [
         "قبضت الشرطة على رجل في مدينة الموصل يوم 10 آب 2016 وكان يرتدي حزاما ناسفا.",
         "قبضت الشرطة على رجل في مدينة الموصل يوم 10 آب 2016 حاول الهجوم على السوق لكنه لم يستطع تفجير العبوة.",
+        "أوقفت الشرطة امرأة في مدينة الموصل يوم 10 آب 2016 بينما كانت تقود سيارة مفخخة.",
     ],
-    ids=["worn", "could-not-set-off"],
+    ids=["worn", "could-not-set-off", "driven"],
 )
 def test_a_bomb_not_set_off_tells_no_attack(text: str) -> None:
     assert _events(text) == []
