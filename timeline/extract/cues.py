@@ -228,7 +228,7 @@ def cues() -> Cues:
         words("coreference", "scene_openings"),
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
-        words("campaign", "after") | words("campaign", "lasting"),
+        words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
@@ -294,7 +294,7 @@ def cues() -> Cues:
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
         words("missiles", "artillery_models"),
-        words("negation", "carried_out"),
+        words("campaign", "carried_out"),
     )
 
 
