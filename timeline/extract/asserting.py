@@ -104,6 +104,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
         return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
+    if _carried_out(folded, clause, tr, after, c):
+        return False  # الغارات التي يشنها الجيش: what a side carries out in general
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
@@ -131,6 +133,17 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
         return False  # منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم
     after = first_words(folded, tr.end, clause.end, 1)
     return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
+
+
+def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: Cues) -> bool:
+    """A present verb of carrying out among the three words after a trigger noun (الغارات التي يشنها الجيش، هجمات يشنها
+    متشددون) in a clause that tells no toll and no strike verb besides the trigger: the side's attacks in general,
+    not one of them (استهدفت الضربات التي تنفذها الولايات المتحدة مركز البحوث: what they struck is told)."""
+    if tr.verb or not any(one_of(w.strip(QUOTES + ".,،"), c.carried_out) for w in after[:3]):
+        return False
+    text = folded[clause.start : clause.end]
+    struck = any(not (clause.start + h.start < tr.end and tr.start < clause.start + h.end) for h in strike_verbs(text))
+    return not struck and not find_toll(text).told
 
 
 def _dropping(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:

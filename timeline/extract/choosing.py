@@ -46,6 +46,8 @@ TARGET_WORDS = 6
 JOINED_WORDS = 2
 #: A clause opening with an evaluation verb among its first this many words judges an attack (ويعد الهجوم).
 EVALUATION_WORDS = 2
+#: A model of rocket artillery at most this many words after a missile word makes it shelling (صاروخا من طراز غراد).
+ARTILLERY_MODEL_WORDS = 4
 #: A firing word and an aircraft at most this many words before a missile word fire it from the air (المقاتلات أطلقت
 #: صواريخ).
 FIRED_BY_WORDS = 3
@@ -233,11 +235,20 @@ def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors:
     """A weak shelling word (صواريخ، مدفعية) by a side that strikes from the air, or a missile word
     by a side whose missiles strike from afar (a state's ballistic or cruise missiles), or named by its
     adjective (صواريخ إسرائيلية): an airstrike."""
-    if trigger.event_type != "shelling":
+    if trigger.event_type != "shelling" or _rocket_artillery(folded, clause, trigger):
         return False
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
                or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
         trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
+
+
+def _rocket_artillery(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A missile word with a model of rocket artillery among the `ARTILLERY_MODEL_WORDS` words after it (20 صاروخا
+    من طرازي غراد وفجر): artillery rockets, shelling even when fired by a side whose missiles strike from afar."""
+    models = cues().artillery_models
+    return trigger.missiles and any(
+        CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) in models
+        for w in first_words(folded, trigger.end, clause.end, ARTILLERY_MODEL_WORDS))
 
 
 def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:

@@ -144,6 +144,8 @@ class Cues:
     now: frozenset[str]  #: words telling the time of writing (الآن، حاليا)
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
     alongside: tuple[str, ...]
+    artillery_models: frozenset[str]  #: models of rocket artillery named after a missile word (غراد، كاتيوشا)
+    carried_out: frozenset[str]  #: present verbs after a trigger that tell what a side carries out (يشنها)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -236,7 +238,7 @@ def cues() -> Cues:
         words("coreference", "scene_openings"),
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
-        words("campaign", "after") | words("campaign", "lasting"),
+        words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
@@ -303,6 +305,8 @@ def cues() -> Cues:
         words("negation", "continuing_after"),
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
+        words("missiles", "artillery_models"),
+        words("campaign", "carried_out"),
     )
 
 
