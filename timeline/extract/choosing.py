@@ -237,6 +237,8 @@ def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors:
     adjective (صواريخ إسرائيلية): an airstrike."""
     if trigger.event_type != "shelling" or _rocket_artillery(folded, clause, trigger):
         return False
+    if _named_model(folded, clause, trigger, cues().cruise_models):
+        return True  # صاروخ توماهوك: a cruise missile
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
                or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
         trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
@@ -245,7 +247,11 @@ def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors:
 def _rocket_artillery(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """A missile word with a model of rocket artillery among the `ARTILLERY_MODEL_WORDS` words after it (20 صاروخا
     من طرازي غراد وفجر): artillery rockets, shelling even when fired by a side whose missiles strike from afar."""
-    models = cues().artillery_models
+    return _named_model(folded, clause, trigger, cues().artillery_models)
+
+
+def _named_model(folded: str, clause: Clause, trigger: Trigger, models: frozenset[str]) -> bool:
+    """A missile word with one of `models` among the `ARTILLERY_MODEL_WORDS` words after it."""
     return trigger.missiles and any(
         CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) in models
         for w in first_words(folded, trigger.end, clause.end, ARTILLERY_MODEL_WORDS))

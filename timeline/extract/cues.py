@@ -145,6 +145,7 @@ class Cues:
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
     alongside: tuple[str, ...]
     artillery_models: frozenset[str]  #: models of rocket artillery named after a missile word (غراد، كاتيوشا)
+    cruise_models: frozenset[str]  #: models of cruise missiles named after a missile word (توماهوك), first words
     carried_out: frozenset[str]  #: present verbs after a trigger that tell what a side carries out (يشنها)
 
     @cached_property
@@ -306,6 +307,7 @@ def cues() -> Cues:
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
         words("missiles", "artillery_models"),
+        frozenset(normalize(w).split()[0] for w in data["missiles"]["cruise_models"]),
         words("campaign", "carried_out"),
     )
 
