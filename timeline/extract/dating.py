@@ -72,6 +72,8 @@ class When:
     value: dt.date | None = None
     #: a relative date that waits for the publication date (undated until then, not a period)
     pending: bool = False
+    #: the day a report of the event was given, its only date in its clause (أفادت الوزارة أمس أن ...)
+    reported: bool = False
 
     @property
     def unwritten(self) -> bool:
@@ -258,9 +260,9 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
-    mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
+    mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
-        return when_of(mention, ref_basis)
+        return dataclasses.replace(when_of(mention, ref_basis), reported=reported)
     if anchor is not None:
         at, m = anchor
         base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at) if (
@@ -413,9 +415,10 @@ def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
 def _own_mention(
     folded: str, clause: Clause, plain: list[Dated], anchor: Dated | None, inside: list[Trigger],
     trigger: Trigger, reports: list[int],
-) -> DateMention | None:
-    """The nearest plain mention on the trigger's side of the anchor, a report's date last, and none when
-    the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a report dates it."""
+) -> tuple[DateMention | None, bool]:
+    """The nearest plain mention on the trigger's side of the anchor, a report's date last (and whether it
+    is one), and none when the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a
+    report dates it."""
     side = plain
     if anchor is not None:
         at = anchor[0]
@@ -427,8 +430,9 @@ def _own_mention(
     described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
                  and normalize(m.text).strip() not in cues().day_words]
     if not own and vaguely_past(folded, clause, trigger.start):
-        return None  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
-    return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+        return None, False  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
+    mention = nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+    return mention, mention is not None and not own
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
@@ -472,14 +476,14 @@ def report_dates(
 
 
 def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: int, reports: list[int],
-                  ref_basis: str | None) -> When | None:
+                  ref_basis: str | None, anywhere: bool = False) -> When | None:
     """The date a clause without trigger adds to the undated event told before it in its sentence
     (trigger at folded offset `trigger`; قصفت المدفعية مواقع قرب البلدة، الشهر الماضي): a date standing
-    apart (`_bare_date`), not a report's (وقال المرصد الأحد), a baseline, nor one counted from another
-    event."""
+    apart (`_bare_date`; `anywhere` in the clause for an event dated only by its report's day), not a
+    report's (وقال المرصد الأحد), a baseline, nor one counted from another event."""
     says = [r for r in reports if clause.start <= r < clause.end]
     own = [(p, m) for p, m in c_dates
-           if m.kind != "event_relative" and _bare_date(folded, clause, p, m)
+           if m.kind != "event_relative" and (anywhere or _bare_date(folded, clause, p, m))
            and not baseline(folded, clause, p, m, True) and not _of_report(folded, says, p, trigger)]
     mention = nearest(own, clause.start)
     return when_of(mention, ref_basis) if mention is not None else None

@@ -241,6 +241,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 if told and an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = dated_after(r, clause, drafts[-1])
+                elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
+                    drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
             answered = _answered(r, index, clause, inside, told_here[0] if told_here else None)
