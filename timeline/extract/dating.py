@@ -22,7 +22,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, day_list_words, month_names, one_of
+from timeline.extract.cues import cues, day_list_words, day_names, month_names, one_of, weekday_names
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
@@ -55,6 +55,9 @@ PURPOSE_NOUN_WORDS = 1
 
 #: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
 REMEMBERED_WORDS = 3
+
+#: Days in a week: a weekday had happened in the week before the day told before it (`had_happened`).
+WEEK = 7
 
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
@@ -130,6 +133,32 @@ def when_of(m: DateMention, basis: str | None) -> When:
         end=(m.end_value or m.value).isoformat(),
         value=m.value,
     )
+
+
+def had_happened(folded: str, start: int, when: When, told: list[Dated], previous: When | None) -> When:
+    """`when`, read from a bare weekday (مساء الأربعاء) in the sentence at folded offset `start` opening with a
+    past form of كان (وكانت الجبهة خطفت ... مساء الأربعاء), a week earlier when it falls less than a week after
+    the day told before it (the last day of the sentence before, `told`, else the `previous` draft's:
+    أعلنت الجبهة يوم الاثنين ...): what had happened came before."""
+    words = folded[start : start + 40].split()
+    if not words or CLITICS.strip_conjunction(words[0]) not in cues().past_progressive or not _bare_weekday(when):
+        return when
+    days = [m.value for _, m in told if m.precision == "day" and m.value is not None and m.kind != "event_relative"]
+    day = days[-1] if days else previous.value if previous is not None and previous.precision == "day" else None
+    if day is None or not 0 < (when.value - day).days < WEEK:
+        return when
+    value = when.value - dt.timedelta(days=WEEK)
+    return dataclasses.replace(when, date=value.isoformat(), end=value.isoformat(), value=value)
+
+
+def _bare_weekday(when: When) -> bool:
+    """`when` is a day read from the reference by a weekday alone (الأربعاء، مساء الخميس), not by a date, nor
+    by a day named from the reference (أمس الأربعاء)."""
+    if when.value is None or when.precision != "day" or when.basis not in ("publication", "inferred"):
+        return False
+    words = normalize(when.text or "").split()
+    return any(w in weekday_names() for w in words) and not any(
+        w in day_names() - weekday_names() or any(c.isdigit() for c in w) for w in words)
 
 
 def _shifted(previous: When, m: DateMention) -> When:

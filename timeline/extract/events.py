@@ -82,6 +82,7 @@ from timeline.extract.dating import (
     anchored,
     baseline,
     clause_date,
+    had_happened,
     nearest,
     ongoing_since,
     own_day,
@@ -255,6 +256,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 drafts += [answered] if answered else []
                 continue
             draft = in_the_settlement_named_before(r, in_the_same_area(r, told_here[0], drafts))
+            told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
+            draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)
