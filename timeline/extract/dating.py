@@ -135,6 +135,14 @@ def when_of(m: DateMention, basis: str | None) -> When:
     )
 
 
+def told_again(draft, drafts: list) -> bool:
+    """`draft` is a definite trigger (التفجير) dated only by the day of the report that tells it (أفادت الوزارة
+    في بيان أمس أن التفجير ...) after an attack of its type told with a date of its own (`drafts`): that attack
+    told again, whose day the report's is not."""
+    return draft.when.reported and draft.definite and any(
+        d.event_type == draft.event_type and d.when.value is not None and not d.when.reported for d in drafts)
+
+
 def had_happened(folded: str, start: int, when: When, told: list[Dated], previous: When | None) -> When:
     """`when`, read from a bare weekday (مساء الأربعاء) in the sentence at folded offset `start` opening with a
     past form of كان (وكانت الجبهة خطفت ... مساء الأربعاء), a week earlier when it falls less than a week after

@@ -90,6 +90,7 @@ from timeline.extract.dating import (
     report_dates,
     said_dates,
     spans_years,
+    told_again,
     vaguely_past,
     when_of,
 )
@@ -258,6 +259,8 @@ def _drafts(r: Findings) -> list[Draft]:
             draft = in_the_settlement_named_before(r, in_the_same_area(r, told_here[0], drafts))
             told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
             draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
+            if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
+                draft = replace(draft, when=When())
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)
