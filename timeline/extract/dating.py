@@ -137,9 +137,9 @@ def when_of(m: DateMention, basis: str | None) -> When:
 
 def told_again(draft, drafts: list) -> bool:
     """`draft` is a definite trigger (التفجير) dated only by the day of the report that tells it (أفادت الوزارة
-    في بيان أمس أن التفجير ...) after an attack of its type told with a date of its own (`drafts`): that attack
-    told again, whose day the report's is not."""
-    return draft.when.reported and draft.definite and any(
+    في بيان أمس أن التفجير ...) without a toll of its own, after an attack of its type told with a date of its own
+    (`drafts`): that attack told again, whose day the report's is not."""
+    return draft.when.reported and draft.definite and not draft.toll.told and any(
         d.event_type == draft.event_type and d.when.value is not None and not d.when.reported for d in drafts)
 
 
