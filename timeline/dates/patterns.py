@@ -299,7 +299,10 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         ),
         "event_word": f"(?P<evword>{_word(alt(lex.words('event_relative')))})",
         "event_after": f"(?P<shift>{_word(alt(_shift_words(lex, 'after')))}){SP}{p.count}",
-        "event_before": (f"(?P<shift>{_word(alt(_shift_words(lex, 'before')))}){SP}{p.count}(?={SP}{p.of})"),
+        "event_before": (
+            f"(?P<shift>{_word(alt(_shift_words(lex, 'before')))}){SP}{p.count}"
+            f"(?={SP}{_word(alt(w('of') + w('days_before_link')))})"
+        ),
         "event_it": (
             f"(?P<shift>{_word(alt(_shift_words(lex, 'after_it') + _shift_words(lex, 'before_it')))}){SP}"
             f"(?P<by>{alt(w('by'))}){OS}{p.count}"

@@ -108,14 +108,33 @@ def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
     if m["unit1"] and led_by(m, ctx, "repeated_unit"):
         return None  # "يوما بعد يوم": day after day
     before = ctx.lex.lookup("shift", m["shift"]).startswith("before")
-    if before and _from_place(m, ctx):
-        return None  # "قبل يومين من منزله": days before the reference, read by `read_ago`
+    if before and not group(m, "by") and not _before_an_event(m, ctx, counted[1]):
+        return None  # "قبل يومين من منزله", "قبل يومين على الأقل": days before the reference, read by `read_ago`
     days = counted[0] * (7 if counted[1] == "week" else 1)
     return Reading(None, None, "event_relative", relative_days=-days if before else days, precision="day",
                    pending="event")
 
 
 _WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _before_an_event(m: re.Match, ctx: Context, unit: str) -> bool:
+    """Whether a count after "قبل" counts back from the event named after it: "من" not introducing a
+    place ("قبل أسبوع من الهجوم", not "من منزله"), or, after a count of days, a link of `days_before_link`
+    not introducing a minimum ("قبل يومين على الانتخابات", not "على الأقل")."""
+    words = _WORDS.findall(m.string, m.end(), m.end() + 40)
+    if len(words) < 2:
+        return False
+    if words[0] in ctx.lex.normed("of"):
+        return not _from_place(m, ctx)
+    return unit == "day" and words[0] in ctx.lex.normed("days_before_link") and (
+        words[1] not in ctx.lex.normed("not_after_before_link"))
+
+
+def _counts_back(m: re.Match, ctx: Context) -> bool:
+    """Whether an "ago" match opens with a word of before ("قبل يومين", not "منذ يومين")."""
+    words = _WORDS.findall(m.group(0))
+    return bool(words) and norm_word(words[0]) in {norm_word(w) for w in ctx.lex.raw["shifts"]["before"]}
 
 
 def _from_place(m: re.Match, ctx: Context) -> bool:
@@ -182,8 +201,8 @@ def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     counted = _count(m, ctx)
     if counted is None or _heads_a_noun(m, ctx):
         return None  # "منذ يوم الاثنين": since Monday; "قبل شهر رمضان": before Ramadan
-    if next_word(m) in ctx.lex.normed("of") and not _from_place(m, ctx):
-        return None
+    if (next_word(m) in ctx.lex.normed("of") or _counts_back(m, ctx)) and _before_an_event(m, ctx, counted[1]):
+        return None  # "قبل يومين على الانتخابات": read by `read_event_shift`
     count, unit = counted
     ref = ctx.ref
     if unit == "day":

@@ -388,6 +388,12 @@ def day_names() -> frozenset[str]:
     return frozenset(normalize(n) for n in names if " " not in n)
 
 
+@cache
+def weekday_names() -> frozenset[str]:
+    """The one-word weekdays of ``dates.toml`` (الاثنين، الأربعاء), folded."""
+    return frozenset(normalize(n) for names in _dates_data()["weekdays"].values() for n in names if " " not in n)
+
+
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
     return [f"{word} {name}" for word in words for name in sorted(_month_spellings())]

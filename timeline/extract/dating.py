@@ -22,7 +22,15 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, day_list_words, month_names, one_of, without_articles
+from timeline.extract.cues import (
+    cues,
+    day_list_words,
+    day_names,
+    month_names,
+    one_of,
+    weekday_names,
+    without_articles,
+)
 from timeline.extract.segment import FoldedText, definite
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
@@ -59,6 +67,9 @@ ANNOUNCED_WORDS = 6
 #: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
 REMEMBERED_WORDS = 3
 
+#: Days in a week: a weekday had happened in the week before the day told before it (`had_happened`).
+WEEK = 7
+
 #: A date mention at its folded offset.
 Dated = tuple[int, DateMention]
 
@@ -75,6 +86,8 @@ class When:
     value: dt.date | None = None
     #: a relative date that waits for the publication date (undated until then, not a period)
     pending: bool = False
+    #: the day a report of the event was given, its only date in its clause (أفادت الوزارة أمس أن ...)
+    reported: bool = False
 
     @property
     def unwritten(self) -> bool:
@@ -131,6 +144,40 @@ def when_of(m: DateMention, basis: str | None) -> When:
         end=(m.end_value or m.value).isoformat(),
         value=m.value,
     )
+
+
+def told_again(draft, drafts: list) -> bool:
+    """`draft` is a definite trigger (التفجير) dated only by the day of the report that tells it (أفادت الوزارة
+    في بيان أمس أن التفجير ...) without a toll of its own, after an attack of its type told with a date of its own
+    (`drafts`): that attack told again, whose day the report's is not."""
+    return draft.when.reported and draft.definite and not draft.toll.told and any(
+        d.event_type == draft.event_type and d.when.value is not None and not d.when.reported for d in drafts)
+
+
+def had_happened(folded: str, start: int, when: When, told: list[Dated], previous: When | None) -> When:
+    """`when`, read from a bare weekday (مساء الأربعاء) in the sentence at folded offset `start` opening with a
+    past form of كان (وكانت الجبهة خطفت ... مساء الأربعاء), a week earlier when it falls less than a week after
+    the day told before it (the last day of the sentence before, `told`, else the `previous` draft's:
+    أعلنت الجبهة يوم الاثنين ...): what had happened came before."""
+    words = folded[start : start + 40].split()
+    if not words or CLITICS.strip_conjunction(words[0]) not in cues().past_progressive or not _bare_weekday(when):
+        return when
+    days = [m.value for _, m in told if m.precision == "day" and m.value is not None and m.kind != "event_relative"]
+    day = days[-1] if days else previous.value if previous is not None and previous.precision == "day" else None
+    if day is None or not 0 < (when.value - day).days < WEEK:
+        return when
+    value = when.value - dt.timedelta(days=WEEK)
+    return dataclasses.replace(when, date=value.isoformat(), end=value.isoformat(), value=value)
+
+
+def _bare_weekday(when: When) -> bool:
+    """`when` is a day read from the reference by a weekday alone (الأربعاء، مساء الخميس), not by a date, nor
+    by a day named from the reference (أمس الأربعاء)."""
+    if when.value is None or when.precision != "day" or when.basis not in ("publication", "inferred"):
+        return False
+    words = normalize(when.text or "").split()
+    return any(w in weekday_names() for w in words) and not any(
+        w in day_names() - weekday_names() or any(c.isdigit() for c in w) for w in words)
 
 
 def _shifted(previous: When, m: DateMention) -> When:
@@ -261,9 +308,9 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
-    mention = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
+    mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
-        return when_of(mention, ref_basis)
+        return dataclasses.replace(when_of(mention, ref_basis), reported=reported)
     if anchor is not None:
         at, m = anchor
         base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at) if (
@@ -416,9 +463,10 @@ def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
 def _own_mention(
     folded: str, clause: Clause, plain: list[Dated], anchor: Dated | None, inside: list[Trigger],
     trigger: Trigger, reports: list[int],
-) -> DateMention | None:
-    """The nearest plain mention on the trigger's side of the anchor, a report's date last, and none when
-    the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a report dates it."""
+) -> tuple[DateMention | None, bool]:
+    """The nearest plain mention on the trigger's side of the anchor, a report's date last (and whether it
+    is one), and none when the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a
+    report dates it."""
     side = plain
     if anchor is not None:
         at = anchor[0]
@@ -430,8 +478,9 @@ def _own_mention(
     described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
                  and normalize(m.text).strip() not in cues().day_words]
     if not own and vaguely_past(folded, clause, trigger.start):
-        return None  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
-    return nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+        return None, False  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
+    mention = nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+    return mention, mention is not None and not own
 
 
 def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
@@ -503,14 +552,14 @@ def report_dates(
 
 
 def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: int, reports: list[int],
-                  ref_basis: str | None) -> When | None:
+                  ref_basis: str | None, anywhere: bool = False) -> When | None:
     """The date a clause without trigger adds to the undated event told before it in its sentence
     (trigger at folded offset `trigger`; قصفت المدفعية مواقع قرب البلدة، الشهر الماضي): a date standing
-    apart (`_bare_date`), not a report's (وقال المرصد الأحد), a baseline, nor one counted from another
-    event."""
+    apart (`_bare_date`; `anywhere` in the clause for an event dated only by its report's day), not a
+    report's (وقال المرصد الأحد), a baseline, nor one counted from another event."""
     says = [r for r in reports if clause.start <= r < clause.end]
     own = [(p, m) for p, m in c_dates
-           if m.kind != "event_relative" and _bare_date(folded, clause, p, m)
+           if m.kind != "event_relative" and (anywhere or _bare_date(folded, clause, p, m))
            and not baseline(folded, clause, p, m, True) and not _of_report(folded, says, p, trigger)]
     mention = nearest(own, clause.start)
     return when_of(mention, ref_basis) if mention is not None else None

@@ -85,6 +85,7 @@ from timeline.extract.dating import (
     announced_day,
     baseline,
     clause_date,
+    had_happened,
     nearest,
     ongoing_since,
     own_day,
@@ -92,6 +93,7 @@ from timeline.extract.dating import (
     report_dates,
     said_dates,
     spans_years,
+    told_again,
     vaguely_past,
     when_of,
 )
@@ -245,6 +247,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 if told and an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = dated_after(r, clause, drafts[-1])
+                elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
+                    drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
             answered = _answered(r, index, clause, inside, told_here[0] if told_here else None)
@@ -257,6 +261,10 @@ def _drafts(r: Findings) -> list[Draft]:
                 drafts += [answered] if answered else []
                 continue
             draft = in_the_settlement_named_before(r, in_the_same_area(r, told_here[0], drafts))
+            told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
+            draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
+            if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
+                draft = replace(draft, when=When())
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)

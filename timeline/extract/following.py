@@ -88,11 +88,12 @@ def inside_country(place: PlaceMatch | None, country: PlaceMatch) -> bool:
         place.chosen.country == country.chosen.country)
 
 
-def dated_after(r: Findings, clause: Clause, draft: Draft) -> Draft:
+def dated_after(r: Findings, clause: Clause, draft: Draft, reported: bool = False) -> Draft:
     """`draft` dated by the clause without trigger after it in its sentence (`dating.trailing_date`),
-    unless that date is still to come."""
+    unless that date is still to come; when `draft` has only its report's day (أفادت الوزارة أمس أن
+    القيادي قتل في غارة بينما كان يتنقل قرب البلدة في 8 تموز), by any plain date of that clause."""
     when = trailing_date(r.folded, clause, r.within("dates", clause), draft.trigger, r.within("reports", clause),
-                         r.ref_basis)
+                         r.ref_basis, anywhere=reported)
     if when is None or after_publication(when, r.ref, r.ref_basis):
         return draft
     return replace(draft, when=when, recalled=recalled(when, r.ref))
