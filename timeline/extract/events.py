@@ -417,7 +417,8 @@ def _draft(
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     c_places = not_venues(folded, not_departures(
-        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start),
+        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start,
+        tuple(tr.start for tr in inside)),
         clause.start, trigger.start)
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria

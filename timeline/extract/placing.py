@@ -49,6 +49,9 @@ Placed = tuple[int, PlaceMatch]
 #: (أقلعت من القاعدة الجوية في ديار بكر).
 DEPARTURE_CHARS = 40
 DEPARTURE_WORDS = 5
+#: How far a departure word may stand before the base's place when only the base's own words stand between
+#: (انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر): no other place, trigger or punctuation.
+DEPARTURE_FAR_CHARS, DEPARTURE_FAR_WORDS = 90, 10
 #: How far before a country a word putting the attack across or beside it (في أنحاء العراق) is looked for.
 BESIDE_CHARS = 30
 
@@ -236,11 +239,30 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     return any(re.sub(r"\W", "", w) in cues().complementizers for w in after)
 
 
-def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tuple[int, ...] = ()) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those aircraft took off from or flew
-    back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
+    back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر; `far_departure`, the clause's
+    `triggers` at folded offsets): no place of the strike."""
     return [(p, pm) for p, pm in c_places if not any(
-        one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+        one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:]
+    ) and not far_departure(folded, c_places, p, max([start] + [t + 1 for t in triggers if t < p]))]
+
+
+def far_departure(folded: str, c_places: list[Placed], at: int, start: int) -> bool:
+    """A departure word stands up to `DEPARTURE_FAR_WORDS` words before the place at `at` (and after
+    `start`) with a base's head after it (قاعدة، مطار) and only the base's words between: no other place,
+    no punctuation: انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر."""
+    floor = max([start, at - DEPARTURE_FAR_CHARS] + [p + len(pm.text) for p, pm in c_places if p < at])
+    words = folded[max(0, floor) : at].split()[-DEPARTURE_FAR_WORDS:]
+    last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().departures)), None)
+    return last is not None and not any(_PUNCTUATION.search(w) for w in words[last:]) and any(
+        _BASE_FEATURES & place_cues().heads.get(place_cues().head_forms.get(w, ""), frozenset())
+        for w in words[last + 1 :])
+
+
+#: What the head of a departure base names (قاعدة، مطار).
+_BASE_FEATURES = frozenset({"airbase", "base", "airport"})
+_PUNCTUATION = re.compile(r"[.,;:\u060c\u061b]")
 
 
 #: A place described by a relative clause holding the trigger this close after it is what the attack took
@@ -270,8 +292,13 @@ def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, st
     if place is None or place.chosen.precision != "country":
         return False
     at = next((p for p, pm in c_places if pm.start == place.start), None)
-    return at is not None and not any(
-        one_of(w, cues().beside_country) for w in folded[max(start, at - BESIDE_CHARS) : at].split()[-2:])
+    return at is not None and not told_beside(folded, at, start)
+
+
+def told_beside(folded: str, at: int, start: int = 0) -> bool:
+    """One of the two words before folded offset `at` (and after `start`) puts the attack across, beside
+    or outside the country there (في أنحاء العراق، قرب الحدود مع النيجر، خارج سوريا)."""
+    return any(one_of(w, cues().beside_country) for w in folded[max(start, at - BESIDE_CHARS) : at].split()[-2:])
 
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
@@ -291,13 +318,16 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     Of several countries and nothing finer, the one written as where something is (في سوريا، بسوريا،
     جنوب شرق تركيا) when it is the only one so written (موقف تركيا من الغارات في العراق: Iraq) and no part
     of another is named (في سوريا وفي شمال العراق); with none so written, the one part of a country named
-    (قوات سوريا ... هجوما في شرق سوريا: eastern Syria); else none."""
+    (قوات سوريا ... هجوما في شرق سوريا: eastern Syria); else none. A country told beside or across
+    (`told_beside`: قرب الحدود مع النيجر) is no place where something is while another one is."""
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in located}) > 1:
         placed = placed_countries(folded, located)
+        inside = [(p, pm) for p, pm in placed if not told_beside(folded, p)]
+        placed = inside or placed  # في مالي قرب الحدود مع النيجر: Mali
         parts = [pm for _, pm in located if _country_part(pm.chosen)]
         if not placed:
             return parts[0] if len({pm.chosen.name for pm in parts}) == 1 else None
