@@ -141,6 +141,8 @@ class Cues:
     now: frozenset[str]  #: words telling the time of writing (الآن، حاليا)
     #: phrases right before a list of sides that join it to the side told before (بريطانيا ... إلى جانب فرنسا)
     alongside: tuple[str, ...]
+    #: words before a place someone lives in or comes from (يسكنون في دمشق، يتحدرون من المدينة)
+    residences: frozenset[str]
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -297,6 +299,7 @@ def cues() -> Cues:
         words("negation", "continuing_after"),
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
+        words("placing", "residences"),
     )
 
 

@@ -272,12 +272,25 @@ VENUE_TRIGGER_CHARS = 25
 
 def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
-    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد): no place of the attack,
-    unless the trigger describes it (`VENUE_TRIGGER_CHARS`)."""
+    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد), or where the speakers
+    live or come from (`speakers_home`): no place of the attack, unless the trigger describes it
+    (`VENUE_TRIGGER_CHARS`)."""
     venue_words = cues().meetings | cues().visits
     return [(p, pm) for p, pm in c_places if p > trigger_start or _described_by_trigger(
-        folded, p, trigger_start) or not any(
-        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+        folded, p, trigger_start) or (not any(
+        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])
+        and not speakers_home(folded, p, start, trigger_start))]
+
+
+def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
+    """The place at folded offset `at` is where those reporting the attack live or come from: a residence word
+    among the two words before it (وذكر مسيحيون يتحدرون من المدينة ويسكنون في دمشق أن), and a complementizer
+    among the `SEAT_WORDS` words after it, before the trigger (not كانوا يقطنون في البلدة قبل هجوم التنظيم
+    عليها: the town attacked)."""
+    return at < trigger_start and any(
+        one_of(w, cues().residences) for w in folded[max(start, at - DEPARTURE_CHARS) : at].split()[-2:]
+    ) and any(re.sub(r"\W", "", w) in cues().complementizers
+              for w in folded[at:trigger_start].split()[: SEAT_WORDS + 1])
 
 
 def _described_by_trigger(folded: str, at: int, trigger_start: int) -> bool:
