@@ -143,6 +143,8 @@ class Cues:
     alongside: tuple[str, ...]
     #: words before a place someone lives in or comes from (يسكنون في دمشق، يتحدرون من المدينة)
     residences: frozenset[str]
+    #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
+    titles: frozenset[str]
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -300,6 +302,7 @@ def cues() -> Cues:
         words("ongoing", "now"),
         tuple(" ".join(normalize(w).split()) for w in data["launched"]["alongside"]),
         words("placing", "residences"),
+        words("placing", "titles"),
     )
 
 

@@ -293,6 +293,21 @@ def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
               for w in folded[at:trigger_start].split()[: SEAT_WORDS + 1])
 
 
+def not_titles(folded: str, c_places: list[Placed]) -> list[Placed]:
+    """The places of a clause but those named in a title (`in_title`: رئيس مجلس قضاء الخالدية), unless the
+    clause names no other place."""
+    return [(p, pm) for p, pm in c_places if not in_title(folded, p)] or c_places
+
+
+def in_title(folded: str, at: int) -> bool:
+    """The place at folded offset `at` is written after a title, across its head (رئيس مجلس قضاء الخالدية،
+    محافظ نينوى): the place of an office, not where something happened."""
+    k, j = word_before(folded, at)
+    if place_cues().head_forms.get(folded[k:j]):
+        k, j = word_before(folded, k)
+    return one_of(folded[k:j], cues().titles)
+
+
 def _described_by_trigger(folded: str, at: int, trigger_start: int) -> bool:
     """The trigger stands in a relative clause right after the place at `at` (منبج التي سيطرت عليها)."""
     return trigger_start - at <= VENUE_TRIGGER_CHARS and any(
