@@ -351,6 +351,7 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
+    located = _not_beside_regions(located)
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in located}) > 1:
         placed = placed_countries(folded, located)
@@ -364,6 +365,24 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
             return None
         return placed[0][1]
     return best
+
+
+#: How far from a region told as where something is a place told as what it is near may lie and still be its
+#: reference point (الغوطة الشرقية ... قرب دمشق).
+REGION_REACH_KM = 30.0
+
+
+def _not_beside_regions(located: list[Placed]) -> list[Placed]:
+    """`located` but the cities told as what something is near (قرب دمشق) after a region inside one governorate
+    told without a relation (الغوطة الشرقية، آخر معقل للمعارضة قرب دمشق) within `REGION_REACH_KM`: the region
+    is where it was (a town or village near which it was is finer; a region told after the city describes it:
+    في محيط دوما، أبرز مدن الغوطة الشرقية)."""
+    regions = [(p, pm.chosen) for p, pm in located
+               if pm.relation is None and pm.chosen.precision == "region" and pm.chosen.admin1]
+    kept = [(p, pm) for p, pm in located if pm.relation != "near" or pm.chosen.precision != "city" or not any(
+        at < p and haversine_km(pm.chosen.lat, pm.chosen.lon, r.lat, r.lon) <= REGION_REACH_KM
+        for at, r in regions)]
+    return kept or located
 
 
 def _country_part(place: Place) -> bool:
