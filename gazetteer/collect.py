@@ -86,7 +86,8 @@ def collect(norm: str, text: str | None = None, offsets: list[int] | None = None
     `offsets` let the vetoes see the original spelling)."""
     idx = get_index()
     found = []
-    hits = shared_heads(norm, scan(idx, norm, cues().head_forms, cues().naming_head_forms))
+    hits = shared_heads(norm, scan(
+        idx, norm, cues().head_forms, cues().naming_head_forms, frozenset(cues().country_hints)))
     vetoes = [veto(norm, hit, text, offsets) for hit in hits]
     # a name written once as a person's (جون بولتون) is that person elsewhere in the text (بولتون قال)
     persons = {hit.key for hit, why in zip(hits, vetoes, strict=True) if why == PERSON}

@@ -58,8 +58,11 @@ def word_before(text: str, end: int) -> tuple[int, int]:
     return k, j
 
 
-def head_before(text: str, start: int, forms: dict[str, str]) -> tuple[str | None, int]:
-    """The generic head written just before `start` (``بمدينة``, ``وريف``, ``شبه جزيرة``) and its start.
+def head_before(
+    text: str, start: int, forms: dict[str, str], adjectives: frozenset[str] = frozenset()
+) -> tuple[str | None, int]:
+    """The generic head written just before `start` (``بمدينة``, ``وريف``, ``شبه جزيرة``) and its start,
+    across one of `adjectives` (a country adjective: ``العاصمة السورية دمشق``).
 
     `forms` is `head_forms` of the heads.
     """
@@ -73,7 +76,13 @@ def head_before(text: str, start: int, forms: dict[str, str]) -> tuple[str | Non
         if head:
             return head, k2
     head = forms.get(word)
-    return (head, k1) if head else (None, start)
+    if head:
+        return head, k1
+    if word in adjectives:
+        head, at = head_before(text, k1, forms)
+        if head:
+            return head, at
+    return None, start
 
 
 #: A dash or slash joining two words with a space on either side (الحدود التركية - السورية): read as one space,
@@ -111,11 +120,15 @@ def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int
     return ids
 
 
-def scan(index: Index, text: str, heads: dict[str, str], naming_heads: dict[str, str]) -> list[NameHit]:
+def scan(
+    index: Index, text: str, heads: dict[str, str], naming_heads: dict[str, str],
+    adjectives: frozenset[str] = frozenset(),
+) -> list[NameHit]:
     """Every place name in the normalised `text`, longest first, without overlaps, in text order.
 
     `heads` and `naming_heads` are `head_forms`; a name on the index's stop-list
-    counts only after a naming head: ``مدينة الباب`` is a town, ``الباب`` alone is a door.
+    counts only after a naming head: ``مدينة الباب`` is a town, ``الباب`` alone is a door. A head may
+    stand before one of `adjectives` (country adjectives) before the name: ``العاصمة العراقية بغداد``.
     """
     raw: list[tuple[int, int, int, str, tuple[int, ...]]] = []
     joined, at = _joined(text)
@@ -147,7 +160,7 @@ def scan(index: Index, text: str, heads: dict[str, str], naming_heads: dict[str,
         span = range(start, end)
         if taken.isdisjoint(span):
             taken.update(span)
-            head, head_start = head_before(text, start, heads)
+            head, head_start = head_before(text, start, heads, adjectives)
             hits.append(NameHit(start, name_start, end, key, ids, head, head_start))
     hits.sort(key=lambda h: h.start)
     return hits

@@ -197,7 +197,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
 
     - after a head: at home or nearby a naming head (مدينة, قضاء ...; not العاصمة الصينية), abroad a
       head that fits (not قرية جنت for Gent);
-    - far away (outside Syria, Iraq and their neighbours): only with its country named in the text;
+    - far away (outside Syria, Iraq and their neighbours): only with its country named in the text, or,
+      a country, after a locative (في مالي);
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
     - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
       their governorate or country named in the text (a country: a locative alone); never right after a
@@ -211,14 +212,14 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
         if place.country not in REGION:
             return fits
         return fits if listed is None else hit.head in c.naming_head_forms.values()
-    if place.country not in REGION:
-        return ctx.names_country(place.country)
-    in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)
-    if listed == "strong":
-        return in_sentence
     k1, j1 = word_before(norm, hit.start)
     p1 = norm[k1:j1]
     locative = placed_by_clitic(norm, hit) or bool(stems(p1) & place_words())
+    if place.country not in REGION:
+        return ctx.names_country(place.country) or (place.precision == "country" and locative)
+    in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)
+    if listed == "strong":
+        return in_sentence
     if listed is None:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):

@@ -147,6 +147,10 @@ class Cues:
     artillery_models: frozenset[str]  #: models of rocket artillery named after a missile word (غراد، كاتيوشا)
     cruise_models: frozenset[str]  #: models of cruise missiles named after a missile word (توماهوك), first words
     carried_out: frozenset[str]  #: present verbs after a trigger that tell what a side carries out (يشنها)
+    #: words before a place someone lives in or comes from (يسكنون في دمشق، يتحدرون من المدينة)
+    residences: frozenset[str]
+    #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
+    titles: frozenset[str]
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -309,6 +313,8 @@ def cues() -> Cues:
         words("missiles", "artillery_models"),
         frozenset(normalize(w).split()[0] for w in data["missiles"]["cruise_models"]),
         words("campaign", "carried_out"),
+        words("placing", "residences"),
+        words("placing", "titles"),
     )
 
 

@@ -132,6 +132,7 @@ from timeline.extract.placing import (
     list_head,
     listed,
     not_departures,
+    not_titles,
     not_venues,
     unknown_settlement,
 )
@@ -438,9 +439,10 @@ def _draft(
             struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    c_places = not_venues(folded, not_departures(
-        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start),
-        clause.start, trigger.start)
+    c_places = not_titles(folded, not_venues(folded, not_departures(
+        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start,
+        tuple(tr.start for tr in inside)),
+        clause.start, trigger.start))
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
         c_places = [(p, m) for p, m in c_places if p < reply]

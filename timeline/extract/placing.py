@@ -49,6 +49,9 @@ Placed = tuple[int, PlaceMatch]
 #: (أقلعت من القاعدة الجوية في ديار بكر).
 DEPARTURE_CHARS = 40
 DEPARTURE_WORDS = 5
+#: How far a departure word may stand before the base's place when only the base's own words stand between
+#: (انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر): no other place, trigger or punctuation.
+DEPARTURE_FAR_CHARS, DEPARTURE_FAR_WORDS = 90, 10
 #: How far before a country a word putting the attack across or beside it (في أنحاء العراق) is looked for.
 BESIDE_CHARS = 30
 
@@ -236,11 +239,30 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     return any(re.sub(r"\W", "", w) in cues().complementizers for w in after)
 
 
-def not_departures(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tuple[int, ...] = ()) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those aircraft took off from or flew
-    back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر): no place of the strike."""
+    back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر; `far_departure`, the clause's
+    `triggers` at folded offsets): no place of the strike."""
     return [(p, pm) for p, pm in c_places if not any(
-        one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+        one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:]
+    ) and not far_departure(folded, c_places, p, max([start] + [t + 1 for t in triggers if t < p]))]
+
+
+def far_departure(folded: str, c_places: list[Placed], at: int, start: int) -> bool:
+    """A departure word stands up to `DEPARTURE_FAR_WORDS` words before the place at `at` (and after
+    `start`) with a base's head after it (قاعدة، مطار) and only the base's words between: no other place,
+    no punctuation: انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر."""
+    floor = max([start, at - DEPARTURE_FAR_CHARS] + [p + len(pm.text) for p, pm in c_places if p < at])
+    words = folded[max(0, floor) : at].split()[-DEPARTURE_FAR_WORDS:]
+    last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().departures)), None)
+    return last is not None and not any(_PUNCTUATION.search(w) for w in words[last:]) and any(
+        _BASE_FEATURES & place_cues().heads.get(place_cues().head_forms.get(w, ""), frozenset())
+        for w in words[last + 1 :])
+
+
+#: What the head of a departure base names (قاعدة، مطار).
+_BASE_FEATURES = frozenset({"airbase", "base", "airport"})
+_PUNCTUATION = re.compile(r"[.,;:\u060c\u061b]")
 
 
 #: A place described by a relative clause holding the trigger this close after it is what the attack took
@@ -250,12 +272,40 @@ VENUE_TRIGGER_CHARS = 25
 
 def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
-    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد): no place of the attack,
-    unless the trigger describes it (`VENUE_TRIGGER_CHARS`)."""
+    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد), or where the speakers
+    live or come from (`speakers_home`): no place of the attack, unless the trigger describes it
+    (`VENUE_TRIGGER_CHARS`)."""
     venue_words = cues().meetings | cues().visits
     return [(p, pm) for p, pm in c_places if p > trigger_start or _described_by_trigger(
-        folded, p, trigger_start) or not any(
-        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])]
+        folded, p, trigger_start) or (not any(
+        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])
+        and not speakers_home(folded, p, start, trigger_start))]
+
+
+def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
+    """The place at folded offset `at` is where those reporting the attack live or come from: a residence word
+    among the two words before it (وذكر مسيحيون يتحدرون من المدينة ويسكنون في دمشق أن), and a complementizer
+    among the `SEAT_WORDS` words after it, before the trigger (not كانوا يقطنون في البلدة قبل هجوم التنظيم
+    عليها: the town attacked)."""
+    return at < trigger_start and any(
+        one_of(w, cues().residences) for w in folded[max(start, at - DEPARTURE_CHARS) : at].split()[-2:]
+    ) and any(re.sub(r"\W", "", w) in cues().complementizers
+              for w in folded[at:trigger_start].split()[: SEAT_WORDS + 1])
+
+
+def not_titles(folded: str, c_places: list[Placed]) -> list[Placed]:
+    """The places of a clause but those named in a title (`in_title`: رئيس مجلس قضاء الخالدية), unless the
+    clause names no other place."""
+    return [(p, pm) for p, pm in c_places if not in_title(folded, p)] or c_places
+
+
+def in_title(folded: str, at: int) -> bool:
+    """The place at folded offset `at` is written after a title, across its head (رئيس مجلس قضاء الخالدية،
+    محافظ نينوى): the place of an office, not where something happened."""
+    k, j = word_before(folded, at)
+    if place_cues().head_forms.get(folded[k:j]):
+        k, j = word_before(folded, k)
+    return one_of(folded[k:j], cues().titles)
 
 
 def _described_by_trigger(folded: str, at: int, trigger_start: int) -> bool:
@@ -270,8 +320,13 @@ def in_country(folded: str, c_places: list[Placed], place: PlaceMatch | None, st
     if place is None or place.chosen.precision != "country":
         return False
     at = next((p for p, pm in c_places if pm.start == place.start), None)
-    return at is not None and not any(
-        one_of(w, cues().beside_country) for w in folded[max(start, at - BESIDE_CHARS) : at].split()[-2:])
+    return at is not None and not told_beside(folded, at, start)
+
+
+def told_beside(folded: str, at: int, start: int = 0) -> bool:
+    """One of the two words before folded offset `at` (and after `start`) puts the attack across, beside
+    or outside the country there (في أنحاء العراق، قرب الحدود مع النيجر، خارج سوريا)."""
+    return any(one_of(w, cues().beside_country) for w in folded[max(start, at - BESIDE_CHARS) : at].split()[-2:])
 
 
 _RANK = {p: i for i, p in enumerate(PRECISIONS)}
@@ -291,13 +346,17 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     Of several countries and nothing finer, the one written as where something is (في سوريا، بسوريا،
     جنوب شرق تركيا) when it is the only one so written (موقف تركيا من الغارات في العراق: Iraq) and no part
     of another is named (في سوريا وفي شمال العراق); with none so written, the one part of a country named
-    (قوات سوريا ... هجوما في شرق سوريا: eastern Syria); else none."""
+    (قوات سوريا ... هجوما في شرق سوريا: eastern Syria); else none. A country told beside or across
+    (`told_beside`: قرب الحدود مع النيجر) is no place where something is while another one is."""
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
+    located = _not_beside_regions(located)
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in located}) > 1:
         placed = placed_countries(folded, located)
+        inside = [(p, pm) for p, pm in placed if not told_beside(folded, p)]
+        placed = inside or placed  # في مالي قرب الحدود مع النيجر: Mali
         parts = [pm for _, pm in located if _country_part(pm.chosen)]
         if not placed:
             return parts[0] if len({pm.chosen.name for pm in parts}) == 1 else None
@@ -306,6 +365,24 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
             return None
         return placed[0][1]
     return best
+
+
+#: How far from a region told as where something is a place told as what it is near may lie and still be its
+#: reference point (الغوطة الشرقية ... قرب دمشق).
+REGION_REACH_KM = 30.0
+
+
+def _not_beside_regions(located: list[Placed]) -> list[Placed]:
+    """`located` but the cities told as what something is near (قرب دمشق) after a region inside one governorate
+    told without a relation (الغوطة الشرقية، آخر معقل للمعارضة قرب دمشق) within `REGION_REACH_KM`: the region
+    is where it was (a town or village near which it was is finer; a region told after the city describes it:
+    في محيط دوما، أبرز مدن الغوطة الشرقية)."""
+    regions = [(p, pm.chosen) for p, pm in located
+               if pm.relation is None and pm.chosen.precision == "region" and pm.chosen.admin1]
+    kept = [(p, pm) for p, pm in located if pm.relation != "near" or pm.chosen.precision != "city" or not any(
+        at < p and haversine_km(pm.chosen.lat, pm.chosen.lon, r.lat, r.lon) <= REGION_REACH_KM
+        for at, r in regions)]
+    return kept or located
 
 
 def _country_part(place: Place) -> bool:
