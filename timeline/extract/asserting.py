@@ -16,7 +16,7 @@ from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, day_names, one_of, without_articles
-from timeline.extract.judicial import judicial_execution
+from timeline.extract.judicial import culled, judicial_execution
 from timeline.extract.segment import NEXT_WORD, QUOTES
 from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
@@ -98,8 +98,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
         return False
-    if judicial_execution(folded, clause, tr):
-        return False  # أعدم شنقا بعد إدانته: a court's sentence carried out
+    if judicial_execution(folded, clause, tr) or culled(folded, clause, tr):
+        return False  # أعدم شنقا بعد إدانته: a court's sentence carried out; أعدمت دجاجة: a cull
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
