@@ -112,9 +112,11 @@ def _elsewhere_than_its_unknown_place(a: Draft, b: Draft) -> bool:
     """One is dated at a place the gazetteer does not know (قصفت القوات أمس مناطق في بلدة س), the other, in
     another sentence, is placed finer than a governorate by an indefinite trigger without a date expression
     that does not tie back (واستهدفت فصائل مواقع في قرية ص), and they do not tell the same dead: the dated one
-    happened at the place it names, and nothing ties the other's place to it."""
+    happened at the place it names, and nothing ties the other's place to it (unless the other's clause names
+    that place too: فجر انتحاري نفسه في قضاء س غرب المدينة)."""
     return any(dated.dated_at_unknown and placed.sentence != dated.sentence and fine_spot(placed) is not None and (
         placed.when.unwritten and not (placed.definite or placed.ties_back or placed.remention))
+        and not dated.unknown_names & placed.unknown_names
         for dated, placed in ((a, b), (b, a))) and not _same_toll(a, b)
 
 
