@@ -73,6 +73,8 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.place is None or b.place is None:
         return not (_new_beside_recalled(a, b) or _elsewhere_than_its_unknown_place(a, b)
                     or _a_scene_of_its_own(a, b))
+    if _summed_up_apart(a, b):
+        return False
     around = _around(a.place, b.place) and not other_toll(a, b)
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
@@ -231,6 +233,15 @@ def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
         if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
             return True
     return False
+
+
+def _summed_up_apart(a: Draft, b: Draft) -> bool:
+    """One is a plural (غارات على مناطق في ريف حلب) at a governorate, a region or a country, the other is placed
+    finer, and they tell different numbers of dead: the plural sums up the day's strikes over the area, the
+    other tells one of them (غارة على قرية س قتلت شخصين); its place does not locate the summary, nor its toll."""
+    return other_toll(a, b) and any(
+        summary.plural and summary.place.chosen.precision in COARSE and detail.place.chosen.precision not in COARSE
+        for summary, detail in ((a, b), (b, a)))
 
 
 def _two_spots(a: Place, b: Place) -> bool:
