@@ -46,7 +46,8 @@ clause that joins it to the one its sentence told before (… على بلدة أ
 بلدة ب) is never that one. An attack named after a word that counts another happening from it, in a clause
 telling no attack before that word (وعدت الحكومة بتعزيز الأمن غداة هجوم انتحاري), has no date expression
 of its own: its dated telling completes it. Merged, the one that tells most (a
-date, a date expression, the finer place) comes first; it takes the actor of
+date, a date expression, the finer place) comes first (a dated one never takes the undated dead of a campaign,
+500 or more: القصف والغارات على مناطق الغوطة أسفرت عن مقتل 976); it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it, and an attack
@@ -105,6 +106,7 @@ from timeline.extract.agreeing import (
 )
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.places import same_place
+from timeline.extract.splitting import a_campaign_toll
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
@@ -345,7 +347,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     ):
         place = second.place
     toll = first.toll
-    if not toll.told:
+    if not toll.told and not _a_campaign_total(second, first):
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
@@ -358,6 +360,12 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides)
+
+
+def _a_campaign_total(told: Draft, event: Draft) -> bool:
+    """`told` gives, undated, the dead of a campaign or a war (`splitting.a_campaign_toll`: قتل 976 في القصف والغارات
+    على مناطق الغوطة) and the event is dated: the total is never the toll of the day's attack it merges with."""
+    return event.when.date is not None and a_campaign_toll(told.toll, told.when, told.event_type)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
