@@ -236,11 +236,13 @@ def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
 
 
 def _summed_up_apart(a: Draft, b: Draft) -> bool:
-    """One is a plural (غارات على مناطق في ريف حلب) at a governorate, a region or a country, the other is placed
-    finer, and they tell different numbers of dead: the plural sums up the day's strikes over the area, the
-    other tells one of them (غارة على قرية س قتلت شخصين); its place does not locate the summary, nor its toll."""
+    """One is a plural over several places (غارات على مناطق في ريف حلب: `Draft.over_places`) at a governorate, a
+    region or a country, the other is placed finer, and they tell different numbers of dead: the plural sums up
+    the day's strikes over the area, the other tells one of them (غارة على قرية س قتلت شخصين); its place does not
+    locate the summary, nor its toll (غارات على محافظة إدلب and a strike on one of its towns may be one)."""
     return other_toll(a, b) and any(
-        summary.plural and summary.place.chosen.precision in COARSE and detail.place.chosen.precision not in COARSE
+        summary.plural and summary.over_places and summary.place.chosen.precision in COARSE
+        and detail.place.chosen.precision not in COARSE
         for summary, detail in ((a, b), (b, a)))
 
 

@@ -85,6 +85,9 @@ class Draft:
     #: an indefinite attack told as one done, by a strike verb in the past tense or as the object of a
     #: launching verb in the past tense (قصفت قوات النظام أماكن، شنت روسيا غارات): not a habit nor a campaign
     done: bool = False
+    #: its clause names several places after its trigger (غارات على مناطق في ريف حلب: `campaign.several_places`):
+    #: what it tells is spread over an area, not at one spot of it
+    over_places: bool = False
     #: the day an announcing verb before it is dated to (أعلن الجيش، الجمعة، قصف موقع: `dating.announced_day`),
     #: when its clause gives it no date: the date it takes if it tells neither a date nor a place
     announced: When | None = None

@@ -103,6 +103,7 @@ from timeline.extract.drafting import (
     going_on_now,
     list_start,
     listed_sides,
+    over_places,
     own_triggers,
     strike_noun_after,
     told_after_anchor,
@@ -524,6 +525,7 @@ def _draft(
                       folded, r.spans[index][0], r.text.fold(place.start)),
                   dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
                   unknown_names=frozenset(name.key for name in unknown),
+                  over_places=over_places(folded, clause, trigger),
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis) if (
                       when.unwritten) else None)
     number = counted(folded, clause, inside)

@@ -16,8 +16,9 @@ finer than a governorate or where both name one side at one place of any precisi
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
-of dead (a plural at a governorate, a region or a country and a telling placed finer never do when they tell
-different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of its strikes).
+of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
+when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
+its strikes).
 Missiles told without a side and an air strike on the same installation (a place of point precision) on one
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
