@@ -48,7 +48,8 @@ clause that joins it to the one its sentence told before (… على بلدة أ
 telling no attack before that word (وعدت الحكومة بتعزيز الأمن غداة هجوم انتحاري), has no date expression
 of its own: its dated telling completes it. Merged, the one that tells most (a
 date, a date expression, the finer place) comes first (a dated one never takes the undated dead of a campaign,
-500 or more: القصف والغارات على مناطق الغوطة أسفرت عن مقتل 976); it takes the actor of
+500 or more: القصف والغارات على مناطق الغوطة أسفرت عن مقتل 976, nor, told over several places of an area, the
+spot another sentence names: قصف 25 هدفا في قطاع غزة keeps the Gaza Strip); it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it, and an attack
@@ -343,7 +344,7 @@ def _told_alike(first: Draft, second: Draft) -> bool:
 def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
-        second.place is not None and not _recalled_elsewhere(first, second)
+        second.place is not None and not _recalled_elsewhere(first, second) and not _spread_over(first, second)
         and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
     ):
         place = second.place
@@ -367,6 +368,15 @@ def _a_campaign_total(told: Draft, event: Draft) -> bool:
     """`told` gives, undated, the dead of a campaign or a war (`splitting.a_campaign_toll`: قتل 976 في القصف والغارات
     على مناطق الغوطة) and the event is dated: the total is never the toll of the day's attack it merges with."""
     return event.when.date is not None and a_campaign_toll(told.toll, told.when, told.event_type)
+
+
+def _spread_over(first: Draft, second: Draft) -> bool:
+    """The first is a plural told over several places of its area (قصف 25 هدفا في قطاع غزة، غارات على مناطق في
+    ريف حلب: `Draft.over_places`) and the other, in another sentence, names one spot of it without the same dead:
+    the spot does not locate the whole."""
+    return first.over_places and first.sentence != second.sentence and (
+        first.place is not None and first.place.chosen.precision in COARSE) and not (
+        first.toll.killed is not None and first.toll.killed == second.toll.killed)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
