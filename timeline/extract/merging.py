@@ -370,12 +370,17 @@ def _a_campaign_total(told: Draft, event: Draft) -> bool:
     return event.when.date is not None and a_campaign_toll(told.toll, told.when, told.event_type)
 
 
+#: The areas whose several places a telling may spread over and keep (a country's spot is still a better place
+#: than the country: في دمشق وحمص، على مواقع في سوريا).
+AREA_SUMS = frozenset({"governorate", "region"})
+
+
 def _spread_over(first: Draft, second: Draft) -> bool:
     """The first is a plural told over several places of its area (قصف 25 هدفا في قطاع غزة، غارات على مناطق في
-    ريف حلب: `Draft.over_places`) and the other, in another sentence, names one spot of it without the same dead:
-    the spot does not locate the whole."""
+    ريف حلب: `Draft.over_places`) at a governorate or a region, and the other, in another sentence, names one
+    spot of it without the same dead: the spot does not locate the whole."""
     return first.over_places and first.sentence != second.sentence and (
-        first.place is not None and first.place.chosen.precision in COARSE) and not (
+        first.place is not None and first.place.chosen.precision in AREA_SUMS) and not (
         first.toll.killed is not None and first.toll.killed == second.toll.killed)
 
 
