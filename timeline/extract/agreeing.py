@@ -73,6 +73,8 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.place is None or b.place is None:
         return not (_new_beside_recalled(a, b) or _elsewhere_than_its_unknown_place(a, b)
                     or _a_scene_of_its_own(a, b))
+    if _summed_up_apart(a, b):
+        return False
     around = _around(a.place, b.place) and not other_toll(a, b)
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
@@ -112,9 +114,11 @@ def _elsewhere_than_its_unknown_place(a: Draft, b: Draft) -> bool:
     """One is dated at a place the gazetteer does not know (قصفت القوات أمس مناطق في بلدة س), the other, in
     another sentence, is placed finer than a governorate by an indefinite trigger without a date expression
     that does not tie back (واستهدفت فصائل مواقع في قرية ص), and they do not tell the same dead: the dated one
-    happened at the place it names, and nothing ties the other's place to it."""
+    happened at the place it names, and nothing ties the other's place to it (unless the other's clause names
+    that place too: فجر انتحاري نفسه في قضاء س غرب المدينة)."""
     return any(dated.dated_at_unknown and placed.sentence != dated.sentence and fine_spot(placed) is not None and (
         placed.when.unwritten and not (placed.definite or placed.ties_back or placed.remention))
+        and not dated.unknown_names & placed.unknown_names
         for dated, placed in ((a, b), (b, a))) and not _same_toll(a, b)
 
 
@@ -229,6 +233,17 @@ def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
         if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
             return True
     return False
+
+
+def _summed_up_apart(a: Draft, b: Draft) -> bool:
+    """One is a plural over several places (غارات على مناطق في ريف حلب: `Draft.over_places`) at a governorate, a
+    region or a country, the other is placed finer, and they tell different numbers of dead: the plural sums up
+    the day's strikes over the area, the other tells one of them (غارة على قرية س قتلت شخصين); its place does not
+    locate the summary, nor its toll (غارات على محافظة إدلب and a strike on one of its towns may be one)."""
+    return other_toll(a, b) and any(
+        summary.plural and summary.over_places and summary.place.chosen.precision in COARSE
+        and detail.place.chosen.precision not in COARSE
+        for summary, detail in ((a, b), (b, a)))
 
 
 def _two_spots(a: Place, b: Place) -> bool:

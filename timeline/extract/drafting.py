@@ -104,6 +104,12 @@ def strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut:
         and tr.event_type == trigger.event_type and not definite(folded, tr) for tr in inside)
 
 
+def over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The clause names several places after the trigger (غارات على مناطق في ريف حلب، على عدة قرى: one of
+    `several_places`): what it tells is spread over an area."""
+    return any(w.strip(".,،\"") in cues().several_places for w in folded[trigger.end : clause.end].split())
+
+
 def told_as_done(folded: str, clause: Clause, trigger: Trigger, is_definite: bool) -> bool:
     """An indefinite attack told as one done: by its trigger, a strike verb in the past tense (قصفت قوات النظام
     أماكن، استهدف موقعا), or as the object of a launching verb in the past tense at most `LAUNCHED_WORDS` words

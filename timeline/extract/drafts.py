@@ -77,11 +77,17 @@ class Draft:
     #: dated and placed nowhere, though its clause names a place after a naming head that the gazetteer does
     #: not know (قصفت القوات أمس مناطق في بلدة س): it happened at that place, not at any other
     dated_at_unknown: bool = False
+    #: the names its clause gives places after a naming head that the gazetteer does not know (قضاء س), by
+    #: their index form: a place two tellings may share though neither is located by it
+    unknown_names: frozenset[str] = frozenset()
     #: its sentence opens with its place (وفي إقليم س، فتح مسلحون النار): the scene of what it tells
     opens_at_its_place: bool = False
     #: an indefinite attack told as one done, by a strike verb in the past tense or as the object of a
     #: launching verb in the past tense (قصفت قوات النظام أماكن، شنت روسيا غارات): not a habit nor a campaign
     done: bool = False
+    #: its clause names several places after its trigger (غارات على مناطق في ريف حلب: `campaign.several_places`):
+    #: what it tells is spread over an area, not at one spot of it
+    over_places: bool = False
     #: the day an announcing verb before it is dated to (أعلن الجيش، الجمعة، قصف موقع: `dating.announced_day`),
     #: when its clause gives it no date: the date it takes if it tells neither a date nor a place
     announced: When | None = None

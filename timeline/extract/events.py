@@ -103,6 +103,7 @@ from timeline.extract.drafting import (
     going_on_now,
     list_start,
     listed_sides,
+    over_places,
     own_triggers,
     strike_noun_after,
     told_after_anchor,
@@ -494,10 +495,11 @@ def _draft(
     if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
         actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
                                     folded[slice(*r.spans[index])])
+    begin = r.text.orig(clause.start)
+    unknown = unknown_names(r.text.text[begin : r.text.orig(clause.end - 1) + 1])
+
     def names_an_unknown_place(after: int = 0) -> bool:  # قرية الزعفرونة: a name after a head the gazetteer lacks
-        begin = r.text.orig(clause.start)
-        return any(begin + name.start >= after
-                   for name in unknown_names(r.text.text[begin : r.text.orig(clause.end - 1) + 1]))
+        return any(begin + name.start >= after for name in unknown)
 
     def struck_at_an_unknown_place() -> bool:  # سيطرت القوات على بلدة س: a past verb, then the unknown name
         return trigger.verb and not trigger.present and names_an_unknown_place(r.text.orig(trigger.end - 1) + 1)
@@ -522,6 +524,8 @@ def _draft(
                   opens_at_its_place=place is not None and opens_at_its_place(
                       folded, r.spans[index][0], r.text.fold(place.start)),
                   dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
+                  unknown_names=frozenset(name.key for name in unknown),
+                  over_places=over_places(folded, clause, trigger),
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis) if (
                       when.unwritten) else None)
     number = counted(folded, clause, inside)

@@ -16,7 +16,10 @@ finer than a governorate or where both name one side at one place of any precisi
 agree when they tell the same number of dead, or are dated to one day (or one
 is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
-of dead. Missiles told without a side and an air strike on the same installation (a place of point precision) on one
+of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
+when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
+its strikes).
+Missiles told without a side and an air strike on the same installation (a place of point precision) on one
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
@@ -44,7 +47,9 @@ clause that joins it to the one its sentence told before (… على بلدة أ
 بلدة ب) is never that one. An attack named after a word that counts another happening from it, in a clause
 telling no attack before that word (وعدت الحكومة بتعزيز الأمن غداة هجوم انتحاري), has no date expression
 of its own: its dated telling completes it. Merged, the one that tells most (a
-date, a date expression, the finer place) comes first; it takes the actor of
+date, a date expression, the finer place) comes first (a dated one never takes the undated dead of a campaign,
+500 or more: القصف والغارات على مناطق الغوطة أسفرت عن مقتل 976, nor, told over several places of an area, the
+spot another sentence names: قصف 25 هدفا في قطاع غزة keeps the Gaza Strip); it takes the actor of
 the other only when both come from one sentence or give the same day or the same
 spot (finer than a district). A draft whose sentence opens
 by saying it is another incident (وفي حادثة منفصلة) merges into no draft before it, and an attack
@@ -103,6 +108,7 @@ from timeline.extract.agreeing import (
 )
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.places import same_place
+from timeline.extract.splitting import a_campaign_toll
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
@@ -338,12 +344,12 @@ def _told_alike(first: Draft, second: Draft) -> bool:
 def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
-        second.place is not None and not _recalled_elsewhere(first, second)
+        second.place is not None and not _recalled_elsewhere(first, second) and not _spread_over(first, second)
         and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
     ):
         place = second.place
     toll = first.toll
-    if not toll.told:
+    if not toll.told and not _a_campaign_total(second, first):
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
@@ -356,6 +362,26 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides)
+
+
+def _a_campaign_total(told: Draft, event: Draft) -> bool:
+    """`told` gives, undated, the dead of a campaign or a war (`splitting.a_campaign_toll`: قتل 976 في القصف والغارات
+    على مناطق الغوطة) and the event is dated: the total is never the toll of the day's attack it merges with."""
+    return event.when.date is not None and a_campaign_toll(told.toll, told.when, told.event_type)
+
+
+#: The areas whose several places a telling may spread over and keep (a country's spot is still a better place
+#: than the country: في دمشق وحمص، على مواقع في سوريا).
+AREA_SUMS = frozenset({"governorate", "region"})
+
+
+def _spread_over(first: Draft, second: Draft) -> bool:
+    """The first is a plural told over several places of its area (قصف 25 هدفا في قطاع غزة، غارات على مناطق في
+    ريف حلب: `Draft.over_places`) at a governorate or a region, and the other, in another sentence, names one
+    spot of it without the same dead: the spot does not locate the whole."""
+    return first.over_places and first.sentence != second.sentence and (
+        first.place is not None and first.place.chosen.precision in AREA_SUMS) and not (
+        first.toll.killed is not None and first.toll.killed == second.toll.killed)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
