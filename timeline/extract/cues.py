@@ -151,6 +151,7 @@ class Cues:
     residences: frozenset[str]
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
+    fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -315,6 +316,7 @@ def cues() -> Cues:
         words("campaign", "carried_out"),
         words("placing", "residences"),
         words("placing", "titles"),
+        words("missiles", "fired_from"),
     )
 
 
