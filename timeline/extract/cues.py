@@ -152,6 +152,7 @@ class Cues:
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
+    gunmen: frozenset[str]  #: gunmen as the subject of an ambiguous strike verb (استهدف مسلحون)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -317,6 +318,7 @@ def cues() -> Cues:
         words("placing", "residences"),
         words("placing", "titles"),
         words("missiles", "fired_from"),
+        words("ambiguous", "gunmen"),
     )
 
 
