@@ -152,7 +152,8 @@ class Cues:
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
-    gunmen: frozenset[str]  #: gunmen as the subject of an ambiguous strike verb (استهدف مسلحون)
+    gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
+    gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -319,6 +320,7 @@ def cues() -> Cues:
         words("placing", "titles"),
         words("missiles", "fired_from"),
         words("ambiguous", "gunmen"),
+        words("ambiguous", "gunmen_verbs"),
     )
 
 

@@ -187,9 +187,9 @@ def actor_and_type(
 
 
 def _gunmen_beside(folded: str, trigger: Trigger) -> bool:
-    """An ambiguous strike verb with gunmen right before or after it for its subject (وكان مسلحون استهدفوا
-    حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
-    if not trigger.verb:
+    """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
+    استهدفوا حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
+    if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
         return False
     before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
     after = folded[trigger.end : trigger.end + 20].split()[:1]
