@@ -151,6 +151,9 @@ class Cues:
     residences: frozenset[str]
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
+    fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
+    gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
+    gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -315,6 +318,9 @@ def cues() -> Cues:
         words("campaign", "carried_out"),
         words("placing", "residences"),
         words("placing", "titles"),
+        words("missiles", "fired_from"),
+        words("ambiguous", "gunmen"),
+        words("ambiguous", "gunmen_verbs"),
     )
 
 

@@ -186,5 +186,17 @@ def actor_and_type(
     if event_type == AMBIGUOUS:
         air = actor and (actor.air or actors.is_air(actor.name)
                          or (trigger.missiles and actors.strikes_with_missiles(actor.name)))
-        event_type = "airstrike" if air else trigger.lean or ambiguous_default()
+        event_type = "airstrike" if air else (
+            "ground_attack" if actor is None and _gunmen_beside(r.folded, trigger) else trigger.lean
+            or ambiguous_default())
     return actor, event_type
+
+
+def _gunmen_beside(folded: str, trigger: Trigger) -> bool:
+    """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
+    استهدفوا حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
+    if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
+        return False
+    before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
+    after = folded[trigger.end : trigger.end + 20].split()[:1]
+    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after])

@@ -3,7 +3,8 @@ undated attack the day of its retelling at the same town (`dated_by_retelling`),
 one after a sentence dating a counted series of them its day (`dated_by_series`), an undated attack the
 day a following sentence says it happened on (`dated_by_occurrence`), and a merged event without a
 place the place of its sentence's event (`placed_in_sentence`), and an attack of a chronology told without
-its side the one side its other entries name (`acted_in_chronology`). A date taken from the lead has basis
+its side the one side its other entries name, its missiles told without a side that side's airstrike when
+its missiles strike from afar (`acted_in_chronology`). A date taken from the lead has basis
 ``lead`` (`from_lead`).
 """
 
@@ -13,8 +14,11 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from gazetteer import PlaceMatch
+from gazetteer.clitics import CLITICS
+from timeline.extract import actors
 from timeline.extract.agreeing import fine_spot, one_name
 from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues
 from timeline.extract.dating import When, after_publication, occurred_day, recalled, series, series_day, vaguely_past
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
@@ -174,7 +178,24 @@ def acted_in_chronology(r: Findings, told: list[Draft]) -> list[Draft]:
     if len(named) < CHRONOLOGY_ACTORS or len({a.name for a in named}) != 1:
         return told
     unnamed = {id(d) for d in entries if d.actor is None}
-    return [replace(d, actor=named[0]) if id(d) in unnamed else d for d in told]
+    return [_given_side(r, d, named[0]) if id(d) in unnamed else d for d in told]
+
+
+def _given_side(r: Findings, d: Draft, side: actors.ActorHit) -> Draft:
+    """The chronology entry with the side its other entries name; missiles it told without a side (إطلاق
+    صواريخ ضد قاعدة) are that side's strike from afar, an airstrike, when its missiles strike from afar and
+    the entry names no place they were fired from (`_fired_from_a_place`)."""
+    if d.fired and actors.strikes_with_missiles(side.name) and not _fired_from_a_place(r, d):
+        return replace(d, actor=side, event_type="airstrike", fired=False)
+    return replace(d, actor=side)
+
+
+def _fired_from_a_place(r: Findings, d: Draft) -> bool:
+    """A place of the draft's sentence after its trigger with a `fired_from` word right before it (إطلاق صواريخ
+    ليلا من سوريا على الجولان): fired from there, across a front."""
+    after = Clause(d.trigger, d.sentence[1], False)
+    before = (r.folded[max(0, p - 20) : p].split() for p, _ in r.within("places", after))
+    return any(words and CLITICS.strip_conjunction(words[-1]) in cues().fired_from for words in before)
 
 
 def _chronology_entry(r: Findings, at: int) -> bool:
