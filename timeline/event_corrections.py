@@ -129,7 +129,7 @@ class EventCorrection:
 def trigger_offset(event_id: str) -> int:
     """The trigger's offset in the article, which the event id ends with (``ARTICLE:OFFSET``)."""
     tail = event_id.rpartition(":")[2]
-    return int(tail) if tail.isdigit() else 0
+    return int(tail) if tail.isdecimal() else 0
 
 
 # --- checking values ----------------------------------------------------------------------------------

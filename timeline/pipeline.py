@@ -76,7 +76,7 @@ class Extraction:
 def _duplicate(article: Article, first: str) -> ReadError:
     """The report of an article whose id an article read before holds (`first`, its path)."""
     head, _, tail = article.path.rpartition(":")
-    path, line = (head, int(tail)) if head and tail.isdigit() else (article.path, None)
+    path, line = (head, int(tail)) if head and tail.isdecimal() else (article.path, None)
     reason = f"article id {article.article_id} is already that of the article at {first}; this one is left out"
     return ReadError(path, reason, line=line)
 

@@ -79,7 +79,7 @@ def add_filter_options(command: argparse.ArgumentParser) -> None:
 
 def count(text: str) -> int:
     """A whole number, zero or more; argparse names this function when it refuses a value."""
-    if not text.isdigit():
+    if not text.isdecimal():
         raise ValueError(text)
     return int(text)
 

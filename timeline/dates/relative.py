@@ -92,7 +92,7 @@ def _count(m: re.Match, ctx: Context) -> tuple[int, str] | None:
     """Return (count, unit) of "ثلاثة أيام", "يومين", "يوم واحد", "خمسة عشر يوما"; None when vague."""
     if m["num"]:
         num = m["num"]
-        count = int(num) if num.isdigit() else number_value(num, ctx.lex)
+        count = int(num) if num.isdecimal() else number_value(num, ctx.lex)
         if not count:
             return None
         return count, ctx.lex.lookup("unit", m["unit"]).split(":")[0]
@@ -151,7 +151,7 @@ def _from_place(m: re.Match, ctx: Context) -> bool:
 def _event_follows(m: re.Match, ctx: Context) -> bool:
     """Whether the word after "بعد يوم …" leaves it a shift rather than a noun phrase ("بعد يوم دموي")."""
     word = next_word(m)
-    if not word or word[0].isdigit():
+    if not word or word[0].isdecimal():
         return True
     if m["num"] or m.end("unit1") < m.end() or not ctx.lex.lookup("unit", m["unit1"]).endswith(":one"):
         return True  # "يومين", "ثلاثة أيام", "يوم واحد": a verb may follow ("وبعد يومين ألغت")
@@ -226,7 +226,7 @@ def read_past_span(m: re.Match, ctx: Context) -> Reading | None:
         count, unit = 2, lex.lookup("span_unit", m["sdual"]).split(":")[0]
     else:
         num, word = (m["snum"], m["sunit"]) if m["snum"] else (m["snum2"], m["sunit2"])
-        count = int(num) if num.isdigit() else number_value(num, lex)
+        count = int(num) if num.isdecimal() else number_value(num, lex)
         key = " ".join(word.split())
         unit = (lex.tables["span_unit"].get(key) or lex.lookup("unit", key)).split(":")[0]
     if not count or count < 2:

@@ -101,7 +101,7 @@ def fingerprint(article: Article, rules: str, event_fixes: str | None = None) ->
 def occurrence(article: Article, file: str) -> tuple[str, int | None]:
     """The input file and corpus line (None for a whole file) that `article` was read from."""
     rest = article.path[len(file) + 1 :] if article.path.startswith(file + ":") else ""
-    return file, int(rest) if rest.isdigit() else None
+    return file, int(rest) if rest.isdecimal() else None
 
 
 @dataclass(frozen=True)

@@ -150,6 +150,6 @@ def _renamed(item: Article | ReadError, part: str, file: str, offset: int) -> Ar
         return ReadError(file if item.path == part else item.path, item.reason,
                          line=item.line + offset if item.line else item.line)
     path, _, line = item.path.rpartition(":")
-    if path == part and line.isdigit():
+    if path == part and line.isdecimal():
         return dataclasses.replace(item, path=f"{file}:{int(line) + offset}")
     return dataclasses.replace(item, path=item.path.replace(part, file, 1))

@@ -167,7 +167,7 @@ def _cleared(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
 
 def _count(word: str) -> bool:
     """The word is a number, in digits or in words (3، ثلاثة)."""
-    return word.isdigit() or word in toll_rules().cardinals
+    return word.isdecimal() or word in toll_rules().cardinals
 
 
 def _points_back(folded: str, tr: Trigger, c: Cues) -> bool:
@@ -290,9 +290,9 @@ def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
     """A count of attacks over a period (44 هجوما خلال العام) or in thousands (29 ألفا و358
     ضربة), not one event."""
     count = CLITICS.strip_conjunction(before[-1]) if before else ""
-    if not ((count.isdigit() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
+    if not ((count.isdecimal() and not 1900 < int(count) < 2100) or count in toll_rules().cardinals):
         return False
-    if (count.isdigit() and int(count) >= 1000) or any(
+    if (count.isdecimal() and int(count) >= 1000) or any(
         w.rstrip(CLITICS.accusative) in toll_rules().multipliers for w in before[-3:]
     ):
         return True

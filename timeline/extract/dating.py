@@ -177,7 +177,7 @@ def _bare_weekday(when: When) -> bool:
         return False
     words = normalize(when.text or "").split()
     return any(w in weekday_names() for w in words) and not any(
-        w in day_names() - weekday_names() or any(c.isdigit() for c in w) for w in words)
+        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
 
 
 def _shifted(previous: When, m: DateMention) -> When:
@@ -230,7 +230,7 @@ def listed_days(text: str) -> tuple[int, int] | None:
     words = normalize(text).split()
     if len(words) > 2 and words[1] in joins:
         words = [words[0], words[1] + words[2]]
-    if len(words) > 1 and words[0].isdigit() and words[1][:1] in joins and words[1][1:].isdigit():
+    if len(words) > 1 and words[0].isdecimal() and words[1][:1] in joins and words[1][1:].isdecimal():
         return int(words[0]), int(words[1][1:])
     return None
 

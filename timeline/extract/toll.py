@@ -143,7 +143,7 @@ def rules() -> _Rules:
 def _value(m: re.Match[str], r: _Rules) -> int | None:
     if m.group("digits"):
         digits = m.group("digits").rstrip(",.").replace(",", "")
-        if not digits.isdigit():
+        if not digits.isdecimal():
             return None
         value = int(digits)
     elif m.group("vague"):

@@ -59,7 +59,7 @@ def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
         begin = actors.word_start(folded, trigger.start, clause.start)
         before = folded[max(clause.start, begin - 20) : begin].split()
         word = _without_preposition(CLITICS.strip_conjunction(before[-1])) if before else ""
-        if word.isdigit() and not 1900 < int(word) < 2100:
+        if word.isdecimal() and not 1900 < int(word) < 2100:
             return int(word)
         if word in toll_rules().cardinals:
             return toll_rules().cardinals[word]
@@ -68,10 +68,10 @@ def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
 
 def _without_preposition(word: str) -> str:
     """A count word without the preposition glued to it (بتسع ضربات: تسع)."""
-    if word.isdigit() or word in toll_rules().cardinals:
+    if word.isdecimal() or word in toll_rules().cardinals:
         return word
     bare = next((word[len(p):] for p in CLITICS.prepositions if word.startswith(p)), word)
-    return bare if bare.isdigit() or bare in toll_rules().cardinals else word
+    return bare if bare.isdecimal() or bare in toll_rules().cardinals else word
 
 
 def aggregate(folded: str, clause: Clause, counted: bool = False) -> bool:

@@ -112,7 +112,7 @@ class _FilterForms:
             except ValueError:
                 pass
         raw = last("min_killed")
-        if raw and raw.isdigit():
+        if raw and raw.isdecimal():
             kwargs["min_killed"] = int(raw)
         if last("text"):
             kwargs["text"] = last("text")
