@@ -17,7 +17,7 @@ from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, cues, day_names, one_of, without_articles
 from timeline.extract.judicial import culled, judicial_execution
-from timeline.extract.segment import NEXT_WORD, QUOTES
+from timeline.extract.segment import NEXT_WORD, QUOTES, bare
 from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
@@ -124,12 +124,12 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
     if tr.verb:
         return False
     words = folded[clause.start : begin].split()
-    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i].strip(QUOTES + ".,،"), c.plans)), None)
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bare(words[i]), c.plans)), None)
     if at is None:
         return False
     between = " ".join(words[at + 1 :])
     if strike_verbs(between) or c.causes.search(between) or any(
-            one_of(CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")), c.plan_limits) for w in words[at + 1 :]):
+            one_of(CLITICS.strip_conjunction(bare(w)), c.plan_limits) for w in words[at + 1 :]):
         return False  # منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم
     after = first_words(folded, tr.end, clause.end, 1)
     return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
@@ -139,7 +139,7 @@ def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: 
     """A present verb of carrying out among the three words after a trigger noun (الغارات التي يشنها الجيش، هجمات يشنها
     متشددون) in a clause that tells no toll and no strike verb besides the trigger: the side's attacks in general,
     not one of them (استهدفت الضربات التي تنفذها الولايات المتحدة مركز البحوث: what they struck is told)."""
-    if tr.verb or not any(one_of(w.strip(QUOTES + ".,،"), c.carried_out) for w in after[:3]):
+    if tr.verb or not any(one_of(bare(w), c.carried_out) for w in after[:3]):
         return False
     text = folded[clause.start : clause.end]
     struck = any(not (clause.start + h.start < tr.end and tr.start < clause.start + h.end) for h in strike_verbs(text))
@@ -151,7 +151,7 @@ def _dropping(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
     حربية تابعة للنظام الخميس مناشير), in a clause that tells no toll: leaflets or aid, no strike."""
     if tr.event_type != "airstrike":
         return False
-    after = (w.strip(QUOTES + ".,،") for w in folded[tr.end : clause.end].split())
+    after = (bare(w) for w in folded[tr.end : clause.end].split())
     return any(one_of(w, c.dropped) for w in after) and not find_toll(folded[clause.start : clause.end]).told
 
 
@@ -248,7 +248,7 @@ def _intercepted(folded: str, tr: Trigger, before: list[str], clause: Clause, c:
 
 def _bare_words(words: list[str]) -> list[str]:
     """The words without quotes, punctuation or a leading conjunction."""
-    return [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in words]
+    return [CLITICS.strip_conjunction(bare(w)) for w in words]
 
 
 def _rest_of_sentence(folded: str, start: int) -> str:

@@ -27,7 +27,7 @@ from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, without_articles
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
-from timeline.extract.segment import NEXT_WORD, QUOTES, definite, with_article, word_after
+from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, with_article, word_after
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
@@ -253,7 +253,7 @@ def _rocket_artillery(folded: str, clause: Clause, trigger: Trigger) -> bool:
 def _named_model(folded: str, clause: Clause, trigger: Trigger, models: frozenset[str]) -> bool:
     """A missile word with one of `models` among the `ARTILLERY_MODEL_WORDS` words after it."""
     return trigger.missiles and any(
-        CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) in models
+        CLITICS.strip_conjunction(bare(w)) in models
         for w in first_words(folded, trigger.end, clause.end, ARTILLERY_MODEL_WORDS))
 
 
@@ -263,7 +263,7 @@ def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:
     if not trigger.missiles:
         return False
     begin = actors.word_start(folded, trigger.start, clause.start)
-    before = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in
+    before = [CLITICS.strip_conjunction(bare(w)) for w in
               folded[max(clause.start, begin - 60) : begin].split()[-FIRED_BY_WORDS:]]
     return any(one_of(w, cues().firing) for w in before) and any(
         without_articles(w) in cues().aircraft for w in before)

@@ -327,7 +327,7 @@ def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> boo
     and that at most `PURPOSE_NOUN_WORDS` before the trigger (تبدأ البعثة عملها اليوم السبت للتحقيق في الهجوم
     الكيميائي): the day of what is done for the attack."""
     end = at + len(normalize(m.text))
-    if not end <= trigger.start:
+    if end > trigger.start:
         return False
     between = folded[end : trigger.start].split()
     return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS

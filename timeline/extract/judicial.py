@@ -9,7 +9,7 @@ from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import one_of
 from timeline.extract.morphology import verb_forms
-from timeline.extract.segment import QUOTES
+from timeline.extract.segment import bare
 from timeline.extract.spans import first_words
 from timeline.extract.triggers import Trigger, triggers_data
 
@@ -32,7 +32,7 @@ def judicial_execution(folded: str, clause: Clause, tr: Trigger) -> bool:
     judicial execution, not an attack."""
     executions, judicial, _ = _rules()
     return one_of(folded[tr.start : tr.end], executions) and any(
-        one_of(w.strip(QUOTES + ".,،"), judicial) for w in folded[clause.start : clause.end].split())
+        one_of(bare(w), judicial) for w in folded[clause.start : clause.end].split())
 
 
 def culled(folded: str, clause: Clause, tr: Trigger) -> bool:
@@ -40,4 +40,4 @@ def culled(folded: str, clause: Clause, tr: Trigger) -> bool:
     عشرة آلاف دجاجة): animals culled, not an attack."""
     executions, _, animals = _rules()
     return one_of(folded[tr.start : tr.end], executions) and any(
-        one_of(w.strip(QUOTES + ".,،"), animals) for w in first_words(folded, tr.end, clause.end, CULLED_WORDS))
+        one_of(bare(w), animals) for w in first_words(folded, tr.end, clause.end, CULLED_WORDS))

@@ -235,8 +235,7 @@ def office_seat(t: FoldedText, at: int, place: PlaceMatch, reports: list[int]) -
     if not located or not any(CLITICS.strip_conjunction(w) in cues().offices for w in rest[-OFFICE_WORDS - 1 :]):
         return False
     end = t.fold(place.end)
-    after = t.folded[end : end + REPORT_CHARS].split()[: SEAT_WORDS + 1]
-    return any(re.sub(r"\W", "", w) in cues().complementizers for w in after)
+    return _says_after(t.folded[end : end + REPORT_CHARS].split())
 
 
 def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tuple[int, ...] = ()) -> list[Placed]:
@@ -282,6 +281,11 @@ def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: i
         and not speakers_home(folded, p, start, trigger_start))]
 
 
+def _says_after(words: list[str]) -> bool:
+    """A complementizer (أن، إن) among the `SEAT_WORDS` words after a place: what is said follows."""
+    return any(re.sub(r"\W", "", w) in cues().complementizers for w in words[: SEAT_WORDS + 1])
+
+
 def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
     """The place at folded offset `at` is where those reporting the attack live or come from: a residence word
     among the two words before it (وذكر مسيحيون يتحدرون من المدينة ويسكنون في دمشق أن), and a complementizer
@@ -289,8 +293,7 @@ def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
     عليها: the town attacked)."""
     return at < trigger_start and any(
         one_of(w, cues().residences) for w in folded[max(start, at - DEPARTURE_CHARS) : at].split()[-2:]
-    ) and any(re.sub(r"\W", "", w) in cues().complementizers
-              for w in folded[at:trigger_start].split()[: SEAT_WORDS + 1])
+    ) and _says_after(folded[at:trigger_start].split())
 
 
 def not_titles(folded: str, c_places: list[Placed]) -> list[Placed]:

@@ -41,6 +41,11 @@ QUOTES = "«»\"“”()"
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
+def bare(word: str) -> str:
+    """`word` without the quotes or punctuation around it («الغارة»، → الغارة)."""
+    return word.strip(QUOTES + ".,،")
+
+
 class FoldedText:
     """The article text folded, with offset maps both ways."""
 

@@ -16,7 +16,7 @@ from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.phrases import PhraseMatcher
-from timeline.extract.segment import QUOTES
+from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import Trigger
@@ -111,7 +111,7 @@ def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
         return False
     taken = captured.words[:1]
     if captured.direct:  # its object may follow a period and a frame (في الأيام الماضية ضمن عملية ...، مناطق)
-        taken = [w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, DIRECT_PLACES_WORDS)]
+        taken = [bare(w) for w in first_words(folded, trigger.end, clause.end, DIRECT_PLACES_WORDS)]
     return any(w in cues().several_places for w in taken)
 
 
@@ -184,7 +184,7 @@ def a_series(folded: str, clause: Clause, trigger: Trigger, event_type: str, tol
 def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[str]:
     """The first `n` words after the trigger in its clause, quotes and punctuation standing alone skipped
     (القصف، الذي بدأ: الذي، بدأ)."""
-    words = (w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, n + 2))
+    words = (bare(w) for w in first_words(folded, trigger.end, clause.end, n + 2))
     return [w for w in words if w][:n]
 
 
@@ -216,7 +216,7 @@ def captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int)
         return False
     taken = takewhile(lambda w: w not in cues().capture_objects, first_words(folded, trigger.end, clause.end,
                                                                               REGAINED_WORDS))
-    if any(one_of(w.strip(QUOTES + ".,،"), cues().not_regained) for w in taken):
+    if any(one_of(bare(w), cues().not_regained) for w in taken):
         return True
     if captured.direct and _imposes_control(folded[begin : trigger.end].split()[-1], captured.words):
         return True  # وفرض الفريق سيطرته ونجح مهاجمه: control imposed on nothing named
@@ -252,7 +252,7 @@ def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> _Cap
     words = folded[begin : trigger.end].split()
     if not words or CLITICS.strip_conjunction(words[0]) not in c.captures:
         return None
-    after = [w.strip(QUOTES + ".,،") for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
+    after = [bare(w) for w in first_words(folded, trigger.end, clause.end, CAPTURE_OBJECT_WORDS)]
     if words[-1] in c.capture_objects:
         return _Captured(after, direct=False)
     at = next((n for n, w in enumerate(after) if w in c.capture_objects), None)

@@ -14,7 +14,7 @@ from timeline.extract import actors
 from timeline.extract.asserting import after_victims
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.segment import NEXT_WORD, QUOTES
+from timeline.extract.segment import NEXT_WORD, QUOTES, bare
 from timeline.extract.spans import words_end
 from timeline.extract.triggers import Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
@@ -63,7 +63,7 @@ def _backs(folded: str, clause: Clause, start: int) -> bool:
     """A support word stands among the `BACKING_WORDS` words before the one at `start` (مدعومة بغارات جوية،
     بغطاء من الطيران)."""
     before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-BACKING_WORDS:]
-    return any(one_of(w.strip(QUOTES + ".,،"), cues().support) for w in before)
+    return any(one_of(bare(w), cues().support) for w in before)
 
 
 def _held(folded: str, clause: Clause, start: int) -> bool:
@@ -77,7 +77,7 @@ def _held(folded: str, clause: Clause, start: int) -> bool:
     before = folded[clause.start : begin].split()[-HELD_WORDS:]
     c = cues()
     return any(not c.held.isdisjoint(stems) or one_of(stems[0], c.irrealis)
-               for stems in (clitic_stems(w.strip(QUOTES + ".,،")) for w in before))
+               for stems in (clitic_stems(bare(w)) for w in before))
 
 
 def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:
@@ -111,7 +111,7 @@ def chemical_means(folded: str, clause: Clause, trigger: Trigger) -> bool:
     c = cues()
     for start in (h.start for h in c.weapons.find(folded[trigger.end : end]) if h.value == CHEMICAL):
         begin = actors.word_start(folded, trigger.end + start, trigger.end)
-        before = [CLITICS.strip_conjunction(w.strip(QUOTES + ".,،")) for w in folded[trigger.end : begin].split()]
+        before = [CLITICS.strip_conjunction(bare(w)) for w in folded[trigger.end : begin].split()]
         if any(w in _chemical_denials() for w in before[-DENIAL_WORDS:]) or _held(folded, clause, trigger.end + start):
             continue
         instrument = CLITICS.strip_conjunction(folded[begin : trigger.end + start]).startswith(CLITICS.locative) or (
