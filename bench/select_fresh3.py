@@ -47,7 +47,8 @@ def order(corpus: Path) -> list[str]:
     ids.sort()
     random.seed(20261205)
     random.shuffle(ids)
-    return [i for i in ids if i not in already_read()]
+    read = already_read()
+    return [i for i in ids if i not in read]
 
 
 if __name__ == "__main__":
