@@ -115,6 +115,7 @@ from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     dated_after,
+    in_the_places_named_again,
     in_the_same_area,
     in_the_settlement_named_before,
     inside_country,
@@ -262,7 +263,8 @@ def _drafts(r: Findings) -> list[Draft]:
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
-            draft = in_the_settlement_named_before(r, in_the_same_area(r, told_here[0], drafts))
+            draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(
+                r, told_here[0], drafts)))
             told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
             draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
             if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
