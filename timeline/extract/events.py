@@ -321,9 +321,14 @@ def _kind_named_before(r: Findings, index: int, clause: Clause, drafts: list[Dra
             if pm.chosen.precision != "country" and not pm.anchor}) != 1:
         return None  # بالقرب من مدن حلب والحسكة: a day's strikes over several places, no one attack
     since = r.spans[max(0, index - KIND_BEFORE_SENTENCES)][0]
-    return next((d for d in drafts if d.sentence[0] >= since and d.event_type in VIOLENT_TYPES
-                 and not d.generic and not d.hedged and d.when.unwritten and (
-                     d.place is None or d.place.chosen.precision == "country")), None)
+    first = None
+    for d in reversed(drafts):  # only the last sentences' drafts: linear in a book-length text
+        if d.sentence[0] < since:
+            break
+        if d.event_type in VIOLENT_TYPES and not d.generic and not d.hedged and d.when.unwritten and (
+                d.place is None or d.place.chosen.precision == "country"):
+            first = d
+    return first
 
 
 def _named_again_by(kind: Draft, d: Draft) -> Draft:
