@@ -67,10 +67,12 @@ LAUNCHER_CHARS = 40
 
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
-    targets: list = (), marks: list[int] = (),
+    targets: list = (), marks: list[int] = (), kind_before: bool = False,
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
-    actor phrases of the clause in a target position; `marks`: the folded offsets of its dates and places)."""
+    actor phrases of the clause in a target position; `marks`: the folded offsets of its dates and places;
+    `kind_before`: a violent kind was named just before, without a date or a place, so that a strike noun told
+    without a side names it again: الضربات وقعت في بلدة س)."""
     future = cues().future
     if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
@@ -125,7 +127,8 @@ def choose_trigger(
     if ambiguous and (c_actors or counted or clause.shares_time):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
     subject = next(
-        (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside)), None)
+        (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
+            kind_before and _names_the_kind_before(folded, tr, verbs))), None)
     if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     other = [tr for tr in usable if tr.event_type == "other"]
@@ -166,6 +169,13 @@ def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
     استهدف المدينة، ضربات وقعت في بلدة): a new attack told as a happening though no actor is named
     (القصف استهدف names one told before)."""
     after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
+    return after is not None and after.start(1) in verbs
+
+
+def _names_the_kind_before(folded: str, tr: Trigger, verbs: list[int]) -> bool:
+    """The trigger is a definite noun that a strike verb right after it has for subject (القصف استهدف، الضربات
+    وقعت في بلدة): an attack told again, the one a kind named just before without a date or a place."""
+    after = NEXT_WORD.match(folded, tr.end) if not tr.verb and definite(folded, tr) else None
     return after is not None and after.start(1) in verbs
 
 

@@ -59,7 +59,10 @@ when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
 event's day. An attack told after a cause word that no trigger of its clause comes before (أغلقت المدارس
 الاثنين إثر غارات ... يوم السبت) takes a date written on its side of that word, not a report's, when
-there is one: the day before it is that of what the attack brought about.
+there is one: the day before it is that of what the attack brought about. A definite strike noun told without a
+side, that a strike verb right after it has for subject, in a clause naming one place (الضربات وقعت في بلدة س), is the
+attack a draft of its sentence or the two before named by its kind without a date or a place (طائرات قصفت موقعا):
+that attack, at that place, told from the kind's sentence on.
 """
 
 from __future__ import annotations
@@ -115,6 +118,7 @@ from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     dated_after,
+    in_the_places_named_again,
     in_the_same_area,
     in_the_settlement_named_before,
     inside_country,
@@ -253,6 +257,11 @@ def _drafts(r: Findings) -> list[Draft]:
                     drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
                 continue
             told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
+            kind = None if told_here else _kind_named_before(r, index, clause, drafts)
+            if kind is not None:  # الضربات وقعت في بلدة س: the strike a sentence just before named by its kind
+                told_here = [_named_again_by(kind, d) for d in _draft(
+                    r, index, clause, inside, previous_actor, context, previous, True) if d.definite and not (
+                    d.over_places)]
             answered = _answered(r, index, clause, inside, told_here[0] if told_here else None)
             came_after = None if answered else _came_after(r, index, clause, inside, drafts)
             if came_after and told_here and came_after.trigger == told_here[0].trigger:
@@ -262,7 +271,8 @@ def _drafts(r: Findings) -> list[Draft]:
             if not told_here:
                 drafts += [answered] if answered else []
                 continue
-            draft = in_the_settlement_named_before(r, in_the_same_area(r, told_here[0], drafts))
+            draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(
+                r, told_here[0], drafts)))
             told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
             draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
             if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
@@ -296,6 +306,38 @@ def _drafts(r: Findings) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+#: How many sentences before a strike noun told without a side (الضربات وقعت في بلدة س) the violent kind it
+#: names again may be named (قصفت طائرات التحالف موقعا للجيش; وأدت الغارة إلى سقوط قتلى; الضربات وقعت في ...).
+KIND_BEFORE_SENTENCES = 2
+
+
+def _kind_named_before(r: Findings, index: int, clause: Clause, drafts: list[Draft]) -> Draft | None:
+    """The first draft of at most `KIND_BEFORE_SENTENCES` sentences before (or of the clause's own) that names a
+    violent kind without a date or a place finer than a country, not hedged, when the clause names one place finer
+    than a country: the attack a strike noun without a side in that clause may name again, at that place."""
+    if len({pm.chosen.name for _, pm in r.within("places", clause)
+            if pm.chosen.precision != "country" and not pm.anchor}) != 1:
+        return None  # بالقرب من مدن حلب والحسكة: a day's strikes over several places, no one attack
+    since = r.spans[max(0, index - KIND_BEFORE_SENTENCES)][0]
+    first = None
+    for d in reversed(drafts):  # only the last sentences' drafts: linear in a book-length text
+        if d.sentence[0] < since:
+            break
+        if d.event_type in VIOLENT_TYPES and not d.generic and not d.hedged and d.when.unwritten and (
+                d.place is None or d.place.chosen.precision == "country"):
+            first = d
+    return first
+
+
+def _named_again_by(kind: Draft, d: Draft) -> Draft:
+    """`d`, a strike noun told without a side, as the attack `kind` names: its kind, side and toll, told from
+    the sentence of the kind on, no re-mention."""
+    return replace(d, event_type=kind.event_type, actor=d.actor or kind.actor, defaulted=False, inferred=False,
+                   sentence=(kind.sentence[0], d.sentence[1]),
+                   toll=d.toll if d.toll.told else kind.toll,
+                   remention=False, strong=d.strong or kind.strong, kind_named=True)
 
 
 def _leads(draft: Draft) -> bool:
@@ -387,7 +429,7 @@ def _context(r: Findings, index: int, clause: Clause) -> _Context | None:
 
 def _draft(
     r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
-    context: _Context | None, previous: When | None,
+    context: _Context | None, previous: When | None, kind_before: bool = False,
 ) -> list[Draft]:
     """The draft events of a clause with triggers: none when it tells no event, one, or one per place
     of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
@@ -405,7 +447,7 @@ def _draft(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = own_triggers(inside, c_actors)
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
-                            c_targets, [p for p, _ in (*c_dates, *r.within("places", clause))])
+                            c_targets, [p for p, _ in (*c_dates, *r.within("places", clause))], kind_before)
     if chosen is None:
         return []
     trigger, event_type = chosen

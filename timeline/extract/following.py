@@ -1,5 +1,6 @@
 """How a clause's draft stands to the report before it: told in the area the attack before it was
-(`in_the_same_area`) or in the settlement just named (`in_the_settlement_named_before`), placed no finer
+(`in_the_same_area`), in the settlement just named (`in_the_settlement_named_before`) or in the places named
+again by a demonstrative (`in_the_places_named_again`), placed no finer
 than its country (`placed_at_most_by_country`), a follow-up at the lead's spot (`same_spot`,
 `retold_at_the_lead`), dated by the clause after it (`dated_after`), or a definite attack of another type
 than the one told before (`told_before_as_another`).
@@ -74,6 +75,34 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
              if pm.chosen.precision != "country" and not pm.anchor]
     last = named[-1] if named else None
     return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+
+
+@cache
+def _named_again() -> re.Pattern[str]:
+    """The places just told, named again by a demonstrative or as the same area (من هذه القرى، بالمديرية ذاتها)."""
+    phrases = "|".join(sorted((re.escape(normalize(w)) for w in triggers_data()["placing"]["named_again"]),
+                              key=len, reverse=True))
+    return re.compile(rf"(?<!\w){CLITICS.pattern(CLITICS.plain_prefixes)}(?:{phrases})(?!\w)")
+
+
+def in_the_places_named_again(r: Findings, draft: Draft) -> Draft:
+    """`draft`, placed no finer than its country in a sentence that names the places just told again (استعادت
+    القوات ثلاثا من هذه القرى) and no place finer than a country before that phrase, placed at the last place
+    finer than a country named before the phrase in its sentence or the one before (not a reference point); left
+    as it is when there is none (the places named again may be settlements the gazetteer lacks)."""
+    if draft.place is not None and draft.place.chosen.precision != "country":
+        return draft
+    start, end = draft.sentence
+    again = _named_again().search(r.folded, start, end)
+    if again is None:
+        return draft
+    if any(pm.chosen.precision != "country" for p, pm in r.within("places", Clause(start, end, False))):
+        return draft  # تفجيرات في ريفها ... على تلك القرى: the places its own sentence tells, not read
+    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
+    if index == 0:
+        return draft
+    named = [pm for _, pm in r.within("places", Clause(*r.spans[index - 1], False)) if pm.chosen.precision != "country"]
+    return replace(draft, place=named[-1]) if named else draft
 
 
 def placed_at_most_by_country(d: Draft) -> bool:
