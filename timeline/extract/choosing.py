@@ -226,13 +226,15 @@ def _confrontation(folded: str, trigger: Trigger) -> bool:
 
 
 def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:
-    """A confrontation trigger (مواجهات، صدامات) in a clause that names no armed group as a side: none of the
-    data's armed sides (مسلحين، المقاومة) and no actor (`named`, targets too) that does not strike from the
-    air. A protest's confrontations with soldiers or police, a match's, not a clash of war."""
+    """A confrontation trigger (مواجهات، صدامات، برصاص) in a clause of a protest (تظاهرات، المحتجين) or that names
+    no armed group as a side: none of the data's armed sides (مسلحين، المقاومة) and no actor (`named`, targets
+    too) that does not strike from the air. A protest's confrontations with soldiers or police and the shots fired
+    at it, a match's, not a clash of war."""
     if not _confrontation(folded, trigger):
         return False
     text = folded[clause.start : clause.end]
-    return not (cues().armed_sides.find(text) or any(not (a.air or actors.is_air(a.name)) for a in named))
+    return _no_attack_told(folded, clause, cues().protests) or not (
+        cues().armed_sides.find(text) or any(not (a.air or actors.is_air(a.name)) for a in named))
 
 
 def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:

@@ -110,15 +110,18 @@ def _present_forms(lemma: dict) -> set[str]:
 
 def find_triggers(folded: str) -> list[Trigger]:
     """The trigger words of a folded text, excluded phrases left out, and the verbs whose subject stands
-    between them and their object (فتح مسلحون النار), in text order."""
+    between them and their object (فتح مسلحون النار), in text order: such a verb, not a weak word it has for
+    object (أطلق مسلحون الرصاص)."""
     found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
-    split = [
-        Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True, subject=m.span("subject"))
-        for pattern, event_type in rules().split_verbs
-        for m in pattern.finditer(folded)
-        if not any(t.start < m.end() and m.start() < t.end for t in found)
-    ]
-    return sorted(found + split, key=lambda t: t.start) if split else found
+    matches = [(m, event_type) for pattern, event_type in rules().split_verbs for m in pattern.finditer(folded)
+               if not any(t.start < m.end() and m.start() < t.end and not t.weak for t in found)]
+    if not matches:
+        return found
+    # the verb's object may itself be a weak word (أطلق مسلحون الرصاص): the verb tells the attack
+    found = [t for t in found if not any(t.start < m.end() and m.start() < t.end for m, _ in matches)]
+    split = [Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True, subject=m.span("subject"))
+             for m, event_type in matches]
+    return sorted(found + split, key=lambda t: t.start)
 
 
 def strike_verbs(folded: str) -> list[Hit]:
