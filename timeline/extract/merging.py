@@ -189,7 +189,7 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
-    drafts = [dated_by_its_announcement(d) for d in drafts]
+    drafts = tolled_by_retelling([dated_by_its_announcement(d) for d in drafts])
     merged = typed_by_the_kind_before(merge(typed_by_retelling(
         [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)])))
     told = [d for d in merged if reportable(d)]
@@ -216,6 +216,39 @@ def _done_at_its_country(d: Draft) -> bool:
     told without a date expression, toll or hedge (وكانت إسرائيل شنت قصفا صاروخيا على مواقع في سوريا): kept,
     undated at its country, when the article tells no other attack it could be told again of."""
     return _names_a_kind(d) and _done_by_its_side(d) and d.country_told and not (d.definite or d.hedged)
+
+
+def tolled_by_retelling(drafts: list[Draft]) -> list[Draft]:
+    """The drafts, an attack told without a toll given the toll of a definite noun of its kind that tells
+    neither date nor place in its sentence or the next (شنت الطائرات أمس غارات على المدينة. وأسفرت الغارات عن
+    مقتل 15): the attack told again with what it caused. Only to an attack that is an event without it (the toll
+    makes no telling reportable), not across another telling attack, nor to one of another kind (unless either
+    kind is only a guess: القصف after غارات) or of another side."""
+    out = list(drafts)
+    for n, d in enumerate(drafts):
+        if not (_names_a_kind(d) and d.definite and d.toll.told and _names_the_attack(d)) or (
+                d.answered or d.unknown_names):
+            continue
+        before = next((i for i in range(n - 1, -1, -1) if telling(out[i]) and an_attack(out[i])), None)
+        if before is None or out[before].toll.told or not reportable(out[before]) or not _tolls_back(out[before], d):
+            continue
+        out[before] = replace(out[before], toll=replace(d.toll, borrowed=True))
+    return out
+
+
+def _names_the_attack(d: Draft) -> bool:
+    """The draft's trigger names an attack (الغارات، التفجير، الهجوم، القصف), not only a weapon or an aircraft
+    that may be the subject of a new one (واستهدف طيران التحالف ... ما أدى إلى مقتل 29)."""
+    return d.strong or d.generic or d.defaulted or d.inferred
+
+
+def _tolls_back(attack: Draft, d: Draft) -> bool:
+    """The definite `d` may tell the toll of `attack` told just before it: in its sentence or the next, of its
+    kind or of a kind only guessed, by no other side."""
+    near = d.sentence == attack.sentence or 0 <= d.sentence[0] - attack.sentence[1] <= NEXT_SENTENCE_GAP
+    kind = attack.event_type == d.event_type or attack.generic or d.defaulted or d.inferred
+    side = attack.actor is None or d.actor is None or actors.compatible(attack.actor.name, d.actor.name)
+    return near and kind and side and not attack.answered
 
 
 def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
@@ -349,7 +382,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
     ):
         place = second.place
     toll = first.toll
-    if not toll.told and not _a_campaign_total(second, first):
+    if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)) and not (
+            _a_campaign_total(second, first)):
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,

@@ -37,6 +37,9 @@ class Toll:
     victims: str | None = None  #: civilians | fighters
     combined: int | None = None  #: the dead and the wounded counted together (مقتل وإصابة 20، 100 قتيل وجريح)
     #: by a number, not a vague quantity (عشرات القتلى والجرحى)
+    #: told by a definite noun retelling the attack (وأسفرت الغارات عن مقتل 15: `merging.tolled_by_retelling`),
+    #: not in the attack's own clause: a toll another telling of it gives in its own clause comes first
+    borrowed: bool = False
 
     @property
     def told(self) -> bool:
