@@ -105,6 +105,7 @@ class Cues:
     lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
     loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
     vague_past: tuple[str, ...]  #: phrases of a time vaguely before (مؤخرا), with each conjunction, between spaces
+    overnight: tuple[str, ...]  #: phrases of a night without its day (ليلا), with each conjunction, between spaces
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
@@ -277,6 +278,7 @@ def cues() -> Cues:
         words("campaign", "lasting"),
         words("loaded", "words"),
         _vague_phrases(data["dating"]["vague_past"]),
+        _vague_phrases(data["dating"]["overnight"]),
         words("dating", "anniversaries"),
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
@@ -341,7 +343,7 @@ def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:
 
 
 def _vague_phrases(phrases: list[str]) -> tuple[str, ...]:
-    """The vague past `phrases`, each with and without a conjunction, between spaces."""
+    """The phrases of a time (vague past, overnight), each with and without a conjunction, between spaces."""
     folded = (" ".join(normalize(w).split()) for w in phrases)
     return tuple(f" {c}{phrase} " for phrase in folded for c in CLITICS.conjunction_prefixes)
 

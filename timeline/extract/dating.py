@@ -652,3 +652,37 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     if first in c.since and (violent or m.precision in ("year", "month")):
         return True
     return bool(since or first in c.ago or first in c.since) and _compares(folded, clause)
+
+
+def overnight(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, when: When,
+              reports: list[int], ref_basis: str | None) -> When | None:
+    """The night ending on the day of the report that tells the attack (قال المرصد اليوم الأحد إن التنظيم قتل 37
+    في هجوم شنه ليلا، أعلن الجيش الخميس أنه ضرب ليلا أهدافا): an attack told with a night word in what is
+    told of it (`_at_night`) and without a date of its own (none written, or only the report's
+    day) is dated from the day before that report's day to it, a night of two days (basis ``report``); None
+    otherwise, or for a clause telling its attack vaguely before (قبل أيام)."""
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or not (when.unwritten or when.reported):
+        return None
+    if not _at_night(folded, clause, trigger) or vaguely_past(folded, clause, trigger.start):
+        return None
+    if when.reported:
+        day = when if when.precision == "day" else None
+    else:
+        told = report_dates(folded, clause, c_dates, trigger, reports) + said_dates(
+            folded, clause, c_dates, trigger, reports)
+        days = [m for _, m in told if m.precision == "day" and m.kind != "event_relative"]
+        day = when_of(days[0], ref_basis) if len({m.value for m in days}) == 1 else None
+    if day is None or day.value is None:
+        return None
+    first = day.value - dt.timedelta(days=1)
+    basis = "inferred" if day.basis == "inferred" else "report"
+    return When(first.isoformat(), "range", day.text, basis, day.value.isoformat(), first)
+
+
+def _at_night(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A night word (ليلا، خلال الليل) stands in the clause, after the complementizer opening what a report says
+    of the trigger when there is one (قال المرصد اليوم إن ... ليلا): in what is told of the attack."""
+    opens = _saying_opens(folded, clause, trigger, clause.start - 1)
+    start = clause.start if opens is None else opens
+    text = " " + " ".join(w.strip("،,.«»\"()") for w in folded[start : clause.end].split()) + " "
+    return any(phrase in text for phrase in cues().overnight)

@@ -91,6 +91,7 @@ from timeline.extract.dating import (
     had_happened,
     nearest,
     ongoing_since,
+    overnight,
     own_day,
     recalled,
     report_dates,
@@ -482,6 +483,8 @@ def _draft(
             struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
+    when = overnight(folded, clause, r.within("dates", clause), trigger, when, r.within("reports", clause) + [
+        tr.start for tr in inside if tr.event_type == "statement"], r.ref_basis) or when  # هجوم شنه ليلا
     c_places = not_titles(folded, not_venues(folded, not_departures(
         folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start,
         tuple(tr.start for tr in inside)),

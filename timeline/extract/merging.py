@@ -386,7 +386,9 @@ def _fill(first: Draft, second: Draft) -> Draft:
             _a_campaign_total(second, first)):
         toll = second.toll
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
+    dated = second if _day_within(second, first) else first
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
+                   when=dated.when, recalled=dated.recalled,
                    strong=first.strong or second.strong, done=first.done or second.done,
                    remention=first.remention and second.remention,
                    settlement=(first.settlement if place is first.place else second.settlement),
@@ -396,6 +398,19 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides)
+
+
+#: Bases of a day told as the attack's own: not a report's day nor one taken from another sentence.
+OWN_DAY_BASES = frozenset({"explicit", "publication", "inferred", "event_relative"})
+
+
+def _day_within(fine: Draft, coarse: Draft) -> bool:
+    """`fine` tells as the attack's own (`OWN_DAY_BASES`) a day within the month, season or year `coarse` dates
+    the same attack to (في الهجوم على المدينة بأبريل الماضي ... الهجوم الذي وقع في السابع من الشهر نفسه): the
+    merged event takes that day."""
+    f, c = fine.when, coarse.when
+    return f.precision == "day" and f.basis in OWN_DAY_BASES and not f.reported and c.value is not None and (
+        c.precision != "day") and dates_agree(f, c)
 
 
 def _a_campaign_total(told: Draft, event: Draft) -> bool:
