@@ -1,0 +1,75 @@
+"""Villages, towns and quarters where the war news places attacks, which the packages lack (Syrian
+communities placed by their OCHA p-code, Turkish and Lebanese towns by GeoNames, Khan Bani Saad by a
+public page), resolve to themselves, and spellings the news uses for places the gazetteer has resolve to
+those places; their homonyms (two bridges, the clouds, a given name, basil) stay no place.
+
+Every sentence here was written for these tests.
+"""
+
+import pytest
+
+import gazetteer
+
+pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
+
+PLACES = [
+    ("قصفت الطائرات بلدة جسرين في الغوطة الشرقية", "Jisrin", "SY", "town"),
+    ("قتل مدنيان في قصف على بلدة الشيفونية قرب دوما", "Al-Shifuniyah", "SY", "town"),
+    ("قصفت قوات النظام بلدة بسقلا بالمدفعية", "Basqala", "SY", "village"),
+    ("دارت اشتباكات في محيط قرية البحصة", "Al-Bahsa", "SY", "village"),
+    ("سيطرت الفصائل على قرية القرقور بعد معارك", "Qarqur", "SY", "village"),
+    ("قصفت المدفعية قرية جورين بعشرات القذائف", "Jurin", "SY", "village"),
+    ("استهدفت الطائرات قرية العنكاوي في الغاب", "Al-Ankawi", "SY", "village"),
+    ("سقطت قذائف على قرية الدقماق", "Duqmaq", "SY", "village"),
+    ("قصفت قوات النظام قرية غمام بالصواريخ", "Ghamam", "SY", "village"),
+    ("شنت الطائرات غارات على أحياء درعا البلد", "Daraa al-Balad", "SY", "village"),
+    ("قتل مدنيون في غارات على بلدة أورم الكبرى", "Urum al-Kubra", "SY", "town"),
+    ("سقط صاروخ قرب مدرسة في قرية كفر بطيخ", "Kafr Battikh", "SY", "village"),
+    ("انتزع المقاتلون السيطرة على بلدة صرين", "Sarrin", "SY", "town"),
+    ("انفجرت سيارة مفخخة في بلدة ناحتة", "Nahta", "SY", "town"),
+    ("تقدمت القوات نحو بلدة مليحة العطش", "Mliha al-Atash", "SY", "town"),
+    ("استهدفت غارات بلدة بصر الحرير في اللجاة", "Busr al-Harir", "SY", "town"),
+    ("سقطت صواريخ على مطار الثعلة العسكري", "Al-Thaala", "SY", "village"),
+    ("قتلت امرأة في قصف على قرية جوزف", "Jawzaf", "SY", "village"),
+    ("نفذ الطيران غارات على بلدة اليادودة", "Al-Yadudah", "SY", "village"),
+    ("أطلق صاروخ على بلدة زبدين", "Zabdin", "SY", "village"),
+    ("قصفت القوات قرية عبطين بالقذائف", "Abtin", "SY", "village"),
+    ("سقطت قذائف هاون على قرية المكرمية", "Al-Mukarramiyah", "SY", "village"),
+    ("دارت اشتباكات على أطراف بلدة الريحان", "Al-Rayhan", "SY", "village"),
+    ("قصفت طائرات تركية موقعا في قرية كفرجنة", "Kafr Jannah", "SY", "village"),
+    ("سقطت قذيفة على قرية السويعية", "Al-Suwaiyah", "SY", "village"),
+    ("هاجم مسلحون قرية حضر الدرزية", "Hader", "SY", "town"),
+    ("تعرضت أطراف بلدة حاس للقصف", "Has", "SY", "village"),
+    ("هاجم مسلحون مركزا للشرطة في مدينة بوزانتي", "Pozantı", "TR", "town"),
+    ("أطلق مسلحون النار على شرطي في بلدة تشينار", "Çınar", "TR", "town"),
+    ("زار الوزير موقعا حدوديا في بلدة ايلبيلي", "Elbeyli", "TR", "village"),
+    ("انفجر جرار مفخخ قرب مدينة دوجوبيازيت", "Doğubeyazıt", "TR", "town"),
+    ("وقع انفجار في بلدة ريحانلي الحدودية", "Reyhanlı", "TR", "town"),
+    ("أصيب شرطيان في اشتباك قرب بلدة شيلوبي", "Silopi", "TR", "town"),
+    ("اشتبك الجيش مع مسلحين في بلدة بريتال", "Brital", "LB", "village"),
+    ("انفجرت سيارة مفخخة في سوق خان بني سعد", "Khan Bani Saad", "IQ", "town"),
+    ("أطلق مسلح النار على مصلين في محافظة الأحساء", "Al-Ahsa", "SA", "governorate"),
+    ("سقطت صواريخ على قاعدة تيفور الجوية", "Tiyas (T4) airbase", "SY", "point"),
+    ("سيطرت القوات على بلدة مسرابة", "Misraba", "SY", "town"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country", "precision"), PLACES, ids=[p[1] for p in PLACES])
+def test_the_place_resolves(text, name, country, precision):
+    m = gazetteer.find_places(text)[0]
+    assert (m.chosen.name, m.chosen.country, m.chosen.precision) == (name, country, precision)
+
+
+HOMONYMS = [
+    ("شنت الطائرات غارات على جسرين فوق النهر في شرق سوريا", "Jisrin"),
+    ("ظهرت الشمس من وراء الغمام فوق سوريا", "Ghamam"),
+    ("قال جوزف عون إن الجيش السوري انسحب", "Jawzaf"),
+    ("أضاف الطاهي أوراق الريحان إلى الطبق السوري", "Al-Rayhan"),
+    ("حضر الاجتماع وزير الدفاع السوري", "Hader"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), HOMONYMS, ids=[h[1] for h in HOMONYMS])
+def test_homonyms_stay_no_place(text, name):
+    """The word is read as a place only after a head (قرية، بلدة ...): a bare homonym is no place."""
+    assert name not in [m.chosen.name for m in gazetteer.find_places(text) if m.chosen]
