@@ -1,7 +1,7 @@
 """Villages, towns and quarters where the war news places attacks, which the packages lack (Syrian
 communities placed by their OCHA p-code, Turkish and Lebanese towns by GeoNames, Khan Bani Saad by a
 public page), resolve to themselves, and spellings the news uses for places the gazetteer has resolve to
-those places; their homonyms (two bridges, the clouds, a given name, basil) stay no place.
+those places; their homonyms (two bridges, the clouds, a given name, basil, a scorpion) stay no place.
 
 Every sentence here was written for these tests.
 """
@@ -40,6 +40,25 @@ PLACES = [
     ("سقطت قذيفة على قرية السويعية", "Al-Suwaiyah", "SY", "village"),
     ("هاجم مسلحون قرية حضر الدرزية", "Hader", "SY", "town"),
     ("تعرضت أطراف بلدة حاس للقصف", "Has", "SY", "village"),
+    ("قصفت قوات النظام مناطق في ريف بلدة عرى", "Ara", "SY", "town"),
+    ("دارت اشتباكات في محيط بلدة عقرب", "Aqrab", "SY", "town"),
+    ("تعرضت قرية خربة الناقوس لقصف مكثف", "Khirbat al-Naqus", "SY", "village"),
+    ("سيطرت الفصائل على قرية نافعة في حوض اليرموك", "Nafiah", "SY", "village"),
+    ("قتل ثلاثة في غارة على قرية الموزرة", "Al-Muzarah", "SY", "village"),
+    ("قتل خمسة في غارة على قرية أرنبة", "Arnabah", "SY", "village"),
+    ("قصفت المدفعية مواقع في مدينة خان أرنبة", "Khan Arnabah", "SY", "town"),
+    ("وقعت اشتباكات في بلدة حيط", "Hayt", "SY", "village"),
+    ("سقطت قذائف على قرية جباتا الخشب", "Jubata al-Khashab", "SY", "town"),
+    ("طال القصف منزلا في بلدة كفرسجنة", "Kafr Sajnah", "SY", "village"),
+    ("دخلت القوات بلدة النعيمة بعد انسحاب المعارضة", "Al-Naimah", "SY", "town"),
+    ("فتحت القوات معبرا في بلدة الصبحة", "Al-Subhah", "SY", "village"),
+    ("سيطرت قوات النظام على بلدة الطيحة", "Al-Tayhah", "SY", "village"),
+    ("تمركز رتل عسكري قرب قرية كفرحوم", "Kafr Hum", "SY", "village"),
+    ("سيطرت المعارضة على قرية قرقور", "Qarqur", "SY", "village"),
+    ("أصابت غارة حافلة في سوق مدينة ضحيان", "Dahyan", "YE", "town"),
+    ("استمرت الاشتباكات في بلدة جيزرا", "Cizre", "TR", "town"),
+    ("أطلق مسلحون النار في مدينة شيرناق", "Şırnak", "TR", "city"),
+    ("انفجرت قنبلة في بلدة شامدينلي", "Şemdinli", "TR", "town"),
     ("هاجم مسلحون مركزا للشرطة في مدينة بوزانتي", "Pozantı", "TR", "town"),
     ("أطلق مسلحون النار على شرطي في بلدة تشينار", "Çınar", "TR", "town"),
     ("زار الوزير موقعا حدوديا في بلدة ايلبيلي", "Elbeyli", "TR", "village"),
@@ -66,6 +85,9 @@ HOMONYMS = [
     ("قال جوزف عون إن الجيش السوري انسحب", "Jawzaf"),
     ("أضاف الطاهي أوراق الريحان إلى الطبق السوري", "Al-Rayhan"),
     ("حضر الاجتماع وزير الدفاع السوري", "Hader"),
+    ("انفصمت عرى النسيج الاجتماعي في سوريا", "Ara"),
+    ("لدغت عقرب راعيا في ريف حماة", "Aqrab"),
+    ("اهتم بالعلوم النافعة في درعا", "Nafiah"),
 ]
 
 
