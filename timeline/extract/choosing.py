@@ -202,17 +202,24 @@ def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 
 def _clash_with_a_side(folded: str, trigger: Trigger, targets: list) -> bool:
-    """A confrontation trigger (مواجهات، صدامات) with a side that does not strike from the air named within
-    `WEAK_ACTOR_CHARS` after it, written as the other side of the clash (بعد مواجهات مع الحوثيين): the
-    clash of war is told with one of its sides, as an actor would tell it."""
-    return _confrontation(folded, trigger) and any(
+    """A confrontation trigger (مواجهات، صدامات) or an indefinite battle one (معارك) with a side that does not
+    strike from the air named within `WEAK_ACTOR_CHARS` after it, written as the other side of the clash (بعد
+    مواجهات مع الحوثيين، دارت معارك بين قوات النظام والفصائل): the clash of war is told with one of its sides,
+    as an actor would tell it (المعارك مع التنظيم: battles known, a campaign's)."""
+    battle = _is_one_of(folded, trigger, cues().battles) and not definite(folded, trigger)
+    return (_confrontation(folded, trigger) or battle) and any(
         0 <= a.start - trigger.end <= WEAK_ACTOR_CHARS and not (a.air or actors.is_air(a.name)) for a in targets)
 
 
 def _confrontation(folded: str, trigger: Trigger) -> bool:
     """The trigger is a confrontation word (مواجهات، صدامات), which needs an armed side."""
+    return _is_one_of(folded, trigger, cues().confrontations)
+
+
+def _is_one_of(folded: str, trigger: Trigger, words) -> bool:
+    """The trigger's word, with its proclitics, is one of the phrases of the matcher `words`."""
     word = folded[trigger.start : trigger.end]
-    return any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word))
+    return any(h.start == 0 and h.end == len(word) for h in words.find(word))
 
 
 def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:

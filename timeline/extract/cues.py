@@ -125,6 +125,7 @@ class Cues:
     targets: frozenset[str]  #: words after a fired projectile before what it was fired at (على، باتجاه)
     confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
     armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
+    battles: PhraseMatcher  #: battle triggers told with their sides as a confrontation's (معارك بين ... و...)
     intruders: frozenset[str]  #: settlers, whose storming of a place is no attack of war (المستوطنين)
     launched_operations: frozenset[str]  #: operations a side launches (عملية عسكرية), articles dropped
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
@@ -296,6 +297,7 @@ def cues() -> Cues:
         words("firing", "targets"),
         _matcher(data["confrontation"]["words"]),
         _matcher(data["confrontation"]["sides"]),
+        _matcher(data["confrontation"]["battles"]),
         words("negation", "intruders"),
         frozenset(without_articles(normalize(f)) for w in data["launched"]["operations"] for f in noun_forms(w, None)),
         words("launched", "verbs"),
