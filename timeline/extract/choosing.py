@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.clitics import CLITICS
+from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
@@ -67,10 +67,11 @@ LAUNCHER_CHARS = 40
 
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
-    targets: list = (), marks: list[int] = (),
+    targets: list = (), marks: list[int] = (), scene: bool = False,
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
-    actor phrases of the clause in a target position; `marks`: the folded offsets of its dates and places)."""
+    actor phrases of the clause in a target position; `marks`: the folded offsets of its dates and places;
+    `scene`: the clause dates it to a day at a place finer than a governorate)."""
     future = cues().future
     if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
@@ -124,6 +125,9 @@ def choose_trigger(
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     if ambiguous and (c_actors or counted or clause.shares_time):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
+    noun = next((tr for tr in ambiguous if _told_at_a_scene(folded, tr, inside)), None)
+    if noun is not None and scene:  # قصف عنيف على بلدة كفرنبل أمس: one day's strike at a named settlement
+        return noun, weapon_type(folded, clause, noun, c_actors) or AMBIGUOUS
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside)), None)
     if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
@@ -137,6 +141,18 @@ def choose_trigger(
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
+    """The trigger is an indefinite noun among `scene_nouns` (قصف، بقصف), followed by a target word (على) or by
+    a verb of its clause it is the subject of (قصف يستهدف المدينة): a strike told at its target, not a noun of
+    another's phrase (قصف مدينة منبج تحد للهدنة)."""
+    after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
+    if after is None:
+        return False
+    word = bare(folded[actors.word_start(folded, tr.start) : tr.end])
+    return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
+        one_of(bare(after.group(1)), cues().targets) or any(t.verb and t.start == after.start(1) for t in inside))
 
 
 def _answered_by_a_side(folded: str, clause: Clause, ambiguous: list[Trigger], first: Trigger, c_actors: list,

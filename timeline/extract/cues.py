@@ -155,6 +155,7 @@ class Cues:
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
+    scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -323,6 +324,7 @@ def cues() -> Cues:
         words("missiles", "fired_from"),
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
+        frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
     )
 
 
