@@ -1,6 +1,7 @@
-"""An indefinite bombardment (قصف) told at its target (على، or the subject of a verb) in a clause that dates it to
-a day at a settlement is one strike there, whoever struck; the bombardment known (القصف), a noun of another's
-phrase (قصف مدينة منبج تحد للهدنة) or one without its day are none."""
+"""An indefinite bombardment or attack (قصف، هجوم) told at its target (على، or the subject of a verb) in a
+clause that dates it to a day at a settlement is one attack there, whoever struck; the bombardment known
+(القصف), a noun of another's phrase (قصف مدينة منبج تحد للهدنة), one without its day or one at a governorate
+are none."""
 
 from __future__ import annotations
 
@@ -40,3 +41,12 @@ def test_a_bombardment_of_a_day_at_a_settlement_is_a_shelling(text: str) -> None
 )
 def test_a_bombardment_known_or_without_its_day_is_no_event(text: str) -> None:
     assert _events(text) == []
+
+
+def test_an_attack_of_a_day_at_a_settlement_is_a_ground_attack() -> None:
+    text = "وأفاد ناشطون بهجوم على حاجز في بلدة كفرنبل بريف إدلب يوم الأربعاء."
+    assert _events(text) == [("ground_attack", "2016-08-10", "Kafranbel")]
+
+
+def test_an_attack_of_a_day_at_a_governorate_is_no_event() -> None:
+    assert _events("وأفاد ناشطون بهجوم على محافظة إدلب يوم الأربعاء.") == []
