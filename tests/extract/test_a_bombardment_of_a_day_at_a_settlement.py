@@ -24,8 +24,9 @@ def _events(text: str) -> list[tuple]:
     [
         "وأفاد مراسل في بلدة كفرنبل بريف إدلب عن قصف يستهدف البلدة يوم الأربعاء.",
         "وأفاد ناشطون بقصف على بلدة كفرنبل في ريف إدلب يوم الأربعاء.",
+        "وأفاد ناشطون بقصف عنيف على بلدة كفرنبل في ريف إدلب يوم الأربعاء.",
     ],
-    ids=["subject-of-its-verb", "at-its-target"],
+    ids=["subject-of-its-verb", "at-its-target", "a-word-before-its-target"],
 )
 def test_a_bombardment_of_a_day_at_a_settlement_is_a_shelling(text: str) -> None:
     assert _events(text) == [("shelling", "2016-08-10", "Kafranbel")]

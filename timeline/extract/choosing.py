@@ -63,6 +63,8 @@ _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
 CAUSE_NAMED_WORDS = 2
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
+#: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
+SCENE_TARGET_WORDS = 3
 
 
 def choose_trigger(
@@ -145,15 +147,18 @@ def choose_trigger(
 
 
 def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
-    """The trigger is an indefinite noun among `scene_nouns` (قصف، بقصف), followed by a target word (على) or by
-    a verb of its clause it is the subject of (قصف يستهدف المدينة): a strike told at its target, not a noun of
-    another's phrase (قصف مدينة منبج تحد للهدنة)."""
+    """The trigger is an indefinite noun among `scene_nouns` (قصف، بقصف), followed by a verb of its clause it is
+    the subject of (قصف يستهدف المدينة) or by a target word (على) among the `SCENE_TARGET_WORDS` words after it
+    before any punctuation (قصف عنيف على البلدة): a strike told at its target, not a noun of another's phrase (قصف
+    مدينة منبج تحد للهدنة)."""
     after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
     if after is None:
         return False
     word = bare(folded[actors.word_start(folded, tr.start) : tr.end])
+    following = re.split(r"[.,،؛:!?؟]", folded[tr.end : tr.end + 60], maxsplit=1)[0].split()[:SCENE_TARGET_WORDS]
     return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
-        one_of(bare(after.group(1)), cues().targets) or any(t.verb and t.start == after.start(1) for t in inside))
+        any(one_of(bare(w), cues().targets) for w in following)
+        or any(t.verb and t.start == after.start(1) for t in inside))
 
 
 def _answered_by_a_side(folded: str, clause: Clause, ambiguous: list[Trigger], first: Trigger, c_actors: list,
