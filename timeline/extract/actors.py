@@ -59,6 +59,7 @@ class _Rules:
     target_cues: frozenset[str]
     object_cues: frozenset[str]
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
+    clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
     place_cues: frozenset[str]
     #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
     list_openers: frozenset[str]
@@ -147,6 +148,7 @@ def rules() -> _Rules:
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
+        clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
@@ -245,7 +247,8 @@ def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
 
 def _after_opening_verb(folded: str, begin: int) -> bool:
     """The word right before `begin` is one of the opening verbs (with only a conjunction) and opens its
-    sentence or clause (وقصف الجيش الإسرائيلي: the actor is its subject)."""
+    sentence or clause, after punctuation or a clause opener (وقصف الجيش الإسرائيلي، فيما قصف التنظيم: the
+    actor is its subject)."""
     end = begin
     while end > 0 and folded[end - 1] in _SPACES:
         end -= 1
@@ -254,7 +257,10 @@ def _after_opening_verb(folded: str, begin: int) -> bool:
         return False
     while start > 0 and folded[start - 1] in _SPACES:
         start -= 1
-    return start == 0 or folded[start - 1] in _OPENERS
+    if start == 0 or folded[start - 1] in _OPENERS:
+        return True
+    word = folded[word_start(folded, start) : start]
+    return word in rules().clause_openers or CLITICS.strip_conjunction(word) in rules().clause_openers
 
 
 def _three_before(folded: str, start: int) -> list[str]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from gazetteer.clitics import CLITICS
+from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
@@ -63,16 +63,19 @@ _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
 CAUSE_NAMED_WORDS = 2
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
+#: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
+SCENE_TARGET_WORDS = 3
 
 
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
-    targets: list = (), marks: list[int] = (), kind_before: bool = False,
+    targets: list = (), marks: list[int] = (), kind_before: bool = False, scene: bool = False,
 ) -> tuple[Trigger, str] | None:
     """The trigger of a clause's event and its type, or None when the clause tells no event (`targets`: the
     actor phrases of the clause in a target position; `marks`: the folded offsets of its dates and places;
     `kind_before`: a violent kind was named just before, without a date or a place, so that a strike noun told
-    without a side names it again: الضربات وقعت في بلدة س)."""
+    without a side names it again: الضربات وقعت في بلدة س; `scene`: the clause dates it to a day at a place finer
+    than a governorate)."""
     future = cues().future
     if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
         return None
@@ -99,7 +102,8 @@ def choose_trigger(
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
-             or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets))
+             or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets)
+             or (scene and _told_at_a_scene(folded, tr, inside)))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
         and not _aircraft_struck(tr, targets)
     ]
@@ -126,6 +130,9 @@ def choose_trigger(
         return first, weapon_type(folded, clause, first, c_actors) or first.event_type
     if ambiguous and (c_actors or counted or clause.shares_time):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
+    noun = next((tr for tr in ambiguous if _told_at_a_scene(folded, tr, inside)), None)
+    if noun is not None and scene:  # قصف عنيف على بلدة كفرنبل أمس: one day's strike at a named settlement
+        return noun, weapon_type(folded, clause, noun, c_actors) or AMBIGUOUS
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
             kind_before and _names_the_kind_before(folded, tr, verbs))), None)
@@ -140,6 +147,21 @@ def choose_trigger(
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
+    """The trigger is an indefinite noun among `scene_nouns` (قصف، بقصف), followed by a verb of its clause it is
+    the subject of (قصف يستهدف المدينة) or by a target word (على) among the `SCENE_TARGET_WORDS` words after it
+    before any punctuation (قصف عنيف على البلدة): a strike told at its target, not a noun of another's phrase (قصف
+    مدينة منبج تحد للهدنة)."""
+    after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
+    if after is None:
+        return False
+    word = bare(folded[actors.word_start(folded, tr.start) : tr.end])
+    following = re.split(r"[.,،؛:!?؟]", folded[tr.end : tr.end + 60], maxsplit=1)[0].split()[:SCENE_TARGET_WORDS]
+    return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
+        any(one_of(bare(w), cues().targets) for w in following)
+        or any(t.verb and t.start == after.start(1) for t in inside))
 
 
 def _answered_by_a_side(folded: str, clause: Clause, ambiguous: list[Trigger], first: Trigger, c_actors: list,
@@ -212,17 +234,24 @@ def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 
 def _clash_with_a_side(folded: str, trigger: Trigger, targets: list) -> bool:
-    """A confrontation trigger (مواجهات، صدامات) with a side that does not strike from the air named within
-    `WEAK_ACTOR_CHARS` after it, written as the other side of the clash (بعد مواجهات مع الحوثيين): the
-    clash of war is told with one of its sides, as an actor would tell it."""
-    return _confrontation(folded, trigger) and any(
+    """A confrontation trigger (مواجهات، صدامات) or an indefinite battle one (معارك) with a side that does not
+    strike from the air named within `WEAK_ACTOR_CHARS` after it, written as the other side of the clash (بعد
+    مواجهات مع الحوثيين، دارت معارك بين قوات النظام والفصائل): the clash of war is told with one of its sides,
+    as an actor would tell it (المعارك مع التنظيم: battles known, a campaign's)."""
+    battle = _is_one_of(folded, trigger, cues().battles) and not definite(folded, trigger)
+    return (_confrontation(folded, trigger) or battle) and any(
         0 <= a.start - trigger.end <= WEAK_ACTOR_CHARS and not (a.air or actors.is_air(a.name)) for a in targets)
 
 
 def _confrontation(folded: str, trigger: Trigger) -> bool:
     """The trigger is a confrontation word (مواجهات، صدامات), which needs an armed side."""
+    return _is_one_of(folded, trigger, cues().confrontations)
+
+
+def _is_one_of(folded: str, trigger: Trigger, words) -> bool:
+    """The trigger's word, with its proclitics, is one of the phrases of the matcher `words`."""
     word = folded[trigger.start : trigger.end]
-    return any(h.start == 0 and h.end == len(word) for h in cues().confrontations.find(word))
+    return any(h.start == 0 and h.end == len(word) for h in words.find(word))
 
 
 def _unarmed_confrontation(folded: str, clause: Clause, trigger: Trigger, named: list) -> bool:

@@ -126,6 +126,7 @@ class Cues:
     targets: frozenset[str]  #: words after a fired projectile before what it was fired at (على، باتجاه)
     confrontations: PhraseMatcher  #: confrontation triggers that need an armed side (مواجهات، صدامات)
     armed_sides: PhraseMatcher  #: words naming an armed group as a side of a confrontation (مسلحين)
+    battles: PhraseMatcher  #: battle triggers told with their sides as a confrontation's (معارك بين ... و...)
     intruders: frozenset[str]  #: settlers, whose storming of a place is no attack of war (المستوطنين)
     launched_operations: frozenset[str]  #: operations a side launches (عملية عسكرية), articles dropped
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
@@ -155,6 +156,7 @@ class Cues:
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
+    scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -298,6 +300,7 @@ def cues() -> Cues:
         words("firing", "targets"),
         _matcher(data["confrontation"]["words"]),
         _matcher(data["confrontation"]["sides"]),
+        _matcher(data["confrontation"]["battles"]),
         words("negation", "intruders"),
         frozenset(without_articles(normalize(f)) for w in data["launched"]["operations"] for f in noun_forms(w, None)),
         words("launched", "verbs"),
@@ -323,6 +326,7 @@ def cues() -> Cues:
         words("missiles", "fired_from"),
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
+        frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
     )
 
 

@@ -77,6 +77,7 @@ from gazetteer.unknown import unknown_names
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
+from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll
 from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
 from timeline.extract.clauses import Clause, clauses
@@ -447,8 +448,11 @@ def _draft(
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = own_triggers(inside, c_actors)
+    c_places = r.within("places", clause)
+    scene = any(m.precision == "day" for _, m in c_dates) and any(
+        pm.chosen.precision not in COARSE for _, pm in c_places)  # قصف على بلدة س أمس: a day at a settlement
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
-                            c_targets, [p for p, _ in (*c_dates, *r.within("places", clause))], kind_before)
+                            c_targets, [p for p, _ in (*c_dates, *c_places)], kind_before, scene)
     if chosen is None:
         return []
     trigger, event_type = chosen

@@ -1,0 +1,35 @@
+"""A bomb set off (فجر مسلحون قنبلة، متمردون فجروا عبوة) is a bombing, its setters named between the verb and
+the bomb or before both; a state's nuclear test is none."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفجر مسلحون مجهولون يوم الأربعاء قنبلة على الطريق قرب مدينة بطمان.",
+         [("bombing", "2016-08-10", "Batman")]),
+        ("وقال مصدر أمني إن متمردين فجروا عبوة يوم الأربعاء أثناء مرور قافلة في مدينة بطمان.",
+         [("bombing", "2016-08-10", "Batman")]),
+    ],
+    ids=["setters-between", "setters-before"],
+)
+def test_a_bomb_set_off_is_a_bombing(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_a_nuclear_test_is_no_attack() -> None:
+    assert _events("وفجرت الدولة يوم الأربعاء قنبلة نووية في صحراء قرب مدينة بطمان.") == []
