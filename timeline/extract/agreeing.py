@@ -64,7 +64,8 @@ def agree(a: Draft, b: Draft) -> bool:
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
-                (one_name(a, b) or _one_side_at_one_place(a, b)) and _night_holds(a.when, b.when))):
+                (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b))
+                and _night_holds(a.when, b.when))):
             return False
     elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
@@ -167,6 +168,13 @@ def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
         a.place.chosen, b.place.chosen)
 
 
+def _one_side_one_unplaced(a: Draft, b: Draft) -> bool:
+    """Both name the same side and one, placed nowhere, is told by a definite trigger (قصفت الطائرات التركية شمال
+    العراق الليلة الماضية; بدأت الطائرات التركية مساء الجمعة قصف مواقع الحزب): it names the strikes of that side
+    told before, its day's strikes are the night's (an indefinite one, غارات جوية, may tell others)."""
+    return _same_side(a, b) and any(d.place is None and d.definite for d in (a, b))
+
+
 def _assault_and_its_captives(a: Draft, b: Draft) -> bool:
     """A ground assault and an ``other`` attack (a kidnapping) told by the same side at the same spot finer
     than a governorate on one day, or on a day of the other's two (اقتحمت الجبهة مخيما في قرية س الاثنين؛
@@ -180,8 +188,22 @@ def _assault_and_its_captives(a: Draft, b: Draft) -> bool:
 
 def _one_joint_strike(a: Draft, b: Draft) -> bool:
     """Each names the other's side among its own (شنتها الولايات المتحدة وفرنسا وبريطانيا; نفذتها بريطانيا وفرنسا
-    والولايات المتحدة): one strike of several sides, each telling naming another of them first."""
-    return a.actor is not None and b.actor is not None and a.actor.name in b.sides and b.actor.name in a.sides
+    والولايات المتحدة), or one names a list of its sides that the other's list holds (الضربات للولايات المتحدة
+    وبريطانيا وفرنسا, read without its first side): one strike of several sides, each telling naming another
+    of them first."""
+    if a.actor is None or b.actor is None:
+        return False
+    return (a.actor.name in b.sides and b.actor.name in a.sides) or _listed_within(a, b) or _listed_within(b, a)
+
+
+#: A telling lists a strike's sides when it names at least this many.
+LISTED_SIDES = 2
+
+
+def _listed_within(part: Draft, whole: Draft) -> bool:
+    """`part` names a list of sides (two or more) that all stand in `whole`'s list: the same joint strike told
+    with one of its sides left out."""
+    return len(part.sides) >= LISTED_SIDES and part.sides <= whole.sides
 
 
 def _same_side(a: Draft, b: Draft) -> bool:
