@@ -60,7 +60,8 @@ def agree(a: Draft, b: Draft) -> bool:
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
-            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b))):
+            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
+            or _generic_with_its_side_and_dead(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -295,6 +296,14 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
     return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
         d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
         _same_spot(a, b))
+
+
+def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:
+    """One type is only a generic attack word's (شنت قوات النظام هجوما على الغوطة أدى إلى مقتل 14) and the other is
+    violent, both told by the same side with the same dead (at least `RETOLD_MIN_KILLED`: قصف مدفعي لقوات النظام
+    على الغوطة أوقع 14 قتيلا): the attack told again by its generic word, whatever date only one gives."""
+    return (a.generic or b.generic) and an_attack(a) and an_attack(b) and _same_side(a, b) and (
+        _same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
 
 
 def _attacks_of_that_time(a: Draft, b: Draft) -> bool:
