@@ -61,7 +61,7 @@ def agree(a: Draft, b: Draft) -> bool:
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
-            or _generic_with_its_side_and_dead(a, b))):
+            or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -304,6 +304,16 @@ def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:
     على الغوطة أوقع 14 قتيلا): the attack told again by its generic word, whatever date only one gives."""
     return (a.generic or b.generic) and an_attack(a) and an_attack(b) and _same_side(a, b) and (
         _same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
+
+
+def _summed_up_over_a_period(a: Draft, b: Draft) -> bool:
+    """One is a plural told only by generic words (ثلاث هجمات إرهابية في الكويت وتونس وفرنسا في شهر رمضان) dated to a
+    period, the other an attack of a named kind dated to a day (تفجير المسجد في الكويت يوم الجمعة), telling no other
+    dead: the summary names that attack among those it sums up (the dates and places must still agree)."""
+    return any(
+        summary.unnamed and summary.plural and summary.when.date is not None and summary.when.precision != "day"
+        and detail.kind_named and detail.event_type in VIOLENT_TYPES and detail.when.precision == "day"
+        for summary, detail in ((a, b), (b, a))) and not other_toll(a, b)
 
 
 def _attacks_of_that_time(a: Draft, b: Draft) -> bool:

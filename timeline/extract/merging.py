@@ -180,10 +180,11 @@ def _history(d: Draft) -> bool:
         not d.toll.told)
 
 
-def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
-    """How much a draft tells: a date, a date expression, the finer place, then an actor."""
+def _weight(d: Draft) -> tuple[bool, bool, int, bool, bool]:
+    """How much a draft tells: a date, a date expression, the finer place, an actor, then a day (not a period)."""
     precision = PRECISIONS.index(d.place.chosen.precision) if d.place else len(PRECISIONS)
-    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None)
+    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None,
+            d.when.precision == "day")
 
 
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
