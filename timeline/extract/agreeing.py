@@ -414,6 +414,12 @@ def dates_agree(a: When, b: When) -> bool:
     return coarse.value <= fine.value and fine.value.isoformat() <= coarse.end
 
 
+def a_period(when: When) -> bool:
+    """A date of `SUMMARY_DAYS` or more (a week, a month, a year, رمضان): it may sum up attacks of its days."""
+    return when.value is not None and when.end is not None and (
+        dt.date.fromisoformat(when.end) - when.value).days + 1 >= SUMMARY_DAYS
+
+
 def _within(a: Place, b: Place) -> bool:
     """One place is a region or country and the other lies in its country (شرق سوريا; البوكمال)."""
     coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)

@@ -100,6 +100,7 @@ from timeline.extract.agreeing import (
     BOMBARDMENT,
     COARSE,
     NEXT_SENTENCE_GAP,
+    a_period,
     agree,
     claimed_right_after,
     dates_agree,
@@ -181,10 +182,10 @@ def _history(d: Draft) -> bool:
 
 
 def _weight(d: Draft) -> tuple[bool, bool, int, bool, bool]:
-    """How much a draft tells: a date, a date expression, the finer place, an actor, then a day (not a period)."""
+    """How much a draft tells: a date, a date expression, the finer place, an actor, then a date that is no period
+    of a week or more (`agreeing.a_period`: the day a month's summary names)."""
     precision = PRECISIONS.index(d.place.chosen.precision) if d.place else len(PRECISIONS)
-    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None,
-            d.when.precision == "day")
+    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None, not a_period(d.when))
 
 
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
