@@ -233,12 +233,13 @@ def _bound_holds(bound: Toll, other: Toll) -> bool:
 
 def _remention_of_dated(a: Draft, b: Draft) -> bool:
     """One is dated and not recalled, the other re-tells it without a date expression by a definite
-    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...): its place details the
-    dated one's area."""
+    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...), or by any definite one naming the
+    dated one's side (استهدفت الصواريخ الإسرائيلية مواقع في محيط دمشق): its place details the dated one's area."""
     if (a.when.date is None) == (b.when.date is None):
         return False
     undated, dated = (a, b) if a.when.date is None else (b, a)
-    return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
+    return undated.definite and (undated.strong or _same_side(a, b)) and undated.when.unwritten and (
+        not dated.recalled)
 
 
 def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
