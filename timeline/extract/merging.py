@@ -347,6 +347,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
         second.place is not None and not _recalled_elsewhere(first, second) and not _spread_over(first, second)
+        and not _one_of_its_places(first, second)
         and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
     ):
         place = second.place
@@ -383,6 +384,14 @@ def _spread_over(first: Draft, second: Draft) -> bool:
     spot of it without the same dead: the spot does not locate the whole."""
     return first.over_places and first.sentence != second.sentence and (
         first.place is not None and first.place.chosen.precision in AREA_SUMS) and not (
+        first.toll.killed is not None and first.toll.killed == second.toll.killed)
+
+
+def _one_of_its_places(first: Draft, second: Draft) -> bool:
+    """The other, in another sentence, is told over several places (استهدفت الصواريخ الإسرائيلية مواقع في جنوب البلاد
+    ووسطها وفي محيط دمشق: `Draft.over_places`) and tells no dead of the first's: the one place it is read at does not
+    locate the whole."""
+    return second.over_places and first.sentence != second.sentence and not (
         first.toll.killed is not None and first.toll.killed == second.toll.killed)
 
 
