@@ -234,7 +234,7 @@ def _bound_holds(bound: Toll, other: Toll) -> bool:
 def _remention_of_dated(a: Draft, b: Draft) -> bool:
     """One is dated and not recalled, the other re-tells it without a date expression by a definite
     violent noun that needs no support (وأدى التفجير في مدينة س إلى ...), or by any definite one naming the
-    dated one's side (استهدفت الصواريخ الإسرائيلية مواقع في محيط دمشق): its place details the dated one's area."""
+    dated one's side (استهدفت الصواريخ الإسرائيلية مطار دمشق): its place details the dated one's area."""
     if (a.when.date is None) == (b.when.date is None):
         return False
     undated, dated = (a, b) if a.when.date is None else (b, a)

@@ -60,6 +60,14 @@ generic word at a governorate, a region or a country and, in the very next sente
 inside it without a date expression or other dead (هجوم على قرية بمحافظة حلب; فجر انتحاري نفسه في موقع بريف
 حلب) is the lead told in detail.
 
+A generic attack and one of a named kind by the same side with the same dead (three or more) are one whatever
+date only one gives; a plural of generic words over a period (ثلاث هجمات في الكويت وتونس وفرنسا في رمضان) names
+the attack of a named kind on a day of it at one of its places; a joint strike told with a list of its sides that
+the other telling's list holds is one strike; a side's strikes retold by a definite trigger without a place on a
+day of its night of two days are the night's, and its dated strikes at a country retold undated by a definite
+trigger naming it at a place inside are one (a telling spread over several places never gives the event its
+one place). Of two tellings alike, a day comes before a period of a week or more.
+
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
 merged, a definite generic attack still untyped (الهجوم، أكثر الهجمات دموية) takes the kind of the last
