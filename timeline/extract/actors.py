@@ -63,6 +63,8 @@ class _Rules:
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
     attack_heads: frozenset[str]  #: one-word heads naming an attack (الغارات، ضربات): what a side may be told of
+    #: each one-word adjective of a side, with and without the article and in the accusative (روسي، الروسية), to it
+    adjectives: dict[str, str]
     place_cues: frozenset[str]
     #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
     list_openers: frozenset[str]
@@ -102,6 +104,24 @@ def _combinations(data: dict, actor: dict, aircraft: tuple[str, ...]) -> list[tu
                         phrases += [_accusative(p) for p in phrases if article not in p]
                     out += [(p, air, attack) for p in phrases]
     return out
+
+
+def _adjectives(entries: list[dict]) -> dict[str, str]:
+    """Each one-word adjective of a side (adj_m, adj_f), folded, with and without the article and, masculine, in the
+    accusative (روسيا), to the side's name."""
+    out: dict[str, str] = {}
+    for actor in entries:
+        for gender in ("adj_m", "adj_f"):
+            for adjective in (normalize(a) for a in actor.get(gender, []) if " " not in a):
+                plain = adjective.removeprefix(CLITICS.article)
+                forms = {adjective, plain, *([plain + CLITICS.accusative] if gender == "adj_m" else [])}
+                out.update((form, actor["name"]) for form in forms)
+    return out
+
+
+def side_of_adjective(word: str) -> str | None:
+    """The side a one-word adjective names (وسوري، وروسية: after its conjunction), if any."""
+    return rules().adjectives.get(CLITICS.strip_conjunction(word))
 
 
 def _accusative(phrase: str) -> str:
@@ -154,6 +174,7 @@ def rules() -> _Rules:
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
         attack_heads=frozenset(normalize(w) for w in data["heads"]["attacks"] if " " not in w),
+        adjectives=_adjectives(data["actor"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),

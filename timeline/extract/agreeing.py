@@ -457,7 +457,8 @@ def retold_toll(a: Draft, b: Draft) -> bool:
         return False
     if not 0 < abs((a.when.value - b.when.value).days) <= RETOLD_MAX_DAYS:
         return False
-    return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen)
+    return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen) or _within(
+        a.place.chosen, b.place.chosen)
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:
