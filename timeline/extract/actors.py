@@ -63,7 +63,7 @@ class _Rules:
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
     attack_heads: frozenset[str]  #: one-word heads naming an attack (الغارات، ضربات): what a side may be told of
-    #: each one-word adjective of a side, with and without the article and in the accusative (روسي، الروسية), to it
+    #: each one-word adjective of a side, with and without the article (روسي، الروسية), to it
     adjectives: dict[str, str]
     place_cues: frozenset[str]
     #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
@@ -107,15 +107,13 @@ def _combinations(data: dict, actor: dict, aircraft: tuple[str, ...]) -> list[tu
 
 
 def _adjectives(entries: list[dict]) -> dict[str, str]:
-    """Each one-word adjective of a side (adj_m, adj_f), folded, with and without the article and, masculine, in the
-    accusative (روسيا), to the side's name."""
+    """Each one-word adjective of a side (adj_m, adj_f), folded, with and without the article, to the side's name
+    (not in the accusative, written as a country's name: روسيا، سوريا)."""
     out: dict[str, str] = {}
     for actor in entries:
         for gender in ("adj_m", "adj_f"):
             for adjective in (normalize(a) for a in actor.get(gender, []) if " " not in a):
-                plain = adjective.removeprefix(CLITICS.article)
-                forms = {adjective, plain, *([plain + CLITICS.accusative] if gender == "adj_m" else [])}
-                out.update((form, actor["name"]) for form in forms)
+                out.update((form, actor["name"]) for form in (adjective, adjective.removeprefix(CLITICS.article)))
     return out
 
 
