@@ -45,6 +45,7 @@ class ActorHit:
     attack: bool = False  #: the phrase names the attack itself (هجوم إسرائيلي، القصف التركي)
     forces: bool = False  #: the phrase names ground or sea forces (القوات الأمريكية، جيش الاحتلال)
     ambiguous: int | None = None  #: the `[[ambiguous]]` entry the phrase is (التحالف), read by its context
+    informed: bool = False  #: the side told of the attack (أبلغت الولايات المتحدة بالهجمات): no actor, no place
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,11 @@ class _Rules:
     object_cues: frozenset[str]
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
+    informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
+    informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
+    attack_heads: frozenset[str]  #: one-word heads naming an attack (الغارات، ضربات): what a side may be told of
+    #: each one-word adjective of a side, with and without the article (روسي، الروسية), to it
+    adjectives: dict[str, str]
     place_cues: frozenset[str]
     #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
     list_openers: frozenset[str]
@@ -99,6 +105,22 @@ def _combinations(data: dict, actor: dict, aircraft: tuple[str, ...]) -> list[tu
                         phrases += [_accusative(p) for p in phrases if article not in p]
                     out += [(p, air, attack) for p in phrases]
     return out
+
+
+def _adjectives(entries: list[dict]) -> dict[str, str]:
+    """Each one-word adjective of a side (adj_m, adj_f), folded, with and without the article, to the side's name
+    (not in the accusative, written as a country's name: روسيا، سوريا)."""
+    out: dict[str, str] = {}
+    for actor in entries:
+        for gender in ("adj_m", "adj_f"):
+            for adjective in (normalize(a) for a in actor.get(gender, []) if " " not in a):
+                out.update((form, actor["name"]) for form in (adjective, adjective.removeprefix(CLITICS.article)))
+    return out
+
+
+def side_of_adjective(word: str) -> str | None:
+    """The side a one-word adjective names (وسوري، وروسية: after its conjunction), if any."""
+    return rules().adjectives.get(CLITICS.strip_conjunction(word))
 
 
 def _accusative(phrase: str) -> str:
@@ -149,6 +171,10 @@ def rules() -> _Rules:
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
+        informing=frozenset(normalize(w) for w in data["target"]["informing"]),
+        informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
+        attack_heads=frozenset(normalize(w) for w in data["heads"]["attacks"] if " " not in w),
+        adjectives=_adjectives(data["actor"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
@@ -315,12 +341,31 @@ def find_actors(folded: str) -> list[ActorHit]:
             and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
+        informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
-            else _is_target(folded, hit.start, air) or _listed_after_place_cue(folded, hit.start, hit.end))
+            else informed or _is_target(folded, hit.start, air) or _listed_after_place_cue(folded, hit.start, hit.end))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
-        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry))
+        out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
+                            informed))
     return out
+
+
+#: How far after an actor phrase the word it was informed of is looked for, in characters.
+INFORMED_CHARS = 40
+
+
+def _informed_of(folded: str, start: int, end: int) -> bool:
+    """A verb of informing or warning stands among the three words before the phrase, and right after it (across
+    one adverb: مسبقا) an attack noun takes the proclitic ب (أبلغت الولايات المتحدة بالهجمات، لم تنذر مسبقا النظام
+    بالغارات): the phrase names who was told of the attack, not who struck."""
+    r = rules()
+    if not any(CLITICS.strip_conjunction(w) in r.informing for w in _three_before(folded, start)):
+        return False
+    after = bare_words(folded[end : end + INFORMED_CHARS])[:2]
+    if after and after[0] in r.informing_adverbs:
+        after = after[1:]
+    return bool(after) and after[0].startswith(CLITICS.locative) and after[0][1:] in r.attack_heads
 
 
 def is_air(name: str | None) -> bool:

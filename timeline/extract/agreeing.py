@@ -60,11 +60,13 @@ def agree(a: Draft, b: Draft) -> bool:
             (a.generic and b.generic) or _generic_pair(a, b) or _same_incident(a, b) or _defaulted_pair(a, b)
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
-            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b))):
+            or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
+            or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
-                (one_name(a, b) or _one_side_at_one_place(a, b)) and _night_holds(a.when, b.when))):
+                (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b))
+                and _night_holds(a.when, b.when))):
             return False
     elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
@@ -167,6 +169,13 @@ def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
         a.place.chosen, b.place.chosen)
 
 
+def _one_side_one_unplaced(a: Draft, b: Draft) -> bool:
+    """Both name the same side and one, placed nowhere, is told by a definite trigger (قصفت الطائرات التركية شمال
+    العراق الليلة الماضية; بدأت الطائرات التركية مساء الجمعة قصف مواقع الحزب): it names the strikes of that side
+    told before, its day's strikes are the night's (an indefinite one, غارات جوية, may tell others)."""
+    return _same_side(a, b) and any(d.place is None and d.definite for d in (a, b))
+
+
 def _assault_and_its_captives(a: Draft, b: Draft) -> bool:
     """A ground assault and an ``other`` attack (a kidnapping) told by the same side at the same spot finer
     than a governorate on one day, or on a day of the other's two (اقتحمت الجبهة مخيما في قرية س الاثنين؛
@@ -180,8 +189,22 @@ def _assault_and_its_captives(a: Draft, b: Draft) -> bool:
 
 def _one_joint_strike(a: Draft, b: Draft) -> bool:
     """Each names the other's side among its own (شنتها الولايات المتحدة وفرنسا وبريطانيا; نفذتها بريطانيا وفرنسا
-    والولايات المتحدة): one strike of several sides, each telling naming another of them first."""
-    return a.actor is not None and b.actor is not None and a.actor.name in b.sides and b.actor.name in a.sides
+    والولايات المتحدة), or one names a list of its sides that the other's list holds (الضربات للولايات المتحدة
+    وبريطانيا وفرنسا, read without its first side): one strike of several sides, each telling naming another
+    of them first."""
+    if a.actor is None or b.actor is None:
+        return False
+    return (a.actor.name in b.sides and b.actor.name in a.sides) or _listed_within(a, b) or _listed_within(b, a)
+
+
+#: A telling lists a strike's sides when it names at least this many.
+LISTED_SIDES = 2
+
+
+def _listed_within(part: Draft, whole: Draft) -> bool:
+    """`part` names a list of sides (two or more) that all stand in `whole`'s list: the same joint strike told
+    with one of its sides left out."""
+    return len(part.sides) >= LISTED_SIDES and part.sides <= whole.sides
 
 
 def _same_side(a: Draft, b: Draft) -> bool:
@@ -210,12 +233,13 @@ def _bound_holds(bound: Toll, other: Toll) -> bool:
 
 def _remention_of_dated(a: Draft, b: Draft) -> bool:
     """One is dated and not recalled, the other re-tells it without a date expression by a definite
-    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...): its place details the
-    dated one's area."""
+    violent noun that needs no support (وأدى التفجير في مدينة س إلى ...), or by any definite one naming the
+    dated one's side (استهدفت الصواريخ الإسرائيلية مطار دمشق): its place details the dated one's area."""
     if (a.when.date is None) == (b.when.date is None):
         return False
     undated, dated = (a, b) if a.when.date is None else (b, a)
-    return undated.definite and undated.strong and undated.when.unwritten and not dated.recalled
+    return undated.definite and (undated.strong or _same_side(a, b)) and undated.when.unwritten and (
+        not dated.recalled)
 
 
 def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
@@ -273,6 +297,24 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
     return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
         d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
         _same_spot(a, b))
+
+
+def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:
+    """One type is only a generic attack word's (شنت قوات النظام هجوما على الغوطة أدى إلى مقتل 14) and the other is
+    violent, both told by the same side with the same dead (at least `RETOLD_MIN_KILLED`: قصف مدفعي لقوات النظام
+    على الغوطة أوقع 14 قتيلا): the attack told again by its generic word, whatever date only one gives."""
+    return (a.generic or b.generic) and an_attack(a) and an_attack(b) and _same_side(a, b) and (
+        _same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
+
+
+def _summed_up_over_a_period(a: Draft, b: Draft) -> bool:
+    """One is a plural told only by generic words (ثلاث هجمات إرهابية في الكويت وتونس وفرنسا في شهر رمضان) dated to a
+    period, the other an attack of a named kind dated to a day (تفجير المسجد في الكويت يوم الجمعة), telling no other
+    dead: the summary names that attack among those it sums up (the dates and places must still agree)."""
+    return any(
+        summary.unnamed and summary.plural and summary.when.date is not None and summary.when.precision != "day"
+        and detail.kind_named and detail.event_type in VIOLENT_TYPES and detail.when.precision == "day"
+        for summary, detail in ((a, b), (b, a))) and not other_toll(a, b)
 
 
 def _attacks_of_that_time(a: Draft, b: Draft) -> bool:
@@ -373,6 +415,12 @@ def dates_agree(a: When, b: When) -> bool:
     return coarse.value <= fine.value and fine.value.isoformat() <= coarse.end
 
 
+def a_period(when: When) -> bool:
+    """A date of `SUMMARY_DAYS` or more (a week, a month, a year, رمضان): it may sum up attacks of its days."""
+    return when.value is not None and when.end is not None and (
+        dt.date.fromisoformat(when.end) - when.value).days + 1 >= SUMMARY_DAYS
+
+
 def _within(a: Place, b: Place) -> bool:
     """One place is a region or country and the other lies in its country (شرق سوريا; البوكمال)."""
     coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)
@@ -409,7 +457,8 @@ def retold_toll(a: Draft, b: Draft) -> bool:
         return False
     if not 0 < abs((a.when.value - b.when.value).days) <= RETOLD_MAX_DAYS:
         return False
-    return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen)
+    return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen) or _within(
+        a.place.chosen, b.place.chosen)
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:

@@ -50,7 +50,26 @@ def listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) 
     if actor is None:
         return frozenset()
     chain = _actor_list(folded, c_actors, actor)
-    return frozenset(a.name for a in chain) if chain else frozenset({actor.name})
+    sides = frozenset(a.name for a in chain) if chain else frozenset({actor.name})
+    return sides | _adjectives_after(folded, max((a.end for a in chain), default=actor.end))
+
+
+def _adjectives_after(folded: str, end: int) -> frozenset[str]:
+    """The sides named by adjectives joined with و right after a side's phrase ending at `end` (قصف روسي وسوري،
+    طائرات حربية سورية وروسية): sides of the same strike."""
+    sides = set()
+    for word in folded[end : end + LISTED_ADJECTIVE_CHARS].split():
+        if not word.startswith(CLITICS.list_conjunction):
+            break
+        side = actors.side_of_adjective(word.strip(".,،«»\"()"))
+        if side is None:
+            break
+        sides.add(side)
+    return frozenset(sides)
+
+
+#: How far after a side's phrase adjectives naming other sides of its strike are looked for, in characters.
+LISTED_ADJECTIVE_CHARS = 40
 
 
 def list_start(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> int | None:

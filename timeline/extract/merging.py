@@ -60,6 +60,14 @@ generic word at a governorate, a region or a country and, in the very next sente
 inside it without a date expression or other dead (هجوم على قرية بمحافظة حلب; فجر انتحاري نفسه في موقع بريف
 حلب) is the lead told in detail.
 
+A generic attack and one of a named kind by the same side with the same dead (three or more) are one whatever
+date only one gives; a plural of generic words over a period (ثلاث هجمات في الكويت وتونس وفرنسا في رمضان) names
+the attack of a named kind on a day of it at one of its places; a joint strike told with a list of its sides that
+the other telling's list holds is one strike; a side's strikes retold by a definite trigger without a place on a
+day of its night of two days are the night's, and its dated strikes at a country retold undated by a definite
+trigger naming it at a place inside are one (a telling spread over several places never gives the event its
+one place). Of two tellings alike, a day comes before a period of a week or more.
+
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
 merged, a definite generic attack still untyped (الهجوم، أكثر الهجمات دموية) takes the kind of the last
@@ -100,6 +108,7 @@ from timeline.extract.agreeing import (
     BOMBARDMENT,
     COARSE,
     NEXT_SENTENCE_GAP,
+    a_period,
     agree,
     claimed_right_after,
     dates_agree,
@@ -180,10 +189,11 @@ def _history(d: Draft) -> bool:
         not d.toll.told)
 
 
-def _weight(d: Draft) -> tuple[bool, bool, int, bool]:
-    """How much a draft tells: a date, a date expression, the finer place, then an actor."""
+def _weight(d: Draft) -> tuple[bool, bool, int, bool, bool]:
+    """How much a draft tells: a date, a date expression, the finer place, an actor, then a date that is no period
+    of a week or more (`agreeing.a_period`: the day a month's summary names)."""
     precision = PRECISIONS.index(d.place.chosen.precision) if d.place else len(PRECISIONS)
-    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None)
+    return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None, not a_period(d.when))
 
 
 def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
@@ -378,6 +388,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
         second.place is not None and not _recalled_elsewhere(first, second) and not _spread_over(first, second)
+        and not _one_of_its_places(first, second)
         and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
     ):
         place = second.place
@@ -430,6 +441,14 @@ def _spread_over(first: Draft, second: Draft) -> bool:
     spot of it without the same dead: the spot does not locate the whole."""
     return first.over_places and first.sentence != second.sentence and (
         first.place is not None and first.place.chosen.precision in AREA_SUMS) and not (
+        first.toll.killed is not None and first.toll.killed == second.toll.killed)
+
+
+def _one_of_its_places(first: Draft, second: Draft) -> bool:
+    """The other, in another sentence, is told over several places (استهدفت الصواريخ الإسرائيلية مواقع في جنوب البلاد
+    ووسطها وفي محيط دمشق: `Draft.over_places`) and tells no dead of the first's: the one place it is read at does not
+    locate the whole."""
+    return second.over_places and first.sentence != second.sentence and not (
         first.toll.killed is not None and first.toll.killed == second.toll.killed)
 
 

@@ -61,9 +61,9 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     لـ"الرياض") and datelines (a name running on past the dash is none: الحدود التركية - السورية), nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
-    is a place."""
+    is a place; a side told of the attack (أبلغت إسرائيل روسيا بالضربات) is none."""
     out = []
-    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target)
+    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed)
     in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
