@@ -82,7 +82,7 @@ def agree(a: Draft, b: Draft) -> bool:
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
-            (_same_day(a, b) or _remention_of_dated(a, b)) and not other_toll(a, b))))
+            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
 
 
 def _same_dead_at_an_unknown_place(a: Draft, b: Draft) -> bool:
@@ -346,6 +346,22 @@ def _detailed_next(a: Draft, b: Draft) -> bool:
         and g.place.chosen.precision in COARSE and k.place.chosen.precision != "country"
         and same_place(g.place.chosen, k.place.chosen)
         for g, k in ((a, b), (b, a))) and not other_toll(a, b)
+
+
+def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
+    """One is dated and not recalled, the other, in the very next sentence, tells it again without a date
+    expression (قتل ثلاثة من الشرطة أمس في هجوم في جنوب شرق تركيا. وكان الشرطي جالسا أمام مقهى في مدينة تشينار
+    حين أطلق مسلحون النار عليه) and opens no scene or incident of its own: the lead's attack told in detail at a
+    place inside the lead's area (`agree` asks for it, and for no other dead): by a definite noun (الهجوم على مركز
+    الشرطة) or a verb telling it done; an indefinite noun (وأدى تفجير في مدينة س) tells another attack, and so does
+    a verb after a wave told by a plural (سلسلة غارات في سوريا ... صواريخ استهدفت المطار: one strike of many)."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.when.text is None and not dated.recalled and (
+        0 <= undated.sentence[0] - dated.sentence[1] <= NEXT_SENTENCE_GAP) and (
+        undated.definite or (undated.verb and not dated.plural)) and not (
+        undated.opens_at_its_place or undated.separate or undated.joined or undated.answered or dated.answered)
 
 
 def _expression(d: Draft) -> str | None:

@@ -558,7 +558,7 @@ def _draft(
                   strong, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
                       not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
-                  plural=trigger.plural, unnamed=unnamed, kind_named=(
+                  plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
                       event_type in VIOLENT_TYPES and not unnamed) or chemical
                   or named_weapon(folded, trigger) == event_type,
                   country_told=village is None and in_country(folded, c_places, place, clause.start),

@@ -163,8 +163,17 @@ def word_after(folded: str, tr: Trigger) -> str | None:
 
 
 def another_incident(folded: str, trigger: Trigger) -> bool:
-    """The trigger is a noun with a word of another incident right after it (تفجير آخر، غارة أخرى)."""
-    return not trigger.verb and word_after(folded, trigger) in cues().another
+    """The trigger is a noun with a word of another incident right after it (تفجير آخر، غارة أخرى), or after
+    one word that is no particle (اشتباكات مسلحة أخرى، هجوم إرهابي جديد; not غارة على بلدة أخرى)."""
+    if trigger.verb:
+        return False
+    first = NEXT_WORD.match(folded, trigger.end)
+    if first is None:
+        return False
+    if first.group(1) in cues().another:
+        return True
+    second = NEXT_WORD.match(folded, first.end())
+    return second is not None and second.group(1) in cues().another and first.group(1) not in CLITICS.particles
 
 
 def opens_at_its_place(folded: str, start: int, place_at: int) -> bool:
