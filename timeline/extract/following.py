@@ -69,12 +69,18 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     noun = _settlement_noun().search(r.folded, start, end)
     if noun is None:
         return draft
-    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
-    since = r.spans[max(0, index - 1)][0]
-    named = [pm for _, pm in r.within("places", Clause(since, noun.start("noun"), False))
-             if pm.chosen.precision != "country" and not pm.anchor]
+    named = _named_before(r, start, noun.start("noun"))
     last = named[-1] if named else None
     return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+
+
+def _named_before(r: Findings, start: int, upto: int) -> list[PlaceMatch]:
+    """The places finer than a country, not reference points, named from the sentence before the one at folded
+    offset `start` (or from that one, the first) up to `upto`."""
+    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
+    since = r.spans[max(0, index - 1)][0]
+    return [pm for _, pm in r.within("places", Clause(since, upto, False))
+            if pm.chosen.precision != "country" and not pm.anchor]
 
 
 @cache
@@ -98,10 +104,7 @@ def in_the_places_named_again(r: Findings, draft: Draft) -> Draft:
         return draft
     if any(pm.chosen.precision != "country" for p, pm in r.within("places", Clause(start, end, False))):
         return draft  # تفجيرات في ريفها ... على تلك القرى: the places its own sentence tells, not read
-    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
-    if index == 0:
-        return draft
-    named = [pm for _, pm in r.within("places", Clause(*r.spans[index - 1], False)) if pm.chosen.precision != "country"]
+    named = _named_before(r, start, again.start())
     return replace(draft, place=named[-1]) if named else draft
 
 
