@@ -31,6 +31,7 @@ BODY = "قال مصدر عسكري إن غارة جوية استهدفت بلد�
         "-",
         "سمات منبج الجيش غارة جوية",
         "للمزيد: غارات جوية تستهدف مطارا عسكريا",
+        "رابط الخبر بصحيفة المدينة: قتيلان في غارة على بلدة منبج",
     ],
 )
 def test_furniture_lines_are_dropped(furniture: str) -> None:
@@ -110,3 +111,8 @@ def test_a_tag_line_glued_to_the_last_sentence_is_dropped() -> None:
 def test_the_tag_word_inside_a_last_sentence_is_kept() -> None:
     text = f"{BODY}وقال إن هذه من سمات المرحلة المقبلة"
     assert clean(text) == text.strip()
+
+
+def test_the_story_s_own_link_glued_to_its_last_sentence_is_dropped() -> None:
+    text = f"{BODY}وقتل عشرة مسلحين بضربة جوية جنوبي المدينة. رابط الخبر بصحيفة المدينة: قتيلان في غارة على منبج"
+    assert clean(text) == f"{BODY}وقتل عشرة مسلحين بضربة جوية جنوبي المدينة.".strip()

@@ -81,6 +81,8 @@ class _Rules:
     #: thing counted (قتل جنديان يوم الأحد)
     people: frozenset[str]
     alternative: re.Pattern[str]  #: an alternative after a count (شرطي أو اثنين): the count is not sure
+    #: duals of the dead or the wounded, to which they count (قتيلين: killed)
+    dual_victims: dict[str, str]
 
 
 @cache
@@ -89,7 +91,9 @@ def rules() -> _Rules:
     q, t, v = data["qualifiers"], data["toll"], data["victims"]
     of = rf"(?:(?:{_alt(t['partitive'])})\s+)?"
     dual_plural = "|".join(CLITICS.dual_plural)
-    cardinals = _table(data["cardinals"]) | _table(data["counted_persons"])
+    dual_victims = {" ".join(normalize(w).split()): kind for kind, words in data["counted_victims"].items()
+                    for w in words}
+    cardinals = _table(data["cardinals"]) | _table(data["counted_persons"]) | dict.fromkeys(dual_victims, 2)
     vague, multipliers = _table(data["vague"]), _table(data["multipliers"])
     singular = frozenset(normalize(w) for w in data["singular"]["persons"])
     cardinals.update(dict.fromkeys(singular, 1))
@@ -140,6 +144,7 @@ def rules() -> _Rules:
         people=singular | frozenset(w for w, v in cardinals.items() if v == 2 and " " not in w) - frozenset(
             normalize(w) for w in t["postposed"]),
         alternative=re.compile(rf"^\s*(?:{_alt(data['singular']['alternatives'])})(?![^\W\d_])"),
+        dual_victims=dual_victims,
     )
 
 
@@ -201,6 +206,14 @@ def _joined(r: _Rules, folded: str, start: int) -> bool:
     return not (before and before[-1].removesuffix(CLITICS.accusative) in r.singular)  # طفل، طفلا
 
 
+def _inside_a_word(folded: str, start: int) -> bool:
+    """Letters stand before `start`, other than one conjunction or preposition glued to it (وجريحين، بقتيلين)."""
+    before = folded[max(0, start - 2) : start]
+    if not before or not before[-1].isalpha():
+        return False
+    return before[-1] not in CLITICS.plain_prefixes or (len(before) == 2 and before[0].isalpha())
+
+
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found."""
     r = rules()
@@ -219,13 +232,17 @@ def find_toll(folded: str) -> Toll:
                 combined = value
             continue
         after = r.after.match(rest)
-        if not after and m.group("word") not in r.people and r.things.match(rest):
-            continue
-        before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
-        kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
-        if not kind_match:
-            continue
-        kind = "killed" if kind_match.group("killed") else "injured"
+        kind = r.dual_victims.get(" ".join(m.group("word").split())) if m.group("word") else None
+        if kind is not None and _inside_a_word(folded, m.start("word")):
+            continue  # الشهيدين: the two dead told before, counted by their own telling
+        if kind is None:
+            if not after and m.group("word") not in r.people and r.things.match(rest):
+                continue
+            before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
+            kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
+            if not kind_match:
+                continue
+            kind = "killed" if kind_match.group("killed") else "injured"
         if kind == "killed" and killed is None:
             killed = value
         elif kind == "injured" and injured is None:
