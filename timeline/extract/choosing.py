@@ -59,6 +59,8 @@ LAUNCHER_WORDS = 8
 LAUNCH_VERB_WORDS = 3
 #: The next word, maybe opening a quotation (هاجمت "طائرات مسيرة").
 _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
+#: Punctuation that ends the stretch after a bombardment noun where its target word is looked for.
+_PUNCTUATION = re.compile(r"[.,،؛:!?؟]")
 #: A violent trigger at most this many words after a cause word names what an attack came after (بعد سقوط قذيفة).
 CAUSE_NAMED_WORDS = 2
 #: How far before the side the words of a launching verb are looked for.
@@ -158,7 +160,7 @@ def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
     if after is None:
         return False
     word = bare(folded[actors.word_start(folded, tr.start) : tr.end])
-    following = re.split(r"[.,،؛:!?؟]", folded[tr.end : tr.end + 60], maxsplit=1)[0].split()[:SCENE_TARGET_WORDS]
+    following = _PUNCTUATION.split(folded[tr.end : tr.end + 60], maxsplit=1)[0].split()[:SCENE_TARGET_WORDS]
     return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
         any(one_of(bare(w), cues().targets) for w in following)
         or any(t.verb and t.start == after.start(1) for t in inside))

@@ -448,26 +448,25 @@ def _draft(
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
     inside = own_triggers(inside, c_actors)
-    c_places = r.within("places", clause)
+    named = r.within("places", clause)
     scene = any(m.precision == "day" for _, m in c_dates) and any(
-        pm.chosen.precision not in COARSE for _, pm in c_places)  # قصف على بلدة س أمس: a day at a settlement
+        pm.chosen.precision not in COARSE for _, pm in named)  # قصف على بلدة س أمس: a day at a settlement
     chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
-                            c_targets, [p for p, _ in (*c_dates, *c_places)], kind_before, scene)
+                            c_targets, [p for p, _ in (*c_dates, *named)], kind_before, scene)
     if chosen is None:
         return []
     trigger, event_type = chosen
+    saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     anchor_at = next((p for p, m in c_dates if p > trigger.start and anchored(r.text, m)), None)
     cause = cause_at(folded, clause, trigger, inside, c_dates)
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
     caused = caused_from(folded, clause, trigger, inside)
     if caused is not None and any(p >= caused for p, _ in c_dates):
-        reported = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
-            tr.start for tr in inside if tr.event_type == "statement"])
+        reported = report_dates(folded, clause, c_dates, trigger, saying)
         if any(p >= caused and (p, m) not in reported for p, m in c_dates):
             c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
-    said = said_dates(folded, clause, c_dates, trigger, r.within("reports", clause) + [
-        tr.start for tr in inside if tr.event_type == "statement"])
+    said = said_dates(folded, clause, c_dates, trigger, saying)
     if said and len(said) == len(c_dates) and not trigger.verb and named_after_cause(
             folded, trigger.end, clause.end, inside):
         c_dates = []  # أعلنت القناة الثلاثاء أن ... بعد قصف المطار: the strike came before the saying
@@ -487,10 +486,9 @@ def _draft(
             struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
-    when = overnight(folded, clause, r.within("dates", clause), trigger, when, r.within("reports", clause) + [
-        tr.start for tr in inside if tr.event_type == "statement"], r.ref_basis) or when  # هجوم شنه ليلا
+    when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     c_places = not_titles(folded, not_venues(folded, not_departures(
-        folded, [(p, m) for p, m in r.within("places", clause) if cut is None or p < cut], clause.start,
+        folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start,
         tuple(tr.start for tr in inside)),
         clause.start, trigger.start))
     reply = reply_at(folded, clause, trigger, c_dates)

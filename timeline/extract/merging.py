@@ -239,11 +239,23 @@ def tolled_by_retelling(drafts: list[Draft]) -> list[Draft]:
         if not (_names_a_kind(d) and d.definite and d.toll.told and _names_the_attack(d)) or (
                 d.answered or d.unknown_names):
             continue
-        before = next((i for i in range(n - 1, -1, -1) if telling(out[i]) and an_attack(out[i])), None)
+        before = _attack_just_before(out, n)
         if before is None or out[before].toll.told or not reportable(out[before]) or not _tolls_back(out[before], d):
             continue
         out[before] = replace(out[before], toll=replace(d.toll, borrowed=True))
     return out
+
+
+def _attack_just_before(drafts: list[Draft], n: int) -> int | None:
+    """The index of the last telling attack before draft `n`, looked for only as far back as the sentence before
+    it (`_tolls_back` asks no further), so that a long text stays linear."""
+    since = drafts[n].sentence[0] - NEXT_SENTENCE_GAP
+    for i in range(n - 1, -1, -1):
+        if drafts[i].sentence[1] < since:
+            return None
+        if telling(drafts[i]) and an_attack(drafts[i]):
+            return i
+    return None
 
 
 def _names_the_attack(d: Draft) -> bool:
