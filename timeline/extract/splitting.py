@@ -1,5 +1,5 @@
 """A clause that tells several attacks, or a count of them that is a total: cut before a second attack
-joined by و at a place of its own (`second_attacks_apart`), one event per place or day of a count
+joined by و or added by فضلا عن at a place of its own (`second_attacks_apart`), one event per place or day of a count
 (`two_places_of_two`, `one_on_each_day`) or of a wave over far-apart governorates
 (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities, attacks over a
 list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`, `counted_over_places`,
@@ -10,7 +10,9 @@ list of far-apart cities or a toll in the hundreds with no date (`counted_as_tot
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from gazetteer import Place, PlaceMatch
@@ -26,7 +28,7 @@ from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import another_incident, definite
 from timeline.extract.toll import Toll, count_before
-from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A count of attacks over at least this many listed places, more attacks than places, spread over more
@@ -68,8 +70,10 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و
     right after an attack told by an indefinite trigger (not الهجوم، a re-mention) at one place (not one of
     an attack it answers or follows: ردا على، إثر), followed by another place that is not that one (nor an
-    area holding it), or told as another by a word right after it (وسيارة مفخخة أخرى); countries and regions
-    are no such places (غارات في سوريا والعراق may be a total)."""
+    area holding it), or told as another by a word right after it (وسيارة مفخخة أخرى); or an indefinite one
+    a few words after a word adding another attack (فضلا عن قصف على بلدة ب: `_besides_before`), at a place that
+    is not the last one told before that word; countries and regions are no such places (غارات في سوريا والعراق
+    may be a total)."""
     folded = r.folded
     inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in ATTACK_TYPES]
     if len(inside) < 2:
@@ -77,16 +81,47 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     places = [(p, pm) for p, pm in r.within("places", clause) if pm.chosen.precision not in ("country", "region")]
     for first, second in pairwise(inside):
         word = actors.word_start(folded, second.start, clause.start)
-        if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(folded, second) or (
-                definite(folded, first)) or cues().causes.search(folded, first.end, word):
+        glued = folded[word : second.start] == CLITICS.list_conjunction
+        cut = word if glued else _besides_before(folded, inside[0].end, word)
+        if not glued and cut is not None:  # the attack told before the word: its last trigger told as new
+            first = next((tr for tr in reversed(inside) if tr.end <= cut and not definite(folded, tr)), first)
+        if cut is None or second.present or definite(folded, second) or (
+                definite(folded, first)) or cues().causes.search(folded, first.end, cut):
             continue  # غارات على أ ردا على هجوم في ب، وقصف على ج: the places between are the cause's
-        if another_incident(folded, second):
+        if glued and another_incident(folded, second):
             return word  # انفجار سيارتين في حي أ، وسيارة مفخخة أخرى استهدفت حي ب: told as another
-        before = [pm for p, pm in places if first.end <= p < word]
+        before = [pm for p, pm in places if (first.end if glued else clause.start) <= p < cut]
         after = [pm for p, pm in places if p >= second.end]
         if before and after and _two_places(before[-1].chosen, after[0].chosen):
-            return word
+            return cut
     return None
+
+
+#: A word that adds a second attack (فضلا عن) stands at most this many words before its trigger (فضلا عن مقتل
+#: امرأة وإصابة 7 مدنيين جراء قصف).
+BESIDES_WORDS = 8
+
+
+@cache
+def _besides() -> re.Pattern[str]:
+    """The words of ``[clauses] besides`` in ``triggers.toml`` that add a second attack (فضلا عن، إضافة إلى), folded,
+    as whole words."""
+    words = sorted({" ".join(normalize(w).split()) for w in triggers_data()["clauses"]["besides"]}, key=len,
+                   reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
+
+
+def _besides_before(folded: str, start: int, word: int) -> int | None:
+    """Where a word adding a second attack (فضلا عن) opens between `start` and the second trigger's word at
+    `word`, at most `BESIDES_WORDS` words before it, with no comma or full stop between."""
+    found = None
+    for m in _besides().finditer(folded, start, word):
+        found = m
+    if found is None:
+        return None
+    between = folded[found.end() : word]
+    near = len(between.split()) <= BESIDES_WORDS and not any(c in between for c in ",\u060c.")
+    return found.start() if near else None
 
 
 def _two_places(a: Place, b: Place) -> bool:
