@@ -27,6 +27,9 @@ RETOLD_MAX_DAYS = 2
 #: Two numbers of dead this far apart or closer may tell one attack, one counting its attacker (مقتل
 #: شخصين من بينهما المهاجم) and the other not.
 ATTACKER_COUNTED = 1
+#: A definite bombardment word retelling the day's air strike or shelling names places at most this far from
+#: the place that one is told at (the villages of the struck area).
+RETOLD_KM = 30.0
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
 #: The types a bombardment told without its kind (القصف) may turn out to be.
@@ -384,15 +387,26 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
     shelling not told as missiles without a side (another side's rockets): the same bombardment told again
     without saying how it struck, when they tell the same dead, or the inferred one tells no date expression
     and no other number of dead at the same named place by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة
-    شرقي رفح)."""
+    شرقي رفح), or is definite and dated only by the sentences before it to the other's day, near its place
+    (وطال القصف بلدات: `_retold_that_day`)."""
     if other_toll(a, b):
         return False
     for told, other in ((a, b), (b, a)):
         if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
             continue
-        if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)):
+        if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)) or (
+                _retold_that_day(told, other)):
             return True
     return False
+
+
+def _retold_that_day(told: Draft, other: Draft) -> bool:
+    """`told` is a definite bombardment word (وطال القصف بلدات) dated only by the sentences before it, to the day
+    `other` is dated to, placed at most `RETOLD_KM` from it: the day's bombardment told again, its places those
+    it struck (`agree` still asks that the places agree)."""
+    return told.definite and told.when.text is None and told.when.date is not None and _same_day(told, other) and (
+        told.place is not None and other.place is not None) and bool(haversine_km(
+            told.place.chosen.lat, told.place.chosen.lon, other.place.chosen.lat, other.place.chosen.lon) <= RETOLD_KM)
 
 
 def _inferred_of_its_side_that_day(a: Draft, b: Draft) -> bool:
