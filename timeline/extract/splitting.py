@@ -67,10 +67,11 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
 
 
 def _second_attack_at(r: Findings, clause: Clause) -> int | None:
-    """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و
-    right after an attack told by an indefinite trigger (not الهجوم، a re-mention) at one place (not one of
-    an attack it answers or follows: ردا على، إثر), followed by another place that is not that one (nor an
-    area holding it), or told as another by a word right after it (وسيارة مفخخة أخرى); or an indefinite one
+    """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و (or
+    after a count glued to it: و3 غارات، `_count_after_and`) right after an attack told by an indefinite
+    trigger (not الهجوم، a re-mention) at one place (not one of an attack it answers or follows: ردا على، إثر),
+    followed by another place that is not that one (nor an area holding it), or, right after و, told as another
+    by a word right after it (وسيارة مفخخة أخرى); or an indefinite one
     a few words after a word adding another attack (فضلا عن قصف على بلدة ب: `_besides_before`), at a place that
     is not the last one told before that word; countries and regions are no such places (غارات في سوريا والعراق
     may be a total)."""
@@ -81,20 +82,40 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     places = [(p, pm) for p, pm in r.within("places", clause) if pm.chosen.precision not in ("country", "region")]
     for first, second in pairwise(inside):
         word = actors.word_start(folded, second.start, clause.start)
-        glued = folded[word : second.start] == CLITICS.list_conjunction
+        counted = _count_after_and(folded, clause.start, word)
+        glued = folded[word : second.start] == CLITICS.list_conjunction or counted is not None
+        word = counted if counted is not None else word
         cut = word if glued else _besides_before(folded, inside[0].end, word)
         if not glued and cut is not None:  # the attack told before the word: its last trigger told as new
             first = next((tr for tr in reversed(inside) if tr.end <= cut and not definite(folded, tr)), first)
         if cut is None or second.present or definite(folded, second) or (
                 definite(folded, first)) or cues().causes.search(folded, first.end, cut):
             continue  # غارات على أ ردا على هجوم في ب، وقصف على ج: the places between are the cause's
-        if glued and another_incident(folded, second):
+        if glued and counted is None and another_incident(folded, second):
             return word  # انفجار سيارتين في حي أ، وسيارة مفخخة أخرى استهدفت حي ب: told as another
         before = [pm for p, pm in places if (first.end if glued else clause.start) <= p < cut]
         after = [pm for p, pm in places if p >= second.end]
         if before and after and _two_places(before[-1].chosen, after[0].chosen):
             return cut
     return None
+
+
+def _count_after_and(folded: str, start: int, word: int) -> int | None:
+    """Where a count glued to و (و3، وثلاث) or standing after it (و 3) opens right before the trigger word at `word`
+    (6 غارات على مديرية س و3 غارات على مديرية ص): the conjunction joining a second counted attack, or None."""
+    words = folded[max(start, word - 30) : word].split()
+    if not words:
+        return None
+    last = words[-1]
+    if last.startswith(CLITICS.list_conjunction) and len(last) > len(CLITICS.list_conjunction):
+        count = last[len(CLITICS.list_conjunction) :]
+    elif len(words) > 1 and words[-2] == CLITICS.list_conjunction:
+        count, last = last, f"{words[-2]} {last}"
+    else:
+        return None
+    if count_before(count + " ", len(count) + 1) is None:
+        return None
+    return folded.rfind(last, start, word)
 
 
 #: A word that adds a second attack (فضلا عن) stands at most this many words before its trigger (فضلا عن مقتل
