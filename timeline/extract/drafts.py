@@ -93,6 +93,9 @@ class Draft:
     #: the day an announcing verb before it is dated to (أعلن الجيش، الجمعة، قصف موقع: `dating.announced_day`),
     #: when its clause gives it no date: the date it takes if it tells neither a date nor a place
     announced: When | None = None
+    #: the trigger of the attack told just before that its clause answers by a reply verb (ويرد التنظيم بإطلاق قذائف،
+    #: وردت القوات بقصف: `segment.answers_back`): the other side's attack, never the same event as that one
+    replies_to: int | None = None
 
 
 def an_attack(d: Draft) -> bool:

@@ -361,8 +361,16 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draf
 
 def _kept_apart(one: list[Draft], other: list[Draft]) -> bool:
     """Two attacks its sentence tells apart (… على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: `Draft.joined`)
-    are told one in each: the two never become one event, not even through a third telling both agree with."""
-    return _joined_beside(one, other) or _joined_beside(other, one)
+    are told one in each, or one answers the other (وردت القوات بقصف: `Draft.replies_to`): the two never become
+    one event, not even through a third telling both agree with."""
+    return _joined_beside(one, other) or _joined_beside(other, one) or _answering(one, other) or _answering(other, one)
+
+
+def _answering(one: list[Draft], other: list[Draft]) -> bool:
+    """A draft of `one` answers by a reply verb an attack of `other` (ويرد التنظيم بإطلاق قذائف: `Draft.replies_to`):
+    the other side's attack, never one event with the attack it answers."""
+    answered = {d.replies_to for d in one if d.replies_to is not None}
+    return bool(answered) and any(d.trigger in answered for d in other)
 
 
 def _joined_beside(one: list[Draft], other: list[Draft]) -> bool:

@@ -140,14 +140,15 @@ REPLY_WORDS = 4
 
 def answers_back(folded: str, clause: Clause, trigger: int) -> bool:
     """The clause opens with a reply verb (`reply_verbs`) and tells its attack, at folded offset `trigger`, at
-    most `REPLY_WORDS` words on by a noun after a preposition of means (وردت القوات التركية بقصف مواقع التنظيم):
-    the answer to the attack just told."""
+    most `REPLY_WORDS` words on by a noun after a preposition of means (وردت القوات التركية بقصف مواقع التنظيم)
+    or a projectile after a firing word with it (ويرد التنظيم بإطلاق قذائف): the answer to the attack just told."""
     words = folded[clause.start : trigger].split()
     if not words or not 1 < len(words) <= REPLY_WORDS + 1:
         return False
     c = cues()
-    return CLITICS.strip_conjunction(words[0].strip(QUOTES)) in c.reply_verbs and words[-1] in c.reply_means and (
-        folded[trigger - 1] != " ")
+    means = (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
+        words[-1] in c.firing and words[-1].startswith(tuple(c.reply_means)))
+    return CLITICS.strip_conjunction(words[0].strip(QUOTES)) in c.reply_verbs and means
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:
