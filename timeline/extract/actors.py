@@ -59,6 +59,9 @@ class _Rules:
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
+    objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
+    doers: frozenset[str]  #: people cues that name the subject after a verb of attacking (عناصر)
+    doer_verbs: frozenset[str]
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
@@ -169,6 +172,9 @@ def rules() -> _Rules:
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
+        objects=frozenset(normalize(w) for w in data["target"]["objects"]),
+        doers=frozenset(normalize(w) for w in data["target"]["doers"]),
+        doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
@@ -224,16 +230,42 @@ def bare_words(text: str) -> list[str]:
     return _PUNCT.sub(" ", text).split()
 
 
-def _is_target(folded: str, start: int, air: bool) -> bool:
+def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
     if _after_opening_verb(folded, begin):
         return False
-    cues = r.target_cues if air or CLITICS.lam in folded[begin:start] else r.target_cues | r.object_cues
+    plain = not (air or CLITICS.lam in folded[begin:start])
+    cues = r.target_cues | r.object_cues if plain else r.target_cues
     before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
-    return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
+    if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
+        return plain and not _object_after(folded, end)
+    return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
+        " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
+
+
+def _object_after(folded: str, end: int) -> bool:
+    """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا): the phrase
+    is its doer."""
+    after = folded[end : end + 30].split()
+    if not after:
+        return False
+    word = after[0].strip("،,.")
+    objects = rules().objects
+    if word in objects or word.startswith(CLITICS.lam_article):
+        return True
+    rest = word.removeprefix(CLITICS.lam)
+    return rest != word and any(rest in objects or (rest.endswith(s) and rest[: -len(s)] in objects)
+                                for s in ("", *CLITICS.pronoun_suffixes))
+
+
+def _doer(before: list[str], i: int) -> bool:
+    """The people cue `before[i]` follows a verb of attacking: they are its subject (فتح عناصر من الحزب)."""
+    verb = before[i - 1] if i > 0 else ""
+    return before[i] in rules().doers and (
+        verb in rules().doer_verbs or CLITICS.strip_conjunction(verb) in rules().doer_verbs)
 
 
 def _this_sentence(before: str) -> str:
@@ -344,7 +376,8 @@ def find_actors(folded: str) -> list[ActorHit]:
         informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
-            else informed or _is_target(folded, hit.start, air) or _listed_after_place_cue(folded, hit.start, hit.end))
+            else informed or _is_target(folded, hit.start, hit.end, air)
+            or _listed_after_place_cue(folded, hit.start, hit.end))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
                             informed))
