@@ -1,7 +1,9 @@
 """A verbal noun right before an actor phrase governs it: cues further before tell of the verbal noun (مع
 استهداف الطيران الحربي), and its object right after the phrase makes the phrase its doer (استهداف قوات
 الأسد قرية س، قصف قوات النظام لمدينة س). People right after a verb of attacking are its subject (فتح عناصر
-من حزب العمال النار), and helicopters name their side through an adjective (الطيران المروحي النظامي)."""
+من حزب العمال النار), and so are people after an attack noun with ل (هجوم لعناصر الحزب); a blaming verb
+with its subject before إلى names who the attack is blamed on (نسبته السلطات إلى); helicopters name their
+side through an adjective (الطيران المروحي النظامي)."""
 
 from __future__ import annotations
 
@@ -27,9 +29,11 @@ def _sides(text: str) -> list[tuple[str, bool]]:
         ("قتل مدنيان في قصف قوات النظام لمدينة درعا", [("Syrian army", False)]),
         ("قتل جندي حين فتح عناصر من حزب العمال الكردستاني النار على دورية", [("PKK", False)]),
         ("وألقى الطيران المروحي النظامي براميل متفجرة على البلدة", [("Syrian army", False)]),
+        ("قتل جندي في هجوم لعناصر حزب العمال الكردستاني على مخفر", [("PKK", False)]),
+        ("قتل شرطيان في هجوم نسبته السلطات إلى التمرد الكردي", [("PKK", False)]),
     ],
     ids=["air-force-after-a-verbal-noun", "forces-with-an-object", "forces-with-lam-object",
-         "members-after-an-attacking-verb", "helicopters"],
+         "members-after-an-attacking-verb", "helicopters", "attack-by-members", "blamed-by-the-authorities"],
 )
 def test_the_doer(text: str, expected: list[tuple[str, bool]]) -> None:
     assert _sides(text) == expected

@@ -62,6 +62,7 @@ class _Rules:
     objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
     doers: frozenset[str]  #: people cues that name the subject after a verb of attacking (عناصر)
     doer_verbs: frozenset[str]
+    doer_nouns: frozenset[str]  #: attack nouns whose doer follows with the proclitic ل (هجوم لعناصر)
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
@@ -76,6 +77,8 @@ class _Rules:
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
+    blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
+    blamed_on: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
@@ -175,6 +178,7 @@ def rules() -> _Rules:
         objects=frozenset(normalize(w) for w in data["target"]["objects"]),
         doers=frozenset(normalize(w) for w in data["target"]["doers"]),
         doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
+        doer_nouns=frozenset(normalize(w) for w in data["target"]["doer_nouns"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
@@ -186,6 +190,8 @@ def rules() -> _Rules:
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
+        blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
+        blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
@@ -262,10 +268,15 @@ def _object_after(folded: str, end: int) -> bool:
 
 
 def _doer(before: list[str], i: int) -> bool:
-    """The people cue `before[i]` follows a verb of attacking: they are its subject (فتح عناصر من الحزب)."""
-    verb = before[i - 1] if i > 0 else ""
-    return before[i] in rules().doers and (
-        verb in rules().doer_verbs or CLITICS.strip_conjunction(verb) in rules().doer_verbs)
+    """The people cue `before[i]` follows a verb of attacking, as its subject (فتح عناصر من الحزب), or an attack
+    noun with the proclitic ل, as its doer (هجوم لعناصر الحزب)."""
+    r = rules()
+    word = before[i - 1] if i > 0 else ""
+    if before[i] in r.doers:
+        return word in r.doer_verbs or CLITICS.strip_conjunction(word) in r.doer_verbs
+    lam = CLITICS.lam
+    return before[i].removeprefix(lam) in r.doers and before[i].startswith(lam) and (
+        CLITICS.strip_conjunction(word) in r.doer_nouns or word in r.doer_nouns)
 
 
 def _this_sentence(before: str) -> str:
@@ -336,6 +347,12 @@ def _after(before: list[str], phrases: frozenset[str]) -> bool:
     )
 
 
+def _blamed_on(before: list[str]) -> bool:
+    """A blaming verb, its subject and the preposition right before the phrase (نسبته السلطات إلى)."""
+    r = rules()
+    return len(before) == 3 and before[2] in r.blamed_on and CLITICS.strip_conjunction(before[0]) in r.blaming
+
+
 def _cue(word: str, cues: frozenset[str]) -> bool:
     return word in cues or any(word.startswith(p) and word[len(p):] in cues for p in _CUE_PREFIXES)
 
@@ -368,7 +385,7 @@ def find_actors(folded: str) -> list[ActorHit]:
             words = _stems(folded) if words is None else words
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
-        claimed = not attack and (_after(before, rules().agent_cues) or (
+        claimed = not attack and (_after(before, rules().agent_cues) or _blamed_on(before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
