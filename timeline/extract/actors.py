@@ -59,6 +59,10 @@ class _Rules:
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
+    objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
+    doers: frozenset[str]  #: people cues that name the subject after a verb of attacking (عناصر)
+    doer_verbs: frozenset[str]
+    doer_nouns: frozenset[str]  #: attack nouns whose doer follows with the proclitic ل (هجوم لعناصر)
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
@@ -73,6 +77,8 @@ class _Rules:
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
+    blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
+    blamed_on: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
@@ -169,6 +175,10 @@ def rules() -> _Rules:
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
+        objects=frozenset(normalize(w) for w in data["target"]["objects"]),
+        doers=frozenset(normalize(w) for w in data["target"]["doers"]),
+        doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
+        doer_nouns=frozenset(normalize(w) for w in data["target"]["doer_nouns"]),
         opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
@@ -180,6 +190,8 @@ def rules() -> _Rules:
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
+        blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
+        blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
@@ -224,16 +236,47 @@ def bare_words(text: str) -> list[str]:
     return _PUNCT.sub(" ", text).split()
 
 
-def _is_target(folded: str, start: int, air: bool) -> bool:
+def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
     if _after_opening_verb(folded, begin):
         return False
-    cues = r.target_cues if air or CLITICS.lam in folded[begin:start] else r.target_cues | r.object_cues
+    plain = not (air or CLITICS.lam in folded[begin:start])
+    cues = r.target_cues | r.object_cues if plain else r.target_cues
     before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
-    return any(_cue(w, cues) for w in before) or " ".join(before[-2:]) in cues
+    if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
+        return plain and not _object_after(folded, end)
+    return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
+        " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
+
+
+def _object_after(folded: str, end: int) -> bool:
+    """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا): the phrase
+    is its doer."""
+    after = folded[end : end + 30].split()
+    if not after:
+        return False
+    word = after[0].strip("،,.")
+    objects = rules().objects
+    if word in objects or word.startswith(CLITICS.lam_article):
+        return True
+    rest = word.removeprefix(CLITICS.lam)
+    return rest != word and any(rest in objects or (rest.endswith(s) and rest[: -len(s)] in objects)
+                                for s in ("", *CLITICS.pronoun_suffixes))
+
+
+def _doer(before: list[str], i: int) -> bool:
+    """The people cue `before[i]` follows a verb of attacking, as its subject (فتح عناصر من الحزب), or an attack
+    noun with the proclitic ل, as its doer (هجوم لعناصر الحزب)."""
+    r = rules()
+    word = before[i - 1] if i > 0 else ""
+    if before[i] in r.doers:
+        return word in r.doer_verbs or CLITICS.strip_conjunction(word) in r.doer_verbs
+    lam = CLITICS.lam
+    return before[i].removeprefix(lam) in r.doers and before[i].startswith(lam) and (
+        CLITICS.strip_conjunction(word) in r.doer_nouns or word in r.doer_nouns)
 
 
 def _this_sentence(before: str) -> str:
@@ -304,6 +347,12 @@ def _after(before: list[str], phrases: frozenset[str]) -> bool:
     )
 
 
+def _blamed_on(before: list[str]) -> bool:
+    """A blaming verb, its subject and the preposition right before the phrase (نسبته السلطات إلى)."""
+    r = rules()
+    return len(before) == 3 and before[2] in r.blamed_on and CLITICS.strip_conjunction(before[0]) in r.blaming
+
+
 def _cue(word: str, cues: frozenset[str]) -> bool:
     return word in cues or any(word.startswith(p) and word[len(p):] in cues for p in _CUE_PREFIXES)
 
@@ -336,7 +385,7 @@ def find_actors(folded: str) -> list[ActorHit]:
             words = _stems(folded) if words is None else words
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
-        claimed = not attack and (_after(before, rules().agent_cues) or (
+        claimed = not attack and (_after(before, rules().agent_cues) or _blamed_on(before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
@@ -344,7 +393,8 @@ def find_actors(folded: str) -> list[ActorHit]:
         informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
-            else informed or _is_target(folded, hit.start, air) or _listed_after_place_cue(folded, hit.start, hit.end))
+            else informed or _is_target(folded, hit.start, hit.end, air)
+            or _listed_after_place_cue(folded, hit.start, hit.end))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
                             informed))

@@ -69,6 +69,14 @@ LAUNCHER_CHARS = 40
 SCENE_TARGET_WORDS = 3
 
 
+def _other_told_first(violent: list[Trigger], other: list[Trigger]) -> bool:
+    """Only weak words of aircraft or weapons (القوة الجوية), all of them after a telling ``other`` trigger (an
+    execution): the clause tells the other kind, and its weak words name no attack of their own. A weak attack
+    noun names one (اختطف الرهائن خلال هجمات الأربعاء)."""
+    return all(tr.weak and tr.event_type != "ground_attack" for tr in violent) and not other[0].weak and (
+        other[0].start < violent[0].start)
+
+
 def choose_trigger(
     folded: str, clause: Clause, inside: list[Trigger], c_actors: list, toll: Toll, verbs: list[int], is_lead: bool,
     targets: list = (), marks: list[int] = (), kind_before: bool = False, scene: bool = False,
@@ -113,6 +121,9 @@ def choose_trigger(
     ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
     if violent and _answered_by_a_side(folded, clause, ambiguous, violent[0], c_actors, marks):
         violent = []  # قصف الجيش موقعا بعد سقوط قذيفة: the shell is what the strike answered
+    other = [tr for tr in usable if tr.event_type == "other"]
+    if violent and other and _other_told_first(violent, other):
+        return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
     if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
         first = violent[0]
         if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
@@ -140,7 +151,6 @@ def choose_trigger(
             kind_before and _names_the_kind_before(folded, tr, verbs))), None)
     if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
-    other = [tr for tr in usable if tr.event_type == "other"]
     if other:
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]

@@ -71,7 +71,8 @@ class _Rules:
     joined: re.Pattern[str]  #: a killed and an injured word joined before one number (مقتل وجرح 45)
     partitive: re.Pattern[str]  #: the word between a number and what it counts (مئات من الغارات)
     victims: re.Pattern[str]
-    cardinals: dict[str, int]
+    cardinals: dict[str, int]  #: number words, counted persons (جنديين) and duals of the dead (قتيلين)
+    counts: dict[str, int]  #: what the reader counts: the cardinals, a singular person and one of a group
     vague: dict[str, int]
     multipliers: dict[str, int]
     minimum: frozenset[str]
@@ -83,6 +84,12 @@ class _Rules:
     alternative: re.Pattern[str]  #: an alternative after a count (شرطي أو اثنين): the count is not sure
     #: duals of the dead or the wounded, to which they count (قتيلين: killed)
     dual_victims: dict[str, str]
+    #: a person or a count joined to a singular person right after it (ضابط وثلاثة جنود)
+    joined_person: re.Pattern[str]
+    one_of: frozenset[str]  #: one of a group (أحد، إحدى), counting one before the group's people
+    group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات)
+    #: nobody hurt, killed or injured (دون وقوع إصابات، لم يسفر عن سقوط قتلى)
+    none: re.Pattern[str]
 
 
 @cache
@@ -96,12 +103,14 @@ def rules() -> _Rules:
     cardinals = _table(data["cardinals"]) | _table(data["counted_persons"]) | dict.fromkeys(dual_victims, 2)
     vague, multipliers = _table(data["vague"]), _table(data["multipliers"])
     singular = frozenset(normalize(w) for w in data["singular"]["persons"])
-    cardinals.update(dict.fromkeys(singular, 1))
-    number = (
-        rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?"
-        rf"(?:(?<!\d)(?P<digits>\d[\d,.]*+)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(cardinals))}))"
+    one_of = frozenset(normalize(w) for w in data["singular"]["one_of"])
+    counts = cardinals | dict.fromkeys(singular | one_of, 1)
+    groups = data["singular"]["groups"] + v["civilians"] + v["fighters"]
+    count = (
+        rf"(?:(?<!\d)(?P<digits>\d[\d,.]*+)|{_CLITIC}(?P<vague>{_alt(list(vague))})|(?P<word>{_alt(list(counts))}))"
         rf"(?:\s+(?P<mult>{_alt(list(multipliers))}))?(?![^\W\d_])"
     )
+    number = rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?{count}"
     return _Rules(
         number=re.compile(number),
         before=re.compile(
@@ -136,6 +145,7 @@ def rules() -> _Rules:
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
         ),
         cardinals=cardinals,
+        counts=counts,
         vague=vague,
         multipliers=multipliers,
         minimum=frozenset(" ".join(normalize(w).split()) for w in q["minimum"]),
@@ -145,6 +155,19 @@ def rules() -> _Rules:
             normalize(w) for w in t["postposed"]),
         alternative=re.compile(rf"^\s*(?:{_alt(data['singular']['alternatives'])})(?![^\W\d_])"),
         dual_victims=dual_victims,
+        joined_person=re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{CLITICS.list_conjunction}{count}"),
+        one_of=one_of,
+        group=re.compile(rf"\s*{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?(?![^\W\d_])"),
+        none=_none_pattern(data["none"]),
+    )
+
+
+def _none_pattern(none: dict[str, list[str]]) -> re.Pattern[str]:
+    """A negation, up to five linking words and what did not happen, named by its kind."""
+    return re.compile(
+        rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(none['negations'])})(?:\s+{_CLITIC}(?:{_alt(none['between'])})){{0,5}}\s+"
+        rf"(?:(?P<casualties>{_alt(none['casualties'])})|(?P<killed>{_alt(none['killed'])})"
+        rf"|(?P<injured>{_alt(none['injured'])}))(?![^\W\d_])"
     )
 
 
@@ -157,7 +180,7 @@ def _value(m: re.Match[str], r: _Rules) -> int | None:
     elif m.group("vague"):
         value = r.vague[" ".join(m.group("vague").split())]
     else:
-        value = r.cardinals[" ".join(m.group("word").split())]
+        value = r.counts[" ".join(m.group("word").split())]
     if m.group("mult"):
         value *= r.multipliers[" ".join(m.group("mult").split())]
     return value
@@ -214,6 +237,43 @@ def _inside_a_word(folded: str, start: int) -> bool:
     return before[-1] not in CLITICS.plain_prefixes or (len(before) == 2 and before[0].isalpha())
 
 
+def _counts_a_person(m: re.Match[str], kind_match: re.Match[str], before: re.Match[str] | None, folded: str,
+                     r: _Rules) -> bool:
+    """A singular person counts one only right after its toll word (قتل جندي; not عناصر بينهم قيادي
+    قتلوا, أحد القتلى هو), and one of a group only before the group's people (مقتل أحد عناصر)."""
+    word = m.group("word")
+    if word not in r.singular and word not in r.one_of:
+        return True
+    if kind_match is not before:
+        return False
+    return word not in r.one_of or bool(r.group.match(folded, m.end()))
+
+
+def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | None:
+    """A singular person's count with the person or people joined right after it (مقتل ضابط وثلاثة
+    جنود: 4, رجل وامرأة: 2); None when what is joined is counted vaguely (طفل وعشرات المدنيين)."""
+    if m.group("word") not in r.singular:
+        return value
+    joined = r.joined_person.match(folded, m.end())
+    if not joined:
+        return value
+    rest = folded[joined.end() : joined.end() + 60]
+    if joined.group("word") in r.one_of:
+        return value + 1 if r.group.match(folded, joined.end()) else value  # قائد وأحد العناصر
+    if joined.group("word") not in r.singular and not (r.persons.match(rest) or r.victims.match(rest)):
+        return value  # مقتل طفل وخمسة من ... : not sure the count is of people
+    more = _value(joined, r)
+    return None if more is None or joined.group("vague") else value + more
+
+
+def _nobody(folded: str, r: _Rules) -> tuple[int | None, int | None]:
+    """(killed, injured) of 0 where the clause says nobody was killed, injured or hurt."""
+    said = r.none.search(folded)
+    if not said:
+        return None, None
+    return (0 if not said.group("injured") else None), (0 if not said.group("killed") else None)
+
+
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found."""
     r = rules()
@@ -242,7 +302,12 @@ def find_toll(folded: str) -> Toll:
             kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
             if not kind_match:
                 continue
+            if not _counts_a_person(m, kind_match, before, folded, r):
+                continue
             kind = "killed" if kind_match.group("killed") else "injured"
+        value = _with_joined(m, folded, value, r)
+        if value is None:
+            continue
         if kind == "killed" and killed is None:
             killed = value
         elif kind == "injured" and injured is None:
@@ -256,4 +321,6 @@ def find_toll(folded: str) -> Toll:
             seen = r.victims.match(rest[after.end():] if after else rest)
             if seen:
                 victims = "civilians" if seen.group("civilians") else "fighters"
+    if killed is None and injured is None and combined is None:
+        killed, injured = _nobody(folded, r)
     return Toll(killed, injured, minimum, victims, combined)

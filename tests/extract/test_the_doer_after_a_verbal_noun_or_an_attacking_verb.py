@@ -1,0 +1,60 @@
+"""A verbal noun right before an actor phrase governs it: cues further before tell of the verbal noun (مع
+استهداف الطيران الحربي), and its object right after the phrase makes the phrase its doer (استهداف قوات
+الأسد قرية س، قصف قوات النظام لمدينة س). People right after a verb of attacking are its subject (فتح عناصر
+من حزب العمال النار), and so are people after an attack noun with ل (هجوم لعناصر الحزب); a blaming verb
+with its subject before إلى names who the attack is blamed on (نسبته السلطات إلى); helicopters name their
+side through an adjective (الطيران المروحي النظامي)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from gazetteer.normalize import normalize
+from tests.articles import article
+from timeline.extract.actors import find_actors
+from timeline.pipeline import extract_article
+
+
+def _sides(text: str) -> list[tuple[str, bool]]:
+    return [(a.name, a.target) for a in find_actors(normalize(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("جاء ذلك بالتزامن مع استهداف الطيران الحربي النظامي لقرى سهل الغاب", [("Syrian army", False)]),
+        ("سقط قتيلان جراء استهداف قوات الأسد قرية المكرمية بقذائف الهاون", [("Syrian army", False)]),
+        ("قتل مدنيان في قصف قوات النظام لمدينة درعا", [("Syrian army", False)]),
+        ("قتل جندي حين فتح عناصر من حزب العمال الكردستاني النار على دورية", [("PKK", False)]),
+        ("وألقى الطيران المروحي النظامي براميل متفجرة على البلدة", [("Syrian army", False)]),
+        ("قتل جندي في هجوم لعناصر حزب العمال الكردستاني على مخفر", [("PKK", False)]),
+        ("قتل شرطيان في هجوم نسبته السلطات إلى التمرد الكردي", [("PKK", False)]),
+    ],
+    ids=["air-force-after-a-verbal-noun", "forces-with-an-object", "forces-with-lam-object",
+         "members-after-an-attacking-verb", "helicopters", "attack-by-members", "blamed-by-the-authorities"],
+)
+def test_the_doer(text: str, expected: list[tuple[str, bool]]) -> None:
+    assert _sides(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أسفر استهداف قوات النظام في البلدة عن مقتل ثلاثة عناصر",
+        "قتل عشرة من عناصر حزب العمال الكردستاني في غارة",
+        "قتل خمسة من عناصر قوات النظام في كمين قرب البلدة",
+    ],
+    ids=["verbal-noun-without-object", "members-killed", "members-of-forces-killed"],
+)
+def test_still_a_target(text: str) -> None:
+    assert [target for _, target in _sides(text)] == [True]
+
+
+def test_an_attack_by_the_members_of_a_side_is_theirs() -> None:
+    text = "قتل ثلاثة جنود أمس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في محافظة شرناق."
+    events = extract_article(article(text, dt.date(2015, 7, 31)))
+    assert [(e.event_type, e.date, e.place, e.actor, e.killed) for e in events] == [
+        ("ground_attack", "2015-07-30", "Şırnak Province", "PKK", 3)
+    ]
