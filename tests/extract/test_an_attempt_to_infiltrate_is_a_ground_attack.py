@@ -23,8 +23,10 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2018-03-10", "Bayjī", "ISIS")]),
         ("وصدت القوات الحكومية، السبت، محاولة تسلل لمسلحي داعش إلى بلدة بيجي.",
          [("ground_attack", "2018-03-10", "Bayjī", "ISIS")]),
+        ("وصدت القوات الحكومية، السبت، محاولة تقدم لمسلحي داعش نحو بلدة بيجي.",
+         [("ground_attack", "2018-03-10", "Bayjī", "ISIS")]),
     ],
-    ids=["an-infiltration", "an-attempt-to-infiltrate"],
+    ids=["an-infiltration", "an-attempt-to-infiltrate", "an-attempt-to-advance"],
 )
 def test_an_infiltration_repelled_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
