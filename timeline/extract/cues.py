@@ -83,6 +83,7 @@ class Cues:
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
     indefinite_heads: frozenset[str]  #: place nouns a verb right after describes (مناطق سيطرت عليها)
+    article_lookalikes: frozenset[str]  #: particles written like a noun with the article (إلى)
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
     downed_after: frozenset[str]  #: downing verbs with the aircraft as their pronoun, after it (طائرة أسقطتها)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
@@ -258,6 +259,7 @@ def cues() -> Cues:
         words("placing", "beside_country"),
         words("description", "cleft_pronouns"),
         words("description", "indefinite_heads"),
+        words("description", "article_lookalikes"),
         words("negation", "downed"),
         words("negation", "downed_after"),
         words("negation", "aircraft"),

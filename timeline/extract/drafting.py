@@ -137,14 +137,23 @@ def told_as_done(folded: str, clause: Clause, trigger: Trigger, is_definite: boo
     noun (تصعيد قصفها)."""
     if is_definite:
         return False
-    if trigger.verb:  # قصفها، with a pronoun, is also a noun and its possessive (وتيرة قصفها)
-        return not trigger.present and trigger.event_type in STRIKE_VERB_TYPES and not folded[
-            trigger.start : trigger.end].endswith(CLITICS.pronoun_suffixes)
     before = folded[clause.start : trigger.start]
     since_punctuation = max(before.rfind(p) for p in ".,،؛:")
     words = before[since_punctuation + 1 :].split()
+    if trigger.verb:  # قصفها، with a pronoun, is also a noun and its possessive (وتيرة قصفها)
+        return not trigger.present and trigger.event_type in STRIKE_VERB_TYPES and _verb_told_as_done(
+            folded[trigger.start : trigger.end].split(), words)
     return any(one_of(words[i], cues().launch_verbs) and not (i and one_of(words[i - 1], cues().verbal_noun_leads))
                for i in range(max(0, len(words) - LAUNCHED_WORDS), len(words)))
+
+
+def _verb_told_as_done(trigger_words: list[str], words_before: list[str]) -> bool:
+    """A strike verb trigger told as done: without an object pronoun (قصفها is also a noun, وتيرة قصفها); a launching
+    verb written with its object (شنت غارة) is judged by its verb, which no word of a verbal noun leads (مع شن غارة)."""
+    if len(trigger_words) == 1:
+        return not trigger_words[0].endswith(CLITICS.pronoun_suffixes)
+    return not trigger_words[0].endswith(CLITICS.pronoun_suffixes) and not (
+        words_before and one_of(words_before[-1], cues().verbal_noun_leads))
 
 
 def told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger], trigger: Trigger) -> bool:

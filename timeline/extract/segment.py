@@ -213,7 +213,9 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
     match = None if trigger.verb else NEXT_WORD.match(folded, trigger.end)
     if match is None:
         return False
-    return match.group(1).startswith(CLITICS.article) or any(p == match.start(1) for p, _ in places)
+    word = match.group(1)
+    return (word.startswith(CLITICS.article) and word not in cues().article_lookalikes) or any(
+        p == match.start(1) for p, _ in places)
 
 
 def with_article(folded: str, trigger: Trigger) -> bool:
