@@ -25,8 +25,10 @@ DEFAULT_RADIUS_KM = {"near": 10.0, "direction": 25.0, "around": 30.0}
 AREA_PRECISIONS = frozenset({"country", "governorate", "region"})
 _WINDOW = 60
 _WORD = re.compile(r"[\u0621-\u064A]+")
-#: Between a place and the relation cue of the next one (الغوطة الشرقية المحاصرة قرب دمشق): a few words at most.
-_ANCHOR_GAP = re.compile(r"^[\s,\u060c]*(?:[\u0621-\u064A]+[\s,\u060c]*){0,3}$")
+#: Between a place and the relation cue of the next one (الغوطة الشرقية المحاصرة قرب دمشق): a few words at most,
+#: after an opening bracket or dash and a stated distance (الموصل (400 كم شمال بغداد)، حديثة، نحو 160/كلم غرب الرمادي).
+_ANCHOR_GAP = re.compile(r"^[\s,\u060c(\-\u2013]*(?:(?:[\u0621-\u064A]+\s+)?\d+(?:[.,]\d+)?\s*/?\s*)?"
+                         r"(?:[\u0621-\u064A]+[\s,\u060c/]*){0,3}$")
 
 
 def _leading_direction(name: str) -> str | None:

@@ -350,12 +350,15 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     جنوب شرق تركيا) when it is the only one so written (موقف تركيا من الغارات في العراق: Iraq) and no part
     of another is named (في سوريا وفي شمال العراق); with none so written, the one part of a country named
     (قوات سوريا ... هجوما في شرق سوريا: eastern Syria); else none. A country told beside or across
-    (`told_beside`: قرب الحدود مع النيجر) is no place where something is while another one is."""
+    (`told_beside`: قرب الحدود مع النيجر) is no place where something is while another one is, nor alone
+    (`_only_beside`)."""
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
     located = _not_beside_regions(located)
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
+    if _only_beside(folded, located, best):
+        return None
     if best.chosen.precision == "country" and len({pm.chosen.name for _, pm in located}) > 1:
         placed = placed_countries(folded, located)
         inside = [(p, pm) for p, pm in placed if not told_beside(folded, p)]
@@ -368,6 +371,15 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
             return None
         return placed[0][1]
     return best
+
+
+def _only_beside(folded: str, located: list[Placed], best: PlaceMatch) -> bool:
+    """`best` is the one country of the clause, and it is told only beside or across (في بلدة على الحدود مع سوريا،
+    في أنحاء العراق، خارج سوريا): the attack was at its border, across it or outside it, on a side the clause
+    does not say, so the country is no place of it."""
+    if best.chosen.precision != "country" or len({pm.chosen.name for _, pm in located}) > 1:
+        return False
+    return all(told_beside(folded, p) for p, _ in located)
 
 
 #: How far from a region told as where something is a place told as what it is near may lie and still be its
