@@ -144,6 +144,7 @@ from timeline.extract.placing import (
     unknown_settlement,
 )
 from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
     dated_by_occurrence,
@@ -487,6 +488,7 @@ def _draft(
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
+    when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
         folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start,
         tuple(tr.start for tr in inside)),
