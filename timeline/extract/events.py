@@ -129,6 +129,7 @@ from timeline.extract.following import (
     same_spot,
     told_before_as_another,
 )
+from timeline.extract.lead_time import after_a_lead_of_deaths, right_after_the_lead
 from timeline.extract.merging import events_told
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
@@ -293,8 +294,11 @@ def _drafts(r: Findings) -> list[Draft]:
             if answered_last and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and (
                     answers_back(r.folded, clause, draft.trigger)):
                 draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
-            if (follow_up or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and same_spot(
-                    r, lead, draft, follow_up):
+            if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, context):
+                draft = replace(draft, when=from_lead(context[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
+            after_lead = right_after_the_lead(r, lead, index, draft)
+            if (follow_up or after_lead or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not (
+                    vague) and same_spot(r, lead, draft, follow_up or after_lead):
                 draft = replace(draft, when=from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
