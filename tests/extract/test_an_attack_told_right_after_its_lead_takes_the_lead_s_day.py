@@ -42,3 +42,11 @@ def test_the_place_of_strikes_told_at_a_country_takes_their_day() -> None:
 def test_the_background_takes_no_day() -> None:
     text = STRIKES + "جاء ذلك فيما تواصل القوات هجومها على مدينة حمص."
     assert _events(text, dt.date(2018, 4, 17)) == [("airstrike", "2018-04-17", "publication", "Syria")]
+
+
+def test_strikes_inside_a_country_the_lead_names_take_its_day() -> None:
+    text = ("نفذت قوات التحالف الدولي بقيادة الولايات المتحدة اليوم 41 ضربة جوية استهدفت مواقع لتنظيم داعش في سوريا "
+            "والعراق. وقالت القيادة المشتركة في بيان إن 17 ضربة جوية نفذت قرب دير الزور، كما نفذت سبع ضربات جوية قرب "
+            "الحسكة.")
+    assert _events(text, dt.date(2015, 7, 31)) == [
+        ("airstrike", "2015-07-31", "publication", "Deir ez-Zor"), ("airstrike", "2015-07-31", "lead", "Al Ḩasakah")]

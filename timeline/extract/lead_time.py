@@ -25,12 +25,14 @@ def right_after_the_lead(r: Findings, lead: Draft | None, index: int, draft: Dra
     """`draft` (of sentence `index`) tells in detail the `lead`'s attack, told at a country or an area (شنت طائرات
     غارات الخميس على مواقع في سوريا. واستهدفت الصواريخ مطار الشعيرات): told as the module says, at a place inside
     the lead's that the lead's sentence does not name (one it names is the lead's attack told again, or another
-    report's attack there: وقال سكان إن خمس غارات شنت بالقرب من الرمادي); not after a lead at a settlement (قتل
-    12 في غارات على مدينة سراقب. وقتل ثلاثة في غارة على مدينة أريحا: another attack)."""
-    if lead is None or lead.place is None or not _goes_on_from_the_lead(r, index, draft):
+    report's attack there: وقال سكان إن خمس غارات شنت بالقرب من الرمادي), or inside a country the lead's sentence
+    names when the lead has no place (41 ضربة في سوريا والعراق); not after a lead at a settlement (قتل 12 في غارات
+    على مدينة سراقب. وقتل ثلاثة في غارة على مدينة أريحا: another attack)."""
+    if lead is None or not _goes_on_from_the_lead(r, index, draft):
         return False
     named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
-    return _inside(lead.place.chosen, draft.place.chosen) and not any(
+    areas = [lead.place.chosen] if lead.place is not None else [p for p in named if p.precision == "country"]
+    return any(_inside(area, draft.place.chosen) for area in areas) and not any(
         same_place(place, draft.place.chosen) for place in named)
 
 
