@@ -31,6 +31,7 @@ from timeline.extract.cues import (
     weekday_names,
     without_articles,
 )
+from timeline.extract.issue_days import of_an_issue
 from timeline.extract.segment import FoldedText, definite
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
@@ -207,6 +208,7 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
         and m.start not in stamps
         and t.fold(m.start) not in names
         and not _described_day(t.folded, t.fold(m.end), m)
+        and not of_an_issue(t.folded, t.fold(m.start))
     ]
 
 

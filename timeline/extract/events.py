@@ -129,6 +129,7 @@ from timeline.extract.following import (
     same_spot,
     told_before_as_another,
 )
+from timeline.extract.lead_time import after_a_lead_of_deaths, right_after_the_lead
 from timeline.extract.merging import events_told
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
@@ -144,6 +145,7 @@ from timeline.extract.placing import (
     unknown_settlement,
 )
 from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
     dated_by_occurrence,
@@ -293,8 +295,11 @@ def _drafts(r: Findings) -> list[Draft]:
                 draft = replace(draft, replies_to=answered_last.trigger)  # never the attack it answers
                 if draft.when.unwritten and not vague:
                     draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
-            if (follow_up or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not vague and same_spot(
-                    r, lead, draft, follow_up):
+            if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, context):
+                draft = replace(draft, when=from_lead(context[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
+            after_lead = right_after_the_lead(r, lead, index, draft)
+            if (follow_up or after_lead or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not (
+                    vague) and same_spot(r, lead, draft, follow_up or after_lead):
                 draft = replace(draft, when=from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
@@ -488,6 +493,7 @@ def _draft(
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
     when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
+    when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
         folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start,
         tuple(tr.start for tr in inside)),

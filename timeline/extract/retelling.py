@@ -10,6 +10,7 @@ its missiles strike from afar (`acted_in_chronology`). A date taken from the lea
 
 from __future__ import annotations
 
+import datetime as dt
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -108,9 +109,10 @@ def _in_area(d: Draft, place: PlaceMatch | None) -> bool:
 
 
 def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
-    """The last attack told without any date in the two sentences before one that tells no event of its own
-    and says when an attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...، ووقع الهجوم مساء
-    السبت; `dating.occurred_day`) takes that day, unless it is still to come."""
+    """The last attack told without any date, or dated to a span of days that holds the day (نحو منتصف تموز ...
+    العملية التي جرت في 12 تموز), in the two sentences before one that tells no event of its own and says when an
+    attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...، ووقع الهجوم مساء السبت;
+    `dating.occurred_day`) takes that day, unless it is still to come."""
     out = list(drafts)
     told = {d.sentence for d in drafts if not _retold_generic(d)}
     for index in _day_sentences(r):
@@ -124,9 +126,22 @@ def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
         before = set(r.spans[max(0, index - 2) : index])
         last = max((n for n, d in enumerate(out) if d.sentence in before and d.event_type in VIOLENT_TYPES),
                    default=None)
-        if last is not None and out[last].when.unwritten and not out[last].answered:
+        if last is not None and (out[last].when.unwritten or _narrowed_to(out[last].when, when)) and not (
+                out[last].answered):
             out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
     return out
+
+
+#: Precisions of a time a day told in it narrows (نحو منتصف يوليو ... العملية التي جرت في 11 يوليو).
+SPANS = frozenset({"range", "week", "month"})
+
+
+def _narrowed_to(span: When, day: When) -> bool:
+    """`span` is a time of several days (منتصف يوليو، الشهر الماضي) that holds `day`: the attack told in it,
+    said to have happened on that day."""
+    if span.precision not in SPANS or span.value is None or not span.end or day.value is None:
+        return False
+    return span.value <= day.value <= dt.date.fromisoformat(span.end)
 
 
 def _retold_generic(d: Draft) -> bool:
