@@ -32,6 +32,7 @@ from timeline.extract.cues import (
     without_articles,
 )
 from timeline.extract.issue_days import of_an_issue
+from timeline.extract.saying import Dated, of_report, report_dates, said_dates, saying_opens
 from timeline.extract.segment import FoldedText, definite
 from timeline.extract.spans import Cover, first_words
 from timeline.extract.toll import count_before
@@ -70,10 +71,6 @@ REMEMBERED_WORDS = 3
 
 #: Days in a week: a weekday had happened in the week before the day told before it (`had_happened`).
 WEEK = 7
-
-#: A date mention at its folded offset.
-Dated = tuple[int, DateMention]
-
 
 @dataclass(frozen=True)
 class When:
@@ -307,7 +304,7 @@ def clause_date(
     violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
     meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
     c_dates = [(p, m) for p, m in c_dates if not _of_a_purpose(folded, p, m, trigger)]
-    c_dates = [(p, m) for p, m in c_dates if not _of_report(folded, meetings, p, trigger.start)]
+    c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
@@ -407,7 +404,7 @@ def series_day(folded: str, sentence: Clause, c_dates: list[Dated], at: int, rep
     مسؤوليتها ... فيما نسب إلى المتمردين هجومان آخران)."""
     says = [r for r in reports if sentence.start <= r < sentence.end]
     own = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, sentence, p, m, True)
-           and not _of_report(folded, says, p, at)]
+           and not of_report(folded, says, p, at)]
     mention = nearest(own, at)
     if mention is None or mention.precision != "day":
         return None
@@ -475,8 +472,8 @@ def _own_mention(
         side = [(p, m) for p, m in plain if (p < at) == (trigger.start < at)]
     statements = [tr.start for tr in inside if tr.event_type == "statement"]
     told = [r for r in reports if clause.start <= r < clause.end]
-    eligible = [(p, m) for p, m in side if not _of_report(folded, statements, p, trigger.start)]
-    own = [(p, m) for p, m in eligible if not _of_report(folded, told, p, trigger.start)]
+    eligible = [(p, m) for p, m in side if not of_report(folded, statements, p, trigger.start)]
+    own = [(p, m) for p, m in eligible if not of_report(folded, told, p, trigger.start)]
     described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
                  and normalize(m.text).strip() not in cues().day_words]
     if not own and vaguely_past(folded, clause, trigger.start):
@@ -504,7 +501,7 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
              and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
     days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
-            and _of_report(folded, verbs, p, trigger.start)
+            and of_report(folded, verbs, p, trigger.start)
             and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
     mention = nearest(days, trigger.start)
     if mention is None:
@@ -526,33 +523,6 @@ def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
     return pronoun is not None and pronoun <= DESCRIBING_WORDS and len(after) - pronoun - 1 <= RELATIVE_DATE_WORDS
 
 
-def said_dates(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, reports: list[int]) -> list[Dated]:
-    """The mentions written before what a report says when the trigger is in it (الثلاثاء، أعلنت القناة
-    أن ...؛ أعلنت القناة الثلاثاء أن ...): before the last complementizer that follows a reporting verb
-    before the trigger; the day of the saying."""
-    says = [r for r in reports if clause.start <= r < trigger.start]
-    opens = _saying_opens(folded, clause, trigger, min(says)) if says else None
-    return [(p, m) for p, m in c_dates if opens is not None and p < opens]
-
-
-def _saying_opens(folded: str, clause: Clause, trigger: Trigger, after: int) -> int | None:
-    """Where the last complementizer (أن، إن) between folded offset `after` and the trigger starts in its
-    clause: what is said of the trigger opens there; None without one."""
-    said = [clause.start + m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
-            if m.group() in cues().complementizers and clause.start + m.start() > after]
-    return said[-1] if said else None
-
-
-def report_dates(
-    folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, reports: list[int]
-) -> list[Dated]:
-    """The mentions of the clause that date a report of it (a reporting verb's or a statement
-    noun's, `_of_report`: أفاد المرصد الخميس أن ...، وأعربت الوزارة في بيان الثلاثاء عن ...), not
-    its event."""
-    says = [r for r in reports if clause.start <= r < clause.end]
-    return [(p, m) for p, m in c_dates if _of_report(folded, says, p, trigger.start)]
-
-
 def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: int, reports: list[int],
                   ref_basis: str | None, anywhere: bool = False) -> When | None:
     """The date a clause without trigger adds to the undated event told before it in its sentence
@@ -562,7 +532,7 @@ def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: in
     says = [r for r in reports if clause.start <= r < clause.end]
     own = [(p, m) for p, m in c_dates
            if m.kind != "event_relative" and (anywhere or _bare_date(folded, clause, p, m))
-           and not baseline(folded, clause, p, m, True) and not _of_report(folded, says, p, trigger)]
+           and not baseline(folded, clause, p, m, True) and not of_report(folded, says, p, trigger)]
     mention = nearest(own, clause.start)
     return when_of(mention, ref_basis) if mention is not None else None
 
@@ -578,22 +548,11 @@ def _bare_date(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     return bool(before) and all(w in _CLOSING for w in after) and before[-1].endswith(_COMMAS)
 
 
-def _of_report(folded: str, verbs: list[int], p: int, trigger: int) -> bool:
-    """The date at `p` is a report's: written after one of `verbs`, both on one side of the
-    trigger, with at most six words and no complementizer (أن، إن) nor death noun (مقتل) between (أكدت
-    الاثنين مصرع ... في 15 مارس: only الاثنين; الهجوم التركي ... فقد أعلنت قسد، الاثنين، عزمها)."""
-    starts = [r for r in verbs if r < p and (p < trigger or r > trigger)]
-    if not starts:
-        return False
-    between = folded[max(starts) : p].split()[1:]
-    return len(between) <= 6 and not any(w in cues().complementizers or one_of(w, cues().deaths) for w in between)
-
-
 def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
     """A day-precise date of the clause is the trigger's own: not written before a complementizer that
     opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
     the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began)."""
-    opens = _saying_opens(folded, clause, trigger, clause.start - 1)
+    opens = saying_opens(folded, clause, trigger, clause.start - 1)
     opens = clause.start if opens is None else opens
     return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m) for p, m in c_dates)
 
@@ -684,7 +643,7 @@ def overnight(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigge
 def _at_night(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """A night word (ليلا، خلال الليل) stands in the clause, after the complementizer opening what a report says
     of the trigger when there is one (قال المرصد اليوم إن ... ليلا): in what is told of the attack."""
-    opens = _saying_opens(folded, clause, trigger, clause.start - 1)
+    opens = saying_opens(folded, clause, trigger, clause.start - 1)
     start = clause.start if opens is None else opens
     text = " " + " ".join(w.strip("،,.«»\"()") for w in folded[start : clause.end].split()) + " "
     return any(phrase in text for phrase in cues().overnight)

@@ -95,8 +95,6 @@ from timeline.extract.dating import (
     overnight,
     own_day,
     recalled,
-    report_dates,
-    said_dates,
     spans_years,
     told_again,
     vaguely_past,
@@ -154,6 +152,7 @@ from timeline.extract.retelling import (
     from_lead,
     placed_in_sentence,
 )
+from timeline.extract.saying import report_dates, said_dates
 from timeline.extract.segment import (
     FoldedText,
     another_incident,
