@@ -77,6 +77,7 @@ class Cues:
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
+    untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
@@ -252,6 +253,7 @@ def cues() -> Cues:
         words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
+        words("campaign", "untolled_before"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
         words("placing", "visits"),

@@ -135,7 +135,8 @@ def _recent_starts(folded: str) -> list[int]:
 
 def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
     """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
-    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`) or
+    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`; a present wage or a resumption, تشن أو
+    تستأنف, unless `counted`) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
@@ -143,7 +144,8 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     after = _words_after(folded, clause, trigger, 2)
     if fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
         before = [w for w in before if not one_of(w, cues().firing)]
-    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
+    if any(one_of(w, cues().campaign) or (not counted and one_of(w, cues().untolled_campaign)) for w in before) or any(
+            one_of(w, cues().campaign_after) for w in after):
         return True
     if _share_captured(folded, clause, trigger, begin):
         return True
