@@ -41,3 +41,8 @@ def test_a_toll_told_where_a_side_wages_an_operation_is_an_attack() -> None:
     assert _events("قتل خمسة جنود أتراك يوم الأحد في هجوم على بلدة جنديرس، حيث تشن أنقرة عملية عسكرية.") == [
         ("ground_attack", "2018-03-11", "Jindayris", None, 5)]
 
+
+
+def test_an_attack_waged_after_a_particle_is_told_of_the_past() -> None:
+    assert _events("وحاصرت قوات النظام البلدة قبل أن تشن هجوما بريا على بلدة كفرنبودة.") == [
+        ("ground_attack", None, "Kafr Nabudah", "Syrian army", None)]

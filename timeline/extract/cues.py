@@ -78,6 +78,8 @@ class Cues:
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
+    untolled_campaign_not_after: frozenset[str]  #: words before `untolled_campaign` that undo it (كانت)
+    untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
@@ -254,6 +256,8 @@ def cues() -> Cues:
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
         words("campaign", "untolled_before"),
+        words("campaign", "untolled_not_after"),
+        words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         words("placing", "departures"),
         words("placing", "visits"),
