@@ -111,6 +111,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
+        or _may(folded, clause, tr, before, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
@@ -273,6 +274,14 @@ def _unexploded(after: list[str], c: Cues) -> bool:
     أميركي لم ينفجر، قذيفة غير منفجرة)."""
     words = " " + " ".join(w.strip(".,،«»\"“”") for w in after[:4]) + " "
     return any(f" {phrase} " in words for phrase in c.unexploded)
+
+
+def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A phrase of `may` among the eight words before the trigger or the seven after it, in a clause that tells
+    no toll (يعد لما قد يكون أكبر هجوم، هجوم القوات على المدينة قد تكون له تداعيات): an attack that may come."""
+    after = first_words(folded, tr.end, clause.end, 7)
+    words = " " + " ".join(w.strip(".,،«»\"“”") for w in [*before[-8:], "|", *after]) + " "
+    return any(f" {phrase} " in words for phrase in c.may) and not find_toll(folded[clause.start : clause.end]).told
 
 
 def _denied(before: list[str], c: Cues) -> bool:

@@ -81,6 +81,7 @@ class Cues:
     untolled_campaign_not_after: frozenset[str]  #: words before `untolled_campaign` that undo it (كانت)
     untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
+    may: tuple[str, ...]  #: a modal with a present verb near a trigger: an attack that may come (قد يكون)
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
@@ -259,6 +260,7 @@ def cues() -> Cues:
         words("campaign", "untolled_not_after"),
         words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["may"]),
         words("placing", "departures"),
         words("placing", "visits"),
         words("placing", "beside_country"),
