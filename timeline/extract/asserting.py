@@ -112,6 +112,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
         or _may(folded, clause, tr, before, c)
+        or _sport(folded, clause, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
@@ -282,6 +283,13 @@ def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -
     after = first_words(folded, tr.end, clause.end, 7)
     words = " " + " ".join(w.strip(".,،«»\"“”") for w in [*before[-8:], "|", *after]) + " "
     return any(f" {phrase} " in words for phrase in c.may) and not find_toll(folded[clause.start : clause.end]).told
+
+
+def _sport(folded: str, clause: Clause, c: Cues) -> bool:
+    """The clause is about a game (a word of `sport`: عدل النتيجة بقذيفة في المباراة، اشتبك لاعبو الفريق مع
+    الجماهير) and tells no toll."""
+    return any(one_of(bare(w), c.sport) for w in folded[clause.start : clause.end].split()) and not find_toll(
+        folded[clause.start : clause.end]).told
 
 
 def _denied(before: list[str], c: Cues) -> bool:

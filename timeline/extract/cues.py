@@ -82,6 +82,7 @@ class Cues:
     untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     may: tuple[str, ...]  #: a modal with a present verb near a trigger: an attack that may come (قد يكون)
+    sport: frozenset[str]  #: words of a game (مباراة، اللاعبين): a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
@@ -261,6 +262,7 @@ def cues() -> Cues:
         words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["may"]),
+        words("negation", "sport"),
         words("placing", "departures"),
         words("placing", "visits"),
         words("placing", "beside_country"),
