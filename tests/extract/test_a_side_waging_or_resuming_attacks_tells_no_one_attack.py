@@ -28,10 +28,6 @@ def test_forces_waging_an_offensive_over_the_last_days_is_no_attack() -> None:
     assert _events("ويشن الجيش هجوما في ريف إدلب الجنوبي في عملية تهدف إلى فتح الطريق الدولي.") == []
 
 
-def test_attacks_waged_by_allies_named_before_them_are_no_attack() -> None:
-    assert _events("وتشن القوات الحكومية ومقاتلو حزب الله هجمات على بلدة مضايا التي يسيطر عليها مقاتلو المعارضة.") == []
-
-
 def test_raids_resumed_told_without_a_day_are_no_attack() -> None:
     assert _events("روسيا تستأنف غاراتها الجوية على مدينة إدلب") == []
 

@@ -135,8 +135,8 @@ def _recent_starts(folded: str) -> list[int]:
 
 def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
     """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
-    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`; a present wage or a resumption among the
-    seven, تشن أو تستأنف, unless `counted`) or
+    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`; a present wage or a resumption, تشن أو
+    تستأنف, unless `counted`) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
@@ -155,14 +155,13 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
 
 
 def _waged(words: list[str]) -> bool:
-    """A present wage or a resumption among the last seven `words`, its subject between (تشن أنقرة عملية، تشن القوات
-    ومقاتلو الحزب هجمات، تستأنف غاراتها), not after one
+    """A present wage or a resumption among the last four `words` (تشن أنقرة عملية، تستأنف غاراتها), not after one
     of `untolled_not_after` among the three words before it (كانت المعارضة تشن هجوما) nor right after a particle
     (قبل أن تشن هجوما)."""
     return any(one_of(words[i], cues().untolled_campaign) and not any(
         one_of(w, cues().untolled_campaign_not_after) for w in words[max(0, i - 3) : i]) and not (
         i and words[i - 1] in cues().untolled_campaign_particles)
-        for i in range(max(0, len(words) - 7), len(words)))
+        for i in range(max(0, len(words) - 4), len(words)))
 
 
 def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
