@@ -82,7 +82,8 @@ class Cues:
     untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
     may: tuple[str, ...]  #: a modal with a present verb near a trigger: an attack that may come (قد يكون)
-    sport: frozenset[str]  #: words of a game (مباراة، اللاعبين): a clause holding one tells no attack
+    may_heads: frozenset[str]  #: the first words of `may` (قد، ربما)
+    sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
@@ -262,7 +263,8 @@ def cues() -> Cues:
         words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["may"]),
-        words("negation", "sport"),
+        frozenset(normalize(w).split()[0] for w in data["negation"]["may"]),
+        _word_pattern(words("negation", "sport")),
         words("placing", "departures"),
         words("placing", "visits"),
         words("placing", "beside_country"),
@@ -443,6 +445,13 @@ def _possessed(nouns: list[str]) -> list[str]:
 def _proclitics(prefixes: frozenset[str]) -> str:
     """A word start followed by any of `prefixes` (or none)."""
     return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One of `words` as a whole word, with or without a conjunction (compiled once)."""
+    heads = "|".join(map(re.escape, CLITICS.conjunctions))
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{heads})?(?:{alternatives})(?=[\s.,،؛:«»\"“”]|$)")
 
 
 def one_of(word: str, words: frozenset[str]) -> bool:
