@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -111,6 +111,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
+        or _may(folded, clause, tr, before, c)
+        or _sport(folded, clause, c)
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
@@ -273,6 +275,29 @@ def _unexploded(after: list[str], c: Cues) -> bool:
     أميركي لم ينفجر، قذيفة غير منفجرة)."""
     words = " " + " ".join(w.strip(".,،«»\"“”") for w in after[:4]) + " "
     return any(f" {phrase} " in words for phrase in c.unexploded)
+
+
+def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A phrase of `may` among the eight words before the trigger or the seven after it, in a clause that tells
+    no toll (يعد لما قد يكون أكبر هجوم، هجوم القوات على المدينة قد تكون له تداعيات): an attack that may come."""
+    after = first_words(folded, tr.end, clause.end, 7)
+    window = [*before[-8:], "|", *after]
+    if not any(w in c.may_heads for w in window):  # no قد or ربما: the common case, read at once
+        return False
+    words = " " + " ".join(w.strip(".,،«»\"“”") for w in window) + " "
+    return any(f" {phrase} " in words for phrase in c.may) and not find_toll(folded[clause.start : clause.end]).told
+
+
+def _sport(folded: str, clause: Clause, c: Cues) -> bool:
+    """The clause is about a game (a word of `sport`: عدل النتيجة بقذيفة في المباراة، اشتبك لاعبو الفريق مع
+    الجماهير) and tells no toll."""
+    return _game(folded, clause.start, clause.end)
+
+
+@lru_cache(maxsize=64)
+def _game(folded: str, start: int, end: int) -> bool:
+    """`folded[start:end]` holds a word of `sport` and tells no toll (read once per clause)."""
+    return cues().sport.search(folded, start, end) is not None and not find_toll(folded[start:end]).told
 
 
 def _denied(before: list[str], c: Cues) -> bool:

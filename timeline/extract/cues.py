@@ -77,7 +77,13 @@ class Cues:
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
+    untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
+    untolled_campaign_not_after: frozenset[str]  #: words before `untolled_campaign` that undo it (كانت)
+    untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
+    may: tuple[str, ...]  #: a modal with a present verb near a trigger: an attack that may come (قد يكون)
+    may_heads: frozenset[str]  #: the first words of `may` (قد، ربما)
+    sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
@@ -253,7 +259,13 @@ def cues() -> Cues:
         words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
+        words("campaign", "untolled_before"),
+        words("campaign", "untolled_not_after"),
+        words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["may"]),
+        frozenset(normalize(w).split()[0] for w in data["negation"]["may"]),
+        _word_pattern(words("negation", "sport")),
         words("placing", "departures"),
         words("placing", "visits"),
         words("placing", "beside_country"),
@@ -435,6 +447,13 @@ def _possessed(nouns: list[str]) -> list[str]:
 def _proclitics(prefixes: frozenset[str]) -> str:
     """A word start followed by any of `prefixes` (or none)."""
     return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+
+
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """One of `words` as a whole word, with or without a conjunction (compiled once)."""
+    heads = "|".join(map(re.escape, CLITICS.conjunctions))
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{heads})?(?:{alternatives})(?=[\s.,،؛:«»\"“”]|$)")
 
 
 def one_of(word: str, words: frozenset[str]) -> bool:

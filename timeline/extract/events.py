@@ -517,8 +517,9 @@ def _draft(
         trigger.event_type, AMBIGUOUS) and going_on_now(r.text, clause, trigger)
     if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
         when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
+    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     if not now and campaign(folded, clause, trigger, toll.told) and (not (
-        when.precision == "day" and own_day(folded, clause, c_dates, trigger)
+        when.precision == "day" and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger)
     ) or (toll.told and lasting(folded, clause, trigger))):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if listed_over_places(chain) or a_series_followed(folded, clause, trigger) or a_series(
@@ -538,7 +539,6 @@ def _draft(
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):
         return []  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
-    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     unnamed = told_as_an_attack(folded, trigger, event_type)
     is_definite = definite(folded, trigger, r.within("places", clause))
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))

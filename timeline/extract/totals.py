@@ -135,21 +135,33 @@ def _recent_starts(folded: str) -> list[int]:
 
 def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
     """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
-    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`) or
+    a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`; a present wage or a resumption, تشن أو
+    تستأنف, unless `counted`) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
-    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 50) : begin].split()][-4:]
-    after = _words_after(folded, clause, trigger, 2)
+    words = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
+    before, after = words[-4:], _words_after(folded, clause, trigger, 2)
     if fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
         before = [w for w in before if not one_of(w, cues().firing)]
-    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after):
+    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after) or (
+            not counted and _waged(words)):
         return True
     if _share_captured(folded, clause, trigger, begin):
         return True
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _waged(words: list[str]) -> bool:
+    """A present wage or a resumption among the last four `words` (تشن أنقرة عملية، تستأنف غاراتها), not after one
+    of `untolled_not_after` among the three words before it (كانت المعارضة تشن هجوما) nor right after a particle
+    (قبل أن تشن هجوما)."""
+    return any(one_of(words[i], cues().untolled_campaign) and not any(
+        one_of(w, cues().untolled_campaign_not_after) for w in words[max(0, i - 3) : i]) and not (
+        i and words[i - 1] in cues().untolled_campaign_particles)
+        for i in range(max(0, len(words) - 4), len(words)))
 
 
 def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
