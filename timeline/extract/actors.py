@@ -79,6 +79,8 @@ class _Rules:
     backer_cues: frozenset[str]
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
+    #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
+    alternatives: frozenset[str]
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
@@ -192,6 +194,7 @@ def rules() -> _Rules:
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
+        alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
@@ -444,6 +447,17 @@ def compatible(a: str | None, b: str | None) -> bool:
         return True
     part_of = rules().part_of
     return part_of.get(a) == b or part_of.get(b) == a
+
+
+def one_of_alternatives(folded: str, hit: ActorHit, hits: list[ActorHit]) -> bool:
+    """The phrase and another side stand joined by a word of alternatives (لم يتضح إن كان نفذها الجيش السوري أو
+    التحالف، لا توجد إشارات على رد للنظام أو روسيا): the text does not tell that side as who did it."""
+    alternatives = rules().alternatives
+    for other in hits:
+        gap = folded[hit.end : other.start] if other.start >= hit.end else folded[other.end : hit.start]
+        if other.name != hit.name and [w.strip(".,،") for w in gap.split()] in ([a] for a in alternatives):
+            return True
+    return False
 
 
 def hedged(folded_clause: str) -> bool:

@@ -211,6 +211,8 @@ def actor_and_type(
     actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
         doers, trigger, event_type
     )
+    if actor is not None and actors.one_of_alternatives(r.folded, actor, c_actors):
+        actor = None  # نفذها الجيش السوري أو التحالف: who did it is not told
     if event_type == AMBIGUOUS:
         air = actor and (actor.air or actors.is_air(actor.name)
                          or (trigger.missiles and actors.strikes_with_missiles(actor.name)))
