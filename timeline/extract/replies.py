@@ -56,12 +56,20 @@ def cause_at(
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
         reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        if reply and _a_death_next(folded, m.end(), clause.end):
+            return m.start()  # ردا على مقتل شرطيين الأسبوع الماضي: the deaths answered are not the strike's
         if any(tr.start >= m.end() and tr.event_type != "statement" and not _coordinated_verb(folded, tr)
                for tr in inside) and (
             reply or any(p >= m.end() for p, _ in c_dates)
         ):
             return m.start()
     return None
+
+
+def _a_death_next(folded: str, at: int, end: int) -> bool:
+    """The word right after `at` is a death noun (ردا على مقتل جنديين): the reply answers those deaths."""
+    words = folded[at:end].split()
+    return bool(words) and one_of(words[0], cues().deaths)
 
 
 def _coordinated_verb(folded: str, trigger: Trigger) -> bool:
