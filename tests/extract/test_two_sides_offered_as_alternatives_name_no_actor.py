@@ -33,15 +33,15 @@ def test_sides_joined_by_or_are_no_actor(text: str, expected: list[tuple]) -> No
     assert [e[:4] for e in _events(text)] == expected
 
 
-_LEAD = "أفاد المرصد بمقتل ثلاثة من قادة تنظيم داعش في غارة جوية في شمال شرق سوريا اليوم الاثنين.\n"
+_LEAD = "أفاد المرصد بمقتل ثلاثة من قادة تنظيم داعش في غارة جوية روسية في شمال شرق سوريا اليوم الاثنين.\n"
 _AGAIN = "ولم يعرف إن كانت الغارة الجوية التي استهدفت محافظة الحسكة نفذها الجيش السوري"
 
 
 def test_the_strike_told_again_with_two_possible_sides_is_one_event() -> None:
-    assert [e[:5] for e in _events_on(f"{_LEAD}{_AGAIN} أو قوات التحالف.", dt.date(2015, 7, 21))] == [
-        ("airstrike", "2015-07-20", "Al-Hasakah", "ISIS", 3)]
+    assert [e[:5] for e in _events_on(f"{_LEAD}{_AGAIN} أو روسيا.", dt.date(2015, 7, 21))] == [
+        ("airstrike", "2015-07-20", "Al-Hasakah", "Russia", 3)]
 
 
 def test_the_strike_told_again_with_one_other_side_stays_apart() -> None:
     assert [e[:4] for e in _events_on(f"{_LEAD}{_AGAIN}.", dt.date(2015, 7, 21))] == [
-        ("airstrike", "2015-07-20", "North-eastern Syria", "ISIS"), ("airstrike", None, "Al-Hasakah", "Syrian army")]
+        ("airstrike", "2015-07-20", "North-eastern Syria", "Russia"), ("airstrike", None, "Al-Hasakah", "Syrian army")]
