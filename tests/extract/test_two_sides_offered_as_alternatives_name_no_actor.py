@@ -1,6 +1,8 @@
 """Two sides joined by أو are offered as alternatives (لم يعرف إن كان نفذها الطيران الروسي أو طيران النظام):
 the text tells neither as who did it, so the event gets no actor, and a strike told again this way merges with
-the one told before it (the side first offered no longer bars the merge)."""
+the one told before it (the side first offered no longer bars the merge). A bombardment told without its
+kind (قصف) is an air strike when every side offered strikes from the air. A bombardment told without its kind
+(القصف) is still an air strike when every side offered strikes from the air."""
 
 from __future__ import annotations
 
@@ -31,6 +33,16 @@ def _events(text: str) -> list[tuple]:
 )
 def test_sides_joined_by_or_are_no_actor(text: str, expected: list[tuple]) -> None:
     assert [e[:4] for e in _events(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sides", "kind"),
+    [("روسيا أو التحالف الدولي", "airstrike"), ("روسيا أو قوات النظام", "shelling")],
+    ids=["both-strike-from-the-air", "one-fights-on-the-ground"],
+)
+def test_a_bombardment_is_an_air_strike_when_every_side_offered_strikes_from_the_air(sides: str, kind: str) -> None:
+    text = f"قتل خمسة مدنيين في قصف على بلدة كفرنبل أمس نفذته {sides}."
+    assert _events(text) == [(kind, "2017-03-13", "Kafranbel", None, 5)]
 
 
 _LEAD = "أفاد المرصد بمقتل ثلاثة من قادة تنظيم داعش في غارة جوية روسية في شمال شرق سوريا اليوم الاثنين.\n"

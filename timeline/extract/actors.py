@@ -449,15 +449,16 @@ def compatible(a: str | None, b: str | None) -> bool:
     return part_of.get(a) == b or part_of.get(b) == a
 
 
-def one_of_alternatives(folded: str, hit: ActorHit, hits: list[ActorHit]) -> bool:
-    """The phrase and another side stand joined by a word of alternatives (لم يتضح إن كان نفذها الجيش السوري أو
-    التحالف، لا توجد إشارات على رد للنظام أو روسيا): the text does not tell that side as who did it."""
+def alternatives_of(folded: str, hit: ActorHit, hits: list[ActorHit]) -> list[ActorHit]:
+    """The other sides joined to the phrase by a word of alternatives (لم يتضح إن كان نفذها الجيش السوري أو
+    التحالف، لا توجد إشارات على رد للنظام أو روسيا): the text tells none of them as who did it."""
     alternatives = rules().alternatives
+    joined = []
     for other in hits:
         gap = folded[hit.end : other.start] if other.start >= hit.end else folded[other.end : hit.start]
         if other.name != hit.name and [w.strip(".,،") for w in gap.split()] in ([a] for a in alternatives):
-            return True
-    return False
+            joined.append(other)
+    return joined
 
 
 def hedged(folded_clause: str) -> bool:

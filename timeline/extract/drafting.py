@@ -211,14 +211,15 @@ def actor_and_type(
     actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
         doers, trigger, event_type
     )
-    if actor is not None and actors.one_of_alternatives(r.folded, actor, c_actors):
-        actor = None  # نفذها الجيش السوري أو التحالف: who did it is not told
+    offered = [actor, *actors.alternatives_of(r.folded, actor, c_actors)] if actor is not None else []
     if event_type == AMBIGUOUS:
-        air = actor and (actor.air or actors.is_air(actor.name)
-                         or (trigger.missiles and actors.strikes_with_missiles(actor.name)))
+        air = actor and all(a.air or actors.is_air(a.name) or (trigger.missiles and actors.strikes_with_missiles(
+            a.name)) for a in offered)  # الطيران الروسي أو طيران النظام: from the air, whichever struck
         event_type = "airstrike" if air else (
             "ground_attack" if actor is None and _gunmen_beside(r.folded, trigger) else trigger.lean
             or ambiguous_default())
+    if len(offered) > 1:
+        actor = None  # نفذها الجيش السوري أو التحالف: who did it is not told
     return actor, event_type
 
 
