@@ -1,8 +1,7 @@
 """Two sides joined by أو are offered as alternatives (لم يعرف إن كان نفذها الطيران الروسي أو طيران النظام):
 the text tells neither as who did it, so the event gets no actor, and a strike told again this way merges with
 the one told before it (the side first offered no longer bars the merge). A bombardment told without its
-kind (قصف) is an air strike when every side offered strikes from the air. A bombardment told without its kind
-(القصف) is still an air strike when every side offered strikes from the air."""
+kind (قصف) is an air strike when every side offered strikes from the air."""
 
 from __future__ import annotations
 
