@@ -104,8 +104,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
         return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
-    if _carried_out(folded, clause, tr, after, c):
-        return False  # الغارات التي يشنها الجيش: what a side carries out in general
+    if _carried_out(folded, clause, tr, after, c) or _undergone(folded, clause, tr, before, c):
+        return False  # الغارات التي يشنها الجيش، بلدة تتعرض لغارات: what a side carries out or a place undergoes
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
@@ -146,6 +146,14 @@ def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: 
     text = folded[clause.start : clause.end]
     struck = any(not (clause.start + h.start < tr.end and tr.start < clause.start + h.end) for h in strike_verbs(text))
     return not struck and not find_toll(text).told
+
+
+def _undergone(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """A present verb of undergoing among the two words before a trigger noun (البلدة التي تتعرض لغارات روسية) in a
+    clause that tells no toll: what the place undergoes, not one attack."""
+    if not any(one_of(w, c.undergoing) for w in before[-2:]):
+        return False
+    return not find_toll(folded[clause.start : clause.end]).told
 
 
 def _dropping(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:

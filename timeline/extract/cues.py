@@ -156,6 +156,7 @@ class Cues:
     artillery_models: frozenset[str]  #: models of rocket artillery named after a missile word (غراد، كاتيوشا)
     cruise_models: frozenset[str]  #: models of cruise missiles named after a missile word (توماهوك), first words
     carried_out: frozenset[str]  #: present verbs after a trigger that tell what a side carries out (يشنها)
+    undergoing: frozenset[str]  #: present verbs before a trigger that tell what a place undergoes (تتعرض)
     #: words before a place someone lives in or comes from (يسكنون في دمشق، يتحدرون من المدينة)
     residences: frozenset[str]
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
@@ -335,6 +336,7 @@ def cues() -> Cues:
         words("missiles", "artillery_models"),
         frozenset(normalize(w).split()[0] for w in data["missiles"]["cruise_models"]),
         words("campaign", "carried_out"),
+        words("campaign", "undergoing"),
         words("placing", "residences"),
         words("placing", "titles"),
         words("missiles", "fired_from"),
