@@ -32,7 +32,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
 from timeline.extract.triggers import AMBIGUOUS, Trigger
-from timeline.extract.weapons import air_weapon_in, instrument_weapon, weapon_type
+from timeline.extract.weapons import air_weapon_in, bomb_named, instrument_weapon, weapon_type
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
@@ -63,6 +63,8 @@ _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
 _PUNCTUATION = re.compile(r"[.,،؛:!?؟]")
 #: A violent trigger at most this many words after a cause word names what an attack came after (بعد سقوط قذيفة).
 CAUSE_NAMED_WORDS = 2
+#: The kinds of a strike from afar that tell what caused an explosion (الانفجار ناتج عن صاروخ).
+STRIKE_KINDS = ("airstrike", "shelling")
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
 #: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
@@ -129,6 +131,9 @@ def choose_trigger(
         if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
                 _fired_by_aircraft(folded, clause, first)):
             return first, "airstrike"
+        told = _explosion_told_by(folded, clause, first, violent, c_actors)
+        if told is not None:  # الانفجار ناتج عن إصابة البناء بصاروخ غراد: the rocket tells the kind
+            return first, told
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
         if first.event_type == "ground_attack" and first.verb and instrument_weapon(
@@ -436,3 +441,27 @@ def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigge
         and len(folded[first.end : tr.start].split()) <= BOMB_WORDS
         for tr in violent
     )
+
+
+def _explosion_told_by(
+    folded: str, clause: Clause, first: Trigger, violent: list[Trigger], c_actors: list,
+) -> str | None:
+    """The type of an explosion told by what caused it: the clause's first trigger is a weak explosion word
+    (انفجار), no bomb is named in the clause (no strong bombing trigger, no bomb word: عبوة، مفخخة) and a strike
+    or projectile trigger follows it (الانفجار ناتج عن صاروخ غراد: shelling; انفجار ناجم عن صواريخ أطلقتها
+    طائرات: an airstrike, as are missiles of a side that strikes from afar). None otherwise: an explosion alone
+    is a bombing."""
+    if not (first.weak and first.event_type == "bombing"):
+        return None
+    if any(tr.event_type == "bombing" and not tr.weak for tr in violent):
+        return None
+    explosions = [(tr.start, tr.end) for tr in violent if tr.event_type == "bombing"]
+    if bomb_named(folded, clause, explosions):
+        return None
+    causes = [tr for tr in violent if tr.start > first.start and tr.event_type in STRIKE_KINDS]
+    if not causes:
+        return None
+    if any(tr.event_type == "airstrike" or _missiles_from_afar(folded, clause, tr, c_actors)
+           or _fired_by_aircraft(folded, clause, tr) for tr in causes):
+        return "airstrike"  # صواريخ أطلقتها الطائرات
+    return "shelling"

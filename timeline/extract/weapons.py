@@ -151,6 +151,19 @@ def instrument_weapon(folded: str, clause: Clause, trigger: Trigger) -> str | No
     return kind if written.startswith(CLITICS.locative) and not _backs(folded, clause, start) else None
 
 
+def bomb_named(folded: str, clause: Clause, explosions: list[tuple[int, int]]) -> bool:
+    """A bombing weapon word stands in the clause outside the spans of its explosion words (`explosions`): a bomb
+    named (انفجار عبوة ناسفة، سيارة مفخخة), not only the explosion."""
+    hits = _weapon_hits(folded)
+    for at in range(bisect_left(hits, (clause.start, "")), len(hits)):
+        start, kind = hits[at]
+        if start >= clause.end:
+            return False
+        if kind == "bombing" and not any(b <= start < e for b, e in explosions):
+            return True
+    return False
+
+
 def air_weapon_in(folded: str, start: int, end: int) -> bool:
     """An ``airstrike`` weapon word (الطائرات، والبراميل) starts in the word from `start` to `end`."""
     hits = _weapon_hits(folded)
