@@ -62,6 +62,8 @@ LAUNCHER_WORDS = 8
 LAUNCH_VERB_WORDS = 3
 #: The next word, maybe opening a quotation (هاجمت "طائرات مسيرة").
 _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
+#: A word of a clause.
+_WORD = re.compile(r"\S+")
 #: Punctuation that ends the stretch after a bombardment noun where its target word is looked for.
 _PUNCTUATION = re.compile(r"[.,،؛:!?؟]")
 #: A violent trigger at most this many words after a cause word names what an attack came after (بعد سقوط قذيفة).
@@ -110,6 +112,9 @@ def choose_trigger(
         if answered is not None:
             clause = Clause(answered, clause.end, clause.continues)
             inside = [tr for tr in inside if tr.start >= answered]
+    means = _answer_by_means(folded, clause, inside)
+    if means is not None:  # وردت القوات على هجوم التنظيم بقصف مواقعه: the attack answered is not the clause's
+        inside = [tr for tr in inside if tr.start >= means]
     spoken = not counted and any(tr.verb and tr.event_type == "ground_attack" for tr in inside) and (
         _no_attack_told(folded, clause, cues().spoken))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
     usable = [
@@ -487,3 +492,21 @@ def _operation_words() -> tuple[frozenset[str], frozenset[str]]:
     data = triggers_data()["statement"]
     return (frozenset(normalize(w) for w in data["operation_leads"]),
             frozenset(normalize(w) for w in data["operations"]))
+
+
+def _answer_by_means(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
+    """Where the answer starts in a clause opening with a reply verb, the attack it answers after a target word
+    (على) and the answer written after a preposition of means (وردت الولايات المتحدة على هجوم النصرة باستهداف
+    مقرات لها): the first trigger glued to ``ب`` after a trigger told after the target word; None otherwise."""
+    c = cues()
+    words = folded[clause.start : clause.end].split()
+    if not words or CLITICS.strip_conjunction(words[0].strip(QUOTES)) not in c.reply_verbs:
+        return None
+    target = next((m.start() for m in _WORD.finditer(folded, clause.start, clause.end) if m.group(0) in c.targets),
+                  None)
+    answered = next((tr for tr in inside if target is not None and tr.start > target), None)
+    if answered is None:
+        return None
+    means = next((tr for tr in inside if tr.start > answered.start and folded[tr.start - 1] != " "
+                  and folded[actors.word_start(folded, tr.start, clause.start) : tr.start] in c.reply_means), None)
+    return None if means is None else means.start
