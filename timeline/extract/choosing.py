@@ -20,11 +20,8 @@ a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side th
 from __future__ import annotations
 
 import re
-from functools import cache
-from itertools import pairwise
 
 from gazetteer.clitics import CLITICS, clitic_stems
-from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
@@ -34,7 +31,7 @@ from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, with_art
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
-from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
+from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.extract.weapons import air_weapon_in, backs, bomb_named, held, instrument_weapon, weapon_type
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -172,8 +169,7 @@ def choose_trigger(
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
         if not counted or _no_attack_told(folded, clause):
             return statement[0], "statement"
-        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or (  # قتل 27 في انفجار
-            "ground_attack" if _during_an_operation(folded, clause) else "other")
+        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
 
 
@@ -476,22 +472,6 @@ def _explosion_told_by(
            or _fired_by_aircraft(folded, clause, tr) for tr in causes):
         return "airstrike"  # صواريخ أطلقتها الطائرات
     return "shelling"
-
-
-def _during_an_operation(folded: str, clause: Clause) -> bool:
-    """The clause names a military operation or an advance right after a time or cause word (مقتل جندي خلال
-    عمليات للجيش، أثناء تقدم القوات): the toll of a ground attack."""
-    leads, operations = _operation_words()
-    words = [CLITICS.strip_conjunction(w.strip(QUOTES + "،,.")) for w in folded[clause.start : clause.end].split()]
-    return any(lead in leads and without_articles(word) in operations for lead, word in pairwise(words))
-
-
-@cache
-def _operation_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The time or cause words and the operation words of a statement's toll in a ground attack."""
-    data = triggers_data()["statement"]
-    return (frozenset(normalize(w) for w in data["operation_leads"]),
-            frozenset(normalize(w) for w in data["operations"]))
 
 
 def _answer_by_means(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
