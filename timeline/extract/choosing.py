@@ -32,7 +32,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
 from timeline.extract.triggers import AMBIGUOUS, Trigger
-from timeline.extract.weapons import air_weapon_in, instrument_weapon, weapon_type
+from timeline.extract.weapons import air_weapon_in, backs, bomb_named, held, instrument_weapon, weapon_type
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
@@ -59,10 +59,14 @@ LAUNCHER_WORDS = 8
 LAUNCH_VERB_WORDS = 3
 #: The next word, maybe opening a quotation (هاجمت "طائرات مسيرة").
 _QUOTED_WORD = re.compile(r"[ \t]+[" + re.escape(QUOTES) + r"]?([^\W\d_]+)")
+#: A word of a clause.
+_WORD = re.compile(r"\S+")
 #: Punctuation that ends the stretch after a bombardment noun where its target word is looked for.
 _PUNCTUATION = re.compile(r"[.,،؛:!?؟]")
 #: A violent trigger at most this many words after a cause word names what an attack came after (بعد سقوط قذيفة).
 CAUSE_NAMED_WORDS = 2
+#: The kinds of a strike from afar that tell what caused an explosion (الانفجار ناتج عن صاروخ).
+STRIKE_KINDS = ("airstrike", "shelling")
 #: How far before the side the words of a launching verb are looked for.
 LAUNCHER_CHARS = 40
 #: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
@@ -105,6 +109,9 @@ def choose_trigger(
         if answered is not None:
             clause = Clause(answered, clause.end, clause.continues)
             inside = [tr for tr in inside if tr.start >= answered]
+    means = _answer_by_means(folded, clause, inside)
+    if means is not None:  # وردت القوات على هجوم التنظيم بقصف مواقعه: the attack answered is not the clause's
+        inside = [tr for tr in inside if tr.start >= means]
     spoken = not counted and any(tr.verb and tr.event_type == "ground_attack" for tr in inside) and (
         _no_attack_told(folded, clause, cues().spoken))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
     usable = [
@@ -129,6 +136,9 @@ def choose_trigger(
         if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
                 _fired_by_aircraft(folded, clause, first)):
             return first, "airstrike"
+        told = _explosion_told_by(folded, clause, first, violent, c_actors)
+        if told is not None:  # الانفجار ناتج عن إصابة البناء بصاروخ غراد: the rocket tells the kind
+            return first, told
         if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
             return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
         if first.event_type == "ground_attack" and first.verb and instrument_weapon(
@@ -136,6 +146,8 @@ def choose_trigger(
             return first, "airstrike"  # هاجموا المطار بطائرات مسيرة: the drones strike from the air
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
+        violent = [tr for tr in violent if tr is first or not (  # مواقع المدفعية، بدعم من غارات جوية
+            (held(folded, clause, tr.start) and not tr.missiles) or backs(folded, clause, tr.start))]
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
         if telling:  # هجوما صاروخيا: the missiles tell the kind
             return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
@@ -436,3 +448,45 @@ def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigge
         and len(folded[first.end : tr.start].split()) <= BOMB_WORDS
         for tr in violent
     )
+
+
+def _explosion_told_by(
+    folded: str, clause: Clause, first: Trigger, violent: list[Trigger], c_actors: list,
+) -> str | None:
+    """The type of an explosion told by what caused it: the clause's first trigger is a weak explosion word
+    (انفجار), no bomb is named in the clause (no strong bombing trigger, no bomb word: عبوة، مفخخة) and a strike
+    or projectile trigger follows it (الانفجار ناتج عن صاروخ غراد: shelling; انفجار ناجم عن صواريخ أطلقتها
+    طائرات: an airstrike, as are missiles of a side that strikes from afar). None otherwise: an explosion alone
+    is a bombing."""
+    if not (first.weak and first.event_type == "bombing"):
+        return None
+    if any(tr.event_type == "bombing" and not tr.weak for tr in violent):
+        return None
+    explosions = [(tr.start, tr.end) for tr in violent if tr.event_type == "bombing"]
+    if bomb_named(folded, clause, explosions):
+        return None
+    causes = [tr for tr in violent if tr.start > first.start and tr.event_type in STRIKE_KINDS]
+    if not causes:
+        return None
+    if any(tr.event_type == "airstrike" or _missiles_from_afar(folded, clause, tr, c_actors)
+           or _fired_by_aircraft(folded, clause, tr) for tr in causes):
+        return "airstrike"  # صواريخ أطلقتها الطائرات
+    return "shelling"
+
+
+def _answer_by_means(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
+    """Where the answer starts in a clause opening with a reply verb, the attack it answers after a target word
+    (على) and the answer written after a preposition of means (وردت الولايات المتحدة على هجوم النصرة باستهداف
+    مقرات لها): the first trigger glued to ``ب`` after a trigger told after the target word; None otherwise."""
+    c = cues()
+    words = folded[clause.start : clause.end].split()
+    if not words or CLITICS.strip_conjunction(words[0].strip(QUOTES)) not in c.reply_verbs:
+        return None
+    target = next((m.start() for m in _WORD.finditer(folded, clause.start, clause.end) if m.group(0) in c.targets),
+                  None)
+    answered = next((tr for tr in inside if target is not None and tr.start > target), None)
+    if answered is None:
+        return None
+    means = next((tr for tr in inside if tr.start > answered.start and folded[tr.start - 1] != " "
+                  and folded[actors.word_start(folded, tr.start, clause.start) : tr.start] in c.reply_means), None)
+    return None if means is None else means.start

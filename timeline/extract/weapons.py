@@ -43,30 +43,42 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     word after the trigger, if any (ضربات ردا على هجوم كيميائي، قصف بعد انفجار عبوة: the weapon of
     the attack answered is not the trigger's), outside the phrase of a side backing the one that acts
     (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike), not right
-    after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `_backs`) nor naming
-    what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `_held`)."""
+    after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `backs`) nor naming
+    what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `held`), nor the word right after
+    one passed over (بدعم من غارات جوية: the adjective of the backing strikes)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
     hits = _weapon_hits(folded)
+    passed = None  # where the word of the last weapon word passed over ends
     for at in range(bisect_left(hits, (clause.start, "")), len(hits)):
         start, kind = hits[at]
         if start >= end:
             return None
+        if passed is not None and not folded[passed : actors.word_start(folded, start, clause.start)].strip():
+            passed = _word_end(folded, start)  # بدعم من غارات جوية: the adjective of a weapon passed over
+            continue
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
-                _backs(folded, clause, start)) and not _held(folded, clause, start):
+                backs(folded, clause, start)) and not held(folded, clause, start):
             return kind
+        passed = _word_end(folded, start)
     return None
 
 
-def _backs(folded: str, clause: Clause, start: int) -> bool:
+def _word_end(folded: str, start: int) -> int:
+    """Where the word holding the offset `start` ends."""
+    space = folded.find(" ", start)
+    return len(folded) if space < 0 else space
+
+
+def backs(folded: str, clause: Clause, start: int) -> bool:
     """A support word stands among the `BACKING_WORDS` words before the one at `start` (مدعومة بغارات جوية،
     بغطاء من الطيران)."""
     before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-BACKING_WORDS:]
     return any(one_of(bare(w), cues().support) for w in before)
 
 
-def _held(folded: str, clause: Clause, start: int) -> bool:
+def held(folded: str, clause: Clause, start: int) -> bool:
     """The weapon word at `start` names what was struck: one of the `HELD_WORDS` words before it names where
     weapons are kept, made or planned (ببرنامج الأسلحة الكيميائية، مصنع للمتفجرات) or is an irrealis word
     (يخططون لعمليات انتحارية: an attack planned, not the means of the one told); not when the weapon word is
@@ -112,7 +124,7 @@ def chemical_means(folded: str, clause: Clause, trigger: Trigger) -> bool:
     for start in (h.start for h in c.weapons.find(folded[trigger.end : end]) if h.value == CHEMICAL):
         begin = actors.word_start(folded, trigger.end + start, trigger.end)
         before = [CLITICS.strip_conjunction(bare(w)) for w in folded[trigger.end : begin].split()]
-        if any(w in _chemical_denials() for w in before[-DENIAL_WORDS:]) or _held(folded, clause, trigger.end + start):
+        if any(w in _chemical_denials() for w in before[-DENIAL_WORDS:]) or held(folded, clause, trigger.end + start):
             continue
         instrument = CLITICS.strip_conjunction(folded[begin : trigger.end + start]).startswith(CLITICS.locative) or (
             bool(before) and before[-1].startswith(CLITICS.locative))
@@ -148,7 +160,20 @@ def instrument_weapon(folded: str, clause: Clause, trigger: Trigger) -> str | No
     start, kind = hits[at]
     begin = actors.word_start(folded, start, clause.start)
     written = CLITICS.strip_conjunction(folded[begin:start])
-    return kind if written.startswith(CLITICS.locative) and not _backs(folded, clause, start) else None
+    return kind if written.startswith(CLITICS.locative) and not backs(folded, clause, start) else None
+
+
+def bomb_named(folded: str, clause: Clause, explosions: list[tuple[int, int]]) -> bool:
+    """A bombing weapon word stands in the clause outside the spans of its explosion words (`explosions`): a bomb
+    named (انفجار عبوة ناسفة، سيارة مفخخة), not only the explosion."""
+    hits = _weapon_hits(folded)
+    for at in range(bisect_left(hits, (clause.start, "")), len(hits)):
+        start, kind = hits[at]
+        if start >= clause.end:
+            return False
+        if kind == "bombing" and not any(b <= start < e for b, e in explosions):
+            return True
+    return False
 
 
 def air_weapon_in(folded: str, start: int, end: int) -> bool:
