@@ -302,6 +302,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 draft = replace(draft, when=from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
+            elif lead is None and draft.when.date is not None and _leads(draft):
+                lead = _lead_dated_after(r, index, draft, drafts)
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
@@ -345,6 +347,19 @@ def _named_again_by(kind: Draft, d: Draft) -> Draft:
                    sentence=(kind.sentence[0], d.sentence[1]),
                    toll=d.toll if d.toll.told else kind.toll,
                    remention=False, strong=d.strong or kind.strong, kind_named=True)
+
+
+def _lead_dated_after(r: Findings, index: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The lead, when the lead sentence tells its attack without a day and the sentence right after gives it
+    (أعلنت الوزارة أمس مقتل 23 بقصف على بلدة س. وقال الناطق إن الطيران وجه ضربات ليلة الخميس): the two
+    sentences' attack, told over both, at the place of the first (the second names none)."""
+    if r.lead is None or index != r.lead + 1 or draft.place is not None:
+        return None
+    start = r.spans[r.lead][0]
+    told = [d for d in drafts if d.sentence[0] == start and d.event_type in VIOLENT_TYPES and d.when.date is None]
+    if not told:
+        return None
+    return replace(draft, sentence=(start, draft.sentence[1]), place=told[0].place)
 
 
 def _leads(draft: Draft) -> bool:
