@@ -29,8 +29,8 @@ _STOPS = ".!?؟…"
 _END = re.compile(f"[\\n{_STOPS}](?:(?<=\\n)\\n*"
                   f"|(?<!\\d.)[{_STOPS}]*[\"”»\\u2019)]*(?=\\s|$)|(?<=\\d.)[{_STOPS}]*[\"”»\\u2019)]*(?=\\s+\\D|$)"
                   f"|(?<=[\\u0621-\\u064A\\d\"”»\\u2019)]\\.)(?=[«\"“(]?[\\u0621-\\u064A]{{2}}))")
-_LETTERS = re.compile("[\u0621-\u064A]+")
-_TRAILING_LETTERS = re.compile("[\u0621-\u064A]+$")
+_LETTERS = re.compile("[\\u0621-\\u064A]+")
+_TRAILING_LETTERS = re.compile("[\\u0621-\\u064A]+$")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
