@@ -67,6 +67,12 @@ def without_head_forms(keys: set[str], heads: frozenset[str]) -> set[str]:
     return {k for k in keys if not (k.partition(" ")[0] in heads and k.partition(" ")[2] in keys)}
 
 
+def needs_caution(place: Place) -> bool:
+    """A village nobody counted from a bulk source: its one-word names need support (`veto.needs_support`),
+    so they stay on that record when a supplement row for the same place takes its other names."""
+    return place.precision == "village" and not place.population and place.source not in CURATED
+
+
 def build(stamp: str | None = None) -> Index:
     """Build the index from all sources (slow: seconds); see `load` for the cached one."""
     from .cues import cues  # it keys its words with `name_key`, defined here
@@ -76,6 +82,8 @@ def build(stamp: str | None = None) -> Index:
     index = Index(stamp or sources.version_stamp(), stop=stop)
     names_of: list[set[str]] = []
     package_ids: dict[tuple[str, str | None, str], int] = {}
+    by_geonames_id: dict[str, int] = {}
+    cited_ids = sources.cited_geonames_ids()
 
     def add(place: Place, names: list[str], merge: bool) -> None:
         keys = {name_key(n) for n in names}
@@ -86,7 +94,14 @@ def build(stamp: str | None = None) -> Index:
             keys = without_head_forms(keys, heads)
         if not keys:
             return
-        target = package_ids.get(_merge_key(place)) if merge else None
+        cited = by_geonames_id.get(cited_ids.get(place.place_id, "")) if merge else None
+        if cited is not None:  # the GeoNames place the row cites: one place, the supplement's record, both's names
+            known = index.places[cited]
+            moved = {k for k in names_of[cited] if " " in k or not needs_caution(known)}
+            names_of[cited] -= moved
+            place = replace(place, population=max(place.population, known.population), names_known=known.names_known)
+            keys |= moved
+        target = package_ids.get(_merge_key(place)) if merge and cited is None else None
         if target is not None:  # the supplement adds spellings (and the actor flag) to a known place
             names_of[target] |= keys
             if place.actor_name:
@@ -96,6 +111,8 @@ def build(stamp: str | None = None) -> Index:
         names_of.append(keys)
         if place.source != "supplement":
             package_ids.setdefault(_merge_key(place), len(index.places) - 1)
+        if place.source == "geonames":
+            by_geonames_id[place.place_id] = len(index.places) - 1
 
     for place, names in sources.package_places():
         add(place, names, merge=False)

@@ -23,7 +23,7 @@ import re
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
-from .index import ARTICLE, CURATED
+from .index import ARTICLE, needs_caution
 from .matcher import NameHit, word_before
 from .models import Place
 from .score import Context
@@ -168,8 +168,7 @@ def needs_support(place: Place, hit: NameHit) -> bool:
     Such a name counts only after a head (قرية ...) or with its governorate named
     in the text or context, and never serves as context itself.
     """
-    return (place.precision == "village" and not place.population and place.source not in CURATED
-            and " " not in hit.key)
+    return needs_caution(place) and " " not in hit.key
 
 
 def weak(place: Place, hit: NameHit) -> bool:
