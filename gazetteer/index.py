@@ -25,6 +25,7 @@ from .paths import cache_home
 #: Sources whose names are reviewed by hand: kept even when on the stop-list (they then need a head).
 CURATED = frozenset({"supplement", "countrystatecity", "analyst"})
 MIN_KEY_LETTERS = 3
+SETTLEMENTS = frozenset({"city", "town", "village"})
 ARTICLE = CLITICS.article
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
 
@@ -76,6 +77,7 @@ def needs_caution(place: Place) -> bool:
 def build(stamp: str | None = None) -> Index:
     """Build the index from all sources (slow: seconds); see `load` for the cached one."""
     from .cues import cues  # it keys its words with `name_key`, defined here
+    from .score import prior  # it reads the cues
 
     stop = stopwords()
     heads = frozenset(cues().naming_head_forms.values())
@@ -95,11 +97,16 @@ def build(stamp: str | None = None) -> Index:
         if not keys:
             return
         cited = by_geonames_id.get(cited_ids.get(place.place_id, "")) if merge else None
-        if cited is not None:  # the GeoNames place the row cites: one place, the supplement's record, both's names
+        if cited is not None and {place.precision, index.places[cited].precision} - SETTLEMENTS:
+            cited = None  # a governorate or a facility that cites a town for its point is not that town
+        if cited is not None:  # the GeoNames place the row cites: one place with the names of both
             known = index.places[cited]
+            if name_key(place.name_ar) in names_of[cited] and prior(known) > prior(place):  # what that name chose
+                names_of[cited] |= keys
+                index.places[cited] = replace(known, actor_name=known.actor_name or place.actor_name)
+                return
             moved = {k for k in names_of[cited] if " " in k or not needs_caution(known)}
             names_of[cited] -= moved
-            place = replace(place, population=max(place.population, known.population), names_known=known.names_known)
             keys |= moved
         target = package_ids.get(_merge_key(place)) if merge and cited is None else None
         if target is not None:  # the supplement adds spellings (and the actor flag) to a known place
