@@ -228,3 +228,15 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
         bool(ctx.borders) and ctx.near_border(place))
     return in_sentence or (locative and area)
+
+
+def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
+    """A village head (بلدة، قرية) before a name whose place is a city abroad that the head does not fit, in a
+    text that names Syria or Iraq and nothing of that city's country (no place, no country word): a Syrian or
+    Iraqi village the gazetteer lacks, named like the city (بلدة صيدا in news of Daraa is not Sidon)."""
+    fits = cues().heads.get(hit.head or "", frozenset())
+    if place.country in FOCUS or "village" not in fits or place.feature in fits or place.precision in fits:
+        return False
+    if not any(ctx.names_country(code) for code in FOCUS) or ctx.names_country(place.country):
+        return False
+    return place.country not in {cues().country_hints[w] for w in cues().country_hint_re.findall(norm)}
