@@ -23,7 +23,7 @@ from .countries import REGION
 from .models import Place
 from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
-from .veto import needs_support, supported, weak
+from .veto import a_home_village_named_like_a_city_abroad, needs_support, supported, weak
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\n]+")
 
@@ -148,6 +148,8 @@ def _sentence_counts(
 def _keep(norm: str, i: int, f: Found, ctx: Context) -> Kept | None:
     """The second pass's choice for a name, or None when the name is no place here."""
     place, reason = choose(f, ctx)
+    if a_home_village_named_like_a_city_abroad(norm, f.hit, place, ctx):
+        return None  # a village at home the gazetteer lacks, not the city abroad
     if place.country not in REGION and CLITICS.comparative in norm[f.hit.start:f.hit.name_start] and not f.hit.head:
         return None  # كبرن: 'like Bern', a comparison, or a word that only looks like one
     if f.weak and weak(place, f.hit):

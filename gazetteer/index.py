@@ -25,6 +25,7 @@ from .paths import cache_home
 #: Sources whose names are reviewed by hand: kept even when on the stop-list (they then need a head).
 CURATED = frozenset({"supplement", "countrystatecity", "analyst"})
 MIN_KEY_LETTERS = 3
+SETTLEMENTS = frozenset({"city", "town", "village"})
 ARTICLE = CLITICS.article
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
 
@@ -67,15 +68,24 @@ def without_head_forms(keys: set[str], heads: frozenset[str]) -> set[str]:
     return {k for k in keys if not (k.partition(" ")[0] in heads and k.partition(" ")[2] in keys)}
 
 
+def needs_caution(place: Place) -> bool:
+    """A village nobody counted from a bulk source: its one-word names need support (`veto.needs_support`),
+    so they stay on that record when a supplement row for the same place takes its other names."""
+    return place.precision == "village" and not place.population and place.source not in CURATED
+
+
 def build(stamp: str | None = None) -> Index:
     """Build the index from all sources (slow: seconds); see `load` for the cached one."""
     from .cues import cues  # it keys its words with `name_key`, defined here
+    from .score import prior  # it reads the cues
 
     stop = stopwords()
     heads = frozenset(cues().naming_head_forms.values())
     index = Index(stamp or sources.version_stamp(), stop=stop)
     names_of: list[set[str]] = []
     package_ids: dict[tuple[str, str | None, str], int] = {}
+    by_geonames_id: dict[str, int] = {}
+    cited_ids = sources.cited_geonames_ids()
 
     def add(place: Place, names: list[str], merge: bool) -> None:
         keys = {name_key(n) for n in names}
@@ -86,7 +96,19 @@ def build(stamp: str | None = None) -> Index:
             keys = without_head_forms(keys, heads)
         if not keys:
             return
-        target = package_ids.get(_merge_key(place)) if merge else None
+        cited = by_geonames_id.get(cited_ids.get(place.place_id, "")) if merge else None
+        if cited is not None and {place.precision, index.places[cited].precision} - SETTLEMENTS:
+            cited = None  # a governorate or a facility that cites a town for its point is not that town
+        if cited is not None:  # the GeoNames place the row cites: one place with the names of both
+            known = index.places[cited]
+            if name_key(place.name_ar) in names_of[cited] and prior(known) > prior(place):  # what that name chose
+                names_of[cited] |= keys
+                index.places[cited] = replace(known, actor_name=known.actor_name or place.actor_name)
+                return
+            moved = {k for k in names_of[cited] if " " in k or not needs_caution(known)}
+            names_of[cited] -= moved
+            keys |= moved
+        target = package_ids.get(_merge_key(place)) if merge and cited is None else None
         if target is not None:  # the supplement adds spellings (and the actor flag) to a known place
             names_of[target] |= keys
             if place.actor_name:
@@ -96,6 +118,8 @@ def build(stamp: str | None = None) -> Index:
         names_of.append(keys)
         if place.source != "supplement":
             package_ids.setdefault(_merge_key(place), len(index.places) - 1)
+        if place.source == "geonames":
+            by_geonames_id[place.place_id] = len(index.places) - 1
 
     for place, names in sources.package_places():
         add(place, names, merge=False)

@@ -56,7 +56,8 @@ def package_stamp() -> str:
     for package in PACKAGES:
         digest.update(f"{package}={metadata.version(package)}\n".encode())
     digest.update((resources.files("gazetteer") / "sources.py").read_bytes())
-    digest.update((DATA / "countries.toml").read_bytes())  # which countries keep every place
+    for name in ("countries.toml", "admin1.csv", "names_ar.csv"):  # which places, their governorates and names
+        digest.update((DATA / name).read_bytes())
     return digest.hexdigest()[:20]
 
 
@@ -113,8 +114,9 @@ def precision_of_population(population: int) -> str:
 
 
 def admin1_names() -> dict[tuple[str, str], str]:
-    """(country, GeoNames admin1 code) -> governorate name, for Syria and Iraq (and the two Palestinian
-    territories, so that the Gaza Strip holds its towns)."""
+    """(country, GeoNames admin1 code) -> governorate name, for Syria and Iraq, the provinces of Turkey and
+    Lebanon (so that a city agrees with the towns of its province) and the two Palestinian territories
+    (so that the Gaza Strip holds its towns)."""
     with (DATA / "admin1.csv").open(encoding="utf-8") as f:
         return {(r["country"], r["geonames_code"]): r["name"] for r in csv.DictReader(f)}
 
@@ -243,6 +245,21 @@ def supplement_places() -> Iterator[tuple[Place, list[str]]]:
     """The project's own supplement (gazetteer/data/supplement.csv)."""
     with resources.as_file(DATA / "supplement.csv") as path:
         yield from read_rows(path, SUPPLEMENT_COLUMNS, "supplement")
+
+
+_CITED_GEONAMES = re.compile(r"\bGeoNames (\d+)")
+
+
+def cited_geonames_ids() -> dict[str, str]:
+    """Supplement place id -> the GeoNames id its `source_note` cites for its coordinates: the same place,
+    checked by eye (tests/gazetteer/test_supplement_sources.py), so the index makes the two one place."""
+    cited: dict[str, str] = {}
+    with resources.as_file(DATA / "supplement.csv") as path, open(path, encoding="utf-8", newline="") as f:
+        for number, row in enumerate(csv.DictReader(f), start=2):
+            found = _CITED_GEONAMES.search(row.get("source_note") or "")
+            if found:
+                cited[f"{path.stem}:{number}"] = found.group(1)
+    return cited
 
 
 def local_places() -> Iterator[tuple[Place, list[str]]]:

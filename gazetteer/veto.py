@@ -23,7 +23,7 @@ import re
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
-from .index import ARTICLE, CURATED
+from .index import ARTICLE, needs_caution
 from .matcher import NameHit, word_before
 from .models import Place
 from .score import Context
@@ -168,8 +168,7 @@ def needs_support(place: Place, hit: NameHit) -> bool:
     Such a name counts only after a head (قرية ...) or with its governorate named
     in the text or context, and never serves as context itself.
     """
-    return (place.precision == "village" and not place.population and place.source not in CURATED
-            and " " not in hit.key)
+    return needs_caution(place) and " " not in hit.key
 
 
 def weak(place: Place, hit: NameHit) -> bool:
@@ -229,3 +228,15 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
         bool(ctx.borders) and ctx.near_border(place))
     return in_sentence or (locative and area)
+
+
+def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
+    """A village head (بلدة، قرية) before a name whose place is a city abroad that the head does not fit, in a
+    text that names Syria or Iraq and nothing of that city's country (no place, no country word): a Syrian or
+    Iraqi village the gazetteer lacks, named like the city (بلدة صيدا in news of Daraa is not Sidon)."""
+    fits = cues().heads.get(hit.head or "", frozenset())
+    if place.country in FOCUS or "village" not in fits or place.feature in fits or place.precision in fits:
+        return False
+    if not any(ctx.names_country(code) for code in FOCUS) or ctx.names_country(place.country):
+        return False
+    return place.country not in {cues().country_hints[w] for w in cues().country_hint_re.findall(norm)}
