@@ -38,6 +38,8 @@ INTERCEPTION_CHARS = 600
 SUPPORT_WORDS = 3
 #: A found or cleared word (تفكيك) at most this many words before a bombing trigger makes it no attack.
 FOUND_WORDS = 6
+#: A threat's noun stands at most this many words before the trigger it threatens (التهديدات الأمريكية بتنفيذ ضربات).
+THREAT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 _SCARE_QUOTES = "«»\"“”'"
@@ -109,6 +111,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
         or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
+        or any(one_of(w, c.threat_nouns) for w in before[-THREAT_WORDS:])
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
         or _may(folded, clause, tr, before, c)

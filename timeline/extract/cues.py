@@ -157,6 +157,7 @@ class Cues:
     cruise_models: frozenset[str]  #: models of cruise missiles named after a missile word (توماهوك), first words
     carried_out: frozenset[str]  #: present verbs after a trigger that tell what a side carries out (يشنها)
     undergoing: frozenset[str]  #: present verbs before a trigger that tell what a place undergoes (تتعرض)
+    threat_nouns: frozenset[str]  #: a threat's noun a few words before a trigger (التهديدات بتنفيذ ضربات)
     #: words before a place someone lives in or comes from (يسكنون في دمشق، يتحدرون من المدينة)
     residences: frozenset[str]
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
@@ -337,6 +338,7 @@ def cues() -> Cues:
         frozenset(normalize(w).split()[0] for w in data["missiles"]["cruise_models"]),
         words("campaign", "carried_out"),
         words("campaign", "undergoing"),
+        words("negation", "threat_nouns"),
         words("placing", "residences"),
         words("placing", "titles"),
         words("missiles", "fired_from"),
