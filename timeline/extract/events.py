@@ -127,7 +127,8 @@ from timeline.extract.following import (
     same_spot,
     told_before_as_another,
 )
-from timeline.extract.lead_time import after_a_lead_of_deaths, right_after_the_lead
+from timeline.extract.headings import a_heading_line
+from timeline.extract.lead_time import after_a_lead_of_deaths, lead_dated_after, right_after_the_lead
 from timeline.extract.merging import events_told
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
@@ -245,7 +246,7 @@ def _drafts(r: Findings) -> list[Draft]:
         carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
             not follows_up(r.folded, s_start, s_end)) else None
         in_sentence = None
-        if _a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
+        if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
             continue
         for clause in second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
             inside = r.within("triggers", clause)
@@ -305,7 +306,7 @@ def _drafts(r: Findings) -> list[Draft]:
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
             elif lead is None and draft.when.date is not None and _leads(draft):
-                lead = _lead_dated_after(r, index, draft, drafts)
+                lead = lead_dated_after(r, index, draft, drafts)
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
@@ -349,34 +350,6 @@ def _named_again_by(kind: Draft, d: Draft) -> Draft:
                    sentence=(kind.sentence[0], d.sentence[1]),
                    toll=d.toll if d.toll.told else kind.toll,
                    remention=False, strong=d.strong or kind.strong, kind_named=True)
-
-
-#: The most words of a heading line (the news corpus's titles: 18 for all but one in a thousand).
-HEADING_MAX_WORDS = 18
-
-
-def _a_heading_line(r: Findings, index: int) -> bool:
-    """Sentence `index`, after the lead's, is a whole short line ending without a stop and without a date (نازحون
-    يقولون إن القوات تقصف المدنيين في بلدة س): the title of another story the page links to, or a subheading."""
-    start, end = r.spans[index]
-    if len(r.folded[start:end].split()) > HEADING_MAX_WORDS or "#" in r.folded[start:end]:
-        return False  # a paragraph whose stop was lost, a quoted post (وقال في تغريدته : ... #وسم)
-    return r.lead is not None and index > r.lead and r.folded[start - 1] == "\n" and (
-        end == len(r.folded) or r.folded[end] == "\n") and headline(r.folded, start, end) and not (
-        r.by_offset["dates"].within(start, end))
-
-
-def _lead_dated_after(r: Findings, index: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
-    """The lead, when the lead sentence tells its attack without a day and the sentence right after gives it
-    (أعلنت الوزارة أمس مقتل 23 بقصف على بلدة س. وقال الناطق إن الطيران وجه ضربات ليلة الخميس): the two
-    sentences' attack, told over both, at the place of the first (the second names none)."""
-    if r.lead is None or index != r.lead + 1 or draft.place is not None:
-        return None
-    start = r.spans[r.lead][0]
-    told = [d for d in drafts if d.sentence[0] == start and d.event_type in VIOLENT_TYPES and d.when.date is None]
-    if not told:
-        return None
-    return replace(draft, sentence=(start, draft.sentence[1]), place=told[0].place)
 
 
 def _leads(draft: Draft) -> bool:

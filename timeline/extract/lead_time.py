@@ -3,10 +3,13 @@ with the deaths it caused) and tells the attack in detail in the next sentence w
 (قتل 19 شخصا الخميس في الغوطة الشرقية. واستهدفت الطائرات بلدة س). That attack takes the lead's date (basis
 ``lead``) when its sentence tells it in the past at a place in the lead's area, does not open with a past form of
 كان (وكانت الطائرات قد قصفت: what had happened before), nor with "comes" (جاء ذلك فيما: the background), nor tells
-it as another incident (وفي حادث آخر) or as fighting going on at the time of writing (وتدور اشتباكات).
+it as another incident (وفي حادث آخر) or as fighting going on at the time of writing (وتدور اشتباكات). A lead told
+without its day takes the day the next sentence gives it when that one names no place (`lead_dated_after`).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from gazetteer import Place
 from gazetteer.clitics import CLITICS
@@ -68,3 +71,16 @@ def _inside(area: Place, inner: Place) -> bool:
     if area.precision not in COARSE or inner.precision in COARSE or inner.country != area.country:
         return False
     return area.precision == "country" or (inner.admin1 is not None and inner.admin1 == area.admin1)
+
+
+def lead_dated_after(r: Findings, index: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """The lead, when the lead sentence tells its attack without a day and the sentence right after gives it
+    (أعلنت الوزارة أمس مقتل 23 بقصف على بلدة س. وقال الناطق إن الطيران وجه ضربات ليلة الخميس): the two
+    sentences' attack, told over both, at the place of the first (the second names none)."""
+    if r.lead is None or index != r.lead + 1 or draft.place is not None:
+        return None
+    start = r.spans[r.lead][0]
+    told = [d for d in drafts if d.sentence[0] == start and d.event_type in VIOLENT_TYPES and d.when.date is None]
+    if not told:
+        return None
+    return replace(draft, sentence=(start, draft.sentence[1]), place=told[0].place)
