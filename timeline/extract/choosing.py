@@ -479,8 +479,8 @@ def _answer_by_means(folded: str, clause: Clause, inside: list[Trigger]) -> int 
     (على) and the answer written after a preposition of means (وردت الولايات المتحدة على هجوم النصرة باستهداف
     مقرات لها): the first trigger glued to ``ب`` after a trigger told after the target word; None otherwise."""
     c = cues()
-    words = folded[clause.start : clause.end].split()
-    if not words or CLITICS.strip_conjunction(words[0].strip(QUOTES)) not in c.reply_verbs:
+    opening = first_words(folded, clause.start, clause.end, 1)
+    if not opening or CLITICS.strip_conjunction(opening[0].strip(QUOTES)) not in c.reply_verbs:
         return None
     target = next((m.start() for m in _WORD.finditer(folded, clause.start, clause.end) if m.group(0) in c.targets),
                   None)

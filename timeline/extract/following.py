@@ -63,15 +63,19 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     definite noun after a word of where (في المدينة، إلى الشرق من المدينة), placed at the last place finer than a
     country named before the noun in its sentence or the one before (not a reference point) when that one is a
     village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks)."""
-    if draft.place is not None and draft.place.chosen.precision != "country":
-        return draft
-    start, end = draft.sentence
-    noun = _settlement_noun().search(r.folded, start, end)
+    noun = _said_while_unplaced(r, draft, _settlement_noun())
     if noun is None:
         return draft
-    named = _named_before(r, start, noun.start("noun"))
+    named = _named_before(r, draft.sentence[0], noun.start("noun"))
     last = named[-1] if named else None
     return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+
+
+def _said_while_unplaced(r: Findings, draft: Draft, phrase: re.Pattern[str]) -> re.Match[str] | None:
+    """Where `phrase` is said in the sentence of `draft` when the draft is placed no finer than its country."""
+    if draft.place is not None and draft.place.chosen.precision != "country":
+        return None
+    return phrase.search(r.folded, *draft.sentence)
 
 
 def _named_before(r: Findings, start: int, upto: int) -> list[PlaceMatch]:
@@ -96,12 +100,10 @@ def in_the_places_named_again(r: Findings, draft: Draft) -> Draft:
     القوات ثلاثا من هذه القرى) and no place finer than a country before that phrase, placed at the last place
     finer than a country named before the phrase in its sentence or the one before (not a reference point); left
     as it is when there is none (the places named again may be settlements the gazetteer lacks)."""
-    if draft.place is not None and draft.place.chosen.precision != "country":
-        return draft
-    start, end = draft.sentence
-    again = _named_again().search(r.folded, start, end)
+    again = _said_while_unplaced(r, draft, _named_again())
     if again is None:
         return draft
+    start, end = draft.sentence
     if any(pm.chosen.precision != "country" for p, pm in r.within("places", Clause(start, end, False))):
         return draft  # تفجيرات في ريفها ... على تلك القرى: the places its own sentence tells, not read
     named = _named_before(r, start, again.start())
