@@ -3,7 +3,8 @@ day of an announcing or telling verb (أعلنت الحكومة، الخميس،
 the day it was told is its only date, with basis ``report`` (the labelling guide takes a report's day, null
 equally right). Not the day of another statement (أدان), nor an attack told far after it (what was announced is
 another thing), nor a definite one (told before), nor one told vaguely before (قبل أيام), nor aircraft without a
-strike verb after them (مقاتلات ستصل); an attack at a place finer than a country keeps no date."""
+strike verb after them (مقاتلات ستصل). An attack at a place finer than a country takes the day too, once no other
+telling dates it (test_an_attack_told_only_by_its_announcement_takes_its_day.py)."""
 
 from __future__ import annotations
 
@@ -38,9 +39,9 @@ def test_the_announced_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
 
 
-def test_at_a_town_it_stays_undated() -> None:
+def test_at_a_town_it_takes_the_day_too() -> None:
     assert _events("أعلن الجيش السوري، الخميس، قصف مواقع للتنظيم في مدينة الباب.") == [
-        ("shelling", None, None, None, "Al-Bab")]
+        ("shelling", "2016-08-11", "day", "report", "Al-Bab")]
 
 
 @pytest.mark.parametrize(

@@ -200,8 +200,8 @@ def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date."""
     drafts = tolled_by_retelling([dated_by_its_announcement(d) for d in drafts])
-    merged = typed_by_the_kind_before(merge(typed_by_retelling(
-        [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)])))
+    merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_before(merge(typed_by_retelling(
+        [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)])))]
     told = [d for d in merged if reportable(d)]
     alone = [d for d in drafts if _done_at_its_country(d)]
     if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
@@ -217,6 +217,16 @@ def dated_by_its_announcement(d: Draft) -> Draft:
     announcement is dated to (أعلن الجيش، الجمعة، قصف موقع عسكري سوري: `Draft.announced`), unless hedged:
     the report's day, the only date the text gives it."""
     if d.announced is None or d.hedged or not _names_a_kind(d):
+        return d
+    return replace(d, when=d.announced)
+
+
+def placed_on_its_announcement(d: Draft) -> Draft:
+    """A violent event at a place finer than a country that no telling dates takes the day its announcement is
+    dated to (أعلن الجيش أمس مقتل ثلاثة جنود حين فتح مسلحون النار على قافلة في منبج), unless hedged: after
+    merging, so that a report's day never stands against a date another telling gives the attack."""
+    if d.announced is None or d.hedged or d.event_type not in VIOLENT_TYPES or not (
+            d.when.unwritten and _fine_place(d)):
         return d
     return replace(d, when=d.announced)
 
@@ -428,7 +438,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    defaulted=first.defaulted and second.defaulted, fired=first.fired and second.fired,
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
-                   inferred=first.inferred and second.inferred, sides=first.sides | second.sides)
+                   inferred=first.inferred and second.inferred, sides=first.sides | second.sides,
+                   announced=first.announced or second.announced)
 
 
 #: Bases of a day told as the attack's own: not a report's day nor one taken from another sentence.
