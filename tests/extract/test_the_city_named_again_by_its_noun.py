@@ -28,7 +28,7 @@ def test_a_hospital_in_the_town_just_named() -> None:
 
 
 def test_a_wider_place_between_locates_no_settlement() -> None:
-    text = ("قتل 11 شخصا أمس في غارات على بلدة أم المياذن في ريف درعا الشرقي، "
+    text = ("قتل 11 شخصا أمس في غارات على بلدة أم القناديل في ريف درعا الشرقي، "
             "وقتل ثلاثة آخرون في قصف مدفعي على مناطق في البلدة.")
     assert {p for p, _ in _places(text)} == {"Rural Daraa"}
 
