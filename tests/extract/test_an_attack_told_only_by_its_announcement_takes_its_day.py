@@ -1,6 +1,7 @@
-"""An attack at a named place whose only date is the day its announcement is dated to (أعلنت الشرطة، الأحد، مقتل
-أربعة في تفجير بمدينة الرمادي) takes that day, basis ``report``: the labelling guide's convention when a report's day
-is the only one the text gives. Its own date, a vague past (قبل أيام) or a hedge (ربما) keeps it from the report's day.
+"""An attack (or an execution, a kidnapping) at a named place whose only date is the day its announcement is dated
+to (أعلنت الشرطة، الأحد، مقتل أربعة في تفجير بمدينة الرمادي) takes that day, basis ``report``: the labelling guide's
+convention when a report's day is the only one the text gives. Its own date, a vague past (قبل أيام) or a hedge (ربما)
+keeps it from the report's day.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ def dated(text: str) -> list[tuple]:
         ("أعلنت الشرطة العراقية، الأحد، مقتل أربعة مدنيين في تفجير عبوة ناسفة بسوق في مدينة الرمادي. "
          "وقالت إن التفجير وقع قرب مبنى البلدية.",
          ("bombing", "2016-08-14", "report", "Ramadi", 4)),
+        ("أعلن مصدر أمني، الأحد، أن التنظيم أعدم أربعة سائقين في مدينة الشرقاط.",
+         ("other", "2016-08-14", "report", "Ash Sharqāt", 4)),
     ],
-    ids=["death-announced", "strike-said", "retold-after"],
+    ids=["death-announced", "strike-said", "retold-after", "execution-announced"],
 )
 def test_the_announcement_day_dates_a_placed_attack(text: str, expected: tuple) -> None:
     assert dated(text) == [expected]

@@ -76,7 +76,7 @@ unless it is a plural the generic one may be a part of.
 
 A draft naming a violent kind without a date or a place finer than a country, not hedged, first takes the day
 of the verb that announced or told it, when its clause dates that verb (أعلن الجيش، الجمعة، قصف موقع: basis
-``report``, `Draft.announced`).
+``report``, `Draft.announced`); so does, once merged, an event at a finer place that no telling dates.
 
 A re-mention (a definite trigger noun with no date, toll or strike verb of
 its own: استنكار ... للقصف التركي) completes the event it agrees with and is
@@ -222,10 +222,11 @@ def dated_by_its_announcement(d: Draft) -> Draft:
 
 
 def placed_on_its_announcement(d: Draft) -> Draft:
-    """A violent event at a place finer than a country that no telling dates takes the day its announcement is
-    dated to (أعلن الجيش أمس مقتل ثلاثة جنود حين فتح مسلحون النار على قافلة في منبج), unless hedged: after
-    merging, so that a report's day never stands against a date another telling gives the attack."""
-    if d.announced is None or d.hedged or d.event_type not in VIOLENT_TYPES or not (
+    """A violent event (or an execution, a kidnapping) at a place finer than a country that no telling dates
+    takes the day its announcement is dated to (أعلن الجيش أمس مقتل ثلاثة جنود حين فتح مسلحون النار على قافلة في
+    منبج), unless hedged: after merging, so that a report's day never stands against a date another telling gives
+    the attack."""
+    if d.announced is None or d.hedged or d.event_type not in (*VIOLENT_TYPES, "other") or not (
             d.when.unwritten and _fine_place(d)):
         return d
     return replace(d, when=d.announced)
