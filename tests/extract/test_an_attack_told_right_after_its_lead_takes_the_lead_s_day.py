@@ -50,3 +50,15 @@ def test_strikes_inside_a_country_the_lead_names_take_its_day() -> None:
             "الحسكة.")
     assert _events(text, dt.date(2015, 7, 31)) == [
         ("airstrike", "2015-07-31", "publication", "Deir ez-Zor"), ("airstrike", "2015-07-31", "lead", "Al Ḩasakah")]
+
+
+def test_the_strikes_after_a_lead_of_deaths_in_a_campaign_take_its_day() -> None:
+    text = ("قال المرصد السوري، الخميس، إن 42 مدنيا قتلوا جراء الغارات التي يشنها الطيران على الغوطة الشرقية. "
+            "وذكر مدير المرصد أن ضربات جوية على بلدة كفر بطنا أدت إلى مقتل 31 مدنيا.")
+    assert _events(text, dt.date(2018, 3, 22)) == [("airstrike", "2018-03-22", "lead", "Kafr Batna")]
+
+
+def test_a_lead_without_deaths_dates_nothing_after_it() -> None:
+    text = ("قال المرصد السوري، الخميس، إن الطيران يشن غارات على الغوطة الشرقية. "
+            "وذكر مدير المرصد أن ضربات جوية على بلدة كفر بطنا أدت إلى دمار كبير.")
+    assert _events(text, dt.date(2018, 3, 22)) == [("airstrike", None, None, "Kafr Batna")]

@@ -233,6 +233,7 @@ def _drafts(r: Findings) -> list[Draft]:
     """One draft per clause that tells an event, in text order."""
     drafts: list[Draft] = []
     context: _Context | None = None
+    deaths: _Context | None = None  # the lead's date and area, told by a clause without an event of its own
     previous: When | None = None  # the date of the last dated draft
     lead: Draft | None = None  # the lead sentence's first dated violent event
     in_sentence: Draft | None = None  # the sentence's last dated attack
@@ -276,6 +277,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 answered = answered or came_after
             if not told_here:
                 drafts += [answered] if answered else []
+                if index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
+                    deaths = _context(r, index, clause) or deaths  # قال المرصد الجمعة إن 42 قتلوا جراء غارات تشن
                 continue
             draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(
                 r, told_here[0], drafts)))
@@ -297,8 +300,9 @@ def _drafts(r: Findings) -> list[Draft]:
                 draft = replace(draft, replies_to=answered_last.trigger)  # never the attack it answers
                 if draft.when.unwritten and not vague:
                     draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
-            if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, context):
-                draft = replace(draft, when=from_lead(context[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
+            deaths = context if context and context[0] == r.lead else deaths
+            if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, deaths):
+                draft = replace(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
             after_lead = right_after_the_lead(r, lead, index, draft)
             if (follow_up or after_lead or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not (
                     vague) and same_spot(r, lead, draft, follow_up or after_lead):
