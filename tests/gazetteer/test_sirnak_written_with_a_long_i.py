@@ -1,4 +1,4 @@
-"""Şırnak written with a long i and a plain s (سيرناك), as some Arabic news spell it, is the Turkish
+"""Sirnak written with a long i and a plain s (سيرناك), as some Arabic news spell it, is the Turkish
 city bare and the province after a head, like its other spellings.
 
 Every sentence here was written for these tests.
