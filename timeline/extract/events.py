@@ -117,6 +117,7 @@ from timeline.extract.drafting import (
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
+    at_the_place_told_first,
     dated_after,
     in_the_places_named_again,
     in_the_same_area,
@@ -282,6 +283,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 continue
             draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(
                 r, told_here[0], drafts)))
+            if not told:  # سقط صاروخان قرب المطار، وأعلن المرصد أنهما استهدفا مستودعات
+                draft = at_the_place_told_first(r, clause, draft)
             told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
             draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
             if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's

@@ -1,6 +1,7 @@
 """How a clause's draft stands to the report before it: told in the area the attack before it was
-(`in_the_same_area`), in the settlement just named (`in_the_settlement_named_before`) or in the places named
-again by a demonstrative (`in_the_places_named_again`), placed no finer
+(`in_the_same_area`), in the settlement just named (`in_the_settlement_named_before`), in the places named
+again by a demonstrative (`in_the_places_named_again`) or at the place its sentence told first
+(`at_the_place_told_first`), placed no finer
 than its country (`placed_at_most_by_country`), a follow-up at the lead's spot (`same_spot`,
 `retold_at_the_lead`), dated by the clause after it (`dated_after`), or a definite attack of another type
 than the one told before (`told_before_as_another`).
@@ -21,6 +22,7 @@ from timeline.extract.dating import after_publication, recalled, trailing_date
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
+from timeline.extract.placing import best_place
 from timeline.extract.triggers import triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -69,6 +71,19 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     named = _named_before(r, draft.sentence[0], noun.start("noun"))
     last = named[-1] if named else None
     return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+
+
+def at_the_place_told_first(r: Findings, clause: Clause, draft: Draft) -> Draft:
+    """`draft`, one attack told as done by a strike verb (not a plural, not definite) without a date or a place
+    finer than its country, in a later clause of a sentence whose clauses before it told no attack, placed at the
+    place finer than a country those clauses name (سقط صاروخان قرب مطار دمشق، وأعلن المرصد أنهما استهدفا
+    مستودعات أسلحة): the sentence tells one happening, its place told first."""
+    if not draft.when.unwritten or (draft.place is not None and draft.place.chosen.precision != "country"):
+        return draft
+    if not (draft.done and draft.strong) or draft.plural or draft.definite or clause.start <= draft.sentence[0]:
+        return draft
+    best = best_place(r.folded, r.within("places", Clause(draft.sentence[0], clause.start, False)), clause.start)
+    return draft if best is None or best.chosen.precision == "country" else replace(draft, place=best)
 
 
 def _said_while_unplaced(r: Findings, draft: Draft, phrase: re.Pattern[str]) -> re.Match[str] | None:
