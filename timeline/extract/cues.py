@@ -166,6 +166,7 @@ class Cues:
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
+    undergone: frozenset[str]  #: past verbs of undergoing before a trigger told done to their subject (تعرضت)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -345,6 +346,7 @@ def cues() -> Cues:
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
+        words("ambiguous", "undergone"),
     )
 
 
