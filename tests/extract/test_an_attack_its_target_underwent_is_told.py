@@ -37,3 +37,7 @@ def test_the_verb_beyond_a_comma_tells_nothing() -> None:
 
 def test_what_a_town_undergoes_now_is_still_no_attack() -> None:
     assert _events("ولا تزال مدينة إدلب تتعرض لقصف عنيف يوم الثلاثاء.") == []
+
+
+def test_an_attack_feared_is_no_attack() -> None:
+    assert _events("وحذر المسؤول يوم الثلاثاء من خطر تعرض مدينة إدلب لقصف عنيف.") == []

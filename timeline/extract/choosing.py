@@ -195,13 +195,17 @@ def _undergone(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger is a noun with the preposition ل (لقصف، للهجوم، لإطلاق النار) after a past verb of undergoing or
     its verbal noun (`undergone`) among the `UNDERGONE_WORDS` words before it in its clause, with no punctuation
     between (تعرضت مدينة عفرين لقصف كثيف، بعد تعرض فريق الأمم المتحدة لإطلاق النار): an attack told as done to
-    the verb's subject, its target, though no side is named. Not a strike word that leans to a mode (ضربة), which
+    the verb's subject, its target, though no side is named; not after a risk (خطر تعرض المدينة لقصف) or an
+    irrealis word (خشية تعرضها لهجوم). Not a strike word that leans to a mode (ضربة), which
     tells a blow as often (تعرضت الاستثمارات لضربة شديدة)."""
     begin = actors.word_start(folded, tr.start, clause.start)
     if tr.verb or tr.lean or folded[begin : tr.start] not in (CLITICS.lam, CLITICS.lam_article):
         return False
-    before = _PUNCTUATION.split(folded[clause.start : begin])[-1].split()[-UNDERGONE_WORDS:]
-    return any(one_of(w.strip(QUOTES), cues().undergone) for w in before)
+    words = [w.strip(QUOTES) for w in _PUNCTUATION.split(folded[clause.start : begin])[-1].split()]
+    c = cues()
+    return any(one_of(words[n], c.undergone) and not (n and (
+        one_of(words[n - 1], c.undergone_risks) or one_of(words[n - 1], c.irrealis)))
+        for n in range(max(0, len(words) - UNDERGONE_WORDS), len(words)))
 
 
 def _answered_by_a_side(folded: str, clause: Clause, ambiguous: list[Trigger], first: Trigger, c_actors: list,
