@@ -71,6 +71,9 @@ STRIKE_KINDS = ("airstrike", "shelling")
 LAUNCHER_CHARS = 40
 #: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
 SCENE_TARGET_WORDS = 3
+#: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
+#: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
+UNDERGONE_WORDS = 8
 
 
 def _other_told_first(violent: list[Trigger], other: list[Trigger]) -> bool:
@@ -120,7 +123,7 @@ def choose_trigger(
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
              or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets)
-             or (scene and _told_at_a_scene(folded, tr, inside)))
+             or (scene and _told_at_a_scene(folded, tr, inside)) or _undergone(folded, clause, tr))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
         and not _aircraft_struck(tr, targets)
     ]
@@ -160,8 +163,8 @@ def choose_trigger(
         return noun, weapon_type(folded, clause, noun, c_actors) or AMBIGUOUS
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
-            kind_before and _names_the_kind_before(folded, tr, verbs))), None)
-    if subject is not None:  # قصفا استهدف حافلة، استهدفت مواقع للقوات: the strike is told by its verb, whoever struck
+            kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)), None)
+    if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف: the strike is told by its verb or its target
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     if other:
         return other[0], "other"
@@ -186,6 +189,23 @@ def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
     return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
         any(one_of(bare(w), cues().targets) for w in following)
         or any(t.verb and t.start == after.start(1) for t in inside))
+
+
+def _undergone(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a noun with the preposition ل (لقصف، للهجوم، لإطلاق النار) after a past verb of undergoing or
+    its verbal noun (`undergone`) among the `UNDERGONE_WORDS` words before it in its clause, with no punctuation
+    between (تعرضت مدينة عفرين لقصف كثيف، بعد تعرض فريق الأمم المتحدة لإطلاق النار): an attack told as done to
+    the verb's subject, its target, though no side is named; not after a risk (خطر تعرض المدينة لقصف) or an
+    irrealis word (خشية تعرضها لهجوم). Not a strike word that leans to a mode (ضربة), which
+    tells a blow as often (تعرضت الاستثمارات لضربة شديدة)."""
+    begin = actors.word_start(folded, tr.start, clause.start)
+    if tr.verb or tr.lean or folded[begin : tr.start] not in (CLITICS.lam, CLITICS.lam_article):
+        return False
+    words = [w.strip(QUOTES) for w in _PUNCTUATION.split(folded[clause.start : begin])[-1].split()]
+    c = cues()
+    return any(one_of(words[n], c.undergone) and not (n and (
+        one_of(words[n - 1], c.undergone_risks) or one_of(words[n - 1], c.irrealis)))
+        for n in range(max(0, len(words) - UNDERGONE_WORDS), len(words)))
 
 
 def _answered_by_a_side(folded: str, clause: Clause, ambiguous: list[Trigger], first: Trigger, c_actors: list,

@@ -166,6 +166,8 @@ class Cues:
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
+    undergone: frozenset[str]  #: past verbs of undergoing before a trigger told done to their subject (تعرضت)
+    undergone_risks: frozenset[str]  #: risks right before a verbal noun of undergoing (خطر تعرض المدينة)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -345,6 +347,8 @@ def cues() -> Cues:
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
+        words("ambiguous", "undergone"),
+        words("ambiguous", "undergone_risks"),
     )
 
 
