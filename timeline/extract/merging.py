@@ -118,6 +118,7 @@ from timeline.extract.agreeing import (
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.places import same_place
 from timeline.extract.splitting import a_campaign_toll
+from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
@@ -240,10 +241,21 @@ def tolled_by_retelling(drafts: list[Draft]) -> list[Draft]:
                 d.answered or d.unknown_names):
             continue
         before = _attack_just_before(out, n)
-        if before is None or out[before].toll.told or not reportable(out[before]) or not _tolls_back(out[before], d):
+        if before is None or not _completed_by(out[before].toll, d.toll) or not reportable(out[before]) or (
+                not _tolls_back(out[before], d)):
             continue
         out[before] = replace(out[before], toll=replace(d.toll, borrowed=True))
     return out
+
+
+def _completed_by(toll: Toll, retold: Toll) -> bool:
+    """The attack's toll is none, or the retelling's repeats each count it gives and adds one (جرح ثلاثة; أسفر
+    الانفجار عن مقتل أربعة وإصابة ثلاثة)."""
+    if not toll.told:
+        return True
+    counts = [(toll.killed, retold.killed), (toll.injured, retold.injured)]
+    return toll.combined is None and all(mine is None or mine == theirs for mine, theirs in counts) and any(
+        mine is None and theirs is not None for mine, theirs in counts)
 
 
 def _attack_just_before(drafts: list[Draft], n: int) -> int | None:
@@ -258,10 +270,15 @@ def _attack_just_before(drafts: list[Draft], n: int) -> int | None:
     return None
 
 
+#: The types whose weak words name the happening itself (الانفجار، المواجهات), not an aircraft or a weapon.
+HAPPENING_WEAK_TYPES = frozenset({"bombing", "ground_attack"})
+
+
 def _names_the_attack(d: Draft) -> bool:
-    """The draft's trigger names an attack (الغارات، التفجير، الهجوم، القصف), not only a weapon or an aircraft
-    that may be the subject of a new one (واستهدف طيران التحالف ... ما أدى إلى مقتل 29)."""
-    return d.strong or d.generic or d.defaulted or d.inferred
+    """The draft's trigger names an attack (الغارات، التفجير، الهجوم، القصف), or by a definite weak word the
+    happening itself (أسفر الانفجار عن مقتل أربعة), not only a weapon or an aircraft that may be the subject of a
+    new one (واستهدف طيران التحالف ... ما أدى إلى مقتل 29)."""
+    return d.strong or d.generic or d.defaulted or d.inferred or (d.definite and d.event_type in HAPPENING_WEAK_TYPES)
 
 
 def _tolls_back(attack: Draft, d: Draft) -> bool:
