@@ -112,6 +112,7 @@ from timeline.extract.agreeing import (
     agree,
     claimed_right_after,
     dates_agree,
+    named_again_later,
     names_a_claimant,
     other_toll,
 )
@@ -368,6 +369,8 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draf
             i = max(agreeing, key=lambda i: _closeness(groups[i], draft))
             group = groups[i]
             first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
+            if named_again_later(first, second):
+                first, second = second, first  # the attack's own day and side, not those of what was said of it
             groups[i] = _fill(first, second)
             members[i] = members[i] + made_of
         elif not draft.remention:
