@@ -1,4 +1,4 @@
-"""A definite word naming the happening itself (الانفجار، المواجهات) that tells a toll in the sentence after a
+"""A definite word naming the blast itself (الانفجار) that tells a toll in the sentence after a
 bombing is that bombing's toll, also when the bombing told only some of it (its wounded) and the retelling
 repeats those counts and adds the dead; another count of the wounded is another toll."""
 

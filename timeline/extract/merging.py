@@ -66,7 +66,14 @@ the attack of a named kind on a day of it at one of its places; a joint strike t
 the other telling's list holds is one strike; a side's strikes retold by a definite trigger without a place on a
 day of its night of two days are the night's, and its dated strikes at a country retold undated by a definite
 trigger naming it at a place inside are one (a telling spread over several places never gives the event its
-one place). Of two tellings alike, a day comes before a period of a week or more.
+one place). Of two tellings alike, a day comes before a period of a week or more. An attack named again a few
+days after its own day at its town, by a definite noun or dated by a report of it (قالت المندوبة الاثنين إن واشنطن
+سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
+the event keeps the attack's own day and side (`agreeing.named_again_later`).
+
+A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
+when it told none or only some of the counts the retelling repeats (جرح ثلاثة; أسفر الانفجار عن مقتل أربعة وإصابة
+ثلاثة: `tolled_by_retelling`).
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
@@ -271,8 +278,8 @@ def _attack_just_before(drafts: list[Draft], n: int) -> int | None:
     return None
 
 
-#: The types whose weak words name the happening itself (الانفجار، المواجهات), not an aircraft or a weapon.
-HAPPENING_WEAK_TYPES = frozenset({"bombing", "ground_attack"})
+#: The types whose weak words name one happening itself (الانفجار), not an aircraft, a weapon or a fight of many.
+HAPPENING_WEAK_TYPES = frozenset({"bombing"})
 
 
 def _names_the_attack(d: Draft) -> bool:
