@@ -95,9 +95,10 @@ def agree(a: Draft, b: Draft) -> bool:
 
 def named_again_later(late: Draft, early: Draft) -> bool:
     """`late` names again an attack of `early`'s type at its place (a settlement or finer), a few days after
-    `early`'s day, by a definite noun or dated only by the day a report of it was given, by a day counted from the
-    news (a weekday, أمس; not a calendar date: في 14 نيسان), telling no verb of its own, no other dead and no new
-    incident (قال المتحدث يوم الاثنين إن بريطانيا تعمل على رد على هجوم بغاز سام على دوما;
+    `early`'s day, by a definite noun or dated only by the day a report of it was given (with the same dead, or by
+    a word that names no kind: ضحايا هجوم بغاز; أفاد المرصد الاثنين بقصف مدفعي tells that day's), by a day counted
+    from the news (a weekday, أمس; not a calendar date: في 14 نيسان), telling no verb of its own, no other dead and
+    no new incident (قال المتحدث يوم الاثنين إن بريطانيا تعمل على رد على هجوم بغاز سام على دوما;
     جمدت المنظمة الأربعاء عمل محققيها حول الهجوم الكيميائي في دوما): its day is that of what was said or done about
     the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck."""
     if late.event_type != early.event_type or late.place is None or early.place is None:
@@ -105,8 +106,8 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
         return False
     days = (late.when.value - early.when.value).days
-    return 0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (
-        late.definite or late.when.reported) and not (
+    reported = late.when.reported and (_same_toll(late, early) or not late.strong)
+    return 0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported) and not (
         late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)) and (
         late.place.chosen.precision not in COARSE and same_place(late.place.chosen, early.place.chosen))
 
