@@ -34,6 +34,9 @@ RETOLD_KM = 30.0
 SUMMARY_DAYS = 7
 #: The types a bombardment told without its kind (القصف) may turn out to be.
 BOMBARDMENT = frozenset({"airstrike", "shelling"})
+#: An attack named again on a later day, by a definite noun or dated by a report of it, is named at most this many
+#: days after its own day (what was said or done about it in the days after).
+NAMED_AGAIN_MAX_DAYS = 7
 
 
 def names_a_claimant(d: Draft) -> bool:
@@ -54,6 +57,8 @@ def agree(a: Draft, b: Draft) -> bool:
         return True
     if _unknown_beside_known(a, b):
         return False
+    if named_again_later(a, b) or named_again_later(b, a):
+        return True
     if not (actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
             or _one_joint_strike(a, b)):
         return False
@@ -86,6 +91,25 @@ def agree(a: Draft, b: Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen) or around or (
         _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
+
+
+def named_again_later(late: Draft, early: Draft) -> bool:
+    """`late` names again an attack of `early`'s type at its place (a settlement or finer), a few days after
+    `early`'s day, by a definite noun or dated only by the day a report of it was given (with the same dead, or by
+    a word that names no kind: ضحايا هجوم بغاز; أفاد المرصد الاثنين بقصف مدفعي tells that day's), by a day counted
+    from the news (a weekday, أمس; not a calendar date: في 14 نيسان), telling no verb of its own, no other dead and
+    no new incident (قال المتحدث يوم الاثنين إن بريطانيا تعمل على رد على هجوم بغاز سام على دوما;
+    جمدت المنظمة الأربعاء عمل محققيها حول الهجوم الكيميائي في دوما): its day is that of what was said or done about
+    the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck."""
+    if late.event_type != early.event_type or late.place is None or early.place is None:
+        return False
+    if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
+        return False
+    days = (late.when.value - early.when.value).days
+    reported = late.when.reported and (_same_toll(late, early) or not late.strong)
+    return 0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported) and not (
+        late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)) and (
+        late.place.chosen.precision not in COARSE and same_place(late.place.chosen, early.place.chosen))
 
 
 def _same_dead_at_an_unknown_place(a: Draft, b: Draft) -> bool:

@@ -66,7 +66,14 @@ the attack of a named kind on a day of it at one of its places; a joint strike t
 the other telling's list holds is one strike; a side's strikes retold by a definite trigger without a place on a
 day of its night of two days are the night's, and its dated strikes at a country retold undated by a definite
 trigger naming it at a place inside are one (a telling spread over several places never gives the event its
-one place). Of two tellings alike, a day comes before a period of a week or more.
+one place). Of two tellings alike, a day comes before a period of a week or more. An attack named again a few
+days after its own day at its town, by a definite noun or dated by a report of it (قالت المندوبة الاثنين إن واشنطن
+سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
+the event keeps the attack's own day and side (`agreeing.named_again_later`).
+
+A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
+when it told none or only some of the counts the retelling repeats (جرح ثلاثة; أسفر الانفجار عن مقتل أربعة وإصابة
+ثلاثة: `tolled_by_retelling`).
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
@@ -112,12 +119,14 @@ from timeline.extract.agreeing import (
     agree,
     claimed_right_after,
     dates_agree,
+    named_again_later,
     names_a_claimant,
     other_toll,
 )
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.places import same_place
 from timeline.extract.splitting import a_campaign_toll
+from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A draft is merged into one of the last this many events before it (an article tells a few dozen at
@@ -251,10 +260,21 @@ def tolled_by_retelling(drafts: list[Draft]) -> list[Draft]:
                 d.answered or d.unknown_names):
             continue
         before = _attack_just_before(out, n)
-        if before is None or out[before].toll.told or not reportable(out[before]) or not _tolls_back(out[before], d):
+        if before is None or not _completed_by(out[before].toll, d.toll) or not reportable(out[before]) or (
+                not _tolls_back(out[before], d)):
             continue
         out[before] = replace(out[before], toll=replace(d.toll, borrowed=True))
     return out
+
+
+def _completed_by(toll: Toll, retold: Toll) -> bool:
+    """The attack's toll is none, or the retelling's repeats each count it gives and adds one (جرح ثلاثة; أسفر
+    الانفجار عن مقتل أربعة وإصابة ثلاثة)."""
+    if not toll.told:
+        return True
+    counts = [(toll.killed, retold.killed), (toll.injured, retold.injured)]
+    return toll.combined is None and all(mine is None or mine == theirs for mine, theirs in counts) and any(
+        mine is None and theirs is not None for mine, theirs in counts)
 
 
 def _attack_just_before(drafts: list[Draft], n: int) -> int | None:
@@ -269,10 +289,15 @@ def _attack_just_before(drafts: list[Draft], n: int) -> int | None:
     return None
 
 
+#: The types whose weak words name one happening itself (الانفجار), not an aircraft, a weapon or a fight of many.
+HAPPENING_WEAK_TYPES = frozenset({"bombing"})
+
+
 def _names_the_attack(d: Draft) -> bool:
-    """The draft's trigger names an attack (الغارات، التفجير، الهجوم، القصف), not only a weapon or an aircraft
-    that may be the subject of a new one (واستهدف طيران التحالف ... ما أدى إلى مقتل 29)."""
-    return d.strong or d.generic or d.defaulted or d.inferred
+    """The draft's trigger names an attack (الغارات، التفجير، الهجوم، القصف), or by a definite weak word the
+    happening itself (أسفر الانفجار عن مقتل أربعة), not only a weapon or an aircraft that may be the subject of a
+    new one (واستهدف طيران التحالف ... ما أدى إلى مقتل 29)."""
+    return d.strong or d.generic or d.defaulted or d.inferred or (d.definite and d.event_type in HAPPENING_WEAK_TYPES)
 
 
 def _tolls_back(attack: Draft, d: Draft) -> bool:
@@ -362,6 +387,8 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draf
             i = max(agreeing, key=lambda i: _closeness(groups[i], draft))
             group = groups[i]
             first, second = (draft, group) if _weight(draft) > _weight(group) else (group, draft)
+            if named_again_later(first, second):
+                first, second = second, first  # the attack's own day and side, not those of what was said of it
             groups[i] = _fill(first, second)
             members[i] = members[i] + made_of
         elif not draft.remention:
