@@ -166,6 +166,7 @@ class Cues:
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
+    nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -345,6 +346,7 @@ def cues() -> Cues:
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
+        tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
     )
 
 
