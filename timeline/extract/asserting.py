@@ -81,6 +81,9 @@ def _unasserted_after(word: str, before: list[str], c: Cues) -> bool:
     return not (one_of(word, c.continuing_after) and any(one_of(w, c.ongoing_verbs) for w in before[-ONGOING_WORDS:])
                 and not any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before))
 
+#: A word of letters or digits: a dash or a colon of a list (ما يلي: 1 - عملية) is no word between a cue and a trigger.
+_WORDLIKE = re.compile(r"\w")
+
 
 def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
@@ -88,7 +91,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     shot down or falling (أسقطت طائرة، سقوط مروحية)."""
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
-    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
+    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
     after = first_words(folded, tr.end, clause.end, 5)
     if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
         return False  # هذا الهجوم، الهجوم ذلك: told before

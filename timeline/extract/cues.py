@@ -168,6 +168,7 @@ class Cues:
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
     undergone: frozenset[str]  #: past verbs of undergoing before a trigger told done to their subject (تعرضت)
     undergone_risks: frozenset[str]  #: risks right before a verbal noun of undergoing (خطر تعرض المدينة)
+    nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -349,6 +350,7 @@ def cues() -> Cues:
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
         words("ambiguous", "undergone"),
         words("ambiguous", "undergone_risks"),
+        tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
     )
 
 

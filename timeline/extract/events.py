@@ -187,7 +187,15 @@ from timeline.extract.splitting import (
     two_settlements_of_two,
 )
 from timeline.extract.toll import Toll, find_toll
-from timeline.extract.totals import a_series, a_series_followed, campaign, counted, lasting, plural_of_late
+from timeline.extract.totals import (
+    a_later_day,
+    a_series,
+    a_series_followed,
+    campaign,
+    counted,
+    lasting,
+    plural_of_late,
+)
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon
 from timeline.models import DateFinder, Event
@@ -532,7 +540,7 @@ def _draft(
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     if not now and campaign(folded, clause, trigger, toll.told) and (not (
         when.precision == "day" and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger)
-    ) or (toll.told and lasting(folded, clause, trigger))):
+    ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if listed_over_places(chain) or a_series_followed(folded, clause, trigger) or a_series(
             folded, clause, trigger, event_type, toll.told):

@@ -200,6 +200,15 @@ def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[
     return [w for w in words if w][:n]
 
 
+def a_later_day(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger is told on a later day of its own, the day's phrase right before it (في اليوم الثالث للعملية
+    العسكرية، في يومها الثالث هجمات): the day of its clause is not the day the campaign began."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    before = actors.bare_words(folded[max(clause.start, begin - 40) : begin])
+    text = f" {' '.join(before[-3:])} "
+    return any(text.endswith(day) for day in cues().nth_days)
+
+
 def lasting(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """One of the two words after the trigger tells it lasted or began (القصف، الذي بدأ في 18 شباط)."""
     after = _words_after(folded, clause, trigger, 2)
