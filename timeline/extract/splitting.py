@@ -49,6 +49,8 @@ TOTAL_KILLED = 500
 CITIES_OR_PROVINCES = frozenset({"city", "governorate"})
 #: The types of a trigger that tells an attack by itself: the violent ones, and قصف before its mode is known.
 ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
+#: The types of a trigger that tells an attack of its own day: those, and executions and kidnappings (`other`).
+DAYS_APART_TYPES = frozenset({*ATTACK_TYPES, "other"})
 
 
 def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
@@ -57,13 +59,20 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
     another attack, at the first's time."""
     out = []
     for clause in told:
-        cut = _second_attack_at(r, clause)
+        cut = _cut(r, clause)
         while cut is not None:
             out.append(replace(clause, end=cut))
-            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True)
-            cut = _second_attack_at(r, clause)
+            day = _second_attack_on_another_day(r, clause) == cut
+            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True, shares_place=day)
+            cut = _cut(r, clause)
         out.append(clause)
     return out
+
+
+def _cut(r: Findings, clause: Clause) -> int | None:
+    """The first place a second attack of the clause begins (`_second_attack_at`,
+    `_second_attack_on_another_day`), or None."""
+    return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause))), default=None)
 
 
 def _second_attack_at(r: Findings, clause: Clause) -> int | None:
@@ -97,6 +106,29 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
         after = [pm for p, pm in places if p >= second.end]
         if before and after and _two_places(before[-1].chosen, after[0].chosen):
             return cut
+    return None
+
+
+def _second_attack_on_another_day(r: Findings, clause: Clause) -> int | None:
+    """Where a second attack of the clause begins that is told on a day of its own: a past verb or an
+    indefinite noun of attack (an execution or a kidnapping too) glued to و right after one told by an
+    indefinite trigger, when the clause names a day between the two and another day after the second
+    trigger, before any attack after it (اختطفه التنظيم يوم 4 حزيران، وأعدمه بالرصاص يوم 15 تموز)."""
+    folded = r.folded
+    inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in DAYS_APART_TYPES]
+    if len(inside) < 2:
+        return None
+    days = [(p, m.value) for p, m in r.within("dates", clause) if m.precision == "day" and m.value is not None]
+    for n, (first, second) in enumerate(pairwise(inside)):
+        word = actors.word_start(folded, second.start, clause.start)
+        if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(
+                folded, second) or definite(folded, first) or cues().causes.search(folded, first.end, word):
+            continue
+        stop = inside[n + 2].start if n + 2 < len(inside) else clause.end
+        before = [value for p, value in days if first.end <= p < word]
+        after = [value for p, value in days if second.end <= p < stop]
+        if before and after and before[-1] != after[0]:
+            return word
     return None
 
 
@@ -213,6 +245,46 @@ def two_places_of_two(r: Findings, c_places: list, trigger: Trigger) -> list[Pla
             return [first, pm]
         previous = pm.end
     return []
+
+
+#: At most this many words stand between a place of a wave and the next one joined to it by و (غارات على مدينة
+#: س، ومناطق في بلدة ص).
+WAVE_GAP_WORDS = 4
+
+
+def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: PlaceMatch | None) -> list[PlaceMatch]:
+    """The places of a wave told after its trigger over two places joined by و (or و and a preposition, a
+    place head or a word told before the first: ومناطق في بلدة ص) more than `WAVE_KM` apart and not one inside
+    the other (غارات على مدينة حلب ومدينة حماة; قصف مناطق في بلدة س، ومناطق في بلدة ص): one attack at each.
+    None for a list of `LISTED_TOWNS` or more (a wave or a total over a region) or places told after a word of
+    what lies between them (بين حمص وتدمر)."""
+    text = r.text.text
+    if place is None or place.chosen.precision in ("country", "region"):
+        return []
+    told = {normalize(w) for w in text[r.text.orig(trigger.end) : place.start].split()}
+    if told & _between():
+        return []
+    listed, previous = [place], place.end
+    for p, pm in c_places:
+        if p < trigger.end or pm.start < place.end:
+            continue
+        gap = text[previous : pm.start].split()
+        words = [normalize(w) for w in gap + pm.text.split()[:1]]
+        glued = not gap and normalize(pm.text).startswith(CLITICS.list_conjunction)  # حلب وحماة
+        if len(gap) > WAVE_GAP_WORDS or {w for w in words} & _between() or not (
+                glued or any(_opens_another_place(w, told) for w in words)):
+            break
+        listed.append(pm)
+        previous = pm.end
+    far = [pm for pm in listed[1:] if not pm.anchor and pm.chosen.precision not in ("country", "region") and (
+        _two_places(place.chosen, pm.chosen) and spread_km([place.chosen, pm.chosen]) > WAVE_KM)]
+    return [place, far[0]] if len(listed) < LISTED_TOWNS and far else []
+
+
+@cache
+def _between() -> frozenset[str]:
+    """The words of what lies between two places (``[placing] between`` in ``triggers.toml``), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["placing"]["between"])
 
 
 def _opens_another_place(word: str, told: set[str]) -> bool:
