@@ -63,7 +63,9 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
         while cut is not None:
             out.append(replace(clause, end=cut))
             day = _second_attack_on_another_day(r, clause) == cut
-            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True, shares_place=day)
+            concurrent = _concurrent_attack_at(r, clause) == cut  # told at its own time, as after تزامنا مع
+            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
+                            shares_place=day)
             cut = _cut(r, clause)
         out.append(clause)
     return out
@@ -71,8 +73,47 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
 
 def _cut(r: Findings, clause: Clause) -> int | None:
     """The first place a second attack of the clause begins (`_second_attack_at`,
-    `_second_attack_on_another_day`), or None."""
-    return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause))), default=None)
+    `_second_attack_on_another_day`, `_concurrent_attack_at`), or None."""
+    return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
+                             _concurrent_attack_at(r, clause))), default=None)
+
+
+#: A word of concurrence (تزامن) stands at most this many words before مع (تزامن الاشتباكات مع غارات).
+CONCURRENT_WORDS = 3
+
+
+@cache
+def _concurrence() -> tuple[frozenset[str], str]:
+    """The words of concurrence of ``[clauses] concurrent`` in ``triggers.toml`` (folded) and the word after them
+    that the concurrent attack follows (مع)."""
+    data = triggers_data()["clauses"]
+    return frozenset(normalize(w) for w in data["concurrent"]), normalize(data["concurrent_with"])
+
+
+def _concurrent_attack_at(r: Findings, clause: Clause) -> int | None:
+    """Where an attack told as concurrent with one told before it in the clause begins: مع right before an
+    indefinite noun or past verb of attack, with a word of concurrence at most `CONCURRENT_WORDS` words before
+    مع (أشار إلى تزامن الاشتباكات مع غارات نفذها التحالف; في هجوم تزامن مع قصف كثيف): another attack, at a time
+    of its own as after تزامنا مع (the clauses' ``another_attack``)."""
+    folded = r.folded
+    words, with_ = _concurrence()
+    told = [tr for tr in r.within("triggers", clause) if tr.event_type in ATTACK_TYPES]
+    for second in told[1:]:
+        word = actors.word_start(folded, second.start, clause.start)
+        before = folded[max(clause.start, word - 60) : word].split()
+        if second.weak or second.present or definite(folded, second) or not before or before[-1] != with_:
+            continue
+        if any(_bare(w) in words for w in before[-CONCURRENT_WORDS - 1 : -1]):
+            at = folded.rfind(with_, clause.start, word)
+            return at if any(tr.end <= at and not tr.weak for tr in told) else None
+    return None
+
+
+def _bare(word: str) -> str:
+    """The word without the conjunction glued to it (وتزامن: تزامن)."""
+    if word.startswith(CLITICS.list_conjunction) and len(word) > len(CLITICS.list_conjunction) + 2:
+        return word[len(CLITICS.list_conjunction) :]
+    return word
 
 
 def _second_attack_at(r: Findings, clause: Clause) -> int | None:
