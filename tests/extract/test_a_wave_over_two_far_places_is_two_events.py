@@ -1,10 +1,11 @@
-"""Attacks told after one trigger over two places joined by و (or و with a preposition, a place head or a
-word told before the first: ومواقع في مدينة ص) more than 25 km apart, neither inside the other, are one
-attack at each (the labelling guide: places far apart are separate events even in one wave). Neighbouring
-places, a list of three or more, places told after a word of what lies between them (الطريق بين س وص), a
-clause telling a toll of both (as `test_a_lead_told_without_its_day_takes_it_from_the_next_sentence` has it)
-and more than two attacks counted over both (23 غارة قرب س وص: split by their count alone, as
-`test_follow_ups_of_a_report` has it) keep one event."""
+"""Attacks told after one trigger over two places joined by و with a preposition, a place head or a word told
+before the first (ومدينة ص، ومواقع في مدينة ص) more than 25 km apart, neither inside the other, are one attack
+at each (the labelling guide: places far apart are separate events even in one wave). Neighbouring places, a
+list of three or more (an item the gazetteer lacks counted: ووادي الضيف), places told after a word of what lies
+between them (الطريق بين س وص), a clause telling a toll of both (as
+`test_a_lead_told_without_its_day_takes_it_from_the_next_sentence` has it), more than two attacks counted over
+both (23 غارة قرب س وص, as `test_follow_ups_of_a_report` has it) and two bare names one list of places holds
+(الرقة ودير الزور, as `test_type_evidence_and_non_attacks` has it) keep one event."""
 
 from __future__ import annotations
 
@@ -45,8 +46,11 @@ def test_one_attack_at_each_far_place(text: str, expected: list[tuple]) -> None:
          [("airstrike", "2016-08-11", "Aleppo")]),
         ("قتل 30 مسلحا أمس بقصف على مدينة حلب ومدينة حماة.", [("shelling", "2016-08-11", "Aleppo")]),
         ("شن التحالف أمس 23 غارة قرب مدينة تلعفر ومدينة الرمادي.", [("airstrike", "2016-08-11", "Tal Afar")]),
+        ("شنت الطائرات الحربية أمس غارات على مدينة حلب ومدينة حماة ووادي الضيف.",
+         [("airstrike", "2016-08-11", "Aleppo")]),
     ],
-    ids=["neighbouring-towns", "a-road-between-two-cities", "a-list-of-three", "a-toll-of-both", "counted-over-both"],
+    ids=["neighbouring-towns", "a-road-between-two-cities", "a-list-of-three", "a-toll-of-both", "counted-over-both",
+         "a-list-going-on-with-an-unknown-name"],
 )
 def test_one_wave_stays_one(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

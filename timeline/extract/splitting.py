@@ -300,7 +300,7 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
     None for a list of `LISTED_TOWNS` or more (a wave or a total over a region) or places told after a word of
     what lies between them (بين حمص وتدمر)."""
     text = r.text.text
-    if place is None or place.chosen.precision in ("country", "region"):
+    if place is None or place.chosen.precision in ("country", "region") or r.text.fold(place.start) < trigger.end:
         return []
     told = {normalize(w) for w in text[r.text.orig(trigger.end) : place.start].split()}
     if told & _between():
@@ -317,9 +317,12 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
             break
         listed.append(pm)
         previous = pm.end
-    far = [pm for pm in listed[1:] if not pm.anchor and pm.chosen.precision not in ("country", "region") and (
+    far = [pm for pm in listed[1:] if not pm.anchor and not pm.is_actor and pm.chosen.precision not in (
+        "country", "region") and (
         _two_places(place.chosen, pm.chosen) and spread_km([place.chosen, pm.chosen]) > WAVE_KM)]
-    return [place, far[0]] if len(listed) < LISTED_TOWNS and far else []
+    after = text[listed[-1].end :].split()[:1]  # والتحيتا: one more item the gazetteer lacks
+    more = bool(after) and normalize(after[0]).startswith(CLITICS.list_conjunction)
+    return [place, far[0]] if len(listed) + more < LISTED_TOWNS and far else []
 
 
 @cache
