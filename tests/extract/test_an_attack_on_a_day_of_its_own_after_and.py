@@ -1,7 +1,8 @@
 """A second attack joined by و to the one told before it in its clause (a past verb or an indefinite noun, an
-execution or a kidnapping too) is an attack of its own when the clause names a day between the two and
-another day after the second: each is dated by its own day, and the place told after both is the first
-one's too when it names none. One day, or a day told before the first attack only, keeps one attack."""
+execution or a kidnapping too, or counted: و4 غارات) is an attack of its own when the clause names a day
+between the two (or between the strike verb and the first: شنت الطائرات يوم الخميس ست غارات) and another day
+after the second: each is dated by its own day, and the place told after both is the first one's too when it
+names none. One day, or a day told before the first attack only, keeps one attack."""
 
 from __future__ import annotations
 
@@ -24,8 +25,10 @@ def _events(text: str) -> list[tuple]:
          [("other", "2016-06-04", "Mosul"), ("other", "2016-07-15", "Mosul")]),
         ("شنت الطائرات غارات على مدينة سراقب يوم الخميس وقصفت المدينة بالبراميل يوم الجمعة.",
          [("airstrike", "2016-08-11", "Saraqib"), ("airstrike", "2016-08-12", "Saraqib")]),
+        ("شنت الطائرات يوم الخميس ست غارات على مدينة سراقب و4 غارات يوم الجمعة.",
+         [("airstrike", "2016-08-11", "Saraqib"), ("airstrike", "2016-08-12", "Saraqib")]),
     ],
-    ids=["a-kidnapping-and-an-execution", "strikes-on-two-days"],
+    ids=["a-kidnapping-and-an-execution", "strikes-on-two-days", "counted-strikes-on-two-days"],
 )
 def test_each_attack_on_its_own_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

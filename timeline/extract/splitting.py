@@ -152,21 +152,26 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
 
 def _second_attack_on_another_day(r: Findings, clause: Clause) -> int | None:
     """Where a second attack of the clause begins that is told on a day of its own: a past verb or an
-    indefinite noun of attack (an execution or a kidnapping too) glued to و right after one told by an
-    indefinite trigger, when the clause names a day between the two and another day after the second
-    trigger, before any attack after it (اختطفه التنظيم يوم 4 حزيران، وأعدمه بالرصاص يوم 15 تموز)."""
+    indefinite noun of attack (an execution or a kidnapping too) glued to و, or after a count glued to it (و4
+    غارات), right after one told by an indefinite trigger, when the clause names a day between the first (or
+    the strike verb before it: شنت الطائرات يوم الخميس 6 غارات) and the second, and another day after the
+    second, before any attack after it (اختطفه التنظيم يوم 4 حزيران، وأعدمه بالرصاص يوم 15 تموز)."""
     folded = r.folded
     inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in DAYS_APART_TYPES]
     if len(inside) < 2:
         return None
     days = [(p, m.value) for p, m in r.within("dates", clause) if m.precision == "day" and m.value is not None]
+    verbs = r.within("verbs", clause)
     for n, (first, second) in enumerate(pairwise(inside)):
         word = actors.word_start(folded, second.start, clause.start)
-        if folded[word : second.start] != CLITICS.list_conjunction or second.present or definite(
-                folded, second) or definite(folded, first) or cues().causes.search(folded, first.end, word):
+        counted = _count_after_and(folded, clause.start, word)
+        if (folded[word : second.start] != CLITICS.list_conjunction and counted is None) or second.present or (
+                definite(folded, second) or definite(folded, first) or cues().causes.search(folded, first.end, word)):
             continue
+        word = counted if counted is not None else word
         stop = inside[n + 2].start if n + 2 < len(inside) else clause.end
-        before = [value for p, value in days if first.end <= p < word]
+        told = min([first.end, *(v for v in verbs if v < first.start)])
+        before = [value for p, value in days if told <= p < word]
         after = [value for p, value in days if second.end <= p < stop]
         if before and after and before[-1] != after[0]:
             return word
