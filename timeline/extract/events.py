@@ -181,6 +181,7 @@ from timeline.extract.splitting import (
     far_places_of_a_wave,
     listed_over_places,
     one_on_each_day,
+    parts_of_two_countries,
     second_attacks_apart,
     second_day,
     two_places_of_two,
@@ -600,8 +601,9 @@ def _draft(
         chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
     if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
         return one_on_each_day(draft, c_dates, second)
-    far = far_places_of_a_wave(r, c_places, trigger, place) if (
-        village is None and len(chain) < 2 and number in (None, 2) and not toll.told) else []  # counted: by count
+    wave = village is None and len(chain) < 2 and number in (None, 2) and not toll.told  # counted: by its count
+    far = (far_places_of_a_wave(r, c_places, trigger, place) or parts_of_two_countries(
+        r, c_places, trigger, inside)) if wave else []
     chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
     if village is None and len(chain) >= 2 and (
             (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far)):

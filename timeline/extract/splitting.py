@@ -267,9 +267,7 @@ def a_wave_over_far_places(trigger: Trigger, inside: list[Trigger], chain: list[
     """Attacks told by a plural (غارات), as the trigger or as its object after it (شنت الطائرات غارات), over two
     governorates (في ريفي حماة وحلب), more than `WAVE_KM` apart: each is struck by attacks of its own, one event
     each; a list of `LISTED_TOWNS` or more is a total over a region."""
-    plural = trigger.plural or any(t.plural and t.start > trigger.start and t.event_type == trigger.event_type
-                                   for t in inside)
-    return plural and len(chain) < LISTED_TOWNS and all(
+    return _told_plural(trigger, inside) and len(chain) < LISTED_TOWNS and all(
         pm.chosen.precision == "governorate" for pm in chain) and spread_km([pm.chosen for pm in chain]) > WAVE_KM
 
 
@@ -328,6 +326,40 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
     after = text[listed[-1].end :].split()[:1]  # والتحيتا: one more item the gazetteer lacks
     more = bool(after) and normalize(after[0]).startswith(CLITICS.list_conjunction)
     return [place, far[0]] if len(listed) + more < LISTED_TOWNS and far else []
+
+
+def _told_plural(trigger: Trigger, inside: list[Trigger]) -> bool:
+    """Attacks told by a plural, as the trigger or as its object after it (شنت الطائرات غارات)."""
+    return trigger.plural or any(t.plural and t.start > trigger.start and t.event_type == trigger.event_type
+                                 for t in inside)
+
+
+def parts_of_two_countries(r: Findings, c_places: list, trigger: Trigger, inside: list[Trigger]) -> list[PlaceMatch]:
+    """Two parts of two countries told after attacks told by a plural and joined by و (غارات على قواعد
+    للمتمردين في شمال العراق وجنوب شرق تركيا): no one wave strikes both, one attack in each. Whole countries are
+    no such parts (غارات في سوريا والعراق may be a total), and one attack told in both (هجوما في شرق سوريا وفي
+    شمال العراق) stays one report placed nowhere."""
+    if not _told_plural(trigger, inside):
+        return []
+    text = r.text.text
+    after = [pm for p, pm in c_places if p >= trigger.end]
+    for a, b in pairwise(after):
+        gap = text[a.end : b.start].split()
+        first = normalize((gap or b.text.split())[0]) if gap or b.text else ""
+        if len(gap) <= PART_WORDS and first.startswith(CLITICS.list_conjunction) and _a_part(a) and _a_part(b) and (
+                a.chosen.country != b.chosen.country):
+            return [a, b]
+    return []
+
+
+#: At most this many words (a direction: وجنوب شرق) stand between a country's part and the next one's name.
+PART_WORDS = 2
+
+
+def _a_part(pm: PlaceMatch) -> bool:
+    """A region, or a country told by one of its parts (جنوب شرق تركيا)."""
+    return pm.chosen.precision == "region" or (pm.chosen.precision == "country" and bool(pm.relation) and (
+        pm.relation.endswith("part")))
 
 
 @cache
