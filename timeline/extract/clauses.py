@@ -30,6 +30,9 @@ class Clause:
     joins_another: bool = False
     #: cut from the clause before it where a second attack is joined by و (وقصف على بلدة ب): told at its time
     shares_time: bool = False
+    #: cut where a second attack on a day of its own is joined by و (وأعدمه يوم 15 تموز في المدينة): the place it
+    #: names is the first one's too when the first names none
+    shares_place: bool = False
 
 
 @cache

@@ -179,8 +179,10 @@ from timeline.extract.splitting import (
     a_wave_over_far_places,
     counted_as_total,
     counted_over_places,
+    far_places_of_a_wave,
     listed_over_places,
     one_on_each_day,
+    parts_of_two_countries,
     second_attacks_apart,
     second_day,
     two_places_of_two,
@@ -322,6 +324,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 lead = draft
             elif lead is None and draft.when.date is not None and _leads(draft):
                 lead = lead_dated_after(r, index, draft, drafts)
+            if clause.shares_place and told and drafts[-1].place is None and drafts[-1].sentence == draft.sentence:
+                drafts[-1] = replace(drafts[-1], place=draft.place)  # خطفه يوم 4 حزيران، وأعدمه يوم 15 تموز في س
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
@@ -612,8 +616,12 @@ def _draft(
         chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
     if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
         return one_on_each_day(draft, c_dates, second)
+    wave = village is None and len(chain) < 2 and number in (None, 2) and not toll.told  # counted: by its count
+    far = (far_places_of_a_wave(r, c_places, trigger, place) or parts_of_two_countries(
+        r, c_places, trigger, inside)) if wave else []
+    chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
     if village is None and len(chain) >= 2 and (
-            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain)):
+            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far)):
         return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
                 for n, pm in enumerate(chain)]
     return [draft]

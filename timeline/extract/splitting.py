@@ -49,6 +49,8 @@ TOTAL_KILLED = 500
 CITIES_OR_PROVINCES = frozenset({"city", "governorate"})
 #: The types of a trigger that tells an attack by itself: the violent ones, and قصف before its mode is known.
 ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
+#: The types of a trigger that tells an attack of its own day: those, and executions and kidnappings (`other`).
+DAYS_APART_TYPES = frozenset({*ATTACK_TYPES, "other"})
 
 
 def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
@@ -57,13 +59,61 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
     another attack, at the first's time."""
     out = []
     for clause in told:
-        cut = _second_attack_at(r, clause)
+        cut = _cut(r, clause)
         while cut is not None:
             out.append(replace(clause, end=cut))
-            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=True)
-            cut = _second_attack_at(r, clause)
+            day = _second_attack_on_another_day(r, clause) == cut
+            concurrent = _concurrent_attack_at(r, clause) == cut  # told at its own time, as after تزامنا مع
+            clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
+                            shares_place=day)
+            cut = _cut(r, clause)
         out.append(clause)
     return out
+
+
+def _cut(r: Findings, clause: Clause) -> int | None:
+    """The first place a second attack of the clause begins (`_second_attack_at`,
+    `_second_attack_on_another_day`, `_concurrent_attack_at`), or None."""
+    return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
+                             _concurrent_attack_at(r, clause))), default=None)
+
+
+#: A word of concurrence (تزامن) stands at most this many words before مع (تزامن الاشتباكات مع غارات).
+CONCURRENT_WORDS = 3
+
+
+@cache
+def _concurrence() -> tuple[frozenset[str], str]:
+    """The words of concurrence of ``[clauses] concurrent`` in ``triggers.toml`` (folded) and the word after them
+    that the concurrent attack follows (مع)."""
+    data = triggers_data()["clauses"]
+    return frozenset(normalize(w) for w in data["concurrent"]), normalize(data["concurrent_with"])
+
+
+def _concurrent_attack_at(r: Findings, clause: Clause) -> int | None:
+    """Where an attack told as concurrent with one told before it in the clause begins: مع right before an
+    indefinite noun or past verb of attack, with a word of concurrence at most `CONCURRENT_WORDS` words before
+    مع (أشار إلى تزامن الاشتباكات مع غارات نفذها التحالف; في هجوم تزامن مع قصف كثيف): another attack, at a time
+    of its own as after تزامنا مع (the clauses' ``another_attack``)."""
+    folded = r.folded
+    words, with_ = _concurrence()
+    told = [tr for tr in r.within("triggers", clause) if tr.event_type in ATTACK_TYPES]
+    for second in told[1:]:
+        word = actors.word_start(folded, second.start, clause.start)
+        before = folded[max(clause.start, word - 60) : word].split()
+        if second.weak or second.present or definite(folded, second) or not before or before[-1] != with_:
+            continue
+        if any(_bare(w) in words for w in before[-CONCURRENT_WORDS - 1 : -1]):
+            at = folded.rfind(with_, clause.start, word)
+            return at if any(tr.end <= at and not tr.weak for tr in told) else None
+    return None
+
+
+def _bare(word: str) -> str:
+    """The word without the conjunction glued to it (وتزامن: تزامن)."""
+    if word.startswith(CLITICS.list_conjunction) and len(word) > len(CLITICS.list_conjunction) + 2:
+        return word[len(CLITICS.list_conjunction) :]
+    return word
 
 
 def _second_attack_at(r: Findings, clause: Clause) -> int | None:
@@ -97,6 +147,34 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
         after = [pm for p, pm in places if p >= second.end]
         if before and after and _two_places(before[-1].chosen, after[0].chosen):
             return cut
+    return None
+
+
+def _second_attack_on_another_day(r: Findings, clause: Clause) -> int | None:
+    """Where a second attack of the clause begins that is told on a day of its own: a past verb or an
+    indefinite noun of attack (an execution or a kidnapping too) glued to و, or after a count glued to it (و4
+    غارات), right after one told by an indefinite trigger, when the clause names a day between the first (or
+    the strike verb before it: شنت الطائرات يوم الخميس 6 غارات) and the second, and another day after the
+    second, before any attack after it (اختطفه التنظيم يوم 4 حزيران، وأعدمه بالرصاص يوم 15 تموز)."""
+    folded = r.folded
+    inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in DAYS_APART_TYPES]
+    if len(inside) < 2:
+        return None
+    days = [(p, m.value) for p, m in r.within("dates", clause) if m.precision == "day" and m.value is not None]
+    verbs = r.within("verbs", clause)
+    for n, (first, second) in enumerate(pairwise(inside)):
+        word = actors.word_start(folded, second.start, clause.start)
+        counted = _count_after_and(folded, clause.start, word)
+        if (folded[word : second.start] != CLITICS.list_conjunction and counted is None) or second.present or (
+                definite(folded, second) or definite(folded, first) or cues().causes.search(folded, first.end, word)):
+            continue
+        word = counted if counted is not None else word
+        stop = inside[n + 2].start if n + 2 < len(inside) else clause.end
+        told = min([first.end, *(v for v in verbs if v < first.start)])
+        before = [value for p, value in days if told <= p < word]
+        after = [value for p, value in days if second.end <= p < stop]
+        if before and after and before[-1] != after[0]:
+            return word
     return None
 
 
@@ -189,9 +267,7 @@ def a_wave_over_far_places(trigger: Trigger, inside: list[Trigger], chain: list[
     """Attacks told by a plural (غارات), as the trigger or as its object after it (شنت الطائرات غارات), over two
     governorates (في ريفي حماة وحلب), more than `WAVE_KM` apart: each is struck by attacks of its own, one event
     each; a list of `LISTED_TOWNS` or more is a total over a region."""
-    plural = trigger.plural or any(t.plural and t.start > trigger.start and t.event_type == trigger.event_type
-                                   for t in inside)
-    return plural and len(chain) < LISTED_TOWNS and all(
+    return _told_plural(trigger, inside) and len(chain) < LISTED_TOWNS and all(
         pm.chosen.precision == "governorate" for pm in chain) and spread_km([pm.chosen for pm in chain]) > WAVE_KM
 
 
@@ -213,6 +289,83 @@ def two_places_of_two(r: Findings, c_places: list, trigger: Trigger) -> list[Pla
             return [first, pm]
         previous = pm.end
     return []
+
+
+#: At most this many words stand between a place of a wave and the next one joined to it by و (غارات على مدينة
+#: س، ومناطق في بلدة ص).
+WAVE_GAP_WORDS = 4
+
+
+def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: PlaceMatch | None) -> list[PlaceMatch]:
+    """The places of a wave told after its trigger over two places joined by و (or و and a preposition, a
+    place head or a word told before the first: ومناطق في بلدة ص) more than `WAVE_KM` apart and not one inside
+    the other (غارات على مدينة حلب ومدينة حماة; قصف مناطق في بلدة س، ومناطق في بلدة ص): one attack at each.
+    None for a list of `LISTED_TOWNS` or more (a wave or a total over a region) or places told after a word of
+    what lies between them (بين حمص وتدمر)."""
+    text = r.text.text
+    if place is None or place.chosen.precision in ("country", "region") or r.text.fold(place.start) < trigger.end:
+        return []
+    told = {normalize(w) for w in text[r.text.orig(trigger.end) : place.start].split()}
+    if told & _between():
+        return []
+    listed, previous = [place], place.end
+    for p, pm in c_places:
+        if p < trigger.end or pm.start < place.end:
+            continue
+        gap = text[previous : pm.start].split()
+        words = [normalize(w) for w in gap + pm.text.split()[:1]]
+        glued = not gap and normalize(pm.text).startswith(CLITICS.list_conjunction)  # حلب وحماة
+        if len(gap) > WAVE_GAP_WORDS or {w for w in words} & _between() or not (
+                glued or any(_opens_another_place(w, told) for w in words)):
+            break
+        listed.append(pm)
+        previous = pm.end
+    far = [pm for pm in listed[1:] if not pm.anchor and not pm.is_actor and pm.chosen.precision not in (
+        "country", "region") and (
+        _two_places(place.chosen, pm.chosen) and spread_km([place.chosen, pm.chosen]) > WAVE_KM)]
+    after = text[listed[-1].end :].split()[:1]  # والتحيتا: one more item the gazetteer lacks
+    more = bool(after) and normalize(after[0]).startswith(CLITICS.list_conjunction)
+    return [place, far[0]] if len(listed) + more < LISTED_TOWNS and far else []
+
+
+def _told_plural(trigger: Trigger, inside: list[Trigger]) -> bool:
+    """Attacks told by a plural, as the trigger or as its object after it (شنت الطائرات غارات)."""
+    return trigger.plural or any(t.plural and t.start > trigger.start and t.event_type == trigger.event_type
+                                 for t in inside)
+
+
+def parts_of_two_countries(r: Findings, c_places: list, trigger: Trigger, inside: list[Trigger]) -> list[PlaceMatch]:
+    """Two parts of two countries told after attacks told by a plural and joined by و (غارات على قواعد
+    للمتمردين في شمال العراق وجنوب شرق تركيا): no one wave strikes both, one attack in each. Whole countries are
+    no such parts (غارات في سوريا والعراق may be a total), and one attack told in both (هجوما في شرق سوريا وفي
+    شمال العراق) stays one report placed nowhere."""
+    if not _told_plural(trigger, inside):
+        return []
+    text = r.text.text
+    after = [pm for p, pm in c_places if p >= trigger.end]
+    for a, b in pairwise(after):
+        gap = text[a.end : b.start].split()
+        first = normalize((gap or b.text.split())[0]) if gap or b.text else ""
+        if len(gap) <= PART_WORDS and first.startswith(CLITICS.list_conjunction) and _a_part(a) and _a_part(b) and (
+                a.chosen.country != b.chosen.country):
+            return [a, b]
+    return []
+
+
+#: At most this many words (a direction: وجنوب شرق) stand between a country's part and the next one's name.
+PART_WORDS = 2
+
+
+def _a_part(pm: PlaceMatch) -> bool:
+    """A region, or a country told by one of its parts (جنوب شرق تركيا)."""
+    return pm.chosen.precision == "region" or (pm.chosen.precision == "country" and bool(pm.relation) and (
+        pm.relation.endswith("part")))
+
+
+@cache
+def _between() -> frozenset[str]:
+    """The words of what lies between two places (``[placing] between`` in ``triggers.toml``), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["placing"]["between"])
 
 
 def _opens_another_place(word: str, told: set[str]) -> bool:

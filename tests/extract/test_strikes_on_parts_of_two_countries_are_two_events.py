@@ -1,0 +1,30 @@
+"""Attacks told after one trigger on parts of two countries joined by و (في شمال العراق وجنوب شرق تركيا) are one
+attack in each part: no one wave strikes both. Whole countries (في سوريا والعراق) stay one report placed nowhere,
+as they may tell a total."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وشن الطيران الحربي ليل الثلاثاء غارات على قواعد للمتمردين في شمال العراق وجنوب شرق تركيا.",
+         [("airstrike", "2016-08-09", "Northern Iraq"), ("airstrike", "2016-08-09", "Turkey")]),
+        ("وشن الطيران الحربي ليل الثلاثاء غارات على قواعد للمتمردين في سوريا والعراق.",
+         [("airstrike", "2016-08-09", None)]),
+    ],
+    ids=["parts-of-two-countries", "two-whole-countries"],
+)
+def test_parts_of_two_countries(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
