@@ -81,12 +81,21 @@ def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
     return _matches(text, norm, offsets, kept)
 
 
+def _only_apart(norm: str, end: int, start: int) -> bool:
+    """Nothing but spaces and commas stands between folded offsets `end` and `start`: a name right after another."""
+    return not norm[end:start].strip(" ,\u060c")
+
+
 def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) -> list[PlaceMatch]:
     """The place matches of the chosen names, with their relations, in text order."""
     matches = []
     previous: Kept | None = None
     for k in kept:
         f, place, reason = k.found, k.place, k.reason
+        if previous is not None and previous.place == place and _only_apart(norm, previous.found.hit.end, f.hit.start):
+            end = offsets[f.hit.end] if offsets else f.hit.end  # العاصمة العراقية بغداد: one place named twice
+            matches[-1] = replace(matches[-1], end=end, text=text[matches[-1].start : end])
+            continue
         rel, radius, rel_reason = relation(norm, f, place)
         if rel_reason:
             reason += f"; {rel_reason}"
