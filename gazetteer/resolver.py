@@ -92,10 +92,6 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
     previous: Kept | None = None
     for k in kept:
         f, place, reason = k.found, k.place, k.reason
-        if previous is not None and previous.place == place and _only_apart(norm, previous.found.hit.end, f.hit.start):
-            end = offsets[f.hit.end] if offsets else f.hit.end  # العاصمة العراقية بغداد: one place named twice
-            matches[-1] = replace(matches[-1], end=end, text=text[matches[-1].start : end])
-            continue
         rel, radius, rel_reason = relation(norm, f, place)
         if rel_reason:
             reason += f"; {rel_reason}"
@@ -110,11 +106,16 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         if actor:
             reason += "; used as an actor (government), not as a place"
         start, end = (offsets[f.hit.start], offsets[f.hit.end]) if offsets else (f.hit.start, f.hit.end)
-        matches.append(PlaceMatch(
+        match = PlaceMatch(
             start=start, end=end, text=text[start:end], candidates=f.candidates, chosen=place,
             reason=reason, is_actor=actor, relation=rel, radius_km=radius,
             head=cues().head_spelling[f.hit.head] if f.hit.head and not f.hit.shared else None, anchor=anchored,
-        ))
+        )
+        if previous is not None and previous.place == place and _only_apart(norm, previous.found.hit.end, f.hit.start):
+            start = min(start, matches[-1].start)  # العاصمة العراقية بغداد: one place, named by its title and its name
+            matches[-1] = replace(match, start=start, text=text[start:end])
+        else:
+            matches.append(match)
         previous = k
     return _governments_listed(text, matches)
 
