@@ -81,6 +81,11 @@ def find_places(text: str, context: str | None = None) -> list[PlaceMatch]:
     return _matches(text, norm, offsets, kept)
 
 
+def _only_apart(norm: str, end: int, start: int) -> bool:
+    """Nothing but spaces and commas stands between folded offsets `end` and `start`: a name right after another."""
+    return not norm[end:start].strip(" ,\u060c")
+
+
 def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) -> list[PlaceMatch]:
     """The place matches of the chosen names, with their relations, in text order."""
     matches = []
@@ -101,11 +106,16 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         if actor:
             reason += "; used as an actor (government), not as a place"
         start, end = (offsets[f.hit.start], offsets[f.hit.end]) if offsets else (f.hit.start, f.hit.end)
-        matches.append(PlaceMatch(
+        match = PlaceMatch(
             start=start, end=end, text=text[start:end], candidates=f.candidates, chosen=place,
             reason=reason, is_actor=actor, relation=rel, radius_km=radius,
             head=cues().head_spelling[f.hit.head] if f.hit.head and not f.hit.shared else None, anchor=anchored,
-        ))
+        )
+        if previous is not None and previous.place == place and _only_apart(norm, previous.found.hit.end, f.hit.start):
+            start = min(start, matches[-1].start)  # العاصمة العراقية بغداد: one place, named by its title and its name
+            matches[-1] = replace(match, start=start, text=text[start:end])
+        else:
+            matches.append(match)
         previous = k
     return _governments_listed(text, matches)
 
