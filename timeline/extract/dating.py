@@ -328,7 +328,7 @@ def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> boo
     end = at + len(normalize(m.text))
     if end > trigger.start:
         return False
-    between = folded[end : trigger.start].split()
+    between = [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))]  # a comma is no word
     return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
                for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
 
