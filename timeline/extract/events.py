@@ -250,6 +250,7 @@ def _drafts(r: Findings) -> list[Draft]:
         carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
             not follows_up(r.folded, s_start, s_end)) else None
         in_sentence = None
+        announcing: Draft | None = None  # the sentence's last attack dated only by its announcement's day
         if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
             continue
         for clause in second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
@@ -296,6 +297,9 @@ def _drafts(r: Findings) -> list[Draft]:
                 draft, carried) else None)
             if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(r.folded, clause)):
                 draft = replace(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
+            elif announcing and draft.when.unwritten and draft.announced is None and not vague and (
+                    clause.shares_time or same_time(r.folded, clause)):
+                draft = replace(draft, announced=announcing.announced)  # قال بيان أمس إن غارات ...، فضلا عن قصف
             also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
@@ -321,6 +325,8 @@ def _drafts(r: Findings) -> list[Draft]:
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
                 in_sentence = draft  # a statement's day is not the time of what is told beside it
                 last_attack = index, draft
+            elif draft.announced is not None and draft.event_type in VIOLENT_TYPES:
+                announcing = draft
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
