@@ -41,3 +41,8 @@ def test_a_day_before_the_attack_with_no_purpose_between_dates_it() -> None:
 ], ids=["concerning-after-a-comma", "the-inquiry"])
 def test_the_day_of_what_concerns_the_attack_leaves_it_undated(text: str, expected: list[tuple]) -> None:
     assert _dates(text) == expected
+
+
+def test_the_day_of_what_is_said_of_the_attack_leaves_it_undated() -> None:
+    assert _dates("ووصفت الحكومة الاثنين التقارير التي تحدثت عن هجوم كيميائي على دوما أسفر عن مقتل عشرة "
+                  "أشخاص بأنها كاذبة.") == [("other", None, "Dūmā", 10)]
