@@ -46,3 +46,8 @@ def test_the_day_of_what_concerns_the_attack_leaves_it_undated(text: str, expect
 def test_the_day_of_what_is_said_of_the_attack_leaves_it_undated() -> None:
     assert _dates("ووصفت الحكومة الاثنين التقارير التي تحدثت عن هجوم كيميائي على دوما أسفر عن مقتل عشرة "
                   "أشخاص بأنها كاذبة.") == [("other", None, "Dūmā", 10)]
+
+
+def test_the_day_of_a_session_about_the_attack_leaves_it_undated() -> None:
+    assert _dates("وعقد مجلس الأمن الجمعة جلسة طارئة بشأن الهجوم الذي استهدف حافلة في مدينة دوما وأسفر عن مقتل "
+                  "أربعة.") == [("ground_attack", None, "Dūmā", 4)]
