@@ -31,3 +31,23 @@ def test_the_attacks_own_day_still_dates_it() -> None:
 
 def test_a_day_before_the_attack_with_no_purpose_between_dates_it() -> None:
     assert _dates("وشنت الطائرات اليوم السبت هجوما كيميائيا على دوما.") == [("other", "2018-04-14", "Dūmā", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واتخذت الحكومة، الجمعة، إجراء جديدا يتعلق بالغارة التي استهدفت حافلة في مدينة دوما.",
+     [("airstrike", None, "Dūmā", None)]),
+    ("وبدأت السلطات الجمعة التحقيق في الهجوم الذي استهدف حافلة في مدينة دوما وأسفر عن مقتل أربعة.",
+     [("ground_attack", None, "Dūmā", 4)]),
+], ids=["concerning-after-a-comma", "the-inquiry"])
+def test_the_day_of_what_concerns_the_attack_leaves_it_undated(text: str, expected: list[tuple]) -> None:
+    assert _dates(text) == expected
+
+
+def test_the_day_of_what_is_said_of_the_attack_leaves_it_undated() -> None:
+    assert _dates("ووصفت الحكومة الاثنين التقارير التي تحدثت عن هجوم كيميائي على دوما أسفر عن مقتل عشرة "
+                  "أشخاص بأنها كاذبة.") == [("other", None, "Dūmā", 10)]
+
+
+def test_the_day_of_a_session_about_the_attack_leaves_it_undated() -> None:
+    assert _dates("وعقد مجلس الأمن الجمعة جلسة طارئة بشأن الهجوم الذي استهدف حافلة في مدينة دوما وأسفر عن مقتل "
+                  "أربعة.") == [("ground_attack", None, "Dūmā", 4)]

@@ -217,7 +217,7 @@ def _period_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
 
 def _day_month_forms(p: _Pieces) -> dict[str, str]:
     """Days of months: month-first, spans, day and month, day of "الشهر"."""
-    dmy = f"{p.part}{p.wd_prefix}{p.day}{OS}{p.day_link}(?P<month>{p.month}){p.month2}"
+    dmy = f"{p.part}{p.wd_prefix}{p.day}{OS}(?:/{OS})?{p.day_link}(?P<month>{p.month}){p.month2}"  # 10/ سبتمبر too
     year_or_qual = f"(?:{p.year_part()}|{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
     return {
         "month_first_span": (

@@ -13,12 +13,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation, word_starts
 from timeline.extract.triggers import triggers_data
 
 _LETTER = r"[^\W\d_]"
 _COMMAS = ",\u060c"  # a Latin and an Arabic comma
+#: The most words of a phrase opening a clause with an attack beside its own (بالتزامن مع).
+BESIDE_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,22 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
                                    *(word + rf"(?!{_LETTER})" for word in words)]))
     return pattern, frozenset(normalize(w) for w in data["continues"]), frozenset(
         normalize(w) for w in data["another_attack"])
+
+
+@cache
+def _beside() -> frozenset[str]:
+    return frozenset(normalize(w) for w in triggers_data()["clauses"]["beside"])
+
+
+def opened_beside(folded: str, clause: Clause) -> int | None:
+    """Where the phrase that opens the clause with an attack beside its own ends (وبالتزامن مع هجوم البلدة فجر
+    انتحاري نفسه: the clause tells the bombing, beside the attack it names first), if it opens with one."""
+    words = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
+    for n in range(1, min(len(words), BESIDE_WORDS) + 1):
+        phrase = " ".join([CLITICS.strip_conjunction(words[0].group()), *(w.group() for w in words[1:n])])
+        if phrase in _beside():
+            return clause.start + words[n - 1].end()
+    return None
 
 
 def clauses(folded: str, start: int, end: int) -> list[Clause]:

@@ -328,7 +328,7 @@ def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> boo
     end = at + len(normalize(m.text))
     if end > trigger.start:
         return False
-    between = folded[end : trigger.start].split()
+    between = [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))]  # a comma is no word
     return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
                for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
 
@@ -483,19 +483,22 @@ def _own_mention(
 
 
 def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
-                  ref_basis: str | None) -> When | None:
+                  ref_basis: str | None, tolled: bool = False) -> When | None:
     """The day an announcing statement verb before an indefinite violent trigger, or an execution or kidnapping
     (أعلن مصدر أمني أمس أن التنظيم أعدم أربعة), is dated to (أعلن الجيش، الجمعة،
     قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
     weak trigger or an aircraft without a strike verb in the past after it (مقاتلات ستصل: the aircraft, not a
     strike; not طائرات روسية قصفت), a definite one (القصف: told before),
     one more than `ANNOUNCED_WORDS` words after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was
-    announced is another thing), or a clause telling its attack vaguely before (قبل أيام). Its basis is ``report``
-    (``inferred`` when the publication date it was counted from is)."""
+    announced is another thing), or a clause telling its attack vaguely before (قبل أيام). A weak trigger
+    whose clause tells the deaths it caused (`tolled`: قالت الوزارة الاثنين إن انفجارا في البلدة أسفر عن مقتل 27)
+    is an attack told that day. Its basis is ``report`` (``inferred`` when the publication date it was counted
+    from is)."""
     if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS, "other") or definite(folded, trigger) or vaguely_past(
             folded, clause, trigger.start):
         return None
-    vehicle = trigger.weak or without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    vehicle = aircraft or (trigger.weak and not tolled)
     if vehicle and not any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
                            for tr in inside):
         return None  # مقاتلات ستصل: aircraft told without a strike verb in the past after them

@@ -80,8 +80,8 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll
 from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
-from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import cues, one_of
+from timeline.extract.clauses import Clause, clauses, opened_beside
+from timeline.extract.cues import cues, one_of, without_articles
 from timeline.extract.dating import (
     When,
     after_publication,
@@ -144,7 +144,7 @@ from timeline.extract.placing import (
     not_venues,
     unknown_settlement,
 )
-from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.replies import answered_end, cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
@@ -156,6 +156,7 @@ from timeline.extract.retelling import (
 )
 from timeline.extract.saying import report_dates, said_dates
 from timeline.extract.segment import (
+    NEXT_WORD,
     FoldedText,
     another_incident,
     answers_back,
@@ -170,6 +171,7 @@ from timeline.extract.segment import (
     separate_incident,
     told_also,
     told_as_an_attack,
+    with_article,
 )
 from timeline.extract.sentences import headline
 from timeline.extract.splitting import (
@@ -188,7 +190,7 @@ from timeline.extract.splitting import (
     two_places_of_two,
     two_settlements_of_two,
 )
-from timeline.extract.toll import Toll, find_toll
+from timeline.extract.toll import Toll, count_before, find_toll
 from timeline.extract.totals import (
     a_later_day,
     a_series,
@@ -258,6 +260,7 @@ def _drafts(r: Findings) -> list[Draft]:
         carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
             not follows_up(r.folded, s_start, s_end)) else None
         in_sentence = None
+        announcing: Draft | None = None  # the sentence's last attack dated only by its announcement's day
         if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
             continue
         for clause in second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
@@ -304,6 +307,9 @@ def _drafts(r: Findings) -> list[Draft]:
                 draft, carried) else None)
             if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(r.folded, clause)):
                 draft = replace(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
+            elif announcing and draft.when.unwritten and draft.announced is None and not vague and (
+                    clause.shares_time or same_time(r.folded, clause)):
+                draft = replace(draft, announced=announcing.announced)  # قال بيان أمس إن غارات ...، فضلا عن قصف
             also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
@@ -331,6 +337,8 @@ def _drafts(r: Findings) -> list[Draft]:
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
                 in_sentence = draft  # a statement's day is not the time of what is told beside it
                 last_attack = index, draft
+            elif draft.announced is not None and draft.event_type in VIOLENT_TYPES:
+                announcing = draft
             previous_actor = draft.actor
             told, told_in = True, clause
         if not told and drafts:
@@ -458,6 +466,41 @@ def _context(r: Findings, index: int, clause: Clause) -> _Context | None:
     return index, when_of(mention, r.ref_basis), best_place(r.folded, r.within("places", clause), clause.end)
 
 
+def _beside_told(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Clause, list[Trigger]]:
+    """The clause and its triggers without the phrase opening it with an attack beside its own (وبالتزامن مع هجوم
+    البلدة فجر انتحاري نفسه أمس في سيارة مفخخة قرب المدينة): the attack it names is another, known one, whose
+    place and date are not the clause's; kept whole when no attack is told after the phrase."""
+    beside = opened_beside(r.folded, clause)
+    first = next((tr for tr in inside if beside is not None and tr.start >= beside), None)
+    if first is None or not _known(r, first):
+        return clause, inside
+    told_after = min((p for p in (answered_end(r.folded, clause, beside, inside, r.within("verbs", clause)),
+                                  _next_attack(r.folded, beside, inside)) if p is not None), default=None)
+    if told_after is None or not any(tr.start >= told_after and tr.event_type in VIOLENT_TYPES for tr in inside):
+        return clause, inside
+    return Clause(told_after, clause.end, clause.continues), [tr for tr in inside if tr.start >= told_after]
+
+
+def _known(r: Findings, trigger: Trigger) -> bool:
+    """The trigger names a known attack: a noun with the article (الهجوم) or with the place it struck right after
+    it (هجوم البلدة), not one made definite by its side (استهداف الطيران لقرى: an attack told there)."""
+    after = NEXT_WORD.match(r.folded, trigger.end)
+    if without_articles(r.folded[trigger.start : trigger.end].split()[0]) in cues().aircraft:
+        return False  # بالتزامن مع شن الطيران غارة: the aircraft of an attack told there
+    return with_article(r.folded, trigger) or (not trigger.verb and after is not None and any(
+        p == after.start(1) for p, _ in r.by_offset["places"].within(after.start(1), after.end(1))))
+
+
+def _next_attack(folded: str, beside: int, inside: list[Trigger]) -> int | None:
+    """Where the attack told after the one named right after a phrase of an attack beside (folded offset `beside`)
+    starts: its trigger, not joined to that one by a conjunction (بالتزامن مع هجوم البلدة فجر انتحاري نفسه; not
+    بالتزامن مع غارات وقصف على البلدة: both are the attack beside), nor telling its means or count (بالبراميل،
+    بأكثر من 80 غارة: the attack beside again)."""
+    attacks = [tr for tr in inside if tr.start >= beside and tr.event_type in VIOLENT_TYPES]
+    return next((tr.start for tr in attacks[1:] if folded[actors.word_start(folded, tr.start)] not in (
+        *CLITICS.conjunctions, *CLITICS.prepositions) and count_before(folded, tr.start) is None), None)
+
+
 def _draft(
     r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
     context: _Context | None, previous: When | None, kind_before: bool = False,
@@ -467,6 +510,7 @@ def _draft(
     (`two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
+    clause, inside = _beside_told(r, clause, inside)
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
     c_targets = [a for a in r.within("actors", clause) if a.target]
@@ -603,8 +647,8 @@ def _draft(
                   dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
                   unknown_names=frozenset(name.key for name in unknown),
                   over_places=over_places(folded, clause, trigger),
-                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis) if (
-                      when.unwritten) else None)
+                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
+                                          toll.killed is not None) if when.unwritten else None)
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
