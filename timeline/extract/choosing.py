@@ -181,15 +181,8 @@ def choose_trigger(
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
         if not counted or _no_attack_told(folded, clause):
             return statement[0], "statement"
-        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or _killed_on_the_ground(inside)
+        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
-
-
-def _killed_on_the_ground(inside: list[Trigger]) -> str:
-    """The type of a toll told by a statement naming no weapon: a ground attack when a ground attack word of its
-    clause tells how, though it tells no attack of its own (مقتل ستة برصاص إسرائيلي خلال مواجهات، قتلا
-    برصاصة); else `other` (قتل 27 شخصا)."""
-    return "ground_attack" if any(tr.event_type == "ground_attack" for tr in inside) else "other"
 
 
 def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
