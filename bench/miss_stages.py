@@ -209,9 +209,9 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
         return traced
 
     def events_told(original):
-        def traced(drafts):
+        def traced(drafts, *rest):
             trace.drafts = list(drafts)
-            told, unresolved = original(drafts)
+            told, unresolved = original(drafts, *rest)
             trace.told = list(told)
             return told, unresolved
         return traced

@@ -32,7 +32,15 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired
 from timeline.extract.triggers import AMBIGUOUS, Trigger
-from timeline.extract.weapons import air_weapon_in, backs, bomb_named, held, instrument_weapon, weapon_type
+from timeline.extract.weapons import (
+    accompanies,
+    air_weapon_in,
+    backs,
+    bomb_named,
+    held,
+    instrument_weapon,
+    weapon_type,
+)
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
@@ -150,7 +158,8 @@ def choose_trigger(
         if not (first.weak and first.event_type == "ground_attack"):
             return first, first.event_type
         violent = [tr for tr in violent if tr is first or not (  # مواقع المدفعية، بدعم من غارات جوية
-            (held(folded, clause, tr.start) and not tr.missiles) or backs(folded, clause, tr.start))]
+            (held(folded, clause, tr.start) and not tr.missiles) or backs(folded, clause, tr.start)
+            or accompanies(folded, clause, tr.start))]
         telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
         if telling:  # هجوما صاروخيا: the missiles tell the kind
             return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (

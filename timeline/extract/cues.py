@@ -95,6 +95,7 @@ class Cues:
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
     falling: frozenset[str]  #: words right before an aircraft falling or flying over (سقوط طائرة، تحليق طائرات)
     support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
+    accompanying: frozenset[str]  #: words before strikes that went with an attack (يترافق مع قصف جوي)
     captures: frozenset[str]  #: first words of the capture triggers (سيطرت، استعاد)
     capture_objects: frozenset[str]  #: the preposition before what is captured (على)
     shares: frozenset[str]  #: words after a capture that make it a share of an area (معظم، في المئة)
@@ -282,6 +283,7 @@ def cues() -> Cues:
         words("negation", "aircraft"),
         words("negation", "falling") | words("negation", "overflight"),
         words("negation", "support"),
+        words("negation", "accompanying"),
         frozenset(normalize(w) for w in data["campaign"]["share"]["captures"]),
         frozenset(normalize(w) for w in data["campaign"]["share"]["objects"]),
         frozenset(normalize(w) for w in data["campaign"]["share"]["shares"]),

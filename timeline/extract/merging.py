@@ -205,12 +205,13 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool, bool]:
     return (d.when.date is not None, d.when.text is not None, -precision, d.actor is not None, not a_period(d.when))
 
 
-def events_told(drafts: list[Draft]) -> tuple[list[Draft], int]:
+def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
-    their date expression needs the missing publication date."""
+    their date expression needs the missing publication date (`lead`: the lead sentence's span)."""
     drafts = tolled_by_retelling([dated_by_its_announcement(d) for d in drafts])
     merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_before(merge(typed_by_retelling(
-        [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)])))]
+        typed_by_its_kind_named_before(
+            [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)], lead))))]
     told = [d for d in merged if reportable(d)]
     alone = [d for d in drafts if _done_at_its_country(d)]
     if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
@@ -323,6 +324,27 @@ def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
                 draft = replace(draft, event_type=kind.event_type, generic=False, unnamed=False)
         typed.append(draft)
     return typed
+
+
+def typed_by_its_kind_named_before(drafts: list[Draft], lead: tuple[int, int] | None) -> list[Draft]:
+    """The drafts, a definite generic attack (في الهجوم الذي أوقع 32 قتيلا الاثنين في البلدة) typed by the kind
+    the lead names at the same place without a date, toll or verb of its own (الهجوم الانتحاري في البلدة:
+    `Draft.remention`): told first, that mention finds nothing to merge into and its kind would be lost."""
+    typed = []
+    for draft in drafts:
+        if draft.unnamed and draft.definite and not draft.plural and draft.place is not None:
+            kind = next((d for d in drafts if d.sentence == lead and d.trigger < draft.trigger
+                         and _names_it_before(d, draft)), None)
+            if kind is not None:
+                draft = replace(draft, event_type=kind.event_type, generic=False, unnamed=False)
+        typed.append(draft)
+    return typed
+
+
+def _names_it_before(mention: Draft, draft: Draft) -> bool:
+    """`mention` names by its kind, without a date, toll or verb, the attack `draft` tells at its place."""
+    return mention.remention and _kind_named(mention) and mention.event_type in VIOLENT_TYPES and (
+        mention.place is not None and same_place(mention.place.chosen, draft.place.chosen)) and agree(mention, draft)
 
 
 def typed_by_the_kind_before(told: list[Draft]) -> list[Draft]:

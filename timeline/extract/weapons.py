@@ -21,6 +21,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: A support word at most this many words before a weapon word makes it another side's backing (مدعومة بغارات جوية).
 BACKING_WORDS = 2
+#: An accompanying word (يترافق مع) counts this many words before the strikes it tells went with an attack.
+ACCOMPANYING_WORDS = 5
 #: A word naming where weapons are kept, made or planned at most this many words before a weapon word makes it
 #: what was struck (مستودعات للمتفجرات، ببرنامج الأسلحة الكيميائية).
 HELD_WORDS = 2
@@ -45,7 +47,8 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     (هجوم بإسناد من مروحيات روسية: the aircraft do not make the assault an air strike), not right
     after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `backs`) nor naming
     what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `held`), nor the word right after
-    one passed over (بدعم من غارات جوية: the adjective of the backing strikes)."""
+    one passed over (بدعم من غارات جوية: the adjective of the backing strikes), nor strikes told as going with
+    the attack (يترافق مع قصف جوي: `accompanies`)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -59,7 +62,7 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
             passed = _word_end(folded, start)  # بدعم من غارات جوية: the adjective of a weapon passed over
             continue
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
-                backs(folded, clause, start)) and not held(folded, clause, start):
+                backs(folded, clause, start) or accompanies(folded, clause, start)) and not held(folded, clause, start):
             return kind
         passed = _word_end(folded, start)
     return None
@@ -76,6 +79,13 @@ def backs(folded: str, clause: Clause, start: int) -> bool:
     بغطاء من الطيران)."""
     before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-BACKING_WORDS:]
     return any(one_of(bare(w), cues().support) for w in before)
+
+
+def accompanies(folded: str, clause: Clause, start: int) -> bool:
+    """An accompanying word stands among the `ACCOMPANYING_WORDS` words before the one at `start`: the strikes it
+    names went with an attack (هجوما على المدينة يترافق مع غارات كثيفة وقصف مدفعي), they do not type it."""
+    before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-ACCOMPANYING_WORDS:]
+    return any(one_of(bare(w), cues().accompanying) for w in before)
 
 
 def held(folded: str, clause: Clause, start: int) -> bool:
