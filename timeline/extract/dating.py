@@ -552,13 +552,26 @@ def _bare_date(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     return bool(before) and all(w in _CLOSING for w in after) and before[-1].endswith(_COMMAS)
 
 
-def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger) -> bool:
+def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool = False) -> bool:
     """A day-precise date of the clause is the trigger's own: not written before a complementizer that
     opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
-    the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began)."""
+    the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began), nor, in a clause
+    that tells no toll (`tolled`: the day is the dead's), before a relative clause holding the trigger."""
     opens = saying_opens(folded, clause, trigger, clause.start - 1)
     opens = clause.start if opens is None else opens
-    return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m) for p, m in c_dates)
+    return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m)
+               and not (not tolled and _before_a_relative(folded, p, m, trigger)) for p, m in c_dates)
+
+
+def _before_a_relative(folded: str, p: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date at `p` stands before a relative pronoun that opens the trigger's relative clause, a word or more
+    after the date (وصل الوزير الخميس إلى بغداد لبحث المواجهة ضد التنظيم الذي كثف مؤخرا تفجيراته): the day of
+    what the clause first tells, not of what the relative clause says of a side; not a day the pronoun describes
+    (يوم الأحد الذي شهد قصفا)."""
+    if p >= trigger.start:
+        return False
+    words = folded[p : trigger.start].split()[len(normalize(m.text).split()) + 1 :]
+    return any(w in cues().relative_pronouns for w in words)
 
 
 def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:

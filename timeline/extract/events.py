@@ -587,7 +587,8 @@ def _draft(
         when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     if not now and campaign(folded, clause, trigger, toll.told) and (not (
-        when.precision == "day" and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger)
+        when.precision == "day" and own_day(
+            folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)
     ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
         return []  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if listed_over_places(chain) or a_series_followed(folded, clause, trigger) or a_series(
@@ -595,7 +596,7 @@ def _draft(
         return []  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
     if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause) or (
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
-                folded, clause, c_dates, trigger))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
+                folded, clause, c_dates, trigger, toll.told))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
         return []
     if after_publication(when, r.ref, r.ref_basis):
         return []  # a plan, a deadline or a threat: what is told is still to come

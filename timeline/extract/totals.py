@@ -37,6 +37,8 @@ DIRECT_PLACES_WORDS = 16
 REGAINED_WORDS = 5
 #: A control noun at most this many words after a capture verb is its object, a subject between (فرض الفريق سيطرته).
 CONTROL_WORDS = 5
+#: The rest of a word after a trigger that ends inside it (هجوم|ها).
+_WORD_REST = re.compile(r"\w*")
 
 
 def fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
@@ -194,9 +196,11 @@ def a_series(folded: str, clause: Clause, trigger: Trigger, event_type: str, tol
 
 
 def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[str]:
-    """The first `n` words after the trigger in its clause, quotes and punctuation standing alone skipped
-    (القصف، الذي بدأ: الذي، بدأ)."""
-    words = (bare(w) for w in first_words(folded, trigger.end, clause.end, n + 2))
+    """The first `n` words after the trigger's word in its clause, quotes and punctuation standing alone skipped
+    (القصف، الذي بدأ: الذي، بدأ), a pronoun glued to the trigger not counted (هجومها الأخير لاستعادة: الأخير،
+    لاستعادة)."""
+    end = _WORD_REST.match(folded, trigger.end, clause.end).end()
+    words = (bare(w) for w in first_words(folded, end, clause.end, n + 2))
     return [w for w in words if w][:n]
 
 
