@@ -293,8 +293,8 @@ def not_parties(folded: str, c_places: list[Placed]) -> list[Placed]:
 
 def a_party(folded: str, at: int, place: PlaceMatch) -> bool:
     """The place at folded offset `at` follows a `between` word and is joined by و to a word the gazetteer
-    does not know, alone or with the word after it (المحادثات بين روسيا وممثلي المعارضة): one side of talks or a quarrel, not a location
-    (الطريق بين الرمادي والفلوجة، الحدود بين مأرب والبيضاء: two places)."""
+    does not know, alone or with the word after it (المحادثات بين روسيا وممثلي المعارضة): one side of talks
+    or a quarrel, not a location (الطريق بين الرمادي والفلوجة، الحدود بين مأرب والبيضاء: two places)."""
     k, j = word_before(folded, at)
     if not one_of(folded[k:j], cues().between):
         return False
