@@ -54,6 +54,10 @@ class Cues:
     #: the titles among them written right before a given name (العقيد، القيادي، الناشط): a place name
     #: right after the word that follows one is a surname (القيادي نزار الرستن)
     name_titles: frozenset[str] = frozenset()
+    #: a possessed headquarters before في and a name (ومقره في القامشلي): the seat of the one described
+    seat_before: frozenset[str] = frozenset()
+    #: words after a comma that describe the person just named (شيروان بري، أحد قادة الهلال الأحمر)
+    person_appositions: frozenset[str] = frozenset()
     #: words before a name that make it the name of something else (شارع, ساحة, جسر, إعصار ...)
     nonplace_heads: frozenset[str] = frozenset()
     #: first words of compound place names (كفر، تل، عين): a name right after one ends a longer name
@@ -168,6 +172,8 @@ def cues() -> Cues:
         person_names=frozenset(rows.get("person_name", ())),
         given_names=frozenset(w for w, v in rows.get("person_name", {}).items() if v == "given"),
         name_titles=frozenset(w for w, v in rows.get("person_title", {}).items() if v == "name"),
+        person_appositions=frozenset(rows.get("person_apposition", ())),
+        seat_before=frozenset(rows.get("seat_before", ())),
         nonplace_heads=frozenset(rows.get("nonplace_head", ())),
         name_prefixes=frozenset(rows.get("name_prefix", ())),
         common_phrases=frozenset(rows.get("common_phrase", ())),

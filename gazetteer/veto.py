@@ -112,15 +112,35 @@ def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -
             return "part of a common phrase"
     if hit.head:
         return None
-    return _veto_before(norm, hit) or _veto_after(norm, hit) or _veto_seat(norm, hit)
+    return _veto_before(norm, hit) or _veto_after(norm, hit) or _veto_seat(norm, hit) or _veto_apposition(norm, hit)
+
+
+#: A bare word (no article), then a comma and the word after it: a surname and what describes its person.
+_SURNAME_COMMA = re.compile(r" +([\u0621-\u064A]+) *[،,] *([\u0621-\u064A]+)")
+
+
+def _veto_apposition(norm: str, hit: NameHit) -> str | None:
+    """A name not placed by a locative, followed by a word without the article, a comma and a word
+    describing a person (اما شيروان بري، احد رؤساء الهلال): a given name and a surname."""
+    m = _SURNAME_COMMA.match(norm, hit.end)
+    if m is None or m.group(2) not in cues().person_appositions or after_locative(norm, hit):
+        return None
+    surname = m.group(1)
+    return None if surname.startswith(ARTICLE) or surname in cues().not_names else PERSON
 
 
 def _veto_seat(norm: str, hit: NameHit) -> str | None:
-    """The name after من and before a seat word (يتخذ من لندن مقرا له): an organisation's seat."""
+    """The name after من and before a seat word (يتخذ من لندن مقرا له), or after a possessed headquarters
+    joined by و and في (ومقره في القامشلي; not قصفت مقرها في: what was struck): an organisation's seat."""
     before = cues().seat_words.get(_word_after(norm, hit.end))
     k1, j1 = word_before(norm, hit.start)
     if before is not None and hit.start == hit.name_start and norm[k1:j1] == before:
         return "the seat of an organisation, where a reporter sits"
+    if hit.start == hit.name_start and norm[k1:j1] in cues().locatives:
+        k2, j2 = word_before(norm, k1)
+        seat = norm[k2:j2]
+        if seat[:1] in CLITICS.conjunctions and CLITICS.strip_conjunction(seat) in cues().seat_before:
+            return "the seat of an organisation, where a reporter sits"
     return None
 
 

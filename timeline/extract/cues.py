@@ -164,6 +164,9 @@ class Cues:
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
+    origin_from: frozenset[str]  #: the word before `origin_sides` (من جهة)
+    origin_sides: frozenset[str]  #: words right before a place an attack came from (من جهة الجولان)
+    between: frozenset[str]  #: the word before a place that with a non-place after و is a party (بين روسيا وممثلي)
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
@@ -347,6 +350,9 @@ def cues() -> Cues:
         words("placing", "residences"),
         words("placing", "titles"),
         words("missiles", "fired_from"),
+        words("placing", "origin_from"),
+        words("placing", "origin_sides"),
+        words("placing", "between"),
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),

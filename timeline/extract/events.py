@@ -140,6 +140,8 @@ from timeline.extract.placing import (
     list_head,
     listed,
     not_departures,
+    not_origins,
+    not_parties,
     not_titles,
     not_venues,
     unknown_settlement,
@@ -562,8 +564,9 @@ def _draft(
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
-        folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start,
-        tuple(tr.start for tr in inside)),
+        folded, not_parties(folded, not_origins(
+            folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start)),
+        clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start))
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria

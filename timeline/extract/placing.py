@@ -269,6 +269,41 @@ _PUNCTUATION = re.compile(r"[.,;:\u060c\u061b]")
 VENUE_TRIGGER_CHARS = 25
 
 
+def not_origins(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those an attack came from or a front was
+    pressed from (`from_side`): no place of the attack, even when the clause names no other."""
+    return [(p, pm) for p, pm in c_places if not from_side(folded, p, start)]
+
+
+def from_side(folded: str, at: int, start: int = 0) -> bool:
+    """The place at folded offset `at` is written after "from the side of", across its head (أطلقتها طائرات من
+    جهة هضبة الجولان، تقدم في جبهة س من اتجاه مأرب): the words `origin_from` and `origin_sides`, after
+    `start`."""
+    k, j = word_before(folded, at)
+    if place_cues().head_forms.get(CLITICS.strip_conjunction(folded[k:j])):
+        k, j = word_before(folded, k)
+    i, h = word_before(folded, k)
+    return i >= start and one_of(folded[k:j], cues().origin_sides) and one_of(folded[i:h], cues().origin_from)
+
+
+def not_parties(folded: str, c_places: list[Placed]) -> list[Placed]:
+    """The places of a clause but those that are a party between two sides (`a_party`)."""
+    return [(p, pm) for p, pm in c_places if not a_party(folded, p, pm)]
+
+
+def a_party(folded: str, at: int, place: PlaceMatch) -> bool:
+    """The place at folded offset `at` follows a `between` word and is joined by و to a word the gazetteer
+    does not know, alone or with the word after it (المحادثات بين روسيا وممثلي المعارضة): one side of talks
+    or a quarrel, not a location (الطريق بين الرمادي والفلوجة، الحدود بين مأرب والبيضاء: two places)."""
+    k, j = word_before(folded, at)
+    if not one_of(folded[k:j], cues().between):
+        return False
+    after = folded[at + len(place.text) :].split(maxsplit=2)[:2]
+    joined_to = after[0] if after else ""
+    return joined_to[:1] in CLITICS.conjunctions and len(joined_to) > 1 and not any(
+        lookup(" ".join(after[:n])) for n in range(1, len(after) + 1))
+
+
 def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
     the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد), or where the speakers

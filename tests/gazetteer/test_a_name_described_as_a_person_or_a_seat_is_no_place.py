@@ -1,0 +1,29 @@
+"""A name followed by a bare surname, a comma and a word describing a person (أما شيروان زيدو، أحد قادة
+الهلال) is a given name, not a place; a name after a possessed headquarters joined by و and في (ومقره في
+القامشلي) is where the one described sits. Every sentence here was written for these tests."""
+
+import pytest
+
+import gazetteer
+
+pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
+
+
+def names(text: str) -> list[str]:
+    return [m.chosen.name for m in gazetteer.find_places(text) if m.chosen]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أما شيروان زيدو، أحد قادة الدفاع المدني، فقال إن القصف اشتد", []),
+        ("وقال شيروان زيدو، المتحدث باسم الدفاع المدني، إن القصف اشتد", []),
+        ("وقصفت الطائرات حلب الشرقية، أحد معاقل المعارضة", ["Aleppo"]),
+        ("وقال الناشط ومقره في القامشلي إن القصف اشتد", []),
+        ("وقصفت الطائرات مقرها في القامشلي", ["Al Qāmishlī"]),
+    ],
+    ids=["one-of-after-a-surname", "spokesman-after-a-surname", "an-adjective-is-no-surname", "the-seat-of-a-speaker",
+         "a-headquarters-struck"],
+)
+def test_names_described_as_persons_or_seats(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
