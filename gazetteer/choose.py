@@ -20,6 +20,8 @@ from typing import NamedTuple
 from .clitics import CLITICS
 from .collect import Found, collect
 from .countries import REGION
+from .cues import cues
+from .index import ARTICLE
 from .models import Place
 from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
@@ -51,11 +53,14 @@ class _Area:
     hints: list[tuple[int, str]]  #: where the text's country words are, and their country
 
 
-def choose(f: Found, ctx: Context) -> tuple[Place, str]:
-    """The best scored candidate of a name in `ctx`, and why."""
+def choose(f: Found, ctx: Context, norm: str = "") -> tuple[Place, str]:
+    """The best scored candidate of a name in `ctx` (in the normalised text `norm`), and why."""
     scored = [(*score(p, f.hit.head, ctx), p) for p in f.candidates]
     scored.sort(key=lambda s: -s[0])
     _, why, best = scored[0]
+    seat_area = _seat_area(f, best, norm)
+    if seat_area is not None:
+        return seat_area, f"the area head '{f.hit.head}' names the governorate of {best.name}, not the settlement"
     if len(scored) == 1:
         why = ["only candidate", *why]
     else:
@@ -65,6 +70,31 @@ def choose(f: Found, ctx: Context) -> tuple[Place, str]:
     return best, "; ".join(why)
 
 
+#: Precisions of a governorate's seat, which an area head before the shared name passes over.
+_SEATS = frozenset({"city", "town"})
+
+
+#: The word right after a name, with the spaces before it.
+_NEXT = re.compile(r"\s+([\u0621-\u064A]+)")
+
+
+def _seat_area(f: Found, best: Place, norm: str) -> Place | None:
+    """The governorate that shares its name with the settlement `best`, when the name follows an area head
+    (cues.csv `area_head`: منطقة إدلب، منطقة أضنه): the area named after its seat, not the seat; not when
+    a definite word other than a country or direction adjective or a describing word (التي، الواقعة) goes on
+    with the name (منطقة بغداد الجديدة: a quarter of the city)."""
+    if f.hit.head is None or f.hit.head not in cues().area_heads or best.precision not in _SEATS:
+        return None
+    after = _NEXT.match(norm, f.hit.end)
+    word = after.group(1) if after else ""
+    c = cues()
+    if word.startswith(ARTICLE) and word not in c.country_hints and word not in c.describing_words and not (
+            c.trailing_re.match(norm, f.hit.end)):
+        return None
+    return next((p for p in f.candidates if p.precision == "governorate" and p.country == best.country
+                 and p.admin1 == best.admin1), None)
+
+
 def choose_places(norm: str, found: list[Found], context: str | None) -> list[Kept]:
     """The place each found name of the normalised text stands for; names that are no place here left out."""
     ambiguous = any(len(f.candidates) > 1 for f in found)
@@ -72,7 +102,7 @@ def choose_places(norm: str, found: list[Found], context: str | None) -> list[Ke
     area = _area(norm, found, context, ambiguous, careful)
     chosen = [
         f.candidates[0] if len(f.candidates) == 1
-        else choose(f, Context(area.admin1, area.country, f.evidence_admin1, f.evidence_country, area.borders))[0]
+        else choose(f, Context(area.admin1, area.country, f.evidence_admin1, f.evidence_country, area.borders), norm)[0]
         for f in found
     ]
     first_ctx = Context(area.admin1, area.country, borders=area.borders)
@@ -147,7 +177,7 @@ def _sentence_counts(
 
 def _keep(norm: str, i: int, f: Found, ctx: Context) -> Kept | None:
     """The second pass's choice for a name, or None when the name is no place here."""
-    place, reason = choose(f, ctx)
+    place, reason = choose(f, ctx, norm)
     if a_home_village_named_like_a_city_abroad(norm, f.hit, place, ctx):
         return None  # a village at home the gazetteer lacks, not the city abroad
     if place.country not in REGION and CLITICS.comparative in norm[f.hit.start:f.hit.name_start] and not f.hit.head:

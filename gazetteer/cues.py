@@ -54,6 +54,8 @@ class Cues:
     #: the titles among them written right before a given name (العقيد، القيادي، الناشط): a place name
     #: right after the word that follows one is a surname (القيادي نزار الرستن)
     name_titles: frozenset[str] = frozenset()
+    #: heads that before a name shared by a governorate and its seat name the governorate (منطقة إدلب)
+    area_heads: frozenset[str] = frozenset()
     #: a possessed headquarters before في and a name (ومقره في القامشلي): the seat of the one described
     seat_before: frozenset[str] = frozenset()
     #: words after a comma that describe the person just named (شيروان بري، أحد قادة الهلال الأحمر)
@@ -174,6 +176,7 @@ def cues() -> Cues:
         name_titles=frozenset(w for w, v in rows.get("person_title", {}).items() if v == "name"),
         person_appositions=frozenset(rows.get("person_apposition", ())),
         seat_before=frozenset(rows.get("seat_before", ())),
+        area_heads=frozenset(rows.get("area_head", ())),
         nonplace_heads=frozenset(rows.get("nonplace_head", ())),
         name_prefixes=frozenset(rows.get("name_prefix", ())),
         common_phrases=frozenset(rows.get("common_phrase", ())),
