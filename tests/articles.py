@@ -17,3 +17,9 @@ def article(text: str, published_on: dt.date | None, article_id: str = "a", sour
 def typed_events(text: str, published_on: dt.date | None = dt.date(2016, 8, 12)) -> list[tuple]:
     """(type, date, place) of each event extracted from an article of `text`."""
     return [(e.event_type, e.date, e.place) for e in extract_article(article(text, published_on))]
+
+
+def dated_events(text: str, published_on: dt.date) -> list[tuple]:
+    """(type, date, date basis, place, killed) of each event extracted from an article of `text`."""
+    return [(e.event_type, e.date, e.date_basis, e.place, e.killed)
+            for e in extract_article(article(text, published_on))]

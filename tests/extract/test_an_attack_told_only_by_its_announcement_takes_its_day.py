@@ -10,17 +10,15 @@ import datetime as dt
 
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
+from tests.articles import dated_events
 
 #: A Monday: the Sunday before is 14 August.
 PUBLISHED = dt.date(2016, 8, 15)
 
 
 def dated(text: str) -> list[tuple]:
-    """(type, date, basis, place, killed) of each event of an article of `text`."""
-    return [(e.event_type, e.date, e.date_basis, e.place, e.killed)
-            for e in extract_article(article(text, PUBLISHED))]
+    """(type, date, basis, place, killed) of each event of an article of `text` published on `PUBLISHED`."""
+    return dated_events(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
