@@ -5,7 +5,8 @@ and `published` name the outlet and the publication date; `events` composes the
 stages that read events from the text (`findings`): `segment` (sentences and
 clauses), `drafting` and `choosing` (the actor and trigger of each event, with
 `asserting`, `weapons`, `totals` and `replies`), `splitting` (a clause telling
-several attacks), `dating`, `placing`, `attributing` (actor and toll), `following`,
+several attacks) and `beside` (a clause naming another attack before its own),
+`dating`, `placing`, `attributing` (actor and toll), `following`,
 `merging` (with `drafts` and `agreeing`) and `retelling` (what a report's sentences
 lend each other),
 over the lexicons of `triggers`, `cues`, `actors` and `toll`;

@@ -79,9 +79,10 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll
+from timeline.extract.beside import beside_told
 from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
-from timeline.extract.clauses import Clause, clauses, opened_beside
-from timeline.extract.cues import cues, one_of, without_articles
+from timeline.extract.clauses import Clause, clauses
+from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import (
     When,
     after_publication,
@@ -146,7 +147,7 @@ from timeline.extract.placing import (
     not_venues,
     unknown_settlement,
 )
-from timeline.extract.replies import answered_end, cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
@@ -158,7 +159,6 @@ from timeline.extract.retelling import (
 )
 from timeline.extract.saying import report_dates, said_dates
 from timeline.extract.segment import (
-    NEXT_WORD,
     FoldedText,
     another_incident,
     answers_back,
@@ -173,7 +173,6 @@ from timeline.extract.segment import (
     separate_incident,
     told_also,
     told_as_an_attack,
-    with_article,
 )
 from timeline.extract.sentences import headline
 from timeline.extract.splitting import (
@@ -192,7 +191,7 @@ from timeline.extract.splitting import (
     two_places_of_two,
     two_settlements_of_two,
 )
-from timeline.extract.toll import Toll, count_before, find_toll
+from timeline.extract.toll import Toll, find_toll
 from timeline.extract.totals import (
     a_later_day,
     a_series,
@@ -468,41 +467,6 @@ def _context(r: Findings, index: int, clause: Clause) -> _Context | None:
     return index, when_of(mention, r.ref_basis), best_place(r.folded, r.within("places", clause), clause.end)
 
 
-def _beside_told(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Clause, list[Trigger]]:
-    """The clause and its triggers without the phrase opening it with an attack beside its own (وبالتزامن مع هجوم
-    البلدة فجر انتحاري نفسه أمس في سيارة مفخخة قرب المدينة): the attack it names is another, known one, whose
-    place and date are not the clause's; kept whole when no attack is told after the phrase."""
-    beside = opened_beside(r.folded, clause)
-    first = next((tr for tr in inside if beside is not None and tr.start >= beside), None)
-    if first is None or not _known(r, first):
-        return clause, inside
-    told_after = min((p for p in (answered_end(r.folded, clause, beside, inside, r.within("verbs", clause)),
-                                  _next_attack(r.folded, beside, inside)) if p is not None), default=None)
-    if told_after is None or not any(tr.start >= told_after and tr.event_type in VIOLENT_TYPES for tr in inside):
-        return clause, inside
-    return Clause(told_after, clause.end, clause.continues), [tr for tr in inside if tr.start >= told_after]
-
-
-def _known(r: Findings, trigger: Trigger) -> bool:
-    """The trigger names a known attack: a noun with the article (الهجوم) or with the place it struck right after
-    it (هجوم البلدة), not one made definite by its side (استهداف الطيران لقرى: an attack told there)."""
-    after = NEXT_WORD.match(r.folded, trigger.end)
-    if without_articles(r.folded[trigger.start : trigger.end].split()[0]) in cues().aircraft:
-        return False  # بالتزامن مع شن الطيران غارة: the aircraft of an attack told there
-    return with_article(r.folded, trigger) or (not trigger.verb and after is not None and any(
-        p == after.start(1) for p, _ in r.by_offset["places"].within(after.start(1), after.end(1))))
-
-
-def _next_attack(folded: str, beside: int, inside: list[Trigger]) -> int | None:
-    """Where the attack told after the one named right after a phrase of an attack beside (folded offset `beside`)
-    starts: its trigger, not joined to that one by a conjunction (بالتزامن مع هجوم البلدة فجر انتحاري نفسه; not
-    بالتزامن مع غارات وقصف على البلدة: both are the attack beside), nor telling its means or count (بالبراميل،
-    بأكثر من 80 غارة: the attack beside again)."""
-    attacks = [tr for tr in inside if tr.start >= beside and tr.event_type in VIOLENT_TYPES]
-    return next((tr.start for tr in attacks[1:] if folded[actors.word_start(folded, tr.start)] not in (
-        *CLITICS.conjunctions, *CLITICS.prepositions) and count_before(folded, tr.start) is None), None)
-
-
 def _draft(
     r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
     context: _Context | None, previous: When | None, kind_before: bool = False,
@@ -512,7 +476,7 @@ def _draft(
     (`two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
-    clause, inside = _beside_told(r, clause, inside)
+    clause, inside = beside_told(r, clause, inside)
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
     c_targets = [a for a in r.within("actors", clause) if a.target]
