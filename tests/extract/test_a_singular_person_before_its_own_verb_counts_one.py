@@ -1,6 +1,8 @@
 """A singular person in the accusative before its own verb counts one killed or injured (إن شخصا واحدا على
 الأقل قتل), and a dual joined to a singular person adds two (مقتل ضابط وجنديين: 3). A number before the
-person, or a count after the verb (its object), leaves the one uncounted."""
+person, or a count after the verb (its object), leaves the one uncounted, and so does a person killed and
+others wounded in one breath without "one" or "at least" (as tests/extract/test_speakers_actors_tolls.py
+expects)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from timeline.extract.toll import Toll, find_toll
 
 
 @pytest.mark.parametrize(("text", "toll"), [
-    ("وقال الدفاع المدني إن شخصا قتل وأصيب أربعة آخرون في القصف", Toll(killed=1, injured=4)),
+    ("وقال الدفاع المدني إن شخصا قتل، وأصيب أربعة آخرون في القصف", Toll(killed=1, injured=4)),
     ("وقال المسعفون إن رجلا واحدا على الأقل قتل وأصيب 9 مدنيين", Toll(1, 9, True, "civilians")),
     ("وأفادت الشرطة أن سائقا لقي حتفه في انفجار العبوة", Toll(killed=1)),
     ("وذكرت الوكالة أن شرطيا أصيب بجروح في الهجوم", Toll(injured=1)),
@@ -27,6 +29,7 @@ def test_the_one_is_counted(text: str, toll: Toll) -> None:
 @pytest.mark.parametrize(("text", "killed"), [
     ("وقالت الحكومة إن 340 شخصا قتل خلال الهجوم على البلدة", None),
     ("وقالت الشرطة إن جنديا قتل ثلاثة مدنيين بعد ذلك", 3),
-], ids=["a-number-counts-them", "the-verb-has-its-object"])
+    ("وقالت الوكالة إن شابا قتل وأصيب ثمانية في القصف", None),
+], ids=["a-number-counts-them", "the-verb-has-its-object", "killed-and-wounded-in-one-breath"])
 def test_the_one_is_not_counted(text: str, killed: int | None) -> None:
     assert find_toll(normalize(text)).killed == killed
