@@ -476,6 +476,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
     if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)) and not (
             _a_campaign_total(second, first)):
         toll = second.toll
+    elif not _a_campaign_total(second, first):
+        toll = _completed_toll(toll, second.toll)
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
     dated = second if _day_within(second, first) else first
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
@@ -490,6 +492,17 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides,
                    announced=first.announced or second.announced)
+
+
+def _completed_toll(toll: Toll, other: Toll) -> Toll:
+    """`toll` with the wounded it lacks taken from another telling of its attack that tells the same dead
+    (مقتل ثلاثة ... قتل ثلاثة وأصيب خمسة: 3 and 5); neither counting the dead and wounded together nor
+    borrowed. The same wounded alone do not give the dead: two attacks may wound as many."""
+    if toll.killed is None or toll.killed != other.killed or toll.injured is not None or other.injured is None or (
+            toll.combined is not None or other.combined is not None or toll.borrowed or other.borrowed):
+        return toll
+    return replace(toll, injured=other.injured, minimum=toll.minimum or other.minimum,
+                   victims=toll.victims or other.victims)
 
 
 #: Bases of a day told as the attack's own: not a report's day nor one taken from another sentence.

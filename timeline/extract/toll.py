@@ -90,6 +90,12 @@ class _Rules:
     group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات)
     #: nobody hurt, killed or injured (دون وقوع إصابات، لم يسفر عن سقوط قتلى)
     none: re.Pattern[str]
+    #: a singular person in the accusative before its own verb (إن شخصا واحدا على الأقل قتل), no count after it
+    singular_verb: re.Pattern[str]
+    #: a singular person in the accusative ending the text (إن رجلا واحدا على الأقل)
+    singular_end: re.Pattern[str]
+    #: an injured word joined right after a killing verb (قتل وأصيب)
+    then_injured: re.Pattern[str]
 
 
 @cache
@@ -159,7 +165,22 @@ def rules() -> _Rules:
         one_of=one_of,
         group=re.compile(rf"\s*{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?(?![^\W\d_])"),
         none=_none_pattern(data["none"]),
+        singular_verb=re.compile(
+            rf"{_singular_subject(data)}\s+(?:(?P<killed>{_alt(t['singular_killed_verbs'])})"
+            rf"|(?P<injured>{_alt(t['singular_injured_verbs'])}))(?![^\W\d_])"
+            rf"(?!\s+{_CLITIC}(?:{_alt(list(counts) + t['persons'] + v['civilians'] + v['fighters'])}))"
+            rf"(?!\s+(?:\d|{_alt(list(vague))}))"
+        ),
+        singular_end=re.compile(rf"{_singular_subject(data)}\s*$"),
+        then_injured=re.compile(rf"\s+{CLITICS.list_conjunction}(?:{_alt(t['injured_before'])})(?![^\W\d_])"),
     )
+
+
+def _singular_subject(data: dict) -> str:
+    """A singular person in the accusative, "one" and "at least" after it (رجلا واحدا على الأقل)."""
+    t, q = data["toll"], data["qualifiers"]
+    return (rf"(?<![^\W\d_])(?:{_alt(data['singular']['persons'])}){CLITICS.accusative}"
+            rf"(?P<one>\s+(?:{_alt(t['one'])}))?(?P<least>\s+(?:{_alt(q['minimum_after'])}))?")
 
 
 def _none_pattern(none: dict[str, list[str]]) -> re.Pattern[str]:
@@ -225,8 +246,11 @@ def _joined(r: _Rules, folded: str, start: int) -> bool:
     joined = r.joined.search(folded[max(0, start - 30) : start])
     if not joined:
         return False
-    before = folded[max(0, start - 30) : start][: joined.start()].split()
-    return not (before and before[-1].removesuffix(CLITICS.accusative) in r.singular)  # طفل، طفلا
+    before = folded[max(0, start - 60) : max(0, start - 30) + joined.start()]
+    words = before.split()
+    if words and words[-1].removesuffix(CLITICS.accusative) in r.singular:  # طفل، طفلا
+        return False
+    return not r.singular_end.search(before)  # رجلا واحدا على الأقل قتل وأصيب 6
 
 
 def _inside_a_word(folded: str, start: int) -> bool:
@@ -251,7 +275,7 @@ def _counts_a_person(m: re.Match[str], kind_match: re.Match[str], before: re.Mat
 
 def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | None:
     """A singular person's count with the person or people joined right after it (مقتل ضابط وثلاثة
-    جنود: 4, رجل وامرأة: 2); None when what is joined is counted vaguely (طفل وعشرات المدنيين)."""
+    جنود: 4, رجل وامرأة: 2, ضابط وجنديين: 3); None when what is joined is counted vaguely (طفل وعشرات المدنيين)."""
     if m.group("word") not in r.singular:
         return value
     joined = r.joined_person.match(folded, m.end())
@@ -260,7 +284,7 @@ def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | 
     rest = folded[joined.end() : joined.end() + 60]
     if joined.group("word") in r.one_of:
         return value + 1 if r.group.match(folded, joined.end()) else value  # قائد وأحد العناصر
-    if joined.group("word") not in r.singular and not (r.persons.match(rest) or r.victims.match(rest)):
+    if joined.group("word") not in r.people and not (r.persons.match(rest) or r.victims.match(rest)):
         return value  # مقتل طفل وخمسة من ... : not sure the count is of people
     more = _value(joined, r)
     return None if more is None or joined.group("vague") else value + more
@@ -272,6 +296,24 @@ def _nobody(folded: str, r: _Rules) -> tuple[int | None, int | None]:
     if not said:
         return None, None
     return (0 if not said.group("injured") else None), (0 if not said.group("killed") else None)
+
+
+def _one_by_its_verb(folded: str, r: _Rules, killed: int | None, injured: int | None,
+                     minimum: bool) -> tuple[int | None, int | None, bool]:
+    """One killed or injured where a singular person in the accusative stands before its own verb (إن
+    شخصا واحدا على الأقل قتل), the counts found so far kept; a count or person after the verb is its
+    object (إن رجلا قتل ثلاثة), and a number before the person counts it (1280 شخصا قتل): none. Without
+    "one" or "at least", a person killed and others wounded in one breath (طفلا قتل وأصيب 15) stays uncounted."""
+    for m in r.singular_verb.finditer(folded):
+        if count_before(folded, m.start()) is not None:
+            continue  # 1280 شخصا قتل: the number counts them
+        if not (m.group("one") or m.group("least")) and r.then_injured.match(folded, m.end()):
+            continue  # طفلا قتل وأصيب 15: read as the wounded alone (tests/extract/test_speakers_actors_tolls.py)
+        if m.group("killed") and killed is None:
+            killed, minimum = 1, minimum or bool(m.group("least"))
+        elif m.group("injured") and injured is None:
+            injured, minimum = 1, minimum or bool(m.group("least"))
+    return killed, injured, minimum
 
 
 def find_toll(folded: str) -> Toll:
@@ -321,6 +363,8 @@ def find_toll(folded: str) -> Toll:
             seen = r.victims.match(rest[after.end():] if after else rest)
             if seen:
                 victims = "civilians" if seen.group("civilians") else "fighters"
+    if killed is None or injured is None:
+        killed, injured, minimum = _one_by_its_verb(folded, r, killed, injured, minimum)
     if killed is None and injured is None and combined is None:
         killed, injured = _nobody(folded, r)
     return Toll(killed, injured, minimum, victims, combined)
