@@ -142,7 +142,7 @@ def test_actor_phrases_and_whether_the_actor_is_the_target(text: str, expected: 
         ("سقوط 12مدنيا", Toll()),
         ("أسفر التفجير عن مقتل وجرح 45 جنديا", Toll(combined=45)),
         ("قتل وأصيب 30 شخصا في القصف", Toll(combined=30)),
-        ("وقالت إن طفلا قتل وأصيب 15 مدنيا", Toll(None, 15, False, "civilians")),
+        ("وقالت إن طفلا قتل وأصيب 15 مدنيا", Toll(1, 15, False, "civilians")),
         ("سقط أكثر من 100 قتيل وجريح", Toll(combined=100)),
         ("سقط عشرات القتلى والجرحى", Toll()),
     ],

@@ -94,8 +94,6 @@ class _Rules:
     singular_verb: re.Pattern[str]
     #: a singular person in the accusative ending the text (إن رجلا واحدا على الأقل)
     singular_end: re.Pattern[str]
-    #: an injured word joined right after a killing verb (قتل وأصيب)
-    then_injured: re.Pattern[str]
 
 
 @cache
@@ -172,7 +170,6 @@ def rules() -> _Rules:
             rf"(?!\s+(?:\d|{_alt(list(vague))}))"
         ),
         singular_end=re.compile(rf"{_singular_subject(data)}\s*$"),
-        then_injured=re.compile(rf"\s+{CLITICS.list_conjunction}(?:{_alt(t['injured_before'])})(?![^\W\d_])"),
     )
 
 
@@ -302,13 +299,11 @@ def _one_by_its_verb(folded: str, r: _Rules, killed: int | None, injured: int | 
                      minimum: bool) -> tuple[int | None, int | None, bool]:
     """One killed or injured where a singular person in the accusative stands before its own verb (إن
     شخصا واحدا على الأقل قتل), the counts found so far kept; a count or person after the verb is its
-    object (إن رجلا قتل ثلاثة), and a number before the person counts it (1280 شخصا قتل): none. Without
-    "one" or "at least", a person killed and others wounded in one breath (طفلا قتل وأصيب 15) stays uncounted."""
+    object (إن رجلا قتل ثلاثة), and a number before the person counts it (1280 شخصا قتل): none. A person killed
+    and others wounded in one breath (طفلا قتل وأصيب 15) count one dead and the wounded."""
     for m in r.singular_verb.finditer(folded):
         if count_before(folded, m.start()) is not None:
             continue  # 1280 شخصا قتل: the number counts them
-        if not (m.group("one") or m.group("least")) and r.then_injured.match(folded, m.end()):
-            continue  # طفلا قتل وأصيب 15: read as the wounded alone (tests/extract/test_speakers_actors_tolls.py)
         if m.group("killed") and killed is None:
             killed, minimum = 1, minimum or bool(m.group("least"))
         elif m.group("injured") and injured is None:
