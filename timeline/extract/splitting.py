@@ -315,7 +315,7 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
         gap = text[previous : pm.start].split()
         words = [normalize(w) for w in gap + pm.text.split()[:1]]
         glued = not gap and normalize(pm.text).startswith(CLITICS.list_conjunction)  # حلب وحماة
-        if len(gap) > WAVE_GAP_WORDS or {w for w in words} & _between() or not (
+        if len(gap) > WAVE_GAP_WORDS or set(words) & _between() or not (
                 glued or any(_opens_another_place(w, told) for w in words)):
             break
         listed.append(pm)
