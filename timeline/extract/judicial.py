@@ -19,16 +19,18 @@ CULLED_WORDS = 6
 
 @cache
 def _rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The forms of the execution verb, the words of a court's sentence and the animals culled, folded."""
+    """The forms of the execution verb and its operation nouns, the words of a court's sentence and the animals
+    culled, folded."""
     negation = triggers_data()["negation"]
     lemma = negation["executions"]
-    executions = frozenset(normalize(f) for f in verb_forms(lemma["verb"], lemma["present"]))
+    forms = [*verb_forms(lemma["verb"], lemma["present"]), *lemma.get("operations", [])]
+    executions = frozenset(normalize(f) for f in forms)
     return (executions, frozenset(normalize(w) for w in negation["judicial"]),
             frozenset(normalize(w) for w in negation["culled"]))
 
 
 def judicial_execution(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger is an execution verb in a clause that tells a court's sentence (أعدم شنقا بعد إدانته): a
+    """The trigger is an execution verb or operation in a clause that tells a court's sentence (أعدم شنقا بعد إدانته): a
     judicial execution, not an attack."""
     executions, judicial, _ = _rules()
     return one_of(folded[tr.start : tr.end], executions) and any(
