@@ -13,12 +13,11 @@ import datetime as dt
 
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
+from tests.articles import typed_events
 
 
 def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
+    return typed_events(text, dt.date(2016, 8, 12))
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.articles import article
-from timeline.pipeline import extract_article
+from tests.articles import typed_events
 
 
 def _events(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2018, 6, 25)))]
+    return typed_events(text, dt.date(2018, 6, 25))
 
 
 def test_a_town_that_underwent_a_bombardment() -> None:

@@ -8,12 +8,11 @@ import datetime as dt
 
 import pytest
 
-from tests.articles import article
-from timeline.pipeline import extract_article
+from tests.articles import typed_events
 
 
 def _types(text: str) -> list[tuple]:
-    return [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2015, 8, 9)))]
+    return typed_events(text, dt.date(2015, 8, 9))
 
 
 @pytest.mark.parametrize("text, kind", [
