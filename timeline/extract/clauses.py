@@ -3,8 +3,8 @@
 A clause starts at a connective of ``[clauses]`` in ``data/triggers.toml``
 (كما، بينما، بعدما ...), at ``؛``, or at a comma followed by a word with the
 conjunction و or by "at a time when" (في وقت، not في وقت سابق). A clause opened
-by one of ``another_attack`` (بينما، عقبه) joins another attack to the one told
-before it. Text is folded (`gazetteer.normalize`).
+by one of ``another_attack`` (بينما، عقبه) or of ``beside`` (تزامنا مع) joins another attack to the one
+told before it. Text is folded (`gazetteer.normalize`).
 """
 
 from __future__ import annotations
@@ -43,16 +43,17 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = triggers_data()["clauses"]
     after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))" + (
         r"(?!" + alternation({normalize(w) for w in data["not_after_comma"]}) + r"(?![^\W\d_]))")
-    words = word_starts({normalize(w) for w in data["split_before"]}, _LETTER)
+    words = word_starts({normalize(w) for w in data["split_before"]} | _beside(), _LETTER)
     # every branch starts with its character, so that the engine skips to where a cut may be
     pattern = re.compile("|".join([*(comma + after_comma for comma in _COMMAS),
                                    *(word + rf"(?!{_LETTER})" for word in words)]))
     return pattern, frozenset(normalize(w) for w in data["continues"]), frozenset(
-        normalize(w) for w in data["another_attack"])
+        normalize(w) for w in data["another_attack"]) | _beside()
 
 
 @cache
 def _beside() -> frozenset[str]:
+    """The words of "at the same time as" (``[clauses] beside``), folded."""
     return frozenset(normalize(w) for w in triggers_data()["clauses"]["beside"])
 
 
