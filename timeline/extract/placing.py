@@ -251,7 +251,7 @@ def far_departure(folded: str, c_places: list[Placed], at: int, start: int) -> b
     """A departure word stands up to `DEPARTURE_FAR_WORDS` words before the place at `at` (and after
     `start`) with a base's head after it (قاعدة، مطار) and only the base's words between: no other place,
     no punctuation: انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر."""
-    floor = max([start, at - DEPARTURE_FAR_CHARS] + [p + len(pm.text) for p, pm in c_places if p < at])
+    floor = max([start, at - DEPARTURE_FAR_CHARS] + [p + len(normalize(pm.text)) for p, pm in c_places if p < at])
     words = folded[max(0, floor) : at].split()[-DEPARTURE_FAR_WORDS:]
     last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().departures)), None)
     return last is not None and not any(_PUNCTUATION.search(w) for w in words[last:]) and any(
@@ -298,7 +298,7 @@ def a_party(folded: str, at: int, place: PlaceMatch) -> bool:
     k, j = word_before(folded, at)
     if not one_of(folded[k:j], cues().between):
         return False
-    after = folded[at + len(place.text) :].split(maxsplit=2)[:2]
+    after = folded[at + len(normalize(place.text)) :].split(maxsplit=2)[:2]
     joined_to = after[0] if after else ""
     return joined_to[:1] in CLITICS.conjunctions and len(joined_to) > 1 and not any(
         lookup(" ".join(after[:n])) for n in range(1, len(after) + 1))
