@@ -27,8 +27,8 @@ def _places(text: str) -> list[str | None]:
         ("وقصفت الطائرات أمس الطريق بين الرقة ودير الزور.", ["Ar Raqqah"]),
         ("وشنت قوات الحكومة أمس هجوما على مواقع المتمردين على الحدود بين مأرب والبيضاء.", ["Ma'rib"]),
     ],
-    ids=["talks-between-a-country-and-a-side", "a-country-written-with-vowels", "a-road-between-two-cities", "a-two-word-second-place",
-         "a-border-between-two-governorates"],
+    ids=["talks-between-a-country-and-a-side", "a-country-written-with-vowels", "a-road-between-two-cities",
+         "a-two-word-second-place", "a-border-between-two-governorates"],
 )
 def test_a_place_between_two_sides(text: str, expected: list[str | None]) -> None:
     assert _places(text) == expected
