@@ -1,0 +1,30 @@
+"""A bombardment or an assault renewed (جددت القوات قصفها، بعد تجدد القصف) is a campaign word only in a clause
+that tells no toll; with the dead or the wounded counted, the clause tells what the renewed attack did, one attack
+at its place though it names no day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+THURSDAY = dt.date(2016, 8, 11)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed) for e in extract_article(article(text, THURSDAY))]
+
+
+def test_the_dead_after_a_bombardment_renewed_are_one_attack() -> None:
+    assert _events("وقتل خمسة مدنيين بعد تجدد القصف على بلدة كفرنبل في ريف إدلب.") == [
+        ("shelling", None, "Kafranbel", None, 5)]
+
+
+def test_a_bombardment_renewed_that_wounded_three_is_one_attack() -> None:
+    assert _events("وجددت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب، ما أسفر عن إصابة ثلاثة مدنيين بجروح.") == [
+        ("shelling", None, "Kafranbel", "Syrian army", None)]
+
+
+def test_a_bombardment_renewed_without_a_toll_or_a_day_is_no_attack() -> None:
+    assert _events("وجددت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب.") == []
