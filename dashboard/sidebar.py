@@ -13,7 +13,8 @@ QUICK_RANGES = {
     **{str(y): (dt.date(y, 1, 1), dt.date(y, 12, 31)) for y in range(2014, 2019)},
 }
 #: the "Also show" choices: the `Filters` switch each one sets
-ALSO_SHOW = {"include_coarse": "month/year-precise dates", "include_inferred": "inferred dates"}
+ALSO_SHOW = {"include_coarse": "month/year-precise dates", "include_inferred": "inferred dates",
+             "include_recalled": f"dates recalled from over {filtering.RECALLED_AFTER_DAYS} days before their article"}
 
 
 def _apply_quick_range() -> None:
@@ -76,5 +77,5 @@ def chosen_view() -> tuple[filtering.Filters, str, bool]:
     also = set(state["also_show"])
     f = filtering.Filters(date_from=date_from, date_to=date_to, **lists,
                           min_killed=int(state["min_killed"]), text=state["text"],
-                          include_coarse="include_coarse" in also, include_inferred="include_inferred" in also)
+                          **{name: name in also for name in ALSO_SHOW})
     return f, state["lanes"], state["online_tiles"]

@@ -64,11 +64,22 @@ def test_filter_widgets_change_the_view_and_the_url(on_synthetic) -> None:
     at = run()
     at.multiselect(key="types").set_value(["airstrike", "shelling"])
     at.number_input(key="min_killed").set_value(5)
-    at.multiselect(key="also_show").set_value(["include_inferred"])  # month/year-precise dates left out
+    # month/year-precise dates left out
+    at.multiselect(key="also_show").set_value(["include_inferred", "include_recalled"])
     at.run()
     wanted = Filters(types=("airstrike", "shelling"), min_killed=5, include_coarse=False)
     assert metric_values(at) == expected_metrics(events, incidents, wanted)
     assert url_filters(at) == wanted
+
+
+def test_recalled_events_can_be_left_out_from_the_sidebar(on_synthetic) -> None:
+    events, incidents = on_synthetic
+    at = run()
+    at.multiselect(key="also_show").set_value(["include_coarse", "include_inferred"])
+    at.run()
+    wanted = Filters(include_recalled=False)
+    assert url_filters(at) == wanted
+    assert metric_values(at) == expected_metrics(events, incidents, wanted)
 
 
 def test_outlets_are_listed_with_counts(on_synthetic) -> None:
@@ -184,7 +195,7 @@ def test_picking_an_event_shows_it_and_keeps_the_filters(on_synthetic) -> None:
     wanted = Filters(types=("airstrike",), include_inferred=False)
     at = run()
     at.multiselect(key="types").set_value(["airstrike"])
-    at.multiselect(key="also_show").set_value(["include_coarse"])  # inferred dates left out
+    at.multiselect(key="also_show").set_value(["include_coarse", "include_recalled"])  # inferred dates left out
     at.run()
     view, _ = apply(events, wanted)
     event_id = view.dropna(subset=["lat"]).iloc[0]["event_id"]

@@ -89,7 +89,8 @@ def test_every_field_of_filters_is_an_option() -> None:
     """A view that differs from the defaults in every field, written as options, reads back whole."""
     changed = Filters(date_from=dt.date(2015, 2, 3), date_to=dt.date(2017, 4, 5), sources=("SANA",),
                       types=("bombing",), actors=("isis",), countries=("IQ",), admin1=("Baghdad",), min_killed=1,
-                      text="تفجير", include_coarse=False, include_inferred=False)
+                      text="تفجير", include_coarse=False, include_inferred=False,
+                      include_recalled=False)
     options: list[str] = []
     for item in dataclasses.fields(Filters):
         value, flag = getattr(changed, item.name), item.metadata["flag"]

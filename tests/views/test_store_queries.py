@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -16,20 +17,25 @@ from timeline.views.filters import Filters, apply
 from timeline.views.query import EventQuery, option_counts
 
 EVENTS = synthetic_events(600, seed=11)
+#: every fifth event told by an article published 45 days after it ends: recalled
+EVENTS.loc[::5, "published"] = (
+    pd.to_datetime(EVENTS.loc[::5, "date_end"], errors="coerce") + pd.Timedelta(days=45)).dt.strftime("%Y-%m-%d")
 DAYS = st.dates(dt.date(2013, 6, 1), dt.date(2019, 6, 1))
 
 
 def filters_strategy() -> st.SearchStrategy[Filters]:
     values = {spec: sorted(set(EVENTS[spec].dropna().astype(str))) for spec in ("source", "event_type", "actor")}
     return st.builds(
-        lambda a, b, sources, types, actors, killed, text, coarse, inferred: Filters(
+        lambda a, b, sources, types, actors, killed, text, coarse, inferred, recalled: Filters(
             date_from=min(a, b), date_to=max(a, b), sources=tuple(sources), types=tuple(types),
-            actors=tuple(actors), min_killed=killed, text=text, include_coarse=coarse, include_inferred=inferred),
+            actors=tuple(actors), min_killed=killed, text=text, include_coarse=coarse, include_inferred=inferred,
+            include_recalled=recalled),
         DAYS, DAYS,
         st.lists(st.sampled_from(values["source"]).map(str.lower), max_size=2),
         st.lists(st.sampled_from(values["event_type"]), max_size=2),
         st.lists(st.sampled_from(values["actor"]), max_size=2),
-        st.integers(0, 12), st.sampled_from(["", "الرقه", "حلب", "Raqqa"]), st.booleans(), st.booleans())
+        st.integers(0, 12), st.sampled_from(["", "الرقه", "حلب", "Raqqa"]), st.booleans(), st.booleans(),
+        st.booleans())
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

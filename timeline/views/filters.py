@@ -23,6 +23,9 @@ from timeline.vocabulary import EVENT_TYPES
 
 DEFAULT_FROM = dt.date(2014, 1, 1)
 DEFAULT_TO = dt.date(2018, 12, 31)
+#: An event whose last day is more than this many days before its article's publication is recalled
+#: (history, background: "في كانون الثاني 2015 قتل ... في غارة"), not reported as news.
+RECALLED_AFTER_DAYS = 30
 SEARCHED = ("evidence", "place", "place_ar", "place_text", "title", "actor", "actor_text", "source", "date_text")
 
 
@@ -73,6 +76,7 @@ class _FilterForms:
     text: str
     include_coarse: bool
     include_inferred: bool
+    include_recalled: bool
 
     def to_query(self) -> dict[str, str | list[str]]:
         """The URL query parameters that differ from the defaults."""
@@ -116,7 +120,7 @@ class _FilterForms:
             kwargs["min_killed"] = int(raw)
         if last("text"):
             kwargs["text"] = last("text")
-        for name in ("include_coarse", "include_inferred"):
+        for name in ("include_coarse", "include_inferred", "include_recalled"):
             if last(name) in ("0", "1"):
                 kwargs[name] = last(name) == "1"
         return cls(**kwargs)
@@ -135,6 +139,8 @@ class _FilterForms:
             parts.append("day-precise dates only")
         if not self.include_inferred:
             parts.append("no inferred dates")
+        if not self.include_recalled:
+            parts.append(f"no events recalled from over {RECALLED_AFTER_DAYS} days before their article")
         return parts
 
 
@@ -164,6 +170,9 @@ Filters = dataclasses.make_dataclass(
             "--include-coarse", "events known only to the month or the year"))),
         ("include_inferred", bool, field(default=True, metadata=_option(
             "--include-inferred", "events dated against an inferred reference"))),
+        ("include_recalled", bool, field(default=True, metadata=_option(
+            "--include-recalled", f"events an article recalls from over {RECALLED_AFTER_DAYS} days before "
+                                  "its publication"))),
     ],
     bases=(_FilterForms,),
     frozen=True,
@@ -222,6 +231,13 @@ def date_bounds(events: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     return start, end.fillna(start)
 
 
+def recalled(events: pd.DataFrame) -> pd.Series:
+    """Which dated `events` end more than `RECALLED_AFTER_DAYS` before their article's publication."""
+    _, end = date_bounds(events)
+    published = pd.to_datetime(events["published"].astype("string"), format="%Y-%m-%d", errors="coerce")
+    return ((published - end).dt.days > RECALLED_AFTER_DAYS).fillna(False).astype(bool)
+
+
 def apply(events: pd.DataFrame, filters: Filters) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Return (dated events in view, undated events matching the other filters)."""
     keep = pd.Series(True, index=events.index)
@@ -243,4 +259,6 @@ def apply(events: pd.DataFrame, filters: Filters) -> tuple[pd.DataFrame, pd.Data
         dated &= events["date_precision"].eq("day").fillna(False).astype(bool)
     if not filters.include_inferred:
         dated &= ~events["date_basis"].eq("inferred").fillna(False).astype(bool)
+    if not filters.include_recalled:
+        dated &= ~recalled(events)
     return events[dated], events[keep & undated]

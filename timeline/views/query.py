@@ -1,7 +1,7 @@
 """A view of the store as DuckDB queries: the filters pushed down, aggregates computed in SQL.
 
 `EventQuery` turns `Filters` into SQL (its list filters from `filters.LIST_FILTERS`, the
-date range, the toll, the text, the precision switches), with the same meaning as
+date range, the toll, the text, the precision switches, recalled events), with the same meaning as
 `filters.apply`: `dated` selects the events in view, `undated` the tray. The dashboard asks it
 for counts, the rows of small views, the timeline's bins (`chart.bins`) and the map's cells,
 so that the server never holds the whole event table. It reads through
@@ -19,7 +19,7 @@ import pandas as pd
 
 from timeline.models import EVENT_COLUMNS
 from timeline.store import events_frame_types
-from timeline.views.filters import LIST_FILTERS, SEARCHED, Filters, narrowed, search_form
+from timeline.views.filters import LIST_FILTERS, RECALLED_AFTER_DAYS, SEARCHED, Filters, narrowed, search_form
 
 #: the first day of an event's date ("2016", "2016-07" or "2016-07-18"), NULL when undated
 START = ("TRY_CAST(CASE length(\"date\") WHEN 4 THEN \"date\" || '-01-01' WHEN 7 THEN \"date\" || '-01' "
@@ -109,6 +109,9 @@ class EventQuery:
             clauses.append("date_precision = 'day'")
         if not f.include_inferred:
             clauses.append("COALESCE(date_basis, '') <> 'inferred'")
+        if not f.include_recalled:
+            clauses.append(f"COALESCE(datediff('day', {END}, TRY_CAST(published AS DATE)), 0) <= ?")
+            params.append(RECALLED_AFTER_DAYS)
         return " AND ".join(f"({c})" for c in clauses), params
 
     def undated(self) -> tuple[str, list[object]]:
