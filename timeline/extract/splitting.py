@@ -2,9 +2,9 @@
 joined by و or added by فضلا عن at a place of its own (`second_attacks_apart`), one event per place or day of a count
 (`two_places_of_two`, `one_on_each_day`), of a count told again after و (`counted_again`) or of a wave over
 far-apart governorates (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities,
-attacks over a list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`, `counted_over_places`,
-`listed_over_places`, `a_campaign_toll`), and a dual over a village and a town listed by و, one event each
-(`two_settlements_of_two`).
+attacks over a list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`,
+`counted_over_places`, `listed_over_places`, `a_campaign_toll`), and a dual over a village and a town listed by و,
+one event each (`two_settlements_of_two`).
 """
 
 from __future__ import annotations
