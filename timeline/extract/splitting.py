@@ -413,7 +413,8 @@ AGAIN_GAP_WORDS = 8
 
 def counted_again(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
     """The places of counted attacks told again by another count after و, the noun left out or told by its weapon
-    (9 غارات على بلدة س، و12 على مناطق في بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص):
+    (9 غارات على بلدة س، و12 على مناطق في بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص),
+    or of attacks whose dead are counted by place (قتل 5 في غارات على س، و3 في ص):
     the first place after the trigger and each one a count told again leads to, one attack at each when they are
     not one place (`_two_places`); countries and regions are no such places (16 غارة في العراق و7 في سوريا may be
     a total)."""
