@@ -2,7 +2,7 @@
 مدينة س، و10 على بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص), are one attack at
 each place, even near each other, without the toll the clause tells of all; so are attacks whose dead are counted
 by place (قتل 5 في غارات على س، و3 في ص). Counts over countries (16 غارة في العراق و7 في سوريا) and a count of the
-wounded (و10 جرحى في ص) are no such attacks."""
+wounded (و10 جرحى في ص) or of the dead by their home (و3 من مدينة ص) are no such attacks."""
 
 from __future__ import annotations
 
@@ -43,8 +43,10 @@ def test_one_attack_at_each_place_counted(text: str, expected: list[tuple]) -> N
         ("شن التحالف 16 غارة في العراق و7 في سوريا يوم السبت.", [("airstrike", "2016-07-16", None)]),
         ("قتل 5 مدنيين في غارات على مدينة داعل يوم الأحد و10 جرحى في مدينة طفس.",
          [("airstrike", "2016-07-17", "Dā‘il")]),
+        ("قتل 8 مدنيين في غارات على بلدة اليادودة يوم الأحد، منهم 5 من أهالي البلدة و3 من مدينة طفس.",
+         [("airstrike", "2016-07-17", "Al-Yadudah")]),
     ],
-    ids=["over-two-countries", "a-count-of-the-wounded"],
+    ids=["over-two-countries", "a-count-of-the-wounded", "the-dead-by-their-home"],
 )
 def test_one_event_for_counts_that_are_no_attacks_apart(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -456,5 +456,7 @@ def _count_again_at(words: list[str]) -> int | None:
 
 @cache
 def _leads() -> frozenset[str]:
-    """The words leading a settlement's name (``[placing] settlement_leads`` in ``triggers.toml``), folded."""
-    return frozenset(normalize(w) for w in triggers_data()["placing"]["settlement_leads"])
+    """The words leading a settlement's name (``[placing] settlement_leads`` in ``triggers.toml``), folded, but those
+    of where one comes from (``origin_from``: و3 من بلدة ص, the dead's home, not an attack's place)."""
+    data = triggers_data()["placing"]
+    return frozenset(normalize(w) for w in data["settlement_leads"]) - {normalize(w) for w in data["origin_from"]}
