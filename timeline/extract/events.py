@@ -180,6 +180,7 @@ from timeline.extract.splitting import (
     WAVE_KM,
     a_campaign_toll,
     a_wave_over_far_places,
+    counted_again,
     counted_as_total,
     counted_over_places,
     far_places_of_a_wave,
@@ -632,9 +633,12 @@ def _draft(
     far = (far_places_of_a_wave(r, c_places, trigger, place) or parts_of_two_countries(
         r, c_places, trigger, inside)) if wave else []
     chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
+    again = counted_again(r, c_places, trigger) if village is None and len(chain) < 2 else []
+    chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
     if village is None and len(chain) >= 2 and (
-            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far)):
-        return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll())
+            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far or again)):
+        return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll(),
+                        joined=draft.joined or (n > 0 and bool(again)))  # counted apart: never one event again
                 for n, pm in enumerate(chain)]
     return [draft]
 

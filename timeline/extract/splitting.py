@@ -1,10 +1,10 @@
 """A clause that tells several attacks, or a count of them that is a total: cut before a second attack
 joined by و or added by فضلا عن at a place of its own (`second_attacks_apart`), one event per place or day of a count
-(`two_places_of_two`, `one_on_each_day`) or of a wave over far-apart governorates
-(`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities, attacks over a
-list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`, `counted_over_places`,
-`listed_over_places`, `a_campaign_toll`), and a dual over a village and a town listed by و, one event each
-(`two_settlements_of_two`).
+(`two_places_of_two`, `one_on_each_day`), of a count told again after و (`counted_again`) or of a wave over
+far-apart governorates (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities,
+attacks over a list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`,
+`counted_over_places`, `listed_over_places`, `a_campaign_toll`), and a dual over a village and a town listed by و,
+one event each (`two_settlements_of_two`).
 """
 
 from __future__ import annotations
@@ -403,3 +403,60 @@ def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
     return [replace(draft, trigger=trigger, toll=Toll(), when=replace(
         draft.when, date=day.isoformat(), precision="day", end=day.isoformat(), value=day))
         for trigger, day in ((draft.trigger, draft.when.value), (at, last))]
+
+
+
+#: At most this many words stand between the word after a count told again and the place it names (و12 على مناطق
+#: في أطراف بلدة ص).
+AGAIN_GAP_WORDS = 8
+
+
+def counted_again(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
+    """The places of counted attacks told again by another count after و, the noun left out or told by its weapon
+    (9 غارات على بلدة س، و12 على مناطق في بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص),
+    or of attacks whose dead are counted by place (قتل 5 في غارات على س، و3 في ص):
+    the first place after the trigger and each one a count told again leads to, one attack at each when they are
+    not one place (`_two_places`); countries and regions are no such places (16 غارة في العراق و7 في سوريا may be
+    a total)."""
+    text = r.text.text
+    after = [pm for p, pm in c_places if p >= trigger.end and pm.chosen.precision not in ("country", "region")]
+    if not after:
+        return []
+    listed = [after[0]]
+    for pm in after[1:]:
+        words = text[listed[-1].end : pm.start].split()
+        at = _count_again_at([normalize(w) for w in words])
+        if at is None or len(words) - at > AGAIN_GAP_WORDS or any(c in " ".join(words[at:]) for c in ",\u060c.") or (
+                not all(_two_places(p.chosen, pm.chosen) for p in listed)):
+            break
+        listed.append(pm)
+    return listed if len(listed) > 1 else []
+
+
+def _count_again_at(words: list[str]) -> int | None:
+    """The index of the word after the one leading a place (``[placing] settlement_leads``: على، في، قرب) that
+    follows a count glued to و (و12 على) or standing after it (و 12 على), with at most a weapon word between (و8
+    براميل على), in `words`; None without one."""
+    leads = _leads()
+    for n, word in enumerate(words):
+        if word == CLITICS.list_conjunction:
+            count, rest = (words[n + 1] if n + 1 < len(words) else ""), words[n + 2 :]
+        elif word.startswith(CLITICS.list_conjunction):
+            count, rest = word[len(CLITICS.list_conjunction) :], words[n + 1 :]
+        else:
+            continue
+        if not count or count_before(count + " ", len(count) + 1) is None:
+            continue
+        if rest and rest[0] not in leads and cues().weapons.find(rest[0]):
+            rest = rest[1:]
+        if rest and rest[0] in leads:
+            return len(words) - len(rest) + 1
+    return None
+
+
+@cache
+def _leads() -> frozenset[str]:
+    """The words leading a settlement's name (``[placing] settlement_leads`` in ``triggers.toml``), folded, but those
+    of where one comes from (``origin_from``: و3 من بلدة ص, the dead's home, not an attack's place)."""
+    data = triggers_data()["placing"]
+    return frozenset(normalize(w) for w in data["settlement_leads"]) - {normalize(w) for w in data["origin_from"]}
