@@ -75,6 +75,7 @@ class Cues:
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
+    campaign_purposes: frozenset[str]  #: words a few after a trigger that make it a campaign (هجوما لطرد)
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
@@ -266,6 +267,7 @@ def cues() -> Cues:
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
+        words("campaign", "purposes"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
         words("campaign", "untolled_before"),

@@ -26,6 +26,9 @@ PEOPLE_WORDS = 4
 #: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة،
 #: أطلقت الولايات المتحدة 59 صاروخا): as far as a campaign word is looked for (`campaign`).
 FIRING_WORDS = 4
+#: A purpose word (لطرد، لاستعادة) at most this many words after a trigger makes it a campaign (هاجمت القوات البلدة في
+#: مارس لطرد المقاتلين).
+PURPOSE_WORDS = 6
 #: A share word (معظم، في المئة) at most this many words after a capture's على makes it a campaign's result.
 SHARE_WORDS = 5
 #: A capture's على at most this many words after its trigger (سيطرت القوات في نيسان 2014 على مجمل).
@@ -146,8 +149,9 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     before, after = words[-4:], _words_after(folded, clause, trigger, 2)
     if fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
         before = [w for w in before if not one_of(w, cues().firing)]
+    purpose = _words_after(folded, clause, trigger, PURPOSE_WORDS)
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after) or (
-            not counted and _waged(words)):
+            any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and _waged(words)):
         return True
     if _share_captured(folded, clause, trigger, begin):
         return True
