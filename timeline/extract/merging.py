@@ -439,14 +439,16 @@ def _joined_beside(one: list[Draft], other: list[Draft]) -> bool:
     return bool(sentences) and any(d.sentence in sentences for d in other)
 
 
-def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool]:
+def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool, bool]:
     """How closely an event that agrees with a draft tells what the draft tells: from the same sentence,
-    at the same named place. Of several events a draft agrees with (a telling at a town agrees with an
-    attack on another town of its governorate told at the governorate), it completes the closest, or the
-    first told of those alike."""
+    at the same named place, of the same type on the same day (ووقع هجوم الجمعة: Friday's attack, not an undated
+    one told before it). Of several events a draft agrees with (a telling at a town agrees with an attack on another
+    town of its governorate told at the governorate), it completes the closest, or the first told of those alike."""
     same_name = group.place is not None and draft.place is not None and (
         group.place.chosen.name, group.place.chosen.admin1) == (draft.place.chosen.name, draft.place.chosen.admin1)
-    return group.sentence == draft.sentence, same_name
+    same_day = draft.when.date is not None and draft.when.precision == "day" and (
+        (group.when.date, group.when.precision) == (draft.when.date, "day"))
+    return group.sentence == draft.sentence, same_name, group.event_type == draft.event_type and same_day
 
 
 def _told_alike(first: Draft, second: Draft) -> bool:
