@@ -119,6 +119,9 @@ class Cues:
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
+    #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
+    #: a day before them is not the attack's
+    told_before: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -309,6 +312,7 @@ def cues() -> Cues:
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
+        frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),

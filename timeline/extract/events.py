@@ -97,6 +97,7 @@ from timeline.extract.dating import (
     own_day,
     recalled,
     spans_years,
+    told_after_it_at,
     told_again,
     vaguely_past,
     when_of,
@@ -532,6 +533,9 @@ def _draft(
             folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start))
+    after_it = told_after_it_at(folded, clause, trigger.start)
+    if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
+        c_places = [(p, m) for p, m in c_places if p > after_it]
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
         c_places = [(p, m) for p, m in c_places if p < reply]
@@ -546,7 +550,7 @@ def _draft(
     ) else None
     if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start):
         when = carried[1]
-    if carried and place is None:
+    if carried and place is None and after_it is None:
         place = carried[2]
     now = when.date is None and r.ref is not None and finer_than_country(place) and event_type in (
         trigger.event_type, AMBIGUOUS) and going_on_now(r.text, clause, trigger)
