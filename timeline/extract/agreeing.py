@@ -69,7 +69,8 @@ def agree(a: Draft, b: Draft) -> bool:
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
-            or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b))):
+            or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b)
+            or toll_told_with_its_attack(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -332,6 +333,16 @@ def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:
     على الغوطة أوقع 14 قتيلا): the attack told again by its generic word, whatever date only one gives."""
     return (a.generic or b.generic) and an_attack(a) and an_attack(b) and _same_side(a, b) and (
         _same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
+
+
+def toll_told_with_its_attack(a: Draft, b: Draft) -> bool:
+    """One is a toll told without an attack word (أعلنت أنقرة الثلاثاء مقتل جندي خلال عمليات للجيش: `Draft.toll_only`),
+    the other, in its sentence or the next, an attack telling the same dead (قتل جندي في هجوم لعناصر الحزب): the
+    happening of the toll told with what struck (its dates and places must still agree)."""
+    return any(
+        toll.toll_only and an_attack(attack) and attack.event_type in VIOLENT_TYPES
+        and 0 <= attack.sentence[0] - toll.sentence[1] <= NEXT_SENTENCE_GAP
+        for toll, attack in ((a, b), (b, a))) and _same_toll(a, b)
 
 
 def _summed_up_over_a_period(a: Draft, b: Draft) -> bool:

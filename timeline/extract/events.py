@@ -620,7 +620,8 @@ def _draft(
                   unknown_names=frozenset(name.key for name in unknown),
                   over_places=over_places(folded, clause, trigger),
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
-                                          toll.killed is not None) if when.unwritten else None)
+                                          toll.killed is not None) if when.unwritten else None,
+                  toll_only=trigger.event_type == "statement" and event_type == "other")
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

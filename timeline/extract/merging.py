@@ -122,6 +122,7 @@ from timeline.extract.agreeing import (
     named_again_later,
     names_a_claimant,
     other_toll,
+    toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.places import same_place
@@ -453,15 +454,17 @@ def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool, bool]:
 
 def _told_alike(first: Draft, second: Draft) -> bool:
     """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
-    one sentence, or both give the same spot (finer than a district) or the same day, not only
-    missing values or an area around the other's spot that agree."""
+    one sentence, or both give the same spot (finer than a district) or the same day, or one tells only the
+    toll of the attack the other tells right after it (`toll_told_with_its_attack`), not only missing values or an
+    area around the other's spot that agree."""
     if second.sentence == first.sentence:
         return True
     spots = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen.precision not in COARSE
              and d.place.chosen.precision != "district"]
     if len(spots) == 2 and same_place(*spots):
         return True
-    if claimed_right_after(first, second) or claimed_right_after(second, first):
+    if claimed_right_after(first, second) or claimed_right_after(second, first) or (
+            toll_told_with_its_attack(first, second)):
         return True
     return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
 
@@ -493,7 +496,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides,
-                   announced=first.announced or second.announced)
+                   announced=first.announced or second.announced,
+                   toll_only=first.toll_only and second.toll_only)
 
 
 def _completed_toll(toll: Toll, other: Toll) -> Toll:
@@ -562,7 +566,10 @@ def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
 
 
 def _type_of(first: Draft, second: Draft) -> str:
-    """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
+    """The merged type: the first's, unless only a generic attack word tells it and the other's tells more, or only
+    a toll (`Draft.toll_only`: مقتل جندي) and the other is an attack (قتل في هجوم)."""
+    if first.toll_only and second.event_type in VIOLENT_TYPES:
+        return second.event_type
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
         return second.event_type
     if first.inferred and not (second.inferred or second.fired or second.defaulted) and (
