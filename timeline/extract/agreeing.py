@@ -77,7 +77,8 @@ def agree(a: Draft, b: Draft) -> bool:
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b))
                 and _night_holds(a.when, b.when))):
             return False
-    elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
+    elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a)
+                               or _a_reported_set(b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
     elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
         return False
@@ -402,11 +403,18 @@ def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
         undated.opens_at_its_place or undated.separate or undated.joined or undated.answered or dated.answered)
 
 
+def _a_reported_set(d: Draft) -> bool:
+    """Attacks told as a set by a report that gives them no day of their own (ارتفعت حصيلة الهجمات ... وفق ما أفاد
+    المرصد الخميس: `reported_sets`): with other dead than an attack, they sum up others, not that one told again."""
+    return d.when.reported and d.when.date is None
+
+
 def _expression(d: Draft) -> str | None:
     """The draft's own date expression: none when its only one counts another happening from it (وعدت
     الحكومة بتعزيز الأمن غداة هجوم انتحاري في س: the word dates the promise, not the attack, which its dated
-    telling may complete)."""
-    return None if d.after_anchor and d.when.date is None else d.when.text
+    telling may complete), or is only the day of a report that told it without giving it that day (ارتفعت حصيلة
+    الهجمات ... وفق ما أفاد المرصد الخميس: `reported_sets`)."""
+    return None if (d.after_anchor and d.when.date is None) or _a_reported_set(d) else d.when.text
 
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:
