@@ -77,8 +77,8 @@ def agree(a: Draft, b: Draft) -> bool:
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b))
                 and _night_holds(a.when, b.when))):
             return False
-    elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a)
-                               or _a_reported_set(b)):
+    elif other_toll(a, b) and not a_later_count(a, b) and (
+            a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
     elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
         return False
@@ -401,6 +401,13 @@ def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
         0 <= undated.sentence[0] - dated.sentence[1] <= NEXT_SENTENCE_GAP) and (
         undated.definite or (undated.verb and not dated.plural)) and not (
         undated.opens_at_its_place or undated.separate or undated.joined or undated.answered or dated.answered)
+
+
+def a_later_count(a: Draft, b: Draft) -> bool:
+    """Of one type, one says its toll rose (`Draft.toll_rose`: ارتفعت حصيلة قتلى التفجير إلى 12) to more dead than the
+    other tells (قتل خمسة في التفجير): the later count of that attack, not another one (the places must still agree)."""
+    return a.event_type == b.event_type and any(
+        late.toll_rose and late.toll.killed > early.toll.killed for late, early in ((a, b), (b, a)))
 
 
 def _a_reported_set(d: Draft) -> bool:

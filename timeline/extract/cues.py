@@ -72,6 +72,8 @@ class Cues:
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     another: frozenset[str]  #: words after an indefinite trigger that make it another incident (تفجير آخر)
     scene_openings: frozenset[str]  #: words opening a sentence before its place (وفي إقليم س): its scene
+    #: phrases telling that a toll rose (ارتفعت حصيلة), with each conjunction, between spaces: a later count
+    toll_rose: tuple[str, ...]
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
@@ -266,6 +268,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         words("coreference", "another"),
         words("coreference", "scene_openings"),
+        _vague_phrases(data["coreference"]["toll_rose"]),
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),

@@ -113,6 +113,7 @@ from timeline.extract.drafting import (
     strike_noun_after,
     told_after_anchor,
     told_as_done,
+    told_as_risen,
     told_in_the_present,
     undated_but_since,
 )
@@ -621,7 +622,8 @@ def _draft(
                   over_places=over_places(folded, clause, trigger),
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
                                           toll.killed is not None) if when.unwritten else None,
-                  toll_only=trigger.event_type == "statement" and event_type == "other")
+                  toll_only=trigger.event_type == "statement" and event_type == "other",
+                  toll_rose=toll.killed is not None and told_as_risen(folded, clause))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

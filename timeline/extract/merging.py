@@ -115,6 +115,7 @@ from timeline.extract.agreeing import (
     BOMBARDMENT,
     COARSE,
     NEXT_SENTENCE_GAP,
+    a_later_count,
     a_period,
     agree,
     claimed_right_after,
@@ -478,8 +479,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
     ):
         place = second.place
     toll = first.toll
-    if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)) and not (
-            _a_campaign_total(second, first)):
+    if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)
+            or (second.toll_rose and a_later_count(first, second))) and not _a_campaign_total(second, first):
         toll = second.toll
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
@@ -497,7 +498,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides,
                    announced=first.announced or second.announced,
-                   toll_only=first.toll_only and second.toll_only)
+                   toll_only=first.toll_only and second.toll_only,
+                   toll_rose=(second if toll is second.toll else first).toll_rose)
 
 
 def _completed_toll(toll: Toll, other: Toll) -> Toll:
