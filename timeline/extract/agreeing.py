@@ -404,10 +404,11 @@ def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
 
 
 def a_later_count(a: Draft, b: Draft) -> bool:
-    """Of one type, one says its toll rose (`Draft.toll_rose`: ارتفعت حصيلة قتلى التفجير إلى 12) to more dead than the
-    other tells (قتل خمسة في التفجير): the later count of that attack, not another one (the places must still agree)."""
+    """Of one type, one told by a singular trigger says its toll rose (`Draft.toll_rose`: ارتفعت حصيلة قتلى التفجير إلى
+    12) to more dead than the other tells (قتل خمسة في التفجير): the later count of that attack, not another one (the
+    places must still agree); a plural's risen toll (ارتفعت حصيلة القتلى جراء الهجمات) may sum up others."""
     return a.event_type == b.event_type and any(
-        late.toll_rose and late.toll.killed > early.toll.killed for late, early in ((a, b), (b, a)))
+        late.toll_rose and not late.plural and late.toll.killed > early.toll.killed for late, early in ((a, b), (b, a)))
 
 
 def _a_reported_set(d: Draft) -> bool:
