@@ -71,6 +71,14 @@ days after its own day at its town, by a definite noun or dated by a report of i
 سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
 the event keeps the attack's own day and side (`agreeing.named_again_later`).
 
+A lead telling only a toll (أعلنت أنقرة، الثلاثاء، مقتل جندي خلال عمليات للجيش) and, in the next sentence, an attack
+with the same dead (قتل جندي في هجوم لعناصر الحزب) are one, of the attack's type and side. Attacks told as a set by a
+report that gives them no day (ارتفعت حصيلة القتلى جراء الهجمات ... وفق ما أفاد المرصد الخميس) have no date expression
+of their own: they merge into the attack of their type dated at their place unless they tell other dead. A singular
+telling whose toll is said to have risen (ارتفعت حصيلة قتلى تفجير في المدينة إلى 12) is the later, higher count of the
+attack of its type at its place, and the event keeps that count. Of several events a draft agrees with, it completes
+one from its sentence, then one at its named place, then one of its type dated to its day (ووقع هجوم الجمعة).
+
 A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
 when it told none or only some of the counts the retelling repeats (جرح ثلاثة; أسفر الانفجار عن مقتل أربعة وإصابة
 ثلاثة: `tolled_by_retelling`).
