@@ -69,14 +69,16 @@ def agree(a: Draft, b: Draft) -> bool:
             or _attacks_of_that_time(a, b) or _detailed_next(a, b)
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
-            or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b))):
+            or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b)
+            or toll_told_with_its_attack(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b))
                 and _night_holds(a.when, b.when))):
             return False
-    elif other_toll(a, b) and (a.recalled or b.recalled or _own_telling(a, b)):
+    elif other_toll(a, b) and not a_later_count(a, b) and (
+            a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
     elif _expression(a) and _expression(b) and _expression(a) != _expression(b):
         return False
@@ -334,6 +336,16 @@ def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:
         _same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
 
 
+def toll_told_with_its_attack(a: Draft, b: Draft) -> bool:
+    """One is a toll told without an attack word (أعلنت أنقرة الثلاثاء مقتل جندي خلال عمليات للجيش: `Draft.toll_only`),
+    the other, in its sentence or the next, an attack telling the same dead (قتل جندي في هجوم لعناصر الحزب): the
+    happening of the toll told with what struck (its dates and places must still agree)."""
+    return any(
+        toll.toll_only and an_attack(attack) and attack.event_type in VIOLENT_TYPES
+        and 0 <= attack.sentence[0] - toll.sentence[1] <= NEXT_SENTENCE_GAP
+        for toll, attack in ((a, b), (b, a))) and _same_toll(a, b)
+
+
 def _summed_up_over_a_period(a: Draft, b: Draft) -> bool:
     """One is a plural told only by generic words (ثلاث هجمات إرهابية في الكويت وتونس وفرنسا في شهر رمضان) dated to a
     period, the other an attack of a named kind dated to a day (تفجير المسجد في الكويت يوم الجمعة), telling no other
@@ -391,11 +403,26 @@ def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
         undated.opens_at_its_place or undated.separate or undated.joined or undated.answered or dated.answered)
 
 
+def a_later_count(a: Draft, b: Draft) -> bool:
+    """Of one type, one told by a singular trigger says its toll rose (`Draft.toll_rose`: ارتفعت حصيلة قتلى التفجير إلى
+    12) to more dead than the other tells (قتل خمسة في التفجير): the later count of that attack, not another one (the
+    places must still agree); a plural's risen toll (ارتفعت حصيلة القتلى جراء الهجمات) may sum up others."""
+    return a.event_type == b.event_type and any(
+        late.toll_rose and not late.plural and late.toll.killed > early.toll.killed for late, early in ((a, b), (b, a)))
+
+
+def _a_reported_set(d: Draft) -> bool:
+    """Attacks told as a set by a report that gives them no day of their own (ارتفعت حصيلة الهجمات ... وفق ما أفاد
+    المرصد الخميس: `reported_sets`): with other dead than an attack, they sum up others, not that one told again."""
+    return d.when.reported and d.when.date is None
+
+
 def _expression(d: Draft) -> str | None:
     """The draft's own date expression: none when its only one counts another happening from it (وعدت
     الحكومة بتعزيز الأمن غداة هجوم انتحاري في س: the word dates the promise, not the attack, which its dated
-    telling may complete)."""
-    return None if d.after_anchor and d.when.date is None else d.when.text
+    telling may complete), or is only the day of a report that told it without giving it that day (ارتفعت حصيلة
+    الهجمات ... وفق ما أفاد المرصد الخميس: `reported_sets`)."""
+    return None if (d.after_anchor and d.when.date is None) or _a_reported_set(d) else d.when.text
 
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:

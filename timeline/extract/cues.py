@@ -72,6 +72,8 @@ class Cues:
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     another: frozenset[str]  #: words after an indefinite trigger that make it another incident (تفجير آخر)
     scene_openings: frozenset[str]  #: words opening a sentence before its place (وفي إقليم س): its scene
+    #: phrases telling that a toll rose (ارتفعت حصيلة), with each conjunction, between spaces: a later count
+    toll_rose: tuple[str, ...]
     generic: frozenset[str]  #: trigger forms that say no more than "an attack" (هجوم إرهابي), articles dropped
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
@@ -120,6 +122,9 @@ class Cues:
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
+    #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
+    #: a day before them is not the attack's
+    told_before: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -264,6 +269,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         words("coreference", "another"),
         words("coreference", "scene_openings"),
+        _vague_phrases(data["coreference"]["toll_rose"]),
         generic,
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
@@ -311,6 +317,7 @@ def cues() -> Cues:
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
+        frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),

@@ -62,6 +62,9 @@ PERIOD_DAYS = 366
 PURPOSE_WORDS = 2
 #: How many words (the attack's noun before a trigger adjective: الهجوم الكيميائي) may stand between it and the trigger.
 PURPOSE_NOUN_WORDS = 1
+#: How many words (the attack's noun before its trigger: بعد أيام من قصف الحرس الثوري) may stand between a phrase of
+#: what followed the attack (بعد أيام من) and the trigger.
+TOLD_BEFORE_WORDS = 1
 #: An attack at most this many words after the day of an announcing verb is what was announced that day (أعلن
 #: الجيش، الجمعة، أن قواته شنت غارات).
 ANNOUNCED_WORDS = 6
@@ -303,7 +306,8 @@ def clause_date(
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
     violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
     meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
-    c_dates = [(p, m) for p, m in c_dates if not _of_a_purpose(folded, p, m, trigger)]
+    c_dates = [(p, m) for p, m in c_dates
+               if not (_of_a_purpose(folded, p, m, trigger) or _told_before(folded, p, m, trigger))]
     c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
@@ -331,6 +335,21 @@ def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> boo
     between = [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))]  # a comma is no word
     return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
                for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
+
+
+def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before a phrase of `told_before` in its clause, that at most
+    `TOLD_BEFORE_WORDS` word before the trigger (وجه القائد، الثلاثاء، رسالة ... وذلك بعد أيام من قصف المواقع; توعد
+    الرئيس الثلاثاء ... بعد أنباء عن هجوم): the day of what followed the attack days later or on news of it."""
+    end = at + len(normalize(m.text))
+    if end > trigger.start:
+        return False
+    return _after_it_in(folded, Clause(end, trigger.start, False), trigger.start)
+
+
+def _a_phrase_told_before(words: list[str]) -> bool:
+    """The words are a phrase of `told_before`, its first perhaps with a conjunction (وبعد أيام من)."""
+    return bool(words) and " ".join([CLITICS.strip_conjunction(words[0]), *words[1:]]) in cues().told_before
 
 
 def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
@@ -456,7 +475,26 @@ def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
     after = folded[trigger : clause.end].split()
     relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
     told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative]) + " "
-    return any(phrase in told for phrase in cues().vague_past)
+    return any(phrase in told for phrase in cues().vague_past) or _after_it_in(folded, clause, trigger)
+
+
+def _after_it_in(folded: str, clause: Clause, trigger: int) -> bool:
+    """A phrase of what followed the attack (`told_before`: وذلك بعد أيام من قصف) stands at most `TOLD_BEFORE_WORDS`
+    word before the trigger in its clause: the attack came some unsaid time before the day told around it."""
+    return told_after_it_at(folded, clause, trigger) is not None
+
+
+def told_after_it_at(folded: str, clause: Clause, trigger: int) -> int | None:
+    """Where a phrase of what followed the attack (`told_before`: بعد أيام من، بعد أنباء عن) starts, standing at most
+    `TOLD_BEFORE_WORDS` word before the trigger at folded offset `trigger` in its clause; None without one. What the
+    clause tells before it (a day, a place: وجه القائد الثلاثاء رسالة إلى الحكومة في بغداد) is of what followed."""
+    found = [m for m in re.finditer(r"\S+", folded[clause.start : trigger]) if m.group().strip("".join(_COMMAS))]
+    words = [m.group() for m in found]
+    for n in (3, 4, 5):
+        for i in range(max(0, len(words) - n - TOLD_BEFORE_WORDS), len(words) - n + 1):
+            if _a_phrase_told_before(words[i : i + n]):
+                return clause.start + found[i].start()
+    return None
 
 
 def _own_mention(

@@ -44,6 +44,13 @@ def told_after_anchor(r: Findings, c_dates: list, inside: list[Trigger], trigger
     return at is not None and not any(tr.start < at and tr.event_type in ATTACK_TYPES for tr in inside)
 
 
+def told_as_risen(folded: str, clause: Clause) -> bool:
+    """The clause says its toll rose (`toll_rose`: ارتفعت حصيلة قتلى التفجير إلى 12، وارتفع عدد القتلى): a later count
+    of an attack told before."""
+    told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : clause.end].split()) + " "
+    return any(phrase in told for phrase in cues().toll_rose)
+
+
 def listed_sides(folded: str, c_actors: list[ActorHit], actor: ActorHit | None) -> frozenset[str]:
     """The sides written in one list with the event's actor (الولايات المتحدة وفرنسا وبريطانيا: only و or a
     comma between them), the actor's own among them; none without an actor."""

@@ -96,6 +96,12 @@ class Draft:
     #: the trigger of the attack told just before that its clause answers by a reply verb (ويرد التنظيم بإطلاق قذائف،
     #: وردت القوات بقصف: `segment.answers_back`): the other side's attack, never the same event as that one
     replies_to: int | None = None
+    #: an ``other`` event told only by its toll in the lead, no attack word (أعلنت أنقرة مقتل جندي خلال عمليات
+    #: للجيش): what killed them may be told right after it (قتل في هجوم لعناصر الحزب)
+    toll_only: bool = False
+    #: its clause says its toll rose (ارتفعت حصيلة قتلى التفجير إلى 12: `drafting.told_as_risen`): a later count of
+    #: an attack told before
+    toll_rose: bool = False
 
 
 def an_attack(d: Draft) -> bool:

@@ -97,6 +97,7 @@ from timeline.extract.dating import (
     own_day,
     recalled,
     spans_years,
+    told_after_it_at,
     told_again,
     vaguely_past,
     when_of,
@@ -112,6 +113,7 @@ from timeline.extract.drafting import (
     strike_noun_after,
     told_after_anchor,
     told_as_done,
+    told_as_risen,
     told_in_the_present,
     undated_but_since,
 )
@@ -533,6 +535,9 @@ def _draft(
             folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start))
+    after_it = told_after_it_at(folded, clause, trigger.start)
+    if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
+        c_places = [(p, m) for p, m in c_places if p > after_it]
     reply = reply_at(folded, clause, trigger, c_dates)
     if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
         c_places = [(p, m) for p, m in c_places if p < reply]
@@ -547,7 +552,7 @@ def _draft(
     ) else None
     if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start):
         when = carried[1]
-    if carried and place is None:
+    if carried and place is None and after_it is None:
         place = carried[2]
     now = when.date is None and r.ref is not None and finer_than_country(place) and event_type in (
         trigger.event_type, AMBIGUOUS) and going_on_now(r.text, clause, trigger)
@@ -617,7 +622,9 @@ def _draft(
                   unknown_names=frozenset(name.key for name in unknown),
                   over_places=over_places(folded, clause, trigger),
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
-                                          toll.killed is not None) if when.unwritten else None)
+                                          toll.killed is not None) if when.unwritten else None,
+                  toll_only=trigger.event_type == "statement" and event_type == "other",
+                  toll_rose=toll.killed is not None and told_as_risen(folded, clause))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -71,6 +71,14 @@ days after its own day at its town, by a definite noun or dated by a report of i
 سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
 the event keeps the attack's own day and side (`agreeing.named_again_later`).
 
+A lead telling only a toll (أعلنت أنقرة، الثلاثاء، مقتل جندي خلال عمليات للجيش) and, in the next sentence, an attack
+with the same dead (قتل جندي في هجوم لعناصر الحزب) are one, of the attack's type and side. Attacks told as a set by a
+report that gives them no day (ارتفعت حصيلة القتلى جراء الهجمات ... وفق ما أفاد المرصد الخميس) have no date expression
+of their own: they merge into the attack of their type dated at their place unless they tell other dead. A singular
+telling whose toll is said to have risen (ارتفعت حصيلة قتلى تفجير في المدينة إلى 12) is the later, higher count of the
+attack of its type at its place, and the event keeps that count. Of several events a draft agrees with, it completes
+one from its sentence, then one at its named place, then one of its type dated to its day (ووقع هجوم الجمعة).
+
 A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
 when it told none or only some of the counts the retelling repeats (جرح ثلاثة; أسفر الانفجار عن مقتل أربعة وإصابة
 ثلاثة: `tolled_by_retelling`).
@@ -115,6 +123,7 @@ from timeline.extract.agreeing import (
     BOMBARDMENT,
     COARSE,
     NEXT_SENTENCE_GAP,
+    a_later_count,
     a_period,
     agree,
     claimed_right_after,
@@ -122,6 +131,7 @@ from timeline.extract.agreeing import (
     named_again_later,
     names_a_claimant,
     other_toll,
+    toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.places import same_place
@@ -439,27 +449,31 @@ def _joined_beside(one: list[Draft], other: list[Draft]) -> bool:
     return bool(sentences) and any(d.sentence in sentences for d in other)
 
 
-def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool]:
+def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool, bool]:
     """How closely an event that agrees with a draft tells what the draft tells: from the same sentence,
-    at the same named place. Of several events a draft agrees with (a telling at a town agrees with an
-    attack on another town of its governorate told at the governorate), it completes the closest, or the
-    first told of those alike."""
+    at the same named place, of the same type on the same day (ووقع هجوم الجمعة: Friday's attack, not an undated
+    one told before it). Of several events a draft agrees with (a telling at a town agrees with an attack on another
+    town of its governorate told at the governorate), it completes the closest, or the first told of those alike."""
     same_name = group.place is not None and draft.place is not None and (
         group.place.chosen.name, group.place.chosen.admin1) == (draft.place.chosen.name, draft.place.chosen.admin1)
-    return group.sentence == draft.sentence, same_name
+    same_day = draft.when.date is not None and draft.when.precision == "day" and (
+        (group.when.date, group.when.precision) == (draft.when.date, "day"))
+    return group.sentence == draft.sentence, same_name, group.event_type == draft.event_type and same_day
 
 
 def _told_alike(first: Draft, second: Draft) -> bool:
     """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
-    one sentence, or both give the same spot (finer than a district) or the same day, not only
-    missing values or an area around the other's spot that agree."""
+    one sentence, or both give the same spot (finer than a district) or the same day, or one tells only the
+    toll of the attack the other tells right after it (`toll_told_with_its_attack`), not only missing values or an
+    area around the other's spot that agree."""
     if second.sentence == first.sentence:
         return True
     spots = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen.precision not in COARSE
              and d.place.chosen.precision != "district"]
     if len(spots) == 2 and same_place(*spots):
         return True
-    if claimed_right_after(first, second) or claimed_right_after(second, first):
+    if claimed_right_after(first, second) or claimed_right_after(second, first) or (
+            toll_told_with_its_attack(first, second)):
         return True
     return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
 
@@ -473,8 +487,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
     ):
         place = second.place
     toll = first.toll
-    if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)) and not (
-            _a_campaign_total(second, first)):
+    if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)
+            or (second.toll_rose and a_later_count(first, second))) and not _a_campaign_total(second, first):
         toll = second.toll
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
@@ -491,7 +505,9 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    separate=_told_first(first, second).separate, answered=first.answered and second.answered,
                    joined=first.joined and second.joined, ties_back=first.ties_back or second.ties_back,
                    inferred=first.inferred and second.inferred, sides=first.sides | second.sides,
-                   announced=first.announced or second.announced)
+                   announced=first.announced or second.announced,
+                   toll_only=first.toll_only and second.toll_only,
+                   toll_rose=(second if toll is second.toll else first).toll_rose)
 
 
 def _completed_toll(toll: Toll, other: Toll) -> Toll:
@@ -560,7 +576,10 @@ def _recalled_elsewhere(first: Draft, second: Draft) -> bool:
 
 
 def _type_of(first: Draft, second: Draft) -> str:
-    """The merged type: the first's, unless only a generic attack word tells it and the other's tells more."""
+    """The merged type: the first's, unless only a generic attack word tells it and the other's tells more, or only
+    a toll (`Draft.toll_only`: مقتل جندي) and the other is an attack (قتل في هجوم)."""
+    if first.toll_only and second.event_type in VIOLENT_TYPES:
+        return second.event_type
     if first.defaulted and not second.defaulted and second.event_type in VIOLENT_TYPES:
         return second.event_type
     if first.inferred and not (second.inferred or second.fired or second.defaulted) and (
