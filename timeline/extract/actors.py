@@ -46,6 +46,9 @@ class ActorHit:
     forces: bool = False  #: the phrase names ground or sea forces (القوات الأمريكية، جيش الاحتلال)
     ambiguous: int | None = None  #: the `[[ambiguous]]` entry the phrase is (التحالف), read by its context
     informed: bool = False  #: the side told of the attack (أبلغت الولايات المتحدة بالهجمات): no actor, no place
+    #: the side the aircraft before it belong to (طائرات تابعة للنظام): who struck with them, never what names
+    #: them an attack (طائرة استطلاع تابعة للبحرية الأمريكية alone tells no strike)
+    owns: bool = False
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ class _Rules:
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
+    belonging: frozenset[str]  #: words of belonging after aircraft (طائرات تابعة للنظام): the owner struck
+    aircraft: tuple[str, ...]  #: stems naming aircraft (طيران، طائر، مروحي)
     attack_heads: frozenset[str]  #: one-word heads naming an attack (الغارات، ضربات): what a side may be told of
     #: each one-word adjective of a side, with and without the article (روسي، الروسية), to it
     adjectives: dict[str, str]
@@ -185,6 +190,8 @@ def rules() -> _Rules:
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
+        belonging=frozenset(normalize(w) for w in data["target"]["belonging"]),
+        aircraft=aircraft,
         attack_heads=frozenset(normalize(w) for w in data["heads"]["attacks"] if " " not in w),
         adjectives=_adjectives(data["actor"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
@@ -394,14 +401,28 @@ def find_actors(folded: str) -> list[ActorHit]:
         backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
+        owner = not (attack or claimed or backer or informed) and _owns_aircraft(folded, hit.start, before)
+        air = air or owner
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
-            else informed or _is_target(folded, hit.start, hit.end, air)
+            else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _listed_after_place_cue(folded, hit.start, hit.end))
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed))
+                            informed, owner))
     return out
+
+
+def _owns_aircraft(folded: str, start: int, before: list[str]) -> bool:
+    """The phrase at `start`, written with the proclitic ل, follows a word of belonging that follows aircraft
+    among the two words before it (طائرات تابعة للنظام، طائرات هليكوبتر تابعة للحكومة السورية): the aircraft's
+    side, who struck from the air."""
+    r = rules()
+    if not before or CLITICS.lam not in folded[word_start(folded, start) : start]:
+        return False
+    if CLITICS.strip_conjunction(before[-1]) not in r.belonging:
+        return False
+    return any(stem in w for w in before[-3:-1] for stem in r.aircraft)
 
 
 #: How far after an actor phrase the word it was informed of is looked for, in characters.

@@ -129,7 +129,8 @@ def choose_trigger(
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and not (not counted and _a_title_attacked(folded, clause, tr))
-        and (not tr.weak or has_verb or counted or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS for a in c_actors)
+        and (not tr.weak or has_verb or counted
+             or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS and not a.owns for a in c_actors)
              or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets)
              or (scene and _told_at_a_scene(folded, tr, inside)) or _undergone(folded, clause, tr))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])

@@ -156,6 +156,7 @@ from timeline.extract.retelling import (
     dated_by_occurrence,
     dated_by_retelling,
     dated_by_series,
+    fired_by_the_side_before,
     from_lead,
     placed_in_sentence,
 )
@@ -238,7 +239,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = findings_of(article, find_dates)
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)
-    told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
+    told = fired_by_the_side_before(reading, acted_in_chronology(reading, placed_in_sentence(told, drafts)))
     told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",

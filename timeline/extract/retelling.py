@@ -184,6 +184,10 @@ def from_lead(lead: When) -> When:
     return replace(lead, text=None, basis=lead.basis if lead.basis == "inferred" else "lead")
 
 
+#: A strike typed only for want of a side takes the side of an airstrike told at most this many sentences before it.
+SIDE_BEFORE_SENTENCES = 2
+
+
 def acted_in_chronology(r: Findings, told: list[Draft]) -> list[Draft]:
     """The merged drafts `told`, the attacks told without a side in the entries of a chronology (lines
     opening with a date and a colon: 7 أيلول/سبتمبر: غارات جوية ...) given the one side the other entries
@@ -194,6 +198,40 @@ def acted_in_chronology(r: Findings, told: list[Draft]) -> list[Draft]:
         return told
     unnamed = {id(d) for d in entries if d.actor is None}
     return [_given_side(r, d, named[0]) if id(d) in unnamed else d for d in told]
+
+
+def fired_by_the_side_before(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The merged drafts `told`, a strike typed shelling only for want of a side (قصف، استهدفت قاعدة، الصواريخ طالت
+    مواقع), in a sentence naming no side before it (a subject, even one read as a target: مقاتلي المعارضة قصفوا) nor
+    that side anywhere (قصف دبابة إسرائيلية), nor a place the missiles were fired from, nor in another country,
+    given the side of the last attack told before it within `SIDE_BEFORE_SENTENCES` sentences when that attack
+    is an airstrike by a side whose missiles strike from afar (أطلقت إسرائيل 70 صاروخا في الضربات): the strike
+    told again or a part of it, not shelling."""
+    out = []
+    for d in told:
+        if (d.fired or d.defaulted) and d.actor is None and not _fired_from_a_place(r, d):
+            named = r.within("actors", Clause(*d.sentence, False))
+            before = max((o for o in told if o.trigger < d.trigger and o.actor is not None
+                          and o.event_type in VIOLENT_TYPES), key=lambda o: o.trigger, default=None)
+            if before is not None and before.event_type == "airstrike" and actors.strikes_with_missiles(
+                    before.actor.name) and _sentences_apart(r, before, d) <= SIDE_BEFORE_SENTENCES and not any(
+                    a.start < d.trigger or a.name == before.actor.name for a in named) and _one_country(before, d):
+                d = replace(d, actor=before.actor, event_type="airstrike", fired=False, defaulted=False)
+        out.append(d)
+    return out
+
+
+def _one_country(first: Draft, second: Draft) -> bool:
+    """Neither draft is placed in a country other than the other's (an airstrike in Syria does not tell who
+    shelled Donetsk)."""
+    places = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen is not None]
+    return len({p.country for p in places}) <= 1
+
+
+def _sentences_apart(r: Findings, first: Draft, second: Draft) -> int:
+    """How many sentences after the sentence of `first` the sentence of `second` stands."""
+    starts = [start for start, _ in r.spans]
+    return bisect_left(starts, second.sentence[0]) - bisect_left(starts, first.sentence[0])
 
 
 def _given_side(r: Findings, d: Draft, side: actors.ActorHit) -> Draft:
