@@ -1,7 +1,8 @@
 """What an article's drafts take from other sentences of the same report, once all are drafted: the lead's
 undated attack the day of its retelling at the same town (`dated_by_retelling`), the attacks told one by
 one after a sentence dating a counted series of them its day (`dated_by_series`), an undated attack the
-day a following sentence says it happened on (`dated_by_occurrence`), and a merged event without a
+day a following sentence says it happened on (`dated_by_occurrence`), an undated event at a town the day another
+sentence names an attack there on (`dated_by_naming`), and a merged event without a
 place the place of its sentence's event (`placed_in_sentence`), and an attack of a chronology told without
 its side the one side its other entries name, its missiles told without a side that side's airstrike when
 its missiles strike from afar (`acted_in_chronology`). A date taken from the lead has basis
@@ -11,16 +12,27 @@ its missiles strike from afar (`acted_in_chronology`). A date taken from the lea
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
-from timeline.extract.agreeing import fine_spot, one_name
+from timeline.extract.agreeing import COARSE, fine_spot, one_name
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues
-from timeline.extract.dating import When, after_publication, occurred_day, recalled, series, series_day, vaguely_past
+from timeline.extract.cues import cues, one_of
+from timeline.extract.dating import (
+    OCCURRED_WORDS,
+    When,
+    after_publication,
+    occurred_day,
+    recalled,
+    series,
+    series_day,
+    vaguely_past,
+    when_of,
+)
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.placing import best_place
@@ -130,6 +142,72 @@ def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
                 out[last].answered):
             out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
     return out
+
+
+#: An attack noun names the attack a relative clause tells the occurrence of at most this many words before it.
+NAMING_WORDS = 4
+_WORD = re.compile(r"\S+")
+
+
+def dated_by_naming(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The merged drafts `told`, an attack at a town told without any date given the day another sentence names an
+    attack there on (`_named_days`: ضحايا حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس),
+    when the article names no other day there and dates no attack there otherwise."""
+    named = _named_days(r)
+    if not named:
+        return told
+    dated: dict[tuple[str, str | None], set[dt.date]] = {}
+    for d in told:
+        if d.event_type in VIOLENT_TYPES and d.when.value is not None and fine_spot(d) is not None:
+            dated.setdefault(fine_spot(d), set()).add(d.when.value)
+    out = []
+    for d in told:
+        days = named.get(fine_spot(d)) if fine_spot(d) is not None else None
+        if days and len(days) == 1 and d.event_type in VIOLENT_TYPES and d.when.unwritten and not d.answered and (
+                dated.get(fine_spot(d), set()) <= set(days)):
+            when = next(iter(days.values()))
+            d = replace(d, when=when, recalled=recalled(when, r.ref))
+        out.append(d)
+    return out
+
+
+def _named_days(r: Findings) -> dict[tuple[str, str | None], dict[dt.date, When]]:
+    """The days the article names attacks at towns on: an attack noun (`triggers.toml` occurred_nouns, named_nouns),
+    a relative pronoun at most `NAMING_WORDS` words on, an occurrence verb or one of a place that saw the attack
+    (occurred_verbs, occurred_seen) and a day at most `OCCURRED_WORDS` words after it, with one town between the
+    noun and the day; not a day still to come."""
+    c = cues()
+    nouns, verbs = c.occurred_nouns | c.named_nouns, c.occurred_verbs | c.occurred_seen
+    named: dict[tuple[str, str | None], dict[dt.date, When]] = {}
+    for index in _day_sentences(r):
+        start, end = r.spans[index]
+        found = list(_WORD.finditer(r.folded, start, end))
+        words = [m.group() for m in found]
+        for n in range(1, len(words) - 1):
+            if words[n] not in c.relative_pronouns or not one_of(words[n + 1], verbs):
+                continue
+            noun = next((k for k in range(n - 1, max(-1, n - 1 - NAMING_WORDS), -1) if one_of(words[k], nouns)), None)
+            if noun is None or any(w.strip("،,") in c.non_attack for w in words[noun + 1 : n]):
+                continue
+            limit = found[min(n + 1 + OCCURRED_WORDS, len(found) - 1)].end()
+            days = [(p, m) for p, m in r.by_offset["dates"].within(found[n + 1].end(), limit + 1)
+                    if m.kind != "event_relative" and m.precision == "day"]
+            if not days:
+                continue
+            at, mention = days[0]
+            when = when_of(mention, r.ref_basis)
+            towns = {_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), at)} - {None}
+            if when.value is None or len(towns) != 1 or after_publication(when, r.ref, r.ref_basis):
+                continue
+            named.setdefault(towns.pop(), {})[when.value] = when
+    return named
+
+
+def _spot(pm) -> tuple[str, str | None] | None:
+    """The name and governorate of a place mention finer than a governorate, if it names one."""
+    if pm.chosen is None or pm.is_actor or pm.chosen.precision in COARSE:
+        return None
+    return pm.chosen.name, pm.chosen.admin1
 
 
 #: Precisions of a time a day told in it narrows (نحو منتصف يوليو ... العملية التي جرت في 11 يوليو).

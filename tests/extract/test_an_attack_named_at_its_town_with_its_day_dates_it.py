@@ -1,0 +1,39 @@
+"""An attack at a town told without any date takes the day another sentence names an attack there on: an attack noun,
+a relative pronoun and a verb of its occurrence (وقع) or of the town that saw it (شهدته), the town and the day
+after it. Not a day named at another town, two days named at the town, nor an accident named there."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import dated_events
+
+PUBLISHED = dt.date(2016, 8, 12)  # a Friday
+
+ATTACK = "قتل سبعة مدنيين في تفجير سيارة مفخخة استهدف سوقا في مدينة سراقب بريف إدلب. "
+
+
+def test_the_day_the_town_saw_the_attack_dates_it() -> None:
+    text = ATTACK + "وطالبت منظمات حقوقية بالتحقيق في الهجوم الذي شهدته مدينة سراقب، الأربعاء."
+    assert dated_events(text, PUBLISHED) == [("bombing", "2016-08-10", "publication", "Saraqib", 7)]
+
+
+def test_the_day_an_incident_at_the_town_occurred_on_dates_it() -> None:
+    text = ATTACK + "وقدم الوزير تعازيه لذوي ضحايا حادث مدينة سراقب الذي وقع الأربعاء الماضي."
+    assert dated_events(text, PUBLISHED) == [("bombing", "2016-08-10", "publication", "Saraqib", 7)]
+
+
+def test_a_day_named_at_another_town_dates_nothing() -> None:
+    text = ATTACK + "وطالبت منظمات حقوقية بالتحقيق في الهجوم الذي شهدته مدينة معرة النعمان، الأربعاء."
+    assert dated_events(text, PUBLISHED) == [("bombing", None, None, "Saraqib", 7)]
+
+
+def test_two_days_named_at_the_town_date_nothing() -> None:
+    text = ATTACK + ("وطالبت منظمات حقوقية بالتحقيق في الهجوم الذي شهدته مدينة سراقب، الأربعاء، والهجوم الذي "
+                     "شهدته مدينة سراقب الخميس.")
+    assert dated_events(text, PUBLISHED) == [("bombing", None, None, "Saraqib", 7)]
+
+
+def test_an_accident_named_at_the_town_dates_nothing() -> None:
+    text = ATTACK + "وقدم الوزير تعازيه لذوي ضحايا حادث التصادم في مدينة سراقب الذي وقع الأربعاء الماضي."
+    assert dated_events(text, PUBLISHED) == [("bombing", None, None, "Saraqib", 7)]
