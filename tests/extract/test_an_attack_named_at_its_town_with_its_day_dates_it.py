@@ -1,6 +1,7 @@
 """An attack at a town told without any date takes the day another sentence names an attack there on: an attack noun,
 a relative pronoun and a verb of its occurrence (وقع) or of the town that saw it (شهدته), the town and the day
-after it. Not a day named at another town, two days named at the town, nor an accident named there."""
+after it, or the noun, the town and the day right after the town. Not a day named at another town, two days named at
+the town, an accident named there, nor a day written after what followed the attack."""
 
 from __future__ import annotations
 
@@ -36,4 +37,14 @@ def test_two_days_named_at_the_town_date_nothing() -> None:
 
 def test_an_accident_named_at_the_town_dates_nothing() -> None:
     text = ATTACK + "وقدم الوزير تعازيه لذوي ضحايا حادث التصادم في مدينة سراقب الذي وقع الأربعاء الماضي."
+    assert dated_events(text, PUBLISHED) == [("bombing", None, None, "Saraqib", 7)]
+
+
+def test_the_day_written_right_after_the_town_of_an_attack_noun_dates_it() -> None:
+    text = ATTACK + "وحذر مسؤولون من انهيار الوضع الأمني بعد مجزرة مدينة سراقب الجمعة الماضية."
+    assert dated_events(text, PUBLISHED) == [("bombing", "2016-08-05", "publication", "Saraqib", 7)]
+
+
+def test_a_day_after_what_follows_the_attack_noun_dates_nothing() -> None:
+    text = ATTACK + "وبعد هجوم سراقب، عقد المجلس المحلي الخميس اجتماعا طارئا."
     assert dated_events(text, PUBLISHED) == [("bombing", None, None, "Saraqib", 7)]

@@ -37,6 +37,7 @@ from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.placing import best_place
 from timeline.extract.segment import separate_incident
+from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A lead's undated attack takes the day of its retelling at most this many sentences after the lead.
@@ -146,12 +147,15 @@ def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
 
 #: An attack noun names the attack a relative clause tells the occurrence of at most this many words before it.
 NAMING_WORDS = 4
+#: A day names the attack at the town right before it when it begins at most this many characters after the town.
+DAY_AFTER_TOWN_CHARS = 12
 _WORD = re.compile(r"\S+")
 
 
 def dated_by_naming(r: Findings, told: list[Draft]) -> list[Draft]:
     """The merged drafts `told`, an attack at a town told without any date given the day another sentence names an
-    attack there on (`_named_days`: ضحايا حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس),
+    attack there on (`_named_days`: ضحايا حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس،
+    بعد مجزرة بلدة س الجمعة الماضية),
     when the article names no other day there and dates no attack there otherwise."""
     named = _named_days(r)
     if not named:
@@ -172,38 +176,69 @@ def dated_by_naming(r: Findings, told: list[Draft]) -> list[Draft]:
 
 
 def _named_days(r: Findings) -> dict[tuple[str, str | None], dict[dt.date, When]]:
-    """The days the article names attacks at towns on: an attack noun (`triggers.toml` occurred_nouns, named_nouns),
-    a relative pronoun at most `NAMING_WORDS` words on, an occurrence verb or one of a place that saw the attack
-    (occurred_verbs, occurred_seen) and a day at most `OCCURRED_WORDS` words after it, with one town between the
-    noun and the day; not a day still to come."""
-    c = cues()
-    nouns, verbs = c.occurred_nouns | c.named_nouns, c.occurred_verbs | c.occurred_seen
+    """The days the article names attacks at towns on (`_named_in_a_relative`, `_named_right_after`), not a day
+    still to come, by town."""
     named: dict[tuple[str, str | None], dict[dt.date, When]] = {}
     for index in _day_sentences(r):
         start, end = r.spans[index]
         found = list(_WORD.finditer(r.folded, start, end))
-        words = [m.group() for m in found]
-        for n in range(1, len(words) - 1):
-            if words[n] not in c.relative_pronouns or not one_of(words[n + 1], verbs):
-                continue
-            noun = next((k for k in range(n - 1, max(-1, n - 1 - NAMING_WORDS), -1) if one_of(words[k], nouns)), None)
-            if noun is None or any(w.strip("،,") in c.non_attack for w in words[noun + 1 : n]):
-                continue
-            limit = found[min(n + 1 + OCCURRED_WORDS, len(found) - 1)].end()
-            days = [(p, m) for p, m in r.by_offset["dates"].within(found[n + 1].end(), limit + 1)
-                    if m.kind != "event_relative" and m.precision == "day"]
-            if not days:
-                continue
-            at, mention = days[0]
+        for spot, mention in [*_named_right_after(r, found), *_named_in_a_relative(r, found)]:
             when = when_of(mention, r.ref_basis)
-            towns = {_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), at)} - {None}
-            if when.value is None or len(towns) != 1 or after_publication(when, r.ref, r.ref_basis):
-                continue
-            named.setdefault(towns.pop(), {})[when.value] = when
+            if when.value is not None and not after_publication(when, r.ref, r.ref_basis):
+                named.setdefault(spot, {})[when.value] = when
     return named
 
 
-def _spot(pm) -> tuple[str, str | None] | None:
+def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[tuple[str, str | None], DateMention]]:
+    """The town and day of each attack noun (`triggers.toml` occurred_nouns, named_nouns) with a relative pronoun at
+    most `NAMING_WORDS` words on, then an occurrence verb or one of a place that saw the attack (occurred_verbs,
+    occurred_seen) and a day at most `OCCURRED_WORDS` words after it, with one town between the noun and the day
+    (حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس); not an accident (حادث التصادم)."""
+    c = cues()
+    nouns, verbs = c.occurred_nouns | c.named_nouns, c.occurred_verbs | c.occurred_seen
+    words = [m.group() for m in found]
+    out = []
+    for n in range(1, len(words) - 1):
+        if words[n] not in c.relative_pronouns or not one_of(words[n + 1], verbs):
+            continue
+        noun = next((k for k in range(n - 1, max(-1, n - 1 - NAMING_WORDS), -1) if one_of(words[k], nouns)), None)
+        if noun is None or any(w.strip("،,") in c.non_attack for w in words[noun + 1 : n]):
+            continue
+        limit = found[min(n + 1 + OCCURRED_WORDS, len(found) - 1)].end()
+        days = [(p, m) for p, m in r.by_offset["dates"].within(found[n + 1].end(), limit + 1)
+                if m.kind != "event_relative" and m.precision == "day"]
+        if not days:
+            continue
+        towns = {_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), days[0][0])} - {None}
+        if len(towns) == 1:
+            out.append((towns.pop(), days[0][1]))
+    return out
+
+
+def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[tuple[str, str | None], DateMention]]:
+    """The town and day of each attack noun followed, at most one word on, by a town and right after it by a day
+    (مجزرة بلدة س الجمعة الماضية، هجوم س يوم 26 حزيران)."""
+    c = cues()
+    nouns = c.occurred_nouns | c.named_nouns
+    out = []
+    for k, word in enumerate(found[:-1]):
+        if not one_of(word.group(), nouns):
+            continue
+        places = r.by_offset["places"].within(word.end(), found[min(k + 2, len(found) - 1)].end())
+        spot = _spot(places[0][1]) if places else None
+        if spot is None:
+            continue
+        after = r.text.fold(places[0][1].end)
+        days = r.by_offset["dates"].within(after, after + DAY_AFTER_TOWN_CHARS)
+        if not days or days[0][1].kind == "event_relative" or days[0][1].precision != "day":
+            continue
+        between = r.folded[after : days[0][0]].replace("،", " ").replace(",", " ").split()
+        if len(between) <= 1 and set(between) <= c.day_words:
+            out.append((spot, days[0][1]))
+    return out
+
+
+def _spot(pm: PlaceMatch) -> tuple[str, str | None] | None:
     """The name and governorate of a place mention finer than a governorate, if it names one."""
     if pm.chosen is None or pm.is_actor or pm.chosen.precision in COARSE:
         return None
