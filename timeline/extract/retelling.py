@@ -149,6 +149,9 @@ def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
 NAMING_WORDS = 4
 #: A day names the attack at the town right before it when it begins at most this many characters after the town.
 DAY_AFTER_TOWN_CHARS = 12
+#: A relative clause telling an attack with its verb (الذي استهدف أمس مسجدا في مدينة س) names its target's town at
+#: most this many words after the verb.
+TARGET_WORDS = 8
 _WORD = re.compile(r"\S+")
 
 
@@ -193,13 +196,16 @@ def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[tuple
     """The town and day of each attack noun (`triggers.toml` occurred_nouns, named_nouns) with a relative pronoun at
     most `NAMING_WORDS` words on, then an occurrence verb or one of a place that saw the attack (occurred_verbs,
     occurred_seen) and a day at most `OCCURRED_WORDS` words after it, with one town between the noun and the day
-    (حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس); not an accident (حادث التصادم)."""
+    (حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس); after a strike verb or a trigger
+    instead (الحادث الذي استهدف أمس الخميس مسجدا في مدينة س), the town of its target may follow the day, at most
+    `TARGET_WORDS` words after the verb in its clause; not an accident (حادث التصادم)."""
     c = cues()
     nouns, verbs = c.occurred_nouns | c.named_nouns, c.occurred_verbs | c.occurred_seen
     words = [m.group() for m in found]
     out = []
     for n in range(1, len(words) - 1):
-        if words[n] not in c.relative_pronouns or not one_of(words[n + 1], verbs):
+        struck = _struck_at(r, found[n + 1].start())
+        if words[n] not in c.relative_pronouns or not (one_of(words[n + 1], verbs) or struck):
             continue
         noun = next((k for k in range(n - 1, max(-1, n - 1 - NAMING_WORDS), -1) if one_of(words[k], nouns)), None)
         if noun is None or any(w.strip("،,") in c.non_attack for w in words[noun + 1 : n]):
@@ -210,9 +216,24 @@ def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[tuple
         if not days:
             continue
         towns = {_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), days[0][0])} - {None}
+        if struck and not towns:  # الهجوم الذي استهدف أمس مسجدا في مدينة س: the target's town after the day
+            towns = {_spot(pm) for _, pm in r.by_offset["places"].within(
+                days[0][0], _clause_end(r.folded, days[0][0], found[min(n + 1 + TARGET_WORDS, len(found) - 1)].end()))}
+            towns -= {None}
         if len(towns) == 1:
             out.append((towns.pop(), days[0][1]))
     return out
+
+
+def _struck_at(r: Findings, at: int) -> bool:
+    """A strike verb or an attack trigger begins at folded offset `at` (استهدف)."""
+    return bool(r.by_offset["verbs"].within(at, at + 1) or r.by_offset["triggers"].within(at, at + 1))
+
+
+def _clause_end(folded: str, start: int, limit: int) -> int:
+    """Where the clause going on at folded offset `start` ends (a comma or a full stop), at most at `limit`."""
+    ends = [i for i in (folded.find(mark, start, limit) for mark in "،,.") if i != -1]
+    return min(ends, default=limit)
 
 
 def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[tuple[str, str | None], DateMention]]:
