@@ -72,8 +72,7 @@ class _Pieces:
         self.wd_prefix = (
             f"(?:{self.day_prefix}?(?P<wd>{self.wd}){OS}{COMMA}?{OS}(?:{_word(alt(w('weekday_link')))}{SP})?)?"
         )
-        # "الـ20 من الشهر": the article may be glued to the day's digits (the tatweel is folded away)
-        self.day = f"{self.day_prefix}?(?:(?:{alt(w('article'))})?(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
+        self.day = f"{self.day_prefix}?(?:(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
         self.day_link = f"(?:(?P<dlink>{_word(alt(w('day_month_link') + w('month_prefix')))}){SP})?"
         self.month2 = self.second_name("month2")
         self.not_calendar = f"(?!{SP}{_word(alt(w('not_calendar_year')))})"
