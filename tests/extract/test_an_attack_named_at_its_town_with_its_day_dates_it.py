@@ -60,3 +60,8 @@ def test_a_town_past_the_end_of_that_clause_is_not_its_target_s() -> None:
     text = ATTACK + ("ويؤكد الحادث الإرهابي الذي استهدف أمس الخميس سوقا شعبيا، وزيارة الوزير لمدينة سراقب، أن "
                      "المعركة طويلة.")
     assert dated_events(text, PUBLISHED) == [("bombing", None, None, "Saraqib", 7)]
+
+
+def test_the_day_the_town_underwent_the_attack_dates_it() -> None:
+    text = ATTACK + "وطالبت منظمات حقوقية بالتحقيق في الهجوم الذي تعرضت له مدينة سراقب يوم الأربعاء."
+    assert dated_events(text, PUBLISHED) == [("bombing", "2016-08-10", "publication", "Saraqib", 7)]
