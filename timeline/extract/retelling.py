@@ -153,17 +153,19 @@ DAY_AFTER_TOWN_CHARS = 12
 #: most this many words after the verb.
 TARGET_WORDS = 8
 _WORD = re.compile(r"\S+")
+#: A place finer than a governorate: its name and governorate (`agreeing.fine_spot`).
+Spot = tuple[str, str | None]
 
 
 def dated_by_naming(r: Findings, told: list[Draft]) -> list[Draft]:
     """The merged drafts `told`, an attack at a town told without any date given the day another sentence names an
     attack there on (`_named_days`: ضحايا حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس،
-    بعد مجزرة بلدة س الجمعة الماضية),
-    when the article names no other day there and dates no attack there otherwise."""
+    بعد مجزرة بلدة س الجمعة الماضية), when the article names no other day there and dates no attack there
+    otherwise."""
     named = _named_days(r)
     if not named:
         return told
-    dated: dict[tuple[str, str | None], set[dt.date]] = {}
+    dated: dict[Spot, set[dt.date]] = {}
     for d in told:
         if d.event_type in VIOLENT_TYPES and d.when.value is not None and fine_spot(d) is not None:
             dated.setdefault(fine_spot(d), set()).add(d.when.value)
@@ -178,10 +180,10 @@ def dated_by_naming(r: Findings, told: list[Draft]) -> list[Draft]:
     return out
 
 
-def _named_days(r: Findings) -> dict[tuple[str, str | None], dict[dt.date, When]]:
+def _named_days(r: Findings) -> dict[Spot, dict[dt.date, When]]:
     """The days the article names attacks at towns on (`_named_in_a_relative`, `_named_right_after`), not a day
     still to come, by town."""
-    named: dict[tuple[str, str | None], dict[dt.date, When]] = {}
+    named: dict[Spot, dict[dt.date, When]] = {}
     for index in _day_sentences(r):
         start, end = r.spans[index]
         found = list(_WORD.finditer(r.folded, start, end))
@@ -192,7 +194,7 @@ def _named_days(r: Findings) -> dict[tuple[str, str | None], dict[dt.date, When]
     return named
 
 
-def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[tuple[str, str | None], DateMention]]:
+def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[Spot, DateMention]]:
     """The town and day of each attack noun (`triggers.toml` occurred_nouns, named_nouns) with a relative pronoun at
     most `NAMING_WORDS` words on, then an occurrence verb or one of a place that saw the attack (occurred_verbs,
     occurred_seen) and a day at most `OCCURRED_WORDS` words after it, with one town between the noun and the day
@@ -204,8 +206,10 @@ def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[tuple
     words = [m.group() for m in found]
     out = []
     for n in range(1, len(words) - 1):
+        if words[n] not in c.relative_pronouns:
+            continue
         struck = _struck_at(r, found[n + 1].start())
-        if words[n] not in c.relative_pronouns or not (one_of(words[n + 1], verbs) or struck):
+        if not (one_of(words[n + 1], verbs) or struck):
             continue
         noun = next((k for k in range(n - 1, max(-1, n - 1 - NAMING_WORDS), -1) if one_of(words[k], nouns)), None)
         if noun is None or any(w.strip("،,") in c.non_attack for w in words[noun + 1 : n]):
@@ -236,7 +240,7 @@ def _clause_end(folded: str, start: int, limit: int) -> int:
     return min(ends, default=limit)
 
 
-def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[tuple[str, str | None], DateMention]]:
+def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[Spot, DateMention]]:
     """The town and day of each attack noun followed, at most one word on, by a town and right after it by a day
     (مجزرة بلدة س الجمعة الماضية، هجوم س يوم 26 حزيران)."""
     c = cues()
@@ -259,7 +263,7 @@ def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[tuple[s
     return out
 
 
-def _spot(pm: PlaceMatch) -> tuple[str, str | None] | None:
+def _spot(pm: PlaceMatch) -> Spot | None:
     """The name and governorate of a place mention finer than a governorate, if it names one."""
     if pm.chosen is None or pm.is_actor or pm.chosen.precision in COARSE:
         return None
