@@ -132,6 +132,8 @@ class Cues:
     occurred_verbs: frozenset[str]  #: occurrence verbs (وقعت، جرى)
     occurred_pointers: frozenset[str]  #: words standing for the attack just told after an occurrence verb (ذلك)
     occurred_copulas: frozenset[str]  #: verbs that tell an occurrence before a pointer (وكان ذلك)
+    named_nouns: frozenset[str]  #: indefinite attack nouns before an occurrence (حادث بلدة س الذي وقع)
+    occurred_seen: frozenset[str]  #: verbs of a place that saw an attack, after a relative pronoun (الذي شهدته)
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
     same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
     offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
@@ -325,6 +327,8 @@ def cues() -> Cues:
         words("dating", "occurred_verbs"),
         words("dating", "occurred_pointers"),
         words("dating", "occurred_copulas"),
+        words("dating", "named_nouns"),
+        words("dating", "occurred_seen"),
         words("aggregate", "past_progressive"),
         _matcher(data["placing"]["same_area"]),
         words("placing", "offices"),

@@ -153,6 +153,7 @@ from timeline.extract.replies import cause_at, caused_from, named_after_cause, r
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
+    dated_by_naming,
     dated_by_occurrence,
     dated_by_retelling,
     dated_by_series,
@@ -239,7 +240,8 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     reading = findings_of(article, find_dates)
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)
-    told = fired_by_the_side_before(reading, acted_in_chronology(reading, placed_in_sentence(told, drafts)))
+    told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
+    told = fired_by_the_side_before(reading, dated_by_naming(reading, told))
     told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",

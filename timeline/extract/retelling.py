@@ -1,7 +1,8 @@
 """What an article's drafts take from other sentences of the same report, once all are drafted: the lead's
 undated attack the day of its retelling at the same town (`dated_by_retelling`), the attacks told one by
 one after a sentence dating a counted series of them its day (`dated_by_series`), an undated attack the
-day a following sentence says it happened on (`dated_by_occurrence`), and a merged event without a
+day a following sentence says it happened on (`dated_by_occurrence`), an undated event at a town the day another
+sentence names an attack there on (`dated_by_naming`), and a merged event without a
 place the place of its sentence's event (`placed_in_sentence`), and an attack of a chronology told without
 its side the one side its other entries name, its missiles told without a side that side's airstrike when
 its missiles strike from afar (`acted_in_chronology`). A date taken from the lead has basis
@@ -11,20 +12,32 @@ its missiles strike from afar (`acted_in_chronology`). A date taken from the lea
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
-from timeline.extract.agreeing import fine_spot, one_name
+from timeline.extract.agreeing import COARSE, fine_spot, one_name
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues
-from timeline.extract.dating import When, after_publication, occurred_day, recalled, series, series_day, vaguely_past
+from timeline.extract.cues import cues, one_of
+from timeline.extract.dating import (
+    OCCURRED_WORDS,
+    When,
+    after_publication,
+    occurred_day,
+    recalled,
+    series,
+    series_day,
+    vaguely_past,
+    when_of,
+)
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.placing import best_place
 from timeline.extract.segment import separate_incident
+from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A lead's undated attack takes the day of its retelling at most this many sentences after the lead.
@@ -130,6 +143,131 @@ def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
                 out[last].answered):
             out[last] = replace(out[last], when=when, recalled=recalled(when, r.ref))
     return out
+
+
+#: An attack noun names the attack a relative clause tells the occurrence of at most this many words before it.
+NAMING_WORDS = 4
+#: A day names the attack at the town right before it when it begins at most this many characters after the town.
+DAY_AFTER_TOWN_CHARS = 12
+#: A relative clause telling an attack with its verb (الذي استهدف أمس مسجدا في مدينة س) names its target's town at
+#: most this many words after the verb.
+TARGET_WORDS = 8
+_WORD = re.compile(r"\S+")
+#: A place finer than a governorate: its name and governorate (`agreeing.fine_spot`).
+Spot = tuple[str, str | None]
+
+
+def dated_by_naming(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The merged drafts `told`, an attack at a town told without any date given the day another sentence names an
+    attack there on (`_named_days`: ضحايا حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس،
+    بعد مجزرة بلدة س الجمعة الماضية), when the article names no other day there and dates no attack there
+    otherwise."""
+    named = _named_days(r)
+    if not named:
+        return told
+    dated: dict[Spot, set[dt.date]] = {}
+    for d in told:
+        if d.event_type in VIOLENT_TYPES and d.when.value is not None and fine_spot(d) is not None:
+            dated.setdefault(fine_spot(d), set()).add(d.when.value)
+    out = []
+    for d in told:
+        days = named.get(fine_spot(d)) if fine_spot(d) is not None else None
+        if days and len(days) == 1 and d.event_type in VIOLENT_TYPES and d.when.unwritten and not d.answered and (
+                dated.get(fine_spot(d), set()) <= set(days)):
+            when = next(iter(days.values()))
+            d = replace(d, when=when, recalled=recalled(when, r.ref))
+        out.append(d)
+    return out
+
+
+def _named_days(r: Findings) -> dict[Spot, dict[dt.date, When]]:
+    """The days the article names attacks at towns on (`_named_in_a_relative`, `_named_right_after`), not a day
+    still to come, by town."""
+    named: dict[Spot, dict[dt.date, When]] = {}
+    for index in _day_sentences(r):
+        start, end = r.spans[index]
+        found = list(_WORD.finditer(r.folded, start, end))
+        for spot, mention in [*_named_right_after(r, found), *_named_in_a_relative(r, found)]:
+            when = when_of(mention, r.ref_basis)
+            if when.value is not None and not after_publication(when, r.ref, r.ref_basis):
+                named.setdefault(spot, {})[when.value] = when
+    return named
+
+
+def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[Spot, DateMention]]:
+    """The town and day of each attack noun (`triggers.toml` occurred_nouns, named_nouns) with a relative pronoun at
+    most `NAMING_WORDS` words on, then an occurrence verb or one of a place that saw the attack (occurred_verbs,
+    occurred_seen) and a day at most `OCCURRED_WORDS` words after it, with one town between the noun and the day
+    (حادث بلدة س الذي وقع الاثنين الماضي، الهجوم الذي شهدته مدينة س، الخميس); after a strike verb or a trigger
+    instead (الحادث الذي استهدف أمس الخميس مسجدا في مدينة س), the town of its target may follow the day, at most
+    `TARGET_WORDS` words after the verb in its clause; not an accident (حادث التصادم)."""
+    c = cues()
+    nouns, verbs = c.occurred_nouns | c.named_nouns, c.occurred_verbs | c.occurred_seen
+    words = [m.group() for m in found]
+    out = []
+    for n in range(1, len(words) - 1):
+        if words[n] not in c.relative_pronouns:
+            continue
+        struck = _struck_at(r, found[n + 1].start())
+        if not (one_of(words[n + 1], verbs) or struck):
+            continue
+        noun = next((k for k in range(n - 1, max(-1, n - 1 - NAMING_WORDS), -1) if one_of(words[k], nouns)), None)
+        if noun is None or any(w.strip("،,") in c.non_attack for w in words[noun + 1 : n]):
+            continue
+        limit = found[min(n + 1 + OCCURRED_WORDS, len(found) - 1)].end()
+        days = [(p, m) for p, m in r.by_offset["dates"].within(found[n + 1].end(), limit + 1)
+                if m.kind != "event_relative" and m.precision == "day"]
+        if not days:
+            continue
+        towns = {_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), days[0][0])} - {None}
+        if struck and not towns:  # الهجوم الذي استهدف أمس مسجدا في مدينة س: the target's town after the day
+            towns = {_spot(pm) for _, pm in r.by_offset["places"].within(
+                days[0][0], _clause_end(r.folded, days[0][0], found[min(n + 1 + TARGET_WORDS, len(found) - 1)].end()))}
+            towns -= {None}
+        if len(towns) == 1:
+            out.append((towns.pop(), days[0][1]))
+    return out
+
+
+def _struck_at(r: Findings, at: int) -> bool:
+    """A strike verb or an attack trigger begins at folded offset `at` (استهدف)."""
+    return bool(r.by_offset["verbs"].within(at, at + 1) or r.by_offset["triggers"].within(at, at + 1))
+
+
+def _clause_end(folded: str, start: int, limit: int) -> int:
+    """Where the clause going on at folded offset `start` ends (a comma or a full stop), at most at `limit`."""
+    ends = [i for i in (folded.find(mark, start, limit) for mark in "،,.") if i != -1]
+    return min(ends, default=limit)
+
+
+def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[Spot, DateMention]]:
+    """The town and day of each attack noun followed, at most one word on, by a town and right after it by a day
+    (مجزرة بلدة س الجمعة الماضية، هجوم س يوم 26 حزيران)."""
+    c = cues()
+    nouns = c.occurred_nouns | c.named_nouns
+    out = []
+    for k, word in enumerate(found[:-1]):
+        if not one_of(word.group(), nouns):
+            continue
+        places = r.by_offset["places"].within(word.end(), found[min(k + 2, len(found) - 1)].end())
+        spot = _spot(places[0][1]) if places else None
+        if spot is None:
+            continue
+        after = r.text.fold(places[0][1].end)
+        days = r.by_offset["dates"].within(after, after + DAY_AFTER_TOWN_CHARS)
+        if not days or days[0][1].kind == "event_relative" or days[0][1].precision != "day":
+            continue
+        between = r.folded[after : days[0][0]].replace("،", " ").replace(",", " ").split()
+        if len(between) <= 1 and set(between) <= c.day_words:
+            out.append((spot, days[0][1]))
+    return out
+
+
+def _spot(pm: PlaceMatch) -> Spot | None:
+    """The name and governorate of a place mention finer than a governorate, if it names one."""
+    if pm.chosen is None or pm.is_actor or pm.chosen.precision in COARSE:
+        return None
+    return pm.chosen.name, pm.chosen.admin1
 
 
 #: Precisions of a time a day told in it narrows (نحو منتصف يوليو ... العملية التي جرت في 11 يوليو).
