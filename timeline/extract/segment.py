@@ -138,17 +138,42 @@ def told_also(folded: str, clause: Clause, trigger: int) -> bool:
 REPLY_WORDS = 4
 
 
-def answers_back(folded: str, clause: Clause, trigger: int) -> bool:
+def answers_back(folded: str, clause: Clause, trigger: int, later: tuple[int, ...] = ()) -> bool:
     """The clause opens with a reply verb (`reply_verbs`) and tells its attack, at folded offset `trigger`, at
     most `REPLY_WORDS` words on by a noun after a preposition of means (وردت القوات التركية بقصف مواقع التنظيم)
-    or a projectile after a firing word with it (ويرد التنظيم بإطلاق قذائف): the answer to the attack just told."""
+    or a projectile after a firing word with it (ويرد التنظيم بإطلاق قذائف): the answer to the attack just told.
+    The trigger may be the answer's subject when another trigger of the clause, among `later`, or a verbal noun
+    of `reply_nouns` stands there after it (ورد الطيران الحربي بقصف مواقع، بمهاجمة أهداف)."""
+    return _answer_at(folded, clause, trigger) or any(
+        _answer_at(folded, clause, t) for t in later if t > trigger) or _answer_named(folded, clause, trigger)
+
+
+def _answer_at(folded: str, clause: Clause, trigger: int) -> bool:
+    """The attack at folded offset `trigger` is told after the reply verb opening the clause and a preposition
+    of means (`answers_back`)."""
     words = folded[clause.start : trigger].split()
     if not words or not 1 < len(words) <= REPLY_WORDS + 1:
         return False
     c = cues()
     means = (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
         words[-1] in c.firing and words[-1].startswith(tuple(c.reply_means)))
-    return CLITICS.strip_conjunction(words[0].strip(QUOTES)) in c.reply_verbs and means
+    return _reply_verb(words[0]) and means
+
+
+def _answer_named(folded: str, clause: Clause, trigger: int) -> bool:
+    """A verbal noun of `reply_nouns` with a preposition of means stands after the trigger, at most `REPLY_WORDS`
+    words after the reply verb opening the clause (ورد الطيران الحربي بمهاجمة أهداف)."""
+    words = folded[clause.start : clause.end].split()[: REPLY_WORDS + 1]
+    if not words or not _reply_verb(words[0]) or trigger >= clause.end:
+        return False
+    after = len(folded[clause.start : trigger].split())
+    c = cues()
+    return any(w[len(m):] in c.reply_nouns for w in words[max(after, 1) :] for m in c.reply_means if w.startswith(m))
+
+
+def _reply_verb(word: str) -> bool:
+    """The word is a reply verb (`reply_verbs`), with or without its conjunction."""
+    return CLITICS.strip_conjunction(word.strip(QUOTES)) in cues().reply_verbs
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:

@@ -1,0 +1,52 @@
+"""An attack and the reply to it told in one sentence, the reply after a comma opening with a reply verb (…،
+ورد الطيران الحربي بقصف مواقع التنظيم، فردت القوات بقصف): two attacks. The reply has its own side, type and
+place; without a day of its own it takes the first attack's (basis ``lead``), never its toll nor its place. The
+reply's attack may be told by a verbal noun (بمهاجمة أهداف) after its subject, the aircraft."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+ATTACK = "قتل ثلاثة جنود أتراك أمس في هجوم شنه مسلحو داعش على مخفر حدودي قرب مدينة كلس"
+FIRST = ("ground_attack", "2015-07-23", "publication", "Kilis", "ISIS", 3)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.date_basis, e.place, e.actor, e.killed)
+            for e in extract_article(article(text, dt.date(2015, 7, 24)))]
+
+
+@pytest.mark.parametrize(
+    ("reply", "answer"),
+    [
+        ("، ورد الطيران الحربي التركي بقصف مواقع للتنظيم في بلدة تل أبيض.",
+         ("airstrike", "2015-07-23", "lead", "Tell Abyad", "Turkey", None)),
+        ("، ورد الطيران الحربي التركي بمهاجمة أهداف للتنظيم في بلدة تل أبيض.",
+         ("airstrike", "2015-07-23", "lead", "Tell Abyad", "Turkey", None)),
+        ("، فردت المدفعية التركية بقصف مواقع التنظيم في مدينة جرابلس.",
+         ("shelling", "2015-07-23", "lead", "Jarābulus", "Turkey", None)),
+    ],
+    ids=["aircraft-and-strike-noun", "aircraft-and-verbal-noun", "artillery-after-fa"],
+)
+def test_the_reply_is_an_attack_of_its_own(reply: str, answer: tuple) -> None:
+    assert _events(ATTACK + reply) == [FIRST, answer]
+
+
+def test_the_reply_takes_no_place_of_the_attack_answered() -> None:
+    assert _events(ATTACK + "، ورد الطيران الحربي التركي بقصف مواقع للتنظيم.") == [
+        FIRST, ("airstrike", "2015-07-23", "lead", None, "Turkey", None)]
+
+
+def test_the_reply_side_is_no_target_of_the_words_before_the_comma() -> None:
+    text = "قتل جندي تركي أمس في هجوم لداعش على الحدود مع سوريا، ورد الطيران الحربي التركي بقصف أهداف للتنظيم."
+    assert _events(text) == [("ground_attack", "2015-07-23", "publication", None, "ISIS", 1),
+                             ("airstrike", "2015-07-23", "lead", None, "Turkey", None)]
+
+
+def test_a_reply_in_words_only_is_no_attack() -> None:
+    assert _events(ATTACK + "، ورد المتحدث باسم الجيش على أسئلة الصحفيين.") == [FIRST]
