@@ -1,7 +1,8 @@
 """An attack and the reply to it told in one sentence, the reply after a comma opening with a reply verb (…،
 ورد الطيران الحربي بقصف مواقع التنظيم، فردت القوات بقصف): two attacks. The reply has its own side, type and
 place; without a day of its own it takes the first attack's (basis ``lead``), never its toll nor its place. The
-reply's attack may be told by a verbal noun (بمهاجمة أهداف) after its subject, the aircraft."""
+reply's attack may be told by a verbal noun (بمهاجمة أهداف), a trigger after a reply verb only (not وهدد الجيش
+بمهاجمة: a threat)."""
 
 from __future__ import annotations
 
@@ -30,8 +31,10 @@ def _events(text: str) -> list[tuple]:
          ("airstrike", "2015-07-23", "lead", "Tell Abyad", "Turkey", None)),
         ("، فردت المدفعية التركية بقصف مواقع التنظيم في مدينة جرابلس.",
          ("shelling", "2015-07-23", "lead", "Jarābulus", "Turkey", None)),
+        ("، وردت القوات التركية بمهاجمة مواقع التنظيم في مدينة جرابلس.",
+         ("shelling", "2015-07-23", "lead", "Jarābulus", "Turkey", None)),
     ],
-    ids=["aircraft-and-strike-noun", "aircraft-and-verbal-noun", "artillery-after-fa"],
+    ids=["aircraft-and-strike-noun", "aircraft-and-verbal-noun", "artillery-after-fa", "verbal-noun-alone"],
 )
 def test_the_reply_is_an_attack_of_its_own(reply: str, answer: tuple) -> None:
     assert _events(ATTACK + reply) == [FIRST, answer]
@@ -48,5 +51,10 @@ def test_the_reply_side_is_no_target_of_the_words_before_the_comma() -> None:
                              ("airstrike", "2015-07-23", "lead", None, "Turkey", None)]
 
 
-def test_a_reply_in_words_only_is_no_attack() -> None:
-    assert _events(ATTACK + "، ورد المتحدث باسم الجيش على أسئلة الصحفيين.") == [FIRST]
+@pytest.mark.parametrize(
+    "after",
+    ["، ورد المتحدث باسم الجيش على أسئلة الصحفيين.", "، وهدد الجيش التركي بمهاجمة مواقع التنظيم."],
+    ids=["words-only", "verbal-noun-of-a-threat"],
+)
+def test_no_reply_attack(after: str) -> None:
+    assert _events(ATTACK + after) == [FIRST]
