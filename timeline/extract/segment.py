@@ -142,10 +142,9 @@ def answers_back(folded: str, clause: Clause, trigger: int, later: tuple[int, ..
     """The clause opens with a reply verb (`reply_verbs`) and tells its attack, at folded offset `trigger`, at
     most `REPLY_WORDS` words on by a noun after a preposition of means (وردت القوات التركية بقصف مواقع التنظيم)
     or a projectile after a firing word with it (ويرد التنظيم بإطلاق قذائف): the answer to the attack just told.
-    The trigger may be the answer's subject when another trigger of the clause, among `later`, or a verbal noun
-    of `reply_nouns` stands there after it (ورد الطيران الحربي بقصف مواقع، بمهاجمة أهداف)."""
-    return _answer_at(folded, clause, trigger) or any(
-        _answer_at(folded, clause, t) for t in later if t > trigger) or _answer_named(folded, clause, trigger)
+    The trigger may be the answer's subject when another trigger of the clause, among `later`, stands there
+    after it (ورد الطيران الحربي بقصف مواقع، بمهاجمة أهداف: `triggers.answers`)."""
+    return _answer_at(folded, clause, trigger) or any(_answer_at(folded, clause, t) for t in later if t > trigger)
 
 
 def _answer_at(folded: str, clause: Clause, trigger: int) -> bool:
@@ -158,17 +157,6 @@ def _answer_at(folded: str, clause: Clause, trigger: int) -> bool:
     means = (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
         words[-1] in c.firing and words[-1].startswith(tuple(c.reply_means)))
     return _reply_verb(words[0]) and means
-
-
-def _answer_named(folded: str, clause: Clause, trigger: int) -> bool:
-    """A verbal noun of `reply_nouns` with a preposition of means stands after the trigger, at most `REPLY_WORDS`
-    words after the reply verb opening the clause (ورد الطيران الحربي بمهاجمة أهداف)."""
-    words = folded[clause.start : clause.end].split()[: REPLY_WORDS + 1]
-    if not words or not _reply_verb(words[0]) or trigger >= clause.end:
-        return False
-    after = len(folded[clause.start : trigger].split())
-    c = cues()
-    return any(w[len(m):] in c.reply_nouns for w in words[max(after, 1) :] for m in c.reply_means if w.startswith(m))
 
 
 def _reply_verb(word: str) -> bool:
