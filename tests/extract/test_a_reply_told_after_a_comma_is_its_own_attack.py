@@ -1,6 +1,7 @@
 """An attack and the reply to it told in one sentence, the reply after a comma opening with a reply verb (…،
 ورد الطيران الحربي بقصف مواقع التنظيم، فردت القوات بقصف): two attacks. The reply has its own side, type and
-place; without a day of its own it takes the first attack's (basis ``lead``), never its toll nor its place. The
+place; without a day of its own it takes the first attack's (basis ``lead``), never its toll nor its place, also
+when it names what it answers (وردت القوات على الهجوم بقصف). The
 reply's attack may be told by a verbal noun (بمهاجمة أهداف), a trigger after a reply verb only (not وهدد الجيش
 بمهاجمة: a threat)."""
 
@@ -33,8 +34,11 @@ def _events(text: str) -> list[tuple]:
          ("shelling", "2015-07-23", "lead", "Jarābulus", "Turkey", None)),
         ("، وردت القوات التركية بمهاجمة مواقع التنظيم في مدينة جرابلس.",
          ("shelling", "2015-07-23", "lead", "Jarābulus", "Turkey", None)),
+        ("، وردت المدفعية التركية على الهجوم بقصف مواقع التنظيم في مدينة جرابلس ما أسفر عن مقتل 10 مسلحين.",
+         ("shelling", "2015-07-23", "lead", "Jarābulus", "Turkey", 10)),
     ],
-    ids=["aircraft-and-strike-noun", "aircraft-and-verbal-noun", "artillery-after-fa", "verbal-noun-alone"],
+    ids=["aircraft-and-strike-noun", "aircraft-and-verbal-noun", "artillery-after-fa", "verbal-noun-alone",
+         "the-attack-answered-named"],
 )
 def test_the_reply_is_an_attack_of_its_own(reply: str, answer: tuple) -> None:
     assert _events(ATTACK + reply) == [FIRST, answer]

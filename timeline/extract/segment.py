@@ -149,11 +149,12 @@ def answers_back(folded: str, clause: Clause, trigger: int, later: tuple[int, ..
 
 def _answer_at(folded: str, clause: Clause, trigger: int) -> bool:
     """The attack at folded offset `trigger` is told after the reply verb opening the clause and a preposition
-    of means (`answers_back`)."""
+    of means (`answers_back`), what the reply answers not counted (على الهجوم: `reply_objects` and one word)."""
     words = folded[clause.start : trigger].split()
-    if not words or not 1 < len(words) <= REPLY_WORDS + 1:
-        return False
     c = cues()
+    answered = next((n for n, w in enumerate(words[1:-2], 1) if w in c.reply_objects), None)
+    if not words or not 1 < len(words) - (0 if answered is None else 2) <= REPLY_WORDS + 1:
+        return False
     means = (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
         words[-1] in c.firing and words[-1].startswith(tuple(c.reply_means)))
     return _reply_verb(words[0]) and means
