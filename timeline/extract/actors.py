@@ -19,6 +19,7 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.phrases import PhraseMatcher
+from timeline.extract.triggers import triggers_data
 
 DATA = DATA_DIR / "actors.toml"
 _WORD = re.compile(r"[\u0621-\u064A]+")
@@ -186,7 +187,8 @@ def rules() -> _Rules:
         doers=frozenset(normalize(w) for w in data["target"]["doers"]),
         doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
         doer_nouns=frozenset(normalize(w) for w in data["target"]["doer_nouns"]),
-        opening_verbs=frozenset(normalize(w) for w in data["target"]["opening_verbs"]),
+        opening_verbs=frozenset(normalize(w) for w in [
+            *data["target"]["opening_verbs"], *triggers_data()["anaphora"]["reply_verbs"]]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),

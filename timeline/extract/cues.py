@@ -46,6 +46,7 @@ class Cues:
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     reply_verbs: frozenset[str]  #: verbs opening a clause that answers the attack just told (وردت القوات بقصف)
     reply_means: frozenset[str]  #: the prepositions before the attack that answers (بقصف، بالقصف)
+    reply_objects: frozenset[str]  #: the preposition before what a reply answers (ردت على الهجوم)
     since: frozenset[str]
     onset: frozenset[str]
     #: words before an onset (قبل اندلاع، بعد بدء) whose date is the onset's, a bound of time, like since's
@@ -244,6 +245,7 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         words("anaphora", "reply_verbs"),
         words("anaphora", "reply_means"),
+        words("anaphora", "reply_objects"),
         frozenset(normalize(w) for w in baseline["since"]),
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),

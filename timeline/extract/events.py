@@ -322,8 +322,10 @@ def _drafts(r: Findings) -> list[Draft]:
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
                 draft = replace(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
             answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
-            if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(r.folded, clause, draft.trigger):
-                draft = replace(draft, replies_to=answered_last.trigger)  # never the attack it answers
+            if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(
+                    r.folded, clause, draft.trigger, tuple(tr.start for tr in inside)):
+                # never the attack it answers; told as done by the reply verb, not named again (ورد الطيران الحربي)
+                draft = replace(draft, replies_to=answered_last.trigger, remention=False)
                 if draft.when.unwritten and not vague:
                     draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
             deaths = context if context and context[0] == r.lead else deaths

@@ -303,8 +303,9 @@ def _one_day(d: Draft) -> bool:
 def placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
     """The merged drafts `told`, each without a place given the place of the last violent draft before
     it in its sentence that has one and does not tell an earlier attack it answers: a clause that names
-    no place of its own (ثم قصفت المدفعية حقولا مجاورة) is told where its sentence's event is."""
-    if all(d.place is not None or d.answered for d in told):
+    no place of its own (ثم قصفت المدفعية حقولا مجاورة) is told where its sentence's event is. An answer to the
+    attack before it (ورد الطيران بقصف مواقع التنظيم: `Draft.replies_to`) is told elsewhere, and takes none."""
+    if all(d.place is not None or d.answered or d.replies_to is not None for d in told):
         return told
     lenders: dict[tuple[int, int], list[Draft]] = {}
     for o in drafts:
@@ -313,7 +314,8 @@ def placed_in_sentence(told: list[Draft], drafts: list[Draft]) -> list[Draft]:
     out = []
     for d in told:
         before = [o for o in lenders.get(d.sentence, ()) if o.trigger < d.trigger]
-        out.append(replace(d, place=before[-1].place) if d.place is None and not d.answered and before else d)
+        lends = d.place is None and not d.answered and d.replies_to is None and before
+        out.append(replace(d, place=before[-1].place) if lends else d)
     return out
 
 

@@ -138,17 +138,31 @@ def told_also(folded: str, clause: Clause, trigger: int) -> bool:
 REPLY_WORDS = 4
 
 
-def answers_back(folded: str, clause: Clause, trigger: int) -> bool:
+def answers_back(folded: str, clause: Clause, trigger: int, later: tuple[int, ...] = ()) -> bool:
     """The clause opens with a reply verb (`reply_verbs`) and tells its attack, at folded offset `trigger`, at
     most `REPLY_WORDS` words on by a noun after a preposition of means (وردت القوات التركية بقصف مواقع التنظيم)
-    or a projectile after a firing word with it (ويرد التنظيم بإطلاق قذائف): the answer to the attack just told."""
+    or a projectile after a firing word with it (ويرد التنظيم بإطلاق قذائف): the answer to the attack just told.
+    The trigger may be the answer's subject when another trigger of the clause, among `later`, stands there
+    after it (ورد الطيران الحربي بقصف مواقع، بمهاجمة أهداف: `triggers.answers`)."""
+    return _answer_at(folded, clause, trigger) or any(_answer_at(folded, clause, t) for t in later if t > trigger)
+
+
+def _answer_at(folded: str, clause: Clause, trigger: int) -> bool:
+    """The attack at folded offset `trigger` is told after the reply verb opening the clause and a preposition
+    of means (`answers_back`), what the reply answers not counted (على الهجوم: `reply_objects` and one word)."""
     words = folded[clause.start : trigger].split()
-    if not words or not 1 < len(words) <= REPLY_WORDS + 1:
-        return False
     c = cues()
+    answered = next((n for n, w in enumerate(words[1:-2], 1) if w in c.reply_objects), None)
+    if not words or not 1 < len(words) - (0 if answered is None else 2) <= REPLY_WORDS + 1:
+        return False
     means = (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
         words[-1] in c.firing and words[-1].startswith(tuple(c.reply_means)))
-    return CLITICS.strip_conjunction(words[0].strip(QUOTES)) in c.reply_verbs and means
+    return _reply_verb(words[0]) and means
+
+
+def _reply_verb(word: str) -> bool:
+    """The word is a reply verb (`reply_verbs`), with or without its conjunction."""
+    return CLITICS.strip_conjunction(word.strip(QUOTES)) in cues().reply_verbs
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:

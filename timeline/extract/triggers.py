@@ -42,6 +42,7 @@ class _Rules:
     strike_verbs: PhraseMatcher
     ambiguous_default: str
     split_verbs: tuple[tuple[re.Pattern[str], str], ...]  #: a verb, its subject, its object; the type
+    answers: re.Pattern[str]  #: a reply verb, its subject and the verbal noun of its attack (ورد الجيش بمهاجمة)
 
 
 @cache
@@ -74,7 +75,23 @@ def rules() -> _Rules:
     verbs = PhraseMatcher()
     for word in data["strike_verbs"]["words"]:
         verbs.add(word, True, verb=True)
-    return _Rules(matcher, verbs, data["ambiguous_default"], tuple(_split_verb(entry) for entry in data["split_verbs"]))
+    return _Rules(matcher, verbs, data["ambiguous_default"], tuple(_split_verb(entry) for entry in data["split_verbs"]),
+                  _answer(data["anaphora"]))
+
+
+#: The most words between a reply verb and the verbal noun of its attack (وردت القوات التركية بمهاجمة).
+ANSWER_GAP = 3
+
+
+def _answer(anaphora: dict) -> re.Pattern[str]:
+    """The pattern of a reply verb opening a clause (`reply_verbs`, after punctuation or at a line's start),
+    up to `ANSWER_GAP` words and a verbal noun of `reply_nouns` with a preposition of means (group ``noun``)."""
+    def alternatives(key: str) -> str:
+        return "|".join(re.escape(normalize(w)) for w in sorted(anaphora[key], key=len, reverse=True))
+    conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
+    return re.compile(rf"(?:^|(?<=[.,،؛:\n])\s*)(?:{conjunctions})?(?:{alternatives('reply_verbs')})\s+"
+                      rf"(?:[^\s.,،؛:!?؟]+\s+){{0,{ANSWER_GAP}}}(?:{alternatives('reply_means')})"
+                      rf"(?P<noun>{alternatives('reply_nouns')})(?![^\W\d_])", re.MULTILINE)
 
 
 def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
@@ -113,6 +130,8 @@ def find_triggers(folded: str) -> list[Trigger]:
     between them and their object (فتح مسلحون النار), in text order: such a verb, not a weak word it has for
     object (أطلق مسلحون الرصاص)."""
     found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
+    found = sorted(found + [a for a in answers(folded) if not any(
+        t.start < a.end and a.start < t.end for t in found)], key=lambda t: t.start)
     matches = [(m, event_type) for pattern, event_type in rules().split_verbs for m in pattern.finditer(folded)
                if not any(t.start < m.end() and m.start() < t.end and not t.weak for t in found)]
     if not matches:
@@ -122,6 +141,12 @@ def find_triggers(folded: str) -> list[Trigger]:
     split = [Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True, subject=m.span("subject"))
              for m, event_type in matches]
     return sorted(found + split, key=lambda t: t.start)
+
+
+def answers(folded: str) -> list[Trigger]:
+    """The verbal nouns that tell an attack after a reply verb opening a clause and a preposition of means (وردت
+    إسرائيل بمهاجمة مواقع): ambiguous triggers there, not elsewhere (تهديده بمهاجمة المدينة: a threat)."""
+    return [Trigger(m.start("noun"), m.end("noun"), AMBIGUOUS, False) for m in rules().answers.finditer(folded)]
 
 
 def strike_verbs(folded: str) -> list[Hit]:
