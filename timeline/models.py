@@ -21,8 +21,9 @@ DATE_PRECISIONS = ("day", "week", "month", "year", "range")
 MENTION_BASES = ("explicit", "reference", "anchor")
 #: ``lead``: a follow-up sentence of a report (وأضاف المرصد أن ...) takes the date of the lead's event, and a
 #: clause of the same time (فيما، بينما) that of the dated event before it in its sentence, an attack of a
-#: counted series told one by one after it (ثلاثة حوادث ... أمس) the series' day, and the lead's undated attack
-#: the day of its retelling at the same town;
+#: counted series told one by one after it (ثلاثة حوادث ... أمس) the series' day, the lead's undated attack
+#: the day of its retelling at the same town, and an attack told as concurrent with a dated one (تزامنا مع) that
+#: one's day;
 #: ``report``: the only date is the day the attack was announced or told (أعلن الجيش، الجمعة، قصف موقع): it
 #: happened that day or shortly before;
 #: ``correction``: an analyst dated the event.

@@ -1,6 +1,7 @@
 """A clause opened by "at the same time as" (تزامنا مع، بالتزامن مع) tells another attack than the one before
-it: an indefinite attack there is its own event (undated, as `test_two_attacks_in_one_sentence` has it),
-even of the first one's type; a definite noun (تزامنا مع القصف المدفعي على المدينة) names one told elsewhere.
+it: an indefinite attack there is its own event (at the first one's day, as
+`test_an_attack_concurrent_with_a_dated_one_takes_its_day` has it), even of the first one's type; a definite noun
+(تزامنا مع القصف المدفعي على المدينة) names one told elsewhere.
 A clause told at the time of a recalled attack (، بينما قتل ...) is recalled too: it does not take the place
 of a new attack told undated in another sentence."""
 
@@ -22,9 +23,9 @@ def _events(text: str) -> list[tuple]:
     ("text", "expected"),
     [
         ("قصفت الطائرات أمس مدينة دوما تزامنا مع غارات على بلدة سقبا.",
-         [("airstrike", "2016-08-11", "Dūmā", None), ("airstrike", None, "Saqba", None)]),
+         [("airstrike", "2016-08-11", "Dūmā", None), ("airstrike", "2016-08-11", "Saqba", None)]),
         ("قصفت الطائرات أمس مدينة دوما بالتزامن مع اشتباكات في بلدة حرستا.",
-         [("airstrike", "2016-08-11", "Dūmā", None), ("ground_attack", None, "Ḩarastā", None)]),
+         [("airstrike", "2016-08-11", "Dūmā", None), ("ground_attack", "2016-08-11", "Ḩarastā", None)]),
         ("قصفت الطائرات أمس مدينة دوما تزامنا مع القصف المدفعي على المدينة.",
          [("airstrike", "2016-08-11", "Dūmā", None)]),
     ],

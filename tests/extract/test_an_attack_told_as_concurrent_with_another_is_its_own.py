@@ -1,8 +1,8 @@
 """An indefinite attack told after مع with a word of concurrence a few words before it (تزامن الاشتباكات مع
 غارات، في هجوم تزامن مع قصف مدفعي) is another attack than the one its clause told before: its own event at
-its own place, undated as after تزامنا مع (`test_an_attack_at_the_same_time_as_another_is_its_own`). A
-definite noun after مع names the attack told elsewhere, and a weak trigger before (في هجوم تزامن مع قصف) is
-no attack to set the concurrent one apart from."""
+its own place, at the day of the dated one as after تزامنا مع
+(`test_an_attack_at_the_same_time_as_another_is_its_own`). A definite noun after مع names the attack told
+elsewhere, and a weak trigger before (في هجوم تزامن مع قصف) is no attack to set the concurrent one apart from."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ def _events(text: str) -> list[tuple]:
     ("text", "expected"),
     [
         ("اقتحم مسلحون أمس حاجزا في مدينة سراقب، وأشار المرصد إلى تزامن الاشتباكات مع غارات على بلدة سرمين.",
-         [("ground_attack", "2016-08-11", "Saraqib"), ("airstrike", None, "Sarmīn")]),
+         [("ground_attack", "2016-08-11", "Saraqib"), ("airstrike", "2016-08-11", "Sarmīn")]),
         ("اقتحم مسلحون أمس حاجزا في مدينة سراقب، في هجوم تزامن مع قصف مدفعي على بلدة سرمين.",
-         [("ground_attack", "2016-08-11", "Saraqib"), ("shelling", None, "Sarmīn")]),
+         [("ground_attack", "2016-08-11", "Saraqib"), ("shelling", "2016-08-11", "Sarmīn")]),
     ],
     ids=["clashes-concurrent-with-strikes", "an-assault-concurrent-with-shelling"],
 )

@@ -23,7 +23,8 @@ def test_what_goes_on_beside_does_not_place_the_attack() -> None:
 def test_an_attack_at_the_time_of_another_is_its_own() -> None:
     text = ("وقتل 12 شخصا في هجوم مسلح على فندق في مدينة سوسة يوم الجمعة، في الوقت الذي خلف تفجير استهدف مسجدا في "
             "مدينة الكويت 27 قتيلا.")
-    assert _events(text) == [("ground_attack", "2016-08-12", "Sousse", 12), ("bombing", None, "Kuwait City", 27)]
+    assert _events(text) == [("ground_attack", "2016-08-12", "Sousse", 12),
+                            ("bombing", "2016-08-12", "Kuwait City", 27)]
 
 
 def test_a_time_of_the_attack_after_a_comma_stays_its_own() -> None:

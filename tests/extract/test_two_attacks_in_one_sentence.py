@@ -11,8 +11,9 @@ from tests.articles import article
 from timeline.pipeline import extract_article
 
 
-@pytest.mark.parametrize("joint", ["، عقبه", "، تلاه", " تزامنا مع", " بالتزامن مع"])
-def test_joined_attacks_are_two_events(joint: str) -> None:
+@pytest.mark.parametrize(("joint", "second_day"), [
+    ("، عقبه", None), ("، تلاه", None), (" تزامنا مع", "2016-08-10"), (" بالتزامن مع", "2016-08-10")])
+def test_joined_attacks_are_two_events(joint: str, second_day: str | None) -> None:
     text = f"قصفت الطائرات الروسية بلدة سراقب يوم 10 آب 2016{joint} قصف مدفعي على مدينة منبج."
     got = [(e.event_type, e.date, e.place) for e in extract_article(article(text, dt.date(2016, 8, 12)))]
-    assert got == [("airstrike", "2016-08-10", "Saraqib"), ("shelling", None, "Manbij")]
+    assert got == [("airstrike", "2016-08-10", "Saraqib"), ("shelling", second_day, "Manbij")]

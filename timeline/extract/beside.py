@@ -5,16 +5,24 @@ is another, known one, and the clause's event, with its own place and date, is t
 
 from __future__ import annotations
 
+from functools import cache
+
 from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
 from timeline.extract import actors
-from timeline.extract.clauses import Clause, opened_beside
+from timeline.extract.clauses import BESIDE_WORDS, Clause, beside_phrases, opened_beside
 from timeline.extract.cues import cues, without_articles
+from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.replies import answered_end
 from timeline.extract.segment import NEXT_WORD, with_article
+from timeline.extract.splitting import concurrence
 from timeline.extract.toll import count_before
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
+
+#: How many characters of a sentence's opening are read for a phrase of concurrence with what was told before it.
+OPENING_CHARS = 60
 
 
 def beside_told(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Clause, list[Trigger]]:
@@ -30,6 +38,57 @@ def beside_told(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Cla
     if told_after is None or not any(tr.start >= told_after and tr.event_type in VIOLENT_TYPES for tr in inside):
         return clause, inside
     return Clause(told_after, clause.end, clause.continues), [tr for tr in inside if tr.start >= told_after]
+
+
+def told_concurrent(folded: str, clause: Clause, trigger: int) -> bool:
+    """The clause tells its attack (trigger at folded offset `trigger`) as concurrent with one told before it:
+    opened by a phrase of "at the same time as" (تزامنا مع غارات على بلدة ب) or of "at the time when" with no
+    report between it and the trigger (في الوقت الذي خلف تفجير في الكويت 27 قتيلا), or cut where a word of
+    concurrence puts it after مع (تزامن الاشتباكات مع غارات). Without a day of its own it takes the day of the
+    dated attack before it (basis ``lead``), never its place, toll or side."""
+    if clause.concurrent or opened_beside(folded, clause) is not None or concurrent_with_before(folded, clause.start):
+        return True
+    words = folded[clause.start : trigger].split()
+    opening = " ".join(words) + " "
+    said = cues().complementizers | cues().bare_complementizers
+    return any(opening.startswith(phrase + " ") or opening.startswith(f"{CLITICS.list_conjunction}{phrase} ")
+               for phrase in _at_the_time()) and not any(w in said for w in words)
+
+
+def concurrent_apart(folded: str, clause: Clause, draft: Draft, dated: Draft) -> bool:
+    """The clause tells its draft as concurrent with the `dated` attack before it (`told_concurrent`) and the two
+    are told apart, by their types or places (تزامن الاشتباكات مع غارات; قصف على بلدة أ تزامنا مع قصف على بلدة
+    ب): the draft may take that attack's day. One of the same type at the same place (تفجير في مدينة س تزامنا
+    مع تفجيرات مماثلة) is nothing apart from it and stays as it is told."""
+    alike = draft.event_type == dated.event_type and (draft.place is None or dated.place is None or (
+        draft.place.chosen == dated.place.chosen))
+    return not alike and told_concurrent(folded, clause, draft.trigger)
+
+
+def concurrent_with_before(folded: str, start: int) -> bool:
+    """The sentence or clause at folded offset `start` opens by telling its attack as concurrent with what was told
+    before it: a phrase of "at the same time as" with a demonstrative standing alone (وبالتزامن مع ذلك، شنت
+    الطائرات غارات; not مع هذا التقدم, which names something), its first word alone before a comma (وبالتزامن،
+    شنت الطائرات), or a word of concurrence, a demonstrative and مع (وتزامن ذلك مع قصف على بلدة س)."""
+    words = [w.strip("«»“”\"") for w in folded[start : start + OPENING_CHARS].split()[: BESIDE_WORDS + 2]]
+    if not words:
+        return False
+    words[0] = CLITICS.strip_conjunction(words[0])
+    bare = [w.rstrip(",\u060c") for w in words]
+    demonstratives, (words_of, with_) = cues().demonstratives, concurrence()
+    if words[0] != bare[0] and bare[0] in {p.split()[0] for p in beside_phrases()}:
+        return True  # وبالتزامن،
+    if len(bare) > 2 and bare[0] in words_of and bare[1] in demonstratives and bare[2] == with_:
+        return True  # وتزامن ذلك مع
+    return any(" ".join(bare[:n]) in beside_phrases() and bare[n] in demonstratives and (
+        n + 1 == len(bare) or words[n] != bare[n] or not bare[n + 1].startswith(CLITICS.article)) for n in range(
+        1, len(bare)))  # بالتزامن مع ذلك; not بالتزامن مع هذا التقدم, which names what it is concurrent with
+
+
+@cache
+def _at_the_time() -> frozenset[str]:
+    """The phrases of "at the time when" (``[clauses] at_the_time``), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["clauses"]["at_the_time"])
 
 
 def _known(r: Findings, trigger: Trigger) -> bool:

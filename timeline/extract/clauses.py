@@ -36,6 +36,9 @@ class Clause:
     #: cut where a second attack on a day of its own is joined by و (وأعدمه يوم 15 تموز في المدينة): the place it
     #: names is the first one's too when the first names none
     shares_place: bool = False
+    #: cut where an attack is told as concurrent with one told before it (تزامن الاشتباكات مع غارات): at that one's
+    #: day when it has none of its own
+    concurrent: bool = False
 
 
 @cache
@@ -43,16 +46,16 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     data = triggers_data()["clauses"]
     after_comma = r"\s*(?=" + alternation({normalize(w) for w in data["after_comma"]}) + r"(?![^\W\d_]))" + (
         r"(?!" + alternation({normalize(w) for w in data["not_after_comma"]}) + r"(?![^\W\d_]))")
-    words = word_starts({normalize(w) for w in data["split_before"]} | _beside(), _LETTER)
+    words = word_starts({normalize(w) for w in data["split_before"]} | beside_phrases(), _LETTER)
     # every branch starts with its character, so that the engine skips to where a cut may be
     pattern = re.compile("|".join([*(comma + after_comma for comma in _COMMAS),
                                    *(word + rf"(?!{_LETTER})" for word in words)]))
     return pattern, frozenset(normalize(w) for w in data["continues"]), frozenset(
-        normalize(w) for w in data["another_attack"]) | _beside()
+        normalize(w) for w in data["another_attack"]) | beside_phrases()
 
 
 @cache
-def _beside() -> frozenset[str]:
+def beside_phrases() -> frozenset[str]:
     """The words of "at the same time as" (``[clauses] beside``), folded."""
     return frozenset(normalize(w) for w in triggers_data()["clauses"]["beside"])
 
@@ -63,7 +66,7 @@ def opened_beside(folded: str, clause: Clause) -> int | None:
     words = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
     for n in range(1, min(len(words), BESIDE_WORDS) + 1):
         phrase = " ".join([CLITICS.strip_conjunction(words[0].group()), *(w.group() for w in words[1:n])])
-        if phrase in _beside():
+        if phrase in beside_phrases():
             return clause.start + words[n - 1].end()
     return None
 

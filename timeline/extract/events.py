@@ -34,7 +34,10 @@ its sentence, rather than the lead's, and a sentence opened by كما that of th
 sentence before, unless it goes on with a report (كما قال) or names by a definite noun an attack of
 another type, and an attack told with "also" near its trigger (شن التحالف أيضا 13 غارة) that of the last
 dated attack at most two sentences before, and an attack a reply verb opening its clause tells after ب (وردت
-القوات بقصف) that of the last dated attack of its sentence or the one before (basis ``lead`` in all).
+القوات بقصف) that of the last dated attack of its sentence or the one before, and an attack told as concurrent
+with one dated before it in its sentence (تزامنا مع، تزامن الاشتباكات مع، في الوقت الذي) or, by a sentence opening
+with the concurrence (وبالتزامن مع ذلك، وتزامن ذلك مع), in the one before, that one's day, unless the two are of one
+type at one place (basis ``lead`` in all).
 Attacks going on since a date written before them (ومنذ 18 فبراير تشن القوات
 هجمات) without a toll are no attack, and a relative clause's verb
 (`segment.described`) is no trigger in a clause without a toll or a day.
@@ -79,7 +82,7 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll
-from timeline.extract.beside import beside_told
+from timeline.extract.beside import beside_told, concurrent_apart, concurrent_with_before
 from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, one_of
@@ -264,8 +267,8 @@ def _drafts(r: Findings) -> list[Draft]:
         follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
         # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
         # with a report (كما قال الجيش إن) tells what was said, at a time of its own
-        carried = in_sentence if in_sentence and same_time(r.folded, Clause(s_start, s_end, False), across=True) and (
-            not follows_up(r.folded, s_start, s_end)) else None
+        carried = in_sentence if in_sentence and (same_time(r.folded, Clause(s_start, s_end, False), across=True) or (
+            concurrent_with_before(r.folded, s_start))) and not follows_up(r.folded, s_start, s_end) else None
         in_sentence = None
         announcing: Draft | None = None  # the sentence's last attack dated only by its announcement's day
         if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
@@ -312,7 +315,8 @@ def _drafts(r: Findings) -> list[Draft]:
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)
-            if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(r.folded, clause)):
+            if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(
+                    r.folded, clause) or concurrent_apart(r.folded, clause, draft, dated)):
                 draft = replace(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
             elif announcing and draft.when.unwritten and draft.announced is None and not vague and (
                     clause.shares_time or same_time(r.folded, clause)):

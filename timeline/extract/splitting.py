@@ -63,9 +63,9 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
         while cut is not None:
             out.append(replace(clause, end=cut))
             day = _second_attack_on_another_day(r, clause) == cut
-            concurrent = _concurrent_attack_at(r, clause) == cut  # told at its own time, as after تزامنا مع
+            concurrent = _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
-                            shares_place=day)
+                            shares_place=day, concurrent=concurrent)
             cut = _cut(r, clause)
         out.append(clause)
     return out
@@ -83,7 +83,7 @@ CONCURRENT_WORDS = 3
 
 
 @cache
-def _concurrence() -> tuple[frozenset[str], str]:
+def concurrence() -> tuple[frozenset[str], str]:
     """The words of concurrence of ``[clauses] concurrent`` in ``triggers.toml`` (folded) and the word after them
     that the concurrent attack follows (مع)."""
     data = triggers_data()["clauses"]
@@ -93,10 +93,10 @@ def _concurrence() -> tuple[frozenset[str], str]:
 def _concurrent_attack_at(r: Findings, clause: Clause) -> int | None:
     """Where an attack told as concurrent with one told before it in the clause begins: مع right before an
     indefinite noun or past verb of attack, with a word of concurrence at most `CONCURRENT_WORDS` words before
-    مع (أشار إلى تزامن الاشتباكات مع غارات نفذها التحالف; في هجوم تزامن مع قصف كثيف): another attack, at a time
-    of its own as after تزامنا مع (the clauses' ``another_attack``)."""
+    مع (أشار إلى تزامن الاشتباكات مع غارات نفذها التحالف; في هجوم تزامن مع قصف كثيف): another attack, as after
+    تزامنا مع (the clauses' ``another_attack``), at the first one's day only when it has none of its own."""
     folded = r.folded
-    words, with_ = _concurrence()
+    words, with_ = concurrence()
     told = [tr for tr in r.within("triggers", clause) if tr.event_type in ATTACK_TYPES]
     for second in told[1:]:
         word = actors.word_start(folded, second.start, clause.start)
