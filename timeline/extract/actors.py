@@ -89,6 +89,8 @@ class _Rules:
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
+    #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
+    own_countries: tuple[bool, ...]
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -157,11 +159,14 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous, countries = [], []
+    ambiguous, countries, own_countries = [], [], []
+    attack_heads = frozenset(data["heads"]["attacks"])
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
         for phrase in entry["phrases"]:
-            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, False))
+            attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
+            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
+        own_countries.append(entry.get("only_its_countries", False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -205,6 +210,7 @@ def rules() -> _Rules:
         hedges=hedges,
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
+        own_countries=tuple(own_countries),
     )
 
 
@@ -216,12 +222,16 @@ def _resolve(key: str, words: set[str]) -> str:
     return default
 
 
-def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit:
+def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit | None:
     """An ambiguous actor phrase (التحالف) read by its nearest evidence: the country of the event's place,
-    else the one reading whose context words its folded `sentence` holds, else the article's reading."""
+    else the one reading whose context words its folded `sentence` holds, else the article's reading; None for
+    an entry read only in its countries (القوات الحكومية) when the event is placed in another (Yemen's
+    government forces are no side of ours)."""
     if hit.ambiguous is None:
         return hit
     name = rules().countries[hit.ambiguous].get(country or "")
+    if name is None and country and rules().own_countries[hit.ambiguous]:
+        return None
     if name is None:
         words = _stems(sentence)
         told = {actor for actor, context in rules().ambiguous[hit.ambiguous][1] if not words.isdisjoint(context)}
