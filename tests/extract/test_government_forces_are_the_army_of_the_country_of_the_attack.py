@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from gazetteer.normalize import normalize
 from tests.articles import article
+from timeline.extract.actors import find_actors
 from timeline.pipeline import extract_article
 
 
@@ -32,3 +34,12 @@ def test_government_forces_taking_an_iraqi_city_are_the_iraqi_forces() -> None:
 def test_yemeni_government_forces_name_no_side() -> None:
     text = "وقالت مصادر عسكرية يمنية إن القوات الحكومية استعادت أمس مواقع جديدة في مديرية باقم بمحافظة صعدة."
     assert _events(text) == [("ground_attack", "2018-03-19", "Saada", None)]
+
+
+def test_government_forces_struck_in_an_article_of_no_country_of_theirs_are_no_side() -> None:
+    assert find_actors(normalize("هاجم مسلحون مواقع القوات الحكومية ليلا")) == []
+
+
+def test_government_forces_struck_in_an_article_of_syria_are_the_syrian_army_struck() -> None:
+    hits = find_actors(normalize("هاجم مسلحون مواقع القوات الحكومية ليلا في ريف حمص"))
+    assert [(a.name, a.target) for a in hits] == [("Syrian army", True)]

@@ -222,6 +222,12 @@ def _resolve(key: str, words: set[str]) -> str:
     return default
 
 
+def _unread(entry: int, words: set[str]) -> bool:
+    """The entry is read only in its countries (القوات الحكومية) and the article's `words` name none of them: a
+    target so named is no side we can name (القتال بين القوات الحكومية ومسلحي المعارضة, of no country)."""
+    return rules().own_countries[entry] and all(words.isdisjoint(c) for _, c in rules().ambiguous[entry][1])
+
+
 def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit | None:
     """An ambiguous actor phrase (التحالف) read by its nearest evidence: the country of the event's place,
     else the one reading whose context words its folded `sentence` holds, else the article's reading; None for
@@ -417,6 +423,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _listed_after_place_cue(folded, hit.start, hit.end))
+        if target and entry is not None and _unread(entry, words):
+            continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
                             informed, owner))
