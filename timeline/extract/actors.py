@@ -82,6 +82,8 @@ class _Rules:
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
+    teller_cues: frozenset[str]  #: words right before a phrase that name it as who tells or leads (رواية، زعيم)
+    accusers: frozenset[str]  #: verbs of accusing whose subject is the phrase right after (اتهمت روسيا)
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
@@ -204,6 +206,8 @@ def rules() -> _Rules:
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
+        teller_cues=frozenset(normalize(w) for w in data["roles"]["teller"]),
+        accusers=frozenset(normalize(w) for w in data["roles"]["accuser"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
@@ -429,6 +433,33 @@ def find_actors(folded: str) -> list[ActorHit]:
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
                             informed, owner))
     return out
+
+
+def tells(folded: str, hit: ActorHit, hits: list[ActorHit]) -> bool:
+    """A word of telling or a leader's title stands among the three words before the phrase (ورواية حزب الله،
+    الأمين العام لميليشيات حزب الله), or it is who accuses (`_accuses`): the side speaks, it does not strike."""
+    before = _three_before(folded, hit.start)
+    if _accuses(folded, hit, before, hits):
+        return True
+    return any(_after(before[:n], rules().teller_cues) for n in range(1, len(before) + 1))
+
+
+def _accuses(folded: str, hit: ActorHit, before: list[str], hits: list[ActorHit]) -> bool:
+    """A verb of accusing right before the phrase, or before a list the phrase continues with و (ووجهت سوريا
+    وروسيا وإيران الاتهامات), and the accused side or the accusation right after it (اتهمت روسيا الولايات
+    المتحدة): the phrase is who accuses (but اتهمت دمشق إسرائيل بشن غارة: the accused)."""
+    verbs = [i for i, w in enumerate(before) if CLITICS.strip_conjunction(w) in rules().accusers]
+    if not verbs:
+        return False
+    rest = before[verbs[-1] + 1 :]
+    joined = folded[word_start(folded, hit.start) : hit.start].startswith(CLITICS.list_conjunction)
+    if rest and not (joined and all(w.startswith(CLITICS.list_conjunction) for w in rest[1:])):
+        return False
+    after = bare_words(folded[hit.end : hit.end + INFORMED_CHARS])[:1]
+    if after and CLITICS.strip_conjunction(after[0]) in rules().agent_lam_cues:
+        return True  # ووجهت سوريا الاتهامات لإسرائيل
+    following = next((a for a in hits if a.start >= hit.end), None)
+    return following is not None and not bare_words(folded[hit.end : word_start(folded, following.start)])
 
 
 def _owns_aircraft(folded: str, start: int, before: list[str]) -> bool:
