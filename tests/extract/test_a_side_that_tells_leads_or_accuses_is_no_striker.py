@@ -31,9 +31,11 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2018-04-09", "Tiyas (T4) airbase", "Israel")]),
         ("وتتهم إسرائيل الحرس الثوري الإيراني بإطلاق 20 صاروخا على مواقعها في هضبة الجولان يوم 10 نيسان 2018.",
          [("airstrike", "2018-04-10", "Golan Heights", "Iran")]),
+        ("واجتمع المجلس بحضور سفير روسيا وفرنسا لبحث الهجوم الكيماوي على مدينة دوما يوم 7 نيسان 2018.",
+         [("other", "2018-04-07", "Dūmā", None)]),
     ],
     ids=["narrative-of", "leader-of", "accusers-listed", "accuser-before-accused", "accused-after-verb",
-         "accused-after-accuser"],
+         "accused-after-accuser", "ambassadors-of"],
 )
 def test_a_side_that_tells_leads_or_accuses_is_no_striker(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -322,7 +322,7 @@ LIST_NAMES = 4
 
 def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
     """The one-word name at `start`, joined by و, ends a list of one-word names whose first one follows a
-    place cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا): a place."""
+    place cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا، بكل من): a place."""
     begin = word_start(folded, start)
     if folded[begin : begin + 1] not in CLITICS.conjunctions or " " in folded[begin:end]:
         return False
@@ -338,6 +338,8 @@ def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
         return False
     for opener in r.list_openers:
         n = len(opener.split())
+        if " ".join(words[-n:]) == CLITICS.locative + opener:
+            return True  # بكل من الكويت وتونس وفرنسا: the opener written with ب, "in"
         if " ".join(words[-n:]) == opener:
             del words[-n:]
             break
