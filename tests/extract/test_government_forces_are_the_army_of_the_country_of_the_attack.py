@@ -43,3 +43,8 @@ def test_government_forces_struck_in_an_article_of_no_country_of_theirs_are_no_s
 def test_government_forces_struck_in_an_article_of_syria_are_the_syrian_army_struck() -> None:
     hits = find_actors(normalize("هاجم مسلحون مواقع القوات الحكومية ليلا في ريف حمص"))
     assert [(a.name, a.target) for a in hits] == [("Syrian army", True)]
+
+
+def test_government_air_strikes_with_the_weapon_told_between_are_the_syrian_army_s() -> None:
+    text = "وقتل أمس 12 مدنيا في الغارات الجوية الحكومية على بلدة حمورية."
+    assert _events(text) == [("airstrike", "2018-03-19", "Hamouriyah", "Syrian army")]
