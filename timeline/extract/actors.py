@@ -523,14 +523,26 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 def alternatives_of(folded: str, hit: ActorHit, hits: list[ActorHit]) -> list[ActorHit]:
     """The other sides joined to the phrase by a word of alternatives (لم يتضح إن كان نفذها الجيش السوري أو
-    التحالف، لا توجد إشارات على رد للنظام أو روسيا): the text tells none of them as who did it."""
-    alternatives = rules().alternatives
+    التحالف، لا توجد إشارات على رد للنظام أو روسيا، روسيا أو سوريا أو إيران): the text tells none of them as
+    who did it."""
     joined = []
     for other in hits:
         gap = folded[hit.end : other.start] if other.start >= hit.end else folded[other.end : hit.start]
-        if other.name != hit.name and [w.strip(".,،") for w in gap.split()] in ([a] for a in alternatives):
+        if other.name != hit.name and _offered_between([w.strip(".,،") for w in gap.split()]):
             joined.append(other)
     return joined
+
+
+#: How many names of a list of alternatives may stand between two sides (روسيا أو سوريا أو إيران).
+ALTERNATIVE_NAMES = 2
+
+
+def _offered_between(gap: list[str]) -> bool:
+    """The words between two sides are a word of alternatives, or a short list of names each joined by one
+    (روسيا أو سوريا أو إيران)."""
+    alternatives = rules().alternatives
+    return len(gap) % 2 == 1 and len(gap) <= 2 * ALTERNATIVE_NAMES + 1 and all(
+        w in alternatives for w in gap[::2])
 
 
 def hedged(folded_clause: str) -> bool:
