@@ -29,7 +29,7 @@ def _events(text: str) -> list[tuple]:
         ("وأعلن الجيش السوري بسط سيطرته على مدينة منبج يوم 10 آب 2016.",
          [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
         ("وأحكمت القوات الحكومية سيطرتها على مدينة منبج يوم 10 آب 2016.",
-         [("ground_attack", "2016-08-10", "Manbij", None)]),
+         [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
     ],
     ids=["achieved", "achieved-subject-between", "imposed-verbal-noun", "imposed-subject-between"],
 )

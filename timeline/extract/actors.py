@@ -83,6 +83,8 @@ class _Rules:
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
+    teller_cues: frozenset[str]  #: words right before a phrase that name it as who tells or leads (رواية، زعيم)
+    accusers: frozenset[str]  #: verbs of accusing whose subject is the phrase right after (اتهمت روسيا)
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
@@ -90,6 +92,8 @@ class _Rules:
     hedges: PhraseMatcher
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
+    #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
+    own_countries: tuple[bool, ...]
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -158,11 +162,14 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous, countries = [], []
+    ambiguous, countries, own_countries = [], [], []
+    attack_heads = frozenset(data["heads"]["attacks"])
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
         for phrase in entry["phrases"]:
-            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, False))
+            attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
+            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
+        own_countries.append(entry.get("only_its_countries", False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -201,12 +208,15 @@ def rules() -> _Rules:
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
+        teller_cues=frozenset(normalize(w) for w in data["roles"]["teller"]),
+        accusers=frozenset(normalize(w) for w in data["roles"]["accuser"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
+        own_countries=tuple(own_countries),
     )
 
 
@@ -218,12 +228,22 @@ def _resolve(key: str, words: set[str]) -> str:
     return default
 
 
-def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit:
+def _unread(entry: int, words: set[str]) -> bool:
+    """The entry is read only in its countries (القوات الحكومية) and the article's `words` name none of them: a
+    target so named is no side we can name (القتال بين القوات الحكومية ومسلحي المعارضة, of no country)."""
+    return rules().own_countries[entry] and all(words.isdisjoint(c) for _, c in rules().ambiguous[entry][1])
+
+
+def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit | None:
     """An ambiguous actor phrase (التحالف) read by its nearest evidence: the country of the event's place,
-    else the one reading whose context words its folded `sentence` holds, else the article's reading."""
+    else the one reading whose context words its folded `sentence` holds, else the article's reading; None for
+    an entry read only in its countries (القوات الحكومية) when the event is placed in another (Yemen's
+    government forces are no side of ours)."""
     if hit.ambiguous is None:
         return hit
     name = rules().countries[hit.ambiguous].get(country or "")
+    if name is None and country and rules().own_countries[hit.ambiguous]:
+        return None
     if name is None:
         words = _stems(sentence)
         told = {actor for actor, context in rules().ambiguous[hit.ambiguous][1] if not words.isdisjoint(context)}
@@ -304,7 +324,7 @@ LIST_NAMES = 4
 
 def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
     """The one-word name at `start`, joined by و, ends a list of one-word names whose first one follows a
-    place cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا): a place."""
+    place cue, maybe across a list opener (في الكويت وتونس وفرنسا، في كل من الكويت وفرنسا، بكل من): a place."""
     begin = word_start(folded, start)
     if folded[begin : begin + 1] not in CLITICS.conjunctions or " " in folded[begin:end]:
         return False
@@ -320,6 +340,8 @@ def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
         return False
     for opener in r.list_openers:
         n = len(opener.split())
+        if " ".join(words[-n:]) == CLITICS.locative + opener:
+            return True  # بكل من الكويت وتونس وفرنسا: the opener written with ب, "in"
         if " ".join(words[-n:]) == opener:
             del words[-n:]
             break
@@ -409,10 +431,39 @@ def find_actors(folded: str) -> list[ActorHit]:
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _listed_after_place_cue(folded, hit.start, hit.end))
+        if target and entry is not None and _unread(entry, words):
+            continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
                             informed, owner))
     return out
+
+
+def tells(folded: str, hit: ActorHit, hits: list[ActorHit]) -> bool:
+    """A word of telling or a leader's title stands among the three words before the phrase (ورواية حزب الله،
+    الأمين العام لميليشيات حزب الله), or it is who accuses (`_accuses`): the side speaks, it does not strike."""
+    before = _three_before(folded, hit.start)
+    if _accuses(folded, hit, before, hits):
+        return True
+    return any(_after(before[:n], rules().teller_cues) for n in range(1, len(before) + 1))
+
+
+def _accuses(folded: str, hit: ActorHit, before: list[str], hits: list[ActorHit]) -> bool:
+    """A verb of accusing right before the phrase, or before a list the phrase continues with و (ووجهت سوريا
+    وروسيا وإيران الاتهامات), and the accused side or the accusation right after it (اتهمت روسيا الولايات
+    المتحدة): the phrase is who accuses (but اتهمت دمشق إسرائيل بشن غارة: the accused)."""
+    verbs = [i for i, w in enumerate(before) if CLITICS.strip_conjunction(w) in rules().accusers]
+    if not verbs:
+        return False
+    rest = before[verbs[-1] + 1 :]
+    joined = folded[word_start(folded, hit.start) : hit.start].startswith(CLITICS.list_conjunction)
+    if rest and not (joined and all(w.startswith(CLITICS.list_conjunction) for w in rest[1:])):
+        return False
+    after = bare_words(folded[hit.end : hit.end + INFORMED_CHARS])[:1]
+    if after and CLITICS.strip_conjunction(after[0]) in rules().agent_lam_cues:
+        return True  # ووجهت سوريا الاتهامات لإسرائيل
+    following = next((a for a in hits if a.start >= hit.end), None)
+    return following is not None and not bare_words(folded[hit.end : word_start(folded, following.start)])
 
 
 def _owns_aircraft(folded: str, start: int, before: list[str]) -> bool:
@@ -474,14 +525,26 @@ def compatible(a: str | None, b: str | None) -> bool:
 
 def alternatives_of(folded: str, hit: ActorHit, hits: list[ActorHit]) -> list[ActorHit]:
     """The other sides joined to the phrase by a word of alternatives (لم يتضح إن كان نفذها الجيش السوري أو
-    التحالف، لا توجد إشارات على رد للنظام أو روسيا): the text tells none of them as who did it."""
-    alternatives = rules().alternatives
+    التحالف، لا توجد إشارات على رد للنظام أو روسيا، روسيا أو سوريا أو إيران): the text tells none of them as
+    who did it."""
     joined = []
     for other in hits:
         gap = folded[hit.end : other.start] if other.start >= hit.end else folded[other.end : hit.start]
-        if other.name != hit.name and [w.strip(".,،") for w in gap.split()] in ([a] for a in alternatives):
+        if other.name != hit.name and _offered_between([w.strip(".,،") for w in gap.split()]):
             joined.append(other)
     return joined
+
+
+#: How many names of a list of alternatives may stand between two sides (روسيا أو سوريا أو إيران).
+ALTERNATIVE_NAMES = 2
+
+
+def _offered_between(gap: list[str]) -> bool:
+    """The words between two sides are a word of alternatives, or a short list of names each joined by one
+    (روسيا أو سوريا أو إيران)."""
+    alternatives = rules().alternatives
+    return len(gap) % 2 == 1 and len(gap) <= 2 * ALTERNATIVE_NAMES + 1 and all(
+        w in alternatives for w in gap[::2])
 
 
 def hedged(folded_clause: str) -> bool:

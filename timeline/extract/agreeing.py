@@ -317,15 +317,14 @@ def _two_villages(a: Draft, b: Draft) -> bool:
 def _generic_pair(a: Draft, b: Draft) -> bool:
     """One type is only a generic attack word's and the other is violent or a kind named as another (هجوم
     كيماوي), and both are dated (الهجوم الأول في يناير 2016; تفجيرات يناير 2016; هجوم السبت، الهجوم الكيماوي
-    مساء السبت), or, both violent, at the same spot, one without a date expression, with the generic word
-    definite (أسفر الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد)."""
+    مساء السبت), or at the same spot, one without a date expression, with the generic word definite (أسفر
+    الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد; قنابل كيماوية ضربت البلدة)."""
     if not ((a.generic or b.generic) and an_attack(a) and an_attack(b)):
         return False
     if a.when.date is not None and b.when.date is not None:
         return True
-    return a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES and any(
-        d.generic and d.definite for d in (a, b)) and (_expression(a) is None or _expression(b) is None) and (
-        _same_spot(a, b))
+    return any(d.generic and d.definite for d in (a, b)) and (
+        _expression(a) is None or _expression(b) is None) and _same_spot(a, b)
 
 
 def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:

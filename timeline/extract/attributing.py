@@ -9,7 +9,8 @@ airstrikes and ground sides first for ground attacks, a side backing another (ب
 clause's actor. Clashes "between" two parties have no actor, nor a killing told
 by a statement (أعلن الجيش التركي مقتل ...: the speaker); a speaker (the subject
 of a saying verb, or after متحدث باسم) followed by a bare أن/إن (أوضح الجيش
-الروسي أن الضربات ...) is never the actor of a violent event.
+الروسي أن الضربات ...), a side named after a word of telling or a leader's title (رواية حزب الله، الأمين العام
+لحزب الله) and one who accuses another (اتهمت روسيا الولايات المتحدة) are never the actor of a violent event.
 
 Toll: `toll.find_toll` on the clause, up to where it turns to another event
 (before غداة Y: Y's toll is not the event's); a following sentence without
@@ -48,11 +49,12 @@ def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
 def speaker_starts(
     folded: str, actor_hits: list[ActorHit], report_hits: list[Hit], triggers: list[Trigger]
 ) -> set[int]:
-    """Where the actors start that speak (`_speaker`) rather than act."""
+    """Where the actors start that speak (`_speaker`, or named after a word of telling or a leader's title:
+    `actors.tells`) rather than act."""
     says = {h.end for h in [*report_hits, *cues().speaker_nouns.find(folded)]} | {
         tr.end for tr in triggers if tr.event_type == "statement"
     }
-    return {a.start for a in actor_hits if _speaker(folded, a, says)}
+    return {a.start for a in actor_hits if _speaker(folded, a, says) or actors.tells(folded, a, actor_hits)}
 
 
 def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
