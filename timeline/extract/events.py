@@ -579,7 +579,7 @@ def _draft(
     if spans_years(when):
         return []  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
-            folded, clause, c_dates, trigger, toll.told):
+            folded, clause, c_dates, trigger, toll.told, r.ref, tuple(inside)):
         return []  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):
