@@ -1,6 +1,7 @@
 """A strike told by its verbal noun, its side and then several places it struck after ل (استهداف الطيران لقرى وبلدات
-السهل، قصف المعارضة لأحياء سكنية) is a side's bombardment of an area as a whole when its clause tells no toll: an
-event only on its own day. A toll, or one place struck, keeps it one attack."""
+السهل، قصف المعارضة لأحياء سكنية) is a side's bombardment of an area as a whole when its clause tells no toll, or
+one only by a vague quantity (خلف عشرات القتلى): an event only on its own day. A toll counted by a number, or one
+place struck, keeps it one attack."""
 
 from __future__ import annotations
 
@@ -33,4 +34,20 @@ def _events(text: str) -> list[tuple]:
     ids=["villages-and-towns", "with-a-toll", "one-town"],
 )
 def test_a_strike_noun_over_several_places_is_a_campaign(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأبدى الأمين العام قلقه من قصف الفصائل لأحياء سكنية في دمشق الذي خلف عشرات القتلى.", []),
+        ("وقتل عشرات المدنيين في قصف الفصائل للمناطق السكنية في دمشق.", []),
+        ("وقتل عشرات المدنيين في قصف الفصائل للمناطق السكنية في دمشق يوم الأحد.",
+         [("shelling", "2015-07-26", "Damascus", 10)]),
+        ("وقتل 12 مدنيا في قصف الفصائل للمناطق السكنية في دمشق.", [("shelling", None, "Damascus", 12)]),
+        ("وقتل عشرات المدنيين في قصف الفصائل لحي باب توما في دمشق.", [("shelling", None, "Damascus", 10)]),
+    ],
+    ids=["dozens-dead-over-neighbourhoods", "dozens-killed", "its-own-day", "a-counted-toll", "one-neighbourhood"],
+)
+def test_a_toll_told_vaguely_is_the_bombardments(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

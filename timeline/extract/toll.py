@@ -311,6 +311,14 @@ def _one_by_its_verb(folded: str, r: _Rules, killed: int | None, injured: int | 
     return killed, injured, minimum
 
 
+def told_vaguely(folded: str) -> bool:
+    """The folded clause counts its dead or wounded only by vague quantities (خلف عشرات القتلى، مئات الجرحى): a toll
+    told, and no count in it written by a number or a number word."""
+    r = rules()
+    counts = [m for m in r.number.finditer(folded) if (v := _value(m, r)) is not None and not _year(m, v)]
+    return find_toll(folded).told and bool(counts) and all(m.group("vague") for m in counts)
+
+
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found."""
     r = rules()
