@@ -1,7 +1,7 @@
 """A strike told by its verbal noun, its side and then several places it struck after ل (استهداف الطيران لقرى وبلدات
 السهل، قصف المعارضة لأحياء سكنية) is a side's bombardment of an area as a whole when its clause tells no toll, or
-one only by a vague quantity (خلف عشرات القتلى): an event only on its own day. A toll counted by a number, or one
-place struck, keeps it one attack."""
+one only by a vague quantity (خلف عشرات القتلى): an event only on its own day. A toll counted by a number, strikes
+counted (بأكثر من 50 غارة: one day's wave) or one place struck keep it one attack."""
 
 from __future__ import annotations
 
@@ -24,14 +24,16 @@ def _events(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (CAPTURE + "ويأتي ذلك بالتزامن مع استهداف الطيران الحربي النظامي لقرى وبلدات سهل الغاب بالصواريخ والبراميل "
+         "المتفجرة، الأمر الذي أسفر عن دمار كبير.", [CAPTURED]),
         (CAPTURE + "ويأتي ذلك بالتزامن مع استهداف الطيران الحربي النظامي لقرى وبلدات سهل الغاب بأكثر من 50 غارة، "
-         "الأمر الذي أسفر عن دمار كبير.", [CAPTURED]),
+         "الأمر الذي أسفر عن دمار كبير.", [CAPTURED, ("airstrike", "2015-07-31", "Al-Ghab plain", None)]),
         (CAPTURE + "ويأتي ذلك بالتزامن مع استهداف الطيران الحربي النظامي لقرى وبلدات سهل الغاب بأكثر من 50 غارة، ما "
          "أسفر عن مقتل ستة مدنيين.", [CAPTURED, ("airstrike", "2015-07-31", "Al-Ghab plain", 6)]),
         (CAPTURE + "ويأتي ذلك بالتزامن مع استهداف الطيران الحربي النظامي لبلدة قلعة المضيق بأكثر من 50 غارة، الأمر "
          "الذي أسفر عن دمار كبير.", [CAPTURED, ("airstrike", "2015-07-31", "Qal‘at al Maḑīq", None)]),
     ],
-    ids=["villages-and-towns", "with-a-toll", "one-town"],
+    ids=["villages-and-towns", "a-counted-wave", "with-a-toll", "one-town"],
 )
 def test_a_strike_noun_over_several_places_is_a_campaign(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

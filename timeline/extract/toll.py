@@ -237,6 +237,16 @@ def count_before(folded: str, start: int) -> int | None:
     return None
 
 
+def counted_before(folded: str, start: int) -> bool:
+    """A count stands right before folded offset `start` (80 غارة), even after a qualifier glued to a preposition
+    (بأكثر من 80 غارة, which `count_before` reads as inside a word): a number in digits or `count_before`'s."""
+    if count_before(folded, start) is not None:
+        return True
+    window = folded[max(0, start - 40) : start]
+    return any(m.group("digits") and not _year(m, int(v)) and not window[m.end() :].split()
+               for m in rules().number.finditer(window) if (v := _value(m, rules())) is not None)
+
+
 def _joined(r: _Rules, folded: str, start: int) -> bool:
     """A killed and an injured word joined right before the number at `start` (مقتل وجرح 45، قتل وأصيب
     30 شخصا), not after a singular person who was killed (طفل قتل وأصيب 15 مدنيا)."""

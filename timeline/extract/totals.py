@@ -138,12 +138,13 @@ def _recent_starts(folded: str) -> list[int]:
     return [h.start for h in cues().recent.find(folded)]
 
 
-def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False, vaguely: bool = False) -> bool:
+def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False, uncounted: bool = False) -> bool:
     """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
     a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`; a present wage or a resumption, تشن أو
     تستأنف, unless `counted`) or
     among the two after it (هجوم واسع، هجوم بدأ في يونيو), a noun over several places (`_struck_over_places`) in a
-    clause without a toll or with one told only `vaguely` (خلف عشرات القتلى), or a trigger that is a campaign by itself
+    clause that counts neither its dead by a number nor its strikes (`uncounted`), or a trigger that is a campaign by
+    itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     words = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
@@ -155,7 +156,7 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
             any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and _waged(words)):
         return True
     if _share_captured(folded, clause, trigger, begin) or (
-            (vaguely or not counted) and _struck_over_places(folded, clause, trigger)):
+            uncounted and _struck_over_places(folded, clause, trigger)):
         return True
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
