@@ -79,6 +79,7 @@ class Cues:
     attack_words: frozenset[str]  #: `generic` and its plurals (هجمات), articles dropped
     campaign_after: frozenset[str]  #: words after a trigger that make it a campaign (هجوم واسع)
     campaign_purposes: frozenset[str]  #: words a few after a trigger that make it a campaign (هجوما لطرد)
+    campaign_over_places: frozenset[str]  #: places struck after a verbal noun, a campaign untolled (قصفها لأحياء)
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
@@ -278,6 +279,7 @@ def cues() -> Cues:
         generic | frozenset(without_articles(normalize(w)) for w in data["coreference"]["generic_plurals"]),
         words("campaign", "after") | words("campaign", "lasting") | words("campaign", "carried_out"),
         words("campaign", "purposes"),
+        words("campaign", "over_places"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
         words("campaign", "untolled_before"),

@@ -618,18 +618,31 @@ def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     return one_of(normalize(m.text).split()[0], cues().since) or bool(before and one_of(before[0], cues().since))
 
 
-def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool) -> bool:
+def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool,
+                  ref: dt.date | None = None, inside: tuple[Trigger, ...] = ()) -> bool:
     """What the trigger tells goes on from a date after since (منذ), a campaign rather than one attack:
     the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
-    الغوطة), or a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
-    الخميس; not أعنف قصف منذ الاثنين, a comparison)."""
+    الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
+    الخميس; not أعنف قصف منذ الاثنين, a comparison), or a toll is counted since a day before the
+    report's (`ref`) before any attack of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات
+    المدنيين في غارات; not منذ صباح اليوم, one day's, nor a since told of a place after its attack: مقتل ستة
+    جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
     for p, m in c_dates:
         if not clause.start <= p < clause.end or p == trigger.start or not _after_since(folded, clause, p, m):
             continue
-        if (p < trigger.start and not tolled) or (
-                p > trigger.start and _one_day(m) and not _compares(folded, clause)):
+        if p < trigger.start and (not tolled or (_a_toll_since_days_before(folded, clause, m, ref)
+                                                 and all(tr.start > p for tr in inside))):
+            return True
+        if p > trigger.start and _one_day(m) and not _compares(folded, clause):
             return True
     return False
+
+
+def _a_toll_since_days_before(folded: str, clause: Clause, m: DateMention, ref: dt.date | None) -> bool:
+    """The mention after since names a day (or a night) before the report's day `ref`, in a clause
+    without a superlative: the toll counted from it sums up the days since."""
+    return (ref is not None and m.value is not None and _one_day(m) and m.value < ref
+            and not _compares(folded, clause))
 
 
 def _one_day(m: DateMention) -> bool:

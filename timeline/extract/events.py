@@ -199,7 +199,7 @@ from timeline.extract.splitting import (
     two_places_of_two,
     two_settlements_of_two,
 )
-from timeline.extract.toll import Toll, find_toll
+from timeline.extract.toll import Toll, counted_before, find_toll, told_vaguely
 from timeline.extract.totals import (
     a_later_day,
     a_series,
@@ -568,7 +568,7 @@ def _draft(
     if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
         when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
-    if not now and campaign(folded, clause, trigger, toll.told) and (not (
+    if not now and campaign(folded, clause, trigger, toll.told, _uncounted(folded, clause, toll, inside)) and (not (
         when.precision == "day" and own_day(
             folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)
     ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
@@ -585,7 +585,7 @@ def _draft(
     if spans_years(when):
         return []  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
-            folded, clause, c_dates, trigger, toll.told):
+            folded, clause, c_dates, trigger, toll.told, r.ref, tuple(inside)):
         return []  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):
@@ -700,3 +700,11 @@ def _event(article, t: FoldedText, d: Draft) -> Event:
         place_approximate=bool(place and place.approximate),
         cited_sources=article.cited_sources,
     )
+
+
+def _uncounted(folded: str, clause: Clause, toll: Toll, inside: list[Trigger]) -> bool:
+    """The clause counts neither its dead by a number (none, or only a vague quantity: خلف عشرات القتلى) nor its
+    strikes (بأكثر من 80 غارة: one day's counted wave)."""
+    if toll.told and not (toll.minimum and told_vaguely(folded[clause.start : clause.end])):
+        return False
+    return not any(counted_before(folded, tr.start) for tr in inside)

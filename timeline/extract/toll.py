@@ -237,6 +237,16 @@ def count_before(folded: str, start: int) -> int | None:
     return None
 
 
+def counted_before(folded: str, start: int) -> bool:
+    """A count stands right before folded offset `start` (80 غارة), even after a qualifier glued to a preposition
+    (بأكثر من 80 غارة, which `count_before` reads as inside a word): a number in digits or `count_before`'s."""
+    if count_before(folded, start) is not None:
+        return True
+    window = folded[max(0, start - 40) : start]
+    return any(m.group("digits") and not _year(m, int(v)) and not window[m.end() :].split()
+               for m in rules().number.finditer(window) if (v := _value(m, rules())) is not None)
+
+
 def _joined(r: _Rules, folded: str, start: int) -> bool:
     """A killed and an injured word joined right before the number at `start` (مقتل وجرح 45، قتل وأصيب
     30 شخصا), not after a singular person who was killed (طفل قتل وأصيب 15 مدنيا)."""
@@ -309,6 +319,14 @@ def _one_by_its_verb(folded: str, r: _Rules, killed: int | None, injured: int | 
         elif m.group("injured") and injured is None:
             injured, minimum = 1, minimum or bool(m.group("least"))
     return killed, injured, minimum
+
+
+def told_vaguely(folded: str) -> bool:
+    """The folded clause counts its dead or wounded only by vague quantities (خلف عشرات القتلى، مئات الجرحى): a toll
+    told, and no count in it written by a number or a number word."""
+    r = rules()
+    counts = [m for m in r.number.finditer(folded) if (v := _value(m, r)) is not None and not _year(m, v)]
+    return find_toll(folded).told and bool(counts) and all(m.group("vague") for m in counts)
 
 
 def find_toll(folded: str) -> Toll:

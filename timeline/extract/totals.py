@@ -138,11 +138,13 @@ def _recent_starts(folded: str) -> list[int]:
     return [h.start for h in cues().recent.find(folded)]
 
 
-def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False) -> bool:
+def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = False, uncounted: bool = False) -> bool:
     """A campaign word among the four words before the trigger (أطلقت عملية عسكرية، ضاعف التنظيم من هجماته; not
     a firing word before a projectile: أطلقت الميليشيات قذيفة, `fired`; a present wage or a resumption, تشن أو
     تستأنف, unless `counted`) or
-    among the two after it (هجوم واسع، هجوم بدأ في يونيو), or a trigger that is a campaign by itself
+    among the two after it (هجوم واسع، هجوم بدأ في يونيو), a noun over several places (`_struck_over_places`) in a
+    clause that counts neither its dead by a number nor its strikes (`uncounted`), or a trigger that is a campaign by
+    itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     words = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
@@ -153,11 +155,20 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after) or (
             any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and _waged(words)):
         return True
-    if _share_captured(folded, clause, trigger, begin):
+    if _share_captured(folded, clause, trigger, begin) or (
+            uncounted and _struck_over_places(folded, clause, trigger)):
         return True
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _struck_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A singular trigger noun with one of `over_places` among the three words after it (قصف المعارضة لأحياء
+    سكنية، القصف الأميركي لمقراتهم): a side's bombardment of several places told as a whole; not a dual, a count of
+    strikes (غارتين لمقرات التنظيم)."""
+    return not trigger.verb and not trigger.plural and not trigger.dual and any(
+        one_of(w, cues().campaign_over_places) for w in _words_after(folded, clause, trigger, 3))
 
 
 def _waged(words: list[str]) -> bool:
