@@ -84,6 +84,7 @@ from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll
 from timeline.extract.beside import beside_told, concurrent_apart, concurrent_with_before
 from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
+from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import (
@@ -245,6 +246,8 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)
     told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
     told = fired_by_the_side_before(reading, dated_by_naming(reading, told))
+    entries = entries_in(reading, told)
+    told = [d for d in told if not history_entry(reading, d, entries)]  # 13 يناير 2017: غارات على مطار المزة
     told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",

@@ -20,6 +20,7 @@ from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.agreeing import COARSE, fine_spot, one_name
+from timeline.extract.chronology import chronology_entry
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import (
@@ -44,8 +45,6 @@ from timeline.vocabulary import VIOLENT_TYPES
 RETELLING_SENTENCES = 2
 #: A counted series' day dates the attacks told in at most this many sentences after it.
 SERIES_SENTENCES = 4
-#: A chronology entry opens its line with a date and a colon at most this many characters in (3 أيار/مايو:).
-ENTRY_HEAD_CHARS = 40
 #: A chronology's entries give their side to those without one when at least this many name it, and no other.
 CHRONOLOGY_ACTORS = 2
 
@@ -332,7 +331,7 @@ def acted_in_chronology(r: Findings, told: list[Draft]) -> list[Draft]:
     """The merged drafts `told`, the attacks told without a side in the entries of a chronology (lines
     opening with a date and a colon: 7 أيلول/سبتمبر: غارات جوية ...) given the one side the other entries
     name, when at least `CHRONOLOGY_ACTORS` of them name it and none names another."""
-    entries = [d for d in told if d.event_type in VIOLENT_TYPES and _chronology_entry(r, d.trigger)]
+    entries = [d for d in told if d.event_type in VIOLENT_TYPES and chronology_entry(r, d.trigger)]
     named = [d.actor for d in entries if d.actor is not None]
     if len(named) < CHRONOLOGY_ACTORS or len({a.name for a in named}) != 1:
         return told
@@ -389,11 +388,3 @@ def _fired_from_a_place(r: Findings, d: Draft) -> bool:
     after = Clause(d.trigger, d.sentence[1], False)
     before = (r.folded[max(0, p - 20) : p].split() for p, _ in r.within("places", after))
     return any(words and CLITICS.strip_conjunction(words[-1]) in cues().fired_from for words in before)
-
-
-def _chronology_entry(r: Findings, at: int) -> bool:
-    """The line holding folded offset `at` opens with a date and a colon before `at` (3 و5 أيار/مايو: ...)."""
-    folded = r.folded
-    line = folded.rfind("\n", 0, at) + 1
-    colon = folded.find(":", line, min(at, line + ENTRY_HEAD_CHARS))
-    return colon != -1 and bool(r.by_offset["dates"].within(line, colon))
