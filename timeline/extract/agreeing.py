@@ -426,10 +426,19 @@ def _expression(d: Draft) -> str | None:
 
 def _defaulted_pair(a: Draft, b: Draft) -> bool:
     """One is قصف told without a side (typed by default) and the other an air strike, with the same dead or
-    on one day at one named place: the air strike told once without saying how it struck."""
+    on one day at one named place, or at one named installation (an airbase, an airport) with one of them
+    told without any date expression and neither recalled nor telling other dead (بقصفهم مطار س الأسبوع
+    الماضي؛ قتل عسكريون في غارة على مطار س): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
-    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b))
+    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b)
+
+
+def _undated_at_the_struck_spot(a: Draft, b: Draft) -> bool:
+    """Both name one installation (a place of point precision), one is told without any date expression, neither
+    is recalled nor tells other dead: one strike on it, dated by the other telling."""
+    return one_name(a, b) and a.place.chosen.precision == "point" and (
+        a.when.text is None or b.when.text is None) and not (a.recalled or b.recalled or other_toll(a, b))
 
 
 def _bombardment_told_again(a: Draft, b: Draft) -> bool:
