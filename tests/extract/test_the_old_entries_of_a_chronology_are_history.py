@@ -32,3 +32,17 @@ def test_one_dated_line_alone_is_no_chronology() -> None:
 def test_an_old_attack_recalled_in_prose_stays_an_event() -> None:
     text = LEAD + "وكانت طائرات إسرائيلية قد قصفت في 7 كانون الأول/ديسمبر 2014 مستودعا قرب مطار دمشق الدولي.\n"
     assert typed_events(text, PUBLISHED) == [NEWS, ("airstrike", "2014-12-07", "Damascus International Airport")]
+
+
+BULLETED = ("أعلنت الداخلية الأربعاء إحباط هجوم وشيك. وفي ما يلي أبرز الهجمات التي شهدتها المملكة:\n"
+            "- عام 1995 تفجير بسيارة مفخخة في مبنى بمدينة الرياض.\n"
+            "- عام 2004 هجوم بسيارة مفخخة على مبنى المرور بمدينة الرياض.\n")
+
+
+def test_the_items_of_a_bulleted_list_of_years_are_history() -> None:
+    assert typed_events(BULLETED, PUBLISHED) == []
+
+
+def test_one_bulleted_item_alone_is_no_chronology() -> None:
+    text = BULLETED.rsplit("- عام 2004", 1)[0]
+    assert typed_events(text, PUBLISHED) == [("bombing", "1995", "Riyadh")]
