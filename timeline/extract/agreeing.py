@@ -169,11 +169,16 @@ def _retold_as_new(a: Draft, b: Draft) -> bool:
         not other_toll(a, b))
 
 
+def place_spot(pm: PlaceMatch | None) -> tuple[str, str | None] | None:
+    """The name and governorate of a place mention finer than a governorate, if it names one (not a side)."""
+    if pm is None or pm.chosen is None or pm.is_actor or pm.chosen.precision in COARSE:
+        return None
+    return pm.chosen.name, pm.chosen.admin1
+
+
 def fine_spot(d: Draft) -> tuple[str, str | None] | None:
     """The name and governorate of a draft's place finer than a governorate, if it has one."""
-    if d.place is None or d.place.chosen.precision in COARSE:
-        return None
-    return d.place.chosen.name, d.place.chosen.admin1
+    return place_spot(d.place)
 
 
 def one_name(a: Draft, b: Draft) -> bool:

@@ -19,7 +19,7 @@ from dataclasses import replace
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
-from timeline.extract.agreeing import COARSE, fine_spot, one_name
+from timeline.extract.agreeing import fine_spot, one_name, place_spot
 from timeline.extract.chronology import chronology_entry
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
@@ -218,9 +218,9 @@ def _named_in_a_relative(r: Findings, found: list[re.Match]) -> list[tuple[Spot,
                 if m.kind != "event_relative" and m.precision == "day"]
         if not days:
             continue
-        towns = {_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), days[0][0])} - {None}
+        towns = {place_spot(pm) for _, pm in r.by_offset["places"].within(found[noun].start(), days[0][0])} - {None}
         if struck and not towns:  # الهجوم الذي استهدف أمس مسجدا في مدينة س: the target's town after the day
-            towns = {_spot(pm) for _, pm in r.by_offset["places"].within(
+            towns = {place_spot(pm) for _, pm in r.by_offset["places"].within(
                 days[0][0], _clause_end(r.folded, days[0][0], found[min(n + 1 + TARGET_WORDS, len(found) - 1)].end()))}
             towns -= {None}
         if len(towns) == 1:
@@ -249,7 +249,7 @@ def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[Spot, D
         if not one_of(word.group(), nouns):
             continue
         places = r.by_offset["places"].within(word.end(), found[min(k + 2, len(found) - 1)].end())
-        spot = _spot(places[0][1]) if places else None
+        spot = place_spot(places[0][1]) if places else None
         if spot is None:
             continue
         after = r.text.fold(places[0][1].end)
@@ -260,13 +260,6 @@ def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[Spot, D
         if len(between) <= 1 and set(between) <= c.day_words:
             out.append((spot, days[0][1]))
     return out
-
-
-def _spot(pm: PlaceMatch) -> Spot | None:
-    """The name and governorate of a place mention finer than a governorate, if it names one."""
-    if pm.chosen is None or pm.is_actor or pm.chosen.precision in COARSE:
-        return None
-    return pm.chosen.name, pm.chosen.admin1
 
 
 #: Precisions of a time a day told in it narrows (نحو منتصف يوليو ... العملية التي جرت في 11 يوليو).
