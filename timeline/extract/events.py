@@ -339,7 +339,7 @@ def _drafts(r: Findings) -> list[Draft]:
             if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, deaths):
                 draft = replace(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
             after_lead = right_after_the_lead(r, lead, index, draft)
-            if (follow_up or after_lead or retold_at_the_lead(lead, draft)) and draft.when.unwritten and not (
+            if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
                     vague) and same_spot(r, lead, draft, follow_up or after_lead):
                 draft = replace(draft, when=from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):

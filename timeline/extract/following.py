@@ -18,11 +18,13 @@ from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues, without_articles
 from timeline.extract.dating import after_publication, recalled, trailing_date
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
 from timeline.extract.placing import best_place
+from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.triggers import triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -155,11 +157,29 @@ def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
     return dated is not None and draft.definite and draft.event_type != dated.event_type
 
 
-def retold_at_the_lead(lead: Draft | None, draft: Draft) -> bool:
-    """A definite trigger placed where the lead's event is (ووقعت التفجيرات ... في مدينة X): the lead's
-    attack told again, a follow-up without a reporting verb."""
-    return lead is not None and lead.event_type in VIOLENT_TYPES and draft.definite and draft.place is not None and (
-        draft.event_type in VIOLENT_TYPES)
+def retold_at_the_lead(r: Findings, lead: Draft | None, draft: Draft) -> bool:
+    """A definite trigger placed where the lead's event is (ووقعت التفجيرات ... في مدينة X), or a verb trigger
+    of the lead's type whose subject right after it is one (استهدفت الضربات مواقع في مدينة X): the lead's attack
+    told again, a follow-up without a reporting verb."""
+    return lead is not None and lead.event_type in VIOLENT_TYPES and draft.place is not None and (
+        draft.event_type in VIOLENT_TYPES) and (draft.definite or (
+            draft.event_type == lead.event_type and _definite_subject(r, draft)))
+
+
+def _definite_subject(r: Findings, draft: Draft) -> bool:
+    """The draft's trigger is a verb and the word right after it an attack noun with the article, its subject
+    (استهدفت الضربات; not an aircraft: قصفت الطائرات)."""
+    sentence = Clause(*draft.sentence, False)
+    inside = r.within("triggers", sentence)
+    trigger = next((tr for tr in inside if tr.start == draft.trigger), None)
+    if trigger is None or not trigger.verb:
+        return False
+    match = NEXT_WORD.match(r.folded, trigger.end)
+    if match is None or without_articles(match.group(1)) in cues().aircraft:
+        return False
+    return any(
+        match.start(1) <= tr.start < match.end(1) and not tr.verb and tr.event_type != "statement" and with_article(
+            r.folded, tr) for tr in inside)
 
 
 def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
