@@ -32,3 +32,9 @@ def test_the_same_dead_as_another_telling_make_no_new_attack() -> None:
 def test_a_kind_told_by_a_noun_with_its_dead_stays_unreported() -> None:
     text = LEAD + " وأدى تفجير انتحاري إلى مقتل سبعة أشخاص."
     assert _events(text) == [("ground_attack", "2018-07-19", "Nawa", None)]
+
+
+def test_told_beside_a_placed_attack_of_its_sentence_it_stays_unreported() -> None:
+    text = ("قال المرصد يوم الخميس إن جنديا قتل في اشتباكات في بلدة نوى، بعد أن أطلق مسلحون النار على حافلة"
+            " مما أسفر عن مقتل سبعة أشخاص.")
+    assert _events(text) == [("ground_attack", "2018-07-19", "Nawa", 1)]
