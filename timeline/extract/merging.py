@@ -109,8 +109,10 @@ governorate precision or finer, or at a region only an attack told as done by th
 نفذت ضربة جوية في شمال العراق; not a plural that may sum up a campaign: شنت روسيا غارات على مناطق) (undated
 events stay, with a null date). An article that tells no such event keeps an attack told as done by the
 side named before it, only at its country and without a date expression (وكانت إسرائيل شنت قصفا صاروخيا على
-مواقع في سوريا), undated at that country: no other attack of the article is told again by it. A
-statement needs a day and a violent event in the same article.
+مواقع في سوريا), undated at that country: no other attack of the article is told again by it. An attack
+told by a verb of its kind with an exact count of dead that no other telling gives, in a sentence telling no
+dated or placed attack (وأطلق مسلحون النار على حافلة مما أسفر عن مقتل سبعة), is a new attack, kept undated and
+unplaced. A statement needs a day and a violent event in the same article.
 """
 
 from __future__ import annotations
@@ -226,6 +228,9 @@ def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tup
     alone = [d for d in drafts if _done_at_its_country(d)]
     if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
         told = sorted(told + merge(alone), key=lambda d: d.trigger)
+    own_dead = [d for d in drafts if counts_its_own_dead(d, drafts)]
+    if own_dead:
+        told = sorted(told + own_dead, key=lambda d: d.trigger)
     unresolved = sum(1 for d in told if d.when.pending)
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
@@ -257,6 +262,22 @@ def _done_at_its_country(d: Draft) -> bool:
     told without a date expression, toll or hedge (وكانت إسرائيل شنت قصفا صاروخيا على مواقع في سوريا): kept,
     undated at its country, when the article tells no other attack it could be told again of."""
     return _names_a_kind(d) and _done_by_its_side(d) and d.country_told and not (d.definite or d.hedged)
+
+
+def counts_its_own_dead(d: Draft, drafts: list[Draft]) -> bool:
+    """A new attack told by a verb of its kind with its own dead and neither date nor place (وأطلق مسلحون النار
+    على حافلة مما أسفر عن مقتل سبعة): a strong verb whose kind is told, not guessed, neither definite nor plural,
+    with an exact count of dead that no other telling of the article gives, no campaign's total, in a sentence
+    telling no dated or placed attack (قتل جندي في اشتباكات اليوم بعد تفجير قتل 32: that bombing is told
+    elsewhere). Two tellings with other dead are two attacks: it re-tells none, an event undated and unplaced."""
+    toll = d.toll
+    if not (_names_a_kind(d) and d.verb and d.strong and toll.killed and not (toll.minimum or toll.borrowed)):
+        return False
+    if d.definite or d.plural or d.hedged or d.remention or d.answered or d.recalled or d.unnamed or (
+            d.inferred or d.defaulted or d.fired or a_campaign_toll(toll, d.when, d.event_type)):
+        return False
+    return not any(o is not d and (o.toll.killed == toll.killed or (o.sentence == d.sentence and telling(o)))
+                   for o in drafts)
 
 
 def tolled_by_retelling(drafts: list[Draft]) -> list[Draft]:
