@@ -177,8 +177,8 @@ def choose_trigger(
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
             kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)
-            or _struck_with_a_weapon(folded, clause, tr)), None)
-    if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف: the strike is told by its verb or its target
+            or _struck_with_a_weapon(folded, clause, tr) or (gunmen_beside(folded, tr) and not tr.present)), None)
+    if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف، استهدف مسلحون حاجزا: verb, target or doers
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     if other:
         return other[0], "other"
@@ -203,6 +203,16 @@ def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
     return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
         any(one_of(bare(w), cues().targets) for w in following)
         or any(t.verb and t.start == after.start(1) for t in inside))
+
+
+def gunmen_beside(folded: str, trigger: Trigger) -> bool:
+    """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
+    استهدفوا حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
+    if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
+        return False
+    before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
+    after = folded[trigger.end : trigger.end + 20].split()[:1]
+    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after])
 
 
 def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
