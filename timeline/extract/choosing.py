@@ -177,7 +177,8 @@ def choose_trigger(
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
             kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)
-            or _struck_with_a_weapon(folded, clause, tr) or (gunmen_beside(folded, tr) and not tr.present)), None)
+            or _done_in_the_passive(folded, clause, tr) or _struck_with_a_weapon(folded, clause, tr)
+            or (gunmen_beside(folded, tr) and not tr.present)), None)
     if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف، استهدف مسلحون حاجزا: verb, target or doers
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     if other:
@@ -213,6 +214,19 @@ def gunmen_beside(folded: str, trigger: Trigger) -> bool:
     before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
     after = folded[trigger.end : trigger.end + 20].split()[:1]
     return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after])
+
+
+def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a verbal noun without a proclitic right after a past auxiliary of the passive
+    (`done_auxiliaries`: تم استهداف حاجز، جرى قصف الحي): a strike told as done, though no side is named; not one
+    of several places (جرى استهداف مقرات الجيش: [campaign] over_places without its ل), a campaign's."""
+    begin = actors.word_start(folded, tr.start, clause.start)
+    if tr.verb or begin != tr.start:
+        return False
+    before = folded[clause.start : begin].split()[-1:]
+    after = folded[tr.end : clause.end].split()[:1]
+    return bool(before) and CLITICS.strip_conjunction(before[0]) in cues().done_auxiliaries and not (
+        after and CLITICS.lam + after[0] in cues().campaign_over_places)
 
 
 def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
