@@ -38,6 +38,7 @@ from timeline.extract.weapons import (
     backs,
     bomb_named,
     held,
+    instrument_at,
     instrument_weapon,
     weapon_type,
 )
@@ -79,6 +80,8 @@ STRIKE_KINDS = ("airstrike", "shelling")
 LAUNCHER_CHARS = 40
 #: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
 SCENE_TARGET_WORDS = 3
+#: A weapon with the instrument ب at most this many words after an ambiguous strike word tells the strike.
+INSTRUMENT_WORDS = 4
 #: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
 #: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
 UNDERGONE_WORDS = 8
@@ -173,8 +176,10 @@ def choose_trigger(
         return noun, weapon_type(folded, clause, noun, c_actors) or AMBIGUOUS
     subject = next(
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
-            kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)), None)
-    if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف: the strike is told by its verb or its target
+            kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)
+            or _done_in_the_passive(folded, clause, tr) or _struck_with_a_weapon(folded, clause, tr)
+            or (gunmen_beside(folded, tr) and not tr.present)), None)
+    if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف، استهدف مسلحون حاجزا: verb, target or doers
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
     if other:
         return other[0], "other"
@@ -199,6 +204,40 @@ def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
     return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
         any(one_of(bare(w), cues().targets) for w in following)
         or any(t.verb and t.start == after.start(1) for t in inside))
+
+
+def gunmen_beside(folded: str, trigger: Trigger) -> bool:
+    """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
+    استهدفوا حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
+    if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
+        return False
+    before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
+    after = folded[trigger.end : trigger.end + 20].split()[:1]
+    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after])
+
+
+def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a verbal noun without a proclitic right after a past auxiliary of the passive
+    (`done_auxiliaries`: تم استهداف حاجز، جرى قصف الحي): a strike told as done, though no side is named; not one
+    of several places (جرى استهداف مقرات الجيش: [campaign] over_places without its ل), a campaign's."""
+    begin = actors.word_start(folded, tr.start, clause.start)
+    if tr.verb or begin != tr.start:
+        return False
+    before = folded[clause.start : begin].split()[-1:]
+    after = folded[tr.end : clause.end].split()[:1]
+    return bool(before) and CLITICS.strip_conjunction(before[0]) in cues().done_auxiliaries and not (
+        after and CLITICS.lam + after[0] in cues().campaign_over_places)
+
+
+def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger, a noun or a past verb, has its weapon written with the instrument ب among the
+    `INSTRUMENT_WORDS` words after it (استهداف تجمع بصاروخين، جرى قصفه بقنابل النابالم، استهدف الجيش بنيران
+    مدفعيته مواقع): a strike told by what it was done with, though no side is named; not the present (تقصف
+    المدينة بالمدفعية: a habit)."""
+    if tr.present:
+        return False
+    found = instrument_at(folded, clause, tr)
+    return found is not None and len(folded[tr.end : found[0]].split()) <= INSTRUMENT_WORDS
 
 
 def _undergone(folded: str, clause: Clause, tr: Trigger) -> bool:

@@ -181,6 +181,7 @@ class Cues:
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
     undergone: frozenset[str]  #: past verbs of undergoing before a trigger told done to their subject (تعرضت)
+    done_auxiliaries: frozenset[str]  #: past auxiliaries of the passive before a strike noun told done (تم، جرى)
     undergone_risks: frozenset[str]  #: risks right before a verbal noun of undergoing (خطر تعرض المدينة)
     nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
 
@@ -374,6 +375,7 @@ def cues() -> Cues:
         words("ambiguous", "gunmen_verbs"),
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
         words("ambiguous", "undergone"),
+        words("ambiguous", "done_auxiliaries"),
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
     )

@@ -14,6 +14,7 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.asserting import ONGOING_WORDS
 from timeline.extract.attributing import pick_actor
+from timeline.extract.choosing import gunmen_beside
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.dating import When, anchored, own_day
@@ -223,18 +224,10 @@ def actor_and_type(
         air = actor and all(a.air or actors.is_air(a.name) or (trigger.missiles and actors.strikes_with_missiles(
             a.name)) for a in offered)  # الطيران الروسي أو طيران النظام: from the air, whichever struck
         event_type = "airstrike" if air else (
-            "ground_attack" if actor is None and _gunmen_beside(r.folded, trigger) else trigger.lean
+            "ground_attack" if actor is None and gunmen_beside(r.folded, trigger) else trigger.lean
             or ambiguous_default())
     if len(offered) > 1:
         actor = None  # نفذها الجيش السوري أو التحالف: who did it is not told
     return actor, event_type
 
 
-def _gunmen_beside(folded: str, trigger: Trigger) -> bool:
-    """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
-    استهدفوا حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
-    if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
-        return False
-    before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
-    after = folded[trigger.end : trigger.end + 20].split()[:1]
-    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after])

@@ -161,6 +161,12 @@ def named_weapon(folded: str, trigger: Trigger) -> str | None:
 def instrument_weapon(folded: str, clause: Clause, trigger: Trigger) -> str | None:
     """The type of the first weapon word after the trigger, before any cause word, when it is written with the
     instrument ب (هاجموا المطار بطائرات مسيرة; not هاجموا القاعدة التي قصفتها الطائرات), if any."""
+    found = instrument_at(folded, clause, trigger)
+    return None if found is None else found[1]
+
+
+def instrument_at(folded: str, clause: Clause, trigger: Trigger) -> tuple[int, str] | None:
+    """Where the weapon word of `instrument_weapon` starts and its type, if any."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     hits = _weapon_hits(folded)
@@ -170,7 +176,7 @@ def instrument_weapon(folded: str, clause: Clause, trigger: Trigger) -> str | No
     start, kind = hits[at]
     begin = actors.word_start(folded, start, clause.start)
     written = CLITICS.strip_conjunction(folded[begin:start])
-    return kind if written.startswith(CLITICS.locative) and not backs(folded, clause, start) else None
+    return (start, kind) if written.startswith(CLITICS.locative) and not backs(folded, clause, start) else None
 
 
 def bomb_named(folded: str, clause: Clause, explosions: list[tuple[int, int]]) -> bool:

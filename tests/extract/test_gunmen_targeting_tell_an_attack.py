@@ -1,0 +1,32 @@
+"""A past targeting verb with gunmen right before or after it for its subject (إن مسلحين استهدفوا حاجزا، استهدف
+مسلحون حاجزا) tells a ground attack though no side is named; not the present (what gunmen keep doing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2016, 8, 12)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed) for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقال مصدر محلي إن مسلحين استهدفوا حاجزا للجيش في بلدة كفرنبل صباح الأربعاء.",
+         [("ground_attack", "2016-08-10", "Kafranbel", None, None)]),
+        ("استهدف مسلحون حاجزا للجيش في بلدة كفرنبل صباح الأربعاء.",
+         [("ground_attack", "2016-08-10", "Kafranbel", None, None)]),
+        ("وقال مصدر محلي إن مسلحين يستهدفون حواجز الجيش في بلدة كفرنبل كل يوم.", []),
+    ],
+    ids=["gunmen-before", "gunmen-after", "present"],
+)
+def test_gunmen_targeting(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
