@@ -79,6 +79,8 @@ class _Rules:
     place_cues: frozenset[str]
     #: words between a place cue and the first name of a list (في كل من الكويت وفرنسا)
     list_openers: frozenset[str]
+    taken_from: str  #: the preposition after which a side is who a place was taken from (حررت البلدة من التنظيم)
+    taking: frozenset[str]  #: verbs and verbal nouns of taking a place (حررت، استعادة)
     agent_cues: frozenset[str]
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
@@ -205,6 +207,8 @@ def rules() -> _Rules:
         adjectives=_adjectives(data["actor"]),
         place_cues=frozenset(normalize(w) for w in data["target"]["place_cues"]),
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
+        taken_from=normalize(data["target"]["taken_from"]),
+        taking=frozenset(normalize(w) for w in data["target"]["taking"]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
@@ -282,6 +286,22 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
         return plain and not _object_after(folded, end)
     return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
         " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
+
+
+#: How many words before the preposition right before a side a verb of taking a place is looked for (حررت
+#: المقاومة أربع مديريات من الحوثيين).
+TAKEN_FROM_WORDS = 8
+
+
+def _taken_from(folded: str, start: int) -> bool:
+    """The side at `start` follows the preposition of a place taken from it, a verb or verbal noun of taking
+    among the `TAKEN_FROM_WORDS` words before that (تحرير مطار الحديدة من الحوثيين): a target."""
+    r = rules()
+    begin = word_start(folded, start)
+    before = bare_words(_this_sentence(folded[max(0, begin - 120) : begin]))
+    if not before or before[-1] != r.taken_from:
+        return False
+    return any(CLITICS.strip_conjunction(w) in r.taking or w in r.taking for w in before[-1 - TAKEN_FROM_WORDS : -1])
 
 
 def _object_after(folded: str, end: int) -> bool:
@@ -430,7 +450,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
-            or _listed_after_place_cue(folded, hit.start, hit.end))
+            or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end))
         if target and entry is not None and _unread(entry, words):
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
