@@ -91,7 +91,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
-        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
+        (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
 
 
@@ -520,6 +520,15 @@ def _within(a: Place, b: Place) -> bool:
     coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)
     return coarse.precision in ("region", "country") and coarse.country == fine.country and (
         not coarse.admin1 or coarse.admin1 == fine.admin1)
+
+
+def _in_a_region_it_names(a: Draft, b: Draft) -> bool:
+    """One is placed at a region (الحدود التركية السورية) that the other, told in another sentence, names in its
+    clause beside its place finer than a governorate (هاجموا موقعا على الحدود السورية التركية في منطقة ألبيلي):
+    the region holds that place, whatever its country (not a list: شمال العراق وجنوب شرق تركيا)."""
+    return a.sentence != b.sentence and any(
+        coarse.place.chosen.precision == "region" and fine.place.chosen.precision not in COARSE
+        and coarse.place.chosen.place_id in fine.regions_named for coarse, fine in ((a, b), (b, a)))
 
 
 def _same_toll(a: Draft, b: Draft) -> bool:

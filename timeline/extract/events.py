@@ -636,7 +636,9 @@ def _draft(
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
                                           toll.killed is not None) if when.unwritten else None,
                   toll_only=trigger.event_type == "statement" and event_type == "other",
-                  toll_rose=toll.killed is not None and told_as_risen(folded, clause))
+                  toll_rose=toll.killed is not None and told_as_risen(folded, clause),
+                  regions_named=frozenset(m.chosen.place_id for _, m in c_places
+                                          if m.chosen is not None and m.chosen.precision == "region"))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
