@@ -149,6 +149,7 @@ from timeline.extract.placing import (
     not_departures,
     not_origins,
     not_parties,
+    not_relieved,
     not_titles,
     not_venues,
     unknown_settlement,
@@ -543,8 +544,8 @@ def _draft(
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
-        folded, not_parties(folded, not_origins(
-            folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start)),
+        folded, not_parties(folded, not_relieved(folded, not_origins(
+            folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start), clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start))
     after_it = told_after_it_at(folded, clause, trigger.start)
