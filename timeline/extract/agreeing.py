@@ -70,7 +70,7 @@ def agree(a: Draft, b: Draft) -> bool:
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
             or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b)
-            or toll_told_with_its_attack(a, b))):
+            or toll_told_with_its_attack(a, b) or _one_bombardment_of_both_kinds(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -462,6 +462,14 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
                 _retold_that_day(told, other)):
             return True
     return False
+
+
+def _one_bombardment_of_both_kinds(a: Draft, b: Draft) -> bool:
+    """One is a bombardment told from the air and the ground in one (كثف الجيش غاراته الجوية والمدفعية على المخيم
+    الجمعة: `Draft.both_kinds`), the other an air strike or shelling at the same spot the same day (واصلت القوات
+    الجمعة قصفها على المخيم), without other dead: the same bombardment told by one of its kinds."""
+    return (a.both_kinds or b.both_kinds) and {a.event_type, b.event_type} <= BOMBARDMENT and _same_day(a, b) and (
+        one_name(a, b)) and not other_toll(a, b)
 
 
 def _retold_that_day(told: Draft, other: Draft) -> bool:

@@ -212,7 +212,7 @@ from timeline.extract.totals import (
     plural_of_late,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
-from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon
+from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -638,6 +638,7 @@ def _draft(
                                           toll.killed is not None) if when.unwritten else None,
                   toll_only=trigger.event_type == "statement" and event_type == "other",
                   toll_rose=toll.killed is not None and told_as_risen(folded, clause),
+                  both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
                   regions_named=frozenset(m.chosen.place_id for _, m in c_places
                                           if m.chosen is not None and m.chosen.precision == "region"))
     number = counted(folded, clause, inside)
