@@ -70,7 +70,7 @@ def agree(a: Draft, b: Draft) -> bool:
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
             or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b)
-            or toll_told_with_its_attack(a, b))):
+            or toll_told_with_its_attack(a, b) or _one_bombardment_of_both_kinds(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -91,7 +91,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
-        _within(a.place.chosen, b.place.chosen) and (_same_toll(a, b) or (
+        (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (_same_toll(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
 
 
@@ -464,6 +464,14 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
     return False
 
 
+def _one_bombardment_of_both_kinds(a: Draft, b: Draft) -> bool:
+    """One is a bombardment told from the air and the ground in one (كثف الجيش غاراته الجوية والمدفعية على المخيم
+    الجمعة: `Draft.both_kinds`), the other an air strike or shelling at the same spot the same day (واصلت القوات
+    الجمعة قصفها على المخيم), without other dead: the same bombardment told by one of its kinds."""
+    return (a.both_kinds or b.both_kinds) and {a.event_type, b.event_type} <= BOMBARDMENT and _same_day(a, b) and (
+        one_name(a, b)) and not other_toll(a, b)
+
+
 def _retold_that_day(told: Draft, other: Draft) -> bool:
     """`told` is a definite bombardment word (وطال القصف بلدات) dated only by the sentences before it, to the day
     `other` is dated to, placed at most `RETOLD_KM` from it: the day's bombardment told again, its places those
@@ -520,6 +528,15 @@ def _within(a: Place, b: Place) -> bool:
     coarse, fine = (a, b) if PRECISIONS.index(a.precision) > PRECISIONS.index(b.precision) else (b, a)
     return coarse.precision in ("region", "country") and coarse.country == fine.country and (
         not coarse.admin1 or coarse.admin1 == fine.admin1)
+
+
+def _in_a_region_it_names(a: Draft, b: Draft) -> bool:
+    """One is placed at a region (الحدود التركية السورية) that the other, told in another sentence, names in its
+    clause beside its place finer than a governorate (هاجموا موقعا على الحدود السورية التركية في منطقة ألبيلي):
+    the region holds that place, whatever its country (not a list: شمال العراق وجنوب شرق تركيا)."""
+    return a.sentence != b.sentence and any(
+        coarse.place.chosen.precision == "region" and fine.place.chosen.precision not in COARSE
+        and coarse.place.chosen.place_id in fine.regions_named for coarse, fine in ((a, b), (b, a)))
 
 
 def _same_toll(a: Draft, b: Draft) -> bool:

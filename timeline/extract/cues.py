@@ -184,6 +184,8 @@ class Cues:
     done_auxiliaries: frozenset[str]  #: past auxiliaries of the passive before a strike noun told done (تم، جرى)
     undergone_risks: frozenset[str]  #: risks right before a verbal noun of undergoing (خطر تعرض المدينة)
     nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
+    #: phrases right before a place an attack is told to relieve (تخفيف الضغط عن الزبداني), words joined by a space
+    relieved: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -378,6 +380,7 @@ def cues() -> Cues:
         words("ambiguous", "done_auxiliaries"),
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
+        frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
     )
 
 

@@ -102,6 +102,12 @@ class Draft:
     #: its clause says its toll rose (ارتفعت حصيلة قتلى التفجير إلى 12: `drafting.told_as_risen`): a later count of
     #: an attack told before
     toll_rose: bool = False
+    #: told as a bombardment from the air and the ground in one (غاراته الجوية والمدفعية:
+    #: `weapons.told_with_both_kinds`)
+    both_kinds: bool = False
+    #: the regions its clause names beside its place (هاجموا موقعا على الحدود السورية التركية في منطقة ألبيلي), by
+    #: place id: an attack told at one of them the same day may be this one told coarser
+    regions_named: frozenset[str] = frozenset()
 
 
 def an_attack(d: Draft) -> bool:

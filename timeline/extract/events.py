@@ -149,6 +149,7 @@ from timeline.extract.placing import (
     not_departures,
     not_origins,
     not_parties,
+    not_relieved,
     not_titles,
     not_venues,
     unknown_settlement,
@@ -211,7 +212,7 @@ from timeline.extract.totals import (
     plural_of_late,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
-from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon
+from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -543,8 +544,8 @@ def _draft(
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
-        folded, not_parties(folded, not_origins(
-            folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start)),
+        folded, not_parties(folded, not_relieved(folded, not_origins(
+            folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start), clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start))
     after_it = told_after_it_at(folded, clause, trigger.start)
@@ -636,7 +637,10 @@ def _draft(
                   announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
                                           toll.killed is not None) if when.unwritten else None,
                   toll_only=trigger.event_type == "statement" and event_type == "other",
-                  toll_rose=toll.killed is not None and told_as_risen(folded, clause))
+                  toll_rose=toll.killed is not None and told_as_risen(folded, clause),
+                  both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
+                  regions_named=frozenset(m.chosen.place_id for _, m in c_places
+                                          if m.chosen is not None and m.chosen.precision == "region"))
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

@@ -435,7 +435,9 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draf
     members: list[list[Draft]] = []
     for draft, made_of in zip(drafts, told, strict=True):
         agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups))
-                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of)]
+                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of) and not (
+                        _by_the_side_answered(made_of, groups[i], groups, members)
+                        or _by_the_side_answered(members[i], draft, groups, members))]
         if agreeing:
             i = max(agreeing, key=lambda i: _closeness(groups[i], draft))
             group = groups[i]
@@ -462,6 +464,17 @@ def _answering(one: list[Draft], other: list[Draft]) -> bool:
     the other side's attack, never one event with the attack it answers."""
     answered = {d.replies_to for d in one if d.replies_to is not None}
     return bool(answered) and any(d.trigger in answered for d in other)
+
+
+def _by_the_side_answered(replying: list[Draft], other: Draft, groups: list[Draft], members: list[list[Draft]]) -> bool:
+    """A draft of `replying` answers by a reply verb an attack (`Draft.replies_to`) whose event names the side `other`
+    names (ويرد التنظيم بإطلاق قذائف after the army's shelling; قصفت قوات النظام حي الحجر الأسود): the reply is by
+    that side's enemy, never one event with an attack of that side."""
+    answered = {d.replies_to for d in replying if d.replies_to is not None}
+    if not answered or other.actor is None:
+        return False
+    return any(group.actor is not None and group.actor.name == other.actor.name
+               and any(d.trigger in answered for d in made_of) for group, made_of in zip(groups, members, strict=True))
 
 
 def _joined_beside(one: list[Draft], other: list[Draft]) -> bool:

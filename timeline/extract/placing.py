@@ -286,6 +286,40 @@ def from_side(folded: str, at: int, start: int = 0) -> bool:
     return i >= start and one_of(folded[k:j], cues().origin_sides) and one_of(folded[i:h], cues().origin_from)
 
 
+def not_relieved(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those an attack is told to relieve (`relieved`)."""
+    return [(p, pm) for p, pm in c_places if not relieved(folded, p, start)]
+
+
+def relieved(folded: str, at: int, start: int = 0) -> bool:
+    """The place at folded offset `at` is written right after a phrase of relieving it (بهدف التخفيف من الضغط على
+    الزبداني، لتخفيف الضغط عن مدينة س: `relieved`), across its head, after `start`."""
+    k = at
+    i, j = word_before(folded, k)
+    if place_cues().head_forms.get(CLITICS.strip_conjunction(folded[i:j])):
+        k = i
+    words = folded[max(start, k - RELIEVED_CHARS) : k].split()
+    for n in range(2, RELIEVED_WORDS + 1):
+        if len(words) < n:
+            break
+        if any(" ".join([f, *words[-n + 1 :]]) in cues().relieved for f in _without_lam(words[-n])):
+            return True
+    return False
+
+
+def _without_lam(word: str) -> set[str]:
+    """The word without a conjunction, and without ل glued to it (لتخفيف: تخفيف; للتخفيف: التخفيف)."""
+    word = CLITICS.strip_conjunction(word)
+    if word.startswith(CLITICS.lam_article):
+        return {word, CLITICS.article + word[len(CLITICS.lam_article) :]}
+    return {word, word[len(CLITICS.lam) :]} if word.startswith(CLITICS.lam) else {word}
+
+
+#: The most words and characters of a phrase of `relieved` before its place.
+RELIEVED_WORDS = 5
+RELIEVED_CHARS = 60
+
+
 def not_parties(folded: str, c_places: list[Placed]) -> list[Placed]:
     """The places of a clause but those that are a party between two sides (`a_party`)."""
     return [(p, pm) for p, pm in c_places if not a_party(folded, p, pm)]

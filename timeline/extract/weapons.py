@@ -199,6 +199,25 @@ def air_weapon_in(folded: str, start: int, end: int) -> bool:
     return at < len(hits) and hits[at][0] < end and hits[at][1] == "airstrike"
 
 
+#: The words after a bombardment's trigger that may name its second kind (غاراته الجوية والمدفعية).
+BOTH_KINDS_WORDS = 3
+
+
+def told_with_both_kinds(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger and the few words after it, joined by و and without punctuation, name both an air weapon and an
+    artillery one (غاراته الجوية والمدفعية، الغارات الجوية والقصف المدفعي، قصف مدفعي وغارات): one bombardment
+    from the air and the ground."""
+    end = words_end(folded, trigger.end, clause.end, BOTH_KINDS_WORDS)
+    stretch = folded[trigger.start : end]
+    cut = min((stretch.find(mark) for mark in _STRETCH_PUNCTUATION + "." if mark in stretch), default=len(stretch))
+    end = trigger.start + cut
+    if not any(w.startswith(CLITICS.list_conjunction) for w in folded[trigger.end : end].split()):
+        return False
+    hits = _weapon_hits(folded)
+    kinds = {kind for start, kind in hits[bisect_left(hits, (trigger.start, "")) :] if start < end}
+    return {"airstrike", "shelling"} <= kinds
+
+
 @lru_cache(maxsize=4)
 def _weapon_hits(folded: str) -> list[tuple[int, str]]:
     """Where the weapon words of `folded` start, with their types, in order."""
