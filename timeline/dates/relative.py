@@ -57,12 +57,28 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
 def _bare_week_part(m: re.Match, ctx: Context) -> Reading:
     """"مطلع الأسبوع", "نهاية الأسبوع" with no week named: that part of the reference's own week; when it
     is still to come and the text tells of the past, that part of the week before ("نهاية الأسبوع" in
-    Monday's report of a strike is the end of the week that has just ended)."""
+    Monday's report of a strike is the end of the week that has just ended; in a report of Sunday to
+    Tuesday, the weekend just past, `_weekend_just_past`)."""
+    weekend = _weekend_just_past(m, ctx)
+    if weekend:
+        return Reading(*weekend, "relative", needs_reference=True)
     week_start = ctx.lex.raw["calendar"]["week_start"]
     first, last = part(m, ctx, cal.week_span(ctx.ref, 0, week_start), "week")
     if ctx.prefer == "past" and first > ctx.ref:
         first, last = part(m, ctx, cal.week_span(ctx.ref, -1, week_start), "week")
     return Reading(first, last, "relative", needs_reference=True)
+
+
+def _weekend_just_past(m: re.Match, ctx: Context) -> cal.Span | None:
+    """A bare "نهاية الأسبوع" told of the past in a report of a day of ``[weekend] reported_on`` (Sunday to
+    Tuesday): the Friday to the Sunday before the report, under both weekend conventions; else None."""
+    spec = ctx.lex.raw["weekend"]
+    if ctx.prefer != "past" or ctx.ref.isoweekday() not in spec["reported_on"]:
+        return None
+    if norm_word(m["range"]) not in {norm_word(word) for word in spec["words"]}:
+        return None
+    last = cal.weekday_of(ctx.ref, spec["last_weekday"], "past")
+    return last - dt.timedelta(days=(spec["last_weekday"] - spec["first_weekday"]) % 7), last
 
 
 def _anchored_noun(m: re.Match, ctx: Context, noun: str) -> Reading | None:
