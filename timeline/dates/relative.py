@@ -313,8 +313,9 @@ def read_night(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def after_midnight(m: re.Match, ctx: Context) -> bool:
-    """The mention is a midnight led by "after" (بعد منتصف ليل الأحد): the small hours of the next day;
-    not the first day of a night of two (بعد منتصف ليل السبت - الأحد)."""
+    """The mention is a midnight led by "after" (بعد منتصف ليل الأحد): the night of Saturday to Sunday or
+    of Sunday to Monday, read as the two-day night of the day and the next, as "ليل الأحد - الاثنين" is;
+    not the first day of a night of two written out (بعد منتصف ليل السبت - الأحد)."""
     text = norm_word(m.group(0))
     if not any(text.startswith(word + " ") for word in ctx.lex.normed("midnight")):
         return False
@@ -332,8 +333,8 @@ def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
     value = cal.weekday_of(ctx.ref, wd, direction(m, ctx))
     if m["qual"] and ctx.lex.lookup("qualifier", m["qual"]) == "before_past":
         value -= dt.timedelta(weeks=1)
-    if after_midnight(m, ctx):  # بعد منتصف ليل الأحد: the small hours of Monday
-        value += dt.timedelta(days=1)
+    if after_midnight(m, ctx):  # بعد منتصف ليل الأحد: the night before or after Sunday, both days kept
+        return Reading(value, value + dt.timedelta(days=1), "relative", needs_reference=True)
     return Reading(value, value, "relative", needs_reference=True)
 
 
