@@ -1,5 +1,6 @@
-""""After midnight" of a day's night (بعد منتصف ليل الأحد) is the small hours of the next day; a
-night of two days keeps both, and a midnight without "after", or of ليلة, keeps its own day."""
+""""After midnight" of a day's night (بعد منتصف ليل الأحد) may be the night before the day or the one after
+it: it is the two-day night of the day and the next, as "ليل الأحد - الاثنين" is; a night of two days written
+out keeps both, and a midnight without "after", or of ليلة, keeps its own day."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import datetime as dt
 
 import pytest
 
+from tests.articles import article
 from timeline.dates import find_dates
+from timeline.pipeline import extract_article
 
 REF = dt.date(2016, 7, 20)  # a Wednesday
 
@@ -19,14 +22,15 @@ def _shapes(text: str) -> list[tuple]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("انفجرت سيارة مفخخة بعد منتصف ليل الأحد قرب السوق", [("منتصف ليل الأحد", "2016-07-18", "2016-07-18", "day")]),
-        ("وبعد منتصف ليل الاثنين، قصفت المدفعية الحي", [("منتصف ليل الاثنين", "2016-07-19", "2016-07-19", "day")]),
+        ("انفجرت سيارة مفخخة بعد منتصف ليل الأحد قرب السوق",
+         [("منتصف ليل الأحد", "2016-07-17", "2016-07-18", "range")]),
+        ("وبعد منتصف ليل الاثنين، قصفت المدفعية الحي", [("منتصف ليل الاثنين", "2016-07-18", "2016-07-19", "range")]),
         ("بعد منتصف ليل السبت الماضي هاجم مسلحون حاجزا",
-         [("منتصف ليل السبت الماضي", "2016-07-17", "2016-07-17", "day")]),
+         [("منتصف ليل السبت الماضي", "2016-07-16", "2016-07-17", "range")]),
     ],
     ids=["sunday", "monday-with-conjunction", "with-qualifier"],
 )
-def test_after_midnight_is_the_next_day(text: str, expected: list[tuple]) -> None:
+def test_after_midnight_is_the_night_of_the_day_and_the_next(text: str, expected: list[tuple]) -> None:
     assert _shapes(text) == expected
 
 
@@ -42,3 +46,10 @@ def test_after_midnight_is_the_next_day(text: str, expected: list[tuple]) -> Non
 )
 def test_other_midnights_keep_their_days(text: str, expected: list[tuple]) -> None:
     assert _shapes(text) == expected
+
+
+def test_an_air_strike_after_midnight_is_dated_to_the_two_day_night() -> None:
+    text = "قتل أربعة مدنيين في غارة جوية على مدينة إدلب بعد منتصف ليل الأحد، بحسب المرصد السوري."
+    events = extract_article(article(text, dt.date(2016, 7, 19)))
+    assert [(e.event_type, e.date, e.date_end, e.place, e.killed) for e in events] == [
+        ("airstrike", "2016-07-17", "2016-07-18", "Idlib", 4)]

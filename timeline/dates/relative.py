@@ -57,12 +57,28 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
 def _bare_week_part(m: re.Match, ctx: Context) -> Reading:
     """"مطلع الأسبوع", "نهاية الأسبوع" with no week named: that part of the reference's own week; when it
     is still to come and the text tells of the past, that part of the week before ("نهاية الأسبوع" in
-    Monday's report of a strike is the end of the week that has just ended)."""
+    Monday's report of a strike is the end of the week that has just ended; in a report of Sunday to
+    Tuesday, the weekend just past, `_weekend_just_past`)."""
+    weekend = _weekend_just_past(m, ctx)
+    if weekend:
+        return Reading(*weekend, "relative", needs_reference=True)
     week_start = ctx.lex.raw["calendar"]["week_start"]
     first, last = part(m, ctx, cal.week_span(ctx.ref, 0, week_start), "week")
     if ctx.prefer == "past" and first > ctx.ref:
         first, last = part(m, ctx, cal.week_span(ctx.ref, -1, week_start), "week")
     return Reading(first, last, "relative", needs_reference=True)
+
+
+def _weekend_just_past(m: re.Match, ctx: Context) -> cal.Span | None:
+    """A bare "نهاية الأسبوع" told of the past in a report of a day of ``[weekend] reported_on`` (Sunday to
+    Tuesday): the Friday to the Sunday before the report, under both weekend conventions; else None."""
+    spec = ctx.lex.raw["weekend"]
+    if ctx.prefer != "past" or ctx.ref.isoweekday() not in spec["reported_on"]:
+        return None
+    if norm_word(m["range"]) not in {norm_word(word) for word in spec["words"]}:
+        return None
+    last = cal.weekday_of(ctx.ref, spec["last_weekday"], "past")
+    return last - dt.timedelta(days=(spec["last_weekday"] - spec["first_weekday"]) % 7), last
 
 
 def _anchored_noun(m: re.Match, ctx: Context, noun: str) -> Reading | None:
@@ -297,8 +313,9 @@ def read_night(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def after_midnight(m: re.Match, ctx: Context) -> bool:
-    """The mention is a midnight led by "after" (بعد منتصف ليل الأحد): the small hours of the next day;
-    not the first day of a night of two (بعد منتصف ليل السبت - الأحد)."""
+    """The mention is a midnight led by "after" (بعد منتصف ليل الأحد): the night of Saturday to Sunday or
+    of Sunday to Monday, read as the two-day night of the day and the next, as "ليل الأحد - الاثنين" is;
+    not the first day of a night of two written out (بعد منتصف ليل السبت - الأحد)."""
     text = norm_word(m.group(0))
     if not any(text.startswith(word + " ") for word in ctx.lex.normed("midnight")):
         return False
@@ -316,8 +333,8 @@ def read_weekday(m: re.Match, ctx: Context) -> Reading | None:
     value = cal.weekday_of(ctx.ref, wd, direction(m, ctx))
     if m["qual"] and ctx.lex.lookup("qualifier", m["qual"]) == "before_past":
         value -= dt.timedelta(weeks=1)
-    if after_midnight(m, ctx):  # بعد منتصف ليل الأحد: the small hours of Monday
-        value += dt.timedelta(days=1)
+    if after_midnight(m, ctx):  # بعد منتصف ليل الأحد: the night before or after Sunday, both days kept
+        return Reading(value, value + dt.timedelta(days=1), "relative", needs_reference=True)
     return Reading(value, value, "relative", needs_reference=True)
 
 

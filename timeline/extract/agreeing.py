@@ -74,7 +74,8 @@ def agree(a: Draft, b: Draft) -> bool:
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
-                (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b))
+                (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
+                 or _night_told_next_to_its_day(a, b))
                 and _night_holds(a.when, b.when))):
             return False
     elif other_toll(a, b) and not a_later_count(a, b) and (
@@ -194,6 +195,17 @@ def _night_holds(a: When, b: When) -> bool:
     night, day = (a, b) if a.precision == "range" else (b, a)
     return night.end is not None and (dt.date.fromisoformat(night.end) - night.value).days == 1 and (
         night.value <= day.value and day.value.isoformat() <= night.end)
+
+
+def _night_told_next_to_its_day(a: Draft, b: Draft) -> bool:
+    """Both of one type and placed, in one sentence and the very next, neither opening an incident or a scene of
+    its own nor telling other dead (نفذ الائتلاف الجمعة غارات على جسرين في دير الزور. تهدم الجسران جراء غارات
+    بعد منتصف ليل الخميس في دير الزور): the day's attack told again by the night that holds it (`agree` asks that
+    the places agree and `_night_holds` for the days); one placed nowhere may tell new strikes."""
+    first, second = (a, b) if a.sentence[0] <= b.sentence[0] else (b, a)
+    return a.event_type == b.event_type and a.place is not None and b.place is not None and (
+        0 <= second.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP) and not (
+        second.separate or second.opens_at_its_place or a.answered or b.answered or other_toll(a, b))
 
 
 def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
