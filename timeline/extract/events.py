@@ -153,7 +153,7 @@ from timeline.extract.placing import (
     not_venues,
     unknown_settlement,
 )
-from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.replies import after_an_opening_cause, cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
@@ -492,6 +492,11 @@ def _draft(
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     clause, inside = beside_told(r, clause, inside)
+    opened = after_an_opening_cause(folded, clause, inside, {
+        *r.within("verbs", clause), *r.within("reports", clause), *(tr.start for tr in inside if tr.verb)},
+        r.within("dates", clause))
+    if opened is not None:  # وبعد مقتل شرطيين في مدينة س، شنت الحكومة غارات: the cause lends nothing
+        clause, inside = Clause(opened, clause.end, clause.continues), [tr for tr in inside if tr.start >= opened]
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
     c_targets = [a for a in r.within("actors", clause) if a.target]
@@ -512,7 +517,7 @@ def _draft(
     trigger, event_type = chosen
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     anchor_at = next((p for p, m in c_dates if p > trigger.start and anchored(r.text, m)), None)
-    cause = cause_at(folded, clause, trigger, inside, c_dates)
+    cause = cause_at(folded, clause, trigger, inside, c_dates, r.within("verbs", clause))
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
     caused = caused_from(folded, clause, trigger, inside)
