@@ -536,6 +536,9 @@ def _draft(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
+    answering = reply_at(folded, clause, trigger, c_dates)
+    if answering is not None:  # ضربت إسرائيل أهدافا ردا على صواريخ نسبتها إلى إيران: the side blamed is the cause's
+        c_actors = [a for a in c_actors if a.start < answering]
     actor, event_type = actor_and_type(r, c_actors, trigger, event_type)
     if event_type == "airstrike" and chemical_means(folded, clause, trigger):
         chemical, event_type = True, "other"  # شنت طائرات النظام هجوما كيماويا: a chemical attack
@@ -700,7 +703,7 @@ def _event(article, t: FoldedText, d: Draft) -> Event:
         published_basis=article.published_basis,
         date_end=d.when.end,
         actor_text=actor_text,
-        actor_hedged=d.hedged and d.actor is not None,
+        actor_hedged=d.actor is not None and (d.hedged or d.actor.blamed),  # نسبته السلطات إلى: their word
         toll_is_minimum=d.toll.minimum,
         victims=d.toll.victims,
         place_relation=d.place.relation if d.place else None,
