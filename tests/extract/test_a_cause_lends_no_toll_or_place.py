@@ -61,3 +61,21 @@ def test_deaths_an_attack_came_after_are_not_its_own(text: str, expected: list[t
 )
 def test_what_is_no_cause_stays_the_attacks(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def _sides(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed) for e in extract_article(article(text, PUBLISHED))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكانت تركيا قصفت في الأيام الأخيرة مواقع للحزب في شمال العراق إثر التفجير الانتحاري في مدينة سروج يوم 10 "
+         "تموز الذي أودى بحياة 32 شخصا.", [("bombing", "2016-07-10", "Suruç", None, 32)]),
+        ("وتتوقع أوساط قيام الولايات المتحدة بشن ضربات على مواقع في سوريا بعد هجوم كيماوي أدى إلى مقتل 60 مدنيا في "
+         "مدينة دوما يوم السبت.", [("other", "2016-07-16", "Dūmā", None, 60)]),
+    ],
+    ids=["strikes-after-a-bombing", "strikes-expected-after-a-chemical-attack"],
+)
+def test_the_side_of_what_a_cause_brought_about_is_not_the_causes(text: str, expected: list[tuple]) -> None:
+    assert _sides(text) == expected

@@ -153,7 +153,14 @@ from timeline.extract.placing import (
     not_venues,
     unknown_settlement,
 )
-from timeline.extract.replies import after_an_opening_cause, cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.replies import (
+    after_an_opening_cause,
+    cause_at,
+    cause_before,
+    caused_from,
+    named_after_cause,
+    reply_at,
+)
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
@@ -536,6 +543,9 @@ def _draft(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
+    after_cause = cause_before(folded, clause, trigger, inside)
+    if after_cause is not None:  # استهدفت تركيا مواقع الحزب إثر الهجوم الانتحاري: Turkey's are the strikes
+        c_actors = [a for a in c_actors if a.start >= after_cause]
     answering = reply_at(folded, clause, trigger, c_dates)
     if answering is not None:  # ضربت إسرائيل أهدافا ردا على صواريخ نسبتها إلى إيران: the side blamed is the cause's
         c_actors = [a for a in c_actors if a.start < answering]

@@ -132,6 +132,17 @@ def _coordinated_verb(folded: str, trigger: Trigger) -> bool:
     return bare != text and any(t.start == 0 and t.verb for t in find_triggers(bare))
 
 
+def cause_before(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
+    """Where the trigger's side begins when it stands at most `CAUSE_NAMED_WORDS` words after a cause word that
+    an attack trigger of the clause comes before (استهدفت تركيا مواقع الحزب إثر الهجوم الانتحاري): the end of
+    that word; the sides named before it are those of the attack the cause brought about."""
+    for m in cues().causes.finditer(folded, clause.start, trigger.start):
+        if trigger.start >= m.end() and len(folded[m.end() : trigger.start].split()) <= CAUSE_NAMED_WORDS and any(
+                tr.start < m.start() and tr.event_type != "statement" for tr in inside):
+            return m.end()
+    return None
+
+
 def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
     """Where the trigger's side begins when it stands after a cause word that no trigger of the clause
     comes before (تراجع النفط الاثنين إثر الضربات على سوريا مطلع الأسبوع): the end of that word; what is
