@@ -50,6 +50,8 @@ class ActorHit:
     #: the side the aircraft before it belong to (طائرات تابعة للنظام): who struck with them, never what names
     #: them an attack (طائرة استطلاع تابعة للبحرية الأمريكية alone tells no strike)
     owns: bool = False
+    #: named as who an attack is blamed on, after a blaming verb (نسب إلى داعش، نسبته السلطات إلى التمرد الكردي)
+    blamed: bool = False
 
 
 @dataclass(frozen=True)
@@ -454,8 +456,9 @@ def find_actors(folded: str) -> list[ActorHit]:
         if target and entry is not None and _unread(entry, words):
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
+        blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner))
+                            informed, owner, blamed))
     return out
 
 

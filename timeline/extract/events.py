@@ -154,7 +154,14 @@ from timeline.extract.placing import (
     not_venues,
     unknown_settlement,
 )
-from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.replies import (
+    after_an_opening_cause,
+    cause_at,
+    cause_before,
+    caused_from,
+    named_after_cause,
+    reply_at,
+)
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
@@ -493,6 +500,11 @@ def _draft(
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     clause, inside = beside_told(r, clause, inside)
+    opened = after_an_opening_cause(folded, clause, inside, {
+        *r.within("verbs", clause), *r.within("reports", clause), *(tr.start for tr in inside if tr.verb)},
+        r.within("dates", clause))
+    if opened is not None:  # وبعد مقتل شرطيين في مدينة س، شنت الحكومة غارات: the cause lends nothing
+        clause, inside = Clause(opened, clause.end, clause.continues), [tr for tr in inside if tr.start >= opened]
     c_dates = r.within("dates", clause)
     c_actors = [a for a in r.within("actors", clause) if not a.target]
     c_targets = [a for a in r.within("actors", clause) if a.target]
@@ -513,7 +525,7 @@ def _draft(
     trigger, event_type = chosen
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     anchor_at = next((p for p, m in c_dates if p > trigger.start and anchored(r.text, m)), None)
-    cause = cause_at(folded, clause, trigger, inside, c_dates)
+    cause = cause_at(folded, clause, trigger, inside, c_dates, r.within("verbs", clause))
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
     caused = caused_from(folded, clause, trigger, inside)
@@ -532,6 +544,12 @@ def _draft(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
+    after_cause = cause_before(folded, clause, trigger, inside)
+    if after_cause is not None:  # استهدفت تركيا مواقع الحزب إثر الهجوم الانتحاري: Turkey's are the strikes
+        c_actors = [a for a in c_actors if a.start >= after_cause]
+    answering = reply_at(folded, clause, trigger, c_dates)
+    if answering is not None:  # ضربت إسرائيل أهدافا ردا على صواريخ نسبتها إلى إيران: the side blamed is the cause's
+        c_actors = [a for a in c_actors if a.start < answering]
     actor, event_type = actor_and_type(r, c_actors, trigger, event_type)
     if event_type == "airstrike" and chemical_means(folded, clause, trigger):
         chemical, event_type = True, "other"  # شنت طائرات النظام هجوما كيماويا: a chemical attack
@@ -699,7 +717,7 @@ def _event(article, t: FoldedText, d: Draft) -> Event:
         published_basis=article.published_basis,
         date_end=d.when.end,
         actor_text=actor_text,
-        actor_hedged=d.hedged and d.actor is not None,
+        actor_hedged=d.actor is not None and (d.hedged or d.actor.blamed),  # نسبته السلطات إلى: their word
         toll_is_minimum=d.toll.minimum,
         victims=d.toll.victims,
         place_relation=d.place.relation if d.place else None,

@@ -4,14 +4,24 @@ and a clause opening with the attack it answers (وردا على قصف ...، ش
 
 from __future__ import annotations
 
+import re
+
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import word_start
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.triggers import Trigger, find_triggers
+from timeline.extract.segment import NEXT_WORD
+from timeline.extract.toll import find_toll
+from timeline.extract.triggers import AMBIGUOUS, Trigger, find_triggers
 from timeline.models import DateMention
+from timeline.vocabulary import VIOLENT_TYPES
 
+#: A trigger at most this many words after a cause word opening its clause names what the clause's attack came
+#: after (وبعد هجوم، وإثر سقوط قذيفة; not وبعد بضع ساعات من الغارات: a time counted from them).
+CAUSE_NAMED_WORDS = 1
+#: The kinds of a strike from afar, whose dead fall where it struck: deaths told after a cause word are another's.
+FROM_AFAR = ("airstrike", "shelling", AMBIGUOUS)
 #: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
 REPLY_OPENING_WORDS = 2
 
@@ -46,18 +56,58 @@ def answered_end(folded: str, clause: Clause, reply: int, inside: list[Trigger],
     return min(ends) if ends else None
 
 
+def after_an_opening_cause(
+    folded: str, clause: Clause, inside: list[Trigger], verbs: set[int], c_dates: list[tuple[int, DateMention]]
+) -> int | None:
+    """Where the clause's own event begins when the clause opens with what it came after or answers (وبعد إقدام
+    مسلحين على قتل شرطيين في مدينة س، شنت الحكومة غارات؛ وإثر هجوم على حاجز، قصفت الطائرات): its first word is
+    a cause word (`opening_cause`), the attack or the toll it names is told before a comma, and a verb (`verbs`:
+    folded offsets of verb starts) opens the clause's own attack right after that comma; the place, day and toll
+    told before it are the cause's."""
+    m = opening_cause(folded, clause, c_dates)
+    if m is None:
+        return None
+    comma = next((i for i in range(m.end(), clause.end) if folded[i] in ",\u060c"), None)
+    if comma is None:
+        return None
+    after = NEXT_WORD.match(folded, comma + 1)
+    if after is None or not any(after.start(1) <= v < after.end(1) for v in verbs) or not any(
+            tr.start >= after.start(1) and tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS) for tr in inside):
+        return None
+    named = any(tr.event_type != "statement" and m.end() <= tr.start < comma
+                and len(folded[m.end() : tr.start].split()) <= CAUSE_NAMED_WORDS for tr in inside)
+    if named or find_toll(folded[m.end() : comma]).told:
+        return after.start(1)
+    return None
+
+
+def opening_cause(folded: str, clause: Clause, c_dates: list[tuple[int, DateMention]]) -> re.Match | None:
+    """The cause word that is the clause's first word, but for a conjunction (وبعد، وإثر، وفي أعقاب), outside a
+    date and not right before one (بعد ظهر الأحد، بعد يومين من: a time of the clause's own event)."""
+    m = next(cues().causes.finditer(folded, clause.start, clause.end), None)
+    if m is None or CLITICS.strip_conjunction(folded[clause.start : m.start()].strip()) or any(
+            p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
+        return None
+    return m
+
+
 def cause_at(
-    folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list[tuple[int, DateMention]]
+    folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list[tuple[int, DateMention]],
+    verbs: list[int] = (),
 ) -> int | None:
     """Where the clause turns from its event to one it answers (شنت ضربات إثر قصف ... في 7 نيسان؛
     ردا على استهداف ... قبل أيام): a cause word after the trigger, outside a date mention (بعد ظهر
-    الأحد), followed by a trigger and a date, or by a trigger alone after a reply (ردا على)."""
+    الأحد), followed by a trigger and a date, or by a trigger alone after a reply (ردا على), or by a death noun
+    after a reply or after a strike from afar told by a verb (`verbs`: folded offsets of strike verbs) before it (شنت
+    الطائرات غارات على الموصل بعد مقتل جنود في تكريت: the deaths are not the strikes')."""
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
         reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
-        if reply and _a_death_next(folded, m.end(), clause.end):
-            return m.start()  # ردا على مقتل شرطيين الأسبوع الماضي: the deaths answered are not the strike's
+        told_by_verb = trigger.event_type in FROM_AFAR and (any(
+            tr.verb and tr.start < m.start() for tr in inside) or any(clause.start <= v < m.start() for v in verbs))
+        if (reply or told_by_verb) and _a_death_next(folded, m.end(), clause.end):
+            return m.start()  # ردا على مقتل شرطيين، قصفت ... بعد مقتل جنود: the deaths answered are not the strike's
         if any(tr.start >= m.end() and tr.event_type != "statement" and not _coordinated_verb(folded, tr)
                for tr in inside) and (
             reply or any(p >= m.end() for p, _ in c_dates)
@@ -80,6 +130,17 @@ def _coordinated_verb(folded: str, trigger: Trigger) -> bool:
     text = folded[word_start(folded, trigger.start) : trigger.end]
     bare = CLITICS.strip_conjunction(text)
     return bare != text and any(t.start == 0 and t.verb for t in find_triggers(bare))
+
+
+def cause_before(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
+    """Where the trigger's side begins when it stands at most `CAUSE_NAMED_WORDS` words after a cause word that
+    an attack trigger of the clause comes before (استهدفت تركيا مواقع الحزب إثر الهجوم الانتحاري): the end of
+    that word; the sides named before it are those of the attack the cause brought about."""
+    for m in cues().causes.finditer(folded, clause.start, trigger.start):
+        if trigger.start >= m.end() and len(folded[m.end() : trigger.start].split()) <= CAUSE_NAMED_WORDS and any(
+                tr.start < m.start() and tr.event_type != "statement" for tr in inside):
+            return m.end()
+    return None
 
 
 def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
