@@ -1,6 +1,7 @@
 """A ground attack repelled (تصدت المقاومة لهجوم شنه الحوثيون) happened: the repelling verb does not negate it as
 an interception does, and the side that repelled it is not its actor. Air defence repelling an attack (تصدت
-الدفاعات الجوية لهجوم) or an attack told by missiles (لهجوم صاروخي) stays an interception, no event."""
+الدفاعات الجوية لهجوم) or an attack told by missiles or aircraft (لهجوم صاروخي، لهجوم بطائرات مسيرة) stays an
+interception, no event."""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def test_a_ground_attack_repelled_is_an_event_of_the_attacker(text: str, expecte
     [
         "وتصدت الدفاعات الجوية السورية الأربعاء لهجوم صاروخي إسرائيلي على مواقع للجيش في ريف القنيطرة.",
         "وتصدت الدفاعات الجوية السورية الأربعاء لهجوم على مطار التيفور في ريف حمص.",
+        "وتصدت القوات الروسية الأربعاء لهجوم بطائرات مسيرة على قاعدة حميميم في ريف اللاذقية.",
     ],
-    ids=["missiles", "air-defence"],
+    ids=["missiles", "air-defence", "drones"],
 )
 def test_an_attack_repelled_by_air_defence_is_no_event(text: str) -> None:
     assert _events(text) == []

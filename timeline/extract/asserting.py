@@ -56,6 +56,7 @@ class _Interception:
     shares: frozenset[str]  #: some of the missiles only (بعض، معظم)
     hits: frozenset[str]  #: words telling a missile hit (أصابت)
     repelling: frozenset[str]  #: past verbs of repelling a ground attack (تصدت)
+    from_afar: frozenset[str]  #: words after an attack that tell it from the air or afar (بطائرات، صاروخي)
 
 
 @cache
@@ -63,7 +64,8 @@ def _interception() -> _Interception:
     data = triggers_data()["negation"]["interception"]
     return _Interception(
         tuple(" ".join(normalize(w).split()) for w in data["defences"]),
-        *(frozenset(normalize(w) for w in data[key]) for key in ("intercepted", "shares", "hits", "repelling")),
+        *(frozenset(normalize(w) for w in data[key])
+          for key in ("intercepted", "shares", "hits", "repelling", "from_afar")),
     )
 
 
@@ -131,16 +133,21 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
 #: A past verb of repelling stands at most this many words before the ground attack it has for object (تصدت
 #: المقاومة الشعبية في مأرب لهجوم).
 REPELLED_WORDS = 8
+#: The words (and characters) after a repelled attack's trigger that may tell it from afar (لهجوم بطائرات مسيرة).
+FROM_AFAR_WORDS = 3
+FROM_AFAR_CHARS = 40
 
 
 def repelled_from(folded: str, tr: Trigger, start: int = 0) -> int | None:
     """Where the past verb of repelling ends that has the ground attack trigger for object (تصدت المقاومة لهجوم شنه
     الحوثيون): among the `REPELLED_WORDS` words before it after `start` and a sentence's end, the trigger or a word
     after the verb with ل for its proclitic (لهجوم، لعدة هجمات), no air defence after the verb (تصدت الدفاعات
-    الجوية لهجوم) and no missile telling the attack (لهجوم صاروخي); None when it is not so repelled. The repelled
-    attack happened, and it is the other side's."""
+    الجوية لهجوم) and no missile or aircraft telling the attack (لهجوم صاروخي، لهجوم بطائرات مسيرة: `from_afar`);
+    None when it is not so repelled. The repelled attack happened, and it is the other side's."""
     i = _interception()
-    if tr.event_type != "ground_attack" or tr.missiles:
+    if tr.event_type != "ground_attack" or tr.missiles or any(
+            without_articles(w.removeprefix(CLITICS.locative)) in i.from_afar
+            for w in _bare_words(folded[tr.end : tr.end + FROM_AFAR_CHARS].split()[:FROM_AFAR_WORDS])):
         return None
     begin = actors.word_start(folded, tr.start, start)
     floor = max(start, begin - 80)
