@@ -46,6 +46,7 @@ _SCARE_QUOTES = "«»\"“”'"
 #: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
 _CLAUSE_PUNCTUATION = ",،؛;:"
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,8 @@ class _Interception:
     intercepted: frozenset[str]  #: intercepting words with the missile as their pronoun (اعتراضه)
     shares: frozenset[str]  #: some of the missiles only (بعض، معظم)
     hits: frozenset[str]  #: words telling a missile hit (أصابت)
+    repelling: frozenset[str]  #: past verbs of repelling a ground attack (تصدت)
+    from_afar: frozenset[str]  #: words after an attack that tell it from the air or afar (بطائرات، صاروخي)
 
 
 @cache
@@ -61,7 +64,8 @@ def _interception() -> _Interception:
     data = triggers_data()["negation"]["interception"]
     return _Interception(
         tuple(" ".join(normalize(w).split()) for w in data["defences"]),
-        *(frozenset(normalize(w) for w in data[key]) for key in ("intercepted", "shares", "hits")),
+        *(frozenset(normalize(w) for w in data[key])
+          for key in ("intercepted", "shares", "hits", "repelling", "from_afar")),
     )
 
 
@@ -105,6 +109,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if judicial_execution(folded, clause, tr) or culled(folded, clause, tr):
         return False  # أعدم شنقا بعد إدانته: a court's sentence carried out; أعدمت دجاجة: a cull
+    repelled = repelled_from(folded, tr, clause.start) is not None  # تصدت المقاومة لهجوم: it happened
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
@@ -113,7 +118,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # الغارات التي يشنها الجيش، بلدة تتعرض لغارات: what a side carries out or a place undergoes
     return not (
         any(one_of(w, c.negations) for w in before[-2:])
-        or any(one_of(w, c.irrealis) or one_of(w, c.non_attack) for w in before[-8:])
+        or any(one_of(w, c.irrealis) or (one_of(w, c.non_attack) and not (
+            repelled and one_of(w, _interception().repelling))) for w in before[-8:])
         or any(one_of(w, c.threat_nouns) for w in before[-THREAT_WORDS:])
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
@@ -122,6 +128,41 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+#: A past verb of repelling stands at most this many words before the ground attack it has for object (تصدت
+#: المقاومة الشعبية في مأرب لهجوم).
+REPELLED_WORDS = 8
+#: The words (and characters) after a repelled attack's trigger that may tell it from afar (لهجوم بطائرات مسيرة).
+FROM_AFAR_WORDS = 3
+FROM_AFAR_CHARS = 40
+
+
+def repelled_from(folded: str, tr: Trigger, start: int = 0) -> int | None:
+    """Where the past verb of repelling ends that has the ground attack trigger for object (تصدت المقاومة لهجوم شنه
+    الحوثيون): among the `REPELLED_WORDS` words before it after `start` and a sentence's end, the trigger or a word
+    after the verb with ل for its proclitic (لهجوم، لعدة هجمات), no air defence after the verb (تصدت الدفاعات
+    الجوية لهجوم) and no missile or aircraft telling the attack (لهجوم صاروخي، لهجوم بطائرات مسيرة: `from_afar`);
+    None when it is not so repelled. The repelled attack happened, and it is the other side's."""
+    i = _interception()
+    if tr.event_type != "ground_attack" or tr.missiles or any(
+            without_articles(w.removeprefix(CLITICS.locative)) in i.from_afar
+            for w in _bare_words(folded[tr.end : tr.end + FROM_AFAR_CHARS].split()[:FROM_AFAR_WORDS])):
+        return None
+    begin = actors.word_start(folded, tr.start, start)
+    floor = max(start, begin - 80)
+    for end in _SENTENCE_END.finditer(folded, floor, begin):
+        floor = end.end()
+    spans = [(m.end(), bare(m.group())) for m in _WORD.finditer(folded, floor, begin)][-REPELLED_WORDS:]
+    word = _bare_words([folded[begin : tr.end]])[0]
+    for n, (at, verb) in enumerate(spans):
+        if not one_of(verb, i.repelling):
+            continue
+        after = _bare_words([w for _, w in spans[n + 1 :]])
+        if any(w.startswith(CLITICS.lam) for w in [*after, word]) and not any(
+                f" {defence} " in " " + " ".join(after) + " " for defence in i.defences):
+            return at
+    return None
 
 
 def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:

@@ -12,7 +12,7 @@ from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
-from timeline.extract.asserting import ONGOING_WORDS
+from timeline.extract.asserting import ONGOING_WORDS, repelled_from
 from timeline.extract.attributing import pick_actor
 from timeline.extract.choosing import gunmen_beside
 from timeline.extract.clauses import Clause
@@ -216,6 +216,9 @@ def actor_and_type(
     doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in r.speakers]
     if trigger.subject is not None:  # فتح عناصر من الحزب النار: the subject between the verb and its object
         doers = [a for a in doers if trigger.subject[0] <= a.start < trigger.subject[1]]
+    repelled = repelled_from(r.folded, trigger)
+    if repelled is not None:  # تصدت المقاومة لهجوم شنه الحوثيون: the side that repelled it did not attack
+        doers = [a for a in doers if a.start >= repelled]
     actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
         doers, trigger, event_type
     )

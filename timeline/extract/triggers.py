@@ -41,7 +41,7 @@ class _Rules:
     matcher: PhraseMatcher
     strike_verbs: PhraseMatcher
     ambiguous_default: str
-    split_verbs: tuple[tuple[re.Pattern[str], str], ...]  #: a verb, its subject, its object; the type
+    split_verbs: tuple[tuple[re.Pattern[str], str, bool], ...]  #: a verb, its subject, its object; the type; weak
     answers: re.Pattern[str]  #: a reply verb, its subject and the verbal noun of its attack (ورد الجيش بمهاجمة)
 
 
@@ -94,10 +94,10 @@ def _answer(anaphora: dict) -> re.Pattern[str]:
                       rf"(?P<noun>{alternatives('reply_nouns')})(?![^\W\d_])", re.MULTILINE)
 
 
-def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
+def _split_verb(entry: dict) -> tuple[re.Pattern[str], str, bool]:
     """The pattern of a verb (group ``verb``: the trigger, maybe opening a quotation), up to ``gap`` words (group
     ``subject``) and its object, or one of a list of them (فتح مسلحون النار), not followed by a ``not_after``
-    phrase, and its type."""
+    phrase, its type and whether it is weak (``weak``: it needs support, as a weak word does)."""
     verbs = "|".join(re.escape(normalize(v)) for v in entry["verbs"])
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
     gap = rf"(?:[^\s.,،؛:!?؟]+\s+){{1,{int(entry['gap'])}}}"
@@ -107,7 +107,7 @@ def _split_verb(entry: dict) -> tuple[re.Pattern[str], str]:
     target = "(?:" + "|".join(re.escape(normalize(o)) for o in objects) + ")"
     pattern = (rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap})"
                rf"{target}(?!\S){beyond}")
-    return re.compile(pattern), entry["type"]
+    return re.compile(pattern), entry["type"], bool(entry.get("weak", False))
 
 
 def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
@@ -132,14 +132,15 @@ def find_triggers(folded: str) -> list[Trigger]:
     found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
     found = sorted(found + [a for a in answers(folded) if not any(
         t.start < a.end and a.start < t.end for t in found)], key=lambda t: t.start)
-    matches = [(m, event_type) for pattern, event_type in rules().split_verbs for m in pattern.finditer(folded)
+    matches = [(m, event_type, weak) for pattern, event_type, weak in rules().split_verbs
+               for m in pattern.finditer(folded)
                if not any(t.start < m.end() and m.start() < t.end and not t.weak for t in found)]
     if not matches:
         return found
     # the verb's object may itself be a weak word (أطلق مسلحون الرصاص): the verb tells the attack
-    found = [t for t in found if not any(t.start < m.end() and m.start() < t.end for m, _ in matches)]
-    split = [Trigger(m.start("verb"), m.end("verb"), event_type, False, verb=True, subject=m.span("subject"))
-             for m, event_type in matches]
+    found = [t for t in found if not any(t.start < m.end() and m.start() < t.end for m, _, _ in matches)]
+    split = [Trigger(m.start("verb"), m.end("verb"), event_type, weak, verb=True, subject=m.span("subject"))
+             for m, event_type, weak in matches]
     return sorted(found + split, key=lambda t: t.start)
 
 
