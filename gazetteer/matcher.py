@@ -116,7 +116,8 @@ def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int
     if bare and (prefix in ARTICLE_PREFIXES or (key[0] == CLITICS.lam and prefix.endswith(CLITICS.lam) and
                                                  prefix[:-1] in EXACT_PREFIXES)):
         if allow_stop or ARTICLE + key not in index.stop:
-            ids = ids + tuple(i for i in bare if i not in ids)
+            known = set(ids)
+            ids = ids + tuple(i for i in bare if i not in known) if known else tuple(bare)
     return ids
 
 
