@@ -18,6 +18,7 @@ from functools import cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
+from timeline.extract.cues import one_of
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
@@ -375,10 +376,7 @@ def _three_before(folded: str, start: int) -> list[str]:
 def _after(before: list[str], phrases: frozenset[str]) -> bool:
     """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
     words `before` an actor phrase (`_three_before`)."""
-    return any(
-        CLITICS.strip_conjunction(" ".join(before[-n:])) in phrases or " ".join(before[-n:]) in phrases
-        for n in range(1, len(before) + 1)
-    )
+    return any(one_of(" ".join(before[-n:]), phrases) for n in range(1, len(before) + 1))
 
 
 def _blamed_on(before: list[str]) -> bool:

@@ -25,7 +25,7 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, one_of, without_articles
+from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, with_article, word_after
 from timeline.extract.spans import first_words
@@ -102,7 +102,7 @@ def choose_trigger(
     without a side names it again: الضربات وقعت في بلدة س; `scene`: the clause dates it to a day at a place finer
     than a governorate)."""
     future = cues().future
-    if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
+    if not with_conjunction(future).isdisjoint(w.strip(QUOTES) for w in folded[clause.start : clause.end].split()):
         return None
     counted = toll.told
     has_verb = any(clause.start <= v < clause.end for v in verbs)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -493,4 +493,11 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 def one_of(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, with or without the conjunction و or ف."""
-    return word in words or CLITICS.strip_conjunction(word) in words
+    return word in with_conjunction(words)
+
+
+@lru_cache(maxsize=1024)
+def with_conjunction(words: frozenset[str]) -> frozenset[str]:
+    """`words` and each of them after a conjunction (و، ف): what `CLITICS.strip_conjunction` takes back to one of
+    them (made once for each vocabulary)."""
+    return words | {c + w for c in CLITICS.conjunctions if len(c) == 1 for w in words}

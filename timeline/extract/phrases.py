@@ -57,7 +57,7 @@ class Squeezed:
         return i + self.removed[k - 1] if k else i
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def squeeze(text: str) -> Squeezed:
     """`text` squeezed; remembered for the last few texts, since every matcher of an article's
     stages (triggers, verbs, actors, cues, agencies) searches the same folded text."""
@@ -130,7 +130,7 @@ class _Scanner:
 _SCANNER = _Scanner()
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _scan(text: str, version: int) -> dict[int, list[tuple[int, list[tuple]]]]:
     return _SCANNER.scan(text)
 
