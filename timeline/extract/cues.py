@@ -10,6 +10,7 @@ Every word is folded with `gazetteer.normalize`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
@@ -493,6 +494,12 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 def one_of(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, with or without the conjunction و or ف."""
     return word in with_conjunction(words)
+
+
+def any_of(words: Iterable[str], vocabulary: frozenset[str]) -> bool:
+    """Some of `words` is one of `vocabulary`, with or without the conjunction و or ف (`one_of`), looked up as one
+    set."""
+    return not with_conjunction(vocabulary).isdisjoint(words)
 
 
 @lru_cache(maxsize=1024)
