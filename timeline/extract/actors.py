@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
@@ -254,7 +254,13 @@ def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit 
 
 def _stems(folded: str) -> set[str]:
     """The stems of a text's words, each distinct word stripped once."""
-    return {stem for word in set(_WORD.findall(folded)) for stem in clitic_stems(word)}
+    return {stem for word in set(_WORD.findall(folded)) for stem in _word_stems(word)}
+
+
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """`clitic_stems` of a word, remembered: an article's words are mostly those of the articles before it."""
+    return tuple(clitic_stems(word))
 
 
 def word_start(folded: str, at: int, floor: int = 0) -> int:

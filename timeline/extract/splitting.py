@@ -74,6 +74,8 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
 def _cut(r: Findings, clause: Clause) -> int | None:
     """The first place a second attack of the clause begins (`_second_attack_at`,
     `_second_attack_on_another_day`, `_concurrent_attack_at`), or None."""
+    if len(r.within("triggers", clause)) < 2:
+        return None  # each of them begins at a second trigger of the clause
     return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
                              _concurrent_attack_at(r, clause))), default=None)
 
