@@ -285,7 +285,7 @@ def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
         return False
     if with_article(folded, trigger) and count_before(folded, actors.word_start(folded, trigger.start)) is None:
         return False  # إطلاق الصواريخ الحوثية على المملكة: the firing told before, named again
-    after = folded[trigger.end : clause.end].split()[:TARGET_WORDS]
+    after = first_words(folded, trigger.end, clause.end, TARGET_WORDS)
     return any(w.strip(QUOTES + "\u060c,") in cues().targets for w in after)
 
 
