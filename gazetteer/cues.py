@@ -17,6 +17,7 @@ from .clitics import CLITICS
 from .index import name_key
 from .matcher import head_forms
 from .sources import DATA
+from .wordtrie import alternation
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,12 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _whole_words(words) -> re.Pattern[str]:
+    """Any of `words` (normalised) with no letter right before or after it, the longest first; written as a trie
+    (`wordtrie.alternation`), so that each position of a text costs one branch, not a try of every word."""
+    return re.compile(r"(?<![\u0621-\u064A])" + alternation(words) + r"(?![\u0621-\u064A])")
+
+
 def _phrases(words) -> str:
     """An alternation of (normalised) phrases whose words may stand apart by any spaces."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
@@ -168,7 +175,7 @@ def cues() -> Cues:
         country_hints=rows["country_hint"],
         relation_re=re.compile(_relation_pattern(rows)),
         borders={k: tuple(v) for k, v in borders.items()},
-        border_re=re.compile(r"(?<![\u0621-\u064A])(?:" + _alternation(borders) + r")(?![\u0621-\u064A])"),
+        border_re=_whole_words(borders),
         trailing_re=re.compile(_trailing_pattern(directions)),
         person_titles=frozenset(rows.get("person_title", ())),
         person_names=frozenset(rows.get("person_name", ())),
@@ -191,6 +198,5 @@ def cues() -> Cues:
         not_names=frozenset(rows.get("not_a_name", ())),
         place_words=frozenset(rows["place_word"]),
         around_heads=frozenset(rows["around_head"]),
-        country_hint_re=re.compile(
-            r"(?<![\u0621-\u064A])(?:" + _alternation(rows["country_hint"]) + r")(?![\u0621-\u064A])"),
+        country_hint_re=_whole_words(rows["country_hint"]),
     )

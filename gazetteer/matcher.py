@@ -87,18 +87,20 @@ def head_before(
 
 #: A dash or slash joining two words with a space on either side (الحدود التركية - السورية): read as one space,
 #: so that a compound name written so is found as indexed.
-_SPACED_JOINER = re.compile(r"(?<=[\u0621-\u064A])(?: +[-/\u2013\u2014] *| *[-/\u2013\u2014] +)(?=[\u0621-\u064A])")
+_JOINERS = "-/\u2013\u2014"
+_SPACED_JOINER = re.compile(rf"(?<=[\u0621-\u064A])(?: +[{_JOINERS}] *| *[{_JOINERS}] +)(?=[\u0621-\u064A])")
 
 
 def _joined(text: str) -> tuple[str, Callable[[int], int]]:
     """`text` with each spaced dash or slash between two words read as one space, and the function taking an
     offset in it back to `text` (the identity when there is none)."""
-    if not _SPACED_JOINER.search(text):
+    joiners = list(_SPACED_JOINER.finditer(text)) if any(j in text for j in _JOINERS) else []
+    if not joiners:
         return text, int
     parts: list[str] = []
     origin: list[int] = []
     last = 0
-    for m in _SPACED_JOINER.finditer(text):
+    for m in joiners:
         parts.append(text[last:m.start()] + " ")
         origin.extend(range(last, m.start() + 1))
         last = m.end()
@@ -116,7 +118,8 @@ def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int
     if bare and (prefix in ARTICLE_PREFIXES or (key[0] == CLITICS.lam and prefix.endswith(CLITICS.lam) and
                                                  prefix[:-1] in EXACT_PREFIXES)):
         if allow_stop or ARTICLE + key not in index.stop:
-            ids = ids + tuple(i for i in bare if i not in ids)
+            known = set(ids)
+            ids = ids + tuple(i for i in bare if i not in known) if known else tuple(bare)
     return ids
 
 
@@ -138,11 +141,12 @@ def scan(
     stop = index.stop
     for end, key in index.automaton.iter(spaced):
         name_start = end - len(key)
-        start = name_start
-        while start > 0 and spaced[start - 1] != " " and name_start - start <= MAX_PREFIX:
-            start -= 1
-        if start > 0 and spaced[start - 1] != " ":
+        # the word starts after the last space at most MAX_PREFIX + 1 characters before the name, or at the text's start
+        lowest = name_start - MAX_PREFIX - 2
+        space = spaced.rfind(" ", max(0, lowest), name_start)
+        if space < 0 and lowest >= 0:
             continue
+        start = space + 1
         prefix = joined[start:name_start]
         written_stop = joined[start:end] in stop
         ids = () if written_stop else _ids_for(index, key, prefix, allow_stop=False)

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
+from timeline.extract.cues import one_of
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
@@ -259,7 +260,13 @@ def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit 
 
 def _stems(folded: str) -> set[str]:
     """The stems of a text's words, each distinct word stripped once."""
-    return {stem for word in set(_WORD.findall(folded)) for stem in clitic_stems(word)}
+    return {stem for word in set(_WORD.findall(folded)) for stem in _word_stems(word)}
+
+
+@lru_cache(maxsize=65536)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """`clitic_stems` of a word, remembered: an article's words are mostly those of the articles before it."""
+    return tuple(clitic_stems(word))
 
 
 def word_start(folded: str, at: int, floor: int = 0) -> int:
@@ -397,10 +404,7 @@ def _three_before(folded: str, start: int) -> list[str]:
 def _after(before: list[str], phrases: frozenset[str]) -> bool:
     """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
     words `before` an actor phrase (`_three_before`)."""
-    return any(
-        CLITICS.strip_conjunction(" ".join(before[-n:])) in phrases or " ".join(before[-n:]) in phrases
-        for n in range(1, len(before) + 1)
-    )
+    return any(one_of(" ".join(before[-n:]), phrases) for n in range(1, len(before) + 1))
 
 
 def _blamed_on(before: list[str]) -> bool:

@@ -15,7 +15,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import Cues, cues, day_names, one_of, without_articles
+from timeline.extract.cues import Cues, any_of, cues, day_names, one_of, without_articles
 from timeline.extract.judicial import culled, judicial_execution
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare
 from timeline.extract.spans import first_words
@@ -117,10 +117,11 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     if _carried_out(folded, clause, tr, after, c) or _undergone(folded, clause, tr, before, c):
         return False  # الغارات التي يشنها الجيش، بلدة تتعرض لغارات: what a side carries out or a place undergoes
     return not (
-        any(one_of(w, c.negations) for w in before[-2:])
-        or any(one_of(w, c.irrealis) or (one_of(w, c.non_attack) and not (
-            repelled and one_of(w, _interception().repelling))) for w in before[-8:])
-        or any(one_of(w, c.threat_nouns) for w in before[-THREAT_WORDS:])
+        any_of(before[-2:], c.negations)
+        or any_of(before[-8:], c.irrealis)
+        or any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
+               for w in before[-8:])
+        or any_of(before[-THREAT_WORDS:], c.threat_nouns)
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
         or _may(folded, clause, tr, before, c)

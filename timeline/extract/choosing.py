@@ -20,12 +20,14 @@ a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
 from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, one_of, without_articles
+from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
+from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, with_article, word_after
 from timeline.extract.spans import first_words
@@ -105,7 +107,7 @@ def choose_trigger(
     without a side names it again: الضربات وقعت في بلدة س; `scene`: the clause dates it to a day at a place finer
     than a governorate)."""
     future = cues().future
-    if any(one_of(w.strip(QUOTES), future) for w in folded[clause.start : clause.end].split()):
+    if not with_conjunction(future).isdisjoint(w.strip(QUOTES) for w in folded[clause.start : clause.end].split()):
         return None
     counted = toll.told
     has_verb = any(clause.start <= v < clause.end for v in verbs)
@@ -322,7 +324,7 @@ def _fired_at_a_target(folded: str, clause: Clause, trigger: Trigger) -> bool:
         return False
     if with_article(folded, trigger) and count_before(folded, actors.word_start(folded, trigger.start)) is None:
         return False  # إطلاق الصواريخ الحوثية على المملكة: the firing told before, named again
-    after = folded[trigger.end : clause.end].split()[:TARGET_WORDS]
+    after = first_words(folded, trigger.end, clause.end, TARGET_WORDS)
     return any(w.strip(QUOTES + "\u060c,") in cues().targets for w in after)
 
 
@@ -341,9 +343,14 @@ def _confrontation(folded: str, trigger: Trigger) -> bool:
     return _is_one_of(folded, trigger, cues().confrontations)
 
 
-def _is_one_of(folded: str, trigger: Trigger, words) -> bool:
+def _is_one_of(folded: str, trigger: Trigger, words: PhraseMatcher) -> bool:
     """The trigger's word, with its proclitics, is one of the phrases of the matcher `words`."""
-    word = folded[trigger.start : trigger.end]
+    return _a_phrase_of(folded[trigger.start : trigger.end], words)
+
+
+@lru_cache(maxsize=4096)
+def _a_phrase_of(word: str, words: PhraseMatcher) -> bool:
+    """`word` is one of the phrases of the matcher `words`, whole (remembered: trigger words repeat)."""
     return any(h.start == 0 and h.end == len(word) for h in words.find(word))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -22,6 +23,7 @@ _LETTER = r"[^\W\d_]"
 _COMMAS = ",\u060c"  # a Latin and an Arabic comma
 #: The most words of a phrase opening a clause with an attack beside its own (بالتزامن مع).
 BESIDE_WORDS = 3
+_WORD = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
@@ -63,11 +65,11 @@ def beside_phrases() -> frozenset[str]:
 def opened_beside(folded: str, clause: Clause) -> int | None:
     """Where the phrase that opens the clause with an attack beside its own ends (وبالتزامن مع هجوم البلدة فجر
     انتحاري نفسه: the clause tells the bombing, beside the attack it names first), if it opens with one."""
-    words = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
+    words = list(islice(_WORD.finditer(folded, clause.start, clause.end), BESIDE_WORDS))
     for n in range(1, min(len(words), BESIDE_WORDS) + 1):
         phrase = " ".join([CLITICS.strip_conjunction(words[0].group()), *(w.group() for w in words[1:n])])
         if phrase in beside_phrases():
-            return clause.start + words[n - 1].end()
+            return words[n - 1].end()
     return None
 
 

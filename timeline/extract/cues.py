@@ -10,11 +10,13 @@ Every word is folded with `gazetteer.normalize`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms, possessed_forms
 from timeline.extract.phrases import PhraseMatcher
@@ -212,7 +214,7 @@ def cues() -> Cues:
     def dated(key: str) -> frozenset[str]:
         return frozenset(normalize(w) for w in date_words[key])
 
-    nouns = sorted({normalize(w) for w in data["anaphora"]["toll_nouns"]}, key=len, reverse=True)
+    nouns = {normalize(w) for w in data["anaphora"]["toll_nouns"]}
     reporting = PhraseMatcher()
     for word in data["reporting"]["verbs"]:
         reporting.add(word, True, verb=True)
@@ -223,8 +225,7 @@ def cues() -> Cues:
     generic = frozenset(
         without_articles(normalize(f)) for w in data["coreference"]["generic"] for f in noun_forms(w, None))
     replies = frozenset(" ".join(normalize(w).split()) for w in data["cause"]["replies"])
-    causes = sorted({" ".join(normalize(w).split()) for w in data["cause"]["words"]} | replies, key=len,
-                    reverse=True)
+    causes = {" ".join(normalize(w).split()) for w in data["cause"]["words"]} | replies
     return Cues(
         frozenset(normalize(w) for w in data["anaphora"]["demonstratives"]),
         frozenset(normalize(w) for w in data["negation"]["words"]),
@@ -237,7 +238,7 @@ def cues() -> Cues:
         words("negation", "denial_limits"),
         frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
-        re.compile(_proclitics(CLITICS.plain_prefixes) + "(?:" + "|".join(map(re.escape, nouns)) + r")(?![^\W\d_])"),
+        re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
         reporting,
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
@@ -254,8 +255,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
-        re.compile(_proclitics(CLITICS.conjunction_prefixes) + "(?:" + "|".join(map(re.escape, causes))
-                   + r")(?![^\W\d_])"),
+        re.compile(_proclitics(CLITICS.conjunction_prefixes) + alternation(causes) + r"(?![^\W\d_])"),
         replies,
         words("reporting", "complementizers"),
         dated("said"),
@@ -490,12 +490,25 @@ def _proclitics(prefixes: frozenset[str]) -> str:
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """One of `words` as a whole word, with or without a conjunction (compiled once)."""
+    """One of `words` as a whole word, with or without a conjunction (compiled once; the words as a trie, the
+    longest first: `wordtrie.alternation`)."""
     heads = "|".join(map(re.escape, CLITICS.conjunctions))
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<!\S)(?:{heads})?(?:{alternatives})(?=[\s.,،؛:«»\"“”]|$)")
+    return re.compile(rf"(?<!\S)(?:{heads})?{alternation(words)}(?=[\s.,،؛:«»\"“”]|$)")
 
 
 def one_of(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, with or without the conjunction و or ف."""
-    return word in words or CLITICS.strip_conjunction(word) in words
+    return word in with_conjunction(words)
+
+
+def any_of(words: Iterable[str], vocabulary: frozenset[str]) -> bool:
+    """Some of `words` is one of `vocabulary`, with or without the conjunction و or ف (`one_of`), looked up as one
+    set."""
+    return not with_conjunction(vocabulary).isdisjoint(words)
+
+
+@lru_cache(maxsize=1024)
+def with_conjunction(words: frozenset[str]) -> frozenset[str]:
+    """`words` and each of them after a conjunction (و، ف): what `CLITICS.strip_conjunction` takes back to one of
+    them (made once for each vocabulary)."""
+    return words | {c + w for c in CLITICS.conjunctions if len(c) == 1 for w in words}

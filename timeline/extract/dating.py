@@ -29,6 +29,7 @@ from timeline.extract.cues import (
     month_names,
     one_of,
     weekday_names,
+    with_conjunction,
     without_articles,
 )
 from timeline.extract.issue_days import of_an_issue
@@ -437,8 +438,9 @@ def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis:
     after an occurrence (`_occurrence_verb`), or None."""
     found = list(re.finditer(r"\S+", folded[sentence.start : sentence.end]))
     words = [m.group() for m in found]
+    opening = with_conjunction(cues().occurred_copulas | cues().occurred_verbs)  # what `_occurrence_verb` starts with
     for n, word in enumerate(found):
-        if not _occurrence_verb(words, n):
+        if words[n] not in opening or not _occurrence_verb(words, n):
             continue
         end, limit = word.end(), found[min(n + OCCURRED_WORDS + 1, len(found) - 1)].end()
         after = [(p, m) for p, m in c_dates if sentence.start + end <= p <= sentence.start + limit

@@ -4,7 +4,7 @@ and whether a draft tells an attack of any type (`an_attack`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from gazetteer import PlaceMatch
 from timeline.extract import actors
@@ -108,6 +108,19 @@ class Draft:
     #: the regions its clause names beside its place (هاجموا موقعا على الحدود السورية التركية في منطقة ألبيلي), by
     #: place id: an attack told at one of them the same day may be this one told coarser
     regions_named: frozenset[str] = frozenset()
+
+
+_FIELDS = frozenset(f.name for f in fields(Draft))
+
+
+def revised(draft: Draft, **changes) -> Draft:
+    """`dataclasses.replace(draft, **changes)`, made by copying the draft's fields: a draft has some forty, and
+    its frozen ``__init__`` setting each again for every change told most of drafting's time."""
+    if not changes.keys() <= _FIELDS:
+        raise TypeError(f"Draft has no field {sorted(changes.keys() - _FIELDS)}")
+    copy = object.__new__(Draft)
+    copy.__dict__.update(draft.__dict__, **changes)
+    return copy
 
 
 def an_attack(d: Draft) -> bool:

@@ -72,7 +72,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import replace
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
@@ -121,7 +120,7 @@ from timeline.extract.drafting import (
     told_in_the_present,
     undated_but_since,
 )
-from timeline.extract.drafts import Draft, an_attack
+from timeline.extract.drafts import Draft, an_attack, revised
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     at_the_place_told_first,
@@ -291,7 +290,7 @@ def _drafts(r: Findings) -> list[Draft]:
                 if told and placed_at_most_by_country(drafts[-1]):
                     place = best_place(r.folded, r.within("places", clause), clause.start)
                     if drafts[-1].place is None or inside_country(place, drafts[-1].place):
-                        drafts[-1] = replace(drafts[-1], place=place)
+                        drafts[-1] = revised(drafts[-1], place=place)
                 if told and an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
                         r.folded, told_in, drafts[-1].trigger):
                     drafts[-1] = dated_after(r, clause, drafts[-1])
@@ -320,42 +319,42 @@ def _drafts(r: Findings) -> list[Draft]:
             if not told:  # سقط صاروخان قرب المطار، وأعلن المرصد أنهما استهدفا مستودعات
                 draft = at_the_place_told_first(r, clause, draft)
             told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
-            draft = replace(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
+            draft = revised(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
             if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
-                draft = replace(draft, when=When())
+                draft = revised(draft, when=When())
             vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
             dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
                 draft, carried) else None)
             if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(
                     r.folded, clause) or concurrent_apart(r.folded, clause, draft, dated)):
-                draft = replace(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
+                draft = revised(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
             elif announcing and draft.when.unwritten and draft.announced is None and not vague and (
                     clause.shares_time or same_time(r.folded, clause)):
-                draft = replace(draft, announced=announcing.announced)  # قال بيان أمس إن غارات ...، فضلا عن قصف
+                draft = revised(draft, announced=announcing.announced)  # قال بيان أمس إن غارات ...، فضلا عن قصف
             also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
             if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
                     r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
-                draft = replace(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
+                draft = revised(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
             answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
             if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(
                     r.folded, clause, draft.trigger, tuple(tr.start for tr in inside)):
                 # never the attack it answers; told as done by the reply verb, not named again (ورد الطيران الحربي)
-                draft = replace(draft, replies_to=answered_last.trigger, remention=False)
+                draft = revised(draft, replies_to=answered_last.trigger, remention=False)
                 if draft.when.unwritten and not vague:
-                    draft = replace(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
+                    draft = revised(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
             deaths = context if context and context[0] == r.lead else deaths
             if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, deaths):
-                draft = replace(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
+                draft = revised(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
             after_lead = right_after_the_lead(r, lead, index, draft)
             if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
                     vague) and same_spot(r, lead, draft, follow_up or after_lead):
-                draft = replace(draft, when=from_lead(lead.when))
+                draft = revised(draft, when=from_lead(lead.when))
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
             elif lead is None and draft.when.date is not None and _leads(draft):
                 lead = lead_dated_after(r, index, draft, drafts)
             if clause.shares_place and told and drafts[-1].place is None and drafts[-1].sentence == draft.sentence:
-                drafts[-1] = replace(drafts[-1], place=draft.place)  # خطفه يوم 4 حزيران، وأعدمه يوم 15 تموز في س
+                drafts[-1] = revised(drafts[-1], place=draft.place)  # خطفه يوم 4 حزيران، وأعدمه يوم 15 تموز في س
             drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
             previous = draft.when if draft.when.value is not None else previous
             if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
@@ -367,7 +366,7 @@ def _drafts(r: Findings) -> list[Draft]:
             told, told_in = True, clause
         if not told and drafts:
             last = drafts[-1]
-            drafts[-1] = replace(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
+            drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
 
 
@@ -397,7 +396,7 @@ def _kind_named_before(r: Findings, index: int, clause: Clause, drafts: list[Dra
 def _named_again_by(kind: Draft, d: Draft) -> Draft:
     """`d`, a strike noun told without a side, as the attack `kind` names: its kind, side and toll, told from
     the sentence of the kind on, no re-mention."""
-    return replace(d, event_type=kind.event_type, actor=d.actor or kind.actor, defaulted=False, inferred=False,
+    return revised(d, event_type=kind.event_type, actor=d.actor or kind.actor, defaulted=False, inferred=False,
                    sentence=(kind.sentence[0], d.sentence[1]),
                    toll=d.toll if d.toll.told else kind.toll,
                    remention=False, strong=d.strong or kind.strong, kind_named=True)
@@ -437,7 +436,7 @@ def _answered(r: Findings, index: int, clause: Clause, inside: list[Trigger], ma
             return None  # an attack answered without a day of its own: told elsewhere, or background
         if dated and not tail[0].when.value < main.when.value:
             return None
-        return replace(tail[0], answered=True)
+        return revised(tail[0], answered=True)
     return _preceding(r, index, clause, inside, main)
 
 
@@ -476,7 +475,7 @@ def _counted_back(r: Findings, index: int, clause: Clause, inside: list[Trigger]
             return None
         day = when.value - dt.timedelta(days=m.relative_days)
         when = When(day.isoformat(), "day", m.text, "event_relative", day.isoformat(), day)
-        return replace(tail[0], when=when, answered=True)
+        return revised(tail[0], when=when, answered=True)
     return None
 
 
@@ -678,7 +677,7 @@ def _draft(
     chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
     if village is None and len(chain) >= 2 and (
             (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far or again)):
-        return [replace(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll(),
+        return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll(),
                         joined=draft.joined or (n > 0 and bool(again)))  # counted apart: never one event again
                 for n, pm in enumerate(chain)]
     return [draft]

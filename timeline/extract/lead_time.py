@@ -21,6 +21,7 @@ from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
 from timeline.extract.segment import comes_after
+from timeline.extract.spans import first_words
 from timeline.vocabulary import VIOLENT_TYPES
 
 
@@ -62,7 +63,7 @@ def _goes_on_from_the_lead(r: Findings, index: int, draft: Draft) -> bool:
         return False
     if draft.definite and without_articles(r.folded[trigger.start : trigger.end].split()[0]) not in cues().aircraft:
         return False  # واستهدف أكثر الهجمات دموية سوقا في بلدة س: an attack the lead told, told again
-    words = r.folded[sentence.start : sentence.end].split()[:1]
+    words = first_words(r.folded, sentence.start, sentence.end, 1)
     return bool(words) and CLITICS.strip_conjunction(words[0]) not in cues().past_progressive
 
 

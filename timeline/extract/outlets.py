@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -114,6 +114,8 @@ def cited_sources(text: str, exclude: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in names if n != exclude))
 
 
-def name_spans(folded: str) -> list[tuple[int, int]]:
-    """Spans of agency names in a folded text ("روسيا اليوم" holds no date)."""
-    return [(start, end) for start, end, _ in agency_mentions(folded)]
+@lru_cache(maxsize=4)
+def name_spans(folded: str) -> tuple[tuple[int, int], ...]:
+    """Spans of agency names in a folded text ("روسيا اليوم" holds no date); remembered for the last few texts,
+    since the dates and the places of an article both read them."""
+    return tuple((start, end) for start, end, _ in agency_mentions(folded))

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
@@ -57,7 +58,7 @@ class Squeezed:
         return i + self.removed[k - 1] if k else i
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def squeeze(text: str) -> Squeezed:
     """`text` squeezed; remembered for the last few texts, since every matcher of an article's
     stages (triggers, verbs, actors, cues, agencies) searches the same folded text."""
@@ -86,8 +87,9 @@ def _definite(folded: str) -> str:
     return " ".join([first, *(w if w.startswith(article) else article + w for w in rest)])
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
+    """A phrase found (a named tuple: a matcher makes one for each hit of every text it reads)."""
+
     start: int  #: offsets in the folded text
     end: int
     value: Any
@@ -120,17 +122,18 @@ class _Scanner:
         return _scan(text, self.version).get(matcher, [])
 
     def scan(self, text: str) -> dict[int, list[tuple[int, list[tuple]]]]:
-        found: dict[int, list[tuple[int, list[tuple]]]] = {}
+        found: defaultdict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
         for end_index, by_matcher in self._automaton.iter(text):
+            end = end_index + 1
             for matcher, entries in by_matcher.items():
-                found.setdefault(matcher, []).append((end_index + 1, entries))
+                found[matcher].append((end, entries))
         return found
 
 
 _SCANNER = _Scanner()
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=64)
 def _scan(text: str, version: int) -> dict[int, list[tuple[int, list[tuple]]]]:
     return _SCANNER.scan(text)
 

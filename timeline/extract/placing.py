@@ -37,7 +37,7 @@ from gazetteer.score import country_hints
 from gazetteer.veto import place_words, stems
 from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
-from timeline.extract.cues import cues, one_of
+from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.places import haversine_km
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
@@ -242,8 +242,8 @@ def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tu
     """The places of a clause (from folded offset `start`) but those aircraft took off from or flew
     back to (أقلعت من قاعدة إنجرليك، قبل أن تعود إلى قاعدة ديار بكر; `far_departure`, the clause's
     `triggers` at folded offsets): no place of the strike."""
-    return [(p, pm) for p, pm in c_places if not any(
-        one_of(w, cues().departures) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:]
+    return [(p, pm) for p, pm in c_places if not any_of(
+        folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:], cues().departures
     ) and not far_departure(folded, c_places, p, max([start] + [t + 1 for t in triggers if t < p]))]
 
 

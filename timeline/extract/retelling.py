@@ -22,7 +22,7 @@ from timeline.extract import actors
 from timeline.extract.agreeing import fine_spot, one_name, place_spot
 from timeline.extract.chronology import chronology_entry
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, one_of
+from timeline.extract.cues import cues, one_of, with_conjunction
 from timeline.extract.dating import (
     OCCURRED_WORDS,
     When,
@@ -243,10 +243,10 @@ def _named_right_after(r: Findings, found: list[re.Match]) -> list[tuple[Spot, D
     """The town and day of each attack noun followed, at most one word on, by a town and right after it by a day
     (مجزرة بلدة س الجمعة الماضية، هجوم س يوم 26 حزيران)."""
     c = cues()
-    nouns = c.occurred_nouns | c.named_nouns
+    nouns = with_conjunction(c.occurred_nouns | c.named_nouns)
     out = []
     for k, word in enumerate(found[:-1]):
-        if not one_of(word.group(), nouns):
+        if word.group() not in nouns:
             continue
         places = r.by_offset["places"].within(word.end(), found[min(k + 2, len(found) - 1)].end())
         spot = place_spot(places[0][1]) if places else None

@@ -21,7 +21,7 @@ from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, without_articles
-from timeline.extract.spans import line_start
+from timeline.extract.spans import first_words, line_start
 from timeline.extract.triggers import Trigger
 
 #: A sentence of fewer words is a heading or a caption, not the lead.
@@ -90,20 +90,20 @@ def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) 
 
 def continuing(folded: str, clause: Clause) -> bool:
     """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
-    opening = " " + " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:8]) + " "
+    opening = " " + " ".join(w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 8)) + " "
     return any(needle in opening for needle in _with_conjunctions(cues().continuation, " "))
 
 
 def follows_up(folded: str, start: int, end: int) -> bool:
     """The sentence opens by going on with the report before it (وأضاف المرصد أن ...، وبحسب ...)."""
-    words = folded[start:end].split()[:3]
+    words = first_words(folded, start, end, 3)
     opening = " ".join(w.strip("«»“”\"") for w in words)
     return (opening + " ").startswith(_with_conjunctions(cues().follow_up))
 
 
 def comes_after(folded: str, clause: Clause) -> bool:
     """The clause opens by placing what was just told after an earlier event (ويأتي ذلك غداة ...)."""
-    opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:1]) + " "
+    opening = " ".join(w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 1)) + " "
     return opening.startswith(_with_conjunctions(cues().comes))
 
 
@@ -111,7 +111,7 @@ def same_time(folded: str, clause: Clause, across: bool = False) -> bool:
     """The clause opens by telling what happened at the same time as the clause before it (فيما، بينما),
     not by comparing with what is known (وكما هو معروف); `across` a full stop, only with a word that
     carries the time that far (كما)."""
-    opening = " ".join(w.strip("«»“”\"") for w in folded[clause.start : clause.end].split()[:3]) + " "
+    opening = " ".join(w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 3)) + " "
     c = cues()
     return opening.startswith(_with_conjunctions(c.same_time_sentence if across else c.same_time)) and not (
         opening.startswith(_with_conjunctions(c.same_time_asides)))
@@ -167,7 +167,7 @@ def _reply_verb(word: str) -> bool:
 
 def separate_incident(folded: str, start: int, end: int) -> bool:
     """The sentence opens by saying it tells another incident (وفي حادثة منفصلة ...)."""
-    opening = " ".join(w.strip(QUOTES + "،,") for w in folded[start:end].split()[:5]) + " "
+    opening = " ".join(w.strip(QUOTES + "،,") for w in first_words(folded, start, end, 5)) + " "
     return opening.startswith(_with_conjunctions(cues().separate))
 
 

@@ -27,6 +27,7 @@ from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import another_incident, definite
+from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
@@ -74,6 +75,8 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
 def _cut(r: Findings, clause: Clause) -> int | None:
     """The first place a second attack of the clause begins (`_second_attack_at`,
     `_second_attack_on_another_day`, `_concurrent_attack_at`), or None."""
+    if len(r.within("triggers", clause)) < 2:
+        return None  # each of them begins at a second trigger of the clause
     return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
                              _concurrent_attack_at(r, clause))), default=None)
 
@@ -323,7 +326,7 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
     far = [pm for pm in listed[1:] if not pm.anchor and not pm.is_actor and pm.chosen.precision not in (
         "country", "region") and (
         _two_places(place.chosen, pm.chosen) and spread_km([place.chosen, pm.chosen]) > WAVE_KM)]
-    after = text[listed[-1].end :].split()[:1]  # والتحيتا: one more item the gazetteer lacks
+    after = first_words(text, listed[-1].end, len(text), 1)  # والتحيتا: one more item the gazetteer lacks
     more = bool(after) and normalize(after[0]).startswith(CLITICS.list_conjunction)
     return [place, far[0]] if len(listed) + more < LISTED_TOWNS and far else []
 

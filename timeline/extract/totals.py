@@ -299,6 +299,8 @@ def _captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> _Cap
     return _Captured(after, direct=True) if at is None else _Captured(after[at + 1 :], direct=False)
 
 
+@lru_cache(maxsize=4096)
 def _campaign_noun(nouns: PhraseMatcher, word: str, at: int) -> bool:
-    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are one of `nouns`."""
+    """The trigger's words (from `at` in `word`, after its clitics: بالعمليات العسكرية) are one of `nouns`
+    (remembered: trigger words repeat)."""
     return any(h.start == at and h.end == len(word) for h in nouns.find(word))
