@@ -154,7 +154,7 @@ from timeline.extract.placing import (
     not_venues,
     unknown_settlement,
 )
-from timeline.extract.replies import answered_from, cause_at, caused_from, named_after_cause, reply_at
+from timeline.extract.replies import cause_at, caused_from, named_after_cause, reply_at
 from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import (
     acted_in_chronology,
@@ -523,9 +523,6 @@ def _draft(
         reported = report_dates(folded, clause, c_dates, trigger, saying)
         if any(p >= caused and (p, m) not in reported for p, m in c_dates):
             c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
-    elif caused is not None and answered_from(folded, clause, trigger, inside):
-        c_dates = []  # دمرت المواقع في 14 نيسان ردا على هجوم دوما: the answered attack came before that day
-        c_actors = [a for a in c_actors if a.start >= caused]  # and the side before the reply word answered it
     said = said_dates(folded, clause, c_dates, trigger, saying)
     if said and len(said) == len(c_dates) and not trigger.verb and named_after_cause(
             folded, trigger.end, clause.end, inside):

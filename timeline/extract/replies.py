@@ -91,19 +91,6 @@ def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trig
     return found[-1].end() if found else None
 
 
-def answered_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> bool:
-    """The cause word the trigger stands after (`caused_from`) is a reply word (دمرت المواقع في 14 نيسان ردا على
-    هجوم دوما): the trigger tells the attack answered, which came before the day of the answer."""
-    first = min((tr.start for tr in inside), default=trigger.start)
-    found = list(cues().causes.finditer(folded, clause.start, min(first, trigger.start)))
-    return bool(found) and _a_reply(found[-1].group(0))
-
-
-def _a_reply(word: str) -> bool:
-    """A cause word is a reply word (ردا، وردا، انتقاما)."""
-    return CLITICS.strip_conjunction(word) in cues().replies or word in cues().replies
-
-
 def named_after_cause(folded: str, start: int, end: int, inside: list[Trigger]) -> bool:
     """An attack trigger stands right after a cause word between folded offsets `start` and `end` (بعد قصف
     المطار، إثر الغارة): the attack is named as what came before, not told on the clause's day."""
@@ -116,7 +103,8 @@ def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[
     outside a date mention; what it names after it (ردا على إطلاق صواريخ على الجولان) is the answered
     attack's, never the event's."""
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
-        if not _a_reply(m.group(0)):
+        word = m.group(0)
+        if CLITICS.strip_conjunction(word) not in cues().replies and word not in cues().replies:
             continue
         if not any(p <= m.start() < p + len(normalize(d.text)) for p, d in c_dates):
             return m.start()
