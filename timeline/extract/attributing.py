@@ -25,7 +25,9 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
+from timeline.extract.drafts import Draft
 from timeline.extract.phrases import Hit
+from timeline.extract.places import same_place
 from timeline.extract.segment import in_dateline
 from timeline.extract.spans import end_before
 from timeline.extract.toll import Toll, find_toll
@@ -110,8 +112,47 @@ def anaphoric_toll(toll: Toll, sentence: str) -> Toll:
     return found
 
 
+#: A relative pronoun at most this many words after a toll noun describes it (الهجوم الانتحاري الذي).
+DESCRIBED_WORDS = 2
+#: A day or a place at most this many characters after that pronoun is the described incident's own (الذي وقع في أيلول).
+DESCRIBED_CHARS = 50
+
+
+def toll_of_another_incident(sentence: str, start: int, last: Draft, dates: list, places: list) -> bool:
+    """A sentence without trigger (at `start`, with its `dates` and `places` as (offset, match)) names an incident
+    other than the `last` draft's by the words right after a toll noun: a day other than the draft's (المجزرة في
+    السجن عام 2008 التي أدت إلى مقتل 25), or, in a relative clause describing the noun, a place or a day other than
+    the draft's (الهجوم الذي استهدف في بلدة س وأسفر عن مقتل 32، الاعتداء الذي وقع في أيلول وأوقع 30 جريحا): that
+    incident's toll is not the draft's."""
+    def other_day(m) -> bool:
+        return last.when.value is not None and m.value is not None and m.value != last.when.value
+
+    def other_place(pm) -> bool:
+        return last.place is None or not same_place(pm.chosen, last.place.chosen)
+
+    for noun in cues().toll_nouns.finditer(sentence):
+        after = start + noun.end()
+        if any(0 <= p - after <= DESCRIBED_CHARS and other_day(m) for p, m in dates):
+            return True
+        words = sentence[noun.end():].split()[: DESCRIBED_WORDS + 2]
+        at = next((i for i, w in enumerate(words[: DESCRIBED_WORDS + 1]) if w.strip(",،") in cues().relative_pronouns),
+                  None)
+        if at is None:
+            continue
+        if any(w in cues().carried_out for w in words[at + 1 : at + 2]):
+            return True  # الغارات التي يشنها التحالف: a side's strikes in general
+        pronoun = start + sentence.index(words[at], noun.end())
+        if any(0 <= p - pronoun <= DESCRIBED_CHARS and other_place(pm) for p, pm in places) or any(
+                0 <= p - pronoun <= DESCRIBED_CHARS and m.value != last.when.value for p, m in dates):
+            return True
+    return False
+
+
 def _total_over_a_period(sentence: str) -> bool:
-    """The sentence tells a total over a period (قتل أكثر من 900 منذ بدء الهجوم، خلال 24 ساعة), not in a
-    comparison (الأسوأ منذ بدء عملية السلام: a baseline)."""
-    return aggregate(sentence, Clause(0, len(sentence), False), counted=True) and not any(
-        one_of(w, cues().superlatives) for w in sentence.split())
+    """The sentence tells a total over a period (قتل أكثر من 900 منذ بدء الهجوم، خلال 24 ساعة) or names a time since
+    which (منذ التفجير الذي أسفر عن مقتل 32: that incident's toll), not in a comparison (الأسوأ منذ بدء عملية
+    السلام: a baseline)."""
+    words = sentence.split()
+    since = any(CLITICS.strip_conjunction(w) in cues().since for w in words)
+    return (since or aggregate(sentence, Clause(0, len(sentence), False), counted=True)) and not any(
+        one_of(w, cues().superlatives) for w in words)

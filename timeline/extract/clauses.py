@@ -78,9 +78,7 @@ def clauses(folded: str, start: int, end: int) -> list[Clause]:
     pattern, continuing, joining = _rules()
     out: list[Clause] = []
     begin, continues, joins = start, False, False
-    for m in pattern.finditer(folded, start, end):
-        word = None if m.group()[0] in _COMMAS else m.group()
-        cut = m.end() if word is None else m.start()
+    for cut, word in _cuts(pattern, folded, start, end):
         if cut > begin:
             out.append(Clause(begin, cut, continues, joins))
         begin = cut
@@ -88,3 +86,28 @@ def clauses(folded: str, start: int, end: int) -> list[Clause]:
     if end > begin:
         out.append(Clause(begin, end, continues, joins))
     return out
+
+
+def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[tuple[int, str | None]]:
+    """Where clauses of ``folded[start:end]`` begin, in order, each with the connective that opens it (None after
+    a comma); a "while" put first (``fronted``: وفيما قتل 27 في بلدة أ، كشف مصدر عن قصف بلدة ب) opens a clause
+    joining another attack that ends at the first comma after it."""
+    cuts: list[tuple[int, str | None]] = []
+    for m in pattern.finditer(folded, start, end):
+        word = None if m.group()[0] in _COMMAS else m.group()
+        cuts.append((m.end() if word is None else m.start(), word))
+    for m in _fronted().finditer(folded, start, end):
+        comma = next((i for i in range(m.end(), end) if folded[i] in _COMMAS), None)
+        if comma is not None and _LETTERS.search(folded, comma, end):
+            cuts += [(m.start(), m.group()[1:]), (comma + 1, None)]
+    return sorted(set(cuts), key=lambda c: (c[0], c[1] is not None))
+
+
+_LETTERS = re.compile(_LETTER)
+
+
+@cache
+def _fronted() -> re.Pattern[str]:
+    """A "while" put first with the conjunction و (``[clauses] fronted``), as a whole word."""
+    words = {normalize(w) for w in triggers_data()["clauses"]["fronted"]}
+    return re.compile(rf"(?<!{_LETTER})" + alternation(words) + rf"(?!{_LETTER})")

@@ -80,7 +80,7 @@ from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
-from timeline.extract.attributing import anaphoric_toll
+from timeline.extract.attributing import anaphoric_toll, toll_of_another_incident
 from timeline.extract.beside import beside_told, concurrent_apart, concurrent_with_before
 from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
 from timeline.extract.chronology import entries_in, history_entry
@@ -364,7 +364,9 @@ def _drafts(r: Findings) -> list[Draft]:
                 announcing = draft
             previous_actor = draft.actor
             told, told_in = True, clause
-        if not told and drafts:
+        whole = Clause(s_start, s_end, False)
+        if not told and drafts and not toll_of_another_incident(
+                r.folded[s_start:s_end], s_start, drafts[-1], r.within("dates", whole), r.within("places", whole)):
             last = drafts[-1]
             drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
