@@ -214,7 +214,8 @@ def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[
     """The first `n` words after the trigger's word in its clause, quotes and punctuation standing alone skipped
     (القصف، الذي بدأ: الذي، بدأ), a pronoun glued to the trigger not counted (هجومها الأخير لاستعادة: الأخير،
     لاستعادة)."""
-    end = _WORD_REST.match(folded, trigger.end, clause.end).end()
+    rest = _WORD_REST.match(folded, trigger.end, clause.end)  # None for a trigger running past its clause's end
+    end = rest.end() if rest else trigger.end
     words = (bare(w) for w in first_words(folded, end, clause.end, n + 2))
     return [w for w in words if w][:n]
 
