@@ -32,7 +32,7 @@ from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, with_article, word_after
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
-from timeline.extract.totals import aggregate, fired
+from timeline.extract.totals import aggregate, fired, total_raised
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.extract.weapons import (
     accompanies,
@@ -111,8 +111,11 @@ def choose_trigger(
         return None
     counted = toll.told
     has_verb = any(clause.start <= v < clause.end for v in verbs)
-    if aggregate(folded, clause, counted):
+    raised = total_raised(folded, clause, inside)
+    if aggregate(folded, clause, counted, raised):
         return None
+    if raised is not None and aggregate(folded, clause, counted):  # قتل خمسة في قصف ليرتفع العدد منذ بدء ...
+        inside = [tr for tr in inside if tr.start < raised]
     if not (counted or has_verb) and evaluates(folded, clause) and not any(
         _described_after(folded, tr) for tr in inside
     ):

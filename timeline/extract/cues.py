@@ -188,6 +188,10 @@ class Cues:
     nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
     #: phrases right before a place an attack is told to relieve (تخفيف الضغط عن الزبداني), words joined by a space
     relieved: frozenset[str] = frozenset()
+    #: words after which a period tells the total an attack raised (ليرتفع عدد القتلى منذ بدء التصعيد)
+    rises: frozenset[str] = frozenset()
+    #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
+    within_a_day: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -381,6 +385,8 @@ def cues() -> Cues:
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
+        words("aggregate", "rises"),
+        words("campaign", "within_a_day"),
     )
 
 

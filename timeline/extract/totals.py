@@ -40,6 +40,11 @@ DIRECT_PLACES_WORDS = 16
 REGAINED_WORDS = 5
 #: A control noun at most this many words after a capture verb is its object, a subject between (فرض الفريق سيطرته).
 CONTROL_WORDS = 5
+#: A period after since at most this many words after a superlative is a comparison's baseline (هو الأعنف في
+#: المنطقة منذ أشهر).
+BASELINE_WORDS = 4
+#: A word of hours at most this many words after a lasting word makes it last hours (استمرت نحو تسع ساعات).
+HOURS_WORDS = 3
 #: The rest of a word after a trigger that ends inside it (هجوم|ها).
 _WORD_REST = re.compile(r"\w*")
 
@@ -79,24 +84,47 @@ def _without_preposition(word: str) -> str:
     return bare if bare.isdecimal() or bare in toll_rules().cardinals else word
 
 
-def aggregate(folded: str, clause: Clause, counted: bool = False) -> bool:
+def aggregate(folded: str, clause: Clause, counted: bool = False, raised: int | None = None) -> bool:
     """The clause tells a total over a period, scattered attacks or a habit (خلال 24 ساعة، في هجمات
     متفرقة، بانتظام), or, when it tells a toll (`counted`), a total over the last days (خلال اليومين
-    الماضيين): not one attack."""
-    return _holds(folded, _aggregate_starts(folded), clause) or (
-        counted and _holds(folded, _recent_starts(folded), clause))
+    الماضيين): not one attack. A phrase after `raised` (`total_raised`) is the total's, not the clause's."""
+    end = clause.end if raised is None else raised
+    return _holds(folded, _aggregate_starts(folded), clause, end) or (
+        counted and _holds(folded, _recent_starts(folded), clause, end))
 
 
-def _holds(folded: str, starts: list[int], clause: Clause) -> bool:
-    """One of `starts` lies in the clause, not within `PEOPLE_WORDS` words after a relative pronoun of
-    people (الذين استأنفوا منذ الأسبوع الماضي: what they do, not a total)."""
+def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
+    """Where a word of `rises` stands in the clause after one of its triggers (قتل خمسة في قصف على البلدة
+    ليرتفع عدد القتلى منذ بدء التصعيد إلى 105): what follows it is a total the attack before it raised."""
+    for m in re.finditer(r"\S+", folded[clause.start : clause.end]):
+        if m.group() in cues().rises:
+            at = clause.start + m.start()
+            return at if any(tr.start < at for tr in inside) else None
+    return None
+
+
+def _holds(folded: str, starts: list[int], clause: Clause, end: int | None = None) -> bool:
+    """One of `starts` lies in the clause (before `end`), not within `PEOPLE_WORDS` words after a relative
+    pronoun of people (الذين استأنفوا منذ الأسبوع الماضي: what they do, not a total) nor a comparison's
+    baseline (`_a_baseline`)."""
+    end = clause.end if end is None else end
     for at in range(bisect_left(starts, clause.start), len(starts)):
-        if starts[at] >= clause.end:
+        if starts[at] >= end:
             return False
-        before = folded[max(clause.start, starts[at] - 60) : starts[at]].split()[-PEOPLE_WORDS:]
-        if not any(w in cues().people_relatives for w in before):
+        before = folded[max(clause.start, starts[at] - 60) : starts[at]].split()
+        if not any(w in cues().people_relatives for w in before[-PEOPLE_WORDS:]) and not _a_baseline(
+                folded, starts[at], before):
             return True
     return False
+
+
+def _a_baseline(folded: str, start: int, before: list[str]) -> bool:
+    """The phrase at `start` opens with since and a superlative stands among the `BASELINE_WORDS` words
+    `before` it (في هجوم هو الأعنف في المنطقة منذ أشهر، الغارات الأكثر دموية منذ بداية العام): the baseline of a
+    comparison, not a period the clause's toll sums up."""
+    first = folded[start : start + 20].split()[:1]
+    return bool(first) and first[0] in cues().since and any(
+        one_of(w.strip(QUOTES), cues().superlatives) for w in before[-BASELINE_WORDS:])
 
 
 def plural_of_late(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
@@ -148,11 +176,14 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     words = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
-    before, after = words[-4:], _words_after(folded, clause, trigger, 2)
+    before, after = words[-4:], _words_after(folded, clause, trigger, 2 + HOURS_WORDS)
     if fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
         before = [w for w in before if not one_of(w, cues().firing)]
+    if _within_a_day(after, 0):  # استمرت الاشتباكات لساعات: a fight of hours
+        before = [w for w in before if not one_of(w, cues().lasting)]
     purpose = _words_after(folded, clause, trigger, PURPOSE_WORDS)
-    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) for w in after) or (
+    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) and not (
+            _lasted_hours(after, i)) for i, w in enumerate(after[:2])) or (
             any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and _waged(words)):
         return True
     if _share_captured(folded, clause, trigger, begin) or (
@@ -214,7 +245,8 @@ def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[
     """The first `n` words after the trigger's word in its clause, quotes and punctuation standing alone skipped
     (القصف، الذي بدأ: الذي، بدأ), a pronoun glued to the trigger not counted (هجومها الأخير لاستعادة: الأخير،
     لاستعادة)."""
-    end = _WORD_REST.match(folded, trigger.end, clause.end).end()
+    rest = _WORD_REST.match(folded, trigger.end, clause.end)  # None for a trigger running past its clause's end
+    end = rest.end() if rest else trigger.end
     words = (bare(w) for w in first_words(folded, end, clause.end, n + 2))
     return [w for w in words if w][:n]
 
@@ -229,9 +261,21 @@ def a_later_day(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 
 def lasting(folded: str, clause: Clause, trigger: Trigger) -> bool:
-    """One of the two words after the trigger tells it lasted or began (القصف، الذي بدأ في 18 شباط)."""
-    after = _words_after(folded, clause, trigger, 2)
-    return any(one_of(w, cues().lasting) for w in after)
+    """One of the two words after the trigger tells it lasted or began (القصف، الذي بدأ في 18 شباط), not for
+    hours (`_lasted_hours`)."""
+    after = _words_after(folded, clause, trigger, 2 + HOURS_WORDS)
+    return any(one_of(w, cues().lasting) and not _lasted_hours(after, i) for i, w in enumerate(after[:2]))
+
+
+def _lasted_hours(words: list[str], at: int) -> bool:
+    """`words[at]` is a lasting word with a word of hours or of a night among the `HOURS_WORDS` after it
+    (استمرت لساعات، استمرت نحو تسع ساعات، استمرت طوال الليل): one fight, not a campaign."""
+    return one_of(words[at], cues().lasting) and _within_a_day(words, at + 1)
+
+
+def _within_a_day(words: list[str], start: int) -> bool:
+    """One of `within_a_day` among the `HOURS_WORDS` words from `words[start]`."""
+    return any(w in cues().within_a_day for w in words[start : start + HOURS_WORDS])
 
 
 def _share_captured(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
