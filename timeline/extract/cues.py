@@ -186,6 +186,14 @@ class Cues:
     nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
     #: phrases right before a place an attack is told to relieve (تخفيف الضغط عن الزبداني), words joined by a space
     relieved: frozenset[str] = frozenset()
+    #: government bodies or the press among the two words after هاجم that make it a verbal attack (هاجم الوزارة)
+    verbal_bodies: frozenset[str] = frozenset()
+    struck_aircraft: frozenset[str] = frozenset()  #: feminine aircraft words a masculine verb has for object (مروحية)
+    struck_before: frozenset[str] = frozenset()  #: masculine targeting verbs before an aircraft struck (استهدف)
+    struck_after: frozenset[str] = frozenset()  #: verbal nouns after a passive auxiliary, of an aircraft struck
+    topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
+    rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
+    searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -381,6 +389,13 @@ def cues() -> Cues:
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
+        words("negation", "verbal_bodies"),
+        words("negation", "struck_aircraft"),
+        words("negation", "struck_before"),
+        words("negation", "struck_after"),
+        words("negation", "topics"),
+        words("negation", "rehearsals"),
+        words("negation", "searched"),
     )
 
 
