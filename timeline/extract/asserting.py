@@ -170,6 +170,18 @@ def _a_topic(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
     return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
 
 
+def a_past_scene(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A plural trigger noun right after a present verb of waging, with كان before it in its clause that tells no
+    toll (وكان الطيران يحلق في الأجواء وينفذ غارات عدة في أرياف المدينة): a scene of strikes over a time, not one
+    attack, and the clause tells none."""
+    c = cues()
+    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()
+    if tr.verb or not tr.plural or not before or CLITICS.strip_conjunction(bare(before[-1])) not in c.waging:
+        return False
+    return any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before[:-1]) and not find_toll(
+        folded[clause.start : clause.end]).told
+
+
 def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: Cues) -> bool:
     """A present verb of carrying out among the three words after a trigger noun (الغارات التي يشنها الجيش، هجمات يشنها
     متشددون) in a clause that tells no toll and no strike verb besides the trigger: the side's attacks in general,

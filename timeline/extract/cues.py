@@ -193,6 +193,7 @@ class Cues:
     struck_after: frozenset[str] = frozenset()  #: verbal nouns after a passive auxiliary, of an aircraft struck
     topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
+    waging: frozenset[str] = frozenset()  #: present verbs of waging before plural strikes of a past scene (ينفذ)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
 
     @cached_property
@@ -389,13 +390,14 @@ def cues() -> Cues:
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
-        words("negation", "verbal_bodies"),
-        words("negation", "struck_aircraft"),
-        words("negation", "struck_before"),
-        words("negation", "struck_after"),
-        words("negation", "topics"),
-        words("negation", "rehearsals"),
-        words("negation", "searched"),
+        verbal_bodies=words("negation", "verbal_bodies"),
+        struck_aircraft=words("negation", "struck_aircraft"),
+        struck_before=words("negation", "struck_before"),
+        struck_after=words("negation", "struck_after"),
+        topics=words("negation", "topics"),
+        rehearsals=words("negation", "rehearsals"),
+        searched=words("negation", "searched"),
+        waging=words("negation", "waging"),
     )
 
 
