@@ -32,6 +32,8 @@ ONGOING_WORDS = 3
 DOWNED_WORDS = 5
 #: A cause word at most this many words before an exercise tells what came before an attack (وبعد فترة من التدريبات).
 CAUSE_WORDS = 3
+#: Punctuation that ends an exercise's phrase.
+_PHRASE_ENDS = (",", "\u060c", "\u061b", ";")
 #: An air defence word at most this many words before a missile trigger tells it intercepted (أسقطت الدفاعات صواريخ).
 DEFENCE_WORDS = 8
 #: How far after a missile trigger with air defence before it an intercepting word tells it intercepted.
@@ -133,13 +135,12 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
     word or complementizer between them (خططوا من دول الجوار لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was
     planned, foiled or threatened; not a verb, nor a noun in a clause that tells a toll or described right after it
     as done (التفجير الذي خطط له أودى بحياة 20). An exercise reaches as far (وينطوي التمرين على نقل الجنود بواسطة
-    مروحيات هجومية), unless told after a cause word (وبعد فترة من التدريبات عبروا ووقعوا في كمائن)."""
+    مروحيات هجومية), within its own phrase (`_rehearsing`)."""
     if tr.verb:
         return False
     words = folded[clause.start : begin].split()
     at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bare(words[i]), c.plans) or (
-        one_of(bare(words[i]), c.rehearsals) and not c.causes.search(" ".join(words[max(0, i - CAUSE_WORDS) : i])))),
-        None)
+        one_of(bare(words[i]), c.rehearsals) and _rehearsing(words, i, c))), None)
     if at is None:
         return False
     between = " ".join(words[at + 1 :])
@@ -180,6 +181,14 @@ def a_past_scene(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     return any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before[:-1]) and not find_toll(
         folded[clause.start : clause.end]).told
+
+
+def _rehearsing(words: list[str], at: int, c: Cues) -> bool:
+    """The exercise at `at` governs the words after it: no cause word among the `CAUSE_WORDS` before it (وبعد
+    المناورات: what came before an attack) and no comma after it (أجروا مناورات في الصحراء، ثم انتقلوا إلى الجبهة
+    للمشاركة في عملية: the exercise's phrase has ended)."""
+    return not c.causes.search(" ".join(words[max(0, at - CAUSE_WORDS) : at])) and not any(
+        mark in w for w in words[at:] for mark in _PHRASE_ENDS)
 
 
 def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: Cues) -> bool:
