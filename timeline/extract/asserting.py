@@ -30,7 +30,7 @@ ONGOING_WORDS = 3
 
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
-#: A cause word at most this many words before an exercise tells what came before an attack (وبعد فترة من التدريبات).
+#: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
 CAUSE_WORDS = 3
 #: Punctuation that ends an exercise's phrase.
 _PHRASE_ENDS = (",", "\u060c", "\u061b", ";")
@@ -169,18 +169,6 @@ def _a_topic(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
         return False
     after = first_words(folded, tr.end, clause.end, 1)
     return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
-
-
-def a_past_scene(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """A plural trigger noun right after a present verb of waging, with كان before it in its clause that tells no
-    toll (وكان الطيران يحلق في الأجواء وينفذ غارات عدة في أرياف المدينة): a scene of strikes over a time, not one
-    attack, and the clause tells none."""
-    c = cues()
-    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()
-    if tr.verb or not tr.plural or not before or CLITICS.strip_conjunction(bare(before[-1])) not in c.waging:
-        return False
-    return any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before[:-1]) and not find_toll(
-        folded[clause.start : clause.end]).told
 
 
 def _rehearsing(words: list[str], at: int, c: Cues) -> bool:

@@ -6,8 +6,7 @@ past strike verb, صواريخ استهدفت قاعدة, is as strong as غار
 fired at a target (أطلقت الفصائل صواريخ على مواقع); confrontations (مواجهات) count only with an armed side
 named in their clause (`_unarmed_confrontation`); a weak attack word takes the type of a more telling
 trigger after it (ردا على الهجوم شنت غارات). A clause with a future verb (ستتمكن) tells none, nor one
-telling a total, scattered attacks or a habit (`totals.aggregate`) or a past scene (كان ينفذ غارات), nor one whose
-triggers are not asserted
+telling a total, scattered attacks or a habit (`totals.aggregate`), nor one whose triggers are not asserted
 (`asserting.asserted`). قصف alone is ambiguous (typed by its actor later) and tells an event only with an
 actor, a toll, joined by و to an attack told before it at another place (غارات على أ وقصف على ب), as an
 indefinite noun that a strike verb right after it has for subject (قصفا استهدف), or as
@@ -24,7 +23,7 @@ import re
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
-from timeline.extract.asserting import a_past_scene, asserted
+from timeline.extract.asserting import asserted
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, without_articles
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
@@ -112,8 +111,8 @@ def choose_trigger(
         return None
     counted = toll.told
     has_verb = any(clause.start <= v < clause.end for v in verbs)
-    if aggregate(folded, clause, counted) or any(a_past_scene(folded, clause, tr) for tr in inside):
-        return None  # a total, a habit; وكان الطيران يحلق وينفذ غارات عدة: a scene of what aircraft were doing
+    if aggregate(folded, clause, counted):
+        return None
     if not (counted or has_verb) and evaluates(folded, clause) and not any(
         _described_after(folded, tr) for tr in inside
     ):

@@ -193,7 +193,6 @@ class Cues:
     struck_after: frozenset[str] = frozenset()  #: verbal nouns after a passive auxiliary, of an aircraft struck
     topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
-    waging: frozenset[str] = frozenset()  #: present verbs of waging before plural strikes of a past scene (ينفذ)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
 
     @cached_property
@@ -397,7 +396,6 @@ def cues() -> Cues:
         topics=words("negation", "topics"),
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
-        waging=words("negation", "waging"),
     )
 
 
