@@ -17,7 +17,7 @@ from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, any_of, cues, day_names, one_of, without_articles
 from timeline.extract.judicial import culled, judicial_execution
-from timeline.extract.segment import NEXT_WORD, QUOTES, bare
+from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite
 from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
@@ -30,6 +30,10 @@ ONGOING_WORDS = 3
 
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
+#: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
+CAUSE_WORDS = 3
+#: Punctuation that ends an exercise's phrase.
+_PHRASE_ENDS = (",", "\u060c", "\u061b", ";")
 #: An air defence word at most this many words before a missile trigger tells it intercepted (أسقطت الدفاعات صواريخ).
 DEFENCE_WORDS = 8
 #: How far after a missile trigger with air defence before it an intercepting word tells it intercepted.
@@ -114,6 +118,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
     if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
         return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
+    if _a_topic(folded, clause, tr, begin, c):
+        return False  # ناقش الوزير مع نظيره الهجمات الإرهابية: a topic of talks
     if _carried_out(folded, clause, tr, after, c) or _undergone(folded, clause, tr, before, c):
         return False  # الغارات التي يشنها الجيش، بلدة تتعرض لغارات: what a side carries out or a place undergoes
     return not (
@@ -170,11 +176,13 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
     """A plan or threat word stands anywhere before a trigger noun in its clause with no strike verb, cause, since
     word or complementizer between them (خططوا من دول الجوار لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was
     planned, foiled or threatened; not a verb, nor a noun in a clause that tells a toll or described right after it
-    as done (التفجير الذي خطط له أودى بحياة 20)."""
+    as done (التفجير الذي خطط له أودى بحياة 20). An exercise reaches as far (وينطوي التمرين على نقل الجنود بواسطة
+    مروحيات هجومية), within its own phrase (`_rehearsing`)."""
     if tr.verb:
         return False
     words = folded[clause.start : begin].split()
-    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bare(words[i]), c.plans)), None)
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bare(words[i]), c.plans) or (
+        one_of(bare(words[i]), c.rehearsals) and _rehearsing(words, i, c))), None)
     if at is None:
         return False
     between = " ".join(words[at + 1 :])
@@ -183,6 +191,34 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
         return False  # منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم
     after = first_words(folded, tr.end, clause.end, 1)
     return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
+
+
+def _a_topic(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:
+    """A verb of talks stands anywhere before a definite trigger noun in its clause, with no strike verb, cause
+    word or limit between them (ناقش الوزير مع نظيره التطورات والهجمات الإرهابية للتنظيم): a topic discussed, not
+    an attack of the talks' day; not a verb of talks right before عن (يبحثون عن: a search), nor a noun in a
+    clause that tells a toll or described right after it (ناقشا الهجوم الذي أودى بحياة 20)."""
+    if tr.verb or not definite(folded, tr):
+        return False
+    words = folded[clause.start : begin].split()
+    at = next((i for i in range(len(words) - 1, -1, -1) if CLITICS.strip_conjunction(bare(words[i])) in c.topics
+               and not (i + 1 < len(words) and bare(words[i + 1]) in c.searched)), None)
+    if at is None:
+        return False
+    between = " ".join(words[at + 1 :])
+    if strike_verbs(between) or c.causes.search(between) or any(
+            one_of(CLITICS.strip_conjunction(bare(w)), c.plan_limits) for w in words[at + 1 :]):
+        return False
+    after = first_words(folded, tr.end, clause.end, 1)
+    return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
+
+
+def _rehearsing(words: list[str], at: int, c: Cues) -> bool:
+    """The exercise at `at` governs the words after it: no cause word among the `CAUSE_WORDS` before it (وبعد
+    المناورات: what came before an attack) and no comma after it (أجروا مناورات في الصحراء، ثم انتقلوا إلى الجبهة
+    للمشاركة في عملية: the exercise's phrase has ended)."""
+    return not c.causes.search(" ".join(words[max(0, at - CAUSE_WORDS) : at])) and not any(
+        mark in w for w in words[at:] for mark in _PHRASE_ENDS)
 
 
 def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: Cues) -> bool:
@@ -266,13 +302,38 @@ def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues
     """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
     words before it (أسقطت الدفاعات الجوية طائرة), a falling word right before it (سقوط طائرة), a downing
     verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
-    down (أسقطت مروحية حربية السبت طائرة مسيرة)."""
+    down (أسقطت مروحية حربية السبت طائرة مسيرة); or an aircraft struck (`_aircraft_targeted`)."""
     head = without_articles(folded[tr.start : tr.end]).split()[0]
     if head not in c.aircraft:
         return False
     after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
     return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
-            or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c))
+            or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c)
+            or _aircraft_targeted(head, before, after, c))
+
+
+def aircraft_targeted_at(folded: str, clause: Clause, start: int) -> bool:
+    """The word from `start` is an aircraft struck (إطلاق نار استهدف مروحية، بالمروحية التي تم استهدافها): no
+    weapon of the clause's attack."""
+    end = folded.find(" ", start)
+    end = min(clause.end, len(folded) if end < 0 else end)
+    begin = actors.word_start(folded, start, clause.start)
+    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 40) : begin].split()]
+    head = without_articles(folded[start:end].strip(QUOTES + ".,،")).split()
+    after = first_words(folded, end, clause.end, DOWNED_WORDS)
+    return bool(head) and _aircraft_targeted(head[0], before, after, cues())
+
+
+def _aircraft_targeted(head: str, before: list[str], after: list[str], c: Cues) -> bool:
+    """A feminine aircraft word right after a targeting verb in the masculine, its object (إطلاق نار استهدف مروحية
+    عسكرية), or told with a passive auxiliary and a verbal noun of targeting it after it (بالمروحية التي تم
+    استهدافها): an aircraft struck, no air strike by it."""
+    if head not in c.struck_aircraft:
+        return False
+    if before and CLITICS.strip_conjunction(bare(before[-1])) in c.struck_before:
+        return True
+    words = [bare(w) for w in after]
+    return any(words[n - 1] in c.done_auxiliaries and one_of(w, c.struck_after) for n, w in enumerate(words) if n)
 
 
 def _fallen(before: list[str], c: Cues) -> bool:

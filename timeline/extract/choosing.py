@@ -84,6 +84,8 @@ LAUNCHER_CHARS = 40
 SCENE_TARGET_WORDS = 3
 #: A weapon with the instrument ب at most this many words after an ambiguous strike word tells the strike.
 INSTRUMENT_WORDS = 4
+#: A government body or the press at most this many words after هاجم makes it a verbal attack (هاجم الرئيس الوزارة).
+VERBAL_BODY_WORDS = 2
 #: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
 #: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
 UNDERGONE_WORDS = 8
@@ -224,14 +226,17 @@ def gunmen_beside(folded: str, trigger: Trigger) -> bool:
 def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger is a verbal noun without a proclitic right after a past auxiliary of the passive
     (`done_auxiliaries`: تم استهداف حاجز، جرى قصف الحي): a strike told as done, though no side is named; not one
-    of several places (جرى استهداف مقرات الجيش: [campaign] over_places without its ل), a campaign's."""
+    of several places (جرى استهداف مقرات الجيش: [campaign] over_places without its ل), a campaign's, nor one
+    describing what a relative pronoun before the auxiliary names (بالمروحية التي تم استهدافها): a thing struck in
+    an attack told elsewhere."""
     begin = actors.word_start(folded, tr.start, clause.start)
     if tr.verb or begin != tr.start:
         return False
-    before = folded[clause.start : begin].split()[-1:]
+    before = folded[clause.start : begin].split()[-2:]
     after = folded[tr.end : clause.end].split()[:1]
-    return bool(before) and CLITICS.strip_conjunction(before[0]) in cues().done_auxiliaries and not (
-        after and CLITICS.lam + after[0] in cues().campaign_over_places)
+    return bool(before) and CLITICS.strip_conjunction(before[-1]) in cues().done_auxiliaries and not (
+        after and CLITICS.lam + after[0] in cues().campaign_over_places) and not (
+        len(before) == 2 and before[0] in cues().relative_pronouns)
 
 
 def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
@@ -415,12 +420,17 @@ def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     """A ground attack verb right before a leader's or an official's title (هاجم الرئيس التركي الحزب، هاجم الوزير
-    الصحيفة): a verbal attack (the caller asks for a clause without a toll)."""
+    الصحيفة), or with a government body or the press among the two words after it (إذ هاجم الرئيس الوزارة، هاجمت
+    الصحافة الوزير; not after gunmen: هاجم مسلحون الوزارة): a verbal attack (the caller asks for a clause without a
+    toll)."""
     if not (tr.verb and tr.event_type == "ground_attack"):
         return False
     after = NEXT_WORD.match(folded, tr.end)
-    return after is not None and after.end(1) <= clause.end and one_of(
-        after.group(1).strip(QUOTES), cues().verbal_titles)
+    if after is not None and after.end(1) <= clause.end and one_of(after.group(1).strip(QUOTES), cues().verbal_titles):
+        return True
+    words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_BODY_WORDS)]
+    body = next((n for n, w in enumerate(words) if one_of(w, cues().verbal_bodies)), None)
+    return body is not None and not any(one_of(w, cues().gunmen) for w in words[:body])  # not هاجم مسلحون الوزارة
 
 
 def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:

@@ -192,6 +192,14 @@ class Cues:
     rises: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
     within_a_day: frozenset[str] = frozenset()
+    #: government bodies or the press among the two words after هاجم that make it a verbal attack (هاجم الوزارة)
+    verbal_bodies: frozenset[str] = frozenset()
+    struck_aircraft: frozenset[str] = frozenset()  #: feminine aircraft words a masculine verb has for object (مروحية)
+    struck_before: frozenset[str] = frozenset()  #: masculine targeting verbs before an aircraft struck (استهدف)
+    struck_after: frozenset[str] = frozenset()  #: verbal nouns after a passive auxiliary, of an aircraft struck
+    topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
+    rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
+    searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -385,8 +393,15 @@ def cues() -> Cues:
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
-        words("aggregate", "rises"),
-        words("campaign", "within_a_day"),
+        rises=words("aggregate", "rises"),
+        within_a_day=words("campaign", "within_a_day"),
+        verbal_bodies=words("negation", "verbal_bodies"),
+        struck_aircraft=words("negation", "struck_aircraft"),
+        struck_before=words("negation", "struck_before"),
+        struck_after=words("negation", "struck_after"),
+        topics=words("negation", "topics"),
+        rehearsals=words("negation", "rehearsals"),
+        searched=words("negation", "searched"),
     )
 
 

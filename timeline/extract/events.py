@@ -75,6 +75,7 @@ import logging
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
 from gazetteer.unknown import unknown_names
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import actors
@@ -404,6 +405,16 @@ def _named_again_by(kind: Draft, d: Draft) -> Draft:
                    remention=False, strong=d.strong or kind.strong, kind_named=True)
 
 
+def _dated_before_the_cause(folded: str, clause: Clause, caused: int, c_dates: list) -> bool:
+    """Every date of the clause ends before the cause word ending at `caused` (أقالت الصحيفة الأربعاء محررا بعد
+    تغريدة); not a cause word inside a date (بعد يوم من شن الهجمات), nor when a cause word stands before the first
+    date (وبعد هدوء طوال صباح الأحد، انفجرت الأوضاع بعد الظهر: the day is the calm's and the fighting's)."""
+    start = folded.rfind(" ", clause.start, caused) + 1
+    first = min(p for p, _ in c_dates)
+    return all(p + len(normalize(m.text)) <= start for p, m in c_dates) and not cues().causes.search(
+        folded, clause.start, first)
+
+
 def _leads(draft: Draft) -> bool:
     """A dated draft of the lead sentence that dates the follow-ups of its report: an attack, or a death told
     with its toll (أعلنت أنقرة، الثلاثاء، مقتل جندي)."""
@@ -534,6 +545,9 @@ def _draft(
         reported = report_dates(folded, clause, c_dates, trigger, saying)
         if any(p >= caused and (p, m) not in reported for p, m in c_dates):
             c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
+    if caused is not None and c_dates and _dated_before_the_cause(folded, clause, caused, c_dates) and (
+            not trigger.verb and not toll.told and definite(folded, trigger)):
+        c_dates = []  # أقالت الصحيفة الأربعاء محررا بعد تغريدة عن الهجوم: the dismissal's day, not the attack's
     said = said_dates(folded, clause, c_dates, trigger, saying)
     if said and len(said) == len(c_dates) and not trigger.verb and named_after_cause(
             folded, trigger.end, clause.end, inside):

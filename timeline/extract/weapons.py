@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline.extract import actors
-from timeline.extract.asserting import after_victims
+from timeline.extract.asserting import after_victims, aircraft_targeted_at
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare
@@ -48,7 +48,7 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `backs`) nor naming
     what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `held`), nor the word right after
     one passed over (بدعم من غارات جوية: the adjective of the backing strikes), nor strikes told as going with
-    the attack (يترافق مع قصف جوي: `accompanies`)."""
+    the attack (يترافق مع قصف جوي: `accompanies`), nor an aircraft struck (إطلاق نار استهدف مروحية)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -61,8 +61,10 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
         if passed is not None and not folded[passed : actors.word_start(folded, start, clause.start)].strip():
             passed = _word_end(folded, start)  # بدعم من غارات جوية: the adjective of a weapon passed over
             continue
+        struck = kind == "airstrike" and aircraft_targeted_at(folded, clause, start)  # استهدف مروحية
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
-                backs(folded, clause, start) or accompanies(folded, clause, start)) and not held(folded, clause, start):
+                backs(folded, clause, start) or accompanies(folded, clause, start)) and not held(
+                folded, clause, start) and not struck:
             return kind
         passed = _word_end(folded, start)
     return None
