@@ -126,6 +126,8 @@ class Cues:
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
+    #: words right before a trigger that make it the topic of its clause (حول): a day before them is not its
+    topics: frozenset[str]
     #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
     #: a day before them is not the attack's
     told_before: frozenset[str]
@@ -326,6 +328,7 @@ def cues() -> Cues:
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
+        words("dating", "topics"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),

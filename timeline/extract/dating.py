@@ -310,6 +310,9 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates
                if not (_of_a_purpose(folded, p, m, trigger) or _told_before(folded, p, m, trigger))]
     c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
+    topical = [(p, m) for p, m in c_dates if _of_its_topic(folded, p, m, trigger)]
+    if topical and len(topical) < len(c_dates):  # a day of its own after it: the one before is the topic verb's
+        c_dates = [d for d in c_dates if d not in topical]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
@@ -336,6 +339,29 @@ def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> boo
     between = [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))]  # a comma is no word
     return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
                for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
+
+
+def _of_its_topic(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before the trigger, which is right after a word of `topics`
+    (دخل الخبراء مطلع الأسبوع ... لزيارة موقع هجوم وقع يوم 7 أبريل): the day of what is said or done about it."""
+    end = at + len(normalize(m.text))
+    return end <= trigger.start and _a_topic(
+        [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))])
+
+
+def spoken_of(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger stands right after a word of `topics` in its clause (جمعوا عينات من موقع هجوم كيماوي): an attack
+    spoken of, which takes no day carried from the sentences before."""
+    start = max(clause.start, trigger.start - 40)
+    words = folded[start : trigger.start].split()
+    return _a_topic(words[1:] if start > clause.start else words)  # the first word of a window may be cut
+
+
+def _a_topic(between: list[str]) -> bool:
+    """One of the last words before the trigger, at most `PURPOSE_NOUN_WORDS` before it, is a word of `topics`
+    (عمل محققيها حول الهجوم الكيميائي، المواقع المرتبطة بالهجوم): the attack is spoken of, not dated there."""
+    words = between[:-1] if between and len(between[-1]) == 1 else between  # ب of بالهجوم cut off the trigger
+    return any(w in cues().topics for w in words[-(PURPOSE_NOUN_WORDS + 1) :])
 
 
 def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:

@@ -100,6 +100,7 @@ from timeline.extract.dating import (
     own_day,
     recalled,
     spans_years,
+    spoken_of,
     told_after_it_at,
     told_again,
     vaguely_past,
@@ -582,7 +583,8 @@ def _draft(
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
-    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start):
+    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start) and not spoken_of(
+            folded, clause, trigger):
         when = carried[1]
     if carried and place is None and after_it is None:
         place = carried[2]
