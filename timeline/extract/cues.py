@@ -128,6 +128,10 @@ class Cues:
     purposes: frozenset[str]
     #: words right before a trigger that make it the topic of its clause (حول): a day before them is not its
     topics: frozenset[str]
+    place_relatives: frozenset[str]  #: relative pronouns that may describe a town (التي)
+    feminine_endings: tuple[str, ...]  #: endings of a feminine or plural noun (ة، ات)
+    present_prefixes: tuple[str, ...]  #: first letters of a verb in the present (ي، ت)
+    past_endings: tuple[str, ...]  #: endings of a verb in the past that opens like one in the present (ت، وا)
     #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
     #: a day before them is not the attack's
     told_before: frozenset[str]
@@ -329,6 +333,10 @@ def cues() -> Cues:
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
         words("dating", "topics"),
+        words("dating", "place_relatives"),
+        tuple(data["dating"]["feminine_endings"]),
+        tuple(data["dating"]["present_prefixes"]),
+        tuple(data["dating"]["past_endings"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),

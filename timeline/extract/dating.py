@@ -580,6 +580,32 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
 
 
+def of_a_place_described(folded: str, trigger: Trigger, at: int, named: list, inside: list[Trigger]) -> bool:
+    """The date at folded offset `at`, after the trigger, stands at most `RELATIVE_DATE_WORDS` words after a
+    relative pronoun of a town (`place_relatives`) right after a place named after the trigger, not a feminine
+    noun's, whose verb tells in the past what befell the place (وقع الانفجار في سوروتش قرب كوباني التي طرد
+    التنظيم منها في يناير): the day of that, not the attack's. Not an occurrence verb (الكويت التي وقعت فيها),
+    a verb in the present (التي تسيطر عليها المعارضة يوم السبت: a state), nor a clause telling an attack."""
+    c = cues()
+    noun = folded[trigger.start : trigger.end].strip()
+    if at <= trigger.end or (not trigger.verb and noun.endswith(c.feminine_endings)):
+        return False
+    for p, pm in named:
+        end = p + len(normalize(pm.text))
+        if trigger.end <= p and end < at:
+            words = folded[end:at].split()
+            if len(words) > 1 and words[0] in c.place_relatives and len(words) - 1 <= RELATIVE_DATE_WORDS:
+                return _past_not_occurring(words[1]) and not any(end < tr.start < at for tr in inside)
+    return False
+
+
+def _past_not_occurring(verb: str) -> bool:
+    """The word is no occurrence verb (وقعت) nor, as far as its letters tell, a verb in the present (تسيطر، يقطن)."""
+    c = cues()
+    present = verb.startswith(c.present_prefixes) and not verb.endswith(c.past_endings)
+    return not present and verb not in c.occurred_verbs
+
+
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
     """The date at `p` is written in a relative clause describing the trigger noun (الضربات الجوية التي
     شنتها الدول الثلاث فجر السبت): a relative pronoun at most `DESCRIBING_WORDS` words after the noun and

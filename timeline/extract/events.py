@@ -95,6 +95,7 @@ from timeline.extract.dating import (
     clause_date,
     had_happened,
     nearest,
+    of_a_place_described,
     ongoing_since,
     overnight,
     own_day,
@@ -560,7 +561,8 @@ def _draft(
     if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)) or (
             struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
-    when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
+    when = clause_date(r.text, clause, [(p, m) for p, m in c_dates if not of_a_place_described(
+        folded, trigger, p, named, inside)], inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
