@@ -126,6 +126,12 @@ class Cues:
     meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
+    #: words right before a trigger that make it the topic of its clause (حول): a day before them is not its
+    topics: frozenset[str]
+    place_relatives: frozenset[str]  #: relative pronouns that may describe a town (التي)
+    feminine_endings: tuple[str, ...]  #: endings of a feminine or plural noun (ة، ات)
+    present_prefixes: tuple[str, ...]  #: first letters of a verb in the present (ي، ت)
+    past_endings: tuple[str, ...]  #: endings of a verb in the past that opens like one in the present (ت، وا)
     #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
     #: a day before them is not the attack's
     told_before: frozenset[str]
@@ -338,6 +344,11 @@ def cues() -> Cues:
         words("dating", "meetings"),
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
+        words("dating", "topics"),
+        words("dating", "place_relatives"),
+        tuple(data["dating"]["feminine_endings"]),
+        tuple(data["dating"]["present_prefixes"]),
+        tuple(data["dating"]["past_endings"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),

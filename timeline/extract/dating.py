@@ -310,6 +310,9 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates
                if not (_of_a_purpose(folded, p, m, trigger) or _told_before(folded, p, m, trigger))]
     c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
+    topical = [(p, m) for p, m in c_dates if _of_its_topic(folded, p, m, trigger)]
+    if topical and len(topical) < len(c_dates):  # a day of its own after it: the one before is the topic verb's
+        c_dates = [d for d in c_dates if d not in topical]
     plain = [(p, m) for p, m in c_dates
              if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
@@ -336,6 +339,29 @@ def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> boo
     between = [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))]  # a comma is no word
     return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
                for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
+
+
+def _of_its_topic(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before the trigger, which is right after a word of `topics`
+    (دخل الخبراء مطلع الأسبوع ... لزيارة موقع هجوم وقع يوم 7 أبريل): the day of what is said or done about it."""
+    end = at + len(normalize(m.text))
+    return end <= trigger.start and _a_topic(
+        [w for w in folded[end : trigger.start].split() if w.strip("".join(_COMMAS))])
+
+
+def spoken_of(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger stands right after a word of `topics` in its clause (جمعوا عينات من موقع هجوم كيماوي): an attack
+    spoken of, which takes no day carried from the sentences before."""
+    start = max(clause.start, trigger.start - 40)
+    words = folded[start : trigger.start].split()
+    return _a_topic(words[1:] if start > clause.start else words)  # the first word of a window may be cut
+
+
+def _a_topic(between: list[str]) -> bool:
+    """One of the last words before the trigger, at most `PURPOSE_NOUN_WORDS` before it, is a word of `topics`
+    (عمل محققيها حول الهجوم الكيميائي، المواقع المرتبطة بالهجوم): the attack is spoken of, not dated there."""
+    words = between[:-1] if between and len(between[-1]) == 1 else between  # ب of بالهجوم cut off the trigger
+    return any(w in cues().topics for w in words[-(PURPOSE_NOUN_WORDS + 1) :])
 
 
 def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
@@ -552,6 +578,32 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
         return None
     when = when_of(mention, ref_basis)
     return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def of_a_place_described(folded: str, trigger: Trigger, at: int, named: list, inside: list[Trigger]) -> bool:
+    """The date at folded offset `at`, after the trigger, stands at most `RELATIVE_DATE_WORDS` words after a
+    relative pronoun of a town (`place_relatives`) right after a place named after the trigger, not a feminine
+    noun's, whose verb tells in the past what befell the place (وقع الانفجار في سوروتش قرب كوباني التي طرد
+    التنظيم منها في يناير): the day of that, not the attack's. Not an occurrence verb (الكويت التي وقعت فيها),
+    a verb in the present (التي تسيطر عليها المعارضة يوم السبت: a state), nor a clause telling an attack."""
+    c = cues()
+    noun = folded[trigger.start : trigger.end].strip()
+    if at <= trigger.end or (not trigger.verb and noun.endswith(c.feminine_endings)):
+        return False
+    for p, pm in named:
+        end = p + len(normalize(pm.text))
+        if trigger.end <= p and end < at:
+            words = folded[end:at].split()
+            if len(words) > 1 and words[0] in c.place_relatives and len(words) - 1 <= RELATIVE_DATE_WORDS:
+                return _past_not_occurring(words[1]) and not any(end < tr.start < at for tr in inside)
+    return False
+
+
+def _past_not_occurring(verb: str) -> bool:
+    """The word is no occurrence verb (وقعت) nor, as far as its letters tell, a verb in the present (تسيطر، يقطن)."""
+    c = cues()
+    present = verb.startswith(c.present_prefixes) and not verb.endswith(c.past_endings)
+    return not present and verb not in c.occurred_verbs
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:

@@ -96,11 +96,13 @@ from timeline.extract.dating import (
     clause_date,
     had_happened,
     nearest,
+    of_a_place_described,
     ongoing_since,
     overnight,
     own_day,
     recalled,
     spans_years,
+    spoken_of,
     told_after_it_at,
     told_again,
     vaguely_past,
@@ -573,7 +575,8 @@ def _draft(
     if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)) or (
             struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
-    when = clause_date(r.text, clause, c_dates, inside, trigger, r.ref_basis, previous, r.within("reports", clause))
+    when = clause_date(r.text, clause, [(p, m) for p, m in c_dates if not of_a_place_described(
+        folded, trigger, p, named, inside)], inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
     c_places = not_titles(folded, not_venues(folded, not_departures(
@@ -596,7 +599,8 @@ def _draft(
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
-    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start):
+    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start) and not spoken_of(
+            folded, clause, trigger):
         when = carried[1]
     if carried and place is None and after_it is None:
         place = carried[2]
