@@ -127,7 +127,7 @@ class Cues:
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
     #: words right before a trigger that make it the topic of its clause (حول): a day before them is not its
-    topics: frozenset[str]
+    dating_topics: frozenset[str]
     place_relatives: frozenset[str]  #: relative pronouns that may describe a town (التي)
     feminine_endings: tuple[str, ...]  #: endings of a feminine or plural noun (ة، ات)
     present_prefixes: tuple[str, ...]  #: first letters of a verb in the present (ي، ت)

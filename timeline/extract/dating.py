@@ -361,7 +361,7 @@ def _a_topic(between: list[str]) -> bool:
     """One of the last words before the trigger, at most `PURPOSE_NOUN_WORDS` before it, is a word of `topics`
     (عمل محققيها حول الهجوم الكيميائي، المواقع المرتبطة بالهجوم): the attack is spoken of, not dated there."""
     words = between[:-1] if between and len(between[-1]) == 1 else between  # ب of بالهجوم cut off the trigger
-    return any(w in cues().topics for w in words[-(PURPOSE_NOUN_WORDS + 1) :])
+    return any(w in cues().dating_topics for w in words[-(PURPOSE_NOUN_WORDS + 1) :])
 
 
 def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
