@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
-from timeline.extract.cues import one_of
+from timeline.extract.cues import any_of
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
@@ -260,7 +260,7 @@ def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit 
 
 def _stems(folded: str) -> set[str]:
     """The stems of a text's words, each distinct word stripped once."""
-    return {stem for word in set(_WORD.findall(folded)) for stem in _word_stems(word)}
+    return set().union(*map(_word_stems, set(_WORD.findall(folded))))
 
 
 @lru_cache(maxsize=65536)
@@ -404,7 +404,7 @@ def _three_before(folded: str, start: int) -> list[str]:
 def _after(before: list[str], phrases: frozenset[str]) -> bool:
     """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
     words `before` an actor phrase (`_three_before`)."""
-    return any(one_of(" ".join(before[-n:]), phrases) for n in range(1, len(before) + 1))
+    return any_of((" ".join(before[-n:]) for n in range(1, len(before) + 1)), phrases)
 
 
 def _blamed_on(before: list[str]) -> bool:
