@@ -9,6 +9,7 @@ proclitics (و ف, then ب ل ك, then the article). Longest hits win.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -93,20 +94,29 @@ _SPACED_JOINER = re.compile(rf"(?<=[\u0621-\u064A])(?: +[{_JOINERS}] *| *[{_JOIN
 
 def _joined(text: str) -> tuple[str, Callable[[int], int]]:
     """`text` with each spaced dash or slash between two words read as one space, and the function taking an
-    offset in it back to `text` (the identity when there is none)."""
-    joiners = list(_SPACED_JOINER.finditer(text)) if any(j in text for j in _JOINERS) else []
+    offset in it back to `text` (the identity when there is none). A spaced joiner has a space right before or
+    after it: the pattern runs only on a text that holds one."""
+    spaced = any(f" {j}" in text or f"{j} " in text for j in _JOINERS)
+    joiners = list(_SPACED_JOINER.finditer(text)) if spaced else []
     if not joiners:
         return text, int
     parts: list[str] = []
-    origin: list[int] = []
-    last = 0
+    spaces: list[int] = []  # where the space read for each joiner stands in the joined text
+    shifts: list[int] = []  # how many characters of `text` are left out up to and including each joiner
+    last = shift = 0
     for m in joiners:
         parts.append(text[last:m.start()] + " ")
-        origin.extend(range(last, m.start() + 1))
+        spaces.append(m.start() - shift)
+        shift += m.end() - m.start() - 1
+        shifts.append(shift)
         last = m.end()
     parts.append(text[last:])
-    origin.extend(range(last, len(text) + 1))
-    return "".join(parts), origin.__getitem__
+
+    def origin(i: int) -> int:
+        k = bisect_left(spaces, i)  # the joiners read before offset i
+        return i + shifts[k - 1] if k else i
+
+    return "".join(parts), origin
 
 
 def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int, ...]:

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
-from timeline.extract.cues import one_of
+from timeline.extract.cues import any_of
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
@@ -260,7 +260,7 @@ def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit 
 
 def _stems(folded: str) -> set[str]:
     """The stems of a text's words, each distinct word stripped once."""
-    return {stem for word in set(_WORD.findall(folded)) for stem in _word_stems(word)}
+    return set().union(*map(_word_stems, set(_WORD.findall(folded))))
 
 
 @lru_cache(maxsize=65536)
@@ -287,7 +287,7 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     if _after_opening_verb(folded, begin):
         return False
     plain = not (air or CLITICS.lam in folded[begin:start])
-    cues = r.target_cues | r.object_cues if plain else r.target_cues
+    cues = _target_or_object_cues() if plain else r.target_cues
     before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
     if before and _cue(before[-1], r.place_cues):
         return True
@@ -404,7 +404,7 @@ def _three_before(folded: str, start: int) -> list[str]:
 def _after(before: list[str], phrases: frozenset[str]) -> bool:
     """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
     words `before` an actor phrase (`_three_before`)."""
-    return any(one_of(" ".join(before[-n:]), phrases) for n in range(1, len(before) + 1))
+    return any_of((" ".join(before[-n:]) for n in range(1, len(before) + 1)), phrases)
 
 
 def _blamed_on(before: list[str]) -> bool:
@@ -414,7 +414,20 @@ def _blamed_on(before: list[str]) -> bool:
 
 
 def _cue(word: str, cues: frozenset[str]) -> bool:
-    return word in cues or any(word.startswith(p) and word[len(p):] in cues for p in _CUE_PREFIXES)
+    """`word` is one of `cues`, bare or after a plain prefix (`_CUE_PREFIXES`)."""
+    return word in _prefixed(cues)
+
+
+@lru_cache(maxsize=16)
+def _prefixed(cues: frozenset[str]) -> frozenset[str]:
+    """`cues` and each of them after each plain prefix: the words `_cue` takes (made once for each vocabulary)."""
+    return cues | {p + c for p in _CUE_PREFIXES for c in cues}
+
+
+@cache
+def _target_or_object_cues() -> frozenset[str]:
+    """The cues of a target and of an object as one vocabulary (made once)."""
+    return rules().target_cues | rules().object_cues
 
 
 def _feminine_of_masculine(folded: str, end: int) -> bool:

@@ -125,8 +125,9 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     return not (
         any_of(before[-2:], c.negations)
         or any_of(before[-8:], c.irrealis)
-        or any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
-               for w in before[-8:])
+        or (any_of(before[-8:], c.non_attack)
+            and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
+                    for w in before[-8:]))
         or any_of(before[-THREAT_WORDS:], c.threat_nouns)
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
         or _unexploded(after, c)
@@ -181,8 +182,11 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
     if tr.verb:
         return False
     words = folded[clause.start : begin].split()
-    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bare(words[i]), c.plans) or (
-        one_of(bare(words[i]), c.rehearsals) and _rehearsing(words, i, c))), None)
+    bared = [bare(w) for w in words]
+    if not (any_of(bared, c.plans) or any_of(bared, c.rehearsals)):
+        return False
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bared[i], c.plans) or (
+        one_of(bared[i], c.rehearsals) and _rehearsing(words, i, c))), None)
     if at is None:
         return False
     between = " ".join(words[at + 1 :])
@@ -422,6 +426,8 @@ def _denied(before: list[str], c: Cues) -> bool:
     denies is not a side's part in the attack nor something during it, told among the last
     `DENIAL_LIMIT_WORDS` words before the trigger (نفى مسؤوليته عن التفجير، سقوط طائرة خلال الغارات)."""
     words = [w.strip(QUOTES) for w in before]
+    if not any_of(words, c.denials):
+        return False
     at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None)
     return at is not None and not any(
         one_of(w, c.denial_limits) for w in words[max(at + 1, len(words) - DENIAL_LIMIT_WORDS) :]

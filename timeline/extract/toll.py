@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -351,8 +351,10 @@ def told_vaguely(folded: str) -> bool:
     return find_toll(folded).told and bool(counts) and all(m.group("vague") for m in counts)
 
 
+@lru_cache(maxsize=256)
 def find_toll(folded: str) -> Toll:
-    """The toll of a folded clause: the first killed and first injured counts found."""
+    """The toll of a folded clause: the first killed and first injured counts found (remembered for the last
+    clauses read: several rules ask for the toll of one clause)."""
     r = rules()
     killed = injured = combined = None
     minimum = False
