@@ -107,12 +107,21 @@ def reference(article) -> tuple[dt.date | None, str | None]:
 def after_publication(when: When, ref: dt.date | None, basis: str | None) -> bool:
     """Whether `when` begins later after the article's publication date (from its metadata or its page,
     not inferred) than a report's date may (`published.toml`: report_lead_days), or at all when it was
-    counted from that date (غدا، الاثنين المقبل: written as to come): what a clause so dated tells is
-    still to come."""
+    counted from that date (غدا، الاثنين المقبل: written as to come), or is a span counted from it that begins
+    on it and ends later (الشهرين المقبلين): what a clause so dated tells is still to come."""
     if when.value is None or ref is None or basis != "publication":
         return False
     slack = dt.timedelta(0) if when.basis == "publication" else published.rules().report_lead
-    return when.value > ref + slack
+    return when.value > ref + slack or _a_span_to_come(when, ref)
+
+
+def _a_span_to_come(when: When, ref: dt.date) -> bool:
+    """`when` is a range counted from the publication day that begins on it or later and ends after it
+    (الشهرين المقبلين، الأيام القادمة): a time still to come, not one an attack was told in. Not a week, month or
+    year the text names (هذا الأسبوع in a report of its first day), which holds days before the report."""
+    if when.basis != "publication" or when.precision != "range" or when.end is None or len(when.end) != 10:
+        return False
+    return when.value is not None and when.value >= ref and dt.date.fromisoformat(when.end) > ref
 
 
 def recalled(when: When, ref: dt.date | None) -> bool:
