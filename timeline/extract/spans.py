@@ -11,12 +11,31 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
 
 _WORD = re.compile(r"\S+")
 _NEWLINE = re.compile(r"\n")
+
+
+@dataclass(frozen=True)
+class Needing:
+    """A pattern run only on a text where a word of each of `needs` is written (words, folded, that every match of
+    it holds): a text without them is not scanned."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[frozenset[str], ...]
+
+    def _written_in(self, text: str) -> bool:
+        return all(any(w in text for w in words) for words in self.needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._written_in(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._written_in(text) else iter(())
 
 
 class Cover:

@@ -16,7 +16,6 @@ after the number say so.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -24,6 +23,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
+from timeline.extract.spans import Needing
 
 DATA = DATA_DIR / "numbers.toml"
 _CLITIC = CLITICS.pattern(CLITICS.toll_prefixes)
@@ -55,21 +55,6 @@ def _alt(words: list[str]) -> str:
 
 def _table(section: dict[str, list[str]]) -> dict[str, int]:
     return {" ".join(normalize(w).split()): int(v) for v, words in section.items() for w in words}
-
-
-@dataclass(frozen=True)
-class _Needing:
-    """A pattern that matches only where one of `words` is written (the first word of each phrase of an
-    alternation it needs, folded): it runs only on a text that holds one."""
-
-    pattern: re.Pattern[str]
-    words: frozenset[str]
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if any(w in text for w in self.words) else None
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if any(w in text for w in self.words) else iter(())
 
 
 def _first_words(phrases: list[str]) -> frozenset[str]:
@@ -110,9 +95,9 @@ class _Rules:
     one_of: frozenset[str]  #: one of a group (أحد، إحدى), counting one before the group's people
     group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات)
     #: nobody hurt, killed or injured (دون وقوع إصابات، لم يسفر عن سقوط قتلى)
-    none: _Needing
+    none: Needing
     #: a singular person in the accusative before its own verb (إن شخصا واحدا على الأقل قتل), no count after it
-    singular_verb: _Needing
+    singular_verb: Needing
     #: a singular person in the accusative ending the text (إن رجلا واحدا على الأقل)
     singular_end: re.Pattern[str]
 
@@ -183,14 +168,14 @@ def rules() -> _Rules:
         joined_person=re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{CLITICS.list_conjunction}{count}"),
         one_of=one_of,
         group=re.compile(rf"\s*{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?(?![^\W\d_])"),
-        none=_Needing(_none_pattern(data["none"]), _first_words(
-            data["none"]["casualties"] + data["none"]["killed"] + data["none"]["injured"])),
-        singular_verb=_Needing(re.compile(
+        none=Needing(_none_pattern(data["none"]), (_first_words(
+            data["none"]["casualties"] + data["none"]["killed"] + data["none"]["injured"]),)),
+        singular_verb=Needing(re.compile(
             rf"{_singular_subject(data)}\s+(?:(?P<killed>{_alt(t['singular_killed_verbs'])})"
             rf"|(?P<injured>{_alt(t['singular_injured_verbs'])}))(?![^\W\d_])"
             rf"(?!\s+{_CLITIC}(?:{_alt(list(counts) + t['persons'] + v['civilians'] + v['fighters'])}))"
             rf"(?!\s+(?:\d|{_alt(list(vague))}))"
-        ), frozenset(normalize(p) + CLITICS.accusative for p in data["singular"]["persons"])),
+        ), (frozenset(normalize(p) + CLITICS.accusative for p in data["singular"]["persons"]),)),
         singular_end=re.compile(rf"{_singular_subject(data)}\s*$"),
     )
 

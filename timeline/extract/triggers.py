@@ -11,6 +11,7 @@ from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import dual_forms, noun_forms, verb_forms
 from timeline.extract.phrases import Hit, PhraseMatcher
+from timeline.extract.spans import Needing
 from timeline.vocabulary import EVENT_TYPES
 
 DATA = DATA_DIR / "triggers.toml"
@@ -38,19 +39,12 @@ class Trigger:
 
 @dataclass(frozen=True)
 class _SplitVerb:
-    """A verb split from its object (`_split_verb`), with the words one of which a match must hold each."""
+    """A verb split from its object (`_split_verb`): its pattern runs only where a verb and an object of it are
+    both written."""
 
-    pattern: re.Pattern[str]
+    pattern: Needing
     event_type: str
-    verbs: tuple[str, ...]  #: folded
-    objects: tuple[str, ...]  #: folded
     weak: bool  #: it needs support, as a weak word does
-
-    def finditer(self, folded: str) -> list[re.Match[str]]:
-        """The matches in `folded`; the pattern runs only where a verb and an object of it are both written."""
-        if not (any(v in folded for v in self.verbs) and any(o in folded for o in self.objects)):
-            return []
-        return list(self.pattern.finditer(folded))
 
 
 @dataclass(frozen=True)
@@ -59,8 +53,7 @@ class _Rules:
     strike_verbs: PhraseMatcher
     ambiguous_default: str
     split_verbs: tuple[_SplitVerb, ...]  #: a verb, its subject, its object; the type; weak
-    answers: re.Pattern[str]  #: a reply verb, its subject and the verbal noun of its attack (ورد الجيش بمهاجمة)
-    answer_nouns: tuple[str, ...]  #: the verbal nouns after a preposition (بمهاجمه): `answers` holds one
+    answers: Needing  #: a reply verb, its subject and the verbal noun of its attack (ورد الجيش بمهاجمة)
 
 
 @cache
@@ -94,7 +87,7 @@ def rules() -> _Rules:
     for word in data["strike_verbs"]["words"]:
         verbs.add(word, True, verb=True)
     return _Rules(matcher, verbs, data["ambiguous_default"], tuple(_split_verb(entry) for entry in data["split_verbs"]),
-                  _answer(data["anaphora"]), _answer_nouns(data["anaphora"]))
+                  Needing(_answer(data["anaphora"]), (_answer_nouns(data["anaphora"]),)))
 
 
 #: The most words between a reply verb and the verbal noun of its attack (وردت القوات التركية بمهاجمة).
@@ -112,11 +105,11 @@ def _answer(anaphora: dict) -> re.Pattern[str]:
                       rf"(?P<noun>{alternatives('reply_nouns')})(?![^\W\d_])", re.MULTILINE)
 
 
-def _answer_nouns(anaphora: dict) -> tuple[str, ...]:
+def _answer_nouns(anaphora: dict) -> frozenset[str]:
     """Each verbal noun of `reply_nouns` after each preposition of `reply_means`, folded: `_answer` matches
     only where one is written."""
-    return tuple(normalize(means) + normalize(noun) for means in anaphora["reply_means"]
-                 for noun in anaphora["reply_nouns"])
+    return frozenset(normalize(means) + normalize(noun) for means in anaphora["reply_means"]
+                     for noun in anaphora["reply_nouns"])
 
 
 def _split_verb(entry: dict) -> _SplitVerb:
@@ -134,7 +127,8 @@ def _split_verb(entry: dict) -> _SplitVerb:
     target = "(?:" + "|".join(map(re.escape, folded_objects)) + ")"
     pattern = (rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap})"
                rf"{target}(?!\S){beyond}")
-    return _SplitVerb(re.compile(pattern), entry["type"], folded_verbs, folded_objects, bool(entry.get("weak", False)))
+    return _SplitVerb(Needing(re.compile(pattern), (frozenset(folded_verbs), frozenset(folded_objects))), entry["type"],
+                      bool(entry.get("weak", False)))
 
 
 def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
@@ -159,7 +153,8 @@ def find_triggers(folded: str) -> list[Trigger]:
     found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
     found = sorted(found + [a for a in answers(folded) if not any(
         t.start < a.end and a.start < t.end for t in found)], key=lambda t: t.start)
-    matches = [(m, split.event_type, split.weak) for split in rules().split_verbs for m in split.finditer(folded)
+    matches = [(m, split.event_type, split.weak) for split in rules().split_verbs
+               for m in split.pattern.finditer(folded)
                if not any(t.start < m.end() and m.start() < t.end and not t.weak for t in found)]
     if not matches:
         return found
@@ -173,8 +168,6 @@ def find_triggers(folded: str) -> list[Trigger]:
 def answers(folded: str) -> list[Trigger]:
     """The verbal nouns that tell an attack after a reply verb opening a clause and a preposition of means (وردت
     إسرائيل بمهاجمة مواقع): ambiguous triggers there, not elsewhere (تهديده بمهاجمة المدينة: a threat)."""
-    if not any(noun in folded for noun in rules().answer_nouns):
-        return []
     return [Trigger(m.start("noun"), m.end("noun"), AMBIGUOUS, False) for m in rules().answers.finditer(folded)]
 
 
