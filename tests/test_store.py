@@ -11,9 +11,10 @@ import pytest
 
 from tests.conftest import REPO_ROOT
 from timeline import corrections, store
-from timeline.build import PACKAGES, added_articles_dir, build_store, is_stale, recorded_inputs, rule_files
+from timeline.build import added_articles_dir, build_store, is_stale, recorded_inputs
 from timeline.extract import events as events_module
 from timeline.models import EVENT_COLUMNS
+from timeline.rules_version import PACKAGES, rule_files
 
 SYROMOLOTOV = "001_95382a98b4e2d13a"
 

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from tests.store_support import store_contents
-from timeline import build
+from timeline import regrouping
 from timeline.build import build_store
 from timeline.extract import incidents
 from timeline.synthetic_articles import synthetic_articles, write_corpus
@@ -56,12 +56,12 @@ def test_adding_and_removing_articles_regroups_their_days_into_the_incidents_of_
         regrouped.append(change.days)
         return change
 
-    monkeypatch.setattr(build, "WHOLE_REGROUPING_SHARE", 1.0)
-    monkeypatch.setattr(build.incidents, "regroup_incidents", counted)
+    monkeypatch.setattr(regrouping, "WHOLE_REGROUPING_SHARE", 1.0)
+    monkeypatch.setattr(regrouping.incidents, "regroup_incidents", counted)
     build_store(store=store)
 
     clean = tmp_path / "clean.duckdb"
-    monkeypatch.setattr(build, "WHOLE_REGROUPING_SHARE", 0.2)
+    monkeypatch.setattr(regrouping, "WHOLE_REGROUPING_SHARE", 0.2)
     build_store([inputs], store=clean)
     assert len(regrouped) == 1 and 0 < regrouped[0] <= 3 * 9  # nine articles' days, a window each at most
     assert store_contents(store) == store_contents(clean)
@@ -76,8 +76,8 @@ def test_a_rebuild_that_changes_nothing_regroups_nothing(
     store = tmp_path / "store.duckdb"
     build_store([inputs], store=store)
     before = store_contents(store)
-    monkeypatch.setattr(build.incidents, "regroup_incidents", lambda *a: pytest.fail("regrouped"))
-    monkeypatch.setattr(build.incidents, "group_in_windows", lambda *a: pytest.fail("regrouped"))
+    monkeypatch.setattr(regrouping.incidents, "regroup_incidents", lambda *a: pytest.fail("regrouped"))
+    monkeypatch.setattr(regrouping.incidents, "group_in_windows", lambda *a: pytest.fail("regrouped"))
     build_store(store=store)
     assert store_contents(store) == before
 
@@ -107,7 +107,7 @@ def test_a_whole_regrouping_read_in_small_chunks_stores_the_incidents_of_groupin
     base = synthetic_articles(30, seed=7)
     write_corpus(inputs / "corpus.jsonl", base + _retold(base[:20], "-b", "Reuters") + _retold(base[5:15], "-c", "BBC"))
     store = tmp_path / "store.duckdb"
-    monkeypatch.setattr(build, "GROUPING_CHUNK", 3)
+    monkeypatch.setattr(regrouping, "GROUPING_CHUNK", 3)
     build_store([inputs], store=store)
 
     with duckdb.connect(str(store), read_only=True) as con:

@@ -9,7 +9,8 @@ that never import one another:
 - `timeline.views`: filters, figures, the timeline chart, the map, the briefing and exports.
 
 `pipeline` and `build` join the wings (the extractor with the date reader, the
-extractor with the store); `cli` is the command line. Language knowledge lives
+extractor with the store; `regrouping` keeps the store's incidents up to date and
+`rules_version` says when the rules changed); `cli` is the command line. Language knowledge lives
 in the data files of `DATA_DIR`.
 """
 

@@ -4,7 +4,7 @@ The store records its inputs (`recorded_inputs`: folders, files and corpora; the
 added from the dashboard are always read as well). `build_store` adds the inputs it is given
 to those, walks them without reading (`timeline.inputs`) and reads only the files that are
 new or whose size or time changed and whose content did (or every file, when the extraction
-rules changed, `rules_version`), the files of articles whose correction changed or whose
+rules changed, `timeline.rules_version`), the files of articles whose correction changed or whose
 extraction failed last time, and the files of articles left out as duplicates of one that
 is gone. An extraction engine (`timeline.engines`; ``local`` by default) reads those files and
 extracts the articles whose fingerprint changed; the build writes its results in batches, one
@@ -13,7 +13,7 @@ store when the build finishes (`timeline.storefile`): readers never see a half-b
 killed build loses no committed batch, and the next build goes on from it and ends with the
 store a clean build would give. At the end, the articles of re-read files that are no longer
 there are removed, incidents are regrouped (only in the days the added and removed events touch,
-`regroup_incidents`) and the inputs recorded, in one transaction.
+`timeline.regrouping`) and the inputs recorded, in one transaction.
 
 An input that cannot be listed or read is reported and its articles are kept as they were; a
 file that is gone takes its articles with it. `is_stale` says whether a build would change anything.
@@ -21,34 +21,28 @@ file that is gone takes its articles with it. `is_stale` says whether a build wo
 
 from __future__ import annotations
 
-import ast
-import functools
 import hashlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 import pyarrow as pa
 
 import gazetteer
-import timeline
 from gazetteer import analyst
 from gazetteer.clitics import clitic_stems
 from gazetteer.index import name_key
 from gazetteer.paths import data_home
 from timeline import corrections, engines, event_corrections, inputs, storefile
 from timeline.errors import DataFileError, StoreCorruptError
-from timeline.extract import incidents
-from timeline.extract.incidents import GROUPING_COLUMNS, incident_id, incidents_table
-from timeline.models import EVENT_COLUMNS, Event, ReadError
+from timeline.models import ReadError
+from timeline.regrouping import regroup_incidents
+from timeline.rules_version import rules_version
 from timeline.store import (
-    INCIDENT_COLUMNS,
     SCHEMA_VERSION,
-    TOUCHED_COLUMNS,
     create_tables,
     default_store,
     delete_events,
@@ -62,9 +56,6 @@ from timeline.store import (
     table_names,
 )
 
-#: The packages whose modules and data files can change extraction, by name.
-PACKAGES = {package.__name__: Path(package.__file__).resolve().parent for package in (timeline, gazetteer)}
-_EXTRACTION_MODULES = ("timeline.pipeline", "timeline.extract.incidents")
 _CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
 #: Problems found again by every build (the others belong to an input file and last as long as it); a
 #: problem of the corrections files (articles, events, the analyst's places) is of kind ``correction``.
@@ -149,73 +140,6 @@ def add_article_file(name: str, content: bytes, store: Path | None = None) -> Pa
             except FileExistsError:
                 pass
         number += 1
-
-
-def _module_file(name: str) -> Path | None:
-    """The file of module `name` inside `PACKAGES`, found without importing it."""
-    top, *rest = name.split(".")
-    if top not in PACKAGES:
-        return None
-    base = PACKAGES[top].joinpath(*rest)
-    for path in (base.with_suffix(".py"), base / "__init__.py"):
-        if path.is_file():
-            return path
-    return None
-
-
-def _imported(name: str, path: Path, tree: ast.Module) -> Iterator[str]:
-    """The module names that module `name` (file `path`) imports, and the names it imports from them."""
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = package.rsplit(".", node.level - 1)[0] if node.level > 1 else package
-            module = ".".join(filter(None, (base if node.level else "", node.module or "")))
-            yield module
-            yield from (f"{module}.{alias.name}" for alias in node.names)
-
-
-def rule_files() -> set[Path]:
-    """The files that change extraction: the modules that reading and extraction import (found
-    statically) and the data files whose names those modules hold (``"triggers.toml"``)."""
-    todo, modules, literals = list(_EXTRACTION_MODULES), set(), set()
-    while todo:
-        name = todo.pop()
-        path = _module_file(name)
-        if path is None or path in modules:
-            continue
-        modules.add(path)
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        todo.extend(_imported(name, path, tree))
-        literals.update(n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str))
-    data = {p for folder in PACKAGES.values() for p in (folder / "data").rglob("*") if p.name in literals}
-    return modules | data
-
-
-@functools.cache
-def _code_version() -> str:
-    digest = hashlib.sha1()
-    for path in sorted(rule_files()):
-        package = next(name for name, folder in PACKAGES.items() if path.is_relative_to(folder))
-        digest.update(f"{package}/{path.relative_to(PACKAGES[package]).as_posix()}".encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def rules_version() -> str:
-    """A digest of the extraction code and data, and of the user's imported gazetteers.
-
-    A change to any of them re-extracts every article.
-    """
-    digest = hashlib.sha1(_code_version().encode())
-    imported = data_home() / "gazetteer"
-    for path in sorted(imported.rglob("*")) if imported.is_dir() else ():
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
 
 
 @dataclass
@@ -463,168 +387,6 @@ def _finish(con: duckdb.DuckDBPyConnection, plan: _Plan, stamp: int, roots: Sequ
     con.commit()
     for name in ("gone_files", "read_files"):
         con.unregister(name)
-
-
-#: A build that added or removed more than this share of the store's events regroups them all.
-WHOLE_REGROUPING_SHARE = 0.2
-_GROUPING_SELECT = "SELECT " + ", ".join(f'"{c}"' for c in GROUPING_COLUMNS) + " FROM events"
-
-
-#: Events read at a time when a build regroups every event (`incidents.group_in_windows`).
-GROUPING_CHUNK = 20_000
-
-
-def regroup_incidents(con: duckdb.DuckDBPyConnection) -> None:
-    """Bring the incidents up to date with the events the build added (those without an incident) and
-    removed (the ``touched`` table): only the windows of days those touch are regrouped
-    (`incidents.regroup_incidents`), or every event when the change is a large share of the store, the
-    store has no incidents yet, or a stopped build of an older store left its changes unrecorded."""
-    added = con.execute("SELECT count(*) FROM events WHERE incident_id IS NULL").fetchall()[0][0]
-    removed = con.execute("SELECT count(*) FROM touched").fetchall()[0][0]
-    if added or removed or get_meta(con, "regroup") == "all":
-        total = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
-        whole = (get_meta(con, "regroup") == "all" or added + removed > WHOLE_REGROUPING_SHARE * total
-                 or not con.execute("SELECT count(*) FROM incidents").fetchall()[0][0])
-        if whole:
-            _regroup_all(con)
-        else:
-            _regroup_touched(con)
-        _apply_analyst_incidents(con)
-    con.execute("DELETE FROM touched")
-    con.execute("DELETE FROM meta WHERE key = 'regroup'")
-
-
-def _regroup_all(con: duckdb.DuckDBPyConnection) -> None:
-    """Regroup every event, reading the events in order of type and date a chunk at a time."""
-    columns = ", ".join(f'"{c}"' for c in GROUPING_COLUMNS)
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE grouping_order AS
-                    SELECT row_number() OVER (ORDER BY event_type, date, event_id) AS position, {columns}
-                    FROM events ORDER BY position""")
-    con.execute("CREATE OR REPLACE TEMP TABLE regrouped (event_id VARCHAR, incident_id VARCHAR)")
-    con.execute("DELETE FROM incidents")
-
-    def chunks() -> Iterator[pd.DataFrame]:
-        first = 0
-        while True:
-            chunk = con.execute(f"SELECT {columns} FROM grouping_order WHERE position > ? AND position <= ? "
-                                "ORDER BY position", [first, first + GROUPING_CHUNK]).df()
-            if not len(chunk):
-                return
-            yield chunk
-            first += GROUPING_CHUNK
-
-    try:
-        for grouped in incidents.group_in_windows(chunks()):
-            _write_incidents(con, grouped.incidents)
-            con.register("window_ids", _assignments(grouped.assignments))
-            con.execute("INSERT INTO regrouped SELECT * FROM window_ids")
-            con.unregister("window_ids")
-        con.execute("""UPDATE events SET incident_id = r.incident_id FROM regrouped r
-                       WHERE events.event_id = r.event_id AND events.incident_id IS DISTINCT FROM r.incident_id""")
-    finally:
-        con.execute("DROP TABLE IF EXISTS grouping_order; DROP TABLE IF EXISTS regrouped")
-
-
-def _regroup_touched(con: duckdb.DuckDBPyConnection) -> None:
-    added = con.sql(f"{_GROUPING_SELECT} WHERE incident_id IS NULL").df()
-    removed = con.sql(f"SELECT {', '.join(TOUCHED_COLUMNS)} FROM touched").df()
-
-    def fetch(kind: str, first: str, last: str) -> pd.DataFrame:
-        return con.execute(f"{_GROUPING_SELECT} WHERE event_type = ? AND date_precision = 'day' "
-                           "AND date BETWEEN ? AND ?", [kind, first, last]).df()
-
-    change = incidents.regroup_incidents(added, removed, fetch)
-    replaced = [*change.replaced, *change.incidents["incident_id"].astype(str)]
-    con.register("replaced", pa.table({"incident_id": pa.array(replaced, pa.string())}))
-    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT incident_id FROM replaced)")
-    con.unregister("replaced")
-    _apply(con, change.incidents, change.assignments)
-
-
-def _write_incidents(con: duckdb.DuckDBPyConnection, table: pd.DataFrame) -> None:
-    if len(table):
-        con.register("new_incidents", pa.Table.from_pandas(table[list(INCIDENT_COLUMNS)], preserve_index=False))
-        con.execute("INSERT INTO incidents SELECT * FROM new_incidents")
-        con.unregister("new_incidents")
-
-
-def _assignments(assignments: pd.DataFrame) -> pa.Table:
-    return pa.table({"event_id": pa.array(assignments["event_id"].astype(str), pa.string()),
-                     "incident_id": pa.array(assignments["incident_id"].astype(str), pa.string())})
-
-
-def _apply(con: duckdb.DuckDBPyConnection, table: pd.DataFrame, assignments: pd.DataFrame) -> None:
-    """Write the incidents `table` and set the events' incident ids from `assignments`."""
-    _write_incidents(con, table)
-    con.register("assigned", _assignments(assignments))
-    con.execute("""UPDATE events SET incident_id = a.incident_id FROM assigned a
-                   WHERE events.event_id = a.event_id AND events.incident_id IS DISTINCT FROM a.incident_id""")
-    con.unregister("assigned")
-
-
-def _apply_analyst_incidents(con: duckdb.DuckDBPyConnection) -> None:
-    """Set the incidents the analyst decided ("same incident as", "split from its incident") over those
-    of the rules, and recount the incidents that gained or lost an event."""
-    columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-    cursor = con.execute(f"SELECT {columns} FROM events WHERE analyst IS NOT NULL")
-    names = [d[0] for d in cursor.description]
-    events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
-              for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
-    ids = _analyst_incidents(con, events)
-    if not ids:
-        return
-    before = con.execute("SELECT DISTINCT incident_id FROM events WHERE event_id IN (SELECT unnest($ids))",
-                         {"ids": list(ids)}).fetchall()
-    affected = sorted({row[0] for row in before if row[0]} | set(ids.values()))
-    con.register("analyst_set", pa.table({"event_id": list(ids), "incident_id": list(ids.values())}))
-    con.execute("""UPDATE events SET incident_id = a.incident_id FROM analyst_set a
-                   WHERE events.event_id = a.event_id""")
-    con.unregister("analyst_set")
-    frame = con.execute(f"{_GROUPING_SELECT} WHERE incident_id IN (SELECT unnest($ids))", {"ids": affected}).df()
-    con.execute("DELETE FROM incidents WHERE incident_id IN (SELECT unnest($ids))", {"ids": affected})
-    if len(frame):
-        con.register("recounted", pa.Table.from_pandas(incidents_table(frame)[list(INCIDENT_COLUMNS)],
-                                                        preserve_index=False))
-        con.execute("INSERT INTO incidents SELECT * FROM recounted")
-        con.unregister("recounted")
-
-
-def _analyst_incidents(con: duckdb.DuckDBPyConnection, events: Sequence[Event]) -> dict[str, str]:
-    """The incident ids the analyst set, by event id: an incident of its own for an event split from its
-    incident, that of the other event for one said to be the same incident as it (when its anchor
-    still finds it); the events are as grouped by the rules."""
-    marked = {e.event_id: event_corrections.marks_of(e.analyst).get("incident") for e in events if e.analyst}
-    marked = {event_id: incident for event_id, incident in marked.items() if incident}
-    if not marked:
-        return {}
-    current = {e.event_id: e.incident_id for e in events}
-    out: dict[str, str] = {}
-    for event_id, incident in marked.items():
-        if incident.get("split"):
-            out[event_id] = current[event_id] = f"{incident_id(event_id)}/own"
-    for event_id, incident in marked.items():
-        if "same_as" in incident:
-            other = _anchored_event(con, event_corrections.Anchor.from_dict(incident["same_as"]))
-            if other is not None and other in current:
-                out[event_id] = current[event_id] = current[other]
-    return out
-
-
-def _anchored_event(con: duckdb.DuckDBPyConnection, anchor: event_corrections.Anchor) -> str | None:
-    """The id of the stored event `anchor` finds, None when its evidence is gone."""
-    rows = con.execute("""SELECT article_id, text FROM articles WHERE content_sha1 = ? OR article_id = ?
-                          ORDER BY content_sha1 = ? DESC LIMIT 1""",
-                       [anchor.content_sha1, anchor.article_id, anchor.content_sha1]).fetchall()
-    if not rows:
-        return None
-    article_id, text = rows[0]
-    columns = ", ".join(f'"{c}"' for c in EVENT_COLUMNS)
-    cursor = con.execute(f"SELECT {columns} FROM events WHERE article_id = ?", [article_id])
-    names = [d[0] for d in cursor.description]
-    events = [Event.from_dict({**row, "cited_sources": json.loads(row["cited_sources"] or "[]")})
-              for row in (dict(zip(names, values, strict=True)) for values in cursor.fetchall())]
-    match = event_corrections.matching(anchor, events, text or "")
-    return match.event_id if match else None
 
 
 def _known_fingerprints(con: duckdb.DuckDBPyConnection, files: Sequence[str]) -> dict[str, str]:

@@ -362,7 +362,7 @@ def _ingest(con: duckdb.DuckDBPyConnection, articles: pa.Table, events: pa.Table
     columns = ", ".join(f'c."{name}"' for name in ARTICLE_SCHEMA.names)
     con.execute(f"""INSERT INTO articles SELECT {columns}, $stamp FROM batch_articles c
                     JOIN winners w ON c.article_id = w.article_id AND c.path = w.path""", params)
-    # an event added has no incident until the build regroups (`timeline.build.regroup_incidents`)
+    # an event added has no incident until the build regroups (`timeline.regrouping.regroup_incidents`)
     columns = ", ".join("NULL" if name == "incident_id" else f'e."{name}"' for name in EVENT_SCHEMA.names)
     kinds = [("events", "NOT")] + ([("dismissed", "")] if pc.any(events.column("dismissed")).as_py() else [])
     for table, dismissed in kinds:

@@ -26,7 +26,8 @@ from tests.app.browser_support import (
     wait_until_idle,
 )
 from timeline import store
-from timeline.build import build_store, rules_version
+from timeline.build import build_store
+from timeline.rules_version import rules_version
 from timeline.store import snapshot
 
 pytestmark = pytest.mark.browser

@@ -45,7 +45,7 @@ class Work:
     """What a build asks of an engine."""
 
     files: Sequence[str]  #: the input files to read, in this order (sorted paths)
-    rules: str  #: `timeline.build.rules_version`, part of each article's fingerprint
+    rules: str  #: `timeline.rules_version.rules_version`, part of each article's fingerprint
     fixes: corrections.Fixes  #: the analysts' corrections, applied to each article read
     known: Mapping[str, str]  #: article id -> fingerprint of the article the store holds (skip when equal)
     jobs: int = 1  #: processes that extract

@@ -111,8 +111,8 @@ def _worker_rules() -> str:
     """This worker's rules version, after extracting one article (which loads every rule and place)."""
     if not _RULES:
         from gazetteer.index import get_index
-        from timeline.build import rules_version
         from timeline.pipeline import extract_or_failure
+        from timeline.rules_version import rules_version
 
         get_index()
         extract_or_failure(Article(article_id="warm-up", text="warm up", path="warm-up"))
