@@ -1,8 +1,9 @@
-"""Attack events found by the extractor on the hand-labelled development set.
+"""Attack events found by the extractor on a hand-labelled set.
 
 Reads ``bench/data/attack_events_dev.jsonl`` (what 85 articles of
 ``../shared/data/news-corpus/`` report, labelled by hand; see
-``bench/data/README.md``), runs `timeline.pipeline.extract_article` on those
+``bench/data/README.md``) or the set ``--labels`` names (development sets and
+the measures fresh set 2 and 4, ibid.), runs `timeline.pipeline.extract_article` on those
 articles, matches extracted events to labelled ones within each article and
 prints recall and precision of attack events, event-type, date, place, actor
 and toll accuracy on the matched events, and the counts; ``--verbose`` adds a
@@ -535,7 +536,7 @@ def main() -> int:
         for r in results:
             print_article(r)
     outlets = len({r.source for r in results})
-    print(f"\ndevelopment set {args.labels.name} ({args.split}): {len(results)} articles, {outlets} outlets")
+    print(f"\nlabelled set {args.labels.name} ({args.split}): {len(results)} articles, {outlets} outlets")
     figures = print_figures("attack events reported as news (background labels optional)", summarize(results, False))
     print_figures("all labelled attack events, background included", summarize(results, True))
     met = [f"{k} {figures[k]:.2f} {'>=' if figures[k] >= t else '<'} {t}" for k, t in TARGETS.items()]
