@@ -32,6 +32,8 @@ ATTACKER_COUNTED = 1
 RETOLD_KM = 30.0
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
+#: A report is given this many days after the attack it tells (أوردت الوكالة الثلاثاء؛ وقع الانفجار يوم الاثنين).
+REPORTED_NEXT_DAY = 1
 #: A span of at least this many days is more than a night of two (مطلع الأسبوع): a definite attack noun dated by it
 #: may name an attack of one of its days.
 FEW_DAYS = 3
@@ -79,7 +81,8 @@ def agree(a: Draft, b: Draft) -> bool:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
                  or _night_told_next_to_its_day(a, b))
-                and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)):
+                and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
+                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)):
             return False
     elif other_toll(a, b) and not a_later_count(a, b) and (
             a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
@@ -228,6 +231,21 @@ def _a_few_days_holding(span: When, day: When) -> bool:
         return False
     end = dt.date.fromisoformat(span.end)
     return FEW_DAYS <= (end - span.value).days + 1 < SUMMARY_DAYS and span.value <= day.value <= end
+
+
+def own_day_before_its_report(own: Draft, report: Draft) -> bool:
+    """`report` is dated only by the day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء: `When.reported`)
+    and `own`, of its type in another sentence, by its own day, the day before (وقع الانفجار يوم الاثنين), at the
+    same named place or one of them placed nowhere, neither recalled nor told as another nor telling other dead, nor
+    `own` alone telling dead: the attack reported the next day, on its own day."""
+    r, o = report.when, own.when
+    if not r.reported or o.reported or r.precision != "day" or o.precision != "day" or None in (r.value, o.value):
+        return False
+    return own.event_type == report.event_type and own.sentence != report.sentence and (
+        (r.value - o.value).days == REPORTED_NEXT_DAY) and (
+        own.place is None or report.place is None or one_name(own, report)) and not (
+        own.recalled or report.recalled or own.separate or report.separate or other_toll(own, report)
+        or (own.toll.told and not report.toll.told))
 
 
 def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
