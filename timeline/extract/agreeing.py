@@ -32,6 +32,11 @@ ATTACKER_COUNTED = 1
 RETOLD_KM = 30.0
 #: A period of at least this many days may sum up an attack dated to one of its days.
 SUMMARY_DAYS = 7
+#: A report is given this many days after the attack it tells (أوردت الوكالة الثلاثاء؛ وقع الانفجار يوم الاثنين).
+REPORTED_NEXT_DAY = 1
+#: A span of at least this many days is more than a night of two (مطلع الأسبوع): a definite attack noun dated by it
+#: may name an attack of one of its days.
+FEW_DAYS = 3
 #: The types a bombardment told without its kind (القصف) may turn out to be.
 BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: An attack named again on a later day, by a definite noun or dated by a report of it, is named at most this many
@@ -76,7 +81,8 @@ def agree(a: Draft, b: Draft) -> bool:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
                  or _night_told_next_to_its_day(a, b))
-                and _night_holds(a.when, b.when))):
+                and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
+                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)):
             return False
     elif other_toll(a, b) and not a_later_count(a, b) and (
             a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
@@ -206,6 +212,40 @@ def _night_told_next_to_its_day(a: Draft, b: Draft) -> bool:
     return a.event_type == b.event_type and a.place is not None and b.place is not None and (
         0 <= second.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP) and not (
         second.separate or second.opens_at_its_place or a.answered or b.answered or other_toll(a, b))
+
+
+def _named_over_its_days(a: Draft, b: Draft) -> bool:
+    """One is a definite attack noun dated by a span of a few days, more than a night and less than a period
+    (إثر الضربات الجوية على سوريا مطلع الأسبوع), the other an attack of its type told after it and dated to a day of
+    that span (وكانت الدول الثلاث أطلقت 105 صواريخ السبت الماضي), neither telling other dead nor told as another:
+    the attack the news named by the days around it, dated by its own day (`agree` still asks that the places
+    agree). A definite noun told after the day's attack (الغارات الأولى ليل الجمعة الأحد) may sum up earlier ones."""
+    return a.event_type == b.event_type and not (other_toll(a, b) or a.separate or b.separate) and any(
+        span.definite and span.trigger < day.trigger and _a_few_days_holding(span.when, day.when)
+        for span, day in ((a, b), (b, a)))
+
+
+def _a_few_days_holding(span: When, day: When) -> bool:
+    """`span` is a range of at least `FEW_DAYS` days and fewer than `SUMMARY_DAYS` that holds `day`, a day."""
+    if span.precision == "day" or day.precision != "day" or None in (span.value, span.end, day.value):
+        return False
+    end = dt.date.fromisoformat(span.end)
+    return FEW_DAYS <= (end - span.value).days + 1 < SUMMARY_DAYS and span.value <= day.value <= end
+
+
+def own_day_before_its_report(own: Draft, report: Draft) -> bool:
+    """`report` is dated only by the day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء: `When.reported`)
+    and `own`, of its type in another sentence, by its own day, the day before (وقع الانفجار يوم الاثنين), at the
+    same named place or one of them placed nowhere, neither recalled nor told as another nor telling other dead, nor
+    `own` alone telling dead: the attack reported the next day, on its own day."""
+    r, o = report.when, own.when
+    if not r.reported or o.reported or r.precision != "day" or o.precision != "day" or None in (r.value, o.value):
+        return False
+    return own.event_type == report.event_type and own.sentence != report.sentence and (
+        (r.value - o.value).days == REPORTED_NEXT_DAY) and (
+        own.place is None or report.place is None or one_name(own, report)) and not (
+        own.recalled or report.recalled or own.separate or report.separate or other_toll(own, report)
+        or (own.toll.told and not report.toll.told))
 
 
 def _one_side_at_one_place(a: Draft, b: Draft) -> bool:

@@ -653,7 +653,8 @@ def _draft(
                   actors.hedged(folded[clause.start : clause.end]), toll,
                   strong, remention, village is not None,
                   is_generic, separate_incident(folded, *r.spans[index]) or (
-                      not is_definite and another_incident(folded, trigger)), is_definite, recalled(when, r.ref),
+                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
+                  is_definite, recalled(when, r.ref),
                   plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
                       event_type in VIOLENT_TYPES and not unnamed) or chemical
                   or named_weapon(folded, trigger) == event_type,

@@ -69,7 +69,10 @@ trigger naming it at a place inside are one (a telling spread over several place
 one place). Of two tellings alike, a day comes before a period of a week or more. An attack named again a few
 days after its own day at its town, by a definite noun or dated by a report of it (قالت المندوبة الاثنين إن واشنطن
 سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
-the event keeps the attack's own day and side (`agreeing.named_again_later`).
+the event keeps the attack's own day and side (`agreeing.named_again_later`). So does an attack dated only by the
+day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء) told again on its own day, the day before, unplaced
+or at its place (`agreeing.own_day_before_its_report`). A definite attack noun dated by a span of a few days (الضربات
+مطلع الأسبوع) and its type's attack told after it on one of those days are one, dated by the day.
 
 A lead telling only a toll (أعلنت أنقرة، الثلاثاء، مقتل جندي خلال عمليات للجيش) and, in the next sentence, an attack
 with the same dead (قتل جندي في هجوم لعناصر الحزب) are one, of the attack's type and side. Attacks told as a set by a
@@ -133,6 +136,7 @@ from timeline.extract.agreeing import (
     named_again_later,
     names_a_claimant,
     other_toll,
+    own_day_before_its_report,
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
@@ -527,7 +531,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
-    dated = second if _day_within(second, first) else first
+    dated = second if _day_within(second, first) or own_day_before_its_report(second, first) else first
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    when=dated.when, recalled=dated.recalled,
                    strong=first.strong or second.strong, done=first.done or second.done,
