@@ -124,6 +124,19 @@ def _a_span_to_come(when: When, ref: dt.date) -> bool:
     return when.value is not None and when.value >= ref and dt.date.fromisoformat(when.end) > ref
 
 
+def clipped_at_publication(when: When, ref: dt.date | None, basis: str | None) -> When:
+    """`when`, a span that begins by the publication date (from its metadata or its page, not inferred) and ends
+    after it (هذا الشهر، هذا العام، عام 2015 in a report of 2015), its last day cut to that date: an attack told as
+    past cannot come after its report. Its date and precision stay as written (a month stays a month, never a
+    day). Left whole where the cut would leave the publication day alone (هذا الأسبوع in a report of its first
+    day holds days before it): no single day the text does not give."""
+    if when.value is None or not when.end or ref is None or basis != "publication":
+        return when
+    if not when.value < ref < dt.date.fromisoformat(when.end):
+        return when
+    return dataclasses.replace(when, end=ref.isoformat())
+
+
 def recalled(when: When, ref: dt.date | None) -> bool:
     """`when` ends more than `published.toml`'s recalled_days before the publication date: a past
     event the article recalls."""

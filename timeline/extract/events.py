@@ -94,6 +94,7 @@ from timeline.extract.dating import (
     announced_day,
     baseline,
     clause_date,
+    clipped_at_publication,
     had_happened,
     nearest,
     of_a_place_described,
@@ -259,6 +260,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     entries = entries_in(reading, told)
     told = [d for d in told if not history_entry(reading, d, entries)]  # 13 يناير 2017: غارات على مطار المزة
     told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل
+    told = [revised(d, when=clipped_at_publication(d.when, reading.ref, reading.ref_basis)) for d in told]
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)

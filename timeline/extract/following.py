@@ -9,6 +9,7 @@ than the one told before (`told_before_as_another`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import replace
@@ -19,13 +20,14 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, without_articles
-from timeline.extract.dating import after_publication, recalled, trailing_date
+from timeline.extract.dating import When, after_publication, recalled, trailing_date
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
 from timeline.extract.placing import best_place
 from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.triggers import triggers_data
+from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: Date precisions of an attack told at a known time: a day, or a night of two.
@@ -195,10 +197,19 @@ def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
     if lead.place is not None:
         named.append(lead.place.chosen)
     inner = draft.place.chosen
-    in_country = report and not any(m.value != lead.when.value for _, m in r.by_offset["dates"].within(
+    in_country = report and not any(_another_day(m, lead.when) for _, m in r.by_offset["dates"].within(
         lead.sentence[1], draft.sentence[0]))
     return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
         in_country and place.precision == "country" and inner.country == place.country) for place in named)
+
+
+def _another_day(m: DateMention, lead: When) -> bool:
+    """The date mention `m` tells a time other than the `lead`'s: not a day within the lead's days (فجر الخميس
+    after a lead of the night of Wednesday to Thursday), nor a span of months or years (قبل ثماني سنوات)."""
+    if m.value is None or m.precision in ("month", "year"):
+        return m.value is None
+    end = dt.date.fromisoformat(lead.end) if lead.end else lead.value
+    return not (lead.value is not None and lead.value <= m.value and (m.end_value or m.value) <= end)
 
 
 def _in_governorate(place: Place, inner: Place) -> bool:
