@@ -304,14 +304,15 @@ def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
 
 def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
     """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
-    words before it (أسقطت الدفاعات الجوية طائرة), a falling word right before it (سقوط طائرة), a downing
+    words before it (أسقطت الدفاعات الجوية طائرة), or a deploying one (نشرت الولايات المتحدة الأحد مقاتلات: aircraft
+    sent, no strike by them), a falling word right before it (سقوط طائرة), a downing
     verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
     down (أسقطت مروحية حربية السبت طائرة مسيرة); or an aircraft struck (`_aircraft_targeted`)."""
     head = without_articles(folded[tr.start : tr.end]).split()[0]
     if head not in c.aircraft:
         return False
     after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
-    return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
+    return (any(one_of(w, c.downed) or one_of(w, c.deployed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
             or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c)
             or _aircraft_targeted(head, before, after, c))
 

@@ -206,6 +206,7 @@ class Cues:
     topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
+    deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -413,6 +414,7 @@ def cues() -> Cues:
         topics=words("negation", "topics"),
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
+        deployed=words("negation", "deployed"),
     )
 
 
