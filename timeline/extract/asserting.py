@@ -105,6 +105,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # هذا الهجوم، الهجوم ذلك: told before
     if after_victims(before):
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
+    if " ".join(CLITICS.strip_conjunction(w) for w in before[-2:]) in c.most_of:
+        return False  # يعد من أكثر التفجيرات دموية: a class compared
     if _cleared(folded, tr, before, c):
         return False  # تفكيك أكثر من 1900 لغم: bombs cleared
     if _downed(folded, tr, before, clause, c) or _intercepted(folded, tr, before, clause, c):

@@ -207,6 +207,8 @@ class Cues:
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
     deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
+    #: "one of the most" right before a trigger, words joined by a space: a class compared (من أكثر التفجيرات دموية)
+    most_of: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -415,6 +417,7 @@ def cues() -> Cues:
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
         deployed=words("negation", "deployed"),
+        most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
     )
 
 
