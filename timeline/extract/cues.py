@@ -209,6 +209,8 @@ class Cues:
     deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
     #: "one of the most" right before a trigger, words joined by a space: a class compared (من أكثر التفجيرات دموية)
     most_of: frozenset[str] = frozenset()
+    #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
+    many_places: PhraseMatcher | None = None
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -418,6 +420,7 @@ def cues() -> Cues:
         searched=words("negation", "searched"),
         deployed=words("negation", "deployed"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
+        many_places=_matcher(data["aggregate"]["many_places"]),
     )
 
 
