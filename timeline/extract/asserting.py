@@ -105,6 +105,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # هذا الهجوم، الهجوم ذلك: told before
     if after_victims(before):
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
+    if " ".join(CLITICS.strip_conjunction(w) for w in before[-2:]) in c.most_of:
+        return False  # يعد من أكثر التفجيرات دموية: a class compared
     if _cleared(folded, tr, before, c):
         return False  # تفكيك أكثر من 1900 لغم: bombs cleared
     if _downed(folded, tr, before, clause, c) or _intercepted(folded, tr, before, clause, c):
@@ -304,14 +306,15 @@ def _cover(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
 
 def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:
     """The trigger names an aircraft shot down or falling: a downing word among the `DOWNED_WORDS`
-    words before it (أسقطت الدفاعات الجوية طائرة), a falling word right before it (سقوط طائرة), a downing
+    words before it (أسقطت الدفاعات الجوية طائرة), or a deploying one (نشرت الولايات المتحدة الأحد مقاتلات: aircraft
+    sent, no strike by them), a falling word right before it (سقوط طائرة), a downing
     verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
     down (أسقطت مروحية حربية السبت طائرة مسيرة); or an aircraft struck (`_aircraft_targeted`)."""
     head = without_articles(folded[tr.start : tr.end]).split()[0]
     if head not in c.aircraft:
         return False
     after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
-    return (any(one_of(w, c.downed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
+    return (any(one_of(w, c.downed) or one_of(w, c.deployed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
             or any(one_of(w, c.downed_after) for w in after) or _downs_an_aircraft(folded, tr, clause.end, c)
             or _aircraft_targeted(head, before, after, c))
 

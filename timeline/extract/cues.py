@@ -206,6 +206,11 @@ class Cues:
     topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
+    deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
+    #: "one of the most" right before a trigger, words joined by a space: a class compared (من أكثر التفجيرات دموية)
+    most_of: frozenset[str] = frozenset()
+    #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
+    many_places: PhraseMatcher | None = None
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -413,6 +418,9 @@ def cues() -> Cues:
         topics=words("negation", "topics"),
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
+        deployed=words("negation", "deployed"),
+        most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
+        many_places=_matcher(data["aggregate"]["many_places"]),
     )
 
 

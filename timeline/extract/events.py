@@ -619,7 +619,7 @@ def _draft(
     if listed_over_places(chain) or a_series_followed(folded, clause, trigger) or a_series(
             folded, clause, trigger, event_type, toll.told):
         return []  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
-    if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause) or (
+    if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause, trigger) or (
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
                 folded, clause, c_dates, trigger, toll.told))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
         return []

@@ -43,6 +43,8 @@ TOTAL_STRIKES_ANY_DAY = 1000
 #: Attacks over at least this many counted cities or provinces are a total (في سبع مدن مختلفة), and so are
 #: attacks over at least this many listed ones far apart (في محافظات حماة وحلب وحمص والرقة).
 COUNTED_PLACES = 4
+#: Cities or provinces counted vaguely (العديد من المدن) make a total at most this many words from the trigger.
+MANY_PLACES_WORDS = 12
 #: A toll of at least this many dead told with no date is a campaign's or a war's (أدى الهجوم على الغوطة إلى
 #: مقتل أكثر من 1500 شخص في قصف متواصل), not one attack's.
 TOTAL_KILLED = 500
@@ -243,13 +245,23 @@ def counted_as_total(folded: str, clause: Clause, inside: list[Trigger], when: W
     return count >= TOTAL_STRIKES_ANY_DAY or (count >= TOTAL_STRIKES and when.precision != "day")
 
 
-def counted_over_places(folded: str, clause: Clause) -> bool:
+def counted_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """The clause counts the cities or provinces its attacks hit, after a preposition (بالقرب من 8 مدن
-    عراقية): a total."""
+    عراقية), or vaguely among the `MANY_PLACES_WORDS` words either side of the trigger (قصف قوات النظام العديد من
+    المدن والأحياء; not provinces a long clause describes before the attack it tells): a total."""
     told = folded[clause.start : clause.end]
+    if any(_near(folded, clause, trigger, clause.start + h.start) for h in cues().many_places.find(told)):
+        return True
     return any((count_before(told, h.start) or 0) >= COUNTED_PLACES
                and any(w in cues().counted_places_after for w in told[: h.start].split()[-4:-1])
                for h in cues().counted_places.find(told))
+
+
+def _near(folded: str, clause: Clause, trigger: Trigger, at: int) -> bool:
+    """Folded offset `at` is at most `MANY_PLACES_WORDS` words before or after the trigger in its clause."""
+    if at < trigger.start:
+        return len(folded[at : trigger.start].split()) <= MANY_PLACES_WORDS
+    return len(folded[trigger.end : min(at, clause.end)].split()) <= MANY_PLACES_WORDS
 
 
 def listed_over_places(chain: list[PlaceMatch]) -> bool:
