@@ -33,8 +33,9 @@ _DATELINE = re.compile(
     r"[ \t]*(?:(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r"[ \t]*[-\u2013\u2014]{1,2}[ \t]*"
     r"(?:" + _WORD + r"[ \t]+){0,2}" + _WORD + r"[ \t]*:\s"
     r"|(?!" + "|".join(CLITICS.conjunctions) + r")"
-    r"(?:" + _WORD + r"[ \t،,]+){0,3}" + _WORD + r"[ \t]*"
-    r"(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-\u2013\u2014]{1,2}|:)\s)"
+    r"(?:(?:" + _WORD + r"[ \t،,]+){0,3}" + _WORD + r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
+    r"|(?:" + _WORD + r"[ \t،,]+){4,5}" + _WORD + r"[ \t]*\([^)\n]{1,30}\)[ \t]*)"
+    r"(?:[-\u2013\u2014]{1,2}|:)\s)"
 )
 QUOTES = "«»\"“”()"
 #: The word right after a trigger, when only spaces stand between (a noun in construct with it).
