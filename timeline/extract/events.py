@@ -219,6 +219,7 @@ from timeline.extract.totals import (
     counted,
     lasting,
     plural_of_late,
+    singled_out,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
@@ -504,6 +505,23 @@ def _context(r: Findings, index: int, clause: Clause) -> _Context | None:
     return index, when_of(mention, r.ref_basis), best_place(r.folded, r.within("places", clause), clause.end)
 
 
+def _singled_out_of_a_total(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Clause, list[Trigger], list]:
+    """The clause and its triggers from the word singling one attack out of the total told before it, with a day of
+    its own (`singled_out`: قتل 13 منذ اندلاع جولة العنف، ثلاثة منهم في مكمن استهدف الخميس قافلة), and the actor
+    phrases of the attack: the total's sides, named after any report verb before a trigger of the total (ضاعف الحوثيون
+    هجماتهم، بينها هجوم في 26 آذار; not أكد التحالف أن ...), else those of its own part. Unchanged when nothing is
+    singled out."""
+    singled = singled_out(r.folded, clause, inside, r.within("dates", clause))
+    if singled is None:
+        return clause, inside, r.within("actors", clause)
+    total, alone = Clause(clause.start, singled, clause.continues), Clause(singled, clause.end, clause.continues)
+    said = max(r.within("reports", total), default=clause.start)
+    sides = [a for a in r.within("actors", total) if a.start > said and any(
+        a.start < tr.start < singled and tr.event_type != "statement" for tr in inside)]
+    return alone, [tr for tr in inside if tr.start >= singled], sides if any(
+        not a.target for a in sides) else r.within("actors", alone)
+
+
 def _draft(
     r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
     context: _Context | None, previous: When | None, kind_before: bool = False,
@@ -519,9 +537,10 @@ def _draft(
         r.within("dates", clause))
     if opened is not None:  # وبعد مقتل شرطيين في مدينة س، شنت الحكومة غارات: the cause lends nothing
         clause, inside = Clause(opened, clause.end, clause.continues), [tr for tr in inside if tr.start >= opened]
+    clause, inside, sides = _singled_out_of_a_total(r, clause, inside)
     c_dates = r.within("dates", clause)
-    c_actors = [a for a in r.within("actors", clause) if not a.target]
-    c_targets = [a for a in r.within("actors", clause) if a.target]
+    c_actors = [a for a in sides if not a.target]
+    c_targets = [a for a in sides if a.target]
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
