@@ -36,6 +36,18 @@ def test_some_of_a_toll_killed_in_one_attack_on_its_day() -> None:
     assert _events(text) == [("bombing", "2017-06-20", "Ar Raqqah", None, 5)]
 
 
+def test_a_share_of_the_totals_dead_counted_before_the_word_is_its_toll() -> None:
+    text = ("ومنذ بدء التصعيد قتل 40 جنديا على الأقل، خمسة منهم في هجوم مسلح استهدف يوم الثلاثاء حاجزا قرب مدينة"
+            " الرقة.")
+    assert _events(text) == [("ground_attack", "2017-06-20", "Ar Raqqah", None, 5)]
+
+
+def test_a_share_of_the_wounded_is_no_death_toll() -> None:
+    text = ("ومنذ بدء التصعيد أصيب 40 جنديا على الأقل، خمسة منهم في هجوم مسلح استهدف يوم الثلاثاء حاجزا قرب مدينة"
+            " الرقة.")
+    assert _events(text) == [("ground_attack", "2017-06-20", "Ar Raqqah", None, None)]
+
+
 def test_the_side_of_the_total_is_the_attacks() -> None:
     text = ("وفي الأشهر الماضية ضاعف الحوثيون هجماتهم الصاروخية على السعودية، بينها هجوم أطلقوا خلاله سبعة صواريخ على"
             " مدينة جازان في 26 آذار في ذكرى بدء حملة التحالف العسكري بقيادة السعودية.")
@@ -50,8 +62,9 @@ def test_the_side_of_the_total_is_the_attacks() -> None:
         "وفي الأسابيع الأخيرة صعد التنظيم هجماته على القوات العراقية في محافظة الأنبار، آخرها هجوم انتحاري على حاجز في"
         " مدينة الرمادي قتل فيه خمسة جنود.",
         "ومنذ بدء التصعيد قتل 40 جنديا على الأقل في هجمات متفرقة، بينهم خمسة ضباط.",
+        "ومنذ بدء التصعيد قتل 40 جنديا على الأقل، خمسة منهم في هجمات على مدينة الرقة.",
     ],
-    ids=["strikes-without-a-day", "the-last-without-a-day", "some-of-the-dead"],
+    ids=["strikes-without-a-day", "the-last-without-a-day", "some-of-the-dead", "a-share-without-a-day"],
 )
 def test_without_a_day_of_its_own_it_stays_in_the_total(text: str) -> None:
     assert _events(text) == []
