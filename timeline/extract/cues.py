@@ -196,6 +196,8 @@ class Cues:
     relieved: frozenset[str] = frozenset()
     #: words after which a period tells the total an attack raised (ليرتفع عدد القتلى منذ بدء التصعيد)
     rises: frozenset[str] = frozenset()
+    #: words after which one attack is singled out of a total with a day of its own (ثلاثة منهم في مكمن الخميس)
+    singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
     within_a_day: frozenset[str] = frozenset()
     #: government bodies or the press among the two words after هاجم that make it a verbal attack (هاجم الوزارة)
@@ -410,6 +412,7 @@ def cues() -> Cues:
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
         rises=words("aggregate", "rises"),
+        singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
         verbal_bodies=words("negation", "verbal_bodies"),
         struck_aircraft=words("negation", "struck_aircraft"),

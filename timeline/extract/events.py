@@ -72,6 +72,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import NamedTuple
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
@@ -211,7 +212,7 @@ from timeline.extract.splitting import (
     two_places_of_two,
     two_settlements_of_two,
 )
-from timeline.extract.toll import Toll, counted_before, find_toll, told_vaguely
+from timeline.extract.toll import Toll, count_before, counted_before, find_toll, told_vaguely
 from timeline.extract.totals import (
     a_later_day,
     a_series,
@@ -220,6 +221,7 @@ from timeline.extract.totals import (
     counted,
     lasting,
     plural_of_late,
+    singled_out,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
@@ -506,6 +508,34 @@ def _context(r: Findings, index: int, clause: Clause) -> _Context | None:
     return index, when_of(mention, r.ref_basis), best_place(r.folded, r.within("places", clause), clause.end)
 
 
+class _Singled(NamedTuple):
+    """A clause read from the attack singled out of a total (`_singled_out_of_a_total`)."""
+
+    clause: Clause
+    inside: list[Trigger]
+    sides: list  #: the actor phrases of its attack
+    share: Toll | None  #: its share of the total's dead, counted before the word (ثلاثة منهم)
+
+
+def _singled_out_of_a_total(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:
+    """The clause and its triggers from the word singling one attack out of the total told before it, with a day of
+    its own (`singled_out`: قتل 13 منذ اندلاع جولة العنف، ثلاثة منهم في مكمن استهدف الخميس قافلة); the actor
+    phrases of the attack: the total's sides, named after any report verb before a trigger of the total (ضاعف الحوثيون
+    هجماتهم، بينها هجوم في 26 آذار; not أكد التحالف أن ...), else those of its own part; and the count right before the
+    word, of the total's dead, as its dead. Unchanged when nothing is singled out."""
+    singled = singled_out(r.folded, clause, inside, r.within("dates", clause))
+    if singled is None:
+        return _Singled(clause, inside, r.within("actors", clause), None)
+    total, alone = Clause(clause.start, singled, clause.continues), Clause(singled, clause.end, clause.continues)
+    said = max(r.within("reports", total), default=clause.start)
+    sides = [a for a in r.within("actors", total) if a.start > said and any(
+        a.start < tr.start < singled and tr.event_type != "statement" for tr in inside)]
+    count = count_before(r.folded, singled)
+    share = Toll(killed=count) if count is not None and find_toll(r.folded[clause.start : singled]).killed else None
+    return _Singled(alone, [tr for tr in inside if tr.start >= singled],
+                    sides if any(not a.target for a in sides) else r.within("actors", alone), share)
+
+
 def _draft(
     r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
     context: _Context | None, previous: When | None, kind_before: bool = False,
@@ -521,12 +551,14 @@ def _draft(
         r.within("dates", clause))
     if opened is not None:  # وبعد مقتل شرطيين في مدينة س، شنت الحكومة غارات: the cause lends nothing
         clause, inside = Clause(opened, clause.end, clause.continues), [tr for tr in inside if tr.start >= opened]
+    clause, inside, sides, share = _singled_out_of_a_total(r, clause, inside)
     c_dates = r.within("dates", clause)
-    c_actors = [a for a in r.within("actors", clause) if not a.target]
-    c_targets = [a for a in r.within("actors", clause) if a.target]
+    c_actors = [a for a in sides if not a.target]
+    c_targets = [a for a in sides if a.target]
     if clause.continues and not c_actors and previous_actor:
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
+    toll = share if share is not None and not toll.told else toll  # ثلاثة منهم في مكمن: three of the total's dead
     if not toll.told:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]

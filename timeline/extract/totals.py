@@ -19,7 +19,8 @@ from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
-from timeline.extract.triggers import Trigger
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.vocabulary import VIOLENT_TYPES
 
 #: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
 PEOPLE_WORDS = 4
@@ -91,6 +92,27 @@ def aggregate(folded: str, clause: Clause, counted: bool = False, raised: int | 
     end = clause.end if raised is None else raised
     return _holds(folded, _aggregate_starts(folded), clause, end) or (
         counted and _holds(folded, _recent_starts(folded), clause, end))
+
+
+def singled_out(folded: str, clause: Clause, inside: list[Trigger], dates: list) -> int | None:
+    """Where the clause singles one attack out of the total, scattered attacks or habit it tells before (ومنذ
+    اندلاع جولة العنف قتل 13 جنديا، ثلاثة منهم في مكمن استهدف الخميس قافلة): a word of `singled_out` after such a
+    phrase, none after it, with an attack trigger and a day-precise date (`dates`: the clause's) after the word;
+    read from there the clause tells that attack on its day. None when nothing is singled out so."""
+    starts = (_aggregate_starts(folded), _recent_starts(folded), _lately_starts(folded))
+    if not any(_holds(folded, s, clause) for s in starts):
+        return None
+    for m in re.finditer(r"\S+", folded[clause.start : clause.end]):
+        if CLITICS.strip_conjunction(m.group().strip(QUOTES + "\u060c,")) not in cues().singled_out:
+            continue
+        at = clause.start + m.start()
+        after = Clause(at, clause.end, clause.continues)
+        if not any(_holds(folded, s, clause, at) for s in starts) or any(_holds(folded, s, after) for s in starts):
+            continue
+        if any(tr.start > at and tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS) for tr in inside) and any(
+                p > at and d.precision == "day" for p, d in dates):
+            return at
+    return None
 
 
 def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
