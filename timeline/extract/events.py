@@ -83,7 +83,13 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll, toll_of_another_incident
 from timeline.extract.beside import beside_told, concurrent_apart, concurrent_with_before
-from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
+from timeline.extract.choosing import (
+    before_the_anchor,
+    choose_trigger,
+    struck_by_an_air_coalition,
+    struck_by_verb,
+    struck_from_the_air,
+)
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, one_of
@@ -300,7 +306,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
                     drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
                 continue
-            told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
+            told_here = _draft_before_the_anchor(r, index, clause, inside, previous_actor, context, previous) or _draft(
+                r, index, clause, inside, previous_actor, context, previous)
             kind = None if told_here else _kind_named_before(r, index, clause, drafts)
             if kind is not None:  # الضربات وقعت في بلدة س: the strike a sentence just before named by its kind
                 told_here = [_named_again_by(kind, d) for d in _draft(
@@ -373,6 +380,26 @@ def _drafts(r: Findings) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _draft_before_the_anchor(r: Findings, index: int, clause: Clause, inside: list[Trigger],
+                             previous_actor: ActorHit | None, context: _Context | None,
+                             previous: When | None) -> list[Draft]:
+    """The drafts of the clause up to a word counting a day from the happening after it (`before_the_anchor`:
+    قصفت القوات الحي يوم الجمعة، غداة غارات على بلدة س), when that part tells an event of its own: the happening
+    after the word lends it nothing (it is drafted apart, `_preceding`). None when the clause has no such word,
+    opens by placing what was just told after that happening (ويأتي ذلك غداة هجوم: the clause tells only that
+    attack) or tells no event before the word. Without a date of its own, the event is still dated from that
+    happening's day (غداة هجوم على حاجز في 10 آب) (وتبنى التنظيم التفجيرات التي أتت غداة مقتل 23 في تفجير)."""
+    own = before_the_anchor(r.folded, clause, inside)
+    if own == clause or comes_after(r.folded, clause):
+        return []
+    told = _draft(r, index, own, r.within("triggers", own), previous_actor, context, previous)
+    if told and told[0].when.unwritten:  # انفجار في سروج غداة هجوم على حاجز في 10 آب: dated from Y's day
+        whole = _draft(r, index, clause, inside, previous_actor, context, previous)
+        if whole and whole[0].when.basis == "event_relative":
+            told = [revised(told[0], when=whole[0].when), *told[1:]]
+    return told
 
 
 #: How many sentences before a strike noun told without a side (الضربات وقعت في بلدة س) the violent kind it
