@@ -60,7 +60,10 @@ its own when the text gives its day (ردا على هجوم وقع الخميس�
 never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
 when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
-event's day. An attack told after a cause word that no trigger of its clause comes before (أغلقت المدارس
+event's day. The event of a clause that tells it before a word counting a day from an attack named after
+that word (قصفت القوات الحي يوم الجمعة، غداة غارات على بلدة س) is drafted from the words before it: the attack
+after the word lends it neither its kind, side, place, day nor dead. An attack told after a cause word that no
+trigger of its clause comes before (أغلقت المدارس
 الاثنين إثر غارات ... يوم السبت) takes a date written on its side of that word, not a report's, when
 there is one: the day before it is that of what the attack brought about. A definite strike noun told without a
 side, that a strike verb right after it has for subject, in a clause naming one place (الضربات وقعت في بلدة س), is the
