@@ -20,6 +20,7 @@ a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
@@ -97,6 +98,30 @@ def _other_told_first(violent: list[Trigger], other: list[Trigger]) -> bool:
     noun names one (اختطف الرهائن خلال هجمات الأربعاء)."""
     return all(tr.weak and tr.event_type != "ground_attack" for tr in violent) and not other[0].weak and (
         other[0].start < violent[0].start)
+
+
+@lru_cache(maxsize=1)
+def _anchor_words() -> re.Pattern[str]:
+    """The words that count a day from the happening written right after them (غداة، عشية: dates.toml [words]
+    followed_by_anchor), folded, as whole words."""
+    words = sorted(cues().anchor_words, key=len, reverse=True)
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
+
+
+def before_the_anchor(folded: str, clause: Clause, inside: list[Trigger]) -> Clause:
+    """The clause up to a word counting a day from the happening after it (غداة، عشية) that stands after one of its
+    triggers and before an attack trigger: the attack that word names is another, a day before or after the
+    clause's own (قصفت القوات الحي يوم الجمعة، غداة غارات على بلدة س), which lends the clause's event neither its
+    kind, side, place, day nor dead; the whole clause without one, or when the word names no attack (تدور اشتباكات
+    قرب المدينة غداة وصول القوات التركية إليها: the arriving side may be the one fighting)."""
+    m = _anchor_words().search(folded, inside[0].end, clause.end) if inside else None
+    if m is None or not any(tr.start >= m.end() and tr.event_type in ATTACK_TYPES for tr in inside):
+        return clause
+    return replace(clause, end=m.start())
+
+
+#: The types of a trigger that names an attack after a word counting a day from it: the violent ones, and قصف.
+ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 
 
 def choose_trigger(

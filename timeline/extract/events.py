@@ -60,7 +60,10 @@ its own when the text gives its day (ردا على هجوم وقع الخميس�
 never lends its place or toll to the event that follows it, nor, after a reply word (ردا على), a place
 when the event has one before it; so is one that a clause opening with
 "comes" places the event just told after (ويأتي ذلك بعد يومين على هجوم ...), dated back from that
-event's day. An attack told after a cause word that no trigger of its clause comes before (أغلقت المدارس
+event's day. The event of a clause that tells it before a word counting a day from an attack named after
+that word (قصفت القوات الحي يوم الجمعة، غداة غارات على بلدة س) is drafted from the words before it: the attack
+after the word lends it neither its kind, side, place, day nor dead. An attack told after a cause word that no
+trigger of its clause comes before (أغلقت المدارس
 الاثنين إثر غارات ... يوم السبت) takes a date written on its side of that word, not a report's, when
 there is one: the day before it is that of what the attack brought about. A definite strike noun told without a
 side, that a strike verb right after it has for subject, in a clause naming one place (الضربات وقعت في بلدة س), is the
@@ -84,7 +87,13 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.attributing import anaphoric_toll, toll_of_another_incident
 from timeline.extract.beside import beside_told, concurrent_apart, concurrent_with_before
-from timeline.extract.choosing import choose_trigger, struck_by_an_air_coalition, struck_by_verb, struck_from_the_air
+from timeline.extract.choosing import (
+    before_the_anchor,
+    choose_trigger,
+    struck_by_an_air_coalition,
+    struck_by_verb,
+    struck_from_the_air,
+)
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, one_of
@@ -304,7 +313,8 @@ def _drafts(r: Findings) -> list[Draft]:
                 elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
                     drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
                 continue
-            told_here = _draft(r, index, clause, inside, previous_actor, context, previous)
+            told_here = _draft_before_the_anchor(r, index, clause, inside, previous_actor, context, previous) or _draft(
+                r, index, clause, inside, previous_actor, context, previous)
             kind = None if told_here else _kind_named_before(r, index, clause, drafts)
             if kind is not None:  # الضربات وقعت في بلدة س: the strike a sentence just before named by its kind
                 told_here = [_named_again_by(kind, d) for d in _draft(
@@ -377,6 +387,26 @@ def _drafts(r: Findings) -> list[Draft]:
             last = drafts[-1]
             drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
     return drafts
+
+
+def _draft_before_the_anchor(r: Findings, index: int, clause: Clause, inside: list[Trigger],
+                             previous_actor: ActorHit | None, context: _Context | None,
+                             previous: When | None) -> list[Draft]:
+    """The drafts of the clause up to a word counting a day from the happening after it (`before_the_anchor`:
+    قصفت القوات الحي يوم الجمعة، غداة غارات على بلدة س), when that part tells an event of its own: the happening
+    after the word lends it nothing (it is drafted apart, `_preceding`). None when the clause has no such word,
+    opens by placing what was just told after that happening (ويأتي ذلك غداة هجوم: the clause tells only that
+    attack) or tells no event before the word. Without a date of its own, the event is still dated from that
+    happening's day (غداة هجوم على حاجز في 10 آب) (وتبنى التنظيم التفجيرات التي أتت غداة مقتل 23 في تفجير)."""
+    own = before_the_anchor(r.folded, clause, inside)
+    if own == clause or comes_after(r.folded, clause):
+        return []
+    told = _draft(r, index, own, r.within("triggers", own), previous_actor, context, previous)
+    if told and told[0].when.unwritten:  # انفجار في سروج غداة هجوم على حاجز في 10 آب: dated from Y's day
+        whole = _draft(r, index, clause, inside, previous_actor, context, previous)
+        if whole and whole[0].when.basis == "event_relative":
+            told = [revised(told[0], when=whole[0].when), *told[1:]]
+    return told
 
 
 #: How many sentences before a strike noun told without a side (الضربات وقعت في بلدة س) the violent kind it
