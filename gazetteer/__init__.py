@@ -10,6 +10,8 @@
 - ``resolve(name, context=None) -> PlaceMatch | None``: the same for a short
   text such as a name with its clitics and head.
 - ``lookup(name) -> Place | None``: the most likely place of that name, no context.
+- ``located(place) -> Place``: the place an event there is located by: itself, or for a
+  named place no source places (``Place.anchor_id``) its governorate or country.
 - ``reload()``: forget the loaded index (after importing a gazetteer).
 - ``gazetteer.unknown``: the names a naming head introduces that no source holds
   (``unknown_names``), and places searched by the start of a name (``search``);
@@ -23,10 +25,10 @@ The command line is ``python -m gazetteer``; geopy's interface is
 
 from .errors import DataFileError, GazetteerError
 from .models import PRECISIONS, Place, PlaceMatch
-from .resolver import country, find_places, lookup, reload, resolve
+from .resolver import country, find_places, located, lookup, reload, resolve
 
 __all__ = [
-    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "find_places", "lookup",
-    "reload",
+    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "find_places", "located",
+    "lookup", "reload",
     "resolve",
 ]

@@ -121,7 +121,7 @@ class OfflineGazetteer(Geocoder):
         if self._grid is None:
             grid: dict[tuple[int, int], list[int]] = defaultdict(list)
             for i, p in enumerate(places):
-                if p.precision in REVERSE_PRECISIONS:
+                if p.precision in REVERSE_PRECISIONS and not p.approximate:  # an estimate is no place to snap to
                     grid[(math.floor(p.lat), math.floor(p.lon))].append(i)
             self._grid = dict(grid)
         cell = (math.floor(lat), math.floor(lon))

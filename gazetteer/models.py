@@ -27,6 +27,10 @@ class Place:
     place_id: str = ""  #: stable id within the source
     actor_name: bool = False  #: the name usually stands for a government or institution
     names_known: int = 0  #: how many names (in every language) the source lists for it: how well known it is
+    #: a place without coordinates of its own (a supplement row no source places): the ``place_id`` of the
+    #: countrystatecity governorate or country that locates it, whose coordinates it carries (see
+    #: `gazetteer.resolver.located`)
+    anchor_id: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

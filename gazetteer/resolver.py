@@ -39,6 +39,21 @@ def lookup(name: str) -> Place | None:
     return max((idx.places[i] for i in ids), key=prior)
 
 
+def located(place: Place) -> Place:
+    """The place an event at `place` is located by: `place` itself, or for a place without coordinates of its own
+    (``anchor_id``: a supplement row no source places, whose point is its anchor's) that governorate or
+    country, as a village the gazetteer lacks written beside its governorate is."""
+    if not place.anchor_id:
+        return place
+    return _anchors(get_index().stamp).get(place.anchor_id, place)
+
+
+@cache
+def _anchors(stamp: str) -> dict[str, Place]:
+    """The governorates and countries of the index built as `stamp`, by countrystatecity code."""
+    return {p.place_id: p for p in get_index().places if p.source == "countrystatecity"}
+
+
 def country(code: str) -> Place | None:
     """The gazetteer's place for the country with ISO code `code`, or None."""
     return _countries(get_index().stamp).get(code)
@@ -95,6 +110,8 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         rel, radius, rel_reason = relation(norm, f, place)
         if rel_reason:
             reason += f"; {rel_reason}"
+        if place.anchor_id:
+            reason += f"; no coordinates of its own: located by {located(place).name}"
         anchored = bool(rel and rel != "around" and not rel.endswith(" part") and previous
                         and previous.place.precision != "country"  # a country lies near nothing
                         and not _wider(previous.place, place)  # جامعة الأنبار جنوب مدينة الرمادي: a name, not a place
@@ -167,4 +184,4 @@ def resolve(name: str, context: str | None = None) -> PlaceMatch | None:
     return max(matches, key=lambda m: m.end - m.start)
 
 
-__all__ = ["find_places", "get_index", "lookup", "prior", "reload", "resolve"]
+__all__ = ["find_places", "get_index", "located", "lookup", "prior", "reload", "resolve"]

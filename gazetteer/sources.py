@@ -8,6 +8,7 @@ an index was built from.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import json
 import os
@@ -242,12 +243,28 @@ def read_rows(path: Path, required: tuple[str, ...], source: str) -> Iterator[tu
 
 
 def supplement_places() -> Iterator[tuple[Place, list[str]]]:
-    """The project's own supplement (gazetteer/data/supplement.csv)."""
+    """The project's own supplement (gazetteer/data/supplement.csv); a row no source places carries the code of
+    the governorate or country that locates it (`anchor_ids`)."""
+    anchors = anchor_ids()
     with resources.as_file(DATA / "supplement.csv") as path:
-        yield from read_rows(path, SUPPLEMENT_COLUMNS, "supplement")
+        for place, names in read_rows(path, SUPPLEMENT_COLUMNS, "supplement"):
+            anchor = anchors.get(place.place_id)
+            yield (dataclasses.replace(place, anchor_id=anchor) if anchor else place), names
 
 
 _CITED_GEONAMES = re.compile(r"\bGeoNames (\d+)")
+#: How a note says its point is derived from named places (an area at the mean of its towns) ...
+DERIVED = "derived:"
+#: ... and that no source places the row: its coordinates are those of the countrystatecity place it cites.
+UNPLACED = re.compile(r"^no coordinates of its own:.*?\bcountrystatecity ([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\b")
+
+
+def anchor_ids() -> dict[str, str]:
+    """Supplement place id -> the countrystatecity code of the governorate or country that locates it, for the rows
+    no source places (their notes start ``no coordinates of its own:``)."""
+    with resources.as_file(DATA / "supplement.csv") as path, open(path, encoding="utf-8", newline="") as f:
+        return {f"{path.stem}:{number}": found.group(1) for number, row in enumerate(csv.DictReader(f), start=2)
+                if (found := UNPLACED.match(row.get("source_note") or ""))}
 
 
 def cited_geonames_ids() -> dict[str, str]:
@@ -256,8 +273,9 @@ def cited_geonames_ids() -> dict[str, str]:
     cited: dict[str, str] = {}
     with resources.as_file(DATA / "supplement.csv") as path, open(path, encoding="utf-8", newline="") as f:
         for number, row in enumerate(csv.DictReader(f), start=2):
-            found = _CITED_GEONAMES.search(row.get("source_note") or "")
-            if found:
+            note = row.get("source_note") or ""
+            found = _CITED_GEONAMES.search(note)
+            if found and not note.startswith(DERIVED):  # a region at the mean of its towns is none of them
                 cited[f"{path.stem}:{number}"] = found.group(1)
     return cited
 

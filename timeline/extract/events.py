@@ -77,7 +77,7 @@ import datetime as dt
 import logging
 from typing import NamedTuple
 
-from gazetteer import PlaceMatch
+from gazetteer import PlaceMatch, located
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.unknown import unknown_names
@@ -771,6 +771,8 @@ def _draft(
 def _event(article, t: FoldedText, d: Draft) -> Event:
     start, end = t.orig(d.sentence[0]), t.orig(d.sentence[1])
     place = d.place.chosen if d.place else None
+    unplaced = place is not None and place.anchor_id  # no source places it: its governorate or country does
+    place = located(place) if unplaced else place
     actor_text = t.text[t.orig(d.actor.start) : t.orig(d.actor.end)] if d.actor else None
     return Event(
         article_id=article.article_id,
@@ -804,8 +806,8 @@ def _event(article, t: FoldedText, d: Draft) -> Event:
         actor_hedged=d.actor is not None and (d.hedged or d.actor.blamed),  # نسبته السلطات إلى: their word
         toll_is_minimum=d.toll.minimum,
         victims=d.toll.victims,
-        place_relation=d.place.relation if d.place else None,
-        place_radius_km=d.place.radius_km if d.place else None,
+        place_relation=d.place.relation if d.place and not unplaced else None,
+        place_radius_km=d.place.radius_km if d.place and not unplaced else None,
         place_approximate=bool(place and place.approximate),
         cited_sources=article.cited_sources,
     )
