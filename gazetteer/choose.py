@@ -25,7 +25,7 @@ from .index import ARTICLE
 from .models import Place
 from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
-from .veto import a_home_village_named_like_a_city_abroad, needs_support, supported, weak
+from .veto import a_home_village_named_like_a_city_abroad, after_district_word, needs_support, supported, weak
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\n]+")
 
@@ -186,7 +186,7 @@ def _keep(norm: str, i: int, f: Found, ctx: Context) -> Kept | None:
         if not supported(norm, f.hit, place, ctx):
             return None  # a common word, a person's name or a far-away namesake
         reason += "; a name that is also a common word or far away, kept by its head, locative or area"
-    if needs_support(place, f.hit) and not f.hit.head:
+    if needs_support(place, f.hit) and not f.hit.head and not after_district_word(norm, f.hit, place):
         if not ctx.names_admin1(place.admin1):
             return None  # most likely a common word
         reason += "; a small village, kept because its governorate is named"

@@ -83,6 +83,8 @@ class Cues:
     list_heads: frozenset[str] = frozenset()
     #: offices and organisations named after a place, in construct right before it (مديرية صحة إدلب)
     office_heads: frozenset[str] = frozenset()
+    #: office words that some countries use for their districts (مديرية in Yemen): word -> those countries
+    district_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     #: seat word right after a name -> the word written right before the name (يتخذ من لندن مقرا له):
     #: the name is an organisation's seat
     seat_words: dict[str, str] = field(default_factory=dict)
@@ -193,6 +195,7 @@ def cues() -> Cues:
         list_joiners=frozenset(rows.get("list_joiner", ())),
         list_heads=frozenset(rows.get("list_head", ())),
         office_heads=frozenset(rows.get("office_head", ())),
+        district_offices={w: frozenset(v.split("|")) for w, v in rows.get("office_head", {}).items() if v},
         seat_words={w: name_key(v) for w, v in rows.get("seat_after", {}).items()},
         describing_words=frozenset(rows.get("describing_word", ())),
         not_names=frozenset(rows.get("not_a_name", ())),

@@ -23,7 +23,7 @@ import re
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
-from .index import ARTICLE, needs_caution
+from .index import ARTICLE, get_index, needs_caution
 from .matcher import NameHit, word_before
 from .models import Place
 from .score import Context
@@ -151,7 +151,8 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
     p1 = norm[k1:j1]
     s1 = stems(p1)
     placed = placed_by_clitic(norm, hit)  # بالرياض after a name is still a place
-    if not placed and hit.start == hit.name_start and CLITICS.strip_conjunction(p1) in c.office_heads:
+    office = CLITICS.strip_conjunction(p1)
+    if not placed and hit.start == hit.name_start and office in c.office_heads and not _district_of(office, hit):
         return f"names an office or organisation ({p1})"
     if s1 & _before_vetoes():
         p2 = norm[slice(*word_before(norm, k1))] if p1 else ""
@@ -170,6 +171,27 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
                 in c.person_names)):
             return PERSON
     return None
+
+
+def _district_of(office: str, hit: NameHit) -> bool:
+    """The office word is what the country of a place of the name calls its districts (مديرية باقم in Yemen:
+    Baqim district, cues.csv office_head with countries), so it heads the name instead of naming an office."""
+    places = get_index().places
+    return any(_district_word(office, places[i]) for i in hit.ids)
+
+
+def after_district_word(norm: str, hit: NameHit, place: Place) -> bool:
+    """The word before the name is what the country of `place` calls its districts (في مديرية الزيدية in Yemen):
+    it supports the name as a naming head does."""
+    k, j = word_before(norm, hit.start)
+    return _district_word(norm[k:j], place)
+
+
+def _district_word(word: str, place: Place) -> bool:
+    """`word` (with its clitics: بمديرية) is what the country of `place` calls its districts: it places the name
+    as a locative does (في مديرية باجل)."""
+    districts = cues().district_offices
+    return any(place.country in districts.get(s, ()) for s in stems(word))
 
 
 def _veto_after(norm: str, hit: NameHit) -> str | None:
@@ -233,7 +255,7 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
         return fits if listed is None else hit.head in c.naming_head_forms.values()
     k1, j1 = word_before(norm, hit.start)
     p1 = norm[k1:j1]
-    locative = placed_by_clitic(norm, hit) or bool(stems(p1) & place_words())
+    locative = placed_by_clitic(norm, hit) or bool(stems(p1) & place_words()) or _district_word(p1, place)
     if place.country not in REGION:
         return ctx.names_country(place.country) or (place.precision == "country" and locative)
     in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)

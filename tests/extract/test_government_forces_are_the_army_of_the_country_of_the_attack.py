@@ -33,7 +33,7 @@ def test_government_forces_taking_an_iraqi_city_are_the_iraqi_forces() -> None:
 
 def test_yemeni_government_forces_name_no_side() -> None:
     text = "وقالت مصادر عسكرية يمنية إن القوات الحكومية استعادت أمس مواقع جديدة في مديرية باقم بمحافظة صعدة."
-    assert _events(text) == [("ground_attack", "2018-03-19", "Saada", None)]
+    assert _events(text) == [("ground_attack", "2018-03-19", "Baqim", None)]
 
 
 def test_government_forces_struck_in_an_article_of_no_country_of_theirs_are_no_side() -> None:
