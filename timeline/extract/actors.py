@@ -53,6 +53,8 @@ class ActorHit:
     owns: bool = False
     #: named as who an attack is blamed on, after a blaming verb (نسب إلى داعش، نسبته السلطات إلى التمرد الكردي)
     blamed: bool = False
+    #: named after a verb claiming the attack by its pronoun (تبناه تنظيم داعش): who did it, however far after
+    claims: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class _Rules:
     backer_cues: frozenset[str]
     teller_cues: frozenset[str]  #: words right before a phrase that name it as who tells or leads (رواية، زعيم)
     accusers: frozenset[str]  #: verbs of accusing whose subject is the phrase right after (اتهمت روسيا)
+    claiming: frozenset[str]  #: verbs claiming the attack by its pronoun, their subject after them (تبناه التنظيم)
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
@@ -217,6 +220,7 @@ def rules() -> _Rules:
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         teller_cues=frozenset(normalize(w) for w in data["roles"]["teller"]),
         accusers=frozenset(normalize(w) for w in data["roles"]["accuser"]),
+        claiming=frozenset(normalize(w) for w in data["roles"]["claiming"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
@@ -458,7 +462,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             words = _stems(folded) if words is None else words
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
-        claimed = not attack and (_after(before, rules().agent_cues) or _blamed_on(before) or (
+        claims = not attack and any(CLITICS.strip_conjunction(w) in rules().claiming for w in before)
+        claimed = not attack and (claims or _after(before, rules().agent_cues) or _blamed_on(before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
@@ -475,7 +480,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed))
+                            informed, owner, blamed, claims))
     return out
 
 
