@@ -53,6 +53,8 @@ class ActorHit:
     owns: bool = False
     #: named as who an attack is blamed on, after a blaming verb (نسب إلى داعش، نسبته السلطات إلى التمرد الكردي)
     blamed: bool = False
+    #: named after a verb claiming the attack by its pronoun (تبناه تنظيم داعش): who did it, however far after
+    claims: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class _Rules:
     backer_cues: frozenset[str]
     teller_cues: frozenset[str]  #: words right before a phrase that name it as who tells or leads (رواية، زعيم)
     accusers: frozenset[str]  #: verbs of accusing whose subject is the phrase right after (اتهمت روسيا)
+    claiming: frozenset[str]  #: verbs claiming the attack by its pronoun, their subject after them (تبناه التنظيم)
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
@@ -99,6 +102,8 @@ class _Rules:
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
     #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
     own_countries: tuple[bool, ...]
+    #: per ambiguous entry, whether its phrase names no side in an article without its readings' context words
+    in_context_only: tuple[bool, ...]
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -167,7 +172,7 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous, countries, own_countries = [], [], []
+    ambiguous, countries, own_countries, in_context_only = [], [], [], []
     attack_heads = frozenset(data["heads"]["attacks"])
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
@@ -175,6 +180,7 @@ def rules() -> _Rules:
             attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
             matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
         own_countries.append(entry.get("only_its_countries", False))
+        in_context_only.append(entry.get("only_in_context", False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -217,6 +223,7 @@ def rules() -> _Rules:
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         teller_cues=frozenset(normalize(w) for w in data["roles"]["teller"]),
         accusers=frozenset(normalize(w) for w in data["roles"]["accuser"]),
+        claiming=frozenset(normalize(w) for w in data["roles"]["claiming"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
@@ -224,6 +231,7 @@ def rules() -> _Rules:
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
         own_countries=tuple(own_countries),
+        in_context_only=tuple(in_context_only),
     )
 
 
@@ -237,7 +245,8 @@ def _resolve(key: str, words: set[str]) -> str:
 
 def _unread(entry: int, words: set[str]) -> bool:
     """The entry is read only in its countries (القوات الحكومية) and the article's `words` name none of them: a
-    target so named is no side we can name (القتال بين القوات الحكومية ومسلحي المعارضة, of no country)."""
+    side so named is no side we can name, as target (القتال بين القوات الحكومية ومسلحي المعارضة, of no country) or
+    as actor for an entry read only in its context (قوات الأمن التابعة لحركة حماس: `_Rules.in_context_only`)."""
     return rules().own_countries[entry] and all(words.isdisjoint(c) for _, c in rules().ambiguous[entry][1])
 
 
@@ -458,7 +467,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             words = _stems(folded) if words is None else words
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
-        claimed = not attack and (_after(before, rules().agent_cues) or _blamed_on(before) or (
+        claims = not attack and any(CLITICS.strip_conjunction(w) in rules().claiming for w in before)
+        claimed = not attack and (claims or _after(before, rules().agent_cues) or _blamed_on(before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
@@ -470,12 +480,12 @@ def find_actors(folded: str) -> list[ActorHit]:
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end))
-        if target and entry is not None and _unread(entry, words):
+        if entry is not None and _unread(entry, words) and (target or rules().in_context_only[entry]):
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed))
+                            informed, owner, blamed, claims))
     return out
 
 

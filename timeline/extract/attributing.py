@@ -35,7 +35,8 @@ from timeline.extract.totals import aggregate
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 
 #: An actor written after the trigger is its agent only this close (شنتها قوات التحالف), unless the attack is
-#: blamed on it (هجوم وقع في مدينة س على الحدود مع سوريا ونسب إلى التنظيم: `ActorHit.blamed`).
+#: blamed on it (هجوم وقع في مدينة س على الحدود مع سوريا ونسب إلى التنظيم: `ActorHit.blamed`) or it claims it (تبناه
+#: التنظيم: `ActorHit.claims`).
 ACTOR_AFTER_CHARS = 60
 #: How many words may stand between a speaker and what it says (، الخميس، في بيان).
 SPEAKER_WORDS = 4
@@ -86,7 +87,7 @@ def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> A
     strike (a backing air force: قوات النظام بدعم من الطيران الروسي غارات), a side fighting on the
     ground first for a ground attack (شنت القوات العراقية والتحالف الدولي هجوما), a backer last
     otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled)."""
-    c_actors = [a for a in c_actors if a.blamed or a.start < trigger.end + ACTOR_AFTER_CHARS]
+    c_actors = [a for a in c_actors if a.blamed or a.claims or a.start < trigger.end + ACTOR_AFTER_CHARS]
     if not c_actors:
         return None
 

@@ -41,6 +41,8 @@ class Cues:
     speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
     follow_up: tuple[str, ...]  #: openings that go on with the report before (وأضاف، وبحسب)
+    follow_up_others: tuple[str, ...]  #: those that bring another source or scene (أما، وبحسب)
+    follow_up_unnamed: frozenset[str]  #: words after such a verb that name no speaker (أشارت إلى أن)
     same_time: tuple[str, ...]  #: clause openings that tell what happened at the same time (فيما، بينما)
     same_time_asides: tuple[str, ...]  #: openings of those words that compare instead (كما هو معروف)
     same_time_sentence: tuple[str, ...]  #: those that carry the time across a full stop (كما)
@@ -268,6 +270,8 @@ def cues() -> Cues:
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up_others"]),
+        words("anaphora", "follow_up_unnamed"),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_asides"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["same_time_sentence"]),

@@ -147,6 +147,7 @@ from timeline.extract.following import (
     retold_at_the_lead,
     same_spot,
     told_before_as_another,
+    with_the_lead_side,
 )
 from timeline.extract.headings import a_heading_line
 from timeline.extract.lead_time import after_a_lead_of_deaths, lead_dated_after, right_after_the_lead
@@ -200,6 +201,7 @@ from timeline.extract.segment import (
     opens_at_its_place,
     same_time,
     separate_incident,
+    speaker_goes_on,
     told_also,
     told_as_an_attack,
 )
@@ -366,6 +368,8 @@ def _drafts(r: Findings) -> list[Draft]:
             if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
                     vague) and same_spot(r, lead, draft, follow_up or after_lead):
                 draft = revised(draft, when=from_lead(lead.when))
+            if follow_up and speaker_goes_on(r.folded, s_start, s_end, lead.sentence):
+                draft = with_the_lead_side(r, lead, clause, draft)  # وتابع أن سبع ضربات نفذت: the lead's side
             if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
                 lead = draft
             elif lead is None and draft.when.date is not None and _leads(draft):

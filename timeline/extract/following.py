@@ -21,11 +21,12 @@ from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.dating import When, after_publication, recalled, trailing_date
-from timeline.extract.drafts import Draft
+from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
 from timeline.extract.placing import best_place
 from timeline.extract.segment import NEXT_WORD, with_article
+from timeline.extract.spans import first_words
 from timeline.extract.triggers import triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -201,6 +202,25 @@ def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
         lead.sentence[1], draft.sentence[0]))
     return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
         in_country and place.precision == "country" and inner.country == place.country) for place in named)
+
+
+def with_the_lead_side(r: Findings, lead: Draft | None, clause: Clause, draft: Draft) -> Draft:
+    """`draft`, told without a side in a sentence where the lead's speaker goes on (وتابع أن سبع ضربات نفذت قرب
+    الحسكة, after a lead of the coalition's strikes), with the side of the `lead`: of its type, at its spot, on its
+    day or none, hedged as the lead is. Not when its clause names aircraft (طائرات حربية: the speaker leaves them
+    unnamed) or a side of its own."""
+    if lead is None or lead.actor is None or draft.actor is not None or draft.event_type != lead.event_type:
+        return draft
+    if draft.when.value is not None and draft.when.value != lead.when.value:
+        return draft
+    if draft.sides or not same_spot(r, lead, draft, True) or _names_aircraft(r.folded, clause):
+        return draft
+    return revised(draft, actor=lead.actor, hedged=draft.hedged or lead.hedged, sides=lead.sides)
+
+
+def _names_aircraft(folded: str, clause: Clause) -> bool:
+    """The clause names aircraft (طائرات حربية، الطيران)."""
+    return any(without_articles(w) in cues().aircraft for w in first_words(folded, clause.start, clause.end, 400))
 
 
 def _another_day(m: DateMention, lead: When) -> bool:

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from gazetteer.clitics import CLITICS
+from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
@@ -100,6 +100,28 @@ def follows_up(folded: str, start: int, end: int) -> bool:
     words = first_words(folded, start, end, 3)
     opening = " ".join(w.strip("«»“”\"") for w in words)
     return (opening + " ").startswith(_with_conjunctions(cues().follow_up))
+
+
+#: At most this many words stand between a follow-up verb and its complementizer (كما قال الجيش الأمريكي إن).
+SPEAKER_WORDS = 3
+
+
+def speaker_goes_on(folded: str, start: int, end: int, lead: tuple[int, int]) -> bool:
+    """The sentence goes on with the report of the `lead` sentence (a folded span) by its speaker: a follow-up verb
+    right before its complementizer (وتابع أن، كما أشارت إلى أن) or a speaker the lead names (كما قال الجيش إن), not
+    another source (وذكرت وسائل إعلام أن، وأوضح مصدر أن) nor another scene (أما في ريف حمص، وبحسب المرصد)."""
+    c = cues()
+    words = [w.strip("«»“”\"") for w in first_words(folded, start, end, SPEAKER_WORDS + 3)]
+    opening = " ".join(words) + " "
+    phrase = next((p for p in _with_conjunctions(c.follow_up) if opening.startswith(p)), None)
+    if phrase is None or opening.startswith(_with_conjunctions(c.follow_up_others)):
+        return False
+    after = words[len(phrase.split()):]
+    said = next((i for i, w in enumerate(after[: SPEAKER_WORDS + 1]) if w in c.complementizers), None)
+    if said is None:
+        return False
+    named = {without_articles(stem) for w in first_words(folded, *lead, 400) for stem in clitic_stems(w)}
+    return all(w in c.follow_up_unnamed or without_articles(w) in named for w in after[:said])
 
 
 def comes_after(folded: str, clause: Clause) -> bool:
