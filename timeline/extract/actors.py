@@ -102,8 +102,6 @@ class _Rules:
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
     #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
     own_countries: tuple[bool, ...]
-    #: per ambiguous entry, whether its phrase names no side in an article without its readings' context words
-    in_context_only: tuple[bool, ...]
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -172,7 +170,7 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous, countries, own_countries, in_context_only = [], [], [], []
+    ambiguous, countries, own_countries = [], [], []
     attack_heads = frozenset(data["heads"]["attacks"])
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
@@ -180,7 +178,6 @@ def rules() -> _Rules:
             attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
             matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
         own_countries.append(entry.get("only_its_countries", False))
-        in_context_only.append(entry.get("only_in_context", False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -231,7 +228,6 @@ def rules() -> _Rules:
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
         own_countries=tuple(own_countries),
-        in_context_only=tuple(in_context_only),
     )
 
 
@@ -245,8 +241,7 @@ def _resolve(key: str, words: set[str]) -> str:
 
 def _unread(entry: int, words: set[str]) -> bool:
     """The entry is read only in its countries (القوات الحكومية) and the article's `words` name none of them: a
-    side so named is no side we can name, as target (القتال بين القوات الحكومية ومسلحي المعارضة, of no country) or
-    as actor for an entry read only in its context (قوات الأمن التابعة لحركة حماس: `_Rules.in_context_only`)."""
+    target so named is no side we can name (القتال بين القوات الحكومية ومسلحي المعارضة, of no country)."""
     return rules().own_countries[entry] and all(words.isdisjoint(c) for _, c in rules().ambiguous[entry][1])
 
 
@@ -480,7 +475,7 @@ def find_actors(folded: str) -> list[ActorHit]:
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end))
-        if entry is not None and _unread(entry, words) and (target or rules().in_context_only[entry]):
+        if target and entry is not None and _unread(entry, words):
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
