@@ -376,12 +376,23 @@ def _generic_pair(a: Draft, b: Draft) -> bool:
     كيماوي), and both are dated (الهجوم الأول في يناير 2016; تفجيرات يناير 2016; هجوم السبت، الهجوم الكيماوي
     مساء السبت), or at the same spot, one without a date expression, with the generic word definite (أسفر
     الهجوم الذي وقع في بلدة س; فجر انتحاري شاحنة في بلدة س الأحد; قنابل كيماوية ضربت البلدة)."""
-    if not ((a.generic or b.generic) and an_attack(a) and an_attack(b)):
+    if not ((a.generic or b.generic) and an_attack(a) and an_attack(b)) or _forces_and_aircraft(a, b):
         return False
     if a.when.date is not None and b.when.date is not None:
         return True
     return any(d.generic and d.definite for d in (a, b)) and (
         _expression(a) is None or _expression(b) is None) and _same_spot(a, b)
+
+
+def _forces_and_aircraft(a: Draft, b: Draft) -> bool:
+    """One is a generic attack by a side that fights on the ground (تتصدر قوات من حزب الله الهجوم على المدينة) or by
+    a side's ground forces (القوات الأمريكية), the other an air strike named without that side (قصف عنيف من الطيران
+    على المدينة): the assault and the strikes on the town are two attacks, not one told twice."""
+    return any(
+        g.generic and g.actor is not None and other.event_type == "airstrike" and not other.defaulted
+        and (g.actor.forces or not (g.actor.air or actors.is_air(g.actor.name)))
+        and (other.actor is None or other.actor.name != g.actor.name)
+        for g, other in ((a, b), (b, a)))
 
 
 def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:

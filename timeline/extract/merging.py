@@ -90,7 +90,9 @@ A generic attack (ووقع الهجوم السبت) takes the kind that a draft 
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
 merged, a definite generic attack still untyped (الهجوم، أكثر الهجمات دموية) takes the kind of the last
 event before it that names one (تفجير، غارة، هجوم كيماوي) and tells no other day or side, nor another toll
-unless it is a plural the generic one may be a part of.
+unless it is a plural the generic one may be a part of; one still untyped then takes the kind of the first event
+of its sentence or the next that names one at the same place (الهجمات التي استهدفت كنائس المدينة ... ثلاث عمليات
+انتحارية في كنائس المدينة), on the same terms.
 
 A draft naming a violent kind without a date or a place finer than a country, not hedged, first takes the day
 of the verb that announced or told it, when its clause dates that verb (أعلن الجيش، الجمعة، قصف موقع: basis
@@ -225,9 +227,10 @@ def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tup
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date (`lead`: the lead sentence's span)."""
     drafts = tolled_by_retelling([dated_by_its_announcement(d) for d in drafts])
-    merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_before(merge(typed_by_retelling(
+    merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_after(typed_by_the_kind_before(merge(
+        typed_by_retelling(
         typed_by_its_kind_named_before(
-            [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)], lead))))]
+            [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)], lead)))))]
     told = [d for d in merged if reportable(d)]
     alone = [d for d in drafts if _done_at_its_country(d)]
     if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
@@ -395,6 +398,30 @@ def typed_by_the_kind_before(told: list[Draft]) -> list[Draft]:
                 draft = replace(draft, event_type=kind.event_type, unnamed=False)
         typed.append(draft)
     return typed
+
+
+def typed_by_the_kind_after(told: list[Draft]) -> list[Draft]:
+    """The merged drafts, a definite generic attack still untyped (الهجمات التي استهدفت ثلاث كنائس في المدينة)
+    typed by the kind of the first event of its sentence or the next that names one at the same place (وذكر
+    أن ثلاث عمليات انتحارية ضربت كنائس المدينة) and tells no other day or side, nor another toll unless it is
+    a plural: the attack told again by its kind, right after its generic word."""
+    typed = []
+    for draft in told:
+        if draft.unnamed and draft.definite and draft.place is not None:
+            kind = min((d for d in told if d.trigger > draft.trigger and _names_it_after(draft, d)),
+                       key=lambda d: d.trigger, default=None)
+            if kind is not None:
+                draft = replace(draft, event_type=kind.event_type, unnamed=False, generic=False)
+        typed.append(draft)
+    return typed
+
+
+def _names_it_after(definite: Draft, kind: Draft) -> bool:
+    """`kind`, in `definite`'s sentence or the next, names a violent kind at its place and may be its attack."""
+    near = kind.sentence == definite.sentence or 0 <= kind.sentence[0] - definite.sentence[1] <= NEXT_SENTENCE_GAP
+    return near and _kind_named(kind) and kind.event_type in VIOLENT_TYPES and not (kind.separate or kind.joined) and (
+        kind.place is not None and same_place(definite.place.chosen, kind.place.chosen)) and _names_back(
+        definite, kind)
 
 
 def _kind_named(d: Draft) -> bool:
