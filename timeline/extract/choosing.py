@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
-from timeline.extract.asserting import asserted
+from timeline.extract.asserting import asserted, denial_phrase_in
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
 from timeline.extract.phrases import PhraseMatcher
@@ -217,7 +217,7 @@ def choose_trigger(
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
-        if not counted or _no_attack_told(folded, clause):
+        if not counted or _no_attack_told(folded, clause) or denial_phrase_in(folded, clause):
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
