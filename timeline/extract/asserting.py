@@ -231,11 +231,23 @@ def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: 
     """A present verb of carrying out among the three words after a trigger noun (الغارات التي يشنها الجيش، هجمات يشنها
     متشددون) in a clause that tells no toll and no strike verb besides the trigger: the side's attacks in general,
     not one of them (استهدفت الضربات التي تنفذها الولايات المتحدة مركز البحوث: what they struck is told)."""
+    if not tr.verb and _waging_aircraft(folded, tr, c):
+        return not find_toll(folded[clause.start : clause.end]).told  # the strike noun before its verb is the same
     if tr.verb or not any(one_of(bare(w), c.carried_out) for w in after[:3]):
         return False
     text = folded[clause.start : clause.end]
     struck = any(not (clause.start + h.start < tr.end and tr.start < clause.start + h.end) for h in strike_verbs(text))
     return not struck and not find_toll(text).told
+
+
+def _waging_aircraft(folded: str, tr: Trigger, c: Cues) -> bool:
+    """The trigger names aircraft right after a present verb of carrying out, its subject (قصف جوي تشنه مقاتلات
+    حربية روسية، الغارات التي يشنها الطيران): the side's attacks in general, as the strike noun before the verb."""
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    if head not in c.aircraft:
+        return False
+    before = folded[max(0, tr.start - 20) : tr.start].split()
+    return bool(before) and one_of(bare(before[-1]), c.carried_out)
 
 
 def _undergone(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
