@@ -163,6 +163,7 @@ def choose_trigger(
     usable = [
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
+        and not (not counted and _settlers_storming(folded, clause, tr))
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted
              or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS and not a.owns for a in c_actors)
@@ -441,6 +442,13 @@ def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:
               folded[max(clause.start, begin - 60) : begin].split()[-FIRED_BY_WORDS:]]
     return any(one_of(w, cues().firing) for w in before) and any(
         without_articles(w) in cues().aircraft for w in before)
+
+
+def _settlers_storming(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A storming noun (`storming`: اقتحام) in a clause naming settlers (بقيام مستوطنين باقتحام محيط المسجد): settlers
+    entering a site, no attack of war (the caller asks for a clause without a toll)."""
+    return (not tr.verb and without_articles(folded[tr.start : tr.end]) in cues().storming
+            and _no_attack_told(folded, clause, cues().intruders))
 
 
 def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:

@@ -214,6 +214,7 @@ class Cues:
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
     many_places: PhraseMatcher | None = None
+    storming: frozenset[str] = frozenset()  #: storming nouns, settlers' when their clause names them (اقتحام)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -426,6 +427,7 @@ def cues() -> Cues:
         deployed=words("negation", "deployed"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
+        storming=words("negation", "storming"),
     )
 
 
