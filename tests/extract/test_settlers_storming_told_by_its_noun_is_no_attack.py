@@ -1,6 +1,6 @@
-"""Settlers storming a site told by the noun (بقيام مستوطنين باقتحام محيط المسجد: [negation] storming in a clause holding
-one of `intruders`) is no attack of war, as the verb is (اقتحم المستوطنون); forces storming a city stay an attack, and
-so does a storming by settlers that wounds."""
+"""Settlers storming a site told by the noun (بقيام مستوطنين باقتحام محيط المسجد: [negation] storming in a clause
+holding one of `intruders`) is no attack of war, as the verb is (اقتحم المستوطنون); forces storming a city stay an
+attack, and so does a storming by settlers that wounds."""
 
 from __future__ import annotations
 
