@@ -87,6 +87,8 @@ SCENE_TARGET_WORDS = 3
 INSTRUMENT_WORDS = 4
 #: A government body or the press at most this many words after هاجم makes it a verbal attack (هاجم الرئيس الوزارة).
 VERBAL_BODY_WORDS = 2
+#: How far after a ground attack noun the word aiming it at a title may stand (هجوما جديدا على زعيم).
+VERBAL_NOUN_WORDS = 2
 #: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
 #: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
 UNDERGONE_WORDS = 8
@@ -455,7 +457,10 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     """A ground attack verb right before a leader's or an official's title (هاجم الرئيس التركي الحزب، هاجم الوزير
     الصحيفة), or with a government body or the press among the two words after it (إذ هاجم الرئيس الوزارة، هاجمت
     الصحافة الوزير; not after gunmen: هاجم مسلحون الوزارة): a verbal attack (the caller asks for a clause without a
-    toll)."""
+    toll); or a ground attack noun aimed at such a title among the `VERBAL_NOUN_WORDS` words after it (شن نائب رئيس
+    الشرطة هجوما جديدا على زعيم الجماعة)."""
+    if tr.event_type == "ground_attack" and not tr.verb:
+        return _a_title_aimed_at(folded, clause, tr)
     if not (tr.verb and tr.event_type == "ground_attack"):
         return False
     after = NEXT_WORD.match(folded, tr.end)
@@ -464,6 +469,15 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_BODY_WORDS)]
     body = next((n for n, w in enumerate(words) if one_of(w, cues().verbal_bodies)), None)
     return body is not None and not any(one_of(w, cues().gunmen) for w in words[:body])  # not هاجم مسلحون الوزارة
+
+
+def _a_title_aimed_at(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A word of aim (على) among the `VERBAL_NOUN_WORDS` words after the trigger noun, a leader's or an official's title
+    right after it (هجوما جديدا على زعيم الجماعة)."""
+    words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_NOUN_WORDS + 1)]
+    titles = {without_articles(t) for t in cues().verbal_titles}
+    return any(one_of(w, cues().targets) and n + 1 < len(words) and without_articles(words[n + 1]) in titles
+               for n, w in enumerate(words[:VERBAL_NOUN_WORDS]))
 
 
 def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:
