@@ -231,11 +231,23 @@ def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: 
     """A present verb of carrying out among the three words after a trigger noun (الغارات التي يشنها الجيش، هجمات يشنها
     متشددون) in a clause that tells no toll and no strike verb besides the trigger: the side's attacks in general,
     not one of them (استهدفت الضربات التي تنفذها الولايات المتحدة مركز البحوث: what they struck is told)."""
+    if not tr.verb and _waging_aircraft(folded, tr, c):
+        return not find_toll(folded[clause.start : clause.end]).told  # the strike noun before its verb is the same
     if tr.verb or not any(one_of(bare(w), c.carried_out) for w in after[:3]):
         return False
     text = folded[clause.start : clause.end]
     struck = any(not (clause.start + h.start < tr.end and tr.start < clause.start + h.end) for h in strike_verbs(text))
     return not struck and not find_toll(text).told
+
+
+def _waging_aircraft(folded: str, tr: Trigger, c: Cues) -> bool:
+    """The trigger names aircraft right after a present verb of carrying out, its subject (قصف جوي تشنه مقاتلات
+    حربية روسية، الغارات التي يشنها الطيران): the side's attacks in general, as the strike noun before the verb."""
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    if head not in c.aircraft:
+        return False
+    before = folded[max(0, tr.start - 20) : tr.start].split()
+    return bool(before) and one_of(bare(before[-1]), c.carried_out)
 
 
 def _undergone(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
@@ -425,16 +437,37 @@ def _game(folded: str, start: int, end: int) -> bool:
 
 
 def _denied(before: list[str], c: Cues) -> bool:
-    """A denial stands before the trigger in its clause (نفت الولايات المتحدة شن غارات), and what it
-    denies is not a side's part in the attack nor something during it, told among the last
+    """A denial stands before the trigger in its clause (نفت الولايات المتحدة شن غارات، لا صحة لما تردد عن وقوع
+    هجمات), and what it denies is not a side's part in the attack nor something during it, told among the last
     `DENIAL_LIMIT_WORDS` words before the trigger (نفى مسؤوليته عن التفجير، سقوط طائرة خلال الغارات)."""
     words = [w.strip(QUOTES) for w in before]
-    if not any_of(words, c.denials):
-        return False
-    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None)
+    at = _denial_at(words, c)
     return at is not None and not any(
         one_of(w, c.denial_limits) for w in words[max(at + 1, len(words) - DENIAL_LIMIT_WORDS) :]
     )
+
+
+def denial_phrase_in(folded: str, clause: Clause) -> bool:
+    """The clause holds a phrase of `denial_phrases` (لا صحة لما يتم تداوله عن مقتل مواطن): what it tells is denied."""
+    return _phrase_end([w.strip(QUOTES) for w in folded[clause.start : clause.end].split()], cues()) is not None
+
+
+def _denial_at(words: list[str], c: Cues) -> int | None:
+    """The index of the last word of the last denial among `words`, a word of `denials` or the end of a phrase
+    of `denial_phrases`, or None."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None)
+    end = _phrase_end(words, c)
+    return end if end is not None and (at is None or end > at) else at
+
+
+def _phrase_end(words: list[str], c: Cues) -> int | None:
+    """The index of the last word of the last phrase of `denial_phrases` among `words` (its first word may bear و),
+    or None."""
+    if not any(phrase.split()[1] in words for phrase in c.denial_phrases):
+        return None  # no صحة nor ترد: the common case, read at once
+    ends = [i + len(phrase.split()) - 1 for phrase in c.denial_phrases for i in range(len(words))
+            if " ".join([CLITICS.strip_conjunction(words[i]), *words[i + 1 : i + len(phrase.split())]]) == phrase]
+    return max(ends, default=None)
 
 
 def _statistic(before: list[str], after: list[str], c: Cues) -> bool:

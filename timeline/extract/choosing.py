@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
-from timeline.extract.asserting import asserted
+from timeline.extract.asserting import asserted, denial_phrase_in
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
 from timeline.extract.phrases import PhraseMatcher
@@ -87,6 +87,8 @@ SCENE_TARGET_WORDS = 3
 INSTRUMENT_WORDS = 4
 #: A government body or the press at most this many words after هاجم makes it a verbal attack (هاجم الرئيس الوزارة).
 VERBAL_BODY_WORDS = 2
+#: How far after a ground attack noun the word aiming it at a title may stand (هجوما جديدا على زعيم).
+VERBAL_NOUN_WORDS = 2
 #: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
 #: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
 UNDERGONE_WORDS = 8
@@ -163,6 +165,7 @@ def choose_trigger(
     usable = [
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
+        and not (not counted and _settlers_storming(folded, clause, tr))
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted
              or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS and not a.owns for a in c_actors)
@@ -217,7 +220,7 @@ def choose_trigger(
         return other[0], "other"
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
-        if not counted or _no_attack_told(folded, clause):
+        if not counted or _no_attack_told(folded, clause) or denial_phrase_in(folded, clause):
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
@@ -443,11 +446,21 @@ def _fired_by_aircraft(folded: str, clause: Clause, trigger: Trigger) -> bool:
         without_articles(w) in cues().aircraft for w in before)
 
 
+def _settlers_storming(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A storming noun (`storming`: اقتحام) in a clause naming settlers (بقيام مستوطنين باقتحام محيط المسجد): settlers
+    entering a site, no attack of war (the caller asks for a clause without a toll)."""
+    return (not tr.verb and without_articles(folded[tr.start : tr.end]) in cues().storming
+            and _no_attack_told(folded, clause, cues().intruders))
+
+
 def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     """A ground attack verb right before a leader's or an official's title (هاجم الرئيس التركي الحزب، هاجم الوزير
     الصحيفة), or with a government body or the press among the two words after it (إذ هاجم الرئيس الوزارة، هاجمت
     الصحافة الوزير; not after gunmen: هاجم مسلحون الوزارة): a verbal attack (the caller asks for a clause without a
-    toll)."""
+    toll); or a ground attack noun aimed at such a title among the `VERBAL_NOUN_WORDS` words after it (شن نائب رئيس
+    الشرطة هجوما جديدا على زعيم الجماعة)."""
+    if tr.event_type == "ground_attack" and not tr.verb:
+        return _a_title_aimed_at(folded, clause, tr)
     if not (tr.verb and tr.event_type == "ground_attack"):
         return False
     after = NEXT_WORD.match(folded, tr.end)
@@ -456,6 +469,15 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_BODY_WORDS)]
     body = next((n for n, w in enumerate(words) if one_of(w, cues().verbal_bodies)), None)
     return body is not None and not any(one_of(w, cues().gunmen) for w in words[:body])  # not هاجم مسلحون الوزارة
+
+
+def _a_title_aimed_at(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A word of aim (على) among the `VERBAL_NOUN_WORDS` words after the trigger noun, a leader's or an official's title
+    right after it (هجوما جديدا على زعيم الجماعة)."""
+    words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_NOUN_WORDS + 1)]
+    titles = {without_articles(t) for t in cues().verbal_titles}
+    return any(one_of(w, cues().targets) and n + 1 < len(words) and without_articles(words[n + 1]) in titles
+               for n, w in enumerate(words[:VERBAL_NOUN_WORDS]))
 
 
 def _air_weapon_beside(folded: str, clause: Clause, trigger: Trigger) -> bool:

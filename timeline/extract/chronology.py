@@ -15,10 +15,10 @@ from timeline.extract.findings import Findings
 
 #: A chronology entry opens its line with a date and a colon at most this many characters in (3 أيار/مايو:).
 ENTRY_HEAD_CHARS = 40
-#: The marks that open an item of a list (- عام 1995 ...).
-BULLETS = "-\u2013\u2022*"
-#: A bulleted entry's date starts at most this many characters after its bullet.
-BULLET_DATE_CHARS = 3
+#: The marks that open an item of a list (- عام 1995 ...; > في نوفمبر 1992 ...).
+BULLETS = "-\u2013\u2022*>"
+#: A bulleted entry's date starts at most this many characters after its bullet, a preposition between (> في 17).
+BULLET_DATE_CHARS = 6
 #: Lines are a chronology when at least this many of the article's lines open with a date and a colon.
 CHRONOLOGY_ENTRIES = 2
 

@@ -34,6 +34,7 @@ class Cues:
     non_attack_after: frozenset[str]  #: after the trigger: intercepted (تم اعتراضه)
     denials: frozenset[str]  #: نفت: reaches every trigger after it in its clause
     denial_limits: frozenset[str]  #: what a denial may deny instead of the attack (مسؤوليته عن)
+    denial_phrases: tuple[str, ...]  #: a denial told in words (لا صحة، لم ترد أي تقارير): as نفت
     future: frozenset[str]
     statistics: tuple[str, ...]
     toll_nouns: re.Pattern[str]
@@ -215,6 +216,7 @@ class Cues:
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
     many_places: PhraseMatcher | None = None
+    storming: frozenset[str] = frozenset()  #: storming nouns, settlers' when their clause names them (اقتحام)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -263,6 +265,7 @@ def cues() -> Cues:
         words("negation", "non_attack_after") | words("negation", "dropped"),
         words("negation", "denials"),
         words("negation", "denial_limits"),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["denial_phrases"]),
         frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
         re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
@@ -428,6 +431,7 @@ def cues() -> Cues:
         deployed=words("negation", "deployed"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
+        storming=words("negation", "storming"),
     )
 
 
