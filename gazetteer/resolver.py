@@ -15,7 +15,7 @@ from functools import cache
 
 from .choose import Kept, choose_places
 from .clitics import CLITICS, clitic_stems
-from .collect import collect
+from .collect import Found, collect
 from .cues import cues
 from .index import Index, get_index, name_key, reload
 from .models import PRECISIONS, Place, PlaceMatch
@@ -23,6 +23,9 @@ from .normalize import normalized
 from .relation import anchors, is_actor, relation
 from .score import prior
 from .veto import capitals
+
+#: Settlements, which a part of a governorate written after them holds.
+_SETTLEMENTS = frozenset({"village", "town", "city"})
 
 
 def lookup(name: str) -> Place | None:
@@ -116,6 +119,10 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
                         and previous.place.precision != "country"  # a country lies near nothing
                         and not _wider(previous.place, place)  # جامعة الأنبار جنوب مدينة الرمادي: a name, not a place
                         and anchors(norm, previous.found, f))
+        if _namesake_abroad_before(norm, previous, f, place, rel):
+            matches.pop()  # a namesake abroad: the name is a place the gazetteer lacks, located by this governorate
+            anchored = False
+            reason += f"; {previous.place.name} before it lies in another country: a namesake, left out"
         if anchored:
             reason += (f"; anchor: only the reference point of {previous.place.name} written just before it,"
                        " which is the event place")
@@ -135,6 +142,14 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
             matches.append(match)
         previous = k
     return _governments_listed(text, matches)
+
+
+def _namesake_abroad_before(norm: str, previous: Kept | None, f: Found, place: Place, rel: str | None) -> bool:
+    """The settlement written just before a part of a governorate (البستان شرقي درعا) lies in another country
+    (Elbistan in Turkey): a namesake of a place the gazetteer lacks, which the governorate locates."""
+    return bool(rel and rel.endswith(" part") and place.precision == "governorate" and previous
+                and previous.place.precision in _SETTLEMENTS and previous.place.country != place.country
+                and anchors(norm, previous.found, f))
 
 
 def _wider(place: Place, reference: Place) -> bool:
