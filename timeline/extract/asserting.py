@@ -189,14 +189,7 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
         return False
     at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bared[i], c.plans) or (
         one_of(bared[i], c.rehearsals) and _rehearsing(words, i, c))), None)
-    if at is None:
-        return False
-    between = " ".join(words[at + 1 :])
-    if strike_verbs(between) or c.causes.search(between) or any(
-            one_of(CLITICS.strip_conjunction(bare(w)), c.plan_limits) for w in words[at + 1 :]):
-        return False  # منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم
-    after = first_words(folded, tr.end, clause.end, 1)
-    return not (after and after[0] in c.relative_pronouns) and not find_toll(folded[clause.start : clause.end]).told
+    return at is not None and _governs(folded, clause, tr, words, at, c)
 
 
 def _a_topic(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:
@@ -209,8 +202,13 @@ def _a_topic(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> b
     words = folded[clause.start : begin].split()
     at = next((i for i in range(len(words) - 1, -1, -1) if CLITICS.strip_conjunction(bare(words[i])) in c.topics
                and not (i + 1 < len(words) and bare(words[i + 1]) in c.searched)), None)
-    if at is None:
-        return False
+    return at is not None and _governs(folded, clause, tr, words, at, c)
+
+
+def _governs(folded: str, clause: Clause, tr: Trigger, words: list[str], at: int, c: Cues) -> bool:
+    """The word at `at` of the clause's `words` governs the trigger noun after them: no strike verb, cause word or
+    limit between them (منذ تفجيرات الرياض، هدد بسبب القصف، هدد ... حين قال إن الإسرائيليين ارتكبوا بقصفهم), and
+    the noun is not described right after it nor the clause's toll told (التفجير الذي خطط له أودى بحياة 20)."""
     between = " ".join(words[at + 1 :])
     if strike_verbs(between) or c.causes.search(between) or any(
             one_of(CLITICS.strip_conjunction(bare(w)), c.plan_limits) for w in words[at + 1 :]):
