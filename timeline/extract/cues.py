@@ -203,6 +203,8 @@ class Cues:
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
     within_a_day: frozenset[str] = frozenset()
+    ended: frozenset[str] = frozenset()  #: words telling what a fight ended with (انتهت)
+    outcomes: frozenset[str] = frozenset()  #: what a fight ended with, after ب (بإجلاء، باتفاق): its end as a whole
     #: government bodies or the press among the two words after هاجم that make it a verbal attack (هاجم الوزارة)
     verbal_bodies: frozenset[str] = frozenset()
     struck_aircraft: frozenset[str] = frozenset()  #: feminine aircraft words a masculine verb has for object (مروحية)
@@ -421,6 +423,8 @@ def cues() -> Cues:
         rises=words("aggregate", "rises"),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
+        ended=words("campaign", "ended"),
+        outcomes=words("campaign", "outcomes"),
         verbal_bodies=words("negation", "verbal_bodies"),
         struck_aircraft=words("negation", "struck_aircraft"),
         struck_before=words("negation", "struck_before"),
