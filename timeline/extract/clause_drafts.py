@@ -25,24 +25,16 @@ from timeline.extract.choosing import (
     struck_by_verb,
     struck_from_the_air,
 )
-from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues
-from timeline.extract.dating import (
-    When,
-    after_publication,
+from timeline.extract.clause_dating import (
     anchored,
-    announced_day,
     clause_date,
     of_a_place_described,
-    ongoing_since,
-    overnight,
-    own_day,
-    recalled,
-    spans_years,
     spoken_of,
     told_after_it_at,
     vaguely_past,
 )
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues
 from timeline.extract.drafting import (
     actor_and_type,
     finer_than_country,
@@ -59,7 +51,9 @@ from timeline.extract.drafting import (
     undated_but_since,
 )
 from timeline.extract.drafts import Draft, revised
+from timeline.extract.event_when import When, after_publication, recalled, spans_years
 from timeline.extract.findings import Findings
+from timeline.extract.occurrence_days import announced_day, ongoing_since, overnight, own_day
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,

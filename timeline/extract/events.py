@@ -15,7 +15,8 @@ The stages, each with its rules in its own module (their words are data under
 - `choosing`: the trigger (and type) of each clause that tells an event, with
   `asserting` (is a happening told?), `weapons`, `totals` (counts, totals,
   campaigns) and `replies` (the attack a clause answers);
-- `dating`: the date mentions of the article and the one that dates each event;
+- `date_mentions`, `clause_dating`, `occurrence_days` and `event_when`: the date mentions of the article, the one
+  that dates each event, the days told by the words around it, and how each stands to the publication date;
 - `placing`: the places of the article and the one that locates each event;
 - `attributing`: the actor and the toll of each event;
 - `merging`: the drafts of one happening merged into one event, and which events
@@ -46,7 +47,7 @@ Attacks going on since a date written before them (ومنذ 18 فبراير تش
 An event still without a place, or an attack of a known day placed only at its country, takes that of a
 clause without trigger after it in its sentence (a place inside that country), which tells the scene
 (انفجر لغم بينما كانت قافلة تمر في مدينة X); an attack without a
-date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `dating.trailing_date`), or the day a
+date takes the date such a clause sets off (قرب البلدة، الشهر الماضي; `occurrence_days.trailing_date`), or the day a
 sentence telling no attack of its own says the attack just told happened on (المواجهات التي وقعت أمس، ووقع
 الهجوم مساء السبت، وكان ذلك يوم الأحد). The lead's attack
 told without a date takes the day of its retelling at the same town within two sentences; the attacks told one by
@@ -84,19 +85,11 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import anaphoric_toll, toll_of_another_incident
 from timeline.extract.beside import concurrent_apart, concurrent_with_before
 from timeline.extract.chronology import entries_in, history_entry
+from timeline.extract.clause_dating import baseline, nearest, vaguely_past
 from timeline.extract.clause_drafts import Context
 from timeline.extract.clauses import Clause, clauses
-from timeline.extract.dating import (
-    When,
-    baseline,
-    clipped_at_publication,
-    had_happened,
-    nearest,
-    told_again,
-    vaguely_past,
-    when_of,
-)
 from timeline.extract.drafts import Draft, an_attack, revised
+from timeline.extract.event_when import When, clipped_at_publication, when_of
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     at_the_place_told_first,
@@ -114,6 +107,7 @@ from timeline.extract.following import (
 from timeline.extract.headings import a_heading_line
 from timeline.extract.lead_time import after_a_lead_of_deaths, lead_dated_after, right_after_the_lead
 from timeline.extract.merging import events_told
+from timeline.extract.occurrence_days import had_happened, told_again
 from timeline.extract.other_attacks import (
     attack_answered,
     attack_it_came_after,

@@ -17,14 +17,12 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.choosing import (
     before_the_anchor,
 )
+from timeline.extract.clause_dating import anchored
 from timeline.extract.clause_drafts import Context
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.dating import (
-    When,
-    anchored,
-)
 from timeline.extract.drafts import Draft, revised
+from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
 from timeline.extract.segment import (
     comes_after,
