@@ -103,6 +103,7 @@ from timeline.extract.splitting import (
     one_on_each_day,
     parts_of_two_countries,
     second_day,
+    spread_over_a_country,
     two_places_of_two,
     two_settlements_of_two,
 )
@@ -360,8 +361,8 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
             folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)
     ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
         return True  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
-    if listed_over_places(chain) or a_series_followed(folded, clause, trigger) or a_series(
-            folded, clause, trigger, event_type, toll.told):
+    if listed_over_places(chain) or spread_over_a_country(folded, clause, trigger, chain) or a_series_followed(
+            folded, clause, trigger) or a_series(folded, clause, trigger, event_type, toll.told):
         return True  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
     if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause, trigger) or (
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(

@@ -218,6 +218,8 @@ class Cues:
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
     many_places: PhraseMatcher | None = None
+    #: places told as spread all over (في مناطق متفرقة، في مختلف مواقع): over a whole country, a total
+    spread: PhraseMatcher | None = None
     storming: frozenset[str] = frozenset()  #: storming nouns, settlers' when their clause names them (اقتحام)
 
     @cached_property
@@ -435,6 +437,7 @@ def cues() -> Cues:
         deployed=words("negation", "deployed"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
+        spread=_matcher(data["aggregate"]["spread"]),
         storming=words("negation", "storming"),
     )
 
