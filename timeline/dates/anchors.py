@@ -4,7 +4,9 @@
   of the same passage ("في الرابع من نيسان 2017") is the one nearest that
   date, not the reference: background paragraphs and chronologies tell past
   events in order ("في 17 تشرين الأول 2016 ... وفي 24 كانون الثاني" is January
-  2017; "وكان قد أصيب في 2 آذار" after 19 May 2016 is March 2016). A qualifier
+  2017; "وكان قد أصيب في 2 آذار" after 19 May 2016 is March 2016). A chronology
+  goes on however far: a yearless day after one so read, no other date between,
+  takes its year when it falls up to a month after it. A qualifier
   (الماضي، الجاري) keeps the reference. After a year or a part of one written
   earlier in its sentence ("في عام 2013، قتل ... في 21 آب"), it is read in that
   year, unless the year is a bound ("منذ عام 2011") or the day is in what is
@@ -42,6 +44,9 @@ from timeline.dates.relative import is_anchor_word
 #: A yearless day and month at most this many characters after a full date (about a sentence)
 #: takes that date's year.
 YEAR_CARRY_CHARS = 200
+#: A yearless day farther on than that still takes the year of the one before it when that one took a year so
+#: (a chronology going on: "في 21 آذار ... في 25 آذار") and it falls at most this many days after it.
+CHRONOLOGY_DAYS = 31
 _YEARLESS_FORMS = frozenset({"day_month", "day_span"})
 _HIJRI_FORMS = frozenset({"hijri_day", "hijri_month", "hijri_numeric"})
 
@@ -97,8 +102,10 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
         return replace(again, end=same.end())
     if _sets_the_year(previous, found, ctx):
         return heading_year((previous.start, previous.end, prev.value.year), found, ctx)
-    if prev.kind not in ("absolute", "hijri") or prev.precision != "day" or (
-            found.start - previous.end > YEAR_CARRY_CHARS):
+    if prev.kind not in ("absolute", "hijri") or prev.precision != "day":
+        return found
+    far = found.start - previous.end > YEAR_CARRY_CHARS
+    if far and prev.anchor_span is None:
         return found
     readings = []
     for way in PREFERENCES:
@@ -110,6 +117,8 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
     if not readings:
         return found
     again = min(readings, key=lambda r: abs((r.value - prev.value).days))
+    if far and not 0 <= (again.value - prev.value).days <= CHRONOLOGY_DAYS:
+        return found
     again.kind, again.needs_reference = "absolute", False
     again.anchor_span = (previous.start, previous.end)
     return replace(found, reading=again)

@@ -72,7 +72,8 @@ class _Pieces:
         self.wd_prefix = (
             f"(?:{self.day_prefix}?(?P<wd>{self.wd}){OS}{COMMA}?{OS}(?:{_word(alt(w('weekday_link')))}{SP})?)?"
         )
-        self.day = f"{self.day_prefix}?(?:(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
+        # "الـ20 من الشهر الحالي": a day in digits may carry the article.
+        self.day = f"{self.day_prefix}?(?:(?:{alt(w('article'))}{OS})?(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
         self.day_link = f"(?:(?P<dlink>{_word(alt(w('day_month_link') + w('month_prefix')))}){SP})?"
         self.month2 = self.second_name("month2")
         self.not_calendar = f"(?!{SP}{_word(alt(w('not_calendar_year')))})"

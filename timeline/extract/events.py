@@ -118,6 +118,7 @@ from timeline.extract.other_attacks import (
 from timeline.extract.placing import best_place
 from timeline.extract.retelling import (
     acted_in_chronology,
+    dated_by_its_toll,
     dated_by_naming,
     dated_by_occurrence,
     dated_by_retelling,
@@ -170,7 +171,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)
     told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
-    told = fired_by_the_side_before(reading, dated_by_naming(reading, told))
+    told = fired_by_the_side_before(reading, dated_by_its_toll(reading, dated_by_naming(reading, told)))
     entries = entries_in(reading, told)
     told = [d for d in told if not history_entry(reading, d, entries)]  # 13 يناير 2017: غارات على مطار المزة
     told = [d for d in told if not a_campaign_toll(d.toll, d.when, d.event_type)]  # 1500 قتيل في قصف متواصل

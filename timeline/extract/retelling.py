@@ -1,5 +1,6 @@
 """What an article's drafts take from other sentences of the same report, once all are drafted: the lead's
-undated attack the day of its retelling at the same town (`dated_by_retelling`), the attacks told one by
+undated attack the day of its retelling at the same town (`dated_by_retelling`), an undated attack told with the
+toll of one the lead tells on a day that day (`dated_by_its_toll`), the attacks told one by
 one after a sentence dating a counted series of them its day (`dated_by_series`), an undated attack the
 day a following sentence says it happened on (`dated_by_occurrence`), an undated event at a town the day another
 sentence names an attack there on (`dated_by_naming`), and a merged event without a
@@ -85,6 +86,42 @@ def dated_by_series(r: Findings, drafts: list[Draft]) -> list[Draft]:
                     out[n] = replace(d, when=from_lead(when))
                     count -= 1
     return out
+
+
+#: A toll counting at least this many dead tells one attack apart from another of its kind in the same report.
+TELLING_TOLL = 2
+
+
+def dated_by_its_toll(r: Findings, drafts: list[Draft]) -> list[Draft]:
+    """The merged drafts `drafts`, each attack told without any date after the lead sentence (and not merged with
+    the lead's) of the kind and with the very count of dead (at least `TELLING_TOLL`) of the one attack of that kind
+    and toll the lead sentence tells on a day (قتل 4 جنود أمس عقب استهداف دوريتهم بعبوة ناسفة. ... وقتل أربعة جنود
+    في انفجار عبوة ناسفة في بلدة س) given that day (basis ``lead``) when both are placed in one country or one
+    nowhere: the lead's attack told again in detail; not one told as another incident, one its sentence tells as
+    what had happened before (وكانت), nor one some unsaid time ago."""
+    if r.lead is None:
+        return drafts
+    lead = r.spans[r.lead]
+    by_toll: dict[tuple[str, int], list[Draft]] = {}
+    for d in drafts:
+        if d.sentence == lead and d.event_type in VIOLENT_TYPES and d.when.precision == "day" and (
+                d.when.value is not None) and not (d.answered or d.recalled) and (d.toll.killed or 0) >= TELLING_TOLL:
+            by_toll.setdefault((d.event_type, d.toll.killed), []).append(d)
+    out = []
+    for d in drafts:
+        told = by_toll.get((d.event_type, d.toll.killed), [])
+        if len(told) == 1 and d.sentence > lead and d.when.unwritten and not (d.answered or d.separate) and (
+                _one_country(told[0], d)) and not _had_happened(r, d) and not vaguely_past(
+                r.folded, Clause(*d.sentence, False), d.trigger):
+            d = replace(d, when=from_lead(told[0].when))
+        out.append(d)
+    return out
+
+
+def _had_happened(r: Findings, d: Draft) -> bool:
+    """`d`'s sentence opens with a past form of كان (وكانت الطائرات قد قصفت): what had happened before."""
+    words = r.folded[d.sentence[0] : d.sentence[1]].split()[:1]
+    return bool(words) and CLITICS.strip_conjunction(words[0]) in cues().past_progressive
 
 
 def _series_day(r: Findings, index: int, at: int) -> tuple[When, PlaceMatch | None] | None:
