@@ -72,6 +72,7 @@ from timeline.extract.placing import (
 )
 from timeline.extract.replies import (
     after_an_opening_cause,
+    answered_alone,
     cause_at,
     cause_before,
     caused_from,
@@ -305,6 +306,9 @@ def _narrowed(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:
         r.within("dates", clause))
     if opened is not None:  # وبعد مقتل شرطيين في مدينة س، شنت الحكومة غارات: the cause lends nothing
         clause, inside = Clause(opened, clause.end, clause.continues), [tr for tr in inside if tr.start >= opened]
+    answered = answered_alone(folded, clause, inside, [p for p, _ in r.within("dates", clause)])
+    if answered is not None:  # دمرت الدول مواقع في 14 نيسان ردا على هجوم دوما: the reply lends it nothing
+        clause = Clause(answered, clause.end, clause.continues)
     return _singled_out_of_a_total(r, clause, inside)
 
 

@@ -34,6 +34,19 @@ def first_reply_at(folded: str, clause: Clause) -> int | None:
     return None
 
 
+def answered_alone(folded: str, clause: Clause, inside: list[Trigger], dates: list[int]) -> int | None:
+    """Where the attack answered starts when it is all the clause tells of attacks and it has no day of its
+    own: every trigger follows a reply word that does not open the clause, and no date mention (`dates`:
+    their folded offsets) does (دمرت الدول الثلاث مواقع في 14 نيسان، ردا على هجوم دوما الذي قتل 40: the
+    reply is told without a trigger). The day, side and place before the reply word are the reply's; None
+    when a trigger comes before it, there is none, or the attack answered is dated (ردا على هجوم وقع الاثنين)."""
+    reply = first_reply_at(folded, clause)
+    if (reply is None or not inside or any(tr.start < reply for tr in inside) or any(p > reply for p in dates)
+            or opening_reply(folded, clause, reply)):
+        return None
+    return reply
+
+
 def opening_reply(folded: str, clause: Clause, reply: int) -> bool:
     """The reply word opens the clause: at most `REPLY_OPENING_WORDS` words before it, none a demonstrative
     (وفيما بدا ردا على الهجوم، شنت ...; not وذلك ردا على هجوم وقع الاثنين: what was just told answers the
