@@ -66,9 +66,9 @@ def test_toll(text: str, expected: Toll) -> None:
         ("قصف الطيران التركي مواقع لحزب العمال الكردستاني في مدينة منبج يوم 10 تموز 2016.",
          ("airstrike", "2016-07-10", "explicit", "Manbij", "Turkey", None, None)),
         ("استهدفت غارة يعتقد أنها روسية مدينة منبج يوم 10 تموز 2016.",
-         ("airstrike", "2016-07-10", "explicit", "Manbij", None, None, None)),
+         ("airstrike", "2016-07-10", "explicit", "Manbij", "Russia", None, None)),
     ],
-    ids=["russian-air", "regime-artillery", "car-bomb", "clashes-between-two", "turkish-air-vs-pkk", "unknown-actor"],
+    ids=["russian-air", "regime-artillery", "car-bomb", "clashes-between-two", "turkish-air-vs-pkk", "likely-russian"],
 )
 def test_one_event(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]

@@ -19,7 +19,7 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.cues import any_of
-from timeline.extract.phrases import PhraseMatcher
+from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
 DATA = DATA_DIR / "actors.toml"
@@ -98,6 +98,10 @@ class _Rules:
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
     hedges: PhraseMatcher
+    #: a hedge and a side's adjective (يرجح أنها روسية) to (side, gender), read after a head of that gender
+    hedged: PhraseMatcher
+    heads: dict[str, frozenset[str]]  #: the heads of each gender, folded
+    between: frozenset[str]  #: the words that may stand between a head and its adjective (الجوية)
     ambiguous: tuple[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]], ...]
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
     #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
@@ -186,6 +190,12 @@ def rules() -> _Rules:
     hedges = PhraseMatcher()
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
+    hedged = PhraseMatcher()
+    for actor in data["actor"]:
+        for gender in ("masculine", "feminine"):
+            for link in data["heads"][f"hedged_{gender}"]:
+                for adjective in actor.get(f"adj_{gender[0]}", []):
+                    hedged.add(f"{link} {adjective.removeprefix(CLITICS.article)}", (actor["name"], gender))
     return _Rules(
         matcher=matcher,
         modes=modes,
@@ -225,6 +235,9 @@ def rules() -> _Rules:
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
+        hedged=hedged,
+        heads={g: frozenset(normalize(h) for h in data["heads"][g]) for g in ("masculine", "feminine")},
+        between=frozenset(normalize(w) for w in data["heads"]["between"]),
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
         own_countries=tuple(own_countries),
@@ -449,11 +462,56 @@ def _made_by(folded: str, end: int) -> bool:
     return bool(after) and after[0].strip("،,.") in rules().made
 
 
+#: The words of a head and the word of `between` after it, read back from a hedge (غارة جوية يرجح أنها روسية).
+HEAD_WORDS = 3
+#: Commas that may set a hedge off from its head (صواريخ، يرجح أنها أمريكية، تستهدف).
+_HEDGE_COMMAS = "،,"
+
+
+def _hedged_phrases(folded: str, hits: list[Hit]) -> list[Hit]:
+    """The phrases of a head, a hedge and its side's adjective (غارة جوية يرجح أنها روسية، صواريخ يعتقد أنها
+    أميركية), each from its head to its adjective, outside the `hits` of the plain phrases."""
+    out = []
+    for hit in rules().hedged.find(folded):
+        name, gender = hit.value
+        start = _head_before(folded, hit.start, gender)
+        if start is not None and not any(h.start < hit.end and start < h.end for h in hits):
+            head = folded[start : hit.start]
+            out.append(Hit(start, hit.end, (name, _names_aircraft(head, rules().aircraft), False,
+                                            bool(rules().attack_heads.intersection(head.split())))))
+    return out
+
+
+def _head_before(folded: str, at: int, gender: str) -> int | None:
+    """Where a head of `gender` (one or two words, a word of `between` after them or not) right before `at`, or
+    before a comma right before it (صواريخ، يرجح أنها أمريكية), begins with its proclitics (بغارة جوية), if one
+    stands there."""
+    end = at - 1  # the space before the hedge
+    if end > 0 and folded[end - 1] in _HEDGE_COMMAS:
+        end -= 1
+    starts = []
+    for _ in range(HEAD_WORDS):
+        if end <= 0 or not folded[end - 1].isalpha():
+            break
+        starts.append(word_start(folded, end))
+        end = starts[-1] - 1
+    heads = rules().heads[gender]
+    for start in reversed(starts):
+        words = folded[start:at].strip(_HEDGE_COMMAS + " ").split()
+        if len(words) > 1 and words[-1] in rules().between:
+            words = words[:-1]
+        if any(p in heads for p in clitic_stems(" ".join(words))):
+            return start
+    return None
+
+
 def find_actors(folded: str) -> list[ActorHit]:
-    """Every actor phrase of a folded article text, left to right."""
+    """Every actor phrase of a folded article text, left to right, those with a hedge between head and
+    adjective among them."""
     out = []
     words: set[str] | None = None
-    for hit in rules().matcher.find(folded):
+    plain = rules().matcher.find(folded)
+    for hit in sorted([*plain, *_hedged_phrases(folded, plain)]):
         if _feminine_of_masculine(folded, hit.end) or _made_by(folded, hit.end):
             continue
         name, air, capital, attack = hit.value

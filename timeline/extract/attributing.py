@@ -28,7 +28,7 @@ from timeline.extract.cues import cues, one_of
 from timeline.extract.drafts import Draft
 from timeline.extract.phrases import Hit
 from timeline.extract.places import same_place
-from timeline.extract.segment import in_dateline
+from timeline.extract.segment import QUOTES, in_dateline
 from timeline.extract.spans import end_before
 from timeline.extract.toll import Toll, find_toll
 from timeline.extract.totals import aggregate
@@ -62,10 +62,10 @@ def speaker_starts(
 
 
 def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
-    """The actor is the subject of a saying verb, or follows a speaker noun (متحدث باسم), and its
-    report brings another subject (أوضح الجيش الروسي أن الضربات استهدفت ...): the speaker, not
-    who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
-    if end_before(folded, actors.word_start(folded, a.start)) not in says:
+    """The actor is the subject of a saying verb, or follows a speaker noun (متحدث باسم، quoted or not: باسم
+    "البنتاغون"), and its report brings another subject (أوضح الجيش الروسي أن الضربات استهدفت ...): the speaker,
+    not who struck (but أعلن التحالف أنه قصف ...، أن قواته قصفت ...)."""
+    if _end_before_quotes(folded, actors.word_start(folded, a.start)) not in says:
         return False
     c = cues()
     words = actors.bare_words(folded[a.end : a.end + 100])
@@ -73,6 +73,13 @@ def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
         if word in c.complementizers:
             return word in c.bare_complementizers and not _own(words[i + 1 : i + 2])
     return False
+
+
+def _end_before_quotes(folded: str, at: int) -> int:
+    """Where the text before `at` ends without the white space and opening quotes right before it."""
+    while at > 0 and (folded[at - 1].isspace() or folded[at - 1] in QUOTES):
+        at -= 1
+    return at
 
 
 def _own(words: list[str]) -> bool:
