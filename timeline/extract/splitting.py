@@ -22,8 +22,9 @@ from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
-from timeline.extract.dating import When, listed_days
+from timeline.extract.date_mentions import listed_days
 from timeline.extract.drafts import Draft
+from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import another_incident, definite
@@ -399,7 +400,7 @@ def two_settlements_of_two(towns: list[PlaceMatch]) -> list[PlaceMatch]:
 
 def second_day(when: When) -> dt.date | None:
     """The second of two days joined by و that date an attack by the first (3 و5 أيار 2013, see
-    `dating.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
+    `date_mentions.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
     if when.precision != "day" or when.text is None or when.value is None:
         return None
     days = listed_days(when.text)

@@ -235,7 +235,7 @@ def _waged(words: list[str]) -> bool:
 
 
 def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
-    """The trigger names a series (a series word of `dating` among the two words before it) right after a
+    """The trigger names a series (a series word of `occurrence_days` among the two words before it) right after a
     cause word (بعد سلسلة من الغارات، عقب سلسلة هجمات، ردا على سلسلة هجمات): the attacks what the clause tells
     came after, named in passing as a whole, not one attack."""
     begin = actors.word_start(folded, trigger.start, clause.start)
