@@ -1,6 +1,6 @@
-"""A clause about a game (مباراة، اللاعبين، بطولة، كأس) that tells no toll tells no attack: a shot from midfield is
-no shell, players scuffling with fans no clash of war. A stadium named as a place, or a bombing of a match that
-killed, stays an attack."""
+"""A clause about a game (مباراة، اللاعبين، بطولة، كأس، المشجع) that tells no toll tells no attack: a shot from
+midfield is no shell, players scuffling with fans no clash of war, a fan assaulted no attack. A stadium named as a
+place, or a bombing of a match that killed, stays an attack."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _events(text: str) -> list[tuple]:
 @pytest.mark.parametrize("text", [
     "واشتبك لاعبو الفريق مع الجماهير التي اقتحمت أرضية الملعب في مدينة مانشستر يوم الأحد.",
     "وسجل المهاجم هدف التعادل للوحدة بقذيفة من منتصف الملعب في المباراة النهائية يوم الأحد في الرياض.",
-], ids=["players-and-fans", "a-shot-from-midfield"])
+    "وكان المشجع يشرب مع أصدقائه خارج أحد المقاهي وسط نابولي ليل الاثنين، عندما وقع الاعتداء من قبل مجموعة من الرجال.",
+], ids=["players-and-fans", "a-shot-from-midfield", "a-fan-assaulted"])
 def test_a_game_is_no_attack(text: str) -> None:
     assert _events(text) == []
 

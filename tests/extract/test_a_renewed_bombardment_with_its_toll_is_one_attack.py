@@ -1,10 +1,12 @@
 """A bombardment or an assault renewed (جددت القوات قصفها، بعد تجدد القصف) is a campaign word only in a clause
-that tells no toll; with the dead or the wounded counted, the clause tells what the renewed attack did, one attack
-at its place though it names no day."""
+that tells no toll; with the dead or the wounded counted, or named without a count (إصابة مدنيين، إصابة العديد من
+المدنيين), the clause tells what the renewed attack did, one attack at its place though it names no day."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from tests.articles import article
 from timeline.pipeline import extract_article
@@ -23,6 +25,12 @@ def test_the_dead_after_a_bombardment_renewed_are_one_attack() -> None:
 
 def test_a_bombardment_renewed_that_wounded_three_is_one_attack() -> None:
     assert _events("وجددت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب، ما أسفر عن إصابة ثلاثة مدنيين بجروح.") == [
+        ("shelling", None, "Kafranbel", "Syrian army", None)]
+
+
+@pytest.mark.parametrize("harmed", ["إصابة مدنيين", "إصابة العديد من المدنيين بجروح", "مقتل وجرح عناصر من القوات"])
+def test_a_bombardment_renewed_that_harmed_people_uncounted_is_one_attack(harmed: str) -> None:
+    assert _events(f"وجددت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب، ما أسفر عن {harmed}.") == [
         ("shelling", None, "Kafranbel", "Syrian army", None)]
 
 

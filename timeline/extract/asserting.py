@@ -61,6 +61,8 @@ class _Interception:
     hits: frozenset[str]  #: words telling a missile hit (أصابت)
     repelling: frozenset[str]  #: past verbs of repelling a ground attack (تصدت)
     from_afar: frozenset[str]  #: words after an attack that tell it from the air or afar (بطائرات، صاروخي)
+    attempt_heads: frozenset[str]  #: the first word of an attempt trigger (محاولة تقدم، عملية تسلل)
+    foiling: frozenset[str]  #: words foiling an attempt, which was made (أحبطت، إحباط)
 
 
 @cache
@@ -69,8 +71,16 @@ def _interception() -> _Interception:
     return _Interception(
         tuple(" ".join(normalize(w).split()) for w in data["defences"]),
         *(frozenset(normalize(w) for w in data[key])
-          for key in ("intercepted", "shares", "hits", "repelling", "from_afar")),
+          for key in ("intercepted", "shares", "hits", "repelling", "from_afar", "attempt_heads", "foiling")),
     )
+
+
+def _an_attempt(folded: str, tr: Trigger) -> bool:
+    """The trigger is a weak ground attack opening with an attempt word (محاولة تقدم، عملية تسلل): an attempt
+    foiled was made."""
+    first = folded[tr.start : tr.end].split()[:1]
+    return tr.weak and tr.event_type == "ground_attack" and bool(first) and (
+        CLITICS.strip_conjunction(first[0]) in _interception().attempt_heads)
 
 
 def after_victims(before: list[str]) -> bool:
@@ -100,6 +110,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
+    foiled = _interception().foiling if _an_attempt(folded, tr) else frozenset()
+    before = [w for w in before if not one_of(w, foiled)]  # أحبطت الفصائل محاولة تقدم: the attempt was made
     after = first_words(folded, tr.end, clause.end, 5)
     if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
         return False  # هذا الهجوم، الهجوم ذلك: told before
@@ -118,7 +130,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     repelled = repelled_from(folded, tr, clause.start) is not None  # تصدت المقاومة لهجوم: it happened
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
-    if _planned(folded, clause, tr, begin, c) or _dropping(folded, clause, tr, c):
+    if _planned(folded, clause, tr, begin, c, foiled) or _dropping(folded, clause, tr, c):
         return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
     if _a_topic(folded, clause, tr, begin, c):
         return False  # ناقش الوزير مع نظيره الهجمات الإرهابية: a topic of talks
@@ -175,19 +187,21 @@ def repelled_from(folded: str, tr: Trigger, start: int = 0) -> int | None:
     return None
 
 
-def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:
-    """A plan or threat word stands anywhere before a trigger noun in its clause with no strike verb, cause, since
-    word or complementizer between them (خططوا من دول الجوار لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was
-    planned, foiled or threatened; not a verb, nor a noun in a clause that tells a toll or described right after it
-    as done (التفجير الذي خطط له أودى بحياة 20). An exercise reaches as far (وينطوي التمرين على نقل الجنود بواسطة
-    مروحيات هجومية), within its own phrase (`_rehearsing`)."""
+def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues,
+             spared: frozenset[str] = frozenset()) -> bool:
+    """A plan or threat word (not one of `spared`: the foiling of an attempt made) stands anywhere before a trigger
+    noun in its clause with no strike verb, cause, since word or complementizer between them (خططوا من دول الجوار
+    لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was planned, foiled or threatened; not a verb, nor a noun in a
+    clause that tells a toll or described right after it as done (التفجير الذي خطط له أودى بحياة 20). An exercise
+    reaches as far (وينطوي التمرين على نقل الجنود بواسطة مروحيات هجومية), within its own phrase (`_rehearsing`)."""
     if tr.verb:
         return False
     words = folded[clause.start : begin].split()
     bared = [bare(w) for w in words]
-    if not (any_of(bared, c.plans) or any_of(bared, c.rehearsals)):
+    plans = c.plans - spared
+    if not (any_of(bared, plans) or any_of(bared, c.rehearsals)):
         return False
-    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bared[i], c.plans) or (
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bared[i], plans) or (
         one_of(bared[i], c.rehearsals) and _rehearsing(words, i, c))), None)
     return at is not None and _governs(folded, clause, tr, words, at, c)
 

@@ -108,7 +108,7 @@ from timeline.extract.splitting import (
     two_places_of_two,
     two_settlements_of_two,
 )
-from timeline.extract.toll import Toll, count_before, counted_before, find_toll, told_vaguely
+from timeline.extract.toll import Toll, casualties_named, count_before, counted_before, find_toll, told_vaguely
 from timeline.extract.totals import (
     a_later_day,
     a_series,
@@ -360,7 +360,8 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
     """The clause tells no attack of its own day: a campaign, a series or a total, a plan, attacks over years,
     what goes on since a day, or what a side does (told in the present)."""
     folded = r.folded
-    if not now and campaign(folded, clause, trigger, toll.told, _uncounted(folded, clause, toll, inside)) and (not (
+    harmed = casualties_named(folded[clause.start : clause.end])  # جددت القصف ما أسفر عن إصابة مدنيين: one attack
+    if not now and campaign(folded, clause, trigger, harmed, _uncounted(folded, clause, toll, inside)) and (not (
         when.precision == "day" and own_day(
             folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)
     ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):

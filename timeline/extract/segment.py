@@ -247,6 +247,9 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
     place among `places`, at their folded offsets)."""
     if with_article(folded, trigger):
         return True
+    words = folded[trigger.start : trigger.end].split()
+    if len(words) > 1 and not trigger.verb and not words[-1].startswith(CLITICS.article):
+        return False  # إطلاق نار الثلاثاء، غارة جوية الأحد: a phrase ending indefinite, whatever follows it
     match = None if trigger.verb else NEXT_WORD.match(folded, trigger.end)
     if match is None:
         return False

@@ -100,6 +100,8 @@ class _Rules:
     singular_verb: Needing
     #: a singular person in the accusative ending the text (إن رجلا واحدا على الأقل)
     singular_end: re.Pattern[str]
+    #: a word of the dead or the wounded before what happened to them (مقتل، إصابة), anywhere
+    harmed: re.Pattern[str]
 
 
 @cache
@@ -177,6 +179,8 @@ def rules() -> _Rules:
             rf"(?!\s+(?:\d|{_alt(list(vague))}))"
         ), (frozenset(normalize(p) + CLITICS.accusative for p in data["singular"]["persons"]),)),
         singular_end=re.compile(rf"{_singular_subject(data)}\s*$"),
+        harmed=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})(?![^\W\d_])"),
     )
 
 
@@ -326,6 +330,14 @@ def _one_by_its_verb(folded: str, r: _Rules, killed: int | None, injured: int | 
         elif m.group("injured") and injured is None:
             injured, minimum = 1, minimum or bool(m.group("least"))
     return killed, injured, minimum
+
+
+def casualties_named(folded: str) -> bool:
+    """The folded clause tells a toll, or names the dead or the wounded without counting them: a killed or
+    injured word with civilians or fighters at most two words after it (ما أسفر عن إصابة مدنيين، إصابة العديد من
+    المدنيين، مقتل وجرح عناصر من القوات)."""
+    r = rules()
+    return find_toll(folded).told or any(r.victims.match(folded[m.end() :]) for m in r.harmed.finditer(folded))
 
 
 def told_vaguely(folded: str) -> bool:

@@ -149,13 +149,14 @@ def _present_forms(lemma: dict) -> set[str]:
 def find_triggers(folded: str) -> list[Trigger]:
     """The trigger words of a folded text, excluded phrases left out, and the verbs whose subject stands
     between them and their object (فتح مسلحون النار), in text order: such a verb, not a weak word it has for
-    object (أطلق مسلحون الرصاص)."""
+    object (أطلق مسلحون الرصاص) nor the statement verb it is (أعلن الجيش سيطرته على القرية: a capture)."""
     found = [Trigger(h.start, h.end, *h.value) for h in rules().matcher.find(folded) if h.value is not None]
     found = sorted(found + [a for a in answers(folded) if not any(
         t.start < a.end and a.start < t.end for t in found)], key=lambda t: t.start)
     matches = [(m, split.event_type, split.weak) for split in rules().split_verbs
                for m in split.pattern.finditer(folded)
-               if not any(t.start < m.end() and m.start() < t.end and not t.weak for t in found)]
+               if not any(t.start < m.end() and m.start() < t.end and not t.weak and t.event_type != "statement"
+                          for t in found)]
     if not matches:
         return found
     # the verb's object may itself be a weak word (أطلق مسلحون الرصاص): the verb tells the attack
