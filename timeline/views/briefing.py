@@ -199,12 +199,11 @@ footer {{ margin-top: auto; }}
 .a4 aside {{ display: grid; grid-template-columns: 1fr 1fr; }}
 """
 # Inside the map, after Leaflet is loaded and before the map is made: nothing that moves (an animated
-# fitBounds would be caught half-way), no interactive controls, and no legend (the page has it, and on A4
-# the map's would meet its scale bar).
+# fitBounds would be caught half-way) and no interactive controls.
 _MAP_HEAD = (
     "<script>L.Map.mergeOptions({zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false});"
     "</script><style>*{transition:none!important;animation:none!important}"
-    ".leaflet-control-zoom,.leaflet-control-layers,.tl-legend{display:none!important}</style></head>"
+    ".leaflet-control-zoom,.leaflet-control-layers{display:none!important}</style></head>"
 )
 
 
