@@ -152,11 +152,14 @@ def show_events(ids: list[str], undated: list[str]) -> None:
 
 
 def unread_inputs(path: Path) -> None:
-    """The inputs of the store at `path` that could not be read, each named with why (up to
-    `UNREAD_SHOWN`), however long ago the build that met them: the rest of the folder is in the store."""
-    lines = load_unread_inputs(str(path), store_version(path))
-    if not lines:
+    """The inputs of the store at `path` that could not be read or were read with a warning, each named
+    with why (up to `UNREAD_SHOWN`), however long ago the build that met them."""
+    problems = load_unread_inputs(str(path), store_version(path))
+    if not problems:
         return
-    more = [f"… and {len(lines) - UNREAD_SHOWN} more"] if len(lines) > UNREAD_SHOWN else []
-    said = [f"{len(lines)} inputs could not be read; the others are in the store:", *lines[:UNREAD_SHOWN], *more]
+    warned = sum(p.is_warning for p in problems)
+    counts = ([f"{len(problems) - warned} inputs could not be read"] if warned < len(problems) else []) + (
+        [f"{warned} read with a warning"] if warned else [])
+    more = [f"… and {len(problems) - UNREAD_SHOWN} more"] if len(problems) > UNREAD_SHOWN else []
+    said = [", ".join(counts) + "; the others are in the store:", *map(str, problems[:UNREAD_SHOWN]), *more]
     st.warning("\n\n".join(markdown_literal(line) for line in said))

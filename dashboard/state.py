@@ -40,12 +40,12 @@ def load_options(path: str, version: float) -> dict[str, dict[str, int]]:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def load_unread_inputs(path: str, version: float) -> list[str]:
-    """What one version of the store's inputs holds that could not be read or used, a line each: the
-    file (and line), then why (`ReadError`'s one-line form)."""
+def load_unread_inputs(path: str, version: float) -> list[ReadError]:
+    """What one version of the store's inputs holds that could not be read or used, or was read with a
+    warning (its file and line, and why)."""
     errors = store.load_errors(Path(path))
-    return [str(ReadError(row.path, row.reason or row.kind, None if pd.isna(row.line) else int(row.line)))
-            for row in errors.itertuples()]
+    return [ReadError(row.path, row.reason or row.kind, None if pd.isna(row.line) else int(row.line),
+                      "warning" if row.kind == "warning" else "error") for row in errors.itertuples()]
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
