@@ -15,7 +15,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard.state import rebuild
+from dashboard.state import load_unread_inputs, rebuild, store_version
 from timeline.added import add_pasted_article, added_articles, addition, remove_added
 from timeline.build import add_article_file
 from timeline.views.details import markdown_literal
@@ -24,6 +24,7 @@ from timeline.views.exports import defused
 UPLOAD_TYPES = ["txt", "html", "htm", "jsonl"]
 ADDED_SHOWN = {"title": "title", "source": "outlet", "published": "date", "events": "events",
                "undated": "undated", "name": "file"}
+UNREAD_SHOWN = 20  #: inputs that could not be read named on the page; the others counted
 
 
 def _queue_uploads() -> None:
@@ -148,3 +149,17 @@ def show_events(ids: list[str], undated: list[str]) -> None:
     state["tray_events"] = undated
     dated = [i for i in ids if i not in undated]
     state["linked_event"] = dated[0] if dated else None  # marked and framed on the map
+
+
+def unread_inputs(path: Path) -> None:
+    """The inputs of the store at `path` that could not be read or were read with a warning, each named
+    with why (up to `UNREAD_SHOWN`), however long ago the build that met them."""
+    problems = load_unread_inputs(str(path), store_version(path))
+    if not problems:
+        return
+    warned = sum(p.is_warning for p in problems)
+    counts = ([f"{len(problems) - warned} inputs could not be read"] if warned < len(problems) else []) + (
+        [f"{warned} read with a warning"] if warned else [])
+    more = [f"… and {len(problems) - UNREAD_SHOWN} more"] if len(problems) > UNREAD_SHOWN else []
+    said = [", ".join(counts) + "; the others are in the store:", *map(str, problems[:UNREAD_SHOWN]), *more]
+    st.warning("\n\n".join(markdown_literal(line) for line in said))

@@ -13,12 +13,12 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.state import store_path
-from gazetteer.unknown import search
 from timeline import event_corrections, store
 from timeline.errors import DataFileError
 from timeline.event_corrections import Anchor
 from timeline.models import EVENT_TYPES
 from timeline.views.details import fields_html
+from timeline.views.places import places_named
 
 KIND_LABELS = {
     "date": "Date", "place": "Place", "type": "Type", "actor": "Actor", "tolls": "Tolls",
@@ -97,7 +97,7 @@ def _place_form(event: pd.Series) -> dict | None:
     unresolved = event.get("place_unresolved")
     query = st.text_input("Search the gazetteer (Arabic or Latin name)", key="fix_place_query",
                           value=unresolved if isinstance(unresolved, str) else "")
-    found = search(query) if query.strip() else []
+    found = places_named(query)
     if found:
         labels = [f"{p.name_ar} · {p.name} · {p.admin1 or ''} {p.country or ''} · {p.precision} ({p.source})"
                   for p in found]

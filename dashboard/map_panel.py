@@ -23,6 +23,7 @@ from timeline.views.mapview import (
     density_weight,
     event_layers,
     framed_bounds,
+    legend_html,
     reported_bounds,
     serve_payloads,
 )
@@ -65,6 +66,7 @@ def map_panel(layers: EventLayers, online: bool) -> None:
                        feature_group_to_add=overlay,
                        returned_objects=["last_object_clicked_tooltip", "bounds", "center", "zoom",
                                          "last_clicked"]) or {}
+    map_legend(layers)
     state = st.session_state
     clicked_point(result.get("last_clicked"))
     state["map_extent"] = reported_bounds(result.get("bounds"))
@@ -130,6 +132,12 @@ def density_control(weight: str | None, located: int) -> None:
         st.caption(f"Density{why}: hexagons shaded by {shade}; the markers are one click away (layers).")
     else:
         st.caption(f"Markers: each event (density shows above {DENSITY_ABOVE:,} events, or when chosen).")
+
+
+def map_legend(layers: EventLayers) -> None:
+    """The colours of the actors of the map's view, under the map (over it, they hid a corner's events)."""
+    if layers.legend:
+        st.html(legend_html(layers.legend))
 
 
 def outside_note(extent: dict) -> None:

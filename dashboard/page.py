@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import files
-from dashboard.articles import add_articles, apply_pending
+from dashboard.articles import add_articles, apply_pending, unread_inputs
 from dashboard.briefing import briefing_section, warm_briefing_browser
 from dashboard.details import details_panel
 from dashboard.events import events_table, focus_event, undated_tray
@@ -89,6 +89,7 @@ def dashboard() -> None:
             add_articles()
         if st.session_state.get("build_report"):
             st.caption(markdown_literal(st.session_state["build_report"]))
+        unread_inputs(path)
     warm_briefing_browser()
     if rerun:
         st.rerun()

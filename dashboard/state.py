@@ -14,6 +14,7 @@ from timeline import corrections, event_corrections, store
 from timeline.apart import BuildProcessError, build_store_apart
 from timeline.build import build_inputs, is_stale, recorded_inputs
 from timeline.errors import BuildRunningError, StoreWriteError
+from timeline.models import ReadError
 from timeline.views.query import option_counts
 
 
@@ -36,6 +37,15 @@ def load_options(path: str, version: float) -> dict[str, dict[str, int]]:
     """By list filter, the values of one version of the store with their numbers of events."""
     with store.reader(Path(path)) as con:
         return option_counts(con)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def load_unread_inputs(path: str, version: float) -> list[ReadError]:
+    """What one version of the store's inputs holds that could not be read or used, or was read with a
+    warning (its file and line, and why)."""
+    errors = store.load_errors(Path(path))
+    return [ReadError(row.path, row.reason or row.kind, None if pd.isna(row.line) else int(row.line),
+                      "warning" if row.kind == "warning" else "error") for row in errors.itertuples()]
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -12,10 +12,10 @@ import streamlit as st
 from dashboard.state import fixed_store
 from gazetteer import DataFileError as GazetteerDataError
 from gazetteer import analyst
-from gazetteer.unknown import search
 from timeline import review
 from timeline.views.details import fields_html
 from timeline.views.exports import defused
+from timeline.views.places import places_named
 
 PRECISIONS = ("village", "town", "city", "point", "district")
 
@@ -55,7 +55,7 @@ def _placed(name: str) -> analyst.AnalystPlace | None:
     precision = st.selectbox("What it is", PRECISIONS, key="unknown_precision")
     query = st.text_input("Or search the gazetteer for it under another spelling (Arabic or Latin)",
                           key="unknown_query")
-    found = search(query) if query.strip() else []
+    found = places_named(query)
     if found:
         labels = [f"{p.name_ar} · {p.name} · {p.admin1 or ''} {p.country or ''} ({p.source})" for p in found]
         pick = st.selectbox("Candidates", range(len(found)), format_func=labels.__getitem__, key="unknown_candidate")

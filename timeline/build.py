@@ -163,8 +163,9 @@ class BuildReport:
             f"{self.read} articles read, {self.extracted} extracted, {self.unchanged} unchanged, "
             f"{self.removed} removed; {self.events} events, {self.incidents} incidents"
         )
-        if self.errors:
-            text += f"; {len(self.errors)} inputs skipped"
+        skipped = [e for e in self.errors if not e.is_warning]
+        if skipped:
+            text += f"; {len(skipped)} inputs skipped"
         if self.failed:
             text += f" ({self.failed} failed extraction)"
         return text
@@ -458,9 +459,10 @@ def _count(con: duckdb.DuckDBPyConnection, report: BuildReport) -> None:
     report.failed, report.duplicates = kinds.get("extraction", 0), kinds.get("duplicate", 0)
     report.read = stored + report.failed
     report.unchanged = max(0, stored - report.extracted)
-    rows = con.execute("""SELECT path, line, reason FROM errors
+    rows = con.execute("""SELECT path, line, reason, kind FROM errors
                           ORDER BY kind <> 'walk', kind <> 'correction', path, line NULLS FIRST, reason""").fetchall()
-    report.errors = [ReadError(path, reason or "", line) for path, line, reason in rows]
+    report.errors = [ReadError(path, reason or "", line, "warning" if kind == "warning" else "error")
+                     for path, line, reason, kind in rows]
 
 
 def build_store(

@@ -50,3 +50,30 @@ def test_nothing_overlaps_on_the_page_or_the_map(browser, size: str) -> None:
     assert max(b["box"][3] for b in blocks) <= box.height and max(b["box"][2] for b in blocks) <= box.width
     assert overlapping(page.evaluate(BOXES_JS, ".legend li")) == []
     page.close()
+
+
+#: the extent the dashboard's map, 560 px high at zoom 6, reports of a view of Syria and Iraq
+DASHBOARD_EXTENT = [[29.06, 34.34], [39.22, 45.81]]
+MAP_SPAN_JS = """() => {
+  const name = Object.keys(window).find((k) => k.startsWith("map_") && window[k] instanceof L.Map);
+  const b = window[name].getBounds();
+  return [b.getNorth() - b.getSouth(), b.getEast() - b.getWest()]; }"""
+
+
+def test_the_map_fills_its_box_with_the_extent_framed_on_the_dashboard(browser) -> None:
+    """The extent framed on the dashboard is drawn as large as the box allows, not a zoom level smaller (half
+    the size) because at a whole zoom level it would overflow the box by a pixel."""
+    events = synthetic_events(400, seed=11)
+    page_spec = compose(events, None, Filters(), title="Strikes in Syria and Iraq", bounds=DASHBOARD_EXTENT)
+    box = briefing.SIZES["slide"]
+    context, _ = browser
+    page = context.new_page()
+    page.set_viewport_size({"width": box.width, "height": box.height})
+    page.set_content(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{page_spec.body}</body></html>')
+    frame = page.wait_for_selector("iframe#map").content_frame()
+    frame.wait_for_function("() => window.tlLayersDrawn >= 2", timeout=60_000)
+    lat_span, lon_span = frame.evaluate(MAP_SPAN_JS)
+    (south, west), (north, east) = DASHBOARD_EXTENT
+    assert lat_span >= north - south and lon_span >= east - west  # all of it in view
+    assert lat_span < 1.1 * (north - south)  # the extent's height fills the box's
+    page.close()

@@ -82,7 +82,8 @@ def test_url_with_filters_shows_the_filtered_view(server: str, page, home: Path)
 
 
 def test_a_filter_change_swaps_the_events_in_the_same_map(server: str, page, home: Path) -> None:
-    """The map and its frame stay; only the events, their layer switch and legend are replaced."""
+    """The map and its frame stay; only the events and their layer switch are replaced (the legend is the
+    page's, under the map)."""
     page.goto(server)
     wait_for_dashboard(page)  # the first load of the module may build the store: the next one is a plain one
     page.goto(server)
@@ -96,7 +97,7 @@ def test_a_filter_change_swaps_the_events_in_the_same_map(server: str, page, hom
     leave_out_inferred_dates(page)
     wait_for_markers(frame, after)
     assert frame.evaluate("() => window.__kept") is True
-    assert frame.locator(".leaflet-control-layers").count() == 1 and frame.locator(".tl-legend").count() == 1
+    assert frame.locator(".leaflet-control-layers").count() == 1 and page.locator(".tl-map-legend").count() == 1
     assert frame.locator(".leaflet-control-layers-overlays label").all_inner_texts() == [" Strikes", " Other events"]
 
 

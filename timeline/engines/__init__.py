@@ -159,6 +159,11 @@ def extract_chunk(items: Sequence[Prepared | Article]) -> list[tuple[list[dict[s
     return [extract_rows(item) for item in items]
 
 
+def read_kind(error: ReadError) -> str:
+    """The store's kind of a problem met reading an input: ``warning`` when it was read all the same."""
+    return "warning" if error.is_warning else "read"
+
+
 def error_row(error: ReadError, kind: str, file: str, article_id: str | None = None,
               content_sha1: str | None = None) -> dict[str, Any]:
     """The store's row of a problem (`ERROR_SCHEMA`)."""

@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 
-from timeline.engines import Batch, Work, error_row, extract_rows, prepared, tables
+from timeline.engines import Batch, Work, error_row, extract_rows, prepared, read_kind, tables
 from timeline.engines import _shards as shards
 from timeline.models import Article, ReadError
 
@@ -134,7 +134,7 @@ def _extract_shard(number: int, shard: list[shards.Piece], context: Work, folder
     for piece in shard:
         for item in shards.read(piece):
             if isinstance(item, ReadError):
-                errors.append(error_row(item, "read", piece.file))
+                errors.append(error_row(item, read_kind(item), piece.file))
                 continue
             done, last = done + 1, item.article_id
             ready, row = prepared(item, piece.file, context)

@@ -16,7 +16,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from timeline.engines import Batch, Prepared, Work, error_row, extract_chunk, occurrence, prepared, tables
+from timeline.engines import (
+    Batch,
+    Prepared,
+    Work,
+    error_row,
+    extract_chunk,
+    occurrence,
+    prepared,
+    read_kind,
+    tables,
+)
 from timeline.models import ReadError
 from timeline.pipeline import read_inputs
 
@@ -40,7 +50,7 @@ def _chunks(work: Work) -> Iterator[_Chunk]:
     for file in work.files:
         for item in read_inputs([Path(file)]):
             if isinstance(item, ReadError):
-                chunk.errors.append(error_row(item, "read", file))
+                chunk.errors.append(error_row(item, read_kind(item), file))
                 continue
             chunk.done += 1
             chunk.last = item.article_id

@@ -199,12 +199,14 @@ footer {{ margin-top: auto; }}
 .a4 aside {{ display: grid; grid-template-columns: 1fr 1fr; }}
 """
 # Inside the map, after Leaflet is loaded and before the map is made: nothing that moves (an animated
-# fitBounds would be caught half-way), no interactive controls, and no legend (the page has it, and on A4
-# the map's would meet its scale bar).
+# fitBounds would be caught half-way), no interactive controls, and zoom levels a tenth apart, so that the
+# extent framed fills the box (the dashboard's extent, one box's height at a whole zoom, overflows a box a
+# pixel lower and was drawn a whole zoom level out, at half the size).
 _MAP_HEAD = (
-    "<script>L.Map.mergeOptions({zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false});"
+    "<script>L.Map.mergeOptions({zoomAnimation: false, fadeAnimation: false, markerZoomAnimation: false,"
+    " zoomSnap: 0.1});"
     "</script><style>*{transition:none!important;animation:none!important}"
-    ".leaflet-control-zoom,.leaflet-control-layers,.tl-legend{display:none!important}</style></head>"
+    ".leaflet-control-zoom,.leaflet-control-layers{display:none!important}</style></head>"
 )
 
 

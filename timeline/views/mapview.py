@@ -14,6 +14,7 @@ with an escaping function, so a hostile article shows as text.
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import math
 import re
@@ -56,6 +57,9 @@ EVIDENCE_CHARS = 280
 _RING_KM = {"governorate": 40.0, "region": 60.0, "district": 15.0}
 APPROXIMATE_RING_KM = 5.0  #: the ring of a point that is an estimate (a gazetteer row marked approximate)
 
+#: the page's legend of the map (`legend_html`): its items in a wrapped row, each with a dot of its actor's colour
+LEGEND_STYLE = "list-style: none; display: flex; flex-wrap: wrap; gap: 0 14px; margin: 0; padding: 0; font-size: 13px"
+LEGEND_DOT = "display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 5px 0 0"
 _STYLE = """<style>
 .leaflet-container.leaflet-container { background: #eef2f5; }
 .tl-town { white-space: nowrap; color: #333; font: 11px/16px sans-serif; text-shadow: 0 0 2px #fff, 0 0 2px #fff; }
@@ -66,13 +70,19 @@ _STYLE = """<style>
 .leaflet-tooltip.tl-river::before { display: none; }
 .tl-popup { direction: rtl; text-align: right; font: 13px/1.5 sans-serif; max-width: 320px; padding-top: 12px; }
 .tl-popup .tl-ev { margin-top: 4px; padding: 4px 6px; background: #f6f6f6; border-right: 3px solid #888; }
-.tl-legend { background: rgba(255,255,255,.9); padding: 4px 8px; font: 12px sans-serif; line-height: 1.6; }
-.tl-legend i { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 4px; }
 .leaflet-marker-icon.tl-cluster { display: flex; align-items: center; justify-content: center; border-radius: 50%;
   background: rgba(200, 70, 50, .3); border: 2px solid rgba(150, 40, 30, .7); font: bold 12px sans-serif; color: #222; }
 .leaflet-marker-icon.tl-cluster.tl-secondary { background: rgba(70, 110, 170, .3);
   border-color: rgba(40, 70, 130, .7); }
 </style>"""
+
+
+def legend_html(legend: Sequence[Sequence[str]]) -> str:
+    """The actors' legend of a map's `EventLayers.legend` ([actor, colour] pairs) as escaped HTML, for the
+    page under the map: over the map it would hide the events of a corner."""
+    items = "".join(f'<li><i style="{LEGEND_DOT}; background: {html.escape(colour)}"></i>{html.escape(name)}</li>'
+                    for name, colour in legend)
+    return f'<ul class="tl-map-legend" style="{LEGEND_STYLE}">{items}</ul>'
 
 
 def marker_radius(killed: pd.Series) -> np.ndarray:
@@ -238,7 +248,7 @@ class EventLayers:
         strikes as hexagons shaded by that weight instead of markers."""
         layers = ",".join(table.spec() for table in self.tables)
         view = f',"view":{js_json(list(self.view))}' if self.view else ""
-        return (f'{{"layers":[{layers}],"legend":{js_json(self.legend)},"bounds":{js_json(self.bounds)},'
+        return (f'{{"layers":[{layers}],"bounds":{js_json(self.bounds)},'
                 f'"density":{js_json(density)}{view}}}')
 
 

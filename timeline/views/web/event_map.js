@@ -1,9 +1,10 @@
 // The events of one view on a Leaflet map: `tlEventsOverlay(map, spec)` returns one layer that,
-// once added to the map, adds the view's event layers with their layer switch and legend and
-// frames the view; removed, it takes them all away. So a new view replaces the old one in the
-// same map (st_folium's `feature_group_to_add`) instead of a new map being built.
+// once added to the map, adds the view's event layers with their layer switch and frames the view
+// (the actors' legend is the page's, under the map, where it hides no event); removed, it takes them
+// all away. So a new view replaces the old one in the same map (st_folium's `feature_group_to_add`)
+// instead of a new map being built.
 //
-// spec: {layers: [{name, data, cluster, secondary, cells}], legend: [[actor, colour]], bounds, density, view?}:
+// spec: {layers: [{name, data, cluster, secondary, cells}], bounds, density, view?}:
 // the map is framed on `view` ([lat, lon, zoom], a permalink's) when given, else fitted to `bounds`.
 // With `density` ("events" or "killed") the strikes show as hexagons (d3-hexbin) shaded by their number
 // or their toll, their markers one click away in the layer switch.
@@ -193,21 +194,6 @@
     }};
   }
 
-  function legend(items) {
-    const control = L.control({position: "bottomleft"});
-    control.onAdd = () => {
-      const box = L.DomUtil.create("div", "tl-legend");
-      items.forEach(([name, colour]) => {
-        const row = document.createElement("div"), dot = document.createElement("i");
-        dot.style.background = colour;
-        row.append(dot, document.createTextNode(name));
-        box.appendChild(row);
-      });
-      return box;
-    };
-    return control;
-  }
-
   window.tlEventsOverlay = function (map, spec) {
     const holder = L.featureGroup();
     let alive = true;
@@ -218,14 +204,12 @@
       : densityLayer(map, s, layers[i].table, spec.density))).filter(Boolean) : [];
     const control = L.control.layers(null, null, {collapsed: false, position: "topright"});
     layers.concat(dense).forEach((l) => control.addOverlay(l.group, l.name));
-    const key = legend(spec.legend);
     const hidden = new Set(dense.map((d) => d.name.split(" (")[0]));  // strikes shown as hexagons, not markers
     window.tlDensityDrawn = spec.density ? 0 : null;
     holder.on("add", () => {
       layers.forEach((l) => hidden.has(l.name) || l.group.addTo(map));
       dense.forEach((l) => l.group.addTo(map));
       control.addTo(map);
-      key.addTo(map);
       if (spec.view) {
         map.setView([spec.view[0], spec.view[1]], spec.view[2]);
       } else {
@@ -236,7 +220,6 @@
       alive = false;
       layers.concat(dense).forEach((l) => l.remove());
       control.remove();
-      key.remove();
       holder.off();  // st_folium keeps every overlay it was given: let this one's events go
     });
     return holder;
