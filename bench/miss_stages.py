@@ -1,10 +1,10 @@
 """Where extraction lost an attack it did not report: observed by `tracing`, told by `where_lost`.
 
 `tracing(trace)` wraps, for the time of a ``with`` block, the functions the stages of
-`timeline.extract.events` call by name (drafting a clause, choosing its trigger, the checks that drop a
-clause, merging, the test of what is reportable), so that `trace` records what became of each clause
-with a trigger and each draft of the last article extracted inside the block. Production code is not
-changed: outside the block every name is bound to its original function again.
+`timeline.extract.events` and `timeline.extract.clause_drafts` call by name (drafting a clause, choosing its
+trigger, the checks that drop a clause, merging, the test of what is reportable), so that `trace` records what
+became of each clause with a trigger and each draft of the last article extracted inside the block. Production
+code is not changed: outside the block every name is bound to its original function again.
 
 `where_lost(trace, spans)` says, for the sentences that tell one attack (its evidence first, then its
 re-mentions), the furthest stage its tellings reached: no trigger in them; a trigger but no draft, and the
@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from timeline.extract import agreeing, choosing, events, merging
+from timeline.extract import agreeing, choosing, clause_drafts, events, merging
 from timeline.extract.cues import cues
 from timeline.extract.places import same_place
 from timeline.extract.triggers import AMBIGUOUS
@@ -34,7 +34,8 @@ KIND_ONLY = "draft dropped: a kind named without a date or a place"
 UNREPORTABLE = "draft dropped: merging.reportable"
 STATEMENT_ALONE = "draft dropped: a statement without a violent event"
 DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)"
-#: The checks of `events._draft` that drop a clause once its trigger is chosen, by the name they are called by.
+#: The checks of `clause_drafts.draft_clause` that drop a clause once its trigger is chosen, by the name they are
+#: called by.
 DRAFT_CHECKS = ("campaign", "counted_as_total", "counted_over_places", "plural_of_late", "after_publication",
                 "ongoing_since", "told_in_the_present")
 #: Of the stages a draft may reach without becoming an event, the furthest first.
@@ -43,7 +44,7 @@ FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, KIND_ONLY, NOT_TELLI
 
 @dataclass
 class _Call:
-    """What one call of `events._draft` went through: the checks that said yes, what choosing saw."""
+    """What one call of `clause_drafts.draft_clause` went through: the checks that said yes, what choosing saw."""
 
     checks: list[str] = field(default_factory=list)
     chosen: bool | None = None  #: None: choose_trigger was not called
@@ -57,7 +58,8 @@ class _Call:
 
 @dataclass(frozen=True)
 class ClauseFate:
-    """A clause given to `events._draft`: its folded span, and why it gave no draft (None: it gave some)."""
+    """A clause given to `clause_drafts.draft_clause`: its folded span, and why it gave no draft (None: it gave
+    some)."""
 
     start: int
     end: int
@@ -86,9 +88,11 @@ class StageTrace:
 
 
 def _no_draft(call: _Call, triggers: list) -> str:
-    """Why a clause with triggers gave no draft, from what its call of `events._draft` went through."""
+    """Why a clause with triggers gave no draft, from what its call of `clause_drafts.draft_clause` went through."""
     if call.chosen:
-        return f"no draft: events.{call.checks[-1]}" if call.checks else "no draft: a count over countries or towns"
+        if call.checks:
+            return f"no draft: clause_drafts.{call.checks[-1]}"
+        return "no draft: a count over countries or towns"
     if call.chosen is None:
         return "no draft: choose_trigger not reached"
     if call.inside == 0:
@@ -240,10 +244,10 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
         return traced
 
     wrap(events, "findings_of", findings_of)
-    wrap(events, "_draft", draft)
-    wrap(events, "choose_trigger", choose)
+    wrap(clause_drafts, "draft_clause", draft)
+    wrap(clause_drafts, "choose_trigger", choose)
     for name in DRAFT_CHECKS:
-        wrap(events, name, check(name))
+        wrap(clause_drafts, name, check(name))
     wrap(choosing, "aggregate", aggregate)
     wrap(choosing, "evaluates", evaluates)
     wrap(choosing, "asserted", asserted)

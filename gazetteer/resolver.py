@@ -141,7 +141,31 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         else:
             matches.append(match)
         previous = k
-    return _governments_listed(text, matches)
+    return _governments_listed(text, _namesakes_among_villages(text, matches))
+
+
+#: The small settlements a list of villages names: a town of another country listed with one is its namesake.
+_VILLAGES = frozenset({"village", "town"})
+
+
+def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A settlement listed with و right before or after a village or small town of another country (قرى
+    الحواش والقاهرة والعنكاوي بسهل الغاب: Cairo beside a village of Hama) is a namesake of a village the
+    gazetteer lacks: left out, as a list of villages lies in one country."""
+    def abroad(m: PlaceMatch, other: PlaceMatch) -> bool:
+        return (other.chosen is not None and other.chosen.precision in _VILLAGES and not other.is_actor
+                and other.chosen.country != m.chosen.country)
+
+    kept = []
+    for n, m in enumerate(matches):
+        before = matches[n - 1] if n else None
+        after = matches[n + 1] if n + 1 < len(matches) else None
+        if (m.chosen is not None and m.chosen.precision in _SETTLEMENTS and not m.is_actor and not m.relation
+                and ((before is not None and _joined(text, before, m) and abroad(m, before))
+                     or (after is not None and _joined(text, m, after) and abroad(m, after)))):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _namesake_abroad_before(norm: str, previous: Kept | None, f: Found, place: Place, rel: str | None) -> bool:

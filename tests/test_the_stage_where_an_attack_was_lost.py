@@ -9,7 +9,7 @@ import pytest
 
 from bench.miss_stages import KIND_ONLY, NO_TRIGGER, REMENTION, UNREPORTABLE, StageTrace, tracing, where_lost
 from tests.articles import article
-from timeline.extract import choosing, events, merging
+from timeline.extract import choosing, clause_drafts, events, merging
 from timeline.pipeline import extract_article
 
 PUBLISHED = dt.date(2016, 8, 12)
@@ -65,9 +65,10 @@ def test_the_stages_of_an_article_are_counted_sentence_by_sentence() -> None:
 
 def test_tracing_changes_no_event_and_leaves_the_stages_as_they_were() -> None:
     text = "شنت الطائرات غارة على مدينة حلب يوم الأحد.\nوندد الوزير بالتفجير في مدينة درعا."
-    originals = (events._draft, events.events_told, choosing.asserted, merging.reportable, merging._fill)
+    originals = (clause_drafts.draft_clause, events.events_told, choosing.asserted, merging.reportable, merging._fill)
     plain = extract_article(article(text, PUBLISHED))
     with tracing(StageTrace()):
         traced = extract_article(article(text, PUBLISHED))
     assert traced == plain
-    assert (events._draft, events.events_told, choosing.asserted, merging.reportable, merging._fill) == originals
+    assert (clause_drafts.draft_clause, events.events_told, choosing.asserted, merging.reportable,
+            merging._fill) == originals

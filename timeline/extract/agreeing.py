@@ -10,8 +10,8 @@ import datetime as dt
 
 from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
-from timeline.extract.dating import When
 from timeline.extract.drafts import Draft, an_attack
+from timeline.extract.event_when import When
 from timeline.extract.places import MAX_KM, haversine_km, same_place
 from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES

@@ -1,7 +1,7 @@
 """The entries of a chronology: lines opening with a date and a colon (7 أيلول/سبتمبر: غارات جوية على ...), or
 lines or sentences opening with a bullet and a date (- عام 2004 هجوم بسيارة مفخخة على ...), the items of a list
 run into one paragraph included.
-An entry recalled from well before the article's publication (`dating.recalled`) or dated by a year alone is
+An entry recalled from well before the article's publication (`event_when.recalled`) or dated by a year alone is
 history, kept out of the attack events (`history_entry`), as the README's "Attacks, not totals" says; the entry
 of the days the article reports (9 و10 أيار/مايو: إطلاق صواريخ ...) stays an event.
 """

@@ -203,6 +203,8 @@ class Cues:
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
     within_a_day: frozenset[str] = frozenset()
+    ended: frozenset[str] = frozenset()  #: words telling what a fight ended with (انتهت)
+    outcomes: frozenset[str] = frozenset()  #: what a fight ended with, after ب (بإجلاء، باتفاق): its end as a whole
     #: government bodies or the press among the two words after هاجم that make it a verbal attack (هاجم الوزارة)
     verbal_bodies: frozenset[str] = frozenset()
     struck_aircraft: frozenset[str] = frozenset()  #: feminine aircraft words a masculine verb has for object (مروحية)
@@ -216,6 +218,8 @@ class Cues:
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
     many_places: PhraseMatcher | None = None
+    #: places told as spread all over (في مناطق متفرقة، في مختلف مواقع): over a whole country, a total
+    spread: PhraseMatcher | None = None
     storming: frozenset[str] = frozenset()  #: storming nouns, settlers' when their clause names them (اقتحام)
 
     @cached_property
@@ -421,6 +425,8 @@ def cues() -> Cues:
         rises=words("aggregate", "rises"),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
+        ended=words("campaign", "ended"),
+        outcomes=words("campaign", "outcomes"),
         verbal_bodies=words("negation", "verbal_bodies"),
         struck_aircraft=words("negation", "struck_aircraft"),
         struck_before=words("negation", "struck_before"),
@@ -431,6 +437,7 @@ def cues() -> Cues:
         deployed=words("negation", "deployed"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
+        spread=_matcher(data["aggregate"]["spread"]),
         storming=words("negation", "storming"),
     )
 

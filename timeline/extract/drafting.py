@@ -15,11 +15,13 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.asserting import ONGOING_WORDS, repelled_from
 from timeline.extract.attributing import pick_actor
 from timeline.extract.choosing import gunmen_beside
+from timeline.extract.clause_dating import anchored
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.dating import When, anchored, own_day
+from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
 from timeline.extract.following import DAYS
+from timeline.extract.occurrence_days import own_day
 from timeline.extract.segment import FoldedText, definite
 from timeline.extract.splitting import ATTACK_TYPES
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 
 from gazetteer import PlaceMatch
 from timeline.extract import actors
-from timeline.extract.dating import When
+from timeline.extract.event_when import When
 from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -39,7 +39,7 @@ class Draft:
     separate: bool = False
     #: the trigger is a definite noun (الهجوم، هجوم دوما): it may name an attack told elsewhere
     definite: bool = False
-    #: dated to end well before the publication date (`dating.recalled`): a past event recalled
+    #: dated to end well before the publication date (`event_when.recalled`): a past event recalled
     recalled: bool = False
     #: an earlier attack that another is told to answer (ردا على هجوم الخميس): one of another type is the
     #: attack that answers it, never the same
@@ -90,7 +90,7 @@ class Draft:
     #: its clause names several places after its trigger (غارات على مناطق في ريف حلب: `campaign.several_places`):
     #: what it tells is spread over an area, not at one spot of it
     over_places: bool = False
-    #: the day an announcing verb before it is dated to (أعلن الجيش، الجمعة، قصف موقع: `dating.announced_day`),
+    #: the day an announcing verb before it is dated to (أعلن الجيش، الجمعة، قصف موقع: `occurrence_days.announced_day`),
     #: when its clause gives it no date: the date it takes if it tells neither a date nor a place
     announced: When | None = None
     #: the trigger of the attack told just before that its clause answers by a reply verb (ويرد التنظيم بإطلاق قذائف،

@@ -15,8 +15,10 @@ from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, speaker_starts
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
-from timeline.extract.dating import Dated, date_mentions, reference
+from timeline.extract.date_mentions import date_mentions
+from timeline.extract.event_when import reference
 from timeline.extract.placing import Placed, not_office_seats, place_mentions
+from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, lead_sentence
 from timeline.extract.sentences import sentences
 from timeline.extract.triggers import Trigger, find_triggers, strike_verbs
@@ -43,7 +45,7 @@ class Findings:
     """What the stages found in one article, before any event is drafted."""
 
     text: FoldedText
-    ref: dt.date | None  #: the date relative expressions count from (`dating.reference`)
+    ref: dt.date | None  #: the date relative expressions count from (`event_when.reference`)
     ref_basis: str | None
     dates: list[Dated]
     triggers: list[Trigger]

@@ -20,9 +20,10 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, without_articles
-from timeline.extract.dating import When, after_publication, recalled, trailing_date
 from timeline.extract.drafts import Draft, revised
+from timeline.extract.event_when import When, after_publication, recalled
 from timeline.extract.findings import Findings
+from timeline.extract.occurrence_days import trailing_date
 from timeline.extract.places import same_place
 from timeline.extract.placing import best_place
 from timeline.extract.segment import NEXT_WORD, with_article
@@ -143,7 +144,7 @@ def inside_country(place: PlaceMatch | None, country: PlaceMatch) -> bool:
 
 
 def dated_after(r: Findings, clause: Clause, draft: Draft, reported: bool = False) -> Draft:
-    """`draft` dated by the clause without trigger after it in its sentence (`dating.trailing_date`),
+    """`draft` dated by the clause without trigger after it in its sentence (`occurrence_days.trailing_date`),
     unless that date is still to come; when `draft` has only its report's day (أفادت الوزارة أمس أن
     القيادي قتل في غارة بينما كان يتنقل قرب البلدة في 8 تموز), by any plain date of that clause."""
     when = trailing_date(r.folded, clause, r.within("dates", clause), draft.trigger, r.within("reports", clause),

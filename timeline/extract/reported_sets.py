@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 
 from timeline.extract.cues import cues, without_articles
-from timeline.extract.dating import When
+from timeline.extract.event_when import When
 from timeline.extract.triggers import Trigger
 
 

@@ -21,21 +21,13 @@ from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.agreeing import fine_spot, one_name, place_spot
 from timeline.extract.chronology import chronology_entry
+from timeline.extract.clause_dating import vaguely_past
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction
-from timeline.extract.dating import (
-    OCCURRED_WORDS,
-    When,
-    after_publication,
-    occurred_day,
-    recalled,
-    series,
-    series_day,
-    vaguely_past,
-    when_of,
-)
 from timeline.extract.drafts import Draft
+from timeline.extract.event_when import When, after_publication, recalled, when_of
 from timeline.extract.findings import Findings
+from timeline.extract.occurrence_days import OCCURRED_WORDS, occurred_day, series, series_day
 from timeline.extract.placing import best_place
 from timeline.extract.segment import separate_incident
 from timeline.models import DateMention
@@ -96,7 +88,7 @@ def dated_by_series(r: Findings, drafts: list[Draft]) -> list[Draft]:
 
 
 def _series_day(r: Findings, index: int, at: int) -> tuple[When, PlaceMatch | None] | None:
-    """The day (`dating.series_day`, not one still to come nor a report's or a statement's) and place of the
+    """The day (`occurrence_days.series_day`, not one still to come nor a report's or a statement's) and place of the
     series at folded offset `at` in sentence `index`."""
     sentence = Clause(*r.spans[index], False)
     says = r.within("reports", sentence) + [
@@ -124,7 +116,7 @@ def dated_by_occurrence(r: Findings, drafts: list[Draft]) -> list[Draft]:
     """The last attack told without any date, or dated to a span of days that holds the day (نحو منتصف تموز ...
     العملية التي جرت في 12 تموز), in the two sentences before one that tells no event of its own and says when an
     attack happened (وقال المصدر إن المواجهات التي وقعت أمس أسفرت عن ...، ووقع الهجوم مساء السبت;
-    `dating.occurred_day`) takes that day, unless it is still to come."""
+    `occurrence_days.occurred_day`) takes that day, unless it is still to come."""
     out = list(drafts)
     told = {d.sentence for d in drafts if not _retold_generic(d)}
     for index in _day_sentences(r):

@@ -2,9 +2,9 @@
 joined by و or added by فضلا عن at a place of its own (`second_attacks_apart`), one event per place or day of a count
 (`two_places_of_two`, `one_on_each_day`), of a count told again after و (`counted_again`) or of a wave over
 far-apart governorates (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities,
-attacks over a list of far-apart cities or a toll in the hundreds with no date (`counted_as_total`,
-`counted_over_places`, `listed_over_places`, `a_campaign_toll`), and a dual over a village and a town listed by و,
-one event each (`two_settlements_of_two`).
+attacks over a list of far-apart cities or all over a country, or a toll in the hundreds with no date
+(`counted_as_total`, `counted_over_places`, `listed_over_places`, `spread_over_a_country`, `a_campaign_toll`), and a
+dual over a village and a town listed by و, one event each (`two_settlements_of_two`).
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
-from timeline.extract.dating import When, listed_days
+from timeline.extract.date_mentions import listed_days
 from timeline.extract.drafts import Draft
+from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import another_incident, definite
@@ -257,6 +258,15 @@ def counted_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
                for h in cues().counted_places.find(told))
 
 
+def spread_over_a_country(folded: str, clause: Clause, trigger: Trigger, chain: list[PlaceMatch]) -> bool:
+    """Places told as spread all over (في مناطق متفرقة من اليمن، في مختلف مواقع العمليات بالعراق) at most
+    `MANY_PLACES_WORDS` words from the trigger, in a clause whose places are all countries: attacks all over a
+    country, a total (spread over a district or near a town, one wave may be told so)."""
+    told = folded[clause.start : clause.end]
+    return bool(chain) and all(pm.chosen is not None and pm.chosen.precision == "country" for pm in chain) and any(
+        _near(folded, clause, trigger, clause.start + h.start) for h in cues().spread.find(told))
+
+
 def _near(folded: str, clause: Clause, trigger: Trigger, at: int) -> bool:
     """Folded offset `at` is at most `MANY_PLACES_WORDS` words before or after the trigger in its clause."""
     if at < trigger.start:
@@ -399,7 +409,7 @@ def two_settlements_of_two(towns: list[PlaceMatch]) -> list[PlaceMatch]:
 
 def second_day(when: When) -> dt.date | None:
     """The second of two days joined by و that date an attack by the first (3 و5 أيار 2013, see
-    `dating.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
+    `date_mentions.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
     if when.precision != "day" or when.text is None or when.value is None:
         return None
     days = listed_days(when.text)

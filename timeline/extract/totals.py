@@ -46,6 +46,8 @@ CONTROL_WORDS = 5
 BASELINE_WORDS = 4
 #: A word of hours at most this many words after a lasting word makes it last hours (استمرت نحو تسع ساعات).
 HOURS_WORDS = 3
+#: An outcome at most this many words after an end word is what the fight ended with (انتهت المعركة بإجلاء).
+OUTCOME_WORDS = 1
 #: The rest of a word after a trigger that ends inside it (هجوم|ها).
 _WORD_REST = re.compile(r"\w*")
 
@@ -209,11 +211,20 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
             any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and _waged(words)):
         return True
     if _share_captured(folded, clause, trigger, begin) or (
-            uncounted and _struck_over_places(folded, clause, trigger)):
+            uncounted and _struck_over_places(folded, clause, trigger)) or _ended_with_an_outcome(folded, clause):
         return True
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _ended_with_an_outcome(folded: str, clause: Clause) -> bool:
+    """The clause tells what a fight ended with: an end word followed by an outcome, at most `OUTCOME_WORDS` words
+    between (معركة المدينة التي انتهت بإجلاء المقاتلين، وانتهى بخروج الآلاف ... بعد غارات مكثفة): a battle or a
+    campaign told as a whole."""
+    words = [w.strip(QUOTES + "\u060c,") for w in folded[clause.start : clause.end].split()]
+    return any(one_of(word, cues().ended) and any(w in cues().outcomes for w in words[i + 1 : i + 2 + OUTCOME_WORDS])
+               for i, word in enumerate(words))
 
 
 def _struck_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
@@ -235,7 +246,7 @@ def _waged(words: list[str]) -> bool:
 
 
 def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
-    """The trigger names a series (a series word of `dating` among the two words before it) right after a
+    """The trigger names a series (a series word of `occurrence_days` among the two words before it) right after a
     cause word (بعد سلسلة من الغارات، عقب سلسلة هجمات، ردا على سلسلة هجمات): the attacks what the clause tells
     came after, named in passing as a whole, not one attack."""
     begin = actors.word_start(folded, trigger.start, clause.start)

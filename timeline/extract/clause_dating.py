@@ -1,0 +1,344 @@
+"""Clause dating: which date mention of a clause is its event's, and what that date is.
+
+The nearest date mention of the clause governs its trigger, except one written
+right after a reporting verb on the same side of the trigger (أقرت ... مطلع العام
+الجاري بمقتل ...: the date of the admission), one after a cause word followed by
+another trigger (`replies.cause_at`), a baseline (منذ بدء الحرب), and a meeting's day (يجتمع مجلس
+الأمن الأربعاء لبحث القصف: the attack it discusses stays undated). Else an
+event-relative mention (في اليوم التالي) is counted from the previous dated event,
+or from the event it is anchored to (غداة Y). Relative dates are resolved
+against the publication date (basis ``publication``) or the inferred one
+(``inferred``), never against a distrusted page stamp.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import (
+    cues,
+    month_names,
+    one_of,
+)
+from timeline.extract.event_when import When, when_of
+from timeline.extract.saying import Dated, of_report
+from timeline.extract.segment import FoldedText
+from timeline.extract.spans import first_words
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.models import DateMention
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: A Latin and an Arabic comma.
+COMMAS = (",", "\u060c")
+
+#: A relative pronoun at most this many words after a trigger noun describes it (الضربات الجوية التي).
+DESCRIBING_WORDS = 1
+
+#: A date at most this many words after that pronoun is the described attack's (التي شنتها ... فجر السبت).
+RELATIVE_DATE_WORDS = 6
+
+#: A date at most this many words before a phrase of a purpose (للتحقيق في) is that purpose's day.
+PURPOSE_WORDS = 2
+
+#: How many words (the attack's noun before a trigger adjective: الهجوم الكيميائي) may stand between it and the trigger.
+PURPOSE_NOUN_WORDS = 1
+
+#: How many words (the attack's noun before its trigger: بعد أيام من قصف الحرس الثوري) may stand between a phrase of
+#: what followed the attack (بعد أيام من) and the trigger.
+TOLD_BEFORE_WORDS = 1
+
+#: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
+REMEMBERED_WORDS = 3
+
+
+def _shifted(previous: When, m: DateMention) -> When:
+    """The day `m` counts from `previous` (في اليوم التالي)."""
+    if previous.value is None or previous.precision != "day" or m.relative_days is None:
+        return When(text=m.text)
+    value = previous.value + dt.timedelta(days=m.relative_days)
+    return When(value.isoformat(), "day", m.text, "event_relative", value.isoformat(), value)
+
+
+def nearest(candidates: list[Dated], anchor: int) -> DateMention | None:
+    """The mention nearest `anchor`, if any."""
+    if not candidates:
+        return None
+    return min(candidates, key=lambda pm: abs(pm[0] - anchor))[1]
+
+
+def anchored(t: FoldedText, m: DateMention) -> bool:
+    """An event-relative mention followed by its anchor event (غداة Y، بعد يومين على Y)."""
+    if m.kind != "event_relative":
+        return False
+    c = cues()
+    after = first_words(t.folded, t.fold(m.end), len(t.folded), 1)
+    return normalize(m.text).split()[0] in c.anchor_words or bool(after and after[0] in c.anchor_prepositions)
+
+
+def clause_date(
+    t: FoldedText, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
+    ref_basis: str | None, previous: When | None, reports: list[int],
+) -> When:
+    """The date governing the trigger: the nearest of its side of an anchored event-relative
+    mention (X غداة Y), not a baseline (منذ بدء الحرب) nor a statement verb's own date (`_of_report`);
+    a reporting verb's (أفاد) own date only when there is no other.
+    Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
+    `previous` dated event; Y itself, without its own date, gets none. A meeting's day (`_meeting_words`)
+    is no date of the clause's attack. A clause dated only by a baseline keeps its text without a date
+    (a period, not an undated event)."""
+    folded = t.folded
+    c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
+    c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
+    remembered = _remembered_at(folded, clause, trigger)
+    if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
+        c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
+    relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
+    anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
+    violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
+    meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
+    c_dates = [(p, m) for p, m in c_dates
+               if not (_of_a_purpose(folded, p, m, trigger) or _told_before(folded, p, m, trigger))]
+    c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
+    topical = [(p, m) for p, m in c_dates if _of_its_topic(folded, p, m, trigger)]
+    if topical and len(topical) < len(c_dates):  # a day of its own after it: the one before is the topic verb's
+        c_dates = [d for d in c_dates if d not in topical]
+    plain = [(p, m) for p, m in c_dates
+             if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
+    mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
+    if mention is not None:
+        return dataclasses.replace(when_of(mention, ref_basis), reported=reported)
+    if anchor is not None:
+        at, m = anchor
+        base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at) if (
+            trigger.start < at) else None
+        return _shifted(when_of(base, None), m) if base else When(text=m.text)
+    if relative:
+        return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
+    baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
+    return When(text=baselines[0].text) if baselines else When()
+
+
+def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands at most `PURPOSE_WORDS` words before a phrase of `purposes`,
+    and that at most `PURPOSE_NOUN_WORDS` before the trigger (تبدأ البعثة عملها اليوم السبت للتحقيق في الهجوم
+    الكيميائي): the day of what is done for the attack."""
+    end = at + len(normalize(m.text))
+    if end > trigger.start:
+        return False
+    between = [w for w in folded[end : trigger.start].split() if w.strip("".join(COMMAS))]  # a comma is no word
+    return any(" ".join(between[i : i + n]) in cues().purposes and len(between) - i - n <= PURPOSE_NOUN_WORDS
+               for i in range(min(len(between), PURPOSE_WORDS + 1)) for n in (1, 2, 3))
+
+
+def _of_its_topic(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before the trigger, which is right after a word of `topics`
+    (دخل الخبراء مطلع الأسبوع ... لزيارة موقع هجوم وقع يوم 7 أبريل): the day of what is said or done about it."""
+    end = at + len(normalize(m.text))
+    return end <= trigger.start and _a_topic(
+        [w for w in folded[end : trigger.start].split() if w.strip("".join(COMMAS))])
+
+
+def spoken_of(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger stands right after a word of `topics` in its clause (جمعوا عينات من موقع هجوم كيماوي): an attack
+    spoken of, which takes no day carried from the sentences before."""
+    start = max(clause.start, trigger.start - 40)
+    words = folded[start : trigger.start].split()
+    return _a_topic(words[1:] if start > clause.start else words)  # the first word of a window may be cut
+
+
+def _a_topic(between: list[str]) -> bool:
+    """One of the last words before the trigger, at most `PURPOSE_NOUN_WORDS` before it, is a word of `topics`
+    (عمل محققيها حول الهجوم الكيميائي، المواقع المرتبطة بالهجوم): the attack is spoken of, not dated there."""
+    words = between[:-1] if between and len(between[-1]) == 1 else between  # ب of بالهجوم cut off the trigger
+    return any(w in cues().dating_topics for w in words[-(PURPOSE_NOUN_WORDS + 1) :])
+
+
+def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before a phrase of `told_before` in its clause, that at most
+    `TOLD_BEFORE_WORDS` word before the trigger (وجه القائد، الثلاثاء، رسالة ... وذلك بعد أيام من قصف المواقع; توعد
+    الرئيس الثلاثاء ... بعد أنباء عن هجوم): the day of what followed the attack days later or on news of it."""
+    end = at + len(normalize(m.text))
+    if end > trigger.start:
+        return False
+    return _after_it_in(folded, Clause(end, trigger.start, False), trigger.start)
+
+
+def _a_phrase_told_before(words: list[str]) -> bool:
+    """The words are a phrase of `told_before`, its first perhaps with a conjunction (وبعد أيام من)."""
+    return bool(words) and " ".join([CLITICS.strip_conjunction(words[0]), *words[1:]]) in cues().told_before
+
+
+def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
+    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...), or of a
+    visit told after the trigger (انفجرت سيارة ...، وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after
+    one of them (`_of_report`) is the day of the meeting or the visit, not that of the attack; not one after the
+    trigger right after a word of its scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
+    c = cues()
+    found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
+    words = [m.group().strip("،,.«»\"()") for m in found]
+    return [clause.start + m.start() for n, m in enumerate(found) if (one_of(words[n], c.meetings) or (
+        clause.start + m.start() > trigger.start and one_of(words[n], c.visits))) and not (
+        clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
+
+
+def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """Today after until ends a duration (وما زالوا حتى اليوم يعملون): it dates nothing."""
+    before = folded[max(clause.start, p - 20) : p].split()[-1:]
+    c = cues()
+    return normalize(m.text).strip() in c.day_words and bool(before) and one_of(before[0], c.until)
+
+
+def _anniversary(folded: str, anchor: int, p: int) -> bool:
+    """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
+    since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
+    return any(one_of(w, cues().anniversaries) for w in folded[anchor:p].split())
+
+
+def _names_an_attack(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """A day and month read against the publication date, ending on its month, right after a plural attack noun
+    (هجمات 11 سبتمبر، تفجيرات السابع من يوليو): the name of an attack of a year the text does not give."""
+    if not (m.needs_reference and m.precision == "day"):
+        return False
+    before = folded[clause.start : p].split()[-1:]
+    last = [w for w in re.split(r"[\s/()]+", normalize(m.text)) if w][-1:]
+    return bool(before and last) and one_of(before[0], cues().named_attacks) and last[0] in month_names()
+
+
+def _remembered_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
+    """The folded offset of an anniversary word at most `REMEMBERED_WORDS` words before the trigger in its
+    clause (الذكرى العاشرة لهجمات، بمرور عام على التفجير): the trigger is an attack remembered, dated neither
+    by a date written before that word (the day of the remembering) nor by one read against the publication
+    date (هجمات السابع من يوليو: a day of a year gone by); None without one."""
+    found = list(re.finditer(r"\S+", folded[clause.start : trigger.start]))
+    for m in reversed(found[-(REMEMBERED_WORDS + 1) :]):
+        if one_of(m.group(), cues().anniversaries):
+            return clause.start + m.start()
+    return None
+
+
+def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
+    """The clause says its event (trigger at folded offset `trigger`) happened some unsaid time before
+    (مؤخرا، في وقت سابق): a time of its own, which no date carried from another clause may make precise;
+    not when the word follows a relative pronoun after the trigger (فجروا المبنى الذي فخخوه في وقت سابق:
+    the time of what the relative clause tells)."""
+    after = folded[trigger : clause.end].split()
+    relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
+    told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative]) + " "
+    return any(phrase in told for phrase in cues().vague_past) or _after_it_in(folded, clause, trigger)
+
+
+def _after_it_in(folded: str, clause: Clause, trigger: int) -> bool:
+    """A phrase of what followed the attack (`told_before`: وذلك بعد أيام من قصف) stands at most `TOLD_BEFORE_WORDS`
+    word before the trigger in its clause: the attack came some unsaid time before the day told around it."""
+    return told_after_it_at(folded, clause, trigger) is not None
+
+
+def told_after_it_at(folded: str, clause: Clause, trigger: int) -> int | None:
+    """Where a phrase of what followed the attack (`told_before`: بعد أيام من، بعد أنباء عن) starts, standing at most
+    `TOLD_BEFORE_WORDS` word before the trigger at folded offset `trigger` in its clause; None without one. What the
+    clause tells before it (a day, a place: وجه القائد الثلاثاء رسالة إلى الحكومة في بغداد) is of what followed."""
+    found = [m for m in re.finditer(r"\S+", folded[clause.start : trigger]) if m.group().strip("".join(COMMAS))]
+    words = [m.group() for m in found]
+    for n in (3, 4, 5):
+        for i in range(max(0, len(words) - n - TOLD_BEFORE_WORDS), len(words) - n + 1):
+            if _a_phrase_told_before(words[i : i + n]):
+                return clause.start + found[i].start()
+    return None
+
+
+def _own_mention(
+    folded: str, clause: Clause, plain: list[Dated], anchor: Dated | None, inside: list[Trigger],
+    trigger: Trigger, reports: list[int],
+) -> tuple[DateMention | None, bool]:
+    """The nearest plain mention on the trigger's side of the anchor, a report's date last (and whether it
+    is one), and none when the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a
+    report dates it."""
+    side = plain
+    if anchor is not None:
+        at = anchor[0]
+        side = [(p, m) for p, m in plain if (p < at) == (trigger.start < at)]
+    statements = [tr.start for tr in inside if tr.event_type == "statement"]
+    told = [r for r in reports if clause.start <= r < clause.end]
+    eligible = [(p, m) for p, m in side if not of_report(folded, statements, p, trigger.start)]
+    own = [(p, m) for p, m in eligible if not of_report(folded, told, p, trigger.start)]
+    described = [(p, m) for p, m in own if _in_relative_clause(folded, trigger, p)
+                 and normalize(m.text).strip() not in cues().day_words]
+    if not own and vaguely_past(folded, clause, trigger.start):
+        return None, False  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
+    mention = nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+    return mention, mention is not None and not own
+
+
+def of_a_place_described(folded: str, trigger: Trigger, at: int, named: list, inside: list[Trigger]) -> bool:
+    """The date at folded offset `at`, after the trigger, stands at most `RELATIVE_DATE_WORDS` words after a
+    relative pronoun of a town (`place_relatives`) right after a place named after the trigger, not a feminine
+    noun's, whose verb tells in the past what befell the place (وقع الانفجار في سوروتش قرب كوباني التي طرد
+    التنظيم منها في يناير): the day of that, not the attack's. Not an occurrence verb (الكويت التي وقعت فيها),
+    a verb in the present (التي تسيطر عليها المعارضة يوم السبت: a state), nor a clause telling an attack."""
+    c = cues()
+    noun = folded[trigger.start : trigger.end].strip()
+    if at <= trigger.end or (not trigger.verb and noun.endswith(c.feminine_endings)):
+        return False
+    for p, pm in named:
+        end = p + len(normalize(pm.text))
+        if trigger.end <= p and end < at:
+            words = folded[end:at].split()
+            if len(words) > 1 and words[0] in c.place_relatives and len(words) - 1 <= RELATIVE_DATE_WORDS:
+                return _past_not_occurring(words[1]) and not any(end < tr.start < at for tr in inside)
+    return False
+
+
+def _past_not_occurring(verb: str) -> bool:
+    """The word is no occurrence verb (وقعت) nor, as far as its letters tell, a verb in the present (تسيطر، يقطن)."""
+    c = cues()
+    present = verb.startswith(c.present_prefixes) and not verb.endswith(c.past_endings)
+    return not present and verb not in c.occurred_verbs
+
+
+def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
+    """The date at `p` is written in a relative clause describing the trigger noun (الضربات الجوية التي
+    شنتها الدول الثلاث فجر السبت): a relative pronoun at most `DESCRIBING_WORDS` words after the noun and
+    the date at most `RELATIVE_DATE_WORDS` words after the pronoun; the attack's own date, not the main
+    clause's (اجتمع الوزراء اليوم ... حول الضربات ...). A bare today (التي نفذها التحالف اليوم) is left to the
+    nearest rule: in what is said it is the speaker's day."""
+    if trigger.verb or p <= trigger.end:
+        return False
+    after = folded[trigger.end : p].split()
+    pronoun = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), None)
+    return pronoun is not None and pronoun <= DESCRIBING_WORDS and len(after) - pronoun - 1 <= RELATIVE_DATE_WORDS
+
+
+def compares(folded: str, clause: Clause) -> bool:
+    """The clause holds a superlative (أعنف، الأول): a date after since in it is a comparison's baseline."""
+    return any(one_of(w, cues().superlatives) for w in folded[clause.start : clause.end].split())
+
+
+def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:
+    """The mention is the baseline of a comparison or a duration: after since + onset (منذ بدء
+    الحرب عام 2011) or before or after an onset (قبل اندلاع الحركة منتصف مارس 2011), a duration of
+    years or months (منذ 7 سنوات), after since or as "ago" in a
+    clause with a superlative (أعنف غارات منذ عام 1973، أول هجوم ... قبل ثماني سنوات، للمرة الأولى
+    منذ أربعة أيام). For a `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ
+    أكتوبر 2016), a count of days since (تتعرض البلدة منذ ثلاثة أيام لهجمات) or in a since-clause (منذ
+    أن باشرت هجومها في 22 يوليو): the start of a state or a count, not the strike's date; a plain
+    since dates the state it begins (تقود منذ آب 2014 تحالفا)."""
+    c = cues()
+    before = folded[max(clause.start, p - 60) : p].split()[-6:]
+    since = [i for i, w in enumerate(before) if one_of(w, c.since)]
+    if since and any(one_of(w, c.onset) for w in before[since[-1] :]):
+        return True
+    bounds = [i for i, w in enumerate(before) if one_of(w, c.onset_bounds)]
+    if bounds and any(one_of(w, c.onset) for w in before[bounds[-1] + 1 : bounds[-1] + 2]):
+        return True  # قبل اندلاع الحركة الاحتجاجية منتصف مارس 2011: the onset's date
+    after_since = before[since[-1] + 1 : since[-1] + 2] if since else []
+    if violent and since and (not after_since or after_since[0] in c.since_clause):
+        return True
+    first = normalize(m.text).split()[0]
+    if first in c.since and (violent or m.precision in ("year", "month")):
+        return True
+    return bool(since or first in c.ago or first in c.since) and compares(folded, clause)

@@ -1,0 +1,419 @@
+"""One clause's draft events: the trigger it tells, and its type, actor, toll, date and place.
+
+`draft_clause` reads a clause with triggers and gives none, one or several drafts: it narrows the clause to
+its own attack (not a cause opening it, not a total it is singled out of), chooses its trigger, dates and
+places it (not by a cause's, a reply's or a described place's words), drops what is no attack of its own day
+(a campaign, a series, a total, a plan, what goes on since a day or is told in the present), and counts a
+plural over the places it lists apart. `bench/miss_stages.py` wraps `draft_clause`, `choose_trigger` and the
+dropping checks by the names this module calls them by.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from gazetteer import PlaceMatch
+from gazetteer.normalize import normalize
+from gazetteer.unknown import unknown_names
+from timeline.extract import actors
+from timeline.extract.actors import ActorHit
+from timeline.extract.agreeing import COARSE
+from timeline.extract.beside import beside_told
+from timeline.extract.choosing import (
+    choose_trigger,
+    struck_by_an_air_coalition,
+    struck_by_verb,
+    struck_from_the_air,
+)
+from timeline.extract.clause_dating import (
+    anchored,
+    clause_date,
+    of_a_place_described,
+    spoken_of,
+    told_after_it_at,
+    vaguely_past,
+)
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import cues
+from timeline.extract.drafting import (
+    actor_and_type,
+    finer_than_country,
+    going_on_now,
+    list_start,
+    listed_sides,
+    over_places,
+    own_triggers,
+    strike_noun_after,
+    told_after_anchor,
+    told_as_done,
+    told_as_risen,
+    told_in_the_present,
+    undated_but_since,
+)
+from timeline.extract.drafts import Draft, revised
+from timeline.extract.event_when import When, after_publication, recalled, spans_years
+from timeline.extract.findings import Findings
+from timeline.extract.occurrence_days import announced_day, ongoing_since, overnight, own_day
+from timeline.extract.places import spread_km
+from timeline.extract.placing import (
+    SETTLEMENTS,
+    best_place,
+    in_country,
+    joined,
+    list_head,
+    listed,
+    not_departures,
+    not_origins,
+    not_parties,
+    not_relieved,
+    not_titles,
+    not_venues,
+    unknown_settlement,
+)
+from timeline.extract.replies import (
+    after_an_opening_cause,
+    cause_at,
+    cause_before,
+    caused_from,
+    named_after_cause,
+    reply_at,
+)
+from timeline.extract.reported_sets import undated_as_a_set
+from timeline.extract.saying import report_dates, said_dates
+from timeline.extract.segment import (
+    another_incident,
+    continuing,
+    definite,
+    described,
+    generic,
+    opens_at_its_place,
+    separate_incident,
+    told_as_an_attack,
+)
+from timeline.extract.sentences import headline
+from timeline.extract.splitting import (
+    LISTED_TOWNS,
+    WAVE_KM,
+    a_wave_over_far_places,
+    counted_again,
+    counted_as_total,
+    counted_over_places,
+    far_places_of_a_wave,
+    listed_over_places,
+    one_on_each_day,
+    parts_of_two_countries,
+    second_day,
+    spread_over_a_country,
+    two_places_of_two,
+    two_settlements_of_two,
+)
+from timeline.extract.toll import Toll, count_before, counted_before, find_toll, told_vaguely
+from timeline.extract.totals import (
+    a_later_day,
+    a_series,
+    a_series_followed,
+    campaign,
+    counted,
+    lasting,
+    plural_of_late,
+    singled_out,
+)
+from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
+from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: The date and place of a clause without trigger, and the index of its sentence.
+Context = tuple[int, When, PlaceMatch | None]
+
+
+def _dated_before_the_cause(folded: str, clause: Clause, caused: int, c_dates: list) -> bool:
+    """Every date of the clause ends before the cause word ending at `caused` (أقالت الصحيفة الأربعاء محررا بعد
+    تغريدة); not a cause word inside a date (بعد يوم من شن الهجمات), nor when a cause word stands before the first
+    date (وبعد هدوء طوال صباح الأحد، انفجرت الأوضاع بعد الظهر: the day is the calm's and the fighting's)."""
+    start = folded.rfind(" ", clause.start, caused) + 1
+    first = min(p for p, _ in c_dates)
+    return all(p + len(normalize(m.text)) <= start for p, m in c_dates) and not cues().causes.search(
+        folded, clause.start, first)
+
+
+class _Singled(NamedTuple):
+    """A clause read from the attack singled out of a total (`_singled_out_of_a_total`)."""
+
+    clause: Clause
+    inside: list[Trigger]
+    sides: list  #: the actor phrases of its attack
+    share: Toll | None  #: its share of the total's dead, counted before the word (ثلاثة منهم)
+
+
+def _singled_out_of_a_total(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:
+    """The clause and its triggers from the word singling one attack out of the total told before it, with a day of
+    its own (`singled_out`: قتل 13 منذ اندلاع جولة العنف، ثلاثة منهم في مكمن استهدف الخميس قافلة); the actor
+    phrases of the attack: the total's sides, named after any report verb before a trigger of the total (ضاعف الحوثيون
+    هجماتهم، بينها هجوم في 26 آذار; not أكد التحالف أن ...), else those of its own part; and the count right before the
+    word, of the total's dead, as its dead. Unchanged when nothing is singled out."""
+    singled = singled_out(r.folded, clause, inside, r.within("dates", clause))
+    if singled is None:
+        return _Singled(clause, inside, r.within("actors", clause), None)
+    total, alone = Clause(clause.start, singled, clause.continues), Clause(singled, clause.end, clause.continues)
+    said = max(r.within("reports", total), default=clause.start)
+    sides = [a for a in r.within("actors", total) if a.start > said and any(
+        a.start < tr.start < singled and tr.event_type != "statement" for tr in inside)]
+    count = count_before(r.folded, singled)
+    share = Toll(killed=count) if count is not None and find_toll(r.folded[clause.start : singled]).killed else None
+    return _Singled(alone, [tr for tr in inside if tr.start >= singled],
+                    sides if any(not a.target for a in sides) else r.within("actors", alone), share)
+
+
+def draft_clause(
+    r: Findings, index: int, clause: Clause, inside: list[Trigger], previous_actor: ActorHit | None,
+    context: Context | None, previous: When | None, kind_before: bool = False,
+) -> list[Draft]:
+    """The draft events of a clause with triggers: none when it tells no event, one, or one per place
+    of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
+    (`two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
+    list tells of all (`previous`: the date of the last dated draft before it)."""
+    folded = r.folded
+    clause, inside, sides, share = _narrowed(r, clause, inside)
+    c_dates = r.within("dates", clause)
+    c_actors = [a for a in sides if not a.target]
+    c_targets = [a for a in sides if a.target]
+    if clause.continues and not c_actors and previous_actor:
+        c_actors = [previous_actor]
+    toll = find_toll(folded[clause.start : clause.end])
+    toll = share if share is not None and not toll.told else toll  # ثلاثة منهم في مكمن: three of the total's dead
+    if not toll.told:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
+        inside = [tr for tr in inside if not described(folded, tr) or any(
+            p > tr.start and m.precision == "day" for p, m in c_dates)]
+    inside = own_triggers(inside, c_actors)
+    named = r.within("places", clause)
+    scene = any(m.precision == "day" for _, m in c_dates) and any(
+        pm.chosen.precision not in COARSE for _, pm in named)  # قصف على بلدة س أمس: a day at a settlement
+    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
+                            c_targets, [p for p, _ in (*c_dates, *named)], kind_before, scene)
+    if chosen is None:
+        return []
+    trigger, event_type = chosen
+    saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
+    anchor_at = next((p for p, m in c_dates if p > trigger.start and anchored(r.text, m)), None)
+    c_dates, cause = _dates_of_its_own(r, clause, trigger, inside, c_dates, toll, saying)
+    cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
+    chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
+                   if tr.start >= trigger.start and (cause is None or tr.start < cause))
+    event_type = "other" if chemical else event_type  # براميل محملة بغاز الكلور: a chemical attack
+    if cut is not None:  # X غداة Y: Y's toll is not X's
+        toll = find_toll(folded[clause.start : cut])
+    inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
+    after_cause = cause_before(folded, clause, trigger, inside)
+    if after_cause is not None:  # استهدفت تركيا مواقع الحزب إثر الهجوم الانتحاري: Turkey's are the strikes
+        c_actors = [a for a in c_actors if a.start >= after_cause]
+    answering = reply_at(folded, clause, trigger, c_dates)
+    if answering is not None:  # ضربت إسرائيل أهدافا ردا على صواريخ نسبتها إلى إيران: the side blamed is the cause's
+        c_actors = [a for a in c_actors if a.start < answering]
+    actor, event_type = actor_and_type(r, c_actors, trigger, event_type)
+    if event_type == "airstrike" and chemical_means(folded, clause, trigger):
+        chemical, event_type = True, "other"  # شنت طائرات النظام هجوما كيماويا: a chemical attack
+    defaulted = inferred and actor is None and event_type == ambiguous_default()  # nor a side that tells it
+    is_generic = generic(folded, trigger, event_type)
+    if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)) or (
+            struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
+        event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
+    when = clause_date(r.text, clause, [(p, m) for p, m in c_dates if not of_a_place_described(
+        folded, trigger, p, named, inside)], inside, trigger, r.ref_basis, previous, r.within("reports", clause))
+    when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
+    when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
+    c_places, after_it = _places_of_its_own(r, clause, trigger, inside, named, cut, c_dates)
+    best = list_head(r.text.text, c_places, best_place(folded, c_places, trigger.start))
+    head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
+    chain = joined(r.text.text, c_places, head) if head else []
+    place = listed(r.text.text, c_places, best)
+    village = unknown_settlement(r.text.text, c_places, place, r.text.orig(r.spans[index][0]))
+    place = village or place
+    carried = context if context and (
+        context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
+    ) else None
+    if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start) and not spoken_of(
+            folded, clause, trigger):
+        when = carried[1]
+    if carried and place is None and after_it is None:
+        place = carried[2]
+    now = when.date is None and r.ref is not None and finer_than_country(place) and event_type in (
+        trigger.event_type, AMBIGUOUS) and going_on_now(r.text, clause, trigger)
+    if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
+        when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
+    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    if _no_attack_of_its_own_day(r, index, clause, trigger, inside, c_dates, reports, toll, when, chain,
+                                 event_type, now):
+        return []
+    unnamed = told_as_an_attack(folded, trigger, event_type)
+    is_definite = definite(folded, trigger, r.within("places", clause))
+    strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
+                                              or strike_noun_after(folded, trigger, inside, cut))
+    remention = (len(reports) == len(c_dates) and not toll.told
+                 and not r.within("verbs", clause) and is_definite)
+    if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
+        actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
+                                    folded[slice(*r.spans[index])])
+    begin = r.text.orig(clause.start)
+    unknown = unknown_names(r.text.text[begin : r.text.orig(clause.end - 1) + 1])
+
+    def names_an_unknown_place(after: int = 0) -> bool:  # قرية الزعفرونة: a name after a head the gazetteer lacks
+        return any(begin + name.start >= after for name in unknown)
+
+    def struck_at_an_unknown_place() -> bool:  # سيطرت القوات على بلدة س: a past verb, then the unknown name
+        return trigger.verb and not trigger.present and names_an_unknown_place(r.text.orig(trigger.end - 1) + 1)
+
+    draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
+                  actors.hedged(folded[clause.start : clause.end]), toll,
+                  strong, remention, village is not None,
+                  is_generic, separate_incident(folded, *r.spans[index]) or (
+                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
+                  is_definite, recalled(when, r.ref),
+                  plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
+                      event_type in VIOLENT_TYPES and not unnamed) or chemical
+                  or named_weapon(folded, trigger) == event_type,
+                  country_told=village is None and in_country(folded, c_places, place, clause.start),
+                  defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
+                  joined=clause.joins_another and not is_definite,
+                  ties_back=when.unwritten and not is_definite and continuing(folded, clause),
+                  after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
+                  sides=listed_sides(folded, c_actors, actor),
+                  done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
+                  unknown_place=place is None and when.unwritten and strong and not is_definite and (
+                      names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
+                  opens_at_its_place=place is not None and opens_at_its_place(
+                      folded, r.spans[index][0], r.text.fold(place.start)),
+                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
+                  unknown_names=frozenset(name.key for name in unknown),
+                  over_places=over_places(folded, clause, trigger),
+                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
+                                          toll.killed is not None) if when.unwritten else None,
+                  toll_only=trigger.event_type == "statement" and event_type == "other",
+                  toll_rose=toll.killed is not None and told_as_risen(folded, clause),
+                  both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
+                  regions_named=frozenset(m.chosen.place_id for _, m in c_places
+                                          if m.chosen is not None and m.chosen.precision == "region"))
+    return _counted_apart(r, clause, trigger, inside, draft, c_places, c_dates, chain, village, toll)
+
+
+def _narrowed(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:
+    """The clause narrowed to its own attack: told beside another (`beside_told`), after an opening cause that
+    lends it nothing, or singled out of a total (`_singled_out_of_a_total`)."""
+    folded = r.folded
+    clause, inside = beside_told(r, clause, inside)
+    opened = after_an_opening_cause(folded, clause, inside, {
+        *r.within("verbs", clause), *r.within("reports", clause), *(tr.start for tr in inside if tr.verb)},
+        r.within("dates", clause))
+    if opened is not None:  # وبعد مقتل شرطيين في مدينة س، شنت الحكومة غارات: the cause lends nothing
+        clause, inside = Clause(opened, clause.end, clause.continues), [tr for tr in inside if tr.start >= opened]
+    return _singled_out_of_a_total(r, clause, inside)
+
+
+def _dates_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list,
+                      toll: Toll, saying: list[int]) -> tuple[list, int | None]:
+    """The clause's date mentions that may date its event, not those of a cause (X إثر Y في 7 نيسان) nor of what
+    it brought about or a saying's; and where the cause word is (None: there is none)."""
+    folded = r.folded
+    cause = cause_at(folded, clause, trigger, inside, c_dates, r.within("verbs", clause))
+    if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
+        c_dates = [(p, m) for p, m in c_dates if p < cause]
+    caused = caused_from(folded, clause, trigger, inside)
+    if caused is not None and any(p >= caused for p, _ in c_dates):
+        reported = report_dates(folded, clause, c_dates, trigger, saying)
+        if any(p >= caused and (p, m) not in reported for p, m in c_dates):
+            c_dates = [(p, m) for p, m in c_dates if p >= caused]  # Z الاثنين إثر Y مطلع الأسبوع: Y's own day
+    if caused is not None and c_dates and _dated_before_the_cause(folded, clause, caused, c_dates) and (
+            not trigger.verb and not toll.told and definite(folded, trigger)):
+        c_dates = []  # أقالت الصحيفة الأربعاء محررا بعد تغريدة عن الهجوم: the dismissal's day, not the attack's
+    said = said_dates(folded, clause, c_dates, trigger, saying)
+    if said and len(said) == len(c_dates) and not trigger.verb and named_after_cause(
+            folded, trigger.end, clause.end, inside):
+        c_dates = []  # أعلنت القناة الثلاثاء أن ... بعد قصف المطار: the strike came before the saying
+    return c_dates, cause
+
+
+def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], named: list,
+                       cut: int | None, c_dates: list) -> tuple[list, int | None]:
+    """The clause's place mentions that may locate its event (not a title, venue, departure, party, relief or
+    origin, nor one of what is told after it or after a reply word), and where what is told after it starts."""
+    folded = r.folded
+    c_places = not_titles(folded, not_venues(folded, not_departures(
+        folded, not_parties(folded, not_relieved(folded, not_origins(
+            folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start), clause.start)),
+        clause.start, tuple(tr.start for tr in inside)),
+        clause.start, trigger.start))
+    after_it = told_after_it_at(folded, clause, trigger.start)
+    if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
+        c_places = [(p, m) for p, m in c_places if p > after_it]
+    reply = reply_at(folded, clause, trigger, c_dates)
+    if reply is not None and any(p < reply for p, _ in c_places):  # X في سوريا ردا على ... في الجولان: X in Syria
+        c_places = [(p, m) for p, m in c_places if p < reply]
+    return c_places, after_it
+
+
+def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: list[Trigger],
+                              c_dates: list, reports: list, toll: Toll, when: When, chain: list, event_type: str,
+                              now: bool) -> bool:
+    """The clause tells no attack of its own day: a campaign, a series or a total, a plan, attacks over years,
+    what goes on since a day, or what a side does (told in the present)."""
+    folded = r.folded
+    if not now and campaign(folded, clause, trigger, toll.told, _uncounted(folded, clause, toll, inside)) and (not (
+        when.precision == "day" and own_day(
+            folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)
+    ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
+        return True  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
+    if listed_over_places(chain) or spread_over_a_country(folded, clause, trigger, chain) or a_series_followed(
+            folded, clause, trigger) or a_series(folded, clause, trigger, event_type, toll.told):
+        return True  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
+    if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause, trigger) or (
+            plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
+                folded, clause, c_dates, trigger, toll.told))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
+        return True
+    if after_publication(when, r.ref, r.ref_basis):
+        return True  # a plan, a deadline or a threat: what is told is still to come
+    if spans_years(when):
+        return True  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
+    if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
+            folded, clause, c_dates, trigger, toll.told, r.ref, tuple(inside)):
+        return True  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
+    if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(
+            folded, *r.spans[index]):
+        return True  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
+    return False
+
+
+def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], draft: Draft,
+                   c_places: list, c_dates: list, chain: list, village, toll: Toll) -> list[Draft]:
+    """The clause's draft, or one per place it counts its attacks over (ثلاث هجمات في الكويت وتونس وفرنسا) or
+    per day of a dual on two days; none for a count that is a total."""
+    folded = r.folded
+    number = counted(folded, clause, inside)
+    if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
+        return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
+    first_listed = next((pm for p, pm in c_places if p > trigger.start), None) if number else None
+    towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
+    if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
+        return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
+    if village is None and number == 2 and len(chain) == 1:
+        chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
+    if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
+        return one_on_each_day(draft, c_dates, second)
+    wave = village is None and len(chain) < 2 and number in (None, 2) and not toll.told  # counted: by its count
+    far = (far_places_of_a_wave(r, c_places, trigger, draft.place) or parts_of_two_countries(
+        r, c_places, trigger, inside)) if wave else []
+    chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
+    again = counted_again(r, c_places, trigger) if village is None and len(chain) < 2 else []
+    chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
+    if village is None and len(chain) >= 2 and (
+            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far or again)):
+        return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll(),
+                        joined=draft.joined or (n > 0 and bool(again)))  # counted apart: never one event again
+                for n, pm in enumerate(chain)]
+    return [draft]
+
+
+def _uncounted(folded: str, clause: Clause, toll: Toll, inside: list[Trigger]) -> bool:
+    """The clause counts neither its dead by a number (none, or only a vague quantity: خلف عشرات القتلى) nor its
+    strikes (بأكثر من 80 غارة: one day's counted wave)."""
+    if toll.told and not (toll.minimum and told_vaguely(folded[clause.start : clause.end])):
+        return False
+    return not any(counted_before(folded, tr.start) for tr in inside)

@@ -1,0 +1,101 @@
+"""The date mentions of an article, read by the date finder against its publication reference.
+
+`date_mentions` leaves out page stamps, agency names and a day described by a relative clause, reads the
+relative dates of an article written a day or a few before its publication date against the day it was written,
+and reads a list of days (٣ و٤ أيار: `listed_days`) as its first day.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from timeline.extract import outlets, published
+from timeline.extract.cues import cues, day_list_words
+from timeline.extract.issue_days import of_an_issue
+from timeline.extract.saying import Dated
+from timeline.extract.segment import FoldedText
+from timeline.extract.spans import Cover, first_words
+from timeline.models import DateFinder, DateMention
+
+
+def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) -> list[Dated]:
+    """Date mentions at folded offsets, without page stamps, agency names (روسيا اليوم) and
+    a day described by a relative clause (في اليوم الذي يلقي فيه: not today). The article was written a day
+    or a few before its publication date when all its weekdays fit that day (`_written_on`): each of its relative
+    dates is then read against it (اليوم الجمعة in a paper dated Saturday: its bare اليوم and أمس too); else a
+    weekday written the day before the edition's date is that day (`published.edition_day`)."""
+    mentions = find_dates(t.text, reference=ref)
+    if ref is not None and any(m.weekday_conflict and m.needs_reference for m in mentions):
+        mentions = _written_on(t.text, ref, mentions, find_dates) or [
+            published.edition_day(m, ref, find_dates) for m in mentions]
+    stamps = Cover(published.stamp_lines(t.text, mentions))
+    names = Cover(outlets.name_spans(t.folded))
+    return [
+        (t.fold(m.start), _first_of_a_list(t.folded, t.fold(m.start), m))
+        for m in mentions
+        if m.kind != "page_stamp"
+        and m.start not in stamps
+        and t.fold(m.start) not in names
+        and not _described_day(t.folded, t.fold(m.end), m)
+        and not of_an_issue(t.folded, t.fold(m.start))
+    ]
+
+
+def _first_of_a_list(folded: str, p: int, m: DateMention) -> DateMention:
+    """Two days of a month more than a day apart joined by و and not after بين ("3 و5 أيار": those two days,
+    not the days between; `cues.day_list_words`) date an event by the first; other mentions unchanged."""
+    if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2 or (
+            m.value.month != m.end_value.month):
+        return m
+    _, spans = day_list_words()
+    before = folded[max(0, p - 24) : p].split()[-1:]
+    if listed_days(m.text) is None or (before and CLITICS.strip_conjunction(before[0]) in spans):
+        return m
+    return dataclasses.replace(m, end_value=m.value, precision="day")
+
+
+def listed_days(text: str) -> tuple[int, int] | None:
+    """The two days `text` opens with, written in digits with a joining word between them (glued to the
+    second or apart: "3 و5 أيار", "3 و 5 أيار"); None otherwise."""
+    joins, _ = day_list_words()
+    words = normalize(text).split()
+    if len(words) > 2 and words[1] in joins:
+        words = [words[0], words[1] + words[2]]
+    if len(words) > 1 and words[0].isdecimal() and words[1][:1] in joins and words[1][1:].isdecimal():
+        return int(words[0]), int(words[1][1:])
+    return None
+
+
+def _written_on(text: str, ref: dt.date, mentions: list[DateMention], find_dates: DateFinder) -> list[DateMention]:
+    """The mentions of `text` read against the nearest day at most `published.toml`'s max_written_lag_days
+    before `ref` that its relative dates fit (`_fits`), or none."""
+    for days in range(1, published.rules().written_lag + 1):
+        day = ref - dt.timedelta(days=days)
+        before = find_dates(text, reference=day)
+        if _fits(mentions, before, ref, day):
+            return before
+    return []
+
+
+def _fits(mentions: list[DateMention], before: list[DateMention], ref: dt.date, day: dt.date) -> bool:
+    """Read against `day` (`before`, `mentions` against `ref`), no weekday written beside a relative day
+    contradicts it (أمس الخميس in a paper dated Friday), no date moves back more than to it (a bare الجمعة in a
+    paper dated Friday is its own day, not the Friday before) and no day is still to come (خطبة غد الجمعة: read
+    from that day, it would pass for a day gone by)."""
+    then = {(m.start, m.end): m.value for m in before}
+    return not any(m.needs_reference and m.value is not None and (
+        m.weekday_conflict or (m.precision == "day" and m.value > day)) for m in before) and all(
+        m.value is None or then.get((m.start, m.end)) is None or m.value - then[(m.start, m.end)] <= ref - day
+        for m in mentions)
+
+
+def _described_day(folded: str, end: int, m: DateMention) -> bool:
+    """A bare اليوم/يوم followed by الذي/التي: the day something happened on, not a date."""
+    c = cues()
+    if normalize(m.text).strip() not in c.day_words:
+        return False
+    after = first_words(folded, end, len(folded), 1)
+    return bool(after) and after[0] in c.relative_pronouns

@@ -1,0 +1,305 @@
+"""The day an attack is told to occur by the words around it, and the days that are not one attack's.
+
+A report's day told again (`told_again`), what had happened a week before (`had_happened`), a counted series
+and its day (`series`, `series_day`), a day of occurrence (ووقع الهجوم مساء السبت: `occurred_day`), the day an
+announcing verb is dated to (`announced_day`), a date trailing the clause (`trailing_date`), an attack at night
+dated to the night's day (`overnight`), a clause's own day (`own_day`) and what goes on since a day
+(`ongoing_since`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from timeline.extract.clause_dating import COMMAS, baseline, compares, nearest, vaguely_past
+from timeline.extract.clauses import Clause
+from timeline.extract.cues import (
+    cues,
+    day_names,
+    one_of,
+    weekday_names,
+    with_conjunction,
+    without_articles,
+)
+from timeline.extract.event_when import When, when_of
+from timeline.extract.saying import Dated, of_report, report_dates, said_dates, saying_opens
+from timeline.extract.segment import definite
+from timeline.extract.toll import count_before
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.models import DateMention
+from timeline.vocabulary import VIOLENT_TYPES
+
+#: Punctuation that may close a clause after its last word.
+_CLOSING = frozenset(".\u060c,\u061b;:")
+
+#: How many attacks a series told without a count (سلسلة تفجيرات) may date at most.
+UNCOUNTED_SERIES = 4
+
+#: A day at most this many words after an occurrence verb (الحادثة وقعت في وقت مبكر السبت) is the one it tells.
+OCCURRED_WORDS = 4
+
+#: An attack at most this many words after the day of an announcing verb is what was announced that day (أعلن
+#: الجيش، الجمعة، أن قواته شنت غارات).
+ANNOUNCED_WORDS = 6
+
+#: Days in a week: a weekday had happened in the week before the day told before it (`had_happened`).
+WEEK = 7
+
+
+def told_again(draft, drafts: list) -> bool:
+    """`draft` is a definite trigger (التفجير) dated only by the day of the report that tells it (أفادت الوزارة
+    في بيان أمس أن التفجير ...) without a toll of its own, after an attack of its type told with a date of its own
+    (`drafts`): that attack told again, whose day the report's is not."""
+    return draft.when.reported and draft.definite and not draft.toll.told and any(
+        d.event_type == draft.event_type and d.when.value is not None and not d.when.reported for d in drafts)
+
+
+def had_happened(folded: str, start: int, when: When, told: list[Dated], previous: When | None) -> When:
+    """`when`, read from a bare weekday (مساء الأربعاء) in the sentence at folded offset `start` opening with a
+    past form of كان (وكانت الجبهة خطفت ... مساء الأربعاء), a week earlier when it falls less than a week after
+    the day told before it (the last day of the sentence before, `told`, else the `previous` draft's:
+    أعلنت الجبهة يوم الاثنين ...): what had happened came before."""
+    words = folded[start : start + 40].split()
+    if not words or CLITICS.strip_conjunction(words[0]) not in cues().past_progressive or not _bare_weekday(when):
+        return when
+    days = [m.value for _, m in told if m.precision == "day" and m.value is not None and m.kind != "event_relative"]
+    day = days[-1] if days else previous.value if previous is not None and previous.precision == "day" else None
+    if day is None or not 0 < (when.value - day).days < WEEK:
+        return when
+    value = when.value - dt.timedelta(days=WEEK)
+    return dataclasses.replace(when, date=value.isoformat(), end=value.isoformat(), value=value)
+
+
+def _bare_weekday(when: When) -> bool:
+    """`when` is a day read from the reference by a weekday alone (الأربعاء، مساء الخميس), not by a date, nor
+    by a day named from the reference (أمس الأربعاء)."""
+    if when.value is None or when.precision != "day" or when.basis not in ("publication", "inferred"):
+        return False
+    words = normalize(when.text or "").split()
+    return any(w in weekday_names() for w in words) and not any(
+        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
+
+
+def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The counted series of attacks or incidents between folded offsets `start` and `end` (ثلاثة حوادث
+    أمنية، هجومين انتحاريين، سلسلة تفجيرات): the folded offset of each series noun and how many attacks it
+    counts (`UNCOUNTED_SERIES` after a series word)."""
+    found = []
+    for hit in cues().series_nouns.find(folded[start:end]):
+        at = start + hit.start
+        before = folded[max(0, at - 20) : at].split()[-1:]
+        count = 2 if hit.value else count_before(folded, at)
+        if before and CLITICS.strip_conjunction(before[0]) in cues().series_words:
+            count = count or UNCOUNTED_SERIES
+        if count is not None and count >= 2:
+            found.append((at, count))
+    return found
+
+
+def series_day(folded: str, sentence: Clause, c_dates: list[Dated], at: int, reports: list[int],
+               ref_basis: str | None) -> When | None:
+    """The day of the series at folded offset `at` (`series`): the date of its sentence nearest it, of one
+    day, neither a baseline (منذ), nor counted from an event, nor a report's (وأعلنت الجبهة الاثنين
+    مسؤوليتها ... فيما نسب إلى المتمردين هجومان آخران)."""
+    says = [r for r in reports if sentence.start <= r < sentence.end]
+    own = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, sentence, p, m, True)
+           and not of_report(folded, says, p, at)]
+    mention = nearest(own, at)
+    if mention is None or mention.precision != "day":
+        return None
+    when = when_of(mention, ref_basis)
+    return when if when.value is not None else None
+
+
+def occurred_day(folded: str, sentence: Clause, c_dates: list[Dated], ref_basis: str | None) -> When | None:
+    """The day a sentence says an attack told before it happened on (والمواجهات التي وقعت أمس أسفرت عن ...،
+    ووقع الهجوم مساء السبت، وكان ذلك يوم الأحد): the first day-precise date at most `OCCURRED_WORDS` words
+    after an occurrence (`_occurrence_verb`), or None."""
+    found = list(re.finditer(r"\S+", folded[sentence.start : sentence.end]))
+    words = [m.group() for m in found]
+    opening = with_conjunction(cues().occurred_copulas | cues().occurred_verbs)  # what `_occurrence_verb` starts with
+    for n, word in enumerate(found):
+        if words[n] not in opening or not _occurrence_verb(words, n):
+            continue
+        end, limit = word.end(), found[min(n + OCCURRED_WORDS + 1, len(found) - 1)].end()
+        after = [(p, m) for p, m in c_dates if sentence.start + end <= p <= sentence.start + limit
+                 and m.kind != "event_relative" and m.precision == "day"]
+        if after:
+            when = when_of(min(after, key=lambda pm: pm[0])[1], ref_basis)
+            return when if when.value is not None else None
+    return None
+
+
+def _occurrence_verb(words: list[str], n: int) -> bool:
+    """Word `n` is an occurrence verb that follows an attack noun (with or without a relative pronoun
+    between: الحادثة وقعت، المواجهات التي جرت), or one followed by an attack noun or a pointer (ووقع الهجوم،
+    وحدث ذلك), or a copula followed by a pointer (وكان ذلك) (`triggers.toml`: occurred_*)."""
+    c = cues()
+    following = words[n + 1] if n + 1 < len(words) else ""
+    if one_of(words[n], c.occurred_copulas):
+        return following in c.occurred_pointers
+    if not one_of(words[n], c.occurred_verbs):
+        return False
+    if following in c.occurred_nouns or following in c.occurred_pointers:
+        return True
+    if n == 0:
+        return False
+    before = words[n - 1] if words[n - 1] not in c.relative_pronouns or n < 2 else words[n - 2]
+    return one_of(before, c.occurred_nouns)
+
+
+def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
+                  ref_basis: str | None, tolled: bool = False) -> When | None:
+    """The day an announcing statement verb before an indefinite violent trigger, or an execution or kidnapping
+    (أعلن مصدر أمني أمس أن التنظيم أعدم أربعة), is dated to (أعلن الجيش، الجمعة،
+    قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
+    weak trigger or an aircraft without a strike verb in the past after it (مقاتلات ستصل: the aircraft, not a
+    strike; not طائرات روسية قصفت), a definite one (القصف: told before),
+    one more than `ANNOUNCED_WORDS` words after that day (أعلن مسؤول أمس أن تركيا سمحت ... في شن غارات: what was
+    announced is another thing), or a clause telling its attack vaguely before (قبل أيام). A weak trigger
+    whose clause tells the deaths it caused (`tolled`: قالت الوزارة الاثنين إن انفجارا في البلدة أسفر عن مقتل 27)
+    is an attack told that day. Its basis is ``report`` (``inferred`` when the publication date it was counted
+    from is)."""
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS, "other") or definite(folded, trigger) or vaguely_past(
+            folded, clause, trigger.start):
+        return None
+    aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    vehicle = aircraft or (trigger.weak and not tolled)
+    if vehicle and not any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
+                           for tr in inside):
+        return None  # مقاتلات ستصل: aircraft told without a strike verb in the past after them
+    verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
+             and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
+    days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
+            and of_report(folded, verbs, p, trigger.start)
+            and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
+    mention = nearest(days, trigger.start)
+    if mention is None:
+        return None
+    when = when_of(mention, ref_basis)
+    return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: int, reports: list[int],
+                  ref_basis: str | None, anywhere: bool = False) -> When | None:
+    """The date a clause without trigger adds to the undated event told before it in its sentence
+    (trigger at folded offset `trigger`; قصفت المدفعية مواقع قرب البلدة، الشهر الماضي): a date standing
+    apart (`_bare_date`; `anywhere` in the clause for an event dated only by its report's day), not a
+    report's (وقال المرصد الأحد), a baseline, nor one counted from another event."""
+    says = [r for r in reports if clause.start <= r < clause.end]
+    own = [(p, m) for p, m in c_dates
+           if m.kind != "event_relative" and (anywhere or _bare_date(folded, clause, p, m))
+           and not baseline(folded, clause, p, m, True) and not of_report(folded, says, p, trigger)]
+    mention = nearest(own, clause.start)
+    return when_of(mention, ref_basis) if mention is not None else None
+
+
+def _bare_date(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """The date at `p` stands apart in its clause: set off by a comma at the clause's end (جنوب البلدة،
+    الشهر الماضي.), or opening a clause of at most one word before it and two after it (، مساء
+    الأحد، قرب البلدة): it says when what was told before happened, not what else did."""
+    before = folded[clause.start : p].split()
+    after = folded[p : clause.end].split()[len(m.text.split()) :]
+    if len(before) <= 1 and len(after) <= 2:
+        return True
+    return bool(before) and all(w in _CLOSING for w in after) and before[-1].endswith(COMMAS)
+
+
+def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool = False) -> bool:
+    """A day-precise date of the clause is the trigger's own: not written before a complementizer that
+    opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
+    the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began), nor, in a clause
+    that tells no toll (`tolled`: the day is the dead's), before a relative clause holding the trigger."""
+    opens = saying_opens(folded, clause, trigger, clause.start - 1)
+    opens = clause.start if opens is None else opens
+    return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m)
+               and not (not tolled and _before_a_relative(folded, p, m, trigger)) for p, m in c_dates)
+
+
+def _before_a_relative(folded: str, p: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date at `p` stands before a relative pronoun that opens the trigger's relative clause, a word or more
+    after the date (وصل الوزير الخميس إلى بغداد لبحث المواجهة ضد التنظيم الذي كثف مؤخرا تفجيراته): the day of
+    what the clause first tells, not of what the relative clause says of a side; not a day the pronoun describes
+    (يوم الأحد الذي شهد قصفا)."""
+    if p >= trigger.start:
+        return False
+    words = folded[p : trigger.start].split()[len(normalize(m.text).split()) + 1 :]
+    return any(w in cues().relative_pronouns for w in words)
+
+
+def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """The date at `p` is written after since (منذ 20 كانون الثاني): where what goes on began."""
+    before = folded[max(clause.start, p - 20) : p].split()[-1:]
+    return one_of(normalize(m.text).split()[0], cues().since) or bool(before and one_of(before[0], cues().since))
+
+
+def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool,
+                  ref: dt.date | None = None, inside: tuple[Trigger, ...] = ()) -> bool:
+    """What the trigger tells goes on from a date after since (منذ), a campaign rather than one attack:
+    the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
+    الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
+    الخميس; not أعنف قصف منذ الاثنين, a comparison), or a toll is counted since a day before the
+    report's (`ref`) before any attack of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات
+    المدنيين في غارات; not منذ صباح اليوم, one day's, nor a since told of a place after its attack: مقتل ستة
+    جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
+    for p, m in c_dates:
+        if not clause.start <= p < clause.end or p == trigger.start or not _after_since(folded, clause, p, m):
+            continue
+        if p < trigger.start and (not tolled or (_a_toll_since_days_before(folded, clause, m, ref)
+                                                 and all(tr.start > p for tr in inside))):
+            return True
+        if p > trigger.start and _one_day(m) and not compares(folded, clause):
+            return True
+    return False
+
+
+def _a_toll_since_days_before(folded: str, clause: Clause, m: DateMention, ref: dt.date | None) -> bool:
+    """The mention after since names a day (or a night) before the report's day `ref`, in a clause
+    without a superlative: the toll counted from it sums up the days since."""
+    return (ref is not None and m.value is not None and _one_day(m) and m.value < ref
+            and not compares(folded, clause))
+
+
+def _one_day(m: DateMention) -> bool:
+    """The mention names a day or a night of two days (منذ ليل أمس)."""
+    if m.precision == "day":
+        return True
+    return m.precision == "range" and None not in (m.value, m.end_value) and (m.end_value - m.value).days <= 1
+
+
+def overnight(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, when: When,
+              reports: list[int], ref_basis: str | None) -> When | None:
+    """The night ending on the day of the report that tells the attack (قال المرصد اليوم الأحد إن التنظيم قتل 37
+    في هجوم شنه ليلا، أعلن الجيش الخميس أنه ضرب ليلا أهدافا): an attack told with a night word in what is
+    told of it (`_at_night`) and without a date of its own (none written, or only the report's
+    day) is dated from the day before that report's day to it, a night of two days (basis ``report``); None
+    otherwise, or for a clause telling its attack vaguely before (قبل أيام)."""
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS) or not (when.unwritten or when.reported):
+        return None
+    if not _at_night(folded, clause, trigger) or vaguely_past(folded, clause, trigger.start):
+        return None
+    if when.reported:
+        day = when if when.precision == "day" else None
+    else:
+        told = report_dates(folded, clause, c_dates, trigger, reports) + said_dates(
+            folded, clause, c_dates, trigger, reports)
+        days = [m for _, m in told if m.precision == "day" and m.kind != "event_relative"]
+        day = when_of(days[0], ref_basis) if len({m.value for m in days}) == 1 else None
+    if day is None or day.value is None:
+        return None
+    first = day.value - dt.timedelta(days=1)
+    basis = "inferred" if day.basis == "inferred" else "report"
+    return When(first.isoformat(), "range", day.text, basis, day.value.isoformat(), first)
+
+
+def _at_night(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A night word (ليلا، خلال الليل) stands in the clause, after the complementizer opening what a report says
+    of the trigger when there is one (قال المرصد اليوم إن ... ليلا): in what is told of the attack."""
+    opens = saying_opens(folded, clause, trigger, clause.start - 1)
+    start = clause.start if opens is None else opens
+    text = " " + " ".join(w.strip("،,.«»\"()") for w in folded[start : clause.end].split()) + " "
+    return any(phrase in text for phrase in cues().overnight)
