@@ -1,8 +1,8 @@
-"""Quarters of Ramadi, Fallujah, Baghdad, Aleppo and Deir ez-Zor and the village of Handarat, which the war news
-names and no source places, resolve to themselves at the point of their city (a point derived by the rule their
-note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad, Ceylanpinar a Turkish town at its
-GeoNames point. A quarter's name that is also a common word (nationalisation, a fight, the seller, the rightly
-guided caliphs, gambling, a pit) or a tribe (بني سعد) is a place only after a head.
+"""Quarters of Ramadi, Fallujah, Baghdad, Aleppo, Deir ez-Zor and Kuwait City and the village of Handarat, which
+the war news names and no source places, resolve to themselves at the point of their city (a point derived by the
+rule their note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad, Ceylanpinar a Turkish
+town at its GeoNames point. A quarter's name that is also a common word (nationalisation, a fight, the seller, the
+rightly guided caliphs, gambling, a pit) or a tribe (بني سعد) is a place only after a head.
 
 Every sentence here was written for these tests.
 """
@@ -22,6 +22,7 @@ PLACES = [
     ("قصف المسلحون حي الجورة بالهاون", "Al-Jura (Deir ez-Zor)", "city", 35.336, 40.141),
     ("تقدمت القوات في حي غويران", "Ghuwayran (Hasakah)", "city", 36.502, 40.748),
     ("استعاد الجيش بلدة حندرات", "Handarat", "village", 36.201, 37.161),
+    ("فجر انتحاري نفسه في مسجد بمنطقة الصوابر", "Al-Sawabir (Kuwait City)", "city", 29.367, 47.974),
 ]
 
 
