@@ -1,8 +1,9 @@
 """Quarters of Ramadi, Fallujah, Baghdad, Aleppo, Deir ez-Zor and Kuwait City and the village of Handarat, which
 the war news names and no source places, resolve to themselves at the point of their city (a point derived by the
 rule their note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad, Ceylanpinar a Turkish
-town at its GeoNames point. A quarter's name that is also a common word (nationalisation, a fight, the seller, the
-rightly guided caliphs, gambling, a pit) or a tribe (بني سعد) is a place only after a head.
+town at its GeoNames point, سوروس and بيرسوس (its Kurdish name) Suruc. A name that is also a common word
+(nationalisation, a fight, the seller, the rightly guided caliphs, gambling, a pit), a tribe (بني سعد) or a surname
+(سوروس) is a place only after a head.
 
 Every sentence here was written for these tests.
 """
@@ -36,7 +37,9 @@ def test_a_quarter_is_at_its_city_s_point(text, name, precision, lat, lon):
 @pytest.mark.parametrize(("text", "name", "country", "precision"), [
     ("انفجرت سيارة مفخخة في سوق ناحية بني سعد", "Khan Bani Saad", "IQ", "town"),
     ("قتل شرطيان في بلدة جيلان بينار على الحدود", "Ceylanpınar", "TR", "town"),
-], ids=["Bani Saad", "Ceylanpinar"])
+    ("انفجرت قنبلة في مدينة سوروس الحدودية", "Suruç", "TR", "town"),
+    ("تظاهر الأكراد في بيرسوس بعد التفجير", "Suruç", "TR", "town"),
+], ids=["Bani Saad", "Ceylanpinar", "Suruc misspelt", "Suruc in Kurdish"])
 def test_a_town_the_news_names_by_another_spelling(text, name, country, precision):
     m = gazetteer.find_places(text)[0]
     assert (m.chosen.name, m.chosen.country, m.chosen.precision) == (name, country, precision)
@@ -50,6 +53,7 @@ def test_a_town_the_news_names_by_another_spelling(text, name, country, precisio
     ("حرم القانون الميسر في سوريا", "Al-Maysar (Aleppo)"),
     ("سقط الطفل في الجورة قرب دير الزور", "Al-Jura (Deir ez-Zor)"),
     ("قال شيخ من بني سعد إن القصف طال ديالى", "Khan Bani Saad"),
-], ids=["Tamim", "Nazzal", "Bayaa", "Rashidin", "Maysar", "Jura", "Bani Saad"])
+    ("قال الملياردير جورج سوروس إن الحرب في سوريا طويلة", "Suruç"),
+], ids=["Tamim", "Nazzal", "Bayaa", "Rashidin", "Maysar", "Jura", "Bani Saad", "Soros"])
 def test_a_quarter_s_name_alone_is_a_word(text, name):
     assert name not in [m.chosen.name for m in gazetteer.find_places(text) if m.chosen]
