@@ -25,7 +25,14 @@ from .index import ARTICLE
 from .models import Place
 from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
-from .veto import a_home_village_named_like_a_city_abroad, after_district_word, needs_support, supported, weak
+from .veto import (
+    a_home_village_named_like_a_city_abroad,
+    a_village_named_like_a_quarter,
+    after_district_word,
+    needs_support,
+    supported,
+    weak,
+)
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\n]+")
 
@@ -180,6 +187,8 @@ def _keep(norm: str, i: int, f: Found, ctx: Context) -> Kept | None:
     place, reason = choose(f, ctx, norm)
     if a_home_village_named_like_a_city_abroad(norm, f.hit, place, ctx):
         return None  # a village at home the gazetteer lacks, not the city abroad
+    if a_village_named_like_a_quarter(f.hit, place):
+        return None  # a village the gazetteer lacks, not the quarter placed at its city
     if place.country not in REGION and CLITICS.comparative in norm[f.hit.start:f.hit.name_start] and not f.hit.head:
         return None  # كبرن: 'like Bern', a comparison, or a word that only looks like one
     if f.weak and weak(place, f.hit):

@@ -31,6 +31,9 @@ class Place:
     #: countrystatecity governorate or country that locates it, whose coordinates it carries (see
     #: `gazetteer.resolver.located`)
     anchor_id: str = ""
+    #: a point derived from named places (a supplement row whose note says ``derived: ...; radius N km;``): every
+    #: place it is derived from lies within this many kilometres of it; None for a point a source gives
+    radius_km: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -52,11 +55,18 @@ class PlaceMatch:
     reason: str  #: why `chosen` won (or why nothing was chosen)
     is_actor: bool = False  #: the name stands for a government or institution here
     relation: str | None = None  #: "north", "near", "east" ... when the text places the event relative to it
-    radius_km: float | None = None  #: how far from `chosen` the event may be
+    radius_km: float | None = None  #: how far from `chosen` the text tells the event is (see `extent_km`)
     head: str | None = None  #: generic head written before the name (مدينة, ريف, محافظة ...)
     #: the name only locates the place written just before it (الغوطة الشرقية قرب دمشق: Damascus is the
     #: anchor, the Ghouta the event place); `relation` then says where that place lies from this one
     anchor: bool = False
+
+    @property
+    def extent_km(self) -> float | None:
+        """How far from the chosen point the event may be: the radius the text tells, plus, for a point derived from
+        named places, the radius within which the place itself lies (`Place.radius_km`); None when neither is known."""
+        own = self.chosen.radius_km if self.chosen else None
+        return self.radius_km if own is None else (self.radius_km or 0.0) + own
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -141,7 +141,7 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
         else:
             matches.append(match)
         previous = k
-    return _governments_listed(text, _namesakes_among_villages(text, matches))
+    return _governments_listed(text, _quarters_of_other_cities(text, _namesakes_among_villages(text, matches)))
 
 
 #: The small settlements a list of villages names: a town of another country listed with one is its namesake.
@@ -201,6 +201,28 @@ def _governments_listed(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch
 
 def _capital(m: PlaceMatch) -> bool:
     return m.chosen is not None and not m.relation and not m.head and (m.chosen.country, m.chosen.name) in capitals()
+
+
+def _quarters_of_other_cities(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """A quarter the gazetteer places in its city written right before, or after a locative before, a city or town
+    of another governorate (حي التأميم في كركوك، حي الراشدين بالموصل) is a namesake of a quarter of that city the
+    gazetteer lacks: left out, and the city locates the event."""
+    kept = []
+    for n, m in enumerate(matches):
+        after = matches[n + 1] if n + 1 < len(matches) else None
+        if (m.chosen is not None and m.chosen.feature == "neighbourhood" and after is not None
+                and after.chosen is not None and after.chosen.precision in _SETTLEMENTS and not after.is_actor
+                and (after.chosen.country, after.chosen.admin1) != (m.chosen.country, m.chosen.admin1)
+                and _in_the_next(text, m, after)):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _in_the_next(text: str, first: PlaceMatch, second: PlaceMatch) -> bool:
+    """Nothing but a locative (في) stands between the two names: the first lies in the second."""
+    gap = text[first.end : second.start].split()
+    return not gap or (len(gap) == 1 and name_key(gap[0]) in cues().locatives)
 
 
 def _joined(text: str, first: PlaceMatch, second: PlaceMatch) -> bool:

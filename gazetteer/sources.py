@@ -227,8 +227,15 @@ def row_place(row: dict[str, str], where: str, source: str, place_id: str) -> tu
         approximate=_flag(row.get("approximate")),
         source=source, place_id=(row.get("place_id") or "").strip() or place_id,
         actor_name=_flag(row.get("actor_name")),
+        radius_km=derived_radius(row.get("source_note") or ""),
     )
     return place, names
+
+
+def derived_radius(note: str) -> float | None:
+    """The radius a note deriving its point from named places gives (``derived: ...; radius 25 km;``), else None."""
+    found = RADIUS.search(note) if note.startswith(DERIVED) else None
+    return float(found.group(1)) if found else None
 
 
 def read_rows(path: Path, required: tuple[str, ...], source: str) -> Iterator[tuple[Place, list[str]]]:
@@ -253,8 +260,10 @@ def supplement_places() -> Iterator[tuple[Place, list[str]]]:
 
 
 _CITED_GEONAMES = re.compile(r"\bGeoNames (\d+)")
-#: How a note says its point is derived from named places (an area at the mean of its towns) ...
+#: How a note says its point is derived from named places (an area at the mean of its towns), and the radius
+#: within which those places lie ...
 DERIVED = "derived:"
+RADIUS = re.compile(r"; radius (\d+) km;")
 #: ... and that no source places the row: its coordinates are those of the countrystatecity place it cites.
 UNPLACED = re.compile(r"^no coordinates of its own:.*?\bcountrystatecity ([A-Z]{2}(?:-[A-Z0-9]{1,3})?)\b")
 

@@ -282,3 +282,11 @@ def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Plac
     if not any(ctx.names_country(code) for code in FOCUS) or ctx.names_country(place.country):
         return False
     return place.country not in {cues().country_hints[w] for w in cues().country_hint_re.findall(norm)}
+
+
+def a_village_named_like_a_quarter(hit: NameHit, place: Place) -> bool:
+    """A head the place does not fit (قرية، بلدة) before a quarter the gazetteer places only at its city's point
+    (قرية الجورة، بلدة الراشدين): a village the gazetteer lacks, named like the quarter."""
+    fits = cues().heads.get(hit.head or "", frozenset())
+    return ("village" in fits and place.feature == "neighbourhood" and place.feature not in fits
+            and place.precision not in fits)

@@ -18,7 +18,7 @@ def _events(text: str) -> list[tuple]:
 
 def test_a_claim_far_after_the_trigger_names_who_did_it() -> None:
     assert _events("قتل عشرون شخصا أمس في تفجير سيارة مفخخة استهدف شارعا تجاريا في حي البياع جنوب غربي بغداد، "
-                   "تبناه تنظيم داعش.") == [("bombing", "2016-07-17", "Baghdad", "ISIS", False, 20)]
+                   "تبناه تنظيم داعش.") == [("bombing", "2016-07-17", "Al-Bayaa (Baghdad)", "ISIS", False, 20)]
 
 
 def test_a_claim_in_the_feminine_names_who_did_it() -> None:

@@ -24,4 +24,4 @@ def _events(text: str) -> list[tuple]:
 )
 def test_the_side_after_the_verb_is_its_subject(opener: str) -> None:
     text = f"{opener} قصف تنظيم داعش يوم الأربعاء مناطق في حي الجورة بمدينة دير الزور."
-    assert _events(text) == [("shelling", "2016-08-10", "Deir ez-Zor", "ISIS")]
+    assert _events(text) == [("shelling", "2016-08-10", "Al-Jura (Deir ez-Zor)", "ISIS")]

@@ -23,6 +23,8 @@ from importlib import resources
 
 import pytest
 
+from gazetteer.sources import RADIUS
+
 DATA = resources.files("gazetteer") / "data"
 
 CITATIONS = {
@@ -35,7 +37,6 @@ CITATIONS = {
 
 DERIVED = re.compile(
     r"^derived: the (?:mean|point) of (GeoNames|countrystatecity|OCHA COD) ([0-9A-Z-]+(?:, [0-9A-Z-]+)*) \(")
-RADIUS = re.compile(r"; radius (\d+) km;")
 UNPLACED = "no coordinates of its own:"
 
 

@@ -355,7 +355,7 @@ def _event(article, t: FoldedText, d: Draft) -> Event:
         toll_is_minimum=d.toll.minimum,
         victims=d.toll.victims,
         place_relation=d.place.relation if d.place and not unplaced else None,
-        place_radius_km=d.place.radius_km if d.place and not unplaced else None,
+        place_radius_km=d.place.extent_km if d.place and not unplaced else None,
         place_approximate=bool(place and place.approximate),
         cited_sources=article.cited_sources,
     )
