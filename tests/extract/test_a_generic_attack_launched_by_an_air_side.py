@@ -41,7 +41,7 @@ def test_an_attack_launched_by_an_air_side_is_its_airstrike(text: str, expected:
         ("وشنت القوات الأمريكية الخاصة هجوما على قرية في ريف دير الزور يوم الأربعاء.",
          [("ground_attack", "2016-08-10", "US", None)]),
         ("وبدأ الجيش اليمني، بإسناد من التحالف العربي، الأربعاء، عملية عسكرية في محافظة صعدة.",
-         [("ground_attack", "2016-08-10", "Saudi-led coalition", None)]),
+         [("ground_attack", "2016-08-10", None, None)]),  # the backer is not who attacked on the ground
     ],
     ids=["another-sides-verb", "ground-forces", "backed-operation"],
 )

@@ -98,7 +98,8 @@ def agree(a: Draft, b: Draft) -> bool:
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
-        (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (_same_toll(a, b) or (
+        (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (
+            _same_toll(a, b) or dead_at_least(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
 
 
@@ -605,6 +606,15 @@ def _in_a_region_it_names(a: Draft, b: Draft) -> bool:
 def _same_toll(a: Draft, b: Draft) -> bool:
     """Both tell the same number of dead (the lead's summary and the detail of one strike)."""
     return a.toll.killed is not None and a.toll.killed == b.toll.killed
+
+
+def dead_at_least(a: Draft, b: Draft) -> bool:
+    """Neither a plural, one tells only its dead and as a lower bound (غارة جوية في اليمن أسفرت عن مصرع عشرات الأشخاص)
+    that the other's number of dead meets (الغارة التي استهدفت حافلة في صعدة وتسببت في مقتل 29): the same dead, told
+    vaguely and then counted."""
+    return not (a.plural or b.plural) and any(
+        bound.toll.injured is None and bound.toll.killed is not None and other.toll.killed is not None
+        and _bound_holds(bound.toll, other.toll) for bound, other in ((a, b), (b, a)))
 
 
 def _same_day(a: Draft, b: Draft) -> bool:

@@ -93,7 +93,8 @@ def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> A
     إسرائيل، على يد داعش), else the nearest before it or just after it: aircraft first for an air
     strike (a backing air force: قوات النظام بدعم من الطيران الروسي غارات), a side fighting on the
     ground first for a ground attack (شنت القوات العراقية والتحالف الدولي هجوما), a backer last
-    otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled)."""
+    otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled); a ground attack's backers are left
+    out before (`drafting.actor_and_type`)."""
     c_actors = [a for a in c_actors if a.blamed or a.claims or a.start < trigger.end + ACTOR_AFTER_CHARS]
     if not c_actors:
         return None

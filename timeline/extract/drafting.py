@@ -213,7 +213,8 @@ def own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigge
 
 def actor_and_type(
         r: Findings, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
-    """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not)."""
+    """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not); a side that
+    backs a ground attack is never its actor."""
     # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
     doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in r.speakers]
     if trigger.subject is not None:  # فتح عناصر من الحزب النار: the subject between the verb and its object
@@ -221,6 +222,8 @@ def actor_and_type(
     repelled = repelled_from(r.folded, trigger)
     if repelled is not None:  # تصدت المقاومة لهجوم شنه الحوثيون: the side that repelled it did not attack
         doers = [a for a in doers if a.start >= repelled]
+    if event_type == "ground_attack":  # اشتبكت القوات بدعم طيران التحالف: the backer did not fight on the ground
+        doers = [a for a in doers if not a.backer]
     actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
         doers, trigger, event_type
     )

@@ -13,8 +13,9 @@ of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail), and a night of two days a day of it at one place
 finer than a governorate or where both name one side at one place of any precision
 (غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين); a region or country and a place inside it
-agree when they tell the same number of dead, or are dated to one day (or one
-is dated, not recalled, and the other re-tells it with a definite violent noun
+agree when they tell the same number of dead (or, neither a plural, one tells its dead only as a lower bound the
+other's count meets: غارة في اليمن أسفرت عن مصرع عشرات; الغارة على حافلة في صعدة، مقتل 29), or are dated to one
+day (or one is dated, not recalled, and the other re-tells it with a definite violent noun
 and no date expression: التفجير في مدينة س) without telling different numbers
 of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
 when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
@@ -135,6 +136,7 @@ from timeline.extract.agreeing import (
     agree,
     claimed_right_after,
     dates_agree,
+    dead_at_least,
     named_again_later,
     names_a_claimant,
     other_toll,
@@ -529,7 +531,8 @@ def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool, bool]:
 def _told_alike(first: Draft, second: Draft) -> bool:
     """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
     one sentence, or both give the same spot (finer than a district) or the same day, or one tells only the
-    toll of the attack the other tells right after it (`toll_told_with_its_attack`), not only missing values or an
+    toll of the attack the other tells right after it (`toll_told_with_its_attack`), or one tells its dead as a lower
+    bound the other's count meets (`agreeing.dead_at_least`), not only missing values or an
     area around the other's spot that agree."""
     if second.sentence == first.sentence:
         return True
@@ -538,7 +541,7 @@ def _told_alike(first: Draft, second: Draft) -> bool:
     if len(spots) == 2 and same_place(*spots):
         return True
     if claimed_right_after(first, second) or claimed_right_after(second, first) or (
-            toll_told_with_its_attack(first, second)):
+            toll_told_with_its_attack(first, second)) or dead_at_least(first, second):
         return True
     return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
 
