@@ -86,6 +86,8 @@ class _Rules:
     list_openers: frozenset[str]
     taken_from: str  #: the preposition after which a side is who a place was taken from (حررت البلدة من التنظيم)
     taking: frozenset[str]  #: verbs and verbal nouns of taking a place (حررت، استعادة)
+    struck_verbs: frozenset[str]  #: verbs of striking whose object follows when an attack is their subject (استهدف)
+    struck_by: frozenset[str]  #: attacks that may be such a verb's subject (الهجوم، الانفجار)
     agent_cues: frozenset[str]
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
@@ -215,6 +217,9 @@ def rules() -> _Rules:
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         taken_from=normalize(data["target"]["taken_from"]),
         taking=frozenset(normalize(w) for w in data["target"]["taking"]),
+        struck_verbs=frozenset(normalize(w) for w in data["target"]["struck_verbs"]),
+        struck_by=frozenset(normalize(w) for w in [
+            *data["target"]["struck_by"], *(h for h in data["heads"]["attacks"] if " " not in h)]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
@@ -315,6 +320,28 @@ def _taken_from(folded: str, start: int) -> bool:
     if not before or before[-1] != r.taken_from:
         return False
     return any(CLITICS.strip_conjunction(w) in r.taking or w in r.taking for w in before[-1 - TAKEN_FROM_WORDS : -1])
+
+
+#: How many words after a verb of striking whose subject is an attack a side is still named in what it struck.
+STRUCK_WORDS = 10
+
+
+def _in_what_an_attack_struck(folded: str, start: int) -> bool:
+    """The side at `start` follows, in its clause and at most `STRUCK_WORDS` words on, a verb of striking whose
+    subject is an attack among the two words before it (الهجوم الأخير استهدف المنطقة التي حولتها قوات الأسد إلى
+    قاعدة): it is named in what the attack struck, a target."""
+    r = rules()
+    begin = word_start(folded, start)
+    before = folded[max(0, begin - 200) : begin]
+    words = bare_words(before[max(before.rfind(c) for c in _OPENERS) + 1 :])[-STRUCK_WORDS - 1 :]
+    for i in range(len(words) - 1, 0, -1):
+        word = CLITICS.strip_conjunction(words[i])
+        if words[i] in r.clause_openers or word in r.clause_openers:
+            return False
+        if words[i] in r.struck_verbs or word in r.struck_verbs:
+            subject = words[max(0, i - 2) : i]
+            return any(w in r.struck_by or CLITICS.strip_conjunction(w) in r.struck_by for w in subject)
+    return False
 
 
 def _object_after(folded: str, end: int) -> bool:
@@ -474,7 +501,8 @@ def find_actors(folded: str) -> list[ActorHit]:
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
-            or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end))
+            or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end)
+            or _in_what_an_attack_struck(folded, hit.start))
         if target and entry is not None and _unread(entry, words):
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
