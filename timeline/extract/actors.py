@@ -55,6 +55,8 @@ class ActorHit:
     blamed: bool = False
     #: named after a verb claiming the attack by its pronoun (تبناه تنظيم داعش): who did it, however far after
     claims: bool = False
+    #: the subject of a verb of striking that opens its clause (حيث قصفت فصائل المعارضة تجمعا): who struck there
+    subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class _Rules:
     doer_nouns: frozenset[str]  #: attack nouns whose doer follows with the proclitic ل (هجوم لعناصر)
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
+    striking: frozenset[str]  #: verbs of striking whose subject follows when they open a clause (حيث قصفت)
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
     belonging: frozenset[str]  #: words of belonging after aircraft (طائرات تابعة للنظام): the owner struck
@@ -207,6 +210,7 @@ def rules() -> _Rules:
         opening_verbs=frozenset(normalize(w) for w in [
             *data["target"]["opening_verbs"], *triggers_data()["anaphora"]["reply_verbs"]]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
+        striking=frozenset(normalize(w) for w in data["roles"]["striking"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
         belonging=frozenset(normalize(w) for w in data["target"]["belonging"]),
@@ -293,7 +297,7 @@ def bare_words(text: str) -> list[str]:
 def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
-    if _after_opening_verb(folded, begin):
+    if _after_opening_verb(folded, begin, r.opening_verbs):
         return False
     plain = not (air or CLITICS.lam in folded[begin:start])
     cues = _target_or_object_cues() if plain else r.target_cues
@@ -408,15 +412,15 @@ def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
     return bool(words) and _cue(words[-1], r.place_cues)
 
 
-def _after_opening_verb(folded: str, begin: int) -> bool:
-    """The word right before `begin` is one of the opening verbs (with only a conjunction) and opens its
-    sentence or clause, after punctuation or a clause opener (وقصف الجيش الإسرائيلي، فيما قصف التنظيم: the
-    actor is its subject)."""
+def _after_opening_verb(folded: str, begin: int, verbs: frozenset[str]) -> bool:
+    """The word right before `begin` is one of `verbs` (with only a conjunction) and opens its sentence or
+    clause, after punctuation or a clause opener (وقصف الجيش الإسرائيلي، فيما قصف التنظيم: the actor is its
+    subject)."""
     end = begin
     while end > 0 and folded[end - 1] in _SPACES:
         end -= 1
     start = word_start(folded, end)
-    if start == end or CLITICS.strip_conjunction(folded[start:end]) not in rules().opening_verbs:
+    if start == end or CLITICS.strip_conjunction(folded[start:end]) not in verbs:
         return False
     while start > 0 and folded[start - 1] in _SPACES:
         start -= 1
@@ -507,8 +511,10 @@ def find_actors(folded: str) -> list[ActorHit]:
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
+        subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
+                                                                 rules().striking)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims))
+                            informed, owner, blamed, claims, subject))
     return out
 
 
