@@ -55,6 +55,8 @@ class ActorHit:
     blamed: bool = False
     #: named after a verb claiming the attack by its pronoun (تبناه تنظيم داعش): who did it, however far after
     claims: bool = False
+    #: the subject of a verb of striking that opens its clause (حيث قصفت فصائل المعارضة تجمعا): who struck there
+    subject: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class _Rules:
     doer_nouns: frozenset[str]  #: attack nouns whose doer follows with the proclitic ل (هجوم لعناصر)
     opening_verbs: frozenset[str]  #: object cues that are the verb when they open a sentence or clause
     clause_openers: frozenset[str]  #: words opening a clause right before an opening verb (فيما قصف)
+    striking: frozenset[str]  #: verbs of striking whose subject follows when they open a clause (حيث قصفت)
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
     belonging: frozenset[str]  #: words of belonging after aircraft (طائرات تابعة للنظام): the owner struck
@@ -86,6 +89,8 @@ class _Rules:
     list_openers: frozenset[str]
     taken_from: str  #: the preposition after which a side is who a place was taken from (حررت البلدة من التنظيم)
     taking: frozenset[str]  #: verbs and verbal nouns of taking a place (حررت، استعادة)
+    struck_verbs: frozenset[str]  #: verbs of striking whose object follows when an attack is their subject (استهدف)
+    struck_by: frozenset[str]  #: attacks that may be such a verb's subject (الهجوم، الانفجار)
     agent_cues: frozenset[str]
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
@@ -215,6 +220,7 @@ def rules() -> _Rules:
         opening_verbs=frozenset(normalize(w) for w in [
             *data["target"]["opening_verbs"], *triggers_data()["anaphora"]["reply_verbs"]]),
         clause_openers=frozenset(normalize(w) for w in data["target"]["clause_openers"]),
+        striking=frozenset(normalize(w) for w in data["roles"]["striking"]),
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
         belonging=frozenset(normalize(w) for w in data["target"]["belonging"]),
@@ -225,6 +231,9 @@ def rules() -> _Rules:
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         taken_from=normalize(data["target"]["taken_from"]),
         taking=frozenset(normalize(w) for w in data["target"]["taking"]),
+        struck_verbs=frozenset(normalize(w) for w in data["target"]["struck_verbs"]),
+        struck_by=frozenset(normalize(w) for w in [
+            *data["target"]["struck_by"], *(h for h in data["heads"]["attacks"] if " " not in h)]),
         agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
@@ -301,7 +310,7 @@ def bare_words(text: str) -> list[str]:
 def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
-    if _after_opening_verb(folded, begin):
+    if _after_opening_verb(folded, begin, r.opening_verbs):
         return False
     plain = not (air or CLITICS.lam in folded[begin:start])
     cues = _target_or_object_cues() if plain else r.target_cues
@@ -328,6 +337,28 @@ def _taken_from(folded: str, start: int) -> bool:
     if not before or before[-1] != r.taken_from:
         return False
     return any(CLITICS.strip_conjunction(w) in r.taking or w in r.taking for w in before[-1 - TAKEN_FROM_WORDS : -1])
+
+
+#: How many words after a verb of striking whose subject is an attack a side is still named in what it struck.
+STRUCK_WORDS = 10
+
+
+def _in_what_an_attack_struck(folded: str, start: int) -> bool:
+    """The side at `start` follows, in its clause and at most `STRUCK_WORDS` words on, a verb of striking whose
+    subject is an attack among the two words before it (الهجوم الأخير استهدف المنطقة التي حولتها قوات الأسد إلى
+    قاعدة): it is named in what the attack struck, a target."""
+    r = rules()
+    begin = word_start(folded, start)
+    before = folded[max(0, begin - 200) : begin]
+    words = bare_words(before[max(before.rfind(c) for c in _OPENERS) + 1 :])[-STRUCK_WORDS - 1 :]
+    for i in range(len(words) - 1, 0, -1):
+        word = CLITICS.strip_conjunction(words[i])
+        if words[i] in r.clause_openers or word in r.clause_openers:
+            return False
+        if words[i] in r.struck_verbs or word in r.struck_verbs:
+            subject = words[max(0, i - 2) : i]
+            return any(w in r.struck_by or CLITICS.strip_conjunction(w) in r.struck_by for w in subject)
+    return False
 
 
 def _object_after(folded: str, end: int) -> bool:
@@ -394,15 +425,15 @@ def _listed_after_place_cue(folded: str, start: int, end: int) -> bool:
     return bool(words) and _cue(words[-1], r.place_cues)
 
 
-def _after_opening_verb(folded: str, begin: int) -> bool:
-    """The word right before `begin` is one of the opening verbs (with only a conjunction) and opens its
-    sentence or clause, after punctuation or a clause opener (وقصف الجيش الإسرائيلي، فيما قصف التنظيم: the
-    actor is its subject)."""
+def _after_opening_verb(folded: str, begin: int, verbs: frozenset[str]) -> bool:
+    """The word right before `begin` is one of `verbs` (with only a conjunction) and opens its sentence or
+    clause, after punctuation or a clause opener (وقصف الجيش الإسرائيلي، فيما قصف التنظيم: the actor is its
+    subject)."""
     end = begin
     while end > 0 and folded[end - 1] in _SPACES:
         end -= 1
     start = word_start(folded, end)
-    if start == end or CLITICS.strip_conjunction(folded[start:end]) not in rules().opening_verbs:
+    if start == end or CLITICS.strip_conjunction(folded[start:end]) not in verbs:
         return False
     while start > 0 and folded[start - 1] in _SPACES:
         start -= 1
@@ -532,13 +563,16 @@ def find_actors(folded: str) -> list[ActorHit]:
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
-            or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end))
+            or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end)
+            or _in_what_an_attack_struck(folded, hit.start))
         if target and entry is not None and _unread(entry, words):
             continue
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
+        subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
+                                                                 rules().striking)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims))
+                            informed, owner, blamed, claims, subject))
     return out
 
 

@@ -93,19 +93,20 @@ def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> A
     إسرائيل، على يد داعش), else the nearest before it or just after it: aircraft first for an air
     strike (a backing air force: قوات النظام بدعم من الطيران الروسي غارات), a side fighting on the
     ground first for a ground attack (شنت القوات العراقية والتحالف الدولي هجوما), a backer last
-    otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled); a ground attack's backers are left
-    out before (`drafting.actor_and_type`)."""
+    otherwise (قصفت قوات النظام بإسناد من مروحيات روسية: the forces shelled); then the subject of a verb of
+    striking opening its clause (محاولة القوات النظامية التقدم، حيث قصفت فصائل المعارضة تجمعا لهم); a ground
+    attack's backers are left out before (`drafting.actor_and_type`)."""
     c_actors = [a for a in c_actors if a.blamed or a.claims or a.start < trigger.end + ACTOR_AFTER_CHARS]
     if not c_actors:
         return None
 
-    def key(a: ActorHit) -> tuple[bool, bool, bool, bool, int]:
+    def key(a: ActorHit) -> tuple[bool, bool, bool, bool, bool, int]:
         overlaps = a.start <= trigger.start < a.end or trigger.start <= a.start < trigger.end
         air = a.air or actors.is_air(a.name)
         air_wanted = event_type in ("airstrike", AMBIGUOUS)
         backing = a.backer and not (air and event_type == "airstrike")
         other_mode = (air_wanted and not air) or (event_type == "ground_attack" and air)
-        return (not overlaps, not a.claimed, backing, other_mode, abs(a.start - trigger.start))
+        return (not overlaps, not a.claimed, backing, other_mode, not a.subject, abs(a.start - trigger.start))
 
     return min(c_actors, key=key)
 
