@@ -67,9 +67,10 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
         while cut is not None:
             out.append(replace(clause, end=cut))
             day = _second_attack_on_another_day(r, clause) == cut
+            side = _attack_by_another_side(r, clause) == cut
             concurrent = _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
-                            shares_place=day, concurrent=concurrent)
+                            shares_place=day or side, concurrent=concurrent)
             cut = _cut(r, clause)
         out.append(clause)
     return out
@@ -77,11 +78,34 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
 
 def _cut(r: Findings, clause: Clause) -> int | None:
     """The first place a second attack of the clause begins (`_second_attack_at`,
-    `_second_attack_on_another_day`, `_concurrent_attack_at`), or None."""
+    `_second_attack_on_another_day`, `_attack_by_another_side`, `_concurrent_attack_at`), or None."""
     if len(r.within("triggers", clause)) < 2:
         return None  # each of them begins at a second trigger of the clause
     return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
-                             _concurrent_attack_at(r, clause))), default=None)
+                             _attack_by_another_side(r, clause), _concurrent_attack_at(r, clause))), default=None)
+
+
+def _attack_by_another_side(r: Findings, clause: Clause) -> int | None:
+    """Where an attack of another side begins: an indefinite noun of attack glued to و and named by its side's
+    adjective (وغارات روسية) right after one named by the adjective of a side that is not that one (قتلوا بقصف
+    سوري بالبراميل المتفجرة وغارات روسية على بلدة س): two sides, two attacks, at one time and at the place told
+    after the second when the first names none."""
+    folded = r.folded
+    told = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in ATTACK_TYPES]
+    named = [hit for hit in r.within("actors", clause) if hit.attack]
+    sides = [(tr, _side_naming(named, tr)) for tr in told if not definite(folded, tr) and not tr.verb]
+    sides = [(tr, side) for tr, side in sides if side is not None]
+    for (first, one), (second, other) in pairwise(sides):
+        word = actors.word_start(folded, second.start, clause.start)
+        if folded[word : second.start] == CLITICS.list_conjunction and not actors.compatible(one, other) and not (
+                cues().causes.search(folded, first.end, word)):
+            return word
+    return None
+
+
+def _side_naming(named: list, trigger: Trigger) -> str | None:
+    """The side of the attack phrase the trigger heads (قصف سوري، غارات روسية), if it heads one."""
+    return next((hit.name for hit in named if hit.start <= trigger.start < hit.end), None)
 
 
 #: A word of concurrence (تزامن) stands at most this many words before مع (تزامن الاشتباكات مع غارات).
