@@ -101,10 +101,12 @@ from timeline.extract.splitting import (
     counted_over_places,
     far_places_of_a_wave,
     listed_over_places,
+    on_their_days,
     one_on_each_day,
     parts_of_two_countries,
     second_day,
     spread_over_a_country,
+    tolls_of_two_days,
     two_places_of_two,
     two_settlements_of_two,
 )
@@ -391,6 +393,10 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     """The clause's draft, or one per place it counts its attacks over (ثلاث هجمات في الكويت وتونس وفرنسا) or
     per day of a dual on two days; none for a count that is a total."""
     folded = r.folded
+    two_days = tolls_of_two_days(folded, clause, c_dates)
+    if two_days is not None and toll.killed is not None and draft.when.value in (two_days[0][1].value,
+                                                                                  two_days[1][1].value):
+        return on_their_days(draft, *two_days, r.ref_basis)  # قتل 24 الخميس وأربعة آخرون الجمعة: one attack a day
     number = counted(folded, clause, inside)
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

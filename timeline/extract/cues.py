@@ -77,6 +77,7 @@ class Cues:
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
     another: frozenset[str]  #: words after an indefinite trigger that make it another incident (تفجير آخر)
+    others: frozenset[str]  #: words after a count joined by و and before a day that count another day's dead
     scene_openings: frozenset[str]  #: words opening a sentence before its place (وفي إقليم س): its scene
     #: phrases telling that a toll rose (ارتفعت حصيلة), with each conjunction, between spaces: a later count
     toll_rose: tuple[str, ...]
@@ -312,6 +313,7 @@ def cues() -> Cues:
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         words("coreference", "another"),
+        words("coreference", "others"),
         words("coreference", "scene_openings"),
         _vague_phrases(data["coreference"]["toll_rose"]),
         generic,

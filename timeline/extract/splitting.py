@@ -24,12 +24,12 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
 from timeline.extract.date_mentions import listed_days
 from timeline.extract.drafts import Draft
-from timeline.extract.event_when import When
+from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import another_incident, definite
 from timeline.extract.spans import first_words
-from timeline.extract.toll import Toll, count_before
+from timeline.extract.toll import Toll, count_before, number_of
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -443,6 +443,33 @@ def second_day(when: When) -> dt.date | None:
         return when.value.replace(day=days[1])
     except ValueError:
         return None
+
+
+def tolls_of_two_days(folded: str, clause: Clause, c_dates: list) -> tuple[tuple, tuple, int] | None:
+    """The two days of a clause that counts the dead of each (قتل 24 شخصا الخميس وأربعة آخرون الجمعة): a day
+    written right after a count joined by و and one of `others` (and a day word: وأربعة آخرون يوم الجمعة), and
+    another day written before them; with that count. None when the clause counts no other day's dead."""
+    days = [(p, m) for p, m in c_dates if clause.start <= p < clause.end and m.precision == "day" and m.value]
+    for n, (p, m) in enumerate(days):
+        words = folded[clause.start : p].split()
+        if words and words[-1] in cues().day_words:
+            words.pop()
+        if len(words) < 2 or words[-1] not in cues().others or not words[-2].startswith(CLITICS.list_conjunction):
+            continue
+        count = number_of(words[-2][len(CLITICS.list_conjunction):])
+        before = [(q, d) for q, d in days[:n] if d.value != m.value]
+        if count and before:
+            return before[-1], (p, m), count
+    return None
+
+
+def on_their_days(draft: Draft, first: tuple, second: tuple, count: int, basis: str | None) -> list[Draft]:
+    """The clause's attack on each of the two days whose dead it counts apart: the first day's keeps the toll
+    told first, the second's takes the count told with its day, keyed at that day's offset."""
+    (_, day), (at, other_day) = first, second
+    return [replace(draft, when=when_of(day, basis)),
+            replace(draft, trigger=at, when=when_of(other_day, basis), toll=Toll(killed=count,
+                                                                                 victims=draft.toll.victims))]
 
 
 def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:

@@ -248,6 +248,13 @@ def count_before(folded: str, start: int) -> int | None:
     return None
 
 
+def number_of(word: str) -> int | None:
+    """The number a folded word writes (اربعه، 4), or None."""
+    r = rules()
+    m = r.number.fullmatch(word)
+    return None if m is None else _value(m, r)
+
+
 def counted_before(folded: str, start: int) -> bool:
     """A count stands right before folded offset `start` (80 غارة), even after a qualifier glued to a preposition
     (بأكثر من 80 غارة, which `count_before` reads as inside a word): a number in digits or `count_before`'s."""
