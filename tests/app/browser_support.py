@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import BrowserContext, Frame, Page, Route, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = "/usr/bin/chromium"
@@ -116,6 +117,20 @@ def wait_for_dashboard(page: Page, timeout: float = 120_000) -> Frame:
     frame.wait_for_selector(".tl-town", timeout=timeout)
     frame.wait_for_function("() => window.tlLayersDrawn >= 2", timeout=timeout)  # strikes and other events
     return frame
+
+
+def wait_in_the_map(page: Page, script: str, arg: object = None, timeout: float = 60_000) -> Frame:
+    """Wait until `script` holds in the map's frame, and return that frame: the one the page shows again when a
+    rerun still under way replaced it (a busy machine: "Frame was detached")."""
+    deadline = time.monotonic() + timeout / 1000
+    while True:
+        frame = wait_for_dashboard(page, timeout)
+        try:
+            frame.wait_for_function(script, arg=arg, timeout=max(1.0, (deadline - time.monotonic()) * 1000))
+            return frame
+        except PlaywrightError as error:
+            if "detached" not in str(error) or time.monotonic() > deadline:
+                raise
 
 
 def metric(page: Page, label: str) -> int:

@@ -20,6 +20,7 @@ from tests.app.browser_support import (
     markers,
     streamlit_server,
     wait_for_dashboard,
+    wait_in_the_map,
     wait_until_idle,
 )
 from timeline import store
@@ -105,11 +106,11 @@ def test_a_pasted_paragraph_with_its_date_shows_its_event_on_the_map_and_the_tim
     assert report.inner_text().splitlines()[0] == f"Added {article}.jsonl: 1 event"
     [event] = events_of(home, article).itertuples()
     assert (event.date, event.place, event.killed) == ("2016-06-07", "Manbij", 9)
-    frame = wait_for_dashboard(page)
-    frame.wait_for_function(
+    frame = wait_in_the_map(
+        page,
         "(id) => { const seen = []; window.map.eachLayer((l) => { if (l.getTooltip && l.getTooltip()) "
         "seen.push(String(l.getTooltip().getContent())); }); return seen.some((t) => t.includes('ev:' + id)); }",
-        arg=event.event_id, timeout=60_000)
+        event.event_id)
     assert event.event_id in {m["id"] for m in markers(frame)}
     assert event.event_id in timeline_ids(page)
     wait_until_idle(page)
