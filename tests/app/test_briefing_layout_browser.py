@@ -29,16 +29,21 @@ def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
             and a["box"][1] < b["box"][3] - 0.5 and b["box"][1] < a["box"][3] - 0.5]
 
 
+def _opened(browser, page_spec, box):
+    """A page of the briefing's size showing `page_spec`'s body, and the frame of its map."""
+    context, _ = browser
+    page = context.new_page()
+    page.set_viewport_size({"width": box.width, "height": box.height})
+    page.set_content(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{page_spec.body}</body></html>')
+    return page, page.wait_for_selector("iframe#map").content_frame()
+
+
 @pytest.mark.parametrize("size", ["slide", "a4"])
 def test_nothing_overlaps_on_the_page_or_the_map(browser, size: str) -> None:
     events = synthetic_events(400, seed=11)  # every actor of the synthetic set: the longest legend
     page_spec = compose(events, None, Filters(), title="Strikes in Syria and Iraq", size=size)
     box = briefing.SIZES[size]
-    context, _ = browser
-    page = context.new_page()
-    page.set_viewport_size({"width": box.width, "height": box.height})
-    page.set_content(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{page_spec.body}</body></html>')
-    frame = page.wait_for_selector("iframe#map").content_frame()
+    page, frame = _opened(browser, page_spec, box)
     frame.wait_for_selector(".leaflet-control-scale", timeout=60_000)
     frame.wait_for_function("() => window.tlLayersDrawn >= 2", timeout=60_000)
     controls = frame.evaluate(BOXES_JS, MAP_CONTROLS)
@@ -65,12 +70,7 @@ def test_the_map_fills_its_box_with_the_extent_framed_on_the_dashboard(browser) 
     the size) because at a whole zoom level it would overflow the box by a pixel."""
     events = synthetic_events(400, seed=11)
     page_spec = compose(events, None, Filters(), title="Strikes in Syria and Iraq", bounds=DASHBOARD_EXTENT)
-    box = briefing.SIZES["slide"]
-    context, _ = browser
-    page = context.new_page()
-    page.set_viewport_size({"width": box.width, "height": box.height})
-    page.set_content(f'<!doctype html><html><head><meta charset="utf-8"></head><body>{page_spec.body}</body></html>')
-    frame = page.wait_for_selector("iframe#map").content_frame()
+    page, frame = _opened(browser, page_spec, briefing.SIZES["slide"])
     frame.wait_for_function("() => window.tlLayersDrawn >= 2", timeout=60_000)
     lat_span, lon_span = frame.evaluate(MAP_SPAN_JS)
     (south, west), (north, east) = DASHBOARD_EXTENT
