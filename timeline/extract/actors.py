@@ -71,6 +71,8 @@ class _Rules:
     target_cues: frozenset[str]
     object_cues: frozenset[str]
     objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
+    strike_nouns: frozenset[str]  #: verbal nouns of striking whose object is any word with ل (استهداف، قصف)
+    not_objects: frozenset[str]  #: a span of time after ل (ساعات) or a particle with ل (لكن): no such object
     doers: frozenset[str]  #: people cues that name the subject after a verb of attacking (عناصر)
     doer_verbs: frozenset[str]
     doer_nouns: frozenset[str]  #: attack nouns whose doer follows with the proclitic ل (هجوم لعناصر)
@@ -214,6 +216,8 @@ def rules() -> _Rules:
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         objects=frozenset(normalize(w) for w in data["target"]["objects"]),
+        strike_nouns=frozenset(normalize(w) for w in data["target"]["strike_nouns"]),
+        not_objects=frozenset(normalize(w) for w in data["target"]["not_objects"]),
         doers=frozenset(normalize(w) for w in data["target"]["doers"]),
         doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
         doer_nouns=frozenset(normalize(w) for w in data["target"]["doer_nouns"]),
@@ -318,7 +322,7 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     if before and _cue(before[-1], r.place_cues):
         return True
     if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
-        return plain and not _object_after(folded, end)
+        return plain and not _object_after(folded, end, _cue(before[-1], r.strike_nouns))
     return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
         " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
 
@@ -361,9 +365,10 @@ def _in_what_an_attack_struck(folded: str, start: int) -> bool:
     return False
 
 
-def _object_after(folded: str, end: int) -> bool:
-    """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا): the phrase
-    is its doer."""
+def _object_after(folded: str, end: int, striking: bool = False) -> bool:
+    """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا), or, after a
+    verbal noun of `striking`, any word with ل but a span of time or a particle (استهداف الحوثيين لناقلات, not
+    لساعات، لكن): the phrase is its doer."""
     after = folded[end : end + 30].split()
     if not after:
         return False
@@ -372,6 +377,8 @@ def _object_after(folded: str, end: int) -> bool:
     if word in objects or word.startswith(CLITICS.lam_article):
         return True
     rest = word.removeprefix(CLITICS.lam)
+    if rest != word and striking and rules().not_objects.isdisjoint((word, rest)):
+        return True
     return rest != word and any(rest in objects or (rest.endswith(s) and rest[: -len(s)] in objects)
                                 for s in ("", *CLITICS.pronoun_suffixes))
 
