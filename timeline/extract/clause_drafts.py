@@ -117,9 +117,11 @@ from timeline.extract.totals import (
     a_series_followed,
     campaign,
     counted,
+    counted_span,
     lasting,
     plural_of_late,
     singled_out,
+    total_raised,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
@@ -380,6 +382,10 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
                 folded, clause, c_dates, trigger, toll.told))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
         return True
+    if toll.told and counted_span(folded, clause, total_raised(folded, clause, inside)) and not (
+            when.precision == "day" and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger,
+                                                toll.told)):
+        return True  # قتل مئات الأشخاص خلال 12 يوما من القصف: the toll sums up those days
     if after_publication(when, r.ref, r.ref_basis):
         return True  # a plan, a deadline or a threat: what is told is still to come
     if spans_years(when):
