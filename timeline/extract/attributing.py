@@ -31,7 +31,7 @@ from timeline.extract.places import same_place
 from timeline.extract.segment import QUOTES, in_dateline
 from timeline.extract.spans import end_before
 from timeline.extract.toll import Toll, find_toll
-from timeline.extract.totals import aggregate
+from timeline.extract.totals import aggregate, counted_span
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 
 #: An actor written after the trigger is its agent only this close (شنتها قوات التحالف), unless the attack is
@@ -159,10 +159,11 @@ def toll_of_another_incident(sentence: str, start: int, last: Draft, dates: list
 
 
 def _total_over_a_period(sentence: str) -> bool:
-    """The sentence tells a total over a period (قتل أكثر من 900 منذ بدء الهجوم، خلال 24 ساعة) or names a time since
-    which (منذ التفجير الذي أسفر عن مقتل 32: that incident's toll), not in a comparison (الأسوأ منذ بدء عملية
-    السلام: a baseline)."""
+    """The sentence tells a total over a period (قتل أكثر من 900 منذ بدء الهجوم، خلال 24 ساعة، خلال أسبوع) or names
+    a time since which (منذ التفجير الذي أسفر عن مقتل 32: that incident's toll), not in a comparison (الأسوأ منذ بدء
+    عملية السلام: a baseline)."""
     words = sentence.split()
     since = any(CLITICS.strip_conjunction(w) in cues().since for w in words)
-    return (since or aggregate(sentence, Clause(0, len(sentence), False), counted=True)) and not any(
+    whole = Clause(0, len(sentence), False)
+    return (since or aggregate(sentence, whole, counted=True) or counted_span(sentence, whole)) and not any(
         one_of(w, cues().superlatives) for w in words)

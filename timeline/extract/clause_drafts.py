@@ -53,7 +53,7 @@ from timeline.extract.drafting import (
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.event_when import When, after_publication, recalled, spans_years
 from timeline.extract.findings import Findings
-from timeline.extract.occurrence_days import announced_day, ongoing_since, overnight, own_day
+from timeline.extract.occurrence_days import announced_day, ongoing_since, overnight, own_day, total_since
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
@@ -117,9 +117,11 @@ from timeline.extract.totals import (
     a_series_followed,
     campaign,
     counted,
+    counted_span,
     lasting,
     plural_of_late,
     singled_out,
+    total_raised,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
@@ -396,7 +398,8 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
 
 def _narrowed(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:
     """The clause narrowed to its own attack: told beside another (`beside_told`), after an opening cause that
-    lends it nothing, or singled out of a total (`_singled_out_of_a_total`)."""
+    lends it nothing, after a toll counted since a date (`total_since`), or singled out of a total
+    (`_singled_out_of_a_total`)."""
     folded = r.folded
     clause, inside = beside_told(r, clause, inside)
     opened = after_an_opening_cause(folded, clause, inside, {
@@ -407,6 +410,10 @@ def _narrowed(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:
     answered = answered_alone(folded, clause, inside, [p for p, _ in r.within("dates", clause)])
     if answered is not None:  # دمرت الدول مواقع في 14 نيسان ردا على هجوم دوما: the reply lends it nothing
         clause = Clause(answered, clause.end, clause.continues)
+    resumed = total_since(folded, clause, r.within("dates", clause), inside, [p for p, _ in r.within(
+        "places", clause)], r.ref)
+    if resumed is not None:  # قتل 2500 صحفي منذ عام 1990، وتحذر منظمات: the total lends nothing
+        clause, inside = Clause(resumed, clause.end, clause.continues), [tr for tr in inside if tr.start >= resumed]
     return _singled_out_of_a_total(r, clause, inside)
 
 
@@ -471,6 +478,10 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
             plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
                 folded, clause, c_dates, trigger, toll.told))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
         return True
+    if toll.told and counted_span(folded, clause, total_raised(folded, clause, inside)) and not (
+            when.precision == "day" and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger,
+                                                toll.told)):
+        return True  # قتل مئات الأشخاص خلال 12 يوما من القصف: the toll sums up those days
     if after_publication(when, r.ref, r.ref_basis):
         return True  # a plan, a deadline or a threat: what is told is still to come
     if spans_years(when):

@@ -28,7 +28,7 @@ from timeline.extract.cues import (
 from timeline.extract.event_when import When, when_of
 from timeline.extract.saying import Dated, of_report, report_dates, said_dates, saying_opens
 from timeline.extract.segment import definite
-from timeline.extract.toll import count_before
+from timeline.extract.toll import count_before, find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -255,6 +255,44 @@ def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Tr
         if p > trigger.start and _one_day(m) and not compares(folded, clause):
             return True
     return False
+
+
+def total_since(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], places: list[int],
+                ref: dt.date | None) -> int | None:
+    """Where what the clause tells resumes after a toll counted since a date before the report's day `ref` (لقي
+    أكثر من 2500 صحفي مصرعهم منذ عام 1990، ومع ... تحذر منظمات; وقتل 246 شخصا منذ 2015 في اعتداءات): the date
+    after since stands before every attack and place of the clause (not a state a place is in since: في البلدة
+    المحاصرة منذ 2013), and a toll is counted before the first comma joining a clause by و after it, in a part
+    without a superlative (not أعنف غارات منذ 2015: a comparison); that part sums up the time since, so the
+    clause resumes at the comma, or tells nothing when there is none. None when it opens with no such total."""
+    first = min((tr.start for tr in inside), default=clause.end)
+    for p, end, value in _since_dates(folded, clause, c_dates):
+        if p >= min(first, *places, clause.end) or ref is None or value is None or value >= ref:
+            continue
+        joined = _JOINED_BY_AND.search(folded, end, clause.end)
+        resumed = joined.start() if joined else clause.end
+        if find_toll(folded[clause.start : resumed]).told and not compares(folded, Clause(
+                clause.start, resumed, clause.continues)):
+            return resumed
+    return None
+
+
+def _since_dates(folded: str, clause: Clause, c_dates: list[Dated]) -> list[tuple[int, int, dt.date | None]]:
+    """The dates written after since in the clause, as (folded start, end, first day), in order: its date mentions
+    (منذ عام 1990، منذ آذار) and a bare year, which the date reader leaves unread (منذ 2015)."""
+    found = [(p, p + len(normalize(m.text)), m.value) for p, m in c_dates
+             if clause.start <= p < clause.end and _after_since(folded, clause, p, m)]
+    for m in _BARE_YEAR.finditer(folded, clause.start, clause.end):
+        if one_of(m.group(1), cues().since) and YEARS[0] <= int(m.group(2)) <= YEARS[1]:
+            found.append((m.start(2), m.end(2), dt.date(int(m.group(2)), 1, 1)))
+    return sorted(found)
+
+
+#: A word and a bare year of four digits after it (منذ 2015), and the years such a number may be.
+_BARE_YEAR = re.compile(r"(\S+)\s+(\d{4})(?!\d)")
+YEARS = (1900, 2100)
+#: A comma joining a clause by the conjunction و (، ومع الاحتفال، ويستعد البلد).
+_JOINED_BY_AND = re.compile("[" + "".join(COMMAS) + r"]\s*" + re.escape(CLITICS.list_conjunction))
 
 
 def _a_toll_since_days_before(folded: str, clause: Clause, m: DateMention, ref: dt.date | None) -> bool:

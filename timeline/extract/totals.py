@@ -12,6 +12,8 @@ from itertools import takewhile
 from typing import NamedTuple
 
 from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
+from gazetteer.wordtrie import alternation
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
@@ -19,7 +21,7 @@ from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
-from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
@@ -44,6 +46,9 @@ CONTROL_WORDS = 5
 #: A period after since at most this many words after a superlative is a comparison's baseline (هو الأعنف في
 #: المنطقة منذ أشهر).
 BASELINE_WORDS = 4
+#: A span counted at most this many words after a superlative is a comparison's baseline (أعنف هجوم على مدينة
+#: الرقة خلال عشرة أعوام).
+SPAN_BASELINE_WORDS = 6
 #: A word of hours at most this many words after a lasting word makes it last hours (استمرت نحو تسع ساعات).
 HOURS_WORDS = 3
 #: An outcome at most this many words after an end word is what the fight ended with (انتهت المعركة بإجلاء).
@@ -125,6 +130,32 @@ def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | No
             at = clause.start + m.start()
             return at if any(tr.start < at for tr in inside) else None
     return None
+
+
+def counted_span(folded: str, clause: Clause, end: int | None = None) -> bool:
+    """The clause (up to `end`) tells a span of days, weeks, months or years counted by a number, or a week
+    (خلال 12 يوما، خلال ثلاثة أسابيع، خلال أسبوع: ``[aggregate.counted]`` span words), not as a comparison's
+    baseline (a superlative among the `SPAN_BASELINE_WORDS` words before it: أعنف هجوم على مدينة الرقة خلال 20
+    عاما): what a toll told with it sums up."""
+    for m in _span().finditer(folded, clause.start, clause.end if end is None else end):
+        before = [w.strip(QUOTES) for w in folded[max(clause.start, m.start() - 60) : m.start()].split()]
+        if not any(one_of(w, cues().superlatives) for w in before[-SPAN_BASELINE_WORDS:]):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _span() -> re.Pattern[str]:
+    """A span word, then a number and a unit, or a unit alone (خلال 12 يوما، طوال ثلاثة أشهر، خلال أسبوع)."""
+    data = triggers_data()["aggregate"]["counted"]
+    count = r"(?:\d+|" + alternation(set(toll_rules().cardinals), space=r"\s+") + ")"
+    return re.compile(rf"(?<![^\W\d_]){CLITICS.pattern(CLITICS.conjunction_prefixes)}(?:{_folded(data['span_before'])})"
+                      rf"\s+(?:{count}\s+{_folded(data['span_units'])}|{_folded(data['span_alone'])})(?![^\W\d_])")
+
+
+def _folded(words: list[str]) -> str:
+    """Any of `words`, folded, their words apart by any spaces."""
+    return alternation({" ".join(normalize(w).split()) for w in words}, space=r"\s+")
 
 
 def _holds(folded: str, starts: list[int], clause: Clause, end: int | None = None) -> bool:
