@@ -20,6 +20,9 @@ and no date expression: التفجير في مدينة س) without telling diffe
 of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
 when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
 its strikes).
+A governorate's seat written bare (ضربت إدلب الخميس) may name the governorate: an attack told there and one told
+the same day at a spot of that governorate (في قرية التمانعة في جنوب إدلب), without other dead, are one, placed at the
+spot (`agreeing.seat_or_its_governorate`).
 Missiles told without a side and an air strike on the same installation (a place of point precision) on one
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
