@@ -110,7 +110,9 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     from the news (a weekday, أمس; not a calendar date: في 14 نيسان), telling no verb of its own, no other dead and
     no new incident (قال المتحدث يوم الاثنين إن بريطانيا تعمل على رد على هجوم بغاز سام على دوما;
     جمدت المنظمة الأربعاء عمل محققيها حول الهجوم الكيميائي في دوما): its day is that of what was said or done about
-    the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck."""
+    the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck. Dated by its
+    report with the same dead (`reported_with_its_dead`), it may name the attack's governorate by its seat (هجوم على
+    دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26)."""
     if late.event_type != early.event_type or late.place is None or early.place is None:
         return False
     if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
@@ -119,7 +121,15 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     reported = late.when.reported and (_same_toll(late, early) or not late.strong)
     return 0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported) and not (
         late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)) and (
-        late.place.chosen.precision not in COARSE and same_place(late.place.chosen, early.place.chosen))
+        late.place.chosen.precision not in COARSE) and (same_place(late.place.chosen, early.place.chosen) or (
+            reported_with_its_dead(late, early) and seat_or_its_governorate(late.place, early.place)))
+
+
+def reported_with_its_dead(late: Draft, early: Draft) -> bool:
+    """`late` is dated only by the day a report of it was given (`When.reported`) and tells the very number of dead,
+    at least `RETOLD_MIN_KILLED`, that `early` tells: the attack's report, whose side is who struck."""
+    return late.when.reported and _same_toll(late, early) and late.toll.killed >= RETOLD_MIN_KILLED and not (
+        late.toll.borrowed or early.toll.borrowed)
 
 
 def seat_or_its_governorate(a: PlaceMatch, b: PlaceMatch) -> bool:
