@@ -112,17 +112,22 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     جمدت المنظمة الأربعاء عمل محققيها حول الهجوم الكيميائي في دوما): its day is that of what was said or done about
     the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck. Dated by its
     report with the same dead (`reported_with_its_dead`), it may name the attack's governorate by its seat (هجوم على
-    دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26)."""
-    if late.event_type != early.event_type or late.place is None or early.place is None:
+    دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), only the region
+    or the country it lies in (هجوم في شرق سوريا), or no place."""
+    if late.event_type != early.event_type or early.place is None:
         return False
     if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
         return False
     days = (late.when.value - early.when.value).days
     reported = late.when.reported and (_same_toll(late, early) or not late.strong)
-    return 0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported) and not (
-        late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)) and (
-        late.place.chosen.precision not in COARSE) and (same_place(late.place.chosen, early.place.chosen) or (
-            reported_with_its_dead(late, early) and seat_or_its_governorate(late.place, early.place)))
+    if not (0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported)) or (
+            late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)):
+        return False
+    if reported_with_its_dead(late, early) and (late.place is None or _within(
+            late.place.chosen, early.place.chosen) or seat_or_its_governorate(late.place, early.place)):
+        return True
+    return late.place is not None and late.place.chosen.precision not in COARSE and same_place(
+        late.place.chosen, early.place.chosen)
 
 
 def reported_with_its_dead(late: Draft, early: Draft) -> bool:

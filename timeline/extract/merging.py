@@ -75,9 +75,9 @@ days after its own day at its town, by a definite noun or dated by a report of i
 سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
 the event keeps the attack's own day and side (`agreeing.named_again_later`); dated by its report with the same dead
 (three or more: `agreeing.reported_with_its_dead`), it may be told at its governorate's seat written bare (هجوم على
-دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), and the side it
-names struck. So does an attack dated only by the
-day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء) told again on its own day, the day before, unplaced
+دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), only at the
+region or country it lies in (في شرق سوريا), or nowhere, and the side it names struck. So does an attack dated only
+by the day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء) told again on its own day, the day before, unplaced
 or at its place (`agreeing.own_day_before_its_report`). A definite attack noun dated by a span of a few days (الضربات
 مطلع الأسبوع) and its type's attack told after it on one of those days are one, dated by the day.
 
