@@ -94,7 +94,7 @@ def agree(a: Draft, b: Draft) -> bool:
                     or _a_scene_of_its_own(a, b))
     if _summed_up_apart(a, b):
         return False
-    around = _around(a.place, b.place) and not other_toll(a, b)
+    around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b)) and not other_toll(a, b)
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
@@ -110,16 +110,50 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     from the news (a weekday, أمس; not a calendar date: في 14 نيسان), telling no verb of its own, no other dead and
     no new incident (قال المتحدث يوم الاثنين إن بريطانيا تعمل على رد على هجوم بغاز سام على دوما;
     جمدت المنظمة الأربعاء عمل محققيها حول الهجوم الكيميائي في دوما): its day is that of what was said or done about
-    the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck."""
-    if late.event_type != early.event_type or late.place is None or early.place is None:
+    the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck. Dated by its
+    report with the same dead (`reported_with_its_dead`), it may name the attack's governorate by its seat (هجوم على
+    دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), only the region
+    or the country it lies in (هجوم في شرق سوريا), or no place."""
+    if late.event_type != early.event_type or early.place is None:
         return False
     if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
         return False
     days = (late.when.value - early.when.value).days
     reported = late.when.reported and (_same_toll(late, early) or not late.strong)
-    return 0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported) and not (
-        late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)) and (
-        late.place.chosen.precision not in COARSE and same_place(late.place.chosen, early.place.chosen))
+    if not (0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported)) or (
+            late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)):
+        return False
+    if reported_with_its_dead(late, early) and (late.place is None or _within(
+            late.place.chosen, early.place.chosen) or seat_or_its_governorate(late.place, early.place)):
+        return True
+    return late.place is not None and late.place.chosen.precision not in COARSE and same_place(
+        late.place.chosen, early.place.chosen)
+
+
+def reported_with_its_dead(late: Draft, early: Draft) -> bool:
+    """`late` is dated only by the day a report of it was given (`When.reported`) and tells the very number of dead,
+    at least `RETOLD_MIN_KILLED`, that `early` tells: the attack's report, whose side is who struck."""
+    return late.when.reported and _same_toll(late, early) and late.toll.killed >= RETOLD_MIN_KILLED and not (
+        late.toll.borrowed or early.toll.borrowed)
+
+
+def seat_or_its_governorate(a: PlaceMatch, b: PlaceMatch) -> bool:
+    """One place is a governorate's seat named bare, without a head (ضربت إدلب، هجوما على دير الزور), which may name
+    its governorate as well (a candidate of the name), and the other lies in that governorate, finer than it (قرية
+    التمانعة في جنوب إدلب، مدينة الميادين): the place may be the area the other is a spot of."""
+    return any(
+        seat.head is None and seat.chosen.precision == "city" and spot.chosen.precision not in COARSE
+        and spot.chosen.country == seat.chosen.country and spot.chosen.admin1 == seat.chosen.admin1
+        and any(c.precision == "governorate" and c.admin1 == seat.chosen.admin1 for c in seat.candidates)
+        for seat, spot in ((a, b), (b, a)) if not (seat.is_actor or spot.is_actor))
+
+
+def _at_its_seat_that_day(a: Draft, b: Draft) -> bool:
+    """Dated to one day, one at a governorate's seat named bare and the other at a spot of that governorate
+    (`seat_or_its_governorate`: سلسلة من الغارات والقصف ضربت إدلب الخميس; نيران المدفعية في قرية التمانعة في جنوب
+    إدلب): the day's attack on the governorate told again at its spot (`agree` asks for no other dead)."""
+    return a.place is not None and b.place is not None and _same_day(a, b) and (
+        a.when.precision == b.when.precision == "day") and seat_or_its_governorate(a.place, b.place)
 
 
 def _same_dead_at_an_unknown_place(a: Draft, b: Draft) -> bool:
@@ -533,7 +567,7 @@ def _one_bombardment_of_both_kinds(a: Draft, b: Draft) -> bool:
     الجمعة: `Draft.both_kinds`), the other an air strike or shelling at the same spot the same day (واصلت القوات
     الجمعة قصفها على المخيم), without other dead: the same bombardment told by one of its kinds."""
     return (a.both_kinds or b.both_kinds) and {a.event_type, b.event_type} <= BOMBARDMENT and _same_day(a, b) and (
-        one_name(a, b)) and not other_toll(a, b)
+        one_name(a, b) or _at_its_seat_that_day(a, b)) and not other_toll(a, b)
 
 
 def _retold_that_day(told: Draft, other: Draft) -> bool:

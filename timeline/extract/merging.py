@@ -20,6 +20,9 @@ and no date expression: التفجير في مدينة س) without telling diffe
 of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
 when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
 its strikes).
+A governorate's seat written bare (ضربت إدلب الخميس) may name the governorate: an attack told there and one told
+the same day at a spot of that governorate (في قرية التمانعة في جنوب إدلب), without other dead, are one, placed at the
+spot (`agreeing.seat_or_its_governorate`).
 Missiles told without a side and an air strike on the same installation (a place of point precision) on one
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
@@ -70,8 +73,11 @@ trigger naming it at a place inside are one (a telling spread over several place
 one place). Of two tellings alike, a day comes before a period of a week or more. An attack named again a few
 days after its own day at its town, by a definite noun or dated by a report of it (قالت المندوبة الاثنين إن واشنطن
 سترد على الهجوم الكيماوي على دوما), with no verb, plural, other dead or new incident of its own, is that attack:
-the event keeps the attack's own day and side (`agreeing.named_again_later`). So does an attack dated only by the
-day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء) told again on its own day, the day before, unplaced
+the event keeps the attack's own day and side (`agreeing.named_again_later`); dated by its report with the same dead
+(three or more: `agreeing.reported_with_its_dead`), it may be told at its governorate's seat written bare (هجوم على
+دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), only at the
+region or country it lies in (في شرق سوريا), or nowhere, and the side it names struck. So does an attack dated only
+by the day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء) told again on its own day, the day before, unplaced
 or at its place (`agreeing.own_day_before_its_report`). A definite attack noun dated by a span of a few days (الضربات
 مطلع الأسبوع) and its type's attack told after it on one of those days are one, dated by the day.
 
@@ -141,6 +147,7 @@ from timeline.extract.agreeing import (
     names_a_claimant,
     other_toll,
     own_day_before_its_report,
+    reported_with_its_dead,
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
@@ -532,8 +539,8 @@ def _told_alike(first: Draft, second: Draft) -> bool:
     """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
     one sentence, or both give the same spot (finer than a district) or the same day, or one tells only the
     toll of the attack the other tells right after it (`toll_told_with_its_attack`), or one tells its dead as a lower
-    bound the other's count meets (`agreeing.dead_at_least`), not only missing values or an
-    area around the other's spot that agree."""
+    bound the other's count meets (`agreeing.dead_at_least`), or one is the other's report with its dead
+    (`_reported_again`), not only missing values or an area around the other's spot that agree."""
     if second.sentence == first.sentence:
         return True
     spots = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen.precision not in COARSE
@@ -541,9 +548,16 @@ def _told_alike(first: Draft, second: Draft) -> bool:
     if len(spots) == 2 and same_place(*spots):
         return True
     if claimed_right_after(first, second) or claimed_right_after(second, first) or (
-            toll_told_with_its_attack(first, second)) or dead_at_least(first, second):
+            toll_told_with_its_attack(first, second)) or dead_at_least(first, second) or (
+            _reported_again(first, second) or _reported_again(second, first)):
         return True
     return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
+
+
+def _reported_again(late: Draft, early: Draft) -> bool:
+    """`late` names `early`'s attack again a few days after its day, dated by its report with the same dead
+    (`agreeing.reported_with_its_dead`): the side the report names struck."""
+    return named_again_later(late, early) and reported_with_its_dead(late, early)
 
 
 def _fill(first: Draft, second: Draft) -> Draft:
