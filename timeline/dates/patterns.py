@@ -88,7 +88,7 @@ class _Pieces:
         )
         units = lex.words("unit")
         one = [word for word, value in lex.tables["number"].items() if value == 1]
-        about = f"(?:{_word(alt(w('about')))}{SP})?"
+        about = f"(?:(?P<about>{_word(alt(w('about')))}){SP})?"
         self.count = (
             f"{about}(?:(?P<num>\\d{{1,3}}|{self.number}){OS}(?P<unit>{_word(alt(units))})"
             f"|(?P<unit1>{_word(alt(units))})(?:{SP}{_word(alt(one))})?)"
