@@ -132,6 +132,7 @@ from timeline.extract.segment import (
     FoldedText,
     answers_back,
     follows_up,
+    opens_as_also,
     same_time,
     speaker_goes_on,
     told_also,
@@ -341,8 +342,11 @@ def _dated_by_an_attack_before(r: Findings, drafting: _Drafting, sentence: _Sent
     answering it, never that attack, at its time."""
     index, last_attack = sentence.index, drafting.last_attack
     also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
-    if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
-            r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
+    said_also = told_also(r.folded, clause, draft.trigger) or (  # كما استهدفت ... mid-sentence, of the news
+        also is not None and not also.recalled and clause.start != sentence.start and opens_as_also(r.folded, clause)
+        and not r.by_offset["dates"].within(sentence.start, clause.start))
+    if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and said_also and not (
+            told_before_as_another(draft, also)):
         draft = revised(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
     answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
     if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(

@@ -157,6 +157,12 @@ def told_also(folded: str, clause: Clause, trigger: int) -> bool:
     return any(w.strip("،,.«»\"()") in c.also for w in after + before[opens:])
 
 
+def opens_as_also(folded: str, clause: Clause) -> bool:
+    """The clause opens with a word that carries the time across a full stop (كما استهدفت الصواريخ مواقع قرب حمص),
+    not comparing (كما هو معروف) nor going on with a report (كما قال الجيش): it tells an attack "also", as أيضا does."""
+    return same_time(folded, clause, across=True) and not follows_up(folded, clause.start, clause.end)
+
+
 #: An attack told by a reply verb opening its clause stands at most this many words after it (وردت القوات بقصف).
 REPLY_WORDS = 4
 
