@@ -91,8 +91,18 @@ def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) 
 
 def continuing(folded: str, clause: Clause) -> bool:
     """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
+    return _opens_with(folded, clause, cues().continuation)
+
+
+def at_that_time(folded: str, clause: Clause) -> bool:
+    """The clause ties itself to the very time of the sentence before (وقتل حينها، وقيل آنذاك)."""
+    return _opens_with(folded, clause, cues().at_that_time)
+
+
+def _opens_with(folded: str, clause: Clause, ties: tuple[str, ...]) -> bool:
+    """One of `ties` stands among the first eight words of the clause."""
     opening = " " + " ".join(w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 8)) + " "
-    return any(needle in opening for needle in _with_conjunctions(cues().continuation, " "))
+    return any(needle in opening for needle in _with_conjunctions(ties, " "))
 
 
 def follows_up(folded: str, start: int, end: int) -> bool:
