@@ -88,7 +88,7 @@ class _Pieces:
         )
         units = lex.words("unit")
         one = [word for word, value in lex.tables["number"].items() if value == 1]
-        about = f"(?:{_word(alt(w('about')))}{SP})?"
+        about = f"(?:(?P<about>{_word(alt(w('about')))}){SP})?"
         self.count = (
             f"{about}(?:(?P<num>\\d{{1,3}}|{self.number}){OS}(?P<unit>{_word(alt(units))})"
             f"|(?P<unit1>{_word(alt(units))})(?:{SP}{_word(alt(one))})?)"
@@ -254,7 +254,7 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         ),
         "month_number": (
             f"(?P<mprefix>{p.month_prefix}){SP}(?P<mnum>{MONTH_NUMBER})(?!\\d|[/.\\-]\\d)"
-            f"(?!{SP}{_word(alt(w('counted_after_month_number')))})"
+            f"(?!{SP}{_word(alt(w('counted_after_number')))})"
             f"(?:{p.year_part()}|{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"
         ),
         "month_ordinal": f"{p.month_noun}{SP}(?P<mord>{p.ordinal}){SP}{p.of}{SP}{p.year_spec()}",
@@ -271,6 +271,8 @@ def _month_year_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?:(?P<ypfx>{p.year_prefix}|{p.year_nouns}{SP}{p.qual}{OS})?(?P<year>{YEAR}){p.gmark}"
             f"|{p.year_prefix}(?P<yword>{p.number}))"
         ),
+        # "وفي 2013، وقع تفجير": a bare year in digits, a year only after في (the reader checks the word before)
+        "year_in": f"(?P<year>{YEAR})(?!{SP}{_word(alt(w('counted_after_number')))})",
         "month": (
             f"(?:(?P<range>{p.range}){SP})?(?:(?P<mprefix>{p.month_prefix}){SP})?"
             f"(?P<month>{p.month}){p.month2}(?:{p.of_year_noun}|{SP}(?P<qual>{p.qual}))?"

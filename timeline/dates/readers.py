@@ -269,6 +269,13 @@ def read_year(m: re.Match, ctx: Context) -> Reading | None:
     return Reading(*part(m, ctx, cal.year_span(year_of(m, ctx)), "year"), "absolute")
 
 
+def read_year_in(m: re.Match, ctx: Context) -> Reading | None:
+    """A bare year in digits after في, "وفي 2013، وقع تفجير"; after any other word a number is no year."""
+    if not led_by(m, ctx, "year_in"):
+        return None
+    return Reading(*cal.year_span(int(m["year"])), "absolute")
+
+
 def read_month(m: re.Match, ctx: Context) -> Reading | None:
     """A month without year, "تشرين الأول الماضي", "منتصف ديسمبر", "شهر آب", "في أبريل"."""
     if not (m["range"] or m["mprefix"] or m["qual"] or m["ynoun"] or m["month2"] or _led(m, ctx)):
@@ -354,6 +361,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "month_year": read_month_year,
     "years": read_years,
     "year": read_year,
+    "year_in": read_year_in,
     "month": read_month,
     "noun": relative.read_noun,
     "past_span": relative.read_past_span,

@@ -9,6 +9,7 @@ date the text gives it, or leaves unresolved.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from timeline.dates import calendar as cal
@@ -123,6 +124,8 @@ def read_event_shift(m: re.Match, ctx: Context) -> Reading | None:
         return None  # a bare "بعد يوم" may head a noun phrase ("بعد يوم دموي"), "بعده بيوم" never
     if m["unit1"] and led_by(m, ctx, "repeated_unit"):
         return None  # "يوما بعد يوم": day after day
+    if group(m, "about"):
+        return None  # "بعد نحو عشرة أيام من الهجوم": no one day from the event (see data file)
     before = ctx.lex.lookup("shift", m["shift"]).startswith("before")
     if before and not group(m, "by") and not _before_an_event(m, ctx, counted[1]):
         return None  # "قبل يومين من منزله", "قبل يومين على الأقل": days before the reference, read by `read_ago`
@@ -221,6 +224,10 @@ def read_ago(m: re.Match, ctx: Context) -> Reading | None:
         return None  # "قبل يومين على الانتخابات": read by `read_event_shift`
     count, unit = counted
     ref = ctx.ref
+    if unit == "day" and group(m, "about"):  # "قبل نحو عشرة أيام": the days around, never one (see data file)
+        spread = dt.timedelta(days=math.ceil(count * ctx.lex.raw["calendar"]["about_days_spread"]))
+        day = ref - dt.timedelta(days=count)
+        return Reading(day - spread, day + spread, "relative", needs_reference=True, precision="range")
     if unit == "day":
         value = ref - dt.timedelta(days=count)
         return Reading(value, value, "relative", needs_reference=True)

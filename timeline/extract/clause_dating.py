@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from itertools import pairwise
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -107,8 +108,8 @@ def clause_date(
     topical = [(p, m) for p, m in c_dates if _of_its_topic(folded, p, m, trigger)]
     if topical and len(topical) < len(c_dates):  # a day of its own after it: the one before is the topic verb's
         c_dates = [d for d in c_dates if d not in topical]
-    plain = [(p, m) for p, m in c_dates
-             if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)]
+    plain = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)
+             and not (violent and _in_a_since_clause(folded, clause, p, trigger.start))]
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
         return dataclasses.replace(when_of(mention, ref_basis), reported=reported)
@@ -316,6 +317,20 @@ def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
 def compares(folded: str, clause: Clause) -> bool:
     """The clause holds a superlative (أعنف، الأول): a date after since in it is a comparison's baseline."""
     return any(one_of(w, cues().superlatives) for w in folded[clause.start : clause.end].split())
+
+
+#: A date at most this many words after a since-clause's opening (منذ أن قام الجيش بإقصاء الرئيس في 2013) is in it.
+SINCE_CLAUSE_WORDS = 12
+
+
+def _in_a_since_clause(folded: str, clause: Clause, p: int, trigger: int) -> bool:
+    """The date at folded offset `p` stands in a since-clause opened after the trigger (at `trigger`) and at most
+    `SINCE_CLAUSE_WORDS` words before the date (تضاعفت الهجمات منذ أن قام الجيش بإقصاء الرئيس في 2013): the start of
+    what the attacks are counted since, not their date; one telling the attack (منذ أن سيطروا على القصر مطلع العام)
+    keeps it."""
+    c = cues()
+    words = folded[max(clause.start, trigger) : p].split()[-SINCE_CLAUSE_WORDS:]
+    return any(one_of(w, c.since) and following in c.since_clause for w, following in pairwise(words))
 
 
 def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool) -> bool:

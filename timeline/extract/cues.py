@@ -222,6 +222,7 @@ class Cues:
     #: places told as spread all over (في مناطق متفرقة، في مختلف مواقع): over a whole country, a total
     spread: PhraseMatcher | None = None
     storming: frozenset[str] = frozenset()  #: storming nouns, settlers' when their clause names them (اقتحام)
+    at_that_time: tuple[str, ...] = ()  #: ties of a clause to the very time told before (حينها، آنذاك)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -276,7 +277,8 @@ def cues() -> Cues:
         re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
         reporting,
         speaker_nouns,
-        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["continuation"]),
+        tuple(" ".join(normalize(w).split()) for w in [*data["anaphora"]["continuation"],
+                                                        *data["anaphora"]["at_that_time"]]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up"]),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["follow_up_others"]),
         words("anaphora", "follow_up_unnamed"),
@@ -441,6 +443,7 @@ def cues() -> Cues:
         many_places=_matcher(data["aggregate"]["many_places"]),
         spread=_matcher(data["aggregate"]["spread"]),
         storming=words("negation", "storming"),
+        at_that_time=tuple(normalize(w) for w in data["anaphora"]["at_that_time"]),
     )
 
 

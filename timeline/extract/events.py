@@ -131,7 +131,9 @@ from timeline.extract.retelling import (
 from timeline.extract.segment import (
     FoldedText,
     answers_back,
+    at_that_time,
     follows_up,
+    opens_as_also,
     same_time,
     speaker_goes_on,
     told_also,
@@ -190,6 +192,9 @@ class _Drafting:
 
     drafts: list[Draft] = field(default_factory=list)
     context: Context | None = None  #: the date and place of the last clause without trigger
+    #: the date and place of the last clause whose triggers told no attack (قاد هجوما في غروزني في ديسمبر 2014), for
+    #: a clause of the next sentence tied to it (وقتل حينها 14 ضابطا)
+    untold: Context | None = None
     deaths: Context | None = None  #: the lead's date and area, told by a clause without an event of its own
     previous: When | None = None  #: the date of the last dated draft
     lead: Draft | None = None  #: the lead sentence's first dated violent event
@@ -271,6 +276,8 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
         drafting.drafts += [answered] if answered else []
         if sentence.index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
             drafting.deaths = _context(r, sentence.index, clause) or drafting.deaths  # قال المرصد الجمعة إن 42 قتلوا
+        if not answered:
+            drafting.untold = _context(r, sentence.index, clause) or drafting.untold
         return
     draft = _placed_and_dated_before(r, drafting, sentence, clause, told_here[0])
     vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
@@ -285,7 +292,8 @@ def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Cl
                inside: list[Trigger]) -> tuple[list[Draft], Draft | None]:
     """The drafts a clause tells of its own (or of the kind named just before it), and the attack it answers or
     came after."""
-    index, drafts, context, previous = sentence.index, drafting.drafts, drafting.context, drafting.previous
+    index, drafts, previous = sentence.index, drafting.drafts, drafting.previous
+    context = _context_tied(r, drafting, index, clause)
     told_here = draft_before_the_anchor(r, index, clause, inside, sentence.previous_actor, context, previous) or (
         clause_drafts.draft_clause(r, index, clause, inside, sentence.previous_actor, context, previous))
     kind = None if told_here else kind_named_before(r, index, clause, drafts)
@@ -300,6 +308,16 @@ def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Cl
     else:
         answered = answered or came_after
     return told_here, answered
+
+
+def _context_tied(r: Findings, drafting: _Drafting, index: int, clause: Clause) -> Context | None:
+    """The date and place a clause may carry: those of the last clause without trigger, or, for a clause tied to
+    the very time of the sentence before (`segment.at_that_time`: وقتل حينها 14 ضابطا) when that sentence has
+    none, those of its last clause whose triggers told no attack (الذي قاد هجوما في غروزني في ديسمبر 2014)."""
+    context, untold = drafting.context, drafting.untold
+    if untold is None or untold[0] != index - 1 or (context is not None and context[0] >= index - 1):
+        return context
+    return untold if at_that_time(r.folded, clause) else context
 
 
 def _placed_and_dated_before(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
@@ -341,8 +359,11 @@ def _dated_by_an_attack_before(r: Findings, drafting: _Drafting, sentence: _Sent
     answering it, never that attack, at its time."""
     index, last_attack = sentence.index, drafting.last_attack
     also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
-    if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
-            r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
+    said_also = told_also(r.folded, clause, draft.trigger) or (  # كما استهدفت ... mid-sentence, of the news
+        also is not None and not also.recalled and clause.start != sentence.start and opens_as_also(r.folded, clause)
+        and not r.by_offset["dates"].within(sentence.start, clause.start))
+    if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and said_also and not (
+            told_before_as_another(draft, also)):
         draft = revised(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
     answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
     if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(

@@ -91,8 +91,18 @@ def lead_sentence(folded: str, spans: list[tuple[int, int]], title: str | None) 
 
 def continuing(folded: str, clause: Clause) -> bool:
     """The clause ties itself to the sentence before (أثناء ذلك، تعرضت، ثم ...)."""
+    return _opens_with(folded, clause, cues().continuation)
+
+
+def at_that_time(folded: str, clause: Clause) -> bool:
+    """The clause ties itself to the very time of the sentence before (وقتل حينها، وقيل آنذاك)."""
+    return _opens_with(folded, clause, cues().at_that_time)
+
+
+def _opens_with(folded: str, clause: Clause, ties: tuple[str, ...]) -> bool:
+    """One of `ties` stands among the first eight words of the clause."""
     opening = " " + " ".join(w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 8)) + " "
-    return any(needle in opening for needle in _with_conjunctions(cues().continuation, " "))
+    return any(needle in opening for needle in _with_conjunctions(ties, " "))
 
 
 def follows_up(folded: str, start: int, end: int) -> bool:
@@ -155,6 +165,12 @@ def told_also(folded: str, clause: Clause, trigger: int) -> bool:
     before = folded[clause.start : trigger].split()[-ALSO_WORDS:]
     opens = max((n + 1 for n, w in enumerate(before) if w in c.complementizers), default=0)
     return any(w.strip("،,.«»\"()") in c.also for w in after + before[opens:])
+
+
+def opens_as_also(folded: str, clause: Clause) -> bool:
+    """The clause opens with a word that carries the time across a full stop (كما استهدفت الصواريخ مواقع قرب حمص),
+    not comparing (كما هو معروف) nor going on with a report (كما قال الجيش): it tells an attack "also", as أيضا does."""
+    return same_time(folded, clause, across=True) and not follows_up(folded, clause.start, clause.end)
 
 
 #: An attack told by a reply verb opening its clause stands at most this many words after it (وردت القوات بقصف).
