@@ -30,7 +30,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
-from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, with_article, word_after
+from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired, total_raised
@@ -224,7 +224,8 @@ def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, 
 
 def _violent_chosen(folded: str, clause: Clause, violent: list[Trigger], c_actors: list) -> tuple[Trigger, str]:
     """The first violent trigger and its type, told by the weapon, explosion or a more telling trigger after it
-    when it is a weak attack word (ردا على الهجوم شنت ... غارات)."""
+    when it is a weak attack word (ردا على الهجوم شنت ... غارات) or a terrorist attack, whose kind is told before any
+    cause word (الهجمات الإرهابية ... بدءا من التفجير)."""
     first = violent[0]
     if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
             _fired_by_aircraft(folded, clause, first)):
@@ -237,12 +238,17 @@ def _violent_chosen(folded: str, clause: Clause, violent: list[Trigger], c_actor
     if first.event_type == "ground_attack" and first.verb and instrument_weapon(
             folded, clause, first) == "airstrike":
         return first, "airstrike"  # هاجموا المطار بطائرات مسيرة: the drones strike from the air
-    if not (first.weak and first.event_type == "ground_attack"):
+    attack_word = first.event_type == "ground_attack" and not first.weak and told_as_an_attack(
+        folded, first, first.event_type)  # الهجمات الإرهابية: no more than "attacks", whatever their kind
+    if not (first.weak and first.event_type == "ground_attack") and not attack_word:
         return first, first.event_type
     violent = [tr for tr in violent if tr is first or not (  # مواقع المدفعية، بدعم من غارات جوية
         (held(folded, clause, tr.start) and not tr.missiles) or backs(folded, clause, tr.start)
         or accompanies(folded, clause, tr.start))]
-    telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
+    if attack_word:  # الهجمات الإرهابية التي شنها التنظيم بدءا من التفجير: the bombing, not one of another cause
+        violent = [tr for tr in violent if tr is first or tr.start < _cause_after(folded, clause, first)]
+    telling = [tr for tr in violent if tr is not first and not tr.weak] or [
+        tr for tr in violent if tr.event_type != "ground_attack"]
     if telling:  # هجوما صاروخيا: the missiles tell the kind
         return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
             telling[0].event_type)
@@ -626,6 +632,13 @@ def _no_attack_told(folded: str, clause: Clause, words: frozenset[str] | None = 
     الفيضانات، حادث تصادم، الاحتجاجات; the verbal ones: هاجم الوزير قائلا)."""
     words = cues().non_attack if words is None else words
     return any(one_of(w.strip(QUOTES + ".,،:"), words) for w in folded[clause.start : clause.end].split())
+
+
+def _cause_after(folded: str, clause: Clause, trigger: Trigger) -> int:
+    """Where the first cause word after the trigger starts in its clause (هجوم إرهابي بعد تفجير في الكويت: the
+    bombing is another attack), else the clause's end."""
+    cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
+    return clause.end if cause is None else cause.start()
 
 
 def _bomb_told(folded: str, clause: Clause, first: Trigger, violent: list[Trigger]) -> bool:
