@@ -19,6 +19,7 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.cues import any_of
+from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
@@ -315,6 +316,8 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     plain = not (air or CLITICS.lam in folded[begin:start])
     cues = _target_or_object_cues() if plain else r.target_cues
     before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
+    if before and before[-1] in cue_words().bare_complementizers:
+        return False  # قالوا إن تنظيم داعش اختطفهم: the subject of what is said, whatever comes before إن
     if before and _cue(before[-1], r.place_cues):
         return True
     if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
