@@ -311,8 +311,8 @@ def bare_words(text: str) -> list[str]:
 def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
-    if _after_opening_verb(folded, begin, r.opening_verbs):
-        return False
+    if _after_opening_verb(folded, begin, r.opening_verbs | r.striking):
+        return False  # ضد داعش، سيطرت فصائل المعارضة على القرية: the subject of the clause's verb
     plain = not (air or CLITICS.lam in folded[begin:start])
     cues = _target_or_object_cues() if plain else r.target_cues
     before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
