@@ -116,6 +116,8 @@ class _Rules:
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
     #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
     own_countries: tuple[bool, ...]
+    #: per ambiguous entry, whether it is no side at all in an article whose words name none of its readings
+    own_articles: tuple[bool, ...]
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -184,7 +186,7 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous, countries, own_countries = [], [], []
+    ambiguous, countries, own_countries, own_articles = [], [], [], []
     attack_heads = frozenset(data["heads"]["attacks"])
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
@@ -192,6 +194,7 @@ def rules() -> _Rules:
             attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
             matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
         own_countries.append(entry.get("only_its_countries", False))
+        own_articles.append(entry.get("only_its_articles", False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
@@ -263,6 +266,7 @@ def rules() -> _Rules:
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
         own_countries=tuple(own_countries),
+        own_articles=tuple(own_articles),
     )
 
 
@@ -605,8 +609,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end)
             or _in_what_an_attack_struck(folded, hit.start))
-        if target and entry is not None and _unread(entry, words):
-            continue
+        if entry is not None and (target or rules().own_articles[entry]) and _unread(entry, words):
+            continue  # قتلت قوات الأمن مسلحا في بنزرت: Tunisia's, no side of ours
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
