@@ -4,13 +4,9 @@
 
 import pytest
 
-import gazetteer
+from tests.gazetteer.place_names import names
 
 pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
-
-
-def names(text: str) -> list[str]:
-    return [m.chosen.name for m in gazetteer.find_places(text) if m.chosen]
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,9 @@ Every sentence here was written for these tests.
 import pytest
 
 import gazetteer
+from tests.gazetteer.place_names import names
 
 pytestmark = pytest.mark.usefixtures("fresh_gazetteer_home")
-
-
-def names(text: str, context: str | None = None) -> list[str]:
-    return [m.chosen.name for m in gazetteer.find_places(text, context) if m.chosen]
 
 
 def chosen(text: str, written: str, context: str | None = None):

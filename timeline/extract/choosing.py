@@ -135,11 +135,43 @@ def choose_trigger(
     `kind_before`: a violent kind was named just before, without a date or a place, so that a strike noun told
     without a side names it again: الضربات وقعت في بلدة س; `scene`: the clause dates it to a day at a place finer
     than a governorate)."""
-    future = cues().future
-    if not with_conjunction(future).isdisjoint(w.strip(QUOTES) for w in folded[clause.start : clause.end].split()):
+    if _told_in_the_future(folded, clause):
         return None
     counted = toll.told
     has_verb = any(clause.start <= v < clause.end for v in verbs)
+    inside = _not_a_total_nor_a_judgement(folded, clause, inside, counted, has_verb)
+    if inside is None:
+        return None
+    clause, inside = _not_what_it_answers(folded, clause, inside, verbs)
+    usable = _usable(folded, clause, inside, c_actors, targets, counted, has_verb, scene)
+    violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
+    ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
+    if violent and _answered_by_a_side(folded, clause, ambiguous, violent[0], c_actors, marks):
+        violent = []  # قصف الجيش موقعا بعد سقوط قذيفة: the shell is what the strike answered
+    other = [tr for tr in usable if tr.event_type == "other"]
+    if violent and other and _other_told_first(violent, other):
+        return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
+    if violent:
+        return _violent_chosen(folded, clause, violent, c_actors)
+    chosen = _ambiguous_chosen(folded, clause, ambiguous, inside, c_actors, counted, verbs, targets, kind_before,
+                               scene)
+    if chosen is not None:
+        return chosen
+    if other:
+        return other[0], "other"
+    return _statement_chosen(folded, clause, usable, c_actors, counted, is_lead)
+
+
+def _told_in_the_future(folded: str, clause: Clause) -> bool:
+    """The clause has a future verb (ستتمكن): it tells no event."""
+    future = cues().future
+    return not with_conjunction(future).isdisjoint(w.strip(QUOTES) for w in folded[clause.start : clause.end].split())
+
+
+def _not_a_total_nor_a_judgement(folded: str, clause: Clause, inside: list[Trigger], counted: bool,
+                                 has_verb: bool) -> list[Trigger] | None:
+    """The clause's triggers told before the total they raise, or None when it tells a total (`aggregate`) or
+    judges an attack told elsewhere (`evaluates`)."""
     raised = total_raised(folded, clause, inside)
     if aggregate(folded, clause, counted, raised):
         return None
@@ -149,6 +181,13 @@ def choose_trigger(
         _described_after(folded, tr) for tr in inside
     ):
         return None  # a judgement of an attack told elsewhere (ويعد الهجوم الأعنف)
+    return inside
+
+
+def _not_what_it_answers(folded: str, clause: Clause, inside: list[Trigger],
+                         verbs: list[int]) -> tuple[Clause, list[Trigger]]:
+    """The clause and its triggers without the attack a reply word or a means of answering names (ردا على Y: Y is
+    not the clause's event)."""
     reply = first_reply_at(folded, clause)
     if reply is not None and any(tr.start < reply for tr in inside):  # ردا على Y: Y is not the clause's event
         inside = [tr for tr in inside if tr.start < reply]
@@ -160,9 +199,16 @@ def choose_trigger(
     means = _answer_by_means(folded, clause, inside)
     if means is not None:  # وردت القوات على هجوم التنظيم بقصف مواقعه: the attack answered is not the clause's
         inside = [tr for tr in inside if tr.start >= means]
+    return clause, inside
+
+
+def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, targets: list, counted: bool,
+            has_verb: bool, scene: bool) -> list[Trigger]:
+    """The triggers that may tell the clause's event: asserted, not spoken words, settlers or titles, a weak one
+    only with support, no unarmed confrontation nor an aircraft struck."""
     spoken = not counted and any(tr.verb and tr.event_type == "ground_attack" for tr in inside) and (
         _no_attack_told(folded, clause, cues().spoken))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
-    usable = [
+    return [
         tr for tr in inside
         if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and not (not counted and _settlers_storming(folded, clause, tr))
@@ -174,36 +220,40 @@ def choose_trigger(
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
         and not _aircraft_struck(tr, targets)
     ]
-    violent = [tr for tr in usable if tr.event_type in VIOLENT_TYPES]
-    ambiguous = [tr for tr in usable if tr.event_type == AMBIGUOUS]
-    if violent and _answered_by_a_side(folded, clause, ambiguous, violent[0], c_actors, marks):
-        violent = []  # قصف الجيش موقعا بعد سقوط قذيفة: the shell is what the strike answered
-    other = [tr for tr in usable if tr.event_type == "other"]
-    if violent and other and _other_told_first(violent, other):
-        return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
-    if violent:  # a weak attack word says no more than "attack" (ردا على الهجوم شنت ... غارات)
-        first = violent[0]
-        if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
-                _fired_by_aircraft(folded, clause, first)):
-            return first, "airstrike"
-        told = _explosion_told_by(folded, clause, first, violent, c_actors)
-        if told is not None:  # الانفجار ناتج عن إصابة البناء بصاروخ غراد: the rocket tells the kind
-            return first, told
-        if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
-            return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
-        if first.event_type == "ground_attack" and first.verb and instrument_weapon(
-                folded, clause, first) == "airstrike":
-            return first, "airstrike"  # هاجموا المطار بطائرات مسيرة: the drones strike from the air
-        if not (first.weak and first.event_type == "ground_attack"):
-            return first, first.event_type
-        violent = [tr for tr in violent if tr is first or not (  # مواقع المدفعية، بدعم من غارات جوية
-            (held(folded, clause, tr.start) and not tr.missiles) or backs(folded, clause, tr.start)
-            or accompanies(folded, clause, tr.start))]
-        telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
-        if telling:  # هجوما صاروخيا: the missiles tell the kind
-            return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
-                telling[0].event_type)
-        return first, weapon_type(folded, clause, first, c_actors) or first.event_type
+
+
+def _violent_chosen(folded: str, clause: Clause, violent: list[Trigger], c_actors: list) -> tuple[Trigger, str]:
+    """The first violent trigger and its type, told by the weapon, explosion or a more telling trigger after it
+    when it is a weak attack word (ردا على الهجوم شنت ... غارات)."""
+    first = violent[0]
+    if _missiles_from_afar(folded, clause, first, c_actors) or _air_weapon_beside(folded, clause, first) or (
+            _fired_by_aircraft(folded, clause, first)):
+        return first, "airstrike"
+    told = _explosion_told_by(folded, clause, first, violent, c_actors)
+    if told is not None:  # الانفجار ناتج عن إصابة البناء بصاروخ غراد: the rocket tells the kind
+        return first, told
+    if first.event_type == "ground_attack" and not first.weak and _bomb_told(folded, clause, first, violent):
+        return first, "bombing"  # اقتحم انتحاري بجرار مفخخ: a suicide bombing
+    if first.event_type == "ground_attack" and first.verb and instrument_weapon(
+            folded, clause, first) == "airstrike":
+        return first, "airstrike"  # هاجموا المطار بطائرات مسيرة: the drones strike from the air
+    if not (first.weak and first.event_type == "ground_attack"):
+        return first, first.event_type
+    violent = [tr for tr in violent if tr is first or not (  # مواقع المدفعية، بدعم من غارات جوية
+        (held(folded, clause, tr.start) and not tr.missiles) or backs(folded, clause, tr.start)
+        or accompanies(folded, clause, tr.start))]
+    telling = [tr for tr in violent if not tr.weak] or [tr for tr in violent if tr.event_type != "ground_attack"]
+    if telling:  # هجوما صاروخيا: the missiles tell the kind
+        return first, "airstrike" if _missiles_from_afar(folded, clause, telling[0], c_actors) else (
+            telling[0].event_type)
+    return first, weapon_type(folded, clause, first, c_actors) or first.event_type
+
+
+def _ambiguous_chosen(folded: str, clause: Clause, ambiguous: list[Trigger], inside: list[Trigger], c_actors: list,
+                      counted: bool, verbs: list[int], targets: list, kind_before: bool,
+                      scene: bool) -> tuple[Trigger, str] | None:
+    """An ambiguous strike word (قصف) that tells the event, typed by its weapon: with an actor, a toll or a time
+    shared, at a scene, or with a verb, a target or doers; None when none does."""
     if ambiguous and (c_actors or counted or clause.shares_time):
         return ambiguous[0], weapon_type(folded, clause, ambiguous[0], c_actors) or AMBIGUOUS
     noun = next((tr for tr in ambiguous if _told_at_a_scene(folded, tr, inside)), None)
@@ -216,8 +266,13 @@ def choose_trigger(
             or (gunmen_beside(folded, tr) and not tr.present)), None)
     if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف، استهدف مسلحون حاجزا: verb, target or doers
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
-    if other:
-        return other[0], "other"
+    return None
+
+
+def _statement_chosen(folded: str, clause: Clause, usable: list[Trigger], c_actors: list, counted: bool,
+                      is_lead: bool) -> tuple[Trigger, str] | None:
+    """A statement of the lead sentence: a statement event, or the attack its toll tells (قتل 27 في انفجار);
+    None elsewhere."""
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
         if not counted or _no_attack_told(folded, clause) or denial_phrase_in(folded, clause):

@@ -177,6 +177,54 @@ def draft_clause(
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     clause, inside, sides, share = _narrowed(r, clause, inside)
+    told = _told_in(r, clause, inside, sides, share, previous_actor)
+    chosen = choose_trigger(folded, clause, told.inside, told.actors, told.toll, r.within("verbs", clause),
+                            index == r.lead, told.targets, [p for p, _ in (*told.dates, *told.named)], kind_before,
+                            told.scene)
+    if chosen is None:
+        return []
+    trigger, event_type = chosen
+    inside, toll = told.inside, told.toll
+    saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
+    anchor_at = next((p for p, m in told.dates if p > trigger.start and anchored(r.text, m)), None)
+    c_dates, cause = _dates_of_its_own(r, clause, trigger, inside, told.dates, toll, saying)
+    cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
+    kind = _actor_and_kind(r, clause, trigger, event_type, inside, told.actors, c_dates, cause)
+    if cut is not None:  # X غداة Y: Y's toll is not X's
+        toll = find_toll(folded[clause.start : cut])
+    when = _when_told(r, clause, trigger, inside, c_dates, told.named, previous, saying)
+    placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
+    when, place = _with_the_context(r, index, clause, trigger, context, when, placed)
+    placed = placed._replace(place=place)
+    now = _going_on_now(r, clause, trigger, when, place, kind.event_type)
+    if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
+        when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
+    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    if _no_attack_of_its_own_day(r, index, clause, trigger, inside, c_dates, reports, toll, when, placed.chain,
+                                 kind.event_type, now):
+        return []
+    draft = _drafted(r, index, clause, trigger, inside, kind, placed, when, toll, c_dates, reports, cut)
+    return _counted_apart(r, clause, trigger, inside, draft, placed.places, c_dates, placed.chain, placed.village,
+                          toll)
+
+
+class _Told(NamedTuple):
+    """What a narrowed clause tells before its trigger is chosen (`_told_in`)."""
+
+    dates: list  #: its date mentions
+    actors: list[ActorHit]  #: its actor phrases not in a target position, else the previous clause's actor
+    targets: list[ActorHit]  #: its actor phrases in a target position
+    toll: Toll
+    inside: list[Trigger]  #: its own triggers
+    named: list  #: its place mentions
+    scene: bool  #: a day at a settlement (قصف على بلدة س أمس)
+
+
+def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, share: Toll | None,
+             previous_actor: ActorHit | None) -> _Told:
+    """The dates, sides, toll, own triggers and places of a narrowed clause, and whether it tells a day at a
+    settlement."""
+    folded = r.folded
     c_dates = r.within("dates", clause)
     c_actors = [a for a in sides if not a.target]
     c_targets = [a for a in sides if a.target]
@@ -191,20 +239,29 @@ def draft_clause(
     named = r.within("places", clause)
     scene = any(m.precision == "day" for _, m in c_dates) and any(
         pm.chosen.precision not in COARSE for _, pm in named)  # قصف على بلدة س أمس: a day at a settlement
-    chosen = choose_trigger(folded, clause, inside, c_actors, toll, r.within("verbs", clause), index == r.lead,
-                            c_targets, [p for p, _ in (*c_dates, *named)], kind_before, scene)
-    if chosen is None:
-        return []
-    trigger, event_type = chosen
-    saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
-    anchor_at = next((p for p, m in c_dates if p > trigger.start and anchored(r.text, m)), None)
-    c_dates, cause = _dates_of_its_own(r, clause, trigger, inside, c_dates, toll, saying)
-    cut = min((p for p in (anchor_at, cause) if p is not None), default=None)
+    return _Told(c_dates, c_actors, c_targets, toll, inside, named, scene)
+
+
+class _Kind(NamedTuple):
+    """The side and type of a clause's event (`_actor_and_kind`)."""
+
+    actor: ActorHit | None
+    event_type: str
+    actors: list[ActorHit]  #: the clause's actor phrases of its own attack, not a cause's nor a reply's
+    chemical: bool
+    inferred: bool  #: the kind is not told (القصف، استهدف)
+    defaulted: bool  #: nor a side that tells it
+    generic: bool
+
+
+def _actor_and_kind(r: Findings, clause: Clause, trigger: Trigger, event_type: str, inside: list[Trigger],
+                    c_actors: list[ActorHit], c_dates: list, cause: int | None) -> _Kind:
+    """The event's side and type: chemical by what is loaded or its means, the side of its own attack (not the
+    cause's nor the one a reply blames), an air strike when struck from the air."""
+    folded = r.folded
     chemical = any(loaded_with_chemicals(folded, clause, tr) for tr in inside
                    if tr.start >= trigger.start and (cause is None or tr.start < cause))
     event_type = "other" if chemical else event_type  # براميل محملة بغاز الكلور: a chemical attack
-    if cut is not None:  # X غداة Y: Y's toll is not X's
-        toll = find_toll(folded[clause.start : cut])
     inferred = event_type == AMBIGUOUS  # القصف، استهدف: the kind is not told
     after_cause = cause_before(folded, clause, trigger, inside)
     if after_cause is not None:  # استهدفت تركيا مواقع الحزب إثر الهجوم الانتحاري: Turkey's are the strikes
@@ -220,39 +277,79 @@ def draft_clause(
     if struck_from_the_air(folded, trigger, event_type, actor, list_start(folded, c_actors, actor)) or (
             struck_by_an_air_coalition(folded, trigger, event_type, actor, r.within("triggers", clause))):
         event_type = "airstrike"  # هجوم إسرائيلي: still generic, so it merges with the strike told elsewhere
+    return _Kind(actor, event_type, c_actors, chemical, inferred, defaulted, is_generic)
+
+
+def _when_told(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list, named: list,
+               previous: When | None, saying: list[int]) -> When:
+    """The event's time told by its clause: its dates not of a place described, overnight, not a set's."""
+    folded = r.folded
     when = clause_date(r.text, clause, [(p, m) for p, m in c_dates if not of_a_place_described(
         folded, trigger, p, named, inside)], inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
-    when = undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
+    return undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
+
+
+class _Placed(NamedTuple):
+    """Where a clause places its event (`_placed`)."""
+
+    places: list  #: the place mentions that may locate it
+    after_it: int | None  #: where what is told after it starts
+    chain: list[PlaceMatch]  #: the places joined to its head
+    place: PlaceMatch | None
+    village: PlaceMatch | None  #: a settlement the gazetteer lacks, named by its head
+
+
+def _placed(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: list[Trigger], named: list,
+            cut: int | None, c_dates: list) -> _Placed:
+    """The event's place: the best of its own place mentions, the list it heads, or a settlement the gazetteer
+    lacks."""
+    folded = r.folded
     c_places, after_it = _places_of_its_own(r, clause, trigger, inside, named, cut, c_dates)
     best = list_head(r.text.text, c_places, best_place(folded, c_places, trigger.start))
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)
     village = unknown_settlement(r.text.text, c_places, place, r.text.orig(r.spans[index][0]))
-    place = village or place
+    return _Placed(c_places, after_it, chain, village or place, village)
+
+
+def _with_the_context(r: Findings, index: int, clause: Clause, trigger: Trigger, context: Context | None,
+                      when: When, placed: _Placed) -> tuple[When, PlaceMatch | None]:
+    """The event's time and place, taken from the clause without trigger of its sentence or the one before it
+    that goes on, when its own do not tell them."""
+    folded = r.folded
+    place = placed.place
     carried = context if context and (
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
     if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start) and not spoken_of(
             folded, clause, trigger):
         when = carried[1]
-    if carried and place is None and after_it is None:
+    if carried and place is None and placed.after_it is None:
         place = carried[2]
-    now = when.date is None and r.ref is not None and finer_than_country(place) and event_type in (
+    return when, place
+
+
+def _going_on_now(r: Findings, clause: Clause, trigger: Trigger, when: When, place: PlaceMatch | None,
+                  event_type: str) -> bool:
+    """An undated event at a place finer than a country told as going on at the time of writing."""
+    return when.date is None and r.ref is not None and finer_than_country(place) and event_type in (
         trigger.event_type, AMBIGUOUS) and going_on_now(r.text, clause, trigger)
-    if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
-        when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
-    reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
-    if _no_attack_of_its_own_day(r, index, clause, trigger, inside, c_dates, reports, toll, when, chain,
-                                 event_type, now):
-        return []
+
+
+def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: list[Trigger], kind: _Kind,
+             placed: _Placed, when: When, toll: Toll, c_dates: list, reports: list, cut: int | None) -> Draft:
+    """The clause's draft: its event with what the merging and following stages read of how it is told."""
+    folded = r.folded
+    event_type, place, village, c_places = kind.event_type, placed.place, placed.village, placed.places
     unnamed = told_as_an_attack(folded, trigger, event_type)
     is_definite = definite(folded, trigger, r.within("places", clause))
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
                                               or strike_noun_after(folded, trigger, inside, cut))
     remention = (len(reports) == len(c_dates) and not toll.told
                  and not r.within("verbs", clause) and is_definite)
+    actor = kind.actor
     if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
         actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
                                     folded[slice(*r.spans[index])])
@@ -265,37 +362,36 @@ def draft_clause(
     def struck_at_an_unknown_place() -> bool:  # سيطرت القوات على بلدة س: a past verb, then the unknown name
         return trigger.verb and not trigger.present and names_an_unknown_place(r.text.orig(trigger.end - 1) + 1)
 
-    draft = Draft(event_type, trigger.start, r.spans[index], when, place, actor,
-                  actors.hedged(folded[clause.start : clause.end]), toll,
-                  strong, remention, village is not None,
-                  is_generic, separate_incident(folded, *r.spans[index]) or (
-                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
-                  is_definite, recalled(when, r.ref),
-                  plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
-                      event_type in VIOLENT_TYPES and not unnamed) or chemical
-                  or named_weapon(folded, trigger) == event_type,
-                  country_told=village is None and in_country(folded, c_places, place, clause.start),
-                  defaulted=defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
-                  joined=clause.joins_another and not is_definite,
-                  ties_back=when.unwritten and not is_definite and continuing(folded, clause),
-                  after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=inferred,
-                  sides=listed_sides(folded, c_actors, actor),
-                  done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
-                  unknown_place=place is None and when.unwritten and strong and not is_definite and (
-                      names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
-                  opens_at_its_place=place is not None and opens_at_its_place(
-                      folded, r.spans[index][0], r.text.fold(place.start)),
-                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
-                  unknown_names=frozenset(name.key for name in unknown),
-                  over_places=over_places(folded, clause, trigger),
-                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
-                                          toll.killed is not None) if when.unwritten else None,
-                  toll_only=trigger.event_type == "statement" and event_type == "other",
-                  toll_rose=toll.killed is not None and told_as_risen(folded, clause),
-                  both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
-                  regions_named=frozenset(m.chosen.place_id for _, m in c_places
-                                          if m.chosen is not None and m.chosen.precision == "region"))
-    return _counted_apart(r, clause, trigger, inside, draft, c_places, c_dates, chain, village, toll)
+    return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
+                 actors.hedged(folded[clause.start : clause.end]), toll,
+                 strong, remention, village is not None,
+                 kind.generic, separate_incident(folded, *r.spans[index]) or (
+                     not is_definite and not trigger.missiles and another_incident(folded, trigger)),
+                 is_definite, recalled(when, r.ref),
+                 plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
+                     event_type in VIOLENT_TYPES and not unnamed) or kind.chemical
+                 or named_weapon(folded, trigger) == event_type,
+                 country_told=village is None and in_country(folded, c_places, place, clause.start),
+                 defaulted=kind.defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
+                 joined=clause.joins_another and not is_definite,
+                 ties_back=when.unwritten and not is_definite and continuing(folded, clause),
+                 after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=kind.inferred,
+                 sides=listed_sides(folded, kind.actors, actor),
+                 done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
+                 unknown_place=place is None and when.unwritten and strong and not is_definite and (
+                     names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
+                 opens_at_its_place=place is not None and opens_at_its_place(
+                     folded, r.spans[index][0], r.text.fold(place.start)),
+                 dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
+                 unknown_names=frozenset(name.key for name in unknown),
+                 over_places=over_places(folded, clause, trigger),
+                 announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
+                                         toll.killed is not None) if when.unwritten else None,
+                 toll_only=trigger.event_type == "statement" and event_type == "other",
+                 toll_rose=toll.killed is not None and told_as_risen(folded, clause),
+                 both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
+                 regions_named=frozenset(m.chosen.place_id for _, m in c_places
+                                         if m.chosen is not None and m.chosen.precision == "region"))
 
 
 def _narrowed(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:

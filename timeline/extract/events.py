@@ -77,6 +77,7 @@ that attack, at that place, told from the kind's sentence on.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass, field
 
 from gazetteer import located
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
@@ -140,6 +141,7 @@ from timeline.extract.splitting import (
     second_attacks_apart,
 )
 from timeline.extract.toll import find_toll
+from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -182,117 +184,229 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     return [_event(article, reading.text, d) for d in told]
 
 
+@dataclass
+class _Drafting:
+    """What drafting an article carries from one sentence to the next."""
+
+    drafts: list[Draft] = field(default_factory=list)
+    context: Context | None = None  #: the date and place of the last clause without trigger
+    deaths: Context | None = None  #: the lead's date and area, told by a clause without an event of its own
+    previous: When | None = None  #: the date of the last dated draft
+    lead: Draft | None = None  #: the lead sentence's first dated violent event
+    in_sentence: Draft | None = None  #: the sentence's last dated attack
+    last_attack: tuple[int, Draft] | None = None  #: the last dated attack and the index of its sentence
+
+
+@dataclass
+class _Sentence:
+    """What drafting one sentence carries from one of its clauses to the next."""
+
+    index: int
+    start: int
+    end: int
+    follow_up: bool  #: it follows up the lead's report
+    carried: Draft | None  #: the last dated attack of the sentence before, whose time a كما sentence goes on at
+    told_in: Clause | None = None  #: its last clause that told a draft
+    previous_actor: ActorHit | None = None
+    announcing: Draft | None = None  #: its last attack dated only by its announcement's day
+
+    @property
+    def told(self) -> bool:
+        """A clause of the sentence told a draft."""
+        return self.told_in is not None
+
+
 def _drafts(r: Findings) -> list[Draft]:
     """One draft per clause that tells an event, in text order."""
-    drafts: list[Draft] = []
-    context: Context | None = None
-    deaths: Context | None = None  # the lead's date and area, told by a clause without an event of its own
-    previous: When | None = None  # the date of the last dated draft
-    lead: Draft | None = None  # the lead sentence's first dated violent event
-    in_sentence: Draft | None = None  # the sentence's last dated attack
-    last_attack: tuple[int, Draft] | None = None  # the last dated attack and the index of its sentence
+    drafting = _Drafting()
     for index, (s_start, s_end) in enumerate(r.spans):
-        told, told_in = False, None
-        previous_actor: ActorHit | None = None
-        follow_up = lead is not None and follows_up(r.folded, s_start, s_end)
-        # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
-        # with a report (كما قال الجيش إن) tells what was said, at a time of its own
-        carried = in_sentence if in_sentence and (same_time(r.folded, Clause(s_start, s_end, False), across=True) or (
-            concurrent_with_before(r.folded, s_start))) and not follows_up(r.folded, s_start, s_end) else None
-        in_sentence = None
-        announcing: Draft | None = None  # the sentence's last attack dated only by its announcement's day
+        sentence = _sentence_begun(r, drafting, index, s_start, s_end)
         if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
             continue
         for clause in second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
             inside = r.within("triggers", clause)
-            if not inside:
-                context = _context(r, index, clause) or context
-                if told and placed_at_most_by_country(drafts[-1]):
-                    place = best_place(r.folded, r.within("places", clause), clause.start)
-                    if drafts[-1].place is None or inside_country(place, drafts[-1].place):
-                        drafts[-1] = revised(drafts[-1], place=place)
-                if told and an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
-                        r.folded, told_in, drafts[-1].trigger):
-                    drafts[-1] = dated_after(r, clause, drafts[-1])
-                elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
-                    drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
-                continue
-            told_here = draft_before_the_anchor(r, index, clause, inside, previous_actor, context, previous) or (
-                clause_drafts.draft_clause(r, index, clause, inside, previous_actor, context, previous))
-            kind = None if told_here else kind_named_before(r, index, clause, drafts)
-            if kind is not None:  # الضربات وقعت في بلدة س: the strike a sentence just before named by its kind
-                told_here = [named_again_by(kind, d) for d in clause_drafts.draft_clause(
-                    r, index, clause, inside, previous_actor, context, previous, True) if d.definite and not (
-                    d.over_places)]
-            answered = attack_answered(r, index, clause, inside, told_here[0] if told_here else None)
-            came_after = None if answered else attack_it_came_after(r, index, clause, inside, drafts)
-            if came_after and told_here and came_after.trigger == told_here[0].trigger:
-                told_here = [came_after, *told_here[1:]]  # ويأتي ذلك غداة هجوم: the clause tells only that attack
+            if inside:
+                _draft_told(r, drafting, sentence, clause, inside)
             else:
-                answered = answered or came_after
-            if not told_here:
-                drafts += [answered] if answered else []
-                if index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
-                    deaths = _context(r, index, clause) or deaths  # قال المرصد الجمعة إن 42 قتلوا جراء غارات تشن
-                continue
-            draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(
-                r, told_here[0], drafts)))
-            if not told:  # سقط صاروخان قرب المطار، وأعلن المرصد أنهما استهدفا مستودعات
-                draft = at_the_place_told_first(r, clause, draft)
-            told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
-            draft = revised(draft, when=had_happened(r.folded, s_start, draft.when, told_before, previous))
-            if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
-                draft = revised(draft, when=When())
-            vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
-            dated = in_sentence or (carried if clause.start == s_start and not told_before_as_another(
-                draft, carried) else None)
-            if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(
-                    r.folded, clause) or concurrent_apart(r.folded, clause, draft, dated)):
-                draft = revised(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
-            elif announcing and draft.when.unwritten and draft.announced is None and not vague and (
-                    clause.shares_time or same_time(r.folded, clause)):
-                draft = revised(draft, announced=announcing.announced)  # قال بيان أمس إن غارات ...، فضلا عن قصف
-            also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
-            if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
-                    r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
-                draft = revised(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
-            answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
-            if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(
-                    r.folded, clause, draft.trigger, tuple(tr.start for tr in inside)):
-                # never the attack it answers; told as done by the reply verb, not named again (ورد الطيران الحربي)
-                draft = revised(draft, replies_to=answered_last.trigger, remention=False)
-                if draft.when.unwritten and not vague:
-                    draft = revised(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
-            deaths = context if context and context[0] == r.lead else deaths
-            if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, deaths):
-                draft = revised(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
-            after_lead = right_after_the_lead(r, lead, index, draft)
-            if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
-                    vague) and same_spot(r, lead, draft, follow_up or after_lead):
-                draft = revised(draft, when=from_lead(lead.when))
-            if follow_up and speaker_goes_on(r.folded, s_start, s_end, lead.sentence):
-                draft = with_the_lead_side(r, lead, clause, draft)  # وتابع أن سبع ضربات نفذت: the lead's side
-            if lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
-                lead = draft
-            elif lead is None and draft.when.date is not None and _leads(draft):
-                lead = lead_dated_after(r, index, draft, drafts)
-            if clause.shares_place and told and drafts[-1].place is None and drafts[-1].sentence == draft.sentence:
-                drafts[-1] = revised(drafts[-1], place=draft.place)  # خطفه يوم 4 حزيران، وأعدمه يوم 15 تموز في س
-            drafts += [draft, *told_here[1:]] + ([answered] if answered else [])
-            previous = draft.when if draft.when.value is not None else previous
-            if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
-                in_sentence = draft  # a statement's day is not the time of what is told beside it
-                last_attack = index, draft
-            elif draft.announced is not None and draft.event_type in VIOLENT_TYPES:
-                announcing = draft
-            previous_actor = draft.actor
-            told, told_in = True, clause
-        whole = Clause(s_start, s_end, False)
-        if not told and drafts and not toll_of_another_incident(
-                r.folded[s_start:s_end], s_start, drafts[-1], r.within("dates", whole), r.within("places", whole)):
-            last = drafts[-1]
-            drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
-    return drafts
+                _told_without_trigger(r, drafting, sentence, clause)
+        _toll_told_again(r, drafting, sentence)
+    return drafting.drafts
+
+
+def _sentence_begun(r: Findings, drafting: _Drafting, index: int, s_start: int, s_end: int) -> _Sentence:
+    """A sentence to draft: whether it follows up the lead's report, and the attack before whose time it goes on
+    at."""
+    follow_up = drafting.lead is not None and follows_up(r.folded, s_start, s_end)
+    # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
+    # with a report (كما قال الجيش إن) tells what was said, at a time of its own
+    in_sentence = drafting.in_sentence
+    carried = in_sentence if in_sentence and (same_time(r.folded, Clause(s_start, s_end, False), across=True) or (
+        concurrent_with_before(r.folded, s_start))) and not follows_up(r.folded, s_start, s_end) else None
+    drafting.in_sentence = None
+    return _Sentence(index, s_start, s_end, follow_up, carried)
+
+
+def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause) -> None:
+    """A clause without trigger: the date and place it tells for the clauses after it, and the place or date it
+    gives the draft its sentence just told."""
+    drafts = drafting.drafts
+    drafting.context = _context(r, sentence.index, clause) or drafting.context
+    told = sentence.told
+    if told and placed_at_most_by_country(drafts[-1]):
+        place = best_place(r.folded, r.within("places", clause), clause.start)
+        if drafts[-1].place is None or inside_country(place, drafts[-1].place):
+            drafts[-1] = revised(drafts[-1], place=place)
+    if told and an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
+            r.folded, sentence.told_in, drafts[-1].trigger):
+        drafts[-1] = dated_after(r, clause, drafts[-1])
+    elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
+        drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
+
+
+def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
+                inside: list[Trigger]) -> None:
+    """A clause with triggers: its drafts, dated and placed by the text before them, and the attack they answer."""
+    told_here, answered = _told_here(r, drafting, sentence, clause, inside)
+    if not told_here:
+        drafting.drafts += [answered] if answered else []
+        if sentence.index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
+            drafting.deaths = _context(r, sentence.index, clause) or drafting.deaths  # قال المرصد الجمعة إن 42 قتلوا
+        return
+    draft = _placed_and_dated_before(r, drafting, sentence, clause, told_here[0])
+    vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
+    draft = _dated_in_the_sentence(r, drafting, sentence, clause, draft, vague)
+    draft = _dated_by_an_attack_before(r, drafting, sentence, clause, inside, draft, vague)
+    draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
+    _lead_found(r, drafting, sentence.index, draft)
+    _recorded(drafting, sentence, clause, draft, told_here[1:], answered)
+
+
+def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
+               inside: list[Trigger]) -> tuple[list[Draft], Draft | None]:
+    """The drafts a clause tells of its own (or of the kind named just before it), and the attack it answers or
+    came after."""
+    index, drafts, context, previous = sentence.index, drafting.drafts, drafting.context, drafting.previous
+    told_here = draft_before_the_anchor(r, index, clause, inside, sentence.previous_actor, context, previous) or (
+        clause_drafts.draft_clause(r, index, clause, inside, sentence.previous_actor, context, previous))
+    kind = None if told_here else kind_named_before(r, index, clause, drafts)
+    if kind is not None:  # الضربات وقعت في بلدة س: the strike a sentence just before named by its kind
+        told_here = [named_again_by(kind, d) for d in clause_drafts.draft_clause(
+            r, index, clause, inside, sentence.previous_actor, context, previous, True) if d.definite and not (
+            d.over_places)]
+    answered = attack_answered(r, index, clause, inside, told_here[0] if told_here else None)
+    came_after = None if answered else attack_it_came_after(r, index, clause, inside, drafts)
+    if came_after and told_here and came_after.trigger == told_here[0].trigger:
+        told_here = [came_after, *told_here[1:]]  # ويأتي ذلك غداة هجوم: the clause tells only that attack
+    else:
+        answered = answered or came_after
+    return told_here, answered
+
+
+def _placed_and_dated_before(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
+                             draft: Draft) -> Draft:
+    """The draft at the area, settlement or places named before it, and at the time it had happened, not at the
+    day of a report telling it again."""
+    drafts = drafting.drafts
+    draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(r, draft, drafts)))
+    if not sentence.told:  # سقط صاروخان قرب المطار، وأعلن المرصد أنهما استهدفا مستودعات
+        draft = at_the_place_told_first(r, clause, draft)
+    index = sentence.index
+    told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
+    draft = revised(draft, when=had_happened(r.folded, sentence.start, draft.when, told_before, drafting.previous))
+    if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
+        draft = revised(draft, when=When())
+    return draft
+
+
+def _dated_in_the_sentence(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,
+                           vague: bool) -> Draft:
+    """An undated draft at the time of the dated attack before it in its sentence (or the one a كما sentence
+    goes on from) when it shares that time, or announced on the day of its sentence's announced attack."""
+    carried = sentence.carried
+    dated = drafting.in_sentence or (carried if clause.start == sentence.start and not told_before_as_another(
+        draft, carried) else None)
+    if dated and draft.when.unwritten and not vague and (clause.shares_time or same_time(
+            r.folded, clause) or concurrent_apart(r.folded, clause, draft, dated)):
+        return revised(draft, when=from_lead(dated.when), recalled=dated.recalled)  # at a recalled time
+    announcing = sentence.announcing
+    if announcing and draft.when.unwritten and draft.announced is None and not vague and (
+            clause.shares_time or same_time(r.folded, clause)):
+        return revised(draft, announced=announcing.announced)  # قال بيان أمس إن غارات ...، فضلا عن قصف
+    return draft
+
+
+def _dated_by_an_attack_before(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
+                               inside: list[Trigger], draft: Draft, vague: bool) -> Draft:
+    """An attack told "also" at the time of the last dated attack just told, and one a reply verb tells as
+    answering it, never that attack, at its time."""
+    index, last_attack = sentence.index, drafting.last_attack
+    also = last_attack[1] if last_attack and index - last_attack[0] <= ALSO_SENTENCES else None
+    if also and draft.event_type in VIOLENT_TYPES and draft.when.unwritten and not vague and told_also(
+            r.folded, clause, draft.trigger) and not told_before_as_another(draft, also):
+        draft = revised(draft, when=from_lead(also.when))  # شن التحالف أيضا 13 غارة: the time just told
+    answered_last = last_attack[1] if last_attack and index - last_attack[0] <= 1 else None
+    if answered_last and draft.event_type in VIOLENT_TYPES and answers_back(
+            r.folded, clause, draft.trigger, tuple(tr.start for tr in inside)):
+        # never the attack it answers; told as done by the reply verb, not named again (ورد الطيران الحربي)
+        draft = revised(draft, replies_to=answered_last.trigger, remention=False)
+        if draft.when.unwritten and not vague:
+            draft = revised(draft, when=from_lead(answered_last.when))  # وردت القوات بقصف: the answer's time
+    return draft
+
+
+def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,
+                       vague: bool) -> Draft:
+    """An undated draft at the time of the lead's deaths or of the lead's attack it follows up, retells or
+    comes right after at the same spot, and of the lead's side when its speaker goes on."""
+    index, lead, follow_up, context = sentence.index, drafting.lead, sentence.follow_up, drafting.context
+    drafting.deaths = context if context and context[0] == r.lead else drafting.deaths
+    deaths = drafting.deaths
+    if draft.when.unwritten and not vague and after_a_lead_of_deaths(r, index, draft, deaths):
+        draft = revised(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
+    after_lead = right_after_the_lead(r, lead, index, draft)
+    if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
+            vague) and same_spot(r, lead, draft, follow_up or after_lead):
+        draft = revised(draft, when=from_lead(lead.when))
+    if follow_up and speaker_goes_on(r.folded, sentence.start, sentence.end, lead.sentence):
+        draft = with_the_lead_side(r, lead, clause, draft)  # وتابع أن سبع ضربات نفذت: the lead's side
+    return draft
+
+
+def _lead_found(r: Findings, drafting: _Drafting, index: int, draft: Draft) -> None:
+    """The lead's attack: the first dated draft of the lead sentence that leads, else one dated after it."""
+    if drafting.lead is None and index == r.lead and draft.when.date is not None and _leads(draft):
+        drafting.lead = draft
+    elif drafting.lead is None and draft.when.date is not None and _leads(draft):
+        drafting.lead = lead_dated_after(r, index, draft, drafting.drafts)
+
+
+def _recorded(drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft, others: list[Draft],
+              answered: Draft | None) -> None:
+    """The clause's drafts and the attack it answers added, and what the next clauses and sentences take from
+    them: a shared place, the last date, the sentence's dated or announced attack, the actor."""
+    drafts = drafting.drafts
+    if clause.shares_place and sentence.told and drafts[-1].place is None and drafts[-1].sentence == draft.sentence:
+        drafts[-1] = revised(drafts[-1], place=draft.place)  # خطفه يوم 4 حزيران، وأعدمه يوم 15 تموز في س
+    drafts += [draft, *others] + ([answered] if answered else [])
+    drafting.previous = draft.when if draft.when.value is not None else drafting.previous
+    if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
+        drafting.in_sentence = draft  # a statement's day is not the time of what is told beside it
+        drafting.last_attack = sentence.index, draft
+    elif draft.announced is not None and draft.event_type in VIOLENT_TYPES:
+        sentence.announcing = draft
+    sentence.previous_actor = draft.actor
+    sentence.told_in = clause
+
+
+def _toll_told_again(r: Findings, drafting: _Drafting, sentence: _Sentence) -> None:
+    """A sentence that told no draft gives the last draft the toll it tells again of it (anaphorically), unless
+    it is another incident's."""
+    drafts, s_start, s_end = drafting.drafts, sentence.start, sentence.end
+    whole = Clause(s_start, s_end, False)
+    if not sentence.told and drafts and not toll_of_another_incident(
+            r.folded[s_start:s_end], s_start, drafts[-1], r.within("dates", whole), r.within("places", whole)):
+        last = drafts[-1]
+        drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))
 
 
 def _leads(draft: Draft) -> bool:
