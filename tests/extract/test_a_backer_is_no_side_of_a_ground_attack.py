@@ -30,7 +30,7 @@ def test_a_capture_backed_by_a_side_is_not_that_side_s() -> None:
 def test_a_backed_assault_and_the_backer_s_strikes_elsewhere_are_two() -> None:
     text = ("اقتحمت القوات الأمنية بدعم طيران التحالف حي الضباط في الرمادي يوم الأربعاء. وشن طيران التحالف غارات "
             "على مواقع التنظيم في الفلوجة يوم الأربعاء.")
-    assert _told(text) == [("ground_attack", "2016-08-10", "Ramadi", None, None),
+    assert _told(text) == [("ground_attack", "2016-08-10", "Ramadi", "Iraqi forces", None),
                            ("airstrike", "2016-08-10", "Al Fallūjah", "International coalition", None)]
 
 

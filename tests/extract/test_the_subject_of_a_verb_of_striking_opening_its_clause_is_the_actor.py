@@ -1,6 +1,7 @@
 """The side right after a verb of striking that opens its clause (وشنت القوات العراقية وقوات الحشد الشعبي هجوما) is
 who struck: chosen before another side of its clause nearer the attack word (the second of a list of sides), and a
-side named after a target word (مواقع الوحدات الكردية) is never taken (sentences written for the tests)."""
+side named after a target word (مواقع الوحدات الكردية) is never taken; a target word before the verb's clause (ردا على
+الهجوم، شنت قوات النظام) makes it no target, nor does one before a verb of taking (sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -30,4 +31,19 @@ def _events(text: str) -> list[tuple]:
     ids=["forces-before-their-allies", "the-first-of-three-states", "a-state-before-its-allies"],
 )
 def test_the_subject_of_a_verb_of_striking_is_the_actor(text: str, expected: list) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وفيما بدا ردا على الهجوم، شنت قوات النظام الأحد غارات على بلدة بنش في ريف إدلب.",
+         [("airstrike", "2016-08-07", "Binnish", "Syrian army")]),
+        ("وفيما تتواصل الحرب ضد داعش، سيطرت فصائل المعارضة أمس على قرية القرقور في ريف حماة الغربي بعد اشتباكات مع "
+         "القوات النظامية.", [("ground_attack", "2016-08-11", "Qarqur", "Syrian opposition")]),
+    ],
+    ids=["after-the-attack-answered", "taking-after-a-war-against-a-side"],
+)
+def test_a_target_word_before_the_clause_of_a_verb_of_striking_or_taking_makes_no_target(
+        text: str, expected: list) -> None:
     assert _events(text) == expected

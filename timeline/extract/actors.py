@@ -19,6 +19,7 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract.cues import any_of
+from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
@@ -105,6 +106,10 @@ class _Rules:
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
     hedges: PhraseMatcher
+    #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
+    #: of ours (القاعدة), to read what `ANAPHOR` names
+    organisations: PhraseMatcher
+    named_again: frozenset[str]  #: the sides `ANAPHOR` may name again (ISIS)
     #: a hedge and a side's adjective (يرجح أنها روسية) to (side, gender), read after a head of that gender
     hedged: PhraseMatcher
     heads: dict[str, frozenset[str]]  #: the heads of each gender, folded
@@ -113,6 +118,8 @@ class _Rules:
     countries: tuple[dict[str, str], ...]  #: per ambiguous entry, the reading of an event placed in a country
     #: per ambiguous entry, whether it names no actor in an event placed in a country none of its readings has
     own_countries: tuple[bool, ...]
+    #: per ambiguous entry, whether it is no side at all in an article whose words name none of its readings
+    own_articles: tuple[bool, ...]
 
 
 def _names_aircraft(phrase: str, aircraft: tuple[str, ...]) -> bool:
@@ -181,7 +188,7 @@ def rules() -> _Rules:
             matcher.add(phrase, (name, air, False, attack))
         for phrase in actor.get("capitals", []):
             matcher.add(phrase, (name, False, True, False))
-    ambiguous, countries, own_countries = [], [], []
+    ambiguous, countries, own_countries, own_articles = [], [], [], []
     attack_heads = frozenset(data["heads"]["attacks"])
     for number, entry in enumerate(data.get("ambiguous", [])):
         key = f"?{number}"
@@ -189,11 +196,18 @@ def rules() -> _Rules:
             attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
             matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
         own_countries.append(entry.get("only_its_countries", False))
+        own_articles.append(entry.get("only_its_articles", False))
         readings = tuple(
             (r["actor"], tuple(normalize(w) for w in r["context"])) for r in entry.get("reading", [])
         )
         ambiguous.append((entry["default"], readings))
         countries.append({code: r["actor"] for r in entry.get("reading", []) for code in r.get("countries", [])})
+    anaphors = data["anaphor"]
+    for phrase in anaphors["phrases"]:
+        matcher.add(phrase, (ANAPHOR, False, False, False))
+    organisations = PhraseMatcher()
+    for phrase in (anaphors["head"], *anaphors["others"]):
+        organisations.add(phrase, True)
     hedges = PhraseMatcher()
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
@@ -248,12 +262,15 @@ def rules() -> _Rules:
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
+        organisations=organisations,
+        named_again=frozenset(anaphors["sides"]),
         hedged=hedged,
         heads={g: frozenset(normalize(h) for h in data["heads"][g]) for g in ("masculine", "feminine")},
         between=frozenset(normalize(w) for w in data["heads"]["between"]),
         ambiguous=tuple(ambiguous),
         countries=tuple(countries),
         own_countries=tuple(own_countries),
+        own_articles=tuple(own_articles),
     )
 
 
@@ -314,11 +331,13 @@ def bare_words(text: str) -> list[str]:
 def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     r = rules()
     begin = word_start(folded, start)
-    if _after_opening_verb(folded, begin, r.opening_verbs):
-        return False
+    if _after_opening_verb(folded, begin, r.opening_verbs | r.striking):
+        return False  # ضد داعش، سيطرت فصائل المعارضة على القرية: the subject of the clause's verb
     plain = not (air or CLITICS.lam in folded[begin:start])
     cues = _target_or_object_cues() if plain else r.target_cues
     before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
+    if before and before[-1] in cue_words().bare_complementizers:
+        return False  # قالوا إن تنظيم داعش اختطفهم: the subject of what is said, whatever comes before إن
     if before and _cue(before[-1], r.place_cues):
         return True
     if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
@@ -543,16 +562,41 @@ def _head_before(folded: str, at: int, gender: str) -> int | None:
     return None
 
 
+#: The value of an organisation named again by its head with the article (التنظيم), read by `_named_before`.
+ANAPHOR = "@"
+
+
+def _antecedents(folded: str, hits: list[Hit]) -> list[tuple[int, str | None]]:
+    """Where organisations are named, in text order, each with its side: the phrases of the sides `ANAPHOR` may
+    name again (داعش، تنظيم الدولة), and the organisation heads and names of none of them (تنظيم القاعدة، القاعدة:
+    None)."""
+    sides = {h.start: h.value[0] for h in hits if h.value[0] in rules().named_again}
+    heads = {h.start: None for h in rules().organisations.find(folded)}
+    return sorted({**heads, **sides}.items())
+
+
+def _named_before(antecedents: list[tuple[int, str | None]], at: int) -> str | None:
+    """The side of the organisation named last before `at` (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS), none
+    after an organisation of no side of ours (تنظيم القاعدة) or when none is named before."""
+    return next((side for start, side in reversed(antecedents) if start < at), None)
+
+
 def find_actors(folded: str) -> list[ActorHit]:
     """Every actor phrase of a folded article text, left to right, those with a hedge between head and
     adjective among them."""
     out = []
     words: set[str] | None = None
     plain = rules().matcher.find(folded)
+    antecedents = _antecedents(folded, plain)
     for hit in sorted([*plain, *_hedged_phrases(folded, plain)]):
         if _feminine_of_masculine(folded, hit.end) or _made_by(folded, hit.end):
             continue
         name, air, capital, attack = hit.value
+        if name == ANAPHOR:  # never with the proclitic ل (علما للتنظيم، نقطة تجمع للتنظيم): what it owns
+            lam = CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
+            name = None if lam else _named_before(antecedents, hit.start)
+            if name is None:
+                continue
         entry = None
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
@@ -572,8 +616,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end)
             or _in_what_an_attack_struck(folded, hit.start))
-        if target and entry is not None and _unread(entry, words):
-            continue
+        if entry is not None and (target or rules().own_articles[entry]) and _unread(entry, words):
+            continue  # قتلت قوات الأمن مسلحا في بنزرت: Tunisia's, no side of ours
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),

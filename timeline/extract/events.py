@@ -94,6 +94,7 @@ from timeline.extract.event_when import When, clipped_at_publication, when_of
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     at_the_place_told_first,
+    by_the_side_told_first,
     dated_after,
     in_the_places_named_again,
     in_the_same_area,
@@ -327,7 +328,7 @@ def _placed_and_dated_before(r: Findings, drafting: _Drafting, sentence: _Senten
     drafts = drafting.drafts
     draft = in_the_places_named_again(r, in_the_settlement_named_before(r, in_the_same_area(r, draft, drafts)))
     if not sentence.told:  # سقط صاروخان قرب المطار، وأعلن المرصد أنهما استهدفا مستودعات
-        draft = at_the_place_told_first(r, clause, draft)
+        draft = by_the_side_told_first(r, clause, at_the_place_told_first(r, clause, draft))
     index = sentence.index
     told_before = r.by_offset["dates"].within(*r.spans[index - 1]) if index else []
     draft = revised(draft, when=had_happened(r.folded, sentence.start, draft.when, told_before, drafting.previous))

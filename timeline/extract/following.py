@@ -1,7 +1,7 @@
 """How a clause's draft stands to the report before it: told in the area the attack before it was
 (`in_the_same_area`), in the settlement just named (`in_the_settlement_named_before`), in the places named
 again by a demonstrative (`in_the_places_named_again`) or at the place its sentence told first
-(`at_the_place_told_first`), placed no finer
+(`at_the_place_told_first`) by the side it told first (`by_the_side_told_first`), placed no finer
 than its country (`placed_at_most_by_country`), a follow-up at the lead's spot (`same_spot`,
 `retold_at_the_lead`), dated by the clause after it (`dated_after`), or a definite attack of another type
 than the one told before (`told_before_as_another`).
@@ -18,6 +18,7 @@ from functools import cache
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from timeline.extract.actors import is_air
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft, revised
@@ -90,6 +91,24 @@ def at_the_place_told_first(r: Findings, clause: Clause, draft: Draft) -> Draft:
         return draft
     best = best_place(r.folded, r.within("places", Clause(draft.sentence[0], clause.start, False)), clause.start)
     return draft if best is None or best.chosen.precision == "country" else replace(draft, place=best)
+
+
+def by_the_side_told_first(r: Findings, clause: Clause, draft: Draft) -> Draft:
+    """`draft`, one attack told as done by a strike verb (not a plural, not definite) without a side, in a later
+    clause of a sentence whose clauses before it told no attack, by the one side those clauses name as acting, neither
+    a target, a speaker, a backer nor told of it, when it strikes from the air (سقط صاروخان إسرائيليان قرب المطار،
+    وأعلن المرصد أنهما استهدفا مستودعات: Israel's air strike): the sentence tells one happening, its side told
+    first."""
+    if draft.actor is not None or not (draft.done and draft.strong) or draft.plural or draft.definite or (
+            clause.start <= draft.sentence[0]):
+        return draft
+    sides = [a for a in r.within("actors", Clause(draft.sentence[0], clause.start, False))
+             if not (a.target or a.backer or a.informed or a.capital) and a.ambiguous is None
+             and a.start not in r.speakers]
+    if len({a.name for a in sides}) != 1 or not (sides[0].air or is_air(sides[0].name)):
+        return draft
+    air = draft.defaulted  # a strike of no told kind, by a side striking from the air: its air strike
+    return replace(draft, actor=sides[0], event_type="airstrike" if air else draft.event_type, defaulted=False)
 
 
 def _said_while_unplaced(r: Findings, draft: Draft, phrase: re.Pattern[str]) -> re.Match[str] | None:
