@@ -418,11 +418,12 @@ def _between() -> frozenset[str]:
 
 
 def _opens_another_place(word: str, told: set[str]) -> bool:
-    """و and a preposition, a place head or a word in `told` (وعلى، وفي، وولاية، وكنيسة)."""
+    """و and a preposition, a place head, a word in `told` (وعلى، وفي، وولاية، وكنيسة) or a word of another that
+    stands for what the first place's attack struck (مواقع في مدينة س، وأخرى في مدينة ص)."""
     if not word.startswith(CLITICS.list_conjunction):
         return False
     rest = word[len(CLITICS.list_conjunction) :]
-    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
+    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told or rest in cues().another
 
 
 def two_settlements_of_two(towns: list[PlaceMatch]) -> list[PlaceMatch]:
