@@ -31,8 +31,11 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2016-08-11", "Aleppo"), ("airstrike", "2016-08-11", "Ḩamāh")]),
         ("قصفت الطائرات أمس مواقع في مدينة الرمادي، وأخرى في مدينة بيجي.",
          [("airstrike", "2016-08-11", "Ramadi"), ("airstrike", "2016-08-11", "Bayjī")]),
+        ("شنت الطائرات الحربية أمس غارات على مدينة حمص ومدينة درعا.",
+         [("airstrike", "2016-08-11", "Homs"), ("airstrike", "2016-08-11", "Dar‘ā")]),
     ],
-    ids=["two-cities", "sites-in-two-cities", "a-dual-over-two-cities", "others-standing-for-the-sites"],
+    ids=["two-cities", "sites-in-two-cities", "a-dual-over-two-cities", "others-standing-for-the-sites",
+         "a-finer-place-told-second"],
 )
 def test_one_attack_at_each_far_place(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
