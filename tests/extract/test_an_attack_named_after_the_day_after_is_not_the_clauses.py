@@ -35,6 +35,24 @@ def test_the_dead_of_the_day_before_stay_with_their_raids() -> None:
     ]
 
 
+def test_a_shelling_of_the_day_before_is_its_own_attack() -> None:
+    text = ("قتل ثلاثة مدنيين بقصف على حي التضامن جنوب دمشق يوم الجمعة، غداة مقتل خمسة مدنيين في قصف على بلدة "
+            "سقبا.")
+    assert _events(text) == [
+        ("shelling", "2018-04-20", "publication", "Al-Tadamon", None, 3),
+        ("shelling", "2018-04-19", "event_relative", "Saqba", None, 5),
+    ]
+
+
+def test_a_shelling_a_clause_says_its_attack_came_after_is_the_raids_told_before() -> None:
+    text = ("شنت الطائرات الحربية يوم الخميس غارات على بلدة سقبا. وقتل جنديان في هجوم على حاجز في حي التضامن جنوب "
+            "دمشق يوم الجمعة، ويأتي الهجوم غداة قيام الجيش بقصف بلدة سقبا.")
+    assert _events(text) == [
+        ("airstrike", "2018-04-19", "publication", "Saqba", None, None),
+        ("ground_attack", "2018-04-20", "publication", "Al-Tadamon", None, 2),
+    ]
+
+
 def test_an_attack_of_the_eve_is_not_the_one_told_first() -> None:
     text = "قصفت قوات النظام حي التضامن جنوب دمشق يوم الجمعة عشية هجوم على بلدة سقبا."
     assert [e[:4] for e in _events(text)] == [("shelling", "2018-04-20", "publication", "Al-Tadamon")]

@@ -15,6 +15,7 @@ from gazetteer.clitics import CLITICS
 from timeline.extract import clause_drafts
 from timeline.extract.actors import ActorHit
 from timeline.extract.choosing import (
+    ATTACK_TYPES,
     before_the_anchor,
 )
 from timeline.extract.clause_dating import anchored
@@ -114,26 +115,29 @@ def attack_answered(r: Findings, index: int, clause: Clause, inside: list[Trigge
 def _preceding(r: Findings, index: int, clause: Clause, inside: list[Trigger], main: Draft | None) -> Draft | None:
     """The attack that a clause's dated event came some days after, told after the word that counts
     from it (قصفت الطائرات اليوم مواقع التنظيم غداة اشتباكات على الحدود: the clashes of the day
-    before), as a draft of its own dated from the clause's day (basis ``event_relative``)."""
+    before), as a draft of its own dated from the clause's day (basis ``event_relative``); told by قصف too,
+    before its mode is known (قتل ثلاثة الجمعة في قصف على بلدة س، غداة مقتل خمسة في قصف على بلدة ص)."""
     if main is None:
         return None
-    return _counted_back(r, index, clause, inside, main.when, main.trigger)
+    return _counted_back(r, index, clause, inside, main.when, main.trigger, ATTACK_TYPES)
 
 
 def attack_it_came_after(r: Findings, index: int, clause: Clause, inside: list[Trigger],
                          told: list[Draft]) -> Draft | None:
     """The attack that the event just told came some days after, in a clause that opens by saying so
     (ويأتي ذلك بعد يومين على هجوم انتحاري في البلدة; `segment.comes_after`), dated back from the day
-    of the last draft before the clause (none when that one has no day)."""
+    of the last draft before the clause (none when that one has no day). Told by its mode only: such a clause
+    recalls an attack the article tells (ويأتي الهجوم غداة قيام الجيش بقصف مواقع، told before as air strikes),
+    which قصف, typed by default, would tell a second time."""
     if not told or not comes_after(r.folded, clause):
         return None
-    return _counted_back(r, index, clause, inside, told[-1].when, clause.start)
+    return _counted_back(r, index, clause, inside, told[-1].when, clause.start, VIOLENT_TYPES)
 
 
 def _counted_back(r: Findings, index: int, clause: Clause, inside: list[Trigger], when: When,
-                  after: int) -> Draft | None:
-    """The attack told after an anchored word that counts days back from `when` (غداة، بعد يومين على)
-    written after folded offset `after`, without a date of its own, dated that many days before
+                  after: int, types: frozenset[str]) -> Draft | None:
+    """The attack of one of `types` told after an anchored word that counts days back from `when` (غداة، بعد
+    يومين على) written after folded offset `after`, without a date of its own, dated that many days before
     `when`'s day (basis ``event_relative``)."""
     if when.precision != "day" or when.value is None:
         return None
@@ -141,7 +145,7 @@ def _counted_back(r: Findings, index: int, clause: Clause, inside: list[Trigger]
         if not (p > after and anchored(r.text, m) and (m.relative_days or 0) > 0):
             continue
         end = r.text.fold(m.end)
-        after = [tr for tr in inside if tr.start >= end and tr.event_type in VIOLENT_TYPES]
+        after = [tr for tr in inside if tr.start >= end and tr.event_type in types]
         tail = clause_drafts.draft_clause(
             r, index, Clause(end, clause.end, False), after, None, None, None) if after else []
         if not tail or not tail[0].when.unwritten:

@@ -348,11 +348,15 @@ WAVE_GAP_WORDS = 4
 def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: PlaceMatch | None) -> list[PlaceMatch]:
     """The places of a wave told after its trigger over two places joined by و (or و and a preposition, a
     place head or a word told before the first: ومناطق في بلدة ص) more than `WAVE_KM` apart and not one inside
-    the other (غارات على مدينة حلب ومدينة حماة; قصف مناطق في بلدة س، ومناطق في بلدة ص): one attack at each.
+    the other (غارات على مدينة حلب ومدينة حماة; قصف مناطق في بلدة س، ومناطق في بلدة ص): one attack at each,
+    listed from the first place after the trigger even when the event chose a finer one told second.
     None for a list of `LISTED_TOWNS` or more (a wave or a total over a region) or places told after a word of
     what lies between them (بين حمص وتدمر)."""
     text = r.text.text
     if place is None or place.chosen.precision in ("country", "region") or r.text.fold(place.start) < trigger.end:
+        return []
+    place = next((pm for p, pm in c_places if p >= trigger.end), place)  # not a finer place told second
+    if place.chosen.precision in ("country", "region"):
         return []
     told = {normalize(w) for w in text[r.text.orig(trigger.end) : place.start].split()}
     if told & _between():
@@ -418,11 +422,12 @@ def _between() -> frozenset[str]:
 
 
 def _opens_another_place(word: str, told: set[str]) -> bool:
-    """و and a preposition, a place head or a word in `told` (وعلى، وفي، وولاية، وكنيسة)."""
+    """و and a preposition, a place head, a word in `told` (وعلى، وفي، وولاية، وكنيسة) or a word of another that
+    stands for what the first place's attack struck (مواقع في مدينة س، وأخرى في مدينة ص)."""
     if not word.startswith(CLITICS.list_conjunction):
         return False
     rest = word[len(CLITICS.list_conjunction) :]
-    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told
+    return rest in CLITICS.particles or rest in place_cues().head_forms or rest in told or rest in cues().another
 
 
 def two_settlements_of_two(towns: list[PlaceMatch]) -> list[PlaceMatch]:
