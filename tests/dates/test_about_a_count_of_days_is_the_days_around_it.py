@@ -5,20 +5,13 @@ count of weeks stays the calendar week."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from tests.articles import article
-from timeline.dates import find_dates
+from tests.dates.ranges import WEDNESDAY, ranges
 from timeline.pipeline import extract_article
 
-REF = dt.date(2016, 7, 20)  # a Wednesday
-
-
-def _shapes(text: str) -> list[tuple]:
-    return [(m.text, m.value and m.value.isoformat(), m.end_value and m.end_value.isoformat(), m.precision)
-            for m in find_dates(text, REF)]
+REF = WEDNESDAY
 
 
 @pytest.mark.parametrize(
@@ -35,7 +28,7 @@ def _shapes(text: str) -> list[tuple]:
          "about-days-from-an-event"],
 )
 def test_about_a_count_of_days(text: str, expected: list[tuple]) -> None:
-    assert _shapes(text) == expected
+    assert ranges(text) == expected
 
 
 def test_an_attack_about_ten_days_ago_is_dated_to_the_days_around() -> None:

@@ -9,14 +9,10 @@ import datetime as dt
 import pytest
 
 from tests.articles import article
-from timeline.dates import find_dates
+from tests.dates.ranges import WEDNESDAY, ranges
 from timeline.pipeline import extract_article
 
-REF = dt.date(2016, 7, 20)  # a Wednesday
-
-
-def _shapes(text: str) -> list[tuple]:
-    return [(m.text, m.value.isoformat(), m.end_value.isoformat(), m.precision) for m in find_dates(text, REF)]
+REF = WEDNESDAY
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def _shapes(text: str) -> list[tuple]:
     ids=["sunday", "monday-with-conjunction", "with-qualifier"],
 )
 def test_after_midnight_is_the_night_of_the_day_and_the_next(text: str, expected: list[tuple]) -> None:
-    assert _shapes(text) == expected
+    assert ranges(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_after_midnight_is_the_night_of_the_day_and_the_next(text: str, expected
     ids=["midnight-without-after", "eve-of-the-day", "night-of-two-days"],
 )
 def test_other_midnights_keep_their_days(text: str, expected: list[tuple]) -> None:
-    assert _shapes(text) == expected
+    assert ranges(text) == expected
 
 
 def test_an_air_strike_after_midnight_is_dated_to_the_two_day_night() -> None:

@@ -4,18 +4,12 @@ the night may name either of its days."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
+from tests.dates.ranges import WEDNESDAY, ranges
 from timeline.dates import find_dates
 
-REF = dt.date(2016, 7, 20)  # a Wednesday
-
-
-def _shapes(text: str) -> list[tuple]:
-    return [(m.text, m.value and m.value.isoformat(), m.end_value and m.end_value.isoformat(), m.precision)
-            for m in find_dates(text, REF)]
+REF = WEDNESDAY
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _shapes(text: str) -> list[tuple]:
          "weekday-first", "weekday-last"],
 )
 def test_a_night_from_the_reference_is_its_two_days(text: str, expected: list[tuple]) -> None:
-    assert _shapes(text) == expected
+    assert ranges(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def test_a_night_from_the_reference_is_its_two_days(text: str, expected: list[tu
     ids=["evening", "midnight"],
 )
 def test_a_part_of_yesterday_stays_a_day(text: str, expected: list[tuple]) -> None:
-    assert _shapes(text) == expected
+    assert ranges(text) == expected
 
 
 def test_a_weekday_that_is_neither_day_of_the_night_gives_no_date() -> None:
