@@ -185,6 +185,8 @@ class Cues:
     residences: frozenset[str]
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
+    #: verbs of asking right before the capital asked or its asker (طالب الأكراد دمشق بالتدخل): a government
+    asking: frozenset[str]
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
     origin_from: frozenset[str]  #: the word before `origin_sides` (من جهة)
     origin_sides: frozenset[str]  #: words right before a place an attack came from (من جهة الجولان)
@@ -414,6 +416,7 @@ def cues() -> Cues:
         words("negation", "threat_nouns"),
         words("placing", "residences"),
         words("placing", "titles"),
+        words("placing", "asking"),
         words("missiles", "fired_from"),
         words("placing", "origin_from"),
         words("placing", "origin_sides"),

@@ -72,10 +72,23 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and at not in in_actor
             and not (at in in_outlet and not _after_locative(t.folded, at))
             and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
+            and not asked(t.folded, at)
         ):
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+def asked(folded: str, at: int) -> bool:
+    """The place at folded offset `at` stands right after a verb of asking (`asking`), or after it and a definite
+    subject (طالب الأكراد دمشق بالتدخل، ناشدت بغداد): a government asked or asking, not a location."""
+    k, j = word_before(folded, at)
+    if one_of(folded[k:j], cues().asking):
+        return True
+    if not CLITICS.strip_conjunction(folded[k:j]).startswith(CLITICS.article):
+        return False
+    k, j = word_before(folded, k)
+    return one_of(folded[k:j], cues().asking)
 
 
 #: What may stand between a quoted name and the word before it (في "الرياض").
