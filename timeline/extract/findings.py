@@ -17,7 +17,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
 from timeline.extract.date_mentions import date_mentions
 from timeline.extract.event_when import reference
-from timeline.extract.placing import Placed, not_office_seats, place_mentions
+from timeline.extract.placing import Placed, not_in_dates, not_office_seats, place_mentions
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, lead_sentence
 from timeline.extract.sentences import sentences
@@ -93,17 +93,18 @@ def findings_of(article, find_dates: DateFinder) -> Findings:
     }
     actor_hits = actor_mentions(folded, verb_ends)
     spans = sentences(folded)
+    dates = date_mentions(t, ref, find_dates)
     return Findings(
         text=t,
         ref=ref,
         ref_basis=ref_basis,
-        dates=date_mentions(t, ref, find_dates),
+        dates=dates,
         triggers=triggers,
         verbs=[v.start for v in verb_hits],
         reports=reports,
         actors=actor_hits,
         speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
-        places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
+        places=not_office_seats(t, not_in_dates(t, place_mentions(t, actor_hits), dates), sorted(
             reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
         same_area=[h.start for h in cues().same_area.find(folded)],
         spans=spans,

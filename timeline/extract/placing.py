@@ -39,6 +39,7 @@ from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.places import haversine_km
+from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
 from timeline.extract.triggers import triggers_data
@@ -221,6 +222,13 @@ OFFICE_WORDS = 4
 SEAT_WORDS = 4
 #: How far before an office's seat its reporting verb or speaker noun may stand, in characters.
 REPORT_CHARS = 80
+
+
+def not_in_dates(t: FoldedText, places: list[Placed], dates: list[Dated]) -> list[Placed]:
+    """The places but names inside a date the date reader read (وتأتي العمليات في العاشر من رمضان: a day,
+    though a town bears the name; مدينة العاشر من رمضان is no date, so a place)."""
+    in_date = Cover((at, t.fold(m.end)) for at, m in dates)
+    return [(p, pm) for p, pm in places if p not in in_date]
 
 
 def not_office_seats(t: FoldedText, places: list[Placed], reports: list[int]) -> list[Placed]:
