@@ -58,6 +58,9 @@ class ActorHit:
     claims: bool = False
     #: the subject of a verb of striking that opens its clause (حيث قصفت فصائل المعارضة تجمعا): who struck there
     subject: bool = False
+    #: the organisation named again by its head with the article (وسيطر التنظيم: `ANAPHOR`), read as the side named
+    #: before it: it fills an event's actor, never makes a draft an event nor parts it from its retelling
+    lent: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,10 @@ class _Rules:
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
     hedges: PhraseMatcher
+    #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
+    #: of ours (القاعدة), to read what `ANAPHOR` names
+    organisations: PhraseMatcher
+    named_again: frozenset[str]  #: the sides `ANAPHOR` may name again (ISIS)
     #: a hedge and a side's adjective (يرجح أنها روسية) to (side, gender), read after a head of that gender
     hedged: PhraseMatcher
     heads: dict[str, frozenset[str]]  #: the heads of each gender, folded
@@ -198,6 +205,12 @@ def rules() -> _Rules:
         )
         ambiguous.append((entry["default"], readings))
         countries.append({code: r["actor"] for r in entry.get("reading", []) for code in r.get("countries", [])})
+    anaphors = data["anaphor"]
+    for phrase in anaphors["phrases"]:
+        matcher.add(phrase, (ANAPHOR, False, False, False))
+    organisations = PhraseMatcher()
+    for phrase in (anaphors["head"], *anaphors["others"]):
+        organisations.add(phrase, True)
     hedges = PhraseMatcher()
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
@@ -252,6 +265,8 @@ def rules() -> _Rules:
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
+        organisations=organisations,
+        named_again=frozenset(anaphors["sides"]),
         hedged=hedged,
         heads={g: frozenset(normalize(h) for h in data["heads"][g]) for g in ("masculine", "feminine")},
         between=frozenset(normalize(w) for w in data["heads"]["between"]),
@@ -550,16 +565,41 @@ def _head_before(folded: str, at: int, gender: str) -> int | None:
     return None
 
 
+#: The value of an organisation named again by its head with the article (التنظيم), read by `_named_before`.
+ANAPHOR = "@"
+
+
+def _antecedents(folded: str, hits: list[Hit]) -> list[tuple[int, str | None]]:
+    """Where organisations are named, in text order, each with its side: the phrases of the sides `ANAPHOR` may
+    name again (داعش، تنظيم الدولة), and the organisation heads and names of none of them (تنظيم القاعدة، القاعدة:
+    None)."""
+    sides = {h.start: h.value[0] for h in hits if h.value[0] in rules().named_again}
+    heads = {h.start: None for h in rules().organisations.find(folded)}
+    return sorted({**heads, **sides}.items())
+
+
+def _named_before(antecedents: list[tuple[int, str | None]], at: int) -> str | None:
+    """The side of the organisation named last before `at` (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS), none
+    after an organisation of no side of ours (تنظيم القاعدة) or when none is named before."""
+    return next((side for start, side in reversed(antecedents) if start < at), None)
+
+
 def find_actors(folded: str) -> list[ActorHit]:
     """Every actor phrase of a folded article text, left to right, those with a hedge between head and
     adjective among them."""
     out = []
     words: set[str] | None = None
     plain = rules().matcher.find(folded)
+    antecedents = _antecedents(folded, plain) if any(h.value[0] == ANAPHOR for h in plain) else []
     for hit in sorted([*plain, *_hedged_phrases(folded, plain)]):
         if _feminine_of_masculine(folded, hit.end) or _made_by(folded, hit.end):
             continue
         name, air, capital, attack = hit.value
+        if name == ANAPHOR:  # never with the proclitic ل (علما للتنظيم، نقطة تجمع للتنظيم): what it owns
+            lam = CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
+            name = None if lam else _named_before(antecedents, hit.start)
+            if name is None:
+                continue
         entry = None
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
@@ -586,7 +626,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
                                                                  rules().striking)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims, subject))
+                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR))
     return out
 
 
