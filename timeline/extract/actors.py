@@ -76,6 +76,8 @@ class _Rules:
     object_cues: frozenset[str]
     objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
     strike_nouns: frozenset[str]  #: verbal nouns of striking whose object is any word with ل (استهداف، قصف)
+    shelling_nouns: frozenset[str]  #: verbal nouns of shelling whose object may follow with `shelled_on` (قصف)
+    shelled_on: str  #: the preposition of that object (على)
     not_objects: frozenset[str]  #: a span of time after ل (ساعات) or a particle with ل (لكن): no such object
     doers: frozenset[str]  #: people cues that name the subject after a verb of attacking (عناصر)
     doer_verbs: frozenset[str]
@@ -234,6 +236,8 @@ def rules() -> _Rules:
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         objects=frozenset(normalize(w) for w in data["target"]["objects"]),
         strike_nouns=frozenset(normalize(w) for w in data["target"]["strike_nouns"]),
+        shelling_nouns=frozenset(normalize(w) for w in data["target"]["shelling_nouns"]),
+        shelled_on=normalize(data["target"]["shelled_on"]),
         not_objects=frozenset(normalize(w) for w in data["target"]["not_objects"]),
         doers=frozenset(normalize(w) for w in data["target"]["doers"]),
         doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
@@ -344,7 +348,8 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     if before and _cue(before[-1], r.place_cues):
         return True
     if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
-        return plain and not _object_after(folded, end, _cue(before[-1], r.strike_nouns))
+        return plain and not _object_after(folded, end, _cue(before[-1], r.strike_nouns),
+                                           _cue(before[-1], r.shelling_nouns))
     return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
         " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
 
@@ -387,14 +392,16 @@ def _in_what_an_attack_struck(folded: str, start: int) -> bool:
     return False
 
 
-def _object_after(folded: str, end: int, striking: bool = False) -> bool:
+def _object_after(folded: str, end: int, striking: bool = False, shelling: bool = False) -> bool:
     """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا), or, after a
     verbal noun of `striking`, any word with ل but a span of time or a particle (استهداف الحوثيين لناقلات, not
-    لساعات، لكن): the phrase is its doer."""
+    لساعات، لكن), or, after one of `shelling`, على (قصف قوات النظام على مدينة): the phrase is its doer."""
     after = folded[end : end + 30].split()
     if not after:
         return False
     word = after[0].strip("،,.")
+    if shelling and word == rules().shelled_on:
+        return True
     objects = rules().objects
     if word in objects or word.startswith(CLITICS.lam_article):
         return True
