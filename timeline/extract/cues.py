@@ -72,6 +72,8 @@ class Cues:
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
     lately: PhraseMatcher  #: the last days without خلال, a total of attacks in the plural (في الأيام الأخيرة)
+    this_year: PhraseMatcher  #: this year, a total of attacks in the plural as `lately` (هذا العام)
+    year_parts: frozenset[str]  #: words before this year that make it a part of it (مطلع، في وقت سابق من)
     people_relatives: frozenset[str]  #: relative pronouns of people (الذين): a period after one is theirs
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
@@ -310,6 +312,8 @@ def cues() -> Cues:
         _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
                   *_months_after(data["aggregate"]["month_before"])]),
         _matcher(data["aggregate"]["lately"]),
+        _matcher(data["aggregate"]["this_year"]),
+        words("aggregate", "year_parts") | _range_words(),
         words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
@@ -532,6 +536,12 @@ def weekday_names() -> frozenset[str]:
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
     return [f"{word} {name}" for word in words for name in sorted(_month_spellings())]
+
+
+def _range_words() -> frozenset[str]:
+    """The one-word parts of a period of ``dates.toml``'s [ranges] (مطلع، منتصف، أواخر)."""
+    return frozenset(normalize(w) for part in _dates_data()["ranges"].values() if isinstance(part, dict)
+                     for w in part.get("words", ()) if " " not in w)
 
 
 def _matcher(phrases) -> PhraseMatcher:

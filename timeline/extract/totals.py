@@ -205,8 +205,16 @@ def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 @lru_cache(maxsize=4)
 def _lately_starts(folded: str) -> list[int]:
-    """Where the phrases of the last days told without خلال start in `folded`, in order."""
-    return [h.start for h in cues().lately.find(folded)]
+    """Where the phrases of the last days told without خلال, and this year told whole (`_the_whole_year`), start in
+    `folded`, in order."""
+    return sorted([h.start for h in cues().lately.find(folded)] + [
+        h.start for h in cues().this_year.find(folded) if _the_whole_year(folded, h.start)])
+
+
+def _the_whole_year(folded: str, start: int) -> bool:
+    """This year at `start` is told whole: no part of it among the three words before (مطلع العام الجاري، في وقت
+    سابق من هذا العام)."""
+    return not any(w in cues().year_parts for w in folded[max(0, start - 40) : start].split()[-3:])
 
 
 @lru_cache(maxsize=4)
