@@ -91,6 +91,7 @@ class Cues:
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
+    waged_now: frozenset[str]  #: the present ones of `untolled_campaign`: a day before them is no attack's (تشن)
     untolled_campaign_not_after: frozenset[str]  #: words before `untolled_campaign` that undo it (كانت)
     untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
@@ -329,7 +330,8 @@ def cues() -> Cues:
         words("campaign", "over_places"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
-        words("campaign", "untolled_before"),
+        words("campaign", "untolled_before") | words("campaign", "waged_now"),
+        words("campaign", "waged_now"),
         words("campaign", "untolled_not_after"),
         words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),

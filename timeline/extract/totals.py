@@ -278,10 +278,26 @@ def _waged(words: list[str]) -> bool:
     """A present wage or a resumption among the last four `words` (تشن أنقرة عملية، تستأنف غاراتها), not after one
     of `untolled_not_after` among the three words before it (كانت المعارضة تشن هجوما) nor right after a particle
     (قبل أن تشن هجوما)."""
-    return any(one_of(words[i], cues().untolled_campaign) and not any(
-        one_of(w, cues().untolled_campaign_not_after) for w in words[max(0, i - 3) : i]) and not (
+    return any(one_of(words[i], cues().untolled_campaign) and _waged_at(words, i)
+               for i in range(max(0, len(words) - 4), len(words)))
+
+
+def _waged_at(words: list[str], i: int) -> bool:
+    """The wage at `i` is not told of a past time: no `untolled_not_after` among the three words before it (كانت
+    المعارضة تشن هجوما) nor a particle right before it (قبل أن تشن هجوما)."""
+    return not any(one_of(w, cues().untolled_campaign_not_after) for w in words[max(0, i - 3) : i]) and not (
         i and words[i - 1] in cues().untolled_campaign_particles)
-        for i in range(max(0, len(words) - 4), len(words)))
+
+
+def waged_now_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
+    """Where a present wage of `_waged` stands among the four words before the trigger (حيث تشن تركيا عملية
+    عسكرية، يشن الطيران غارات), or None: what the side does at the time of writing."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    start = max(clause.start, begin - 80)
+    spans = list(re.finditer(r"\S+", folded[start:begin]))
+    words = [m.group().strip(QUOTES) for m in spans]
+    return next((start + spans[i].start() for i in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                 if one_of(words[i], cues().waged_now) and _waged_at(words, i)), None)
 
 
 def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
