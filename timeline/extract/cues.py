@@ -199,6 +199,7 @@ class Cues:
     done_auxiliaries: frozenset[str]  #: past auxiliaries of the passive before a strike noun told done (تم، جرى)
     undergone_risks: frozenset[str]  #: risks right before a verbal noun of undergoing (خطر تعرض المدينة)
     nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
+    under_way: frozenset[str]  #: words right before a campaign that tell it under way (سير، تقدم)
     #: phrases right before a place an attack is told to relieve (تخفيف الضغط عن الزبداني), words joined by a space
     relieved: frozenset[str] = frozenset()
     #: words after which a period tells the total an attack raised (ليرتفع عدد القتلى منذ بدء التصعيد)
@@ -431,6 +432,7 @@ def cues() -> Cues:
         words("ambiguous", "done_auxiliaries"),
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
+        words("campaign", "under_way"),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
         rises=words("aggregate", "rises"),
         singled_out=words("aggregate", "singled_out"),

@@ -341,11 +341,12 @@ def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[
 
 def a_later_day(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """The trigger is told on a later day of its own, the day's phrase right before it (في اليوم الثالث للعملية
-    العسكرية، في يومها الثالث هجمات): the day of its clause is not the day the campaign began."""
+    العسكرية، في يومها الثالث هجمات), or as under way, a word of its course right before it (سير العمليات
+    العسكرية، مدى تقدم العمليات): the day of its clause is not the day the campaign began."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = actors.bare_words(folded[max(clause.start, begin - 40) : begin])
     text = f" {' '.join(before[-3:])} "
-    return any(text.endswith(day) for day in cues().nth_days)
+    return any(text.endswith(day) for day in cues().nth_days) or (bool(before) and before[-1] in cues().under_way)
 
 
 def lasting(folded: str, clause: Clause, trigger: Trigger) -> bool:
