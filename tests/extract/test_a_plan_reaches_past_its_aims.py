@@ -1,7 +1,7 @@
-"""A plan, a plot, an intention or a threat (خططوا، أحبطت مخططا، توعد) reaches a trigger noun anywhere after it in its
-clause, past a list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير ثلاث كنائس): what was planned or threatened is
-no attack. An attack the plan word describes as done (التفجير الذي خطط له ... أودى بحياة 20) and one a threat refers
-to (في إشارة إلى تفجير استهدف) stay."""
+"""A plan, a plot, an intention, a decision or a threat (خططوا، أحبطت مخططا، اتخذت قرارا، توعد) reaches a trigger
+noun anywhere after it in its clause, past a list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير ثلاث كنائس):
+what was planned or threatened is no attack. An attack the plan word describes as done (التفجير الذي خطط له ... أودى
+بحياة 20), one a threat refers to (في إشارة إلى تفجير استهدف) and one launched after a decision stay."""
 
 from __future__ import annotations
 
@@ -27,8 +27,10 @@ def _events(text: str) -> list[tuple]:
         "قالت الوزارة إن أجهزة الأمن أحبطت يوم 10 آب 2016 مخططا للتنظيم كان يهدف إلى زعزعة الاستقرار واستهداف"
         " مقرات أمنية في مدينة حمص.",
         "توعد الرئيس يوم 10 آب 2016 في مقابلة تلفزيونية مطولة المسلحين في ريف حلب بشن عمليات عسكرية ضد مقراتهم.",
+        "وقال مصدر معارض إن الفصائل اتخذت قرارا يوم 10 آب 2016 بتخفيف الضغط عن مدينة الزبداني عبر فتح معارك أخرى"
+        " ضد قوات النظام.",
     ],
-    ids=["planned-past-a-list-of-aims", "a-foiled-plot", "a-threat"],
+    ids=["planned-past-a-list-of-aims", "a-foiled-plot", "a-threat", "a-decision-to-open-battles"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []
@@ -42,3 +44,8 @@ def test_an_attack_planned_and_done_stays() -> None:
 def test_an_attack_a_threat_refers_to_stays() -> None:
     text = "هدد الوزير المسلحين يوم 10 آب 2016 بعقوبة حاسمة، في إشارة إلى تفجير استهدف مدينة حلب يوم 9 آب 2016."
     assert _events(text) == [("bombing", "2016-08-09", "Aleppo", None)]
+
+
+def test_an_attack_launched_after_a_decision_stays() -> None:
+    text = "شنت الفصائل يوم 10 آب 2016 هجوما على مدينة درعا بعد أن اتخذت قرارا بتخفيف الضغط عن الزبداني."
+    assert _events(text) == [("ground_attack", "2016-08-10", "Dar‘ā", None)]

@@ -1,8 +1,9 @@
 """Attacks in the plural told as of late (نفذ التنظيم في الآونة الأخيرة سلسلة من التفجيرات، تسببت الغارات
 مؤخرا في مقتل العشرات) are several, not one attack; one attack of late stays (تفجير استهدف مؤخرا سوقا), and so
 do raids dated to their own day (غارات يوم الأحد، هي الأعنف في الأيام الأخيرة), though a day told of a meeting
-keeps the attacks of the last days several. Raids of this year stay: the year also dates a saying (أقرت
-واشنطن مطلع العام الجاري بمقتل مدنيين جراء غارات)."""
+keeps the attacks of the last days several. Raids told over this year as a whole are several too (أسفرت الغارات
+على المدينة هذا العام عن مقتل المئات); raids of a part of the year stay, as it also dates a saying (أقرت واشنطن
+مطلع العام الجاري بمقتل مدنيين جراء غارات، في وقت سابق من هذا العام), and so does one bombing of this year."""
 
 from __future__ import annotations
 
@@ -33,3 +34,31 @@ def test_one_bombing_of_late_stays() -> None:
 def test_raids_of_their_own_day_stay() -> None:
     text = "وقتل 12 مدنيا في غارات على مدينة بيجي يوم الأحد، هي الأعنف في الأيام الأخيرة."
     assert typed_events(text) == [("airstrike", "2016-08-07", "Bayjī")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسفرت الغارات الجوية على مدينة دوما هذا العام عن مقتل مئات المدنيين.",
+        "وقتل 30 مدنيا في الغارات التي شنتها الطائرات على مدينة بيجي خلال العام الجاري.",
+    ],
+    ids=["raids-this-year", "raids-during-the-current-year"],
+)
+def test_attacks_of_this_year_are_no_attack(text: str) -> None:
+    assert typed_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأقرت واشنطن مطلع العام الجاري بمقتل مدنيين جراء غارات التحالف على مدينة بيجي.",
+         [("airstrike", None, "Bayjī")]),
+        ("وقصفت الطائرات مدينة بيجي في وقت سابق من هذا العام بغارات عدة.", [("airstrike", "2016", "Bayjī")]),
+        ("وقتل 12 شخصا في تفجير سيارة مفخخة في مدينة بيجي هذا العام.", [("bombing", "2016", "Bayjī")]),
+        ("وقتل 12 مدنيا في غارات على مدينة بيجي يوم الأحد، هي الأعنف هذا العام.",
+         [("airstrike", "2016-08-07", "Bayjī")]),
+    ],
+    ids=["early-this-year-dates-a-saying", "earlier-this-year", "one-bombing-this-year", "raids-of-their-own-day"],
+)
+def test_a_part_of_this_year_or_one_attack_stays(text: str, expected: list[tuple]) -> None:
+    assert typed_events(text) == expected

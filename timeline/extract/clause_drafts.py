@@ -26,6 +26,7 @@ from timeline.extract.choosing import (
     struck_from_the_air,
 )
 from timeline.extract.clause_dating import (
+    COMMAS,
     anchored,
     clause_date,
     of_a_place_described,
@@ -122,6 +123,7 @@ from timeline.extract.totals import (
     plural_of_late,
     singled_out,
     total_raised,
+    waged_now_at,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
@@ -459,6 +461,13 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
     return c_places, after_it
 
 
+def _set_off_before(folded: str, p: int, waged: int | None) -> bool:
+    """The date at `p` stands before the present wage at `waged`, a comma between (أعرب أردوغان الأربعاء عن أمله في
+    حصار عفرين، حيث تشن تركيا عملية عسكرية): the day of the saying or the scene, not of what the side does now; a
+    chronology's day right before its item (3 مايو: إسرائيل تشن غارتين) stays the item's."""
+    return waged is not None and p < waged and any(c in folded[p:waged] for c in COMMAS)
+
+
 def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: list[Trigger],
                               c_dates: list, reports: list, toll: Toll, when: When, chain: list, event_type: str,
                               now: bool) -> bool:
@@ -466,9 +475,10 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
     what goes on since a day, or what a side does (told in the present)."""
     folded = r.folded
     harmed = casualties_named(folded[clause.start : clause.end])  # جددت القصف ما أسفر عن إصابة مدنيين: one attack
+    waged = None if harmed else waged_now_at(folded, clause, trigger)
     if not now and campaign(folded, clause, trigger, harmed, _uncounted(folded, clause, toll, inside)) and (not (
-        when.precision == "day" and own_day(
-            folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)
+        when.precision == "day" and own_day(folded, clause, [
+            d for d in c_dates if d not in reports and not _set_off_before(folded, d[0], waged)], trigger, toll.told)
     ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
         return True  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
     if listed_over_places(chain) or spread_over_a_country(folded, clause, trigger, chain) or a_series_followed(

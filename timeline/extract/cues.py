@@ -72,6 +72,8 @@ class Cues:
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
     lately: PhraseMatcher  #: the last days without خلال, a total of attacks in the plural (في الأيام الأخيرة)
+    this_year: PhraseMatcher  #: this year, a total of attacks in the plural as `lately` (هذا العام)
+    year_parts: frozenset[str]  #: words before this year that make it a part of it (مطلع، في وقت سابق من)
     people_relatives: frozenset[str]  #: relative pronouns of people (الذين): a period after one is theirs
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
@@ -89,6 +91,7 @@ class Cues:
     campaign_nouns: PhraseMatcher  #: triggers that are a campaign by themselves (العمليات العسكرية، عمليتها العسكرية)
     untolled_campaign_nouns: PhraseMatcher  #: triggers that are a campaign without a toll (عملية عسكرية)
     untolled_campaign: frozenset[str]  #: words before a trigger that make it a campaign without a toll (تشن، تستأنف)
+    waged_now: frozenset[str]  #: the present ones of `untolled_campaign`: a day before them is no attack's (تشن)
     untolled_campaign_not_after: frozenset[str]  #: words before `untolled_campaign` that undo it (كانت)
     untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
@@ -201,6 +204,7 @@ class Cues:
     done_auxiliaries: frozenset[str]  #: past auxiliaries of the passive before a strike noun told done (تم، جرى)
     undergone_risks: frozenset[str]  #: risks right before a verbal noun of undergoing (خطر تعرض المدينة)
     nth_days: tuple[str, ...]  #: a later day of a campaign (اليوم الثالث، يومها الثالث), between spaces
+    under_way: frozenset[str]  #: words right before a campaign that tell it under way (سير، تقدم)
     #: phrases right before a place an attack is told to relieve (تخفيف الضغط عن الزبداني), words joined by a space
     relieved: frozenset[str] = frozenset()
     #: words after which a period tells the total an attack raised (ليرتفع عدد القتلى منذ بدء التصعيد)
@@ -315,6 +319,8 @@ def cues() -> Cues:
         _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
                   *_months_after(data["aggregate"]["month_before"])]),
         _matcher(data["aggregate"]["lately"]),
+        _matcher(data["aggregate"]["this_year"]),
+        words("aggregate", "year_parts") | _range_words(),
         words("aggregate", "people_relatives"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
@@ -330,7 +336,8 @@ def cues() -> Cues:
         words("campaign", "over_places"),
         _matcher([*data["campaign"]["nouns"], *_possessed(data["campaign"]["possessed_nouns"])]),
         _matcher(data["campaign"]["untolled_nouns"]),
-        words("campaign", "untolled_before"),
+        words("campaign", "untolled_before") | words("campaign", "waged_now"),
+        words("campaign", "waged_now"),
         words("campaign", "untolled_not_after"),
         words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
@@ -432,6 +439,7 @@ def cues() -> Cues:
         words("ambiguous", "done_auxiliaries"),
         words("ambiguous", "undergone_risks"),
         tuple(f" {' '.join(normalize(w).split())} " for w in data["campaign"]["nth_day"]),
+        words("campaign", "under_way"),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
         rises=words("aggregate", "rises"),
         singled_out=words("aggregate", "singled_out"),
@@ -539,6 +547,12 @@ def weekday_names() -> frozenset[str]:
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
     return [f"{word} {name}" for word in words for name in sorted(_month_spellings())]
+
+
+def _range_words() -> frozenset[str]:
+    """The one-word parts of a period of ``dates.toml``'s [ranges] (مطلع، منتصف، أواخر)."""
+    return frozenset(normalize(w) for part in _dates_data()["ranges"].values() if isinstance(part, dict)
+                     for w in part.get("words", ()) if " " not in w)
 
 
 def _matcher(phrases) -> PhraseMatcher:

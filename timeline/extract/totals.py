@@ -205,8 +205,16 @@ def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
 
 @lru_cache(maxsize=4)
 def _lately_starts(folded: str) -> list[int]:
-    """Where the phrases of the last days told without خلال start in `folded`, in order."""
-    return [h.start for h in cues().lately.find(folded)]
+    """Where the phrases of the last days told without خلال, and this year told whole (`_the_whole_year`), start in
+    `folded`, in order."""
+    return sorted([h.start for h in cues().lately.find(folded)] + [
+        h.start for h in cues().this_year.find(folded) if _the_whole_year(folded, h.start)])
+
+
+def _the_whole_year(folded: str, start: int) -> bool:
+    """This year at `start` is told whole: no part of it among the three words before (مطلع العام الجاري، في وقت
+    سابق من هذا العام)."""
+    return not any(w in cues().year_parts for w in folded[max(0, start - 40) : start].split()[-3:])
 
 
 @lru_cache(maxsize=4)
@@ -270,10 +278,26 @@ def _waged(words: list[str]) -> bool:
     """A present wage or a resumption among the last four `words` (تشن أنقرة عملية، تستأنف غاراتها), not after one
     of `untolled_not_after` among the three words before it (كانت المعارضة تشن هجوما) nor right after a particle
     (قبل أن تشن هجوما)."""
-    return any(one_of(words[i], cues().untolled_campaign) and not any(
-        one_of(w, cues().untolled_campaign_not_after) for w in words[max(0, i - 3) : i]) and not (
+    return any(one_of(words[i], cues().untolled_campaign) and _waged_at(words, i)
+               for i in range(max(0, len(words) - 4), len(words)))
+
+
+def _waged_at(words: list[str], i: int) -> bool:
+    """The wage at `i` is not told of a past time: no `untolled_not_after` among the three words before it (كانت
+    المعارضة تشن هجوما) nor a particle right before it (قبل أن تشن هجوما)."""
+    return not any(one_of(w, cues().untolled_campaign_not_after) for w in words[max(0, i - 3) : i]) and not (
         i and words[i - 1] in cues().untolled_campaign_particles)
-        for i in range(max(0, len(words) - 4), len(words)))
+
+
+def waged_now_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
+    """Where a present wage of `_waged` stands among the four words before the trigger (حيث تشن تركيا عملية
+    عسكرية، يشن الطيران غارات), or None: what the side does at the time of writing."""
+    begin = actors.word_start(folded, trigger.start, clause.start)
+    start = max(clause.start, begin - 80)
+    spans = list(re.finditer(r"\S+", folded[start:begin]))
+    words = [m.group().strip(QUOTES) for m in spans]
+    return next((start + spans[i].start() for i in range(len(words) - 1, max(-1, len(words) - 5), -1)
+                 if one_of(words[i], cues().waged_now) and _waged_at(words, i)), None)
 
 
 def a_series_followed(folded: str, clause: Clause, trigger: Trigger) -> bool:
@@ -317,11 +341,12 @@ def _words_after(folded: str, clause: Clause, trigger: Trigger, n: int) -> list[
 
 def a_later_day(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """The trigger is told on a later day of its own, the day's phrase right before it (في اليوم الثالث للعملية
-    العسكرية، في يومها الثالث هجمات): the day of its clause is not the day the campaign began."""
+    العسكرية، في يومها الثالث هجمات), or as under way, a word of its course right before it (سير العمليات
+    العسكرية، مدى تقدم العمليات): the day of its clause is not the day the campaign began."""
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = actors.bare_words(folded[max(clause.start, begin - 40) : begin])
     text = f" {' '.join(before[-3:])} "
-    return any(text.endswith(day) for day in cues().nth_days)
+    return any(text.endswith(day) for day in cues().nth_days) or (bool(before) and before[-1] in cues().under_way)
 
 
 def lasting(folded: str, clause: Clause, trigger: Trigger) -> bool:
