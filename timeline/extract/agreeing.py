@@ -589,11 +589,13 @@ def _inferred_of_its_side_that_day(a: Draft, b: Draft) -> bool:
 
 def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
     """One is missiles told without a side (صواريخ استهدفت فجر الاثنين مطار س) and the other an air strike on
-    the same installation (a place of point precision: an airbase, an airport) the same day, without
+    the same installation (a place of point precision: an airbase, an airport) the same day, or one of them told
+    without any date expression (ما تردد عن ضربات صاروخية على مطار س: `_undated_at_the_struck_spot`), without
     another toll: the strike told once by its weapon."""
     if not ((a.fired and b.event_type == "airstrike") or (b.fired and a.event_type == "airstrike")):
         return False
-    return _same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not other_toll(a, b)
+    return (_same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not other_toll(a, b)) or (
+        _undated_at_the_struck_spot(a, b))
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:
