@@ -16,11 +16,11 @@ import pytest
 from tests.app.browser_support import (
     REPO_ROOT,
     click_marker,
-    map_frame,
     markers,
     metric,
     streamlit_server,
     wait_for_dashboard,
+    wait_in_the_map,
     wait_until_idle,
 )
 from tests.app.corpus_support import write_corpus
@@ -110,11 +110,11 @@ def test_the_timeline_window_filters_the_map_and_the_figures(uploaded: Path, ser
         """(n) => [...document.querySelectorAll('[data-testid="stMetric"]')].some((m) =>
              m.innerText.startsWith('Events') && m.innerText.split('\\n').pop() === n)""",
         arg=f"{len(view):,}", timeout=60_000, polling=200)
-    frame = map_frame(page)
     located = view.dropna(subset=["lat", "lon"])
-    frame.wait_for_function("(n) => window.tlEventsDrawn === n", arg=len(located), timeout=60_000)
+    frame = wait_in_the_map(page, "(n) => window.tlEventsDrawn === n", len(located))
     assert sorted(m["id"] for m in markers(frame)) == sorted(located["event_id"])
-    assert "window=2016-01-01%2F2016-12-31" in page.url or "window=2016-01-01/2016-12-31" in page.url
+    page.wait_for_function("() => new URLSearchParams(location.search).get('window') === '2016-01-01/2016-12-31'",
+                           timeout=60_000, polling=200)
 
 
 def test_the_play_button_moves_the_window(uploaded: Path, server: str, page) -> None:

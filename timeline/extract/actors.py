@@ -58,6 +58,9 @@ class ActorHit:
     claims: bool = False
     #: the subject of a verb of striking that opens its clause (حيث قصفت فصائل المعارضة تجمعا): who struck there
     subject: bool = False
+    #: the organisation named again by its head with the article (وسيطر التنظيم: `ANAPHOR`), read as the side named
+    #: before it: it fills an event's actor, never makes a draft an event nor parts it from its retelling
+    lent: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,6 +76,8 @@ class _Rules:
     object_cues: frozenset[str]
     objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
     strike_nouns: frozenset[str]  #: verbal nouns of striking whose object is any word with ل (استهداف، قصف)
+    shelling_nouns: frozenset[str]  #: verbal nouns of shelling whose object may follow with `shelled_on` (قصف)
+    shelled_on: str  #: the preposition of that object (على)
     not_objects: frozenset[str]  #: a span of time after ل (ساعات) or a particle with ل (لكن): no such object
     doers: frozenset[str]  #: people cues that name the subject after a verb of attacking (عناصر)
     doer_verbs: frozenset[str]
@@ -106,6 +111,10 @@ class _Rules:
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
     hedges: PhraseMatcher
+    #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
+    #: of ours (القاعدة), to read what `ANAPHOR` names
+    organisations: PhraseMatcher
+    named_again: frozenset[str]  #: the sides `ANAPHOR` may name again (ISIS)
     #: a hedge and a side's adjective (يرجح أنها روسية) to (side, gender), read after a head of that gender
     hedged: PhraseMatcher
     heads: dict[str, frozenset[str]]  #: the heads of each gender, folded
@@ -198,6 +207,12 @@ def rules() -> _Rules:
         )
         ambiguous.append((entry["default"], readings))
         countries.append({code: r["actor"] for r in entry.get("reading", []) for code in r.get("countries", [])})
+    anaphors = data["anaphor"]
+    for phrase in anaphors["phrases"]:
+        matcher.add(phrase, (ANAPHOR, False, False, False))
+    organisations = PhraseMatcher()
+    for phrase in (anaphors["head"], *anaphors["others"]):
+        organisations.add(phrase, True)
     hedges = PhraseMatcher()
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
@@ -221,6 +236,8 @@ def rules() -> _Rules:
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         objects=frozenset(normalize(w) for w in data["target"]["objects"]),
         strike_nouns=frozenset(normalize(w) for w in data["target"]["strike_nouns"]),
+        shelling_nouns=frozenset(normalize(w) for w in data["target"]["shelling_nouns"]),
+        shelled_on=normalize(data["target"]["shelled_on"]),
         not_objects=frozenset(normalize(w) for w in data["target"]["not_objects"]),
         doers=frozenset(normalize(w) for w in data["target"]["doers"]),
         doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
@@ -252,6 +269,8 @@ def rules() -> _Rules:
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
+        organisations=organisations,
+        named_again=frozenset(anaphors["sides"]),
         hedged=hedged,
         heads={g: frozenset(normalize(h) for h in data["heads"][g]) for g in ("masculine", "feminine")},
         between=frozenset(normalize(w) for w in data["heads"]["between"]),
@@ -329,7 +348,8 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     if before and _cue(before[-1], r.place_cues):
         return True
     if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
-        return plain and not _object_after(folded, end, _cue(before[-1], r.strike_nouns))
+        return plain and not _object_after(folded, end, _cue(before[-1], r.strike_nouns),
+                                           _cue(before[-1], r.shelling_nouns))
     return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
         " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
 
@@ -372,14 +392,16 @@ def _in_what_an_attack_struck(folded: str, start: int) -> bool:
     return False
 
 
-def _object_after(folded: str, end: int, striking: bool = False) -> bool:
+def _object_after(folded: str, end: int, striking: bool = False, shelling: bool = False) -> bool:
     """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا), or, after a
     verbal noun of `striking`, any word with ل but a span of time or a particle (استهداف الحوثيين لناقلات, not
-    لساعات، لكن): the phrase is its doer."""
+    لساعات، لكن), or, after one of `shelling`, على (قصف قوات النظام على مدينة): the phrase is its doer."""
     after = folded[end : end + 30].split()
     if not after:
         return False
     word = after[0].strip("،,.")
+    if shelling and word == rules().shelled_on:
+        return True
     objects = rules().objects
     if word in objects or word.startswith(CLITICS.lam_article):
         return True
@@ -550,16 +572,41 @@ def _head_before(folded: str, at: int, gender: str) -> int | None:
     return None
 
 
+#: The value of an organisation named again by its head with the article (التنظيم), read by `_named_before`.
+ANAPHOR = "@"
+
+
+def _antecedents(folded: str, hits: list[Hit]) -> list[tuple[int, str | None]]:
+    """Where organisations are named, in text order, each with its side: the phrases of the sides `ANAPHOR` may
+    name again (داعش، تنظيم الدولة), and the organisation heads and names of none of them (تنظيم القاعدة، القاعدة:
+    None)."""
+    sides = {h.start: h.value[0] for h in hits if h.value[0] in rules().named_again}
+    heads = {h.start: None for h in rules().organisations.find(folded)}
+    return sorted({**heads, **sides}.items())
+
+
+def _named_before(antecedents: list[tuple[int, str | None]], at: int) -> str | None:
+    """The side of the organisation named last before `at` (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS), none
+    after an organisation of no side of ours (تنظيم القاعدة) or when none is named before."""
+    return next((side for start, side in reversed(antecedents) if start < at), None)
+
+
 def find_actors(folded: str) -> list[ActorHit]:
     """Every actor phrase of a folded article text, left to right, those with a hedge between head and
     adjective among them."""
     out = []
     words: set[str] | None = None
     plain = rules().matcher.find(folded)
+    antecedents = _antecedents(folded, plain) if any(h.value[0] == ANAPHOR for h in plain) else []
     for hit in sorted([*plain, *_hedged_phrases(folded, plain)]):
         if _feminine_of_masculine(folded, hit.end) or _made_by(folded, hit.end):
             continue
         name, air, capital, attack = hit.value
+        if name == ANAPHOR:  # never with the proclitic ل (علما للتنظيم، نقطة تجمع للتنظيم): what it owns
+            lam = CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
+            name = None if lam else _named_before(antecedents, hit.start)
+            if name is None:
+                continue
         entry = None
         if name.startswith("?"):
             words = _stems(folded) if words is None else words
@@ -586,7 +633,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
                                                                  rules().striking)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims, subject))
+                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR))
     return out
 
 

@@ -156,10 +156,31 @@ def choose_trigger(
     chosen = _ambiguous_chosen(folded, clause, ambiguous, inside, c_actors, counted, verbs, targets, kind_before,
                                scene)
     if chosen is not None:
-        return chosen
+        return _kind_named_before_its_aim(folded, clause, inside, chosen, c_actors)
     if other:
         return other[0], "other"
     return _statement_chosen(folded, clause, usable, c_actors, counted, is_lead)
+
+
+def _kind_named_before_its_aim(folded: str, clause: Clause, inside: list[Trigger], chosen: tuple[Trigger, str],
+                               c_actors: list) -> tuple[Trigger, str]:
+    """The chosen strike verb and its type, or, when it is a present verb right after a complementizer carrying its
+    subject's pronoun (هجوم بدأته تركيا تقول إنه يستهدف الوحدات الكردية: `_aim_said`), what a side says its attack
+    aims at, the attack trigger told before it and the kind that trigger names: the verb tells no strike."""
+    named = [tr for tr in inside if tr.event_type in VIOLENT_TYPES and tr.start < chosen[0].start]
+    if not named or not _aim_said(folded, clause, chosen[0]):
+        return chosen
+    return _violent_chosen(folded, clause, named, c_actors)
+
+
+def _aim_said(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a present strike verb right after a complementizer carrying its subject's pronoun (تقول إنه
+    يستهدف، يقول الجيش إنها تستهدف): what a side says it aims at."""
+    if not tr.present:
+        return False
+    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
+    c = cues()
+    return bool(before) and before[0] in c.complementizers - c.bare_complementizers
 
 
 def _told_in_the_future(folded: str, clause: Clause) -> bool:

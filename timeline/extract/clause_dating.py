@@ -112,7 +112,11 @@ def clause_date(
              and not (violent and _in_a_since_clause(folded, clause, p, trigger.start))]
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
-        return dataclasses.replace(when_of(mention, ref_basis), reported=reported)
+        when = dataclasses.replace(when_of(mention, ref_basis), reported=reported)
+        at = next(p for p, m in plain if m is mention)
+        if _after_phrase(folded, trigger, at, cues().told_before):
+            return When(text=mention.text)
+        return _and_the_next_day(when) if _after_phrase(folded, trigger, at, cues().hours_after) else when
     if anchor is not None:
         at, m = anchor
         base = nearest([(p, n) for p, n in plain if p > at and not _anniversary(folded, at, p)], at) if (
@@ -122,6 +126,23 @@ def clause_date(
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _after_phrase(folded: str, trigger: Trigger, at: int, phrases: frozenset[str]) -> bool:
+    """One of `phrases` stands between the trigger and the date at folded offset `at`: a phrase of `hours_after`
+    (نفذت الغارات بعد ساعات من زيارة الوزير الأربعاء) or of `told_before` (بعد أيام من تهديدات أطلقها في 2 أيار):
+    the day of what the attack came after."""
+    words = folded[trigger.end : at].split()
+    return any(" ".join([CLITICS.strip_conjunction(words[i]), *words[i + 1 : i + n]]) in phrases
+               for n in (3, 4, 5) for i in range(len(words) - n + 1))
+
+
+def _and_the_next_day(when: When) -> When:
+    """A day and the next, hours after it ran past midnight or not; a longer date is left as it is."""
+    if when.precision != "day" or when.value is None:
+        return when
+    end = (when.value + dt.timedelta(days=1)).isoformat()
+    return dataclasses.replace(when, precision="range", end=end)
 
 
 def _of_a_purpose(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:

@@ -139,6 +139,9 @@ class Cues:
     #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
     #: a day before them is not the attack's
     told_before: frozenset[str]
+    #: phrases after a trigger that tell what the attack came hours after (بعد ساعات من): a day after them is that
+    #: one's, and the attack's the same day or the next
+    hours_after: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -185,6 +188,8 @@ class Cues:
     residences: frozenset[str]
     #: titles before a place (رئيس مجلس قضاء الخالدية، محافظ نينوى): an office's place
     titles: frozenset[str]
+    #: verbs of asking right before the capital asked or its asker (طالب الأكراد دمشق بالتدخل): a government
+    asking: frozenset[str]
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
     origin_from: frozenset[str]  #: the word before `origin_sides` (من جهة)
     origin_sides: frozenset[str]  #: words right before a place an attack came from (من جهة الجولان)
@@ -372,6 +377,7 @@ def cues() -> Cues:
         tuple(data["dating"]["present_prefixes"]),
         tuple(data["dating"]["past_endings"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
+        frozenset(" ".join(normalize(w).split()) for w in data["dating"]["hours_after"]),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),
@@ -414,6 +420,7 @@ def cues() -> Cues:
         words("negation", "threat_nouns"),
         words("placing", "residences"),
         words("placing", "titles"),
+        words("placing", "asking"),
         words("missiles", "fired_from"),
         words("placing", "origin_from"),
         words("placing", "origin_sides"),

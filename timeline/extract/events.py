@@ -83,7 +83,7 @@ from gazetteer import located
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import clause_drafts
 from timeline.extract.actors import ActorHit
-from timeline.extract.attributing import anaphoric_toll, toll_of_another_incident
+from timeline.extract.attributing import anaphoric_toll, pick_actor, toll_of_another_incident
 from timeline.extract.beside import concurrent_apart, concurrent_with_before
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clause_dating import baseline, nearest, vaguely_past
@@ -184,7 +184,24 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
-    return [_event(article, reading.text, d) for d in told]
+    return [_event(article, reading.text, _lent_given(reading, d)) for d in told]
+
+
+def _lent_given(r: Findings, d: Draft) -> Draft:
+    """The event told without a side, with the side an organisation named again in its trigger's clause gives it
+    (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS; `Findings.lent`), picked as a clause's actor is
+    (`attributing.pick_actor`): read only once the events are told, so that it never makes one nor parts one
+    from its retelling."""
+    if d.actor is not None or not r.lent:
+        return d
+    clause = next((c for c in second_attacks_apart(r, clauses(r.folded, *d.sentence)) if c.start <= d.trigger < c.end),
+                  None)
+    trigger = next((tr for tr in r.within("triggers", clause) if tr.start == d.trigger), None) if clause else None
+    if trigger is None:
+        return d
+    doers = [a for a in r.within("lent", clause) if not a.target and a.start not in r.speakers]
+    actor = pick_actor(doers, trigger, d.event_type)
+    return d if actor is None else revised(d, actor=actor)
 
 
 @dataclass

@@ -17,7 +17,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
 from timeline.extract.date_mentions import date_mentions
 from timeline.extract.event_when import reference
-from timeline.extract.placing import Placed, not_office_seats, place_mentions
+from timeline.extract.placing import Placed, not_in_dates, not_office_seats, place_mentions
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, lead_sentence
 from timeline.extract.sentences import sentences
@@ -52,6 +52,9 @@ class Findings:
     verbs: list[int]  #: folded offsets of the strike verbs
     reports: list[int]  #: folded offsets of the reporting verbs and the speaker nouns (بيان)
     actors: list[ActorHit]
+    #: the organisations named again (وسيطر التنظيم: `ActorHit.lent`), kept out of `actors` while events are drafted,
+    #: merged and judged: they fill the actor of an event told anyway (`events._lent_given`), never make one
+    lent: list[ActorHit]
     speakers: set[int]  #: folded offsets of the actors that speak rather than act
     places: list[Placed]
     same_area: list[int]  #: folded offsets of the phrases that place an attack where the one before was
@@ -66,6 +69,7 @@ class Findings:
             dates=_ByOffset(self.dates, lambda pm: pm[0]),
             places=_ByOffset(self.places, lambda pm: pm[0]),
             actors=_ByOffset(self.actors, lambda a: a.start),
+            lent=_ByOffset(self.lent, lambda a: a.start),
             verbs=_ByOffset(self.verbs, int),
             reports=_ByOffset(self.reports, int),
             same_area=_ByOffset(self.same_area, int),
@@ -76,7 +80,7 @@ class Findings:
         return self.text.folded
 
     def within(self, name: str, clause: Clause) -> list:
-        """The items of `name` (triggers, dates, places, actors, verbs, reports, same_area) inside the clause."""
+        """The items of `name` (triggers, dates, places, actors, lent, verbs, reports, same_area) inside the clause."""
         return self.by_offset[name].within(clause.start, clause.end)
 
 
@@ -91,19 +95,22 @@ def findings_of(article, find_dates: DateFinder) -> Findings:
     verb_ends = {h.end for h in verb_hits} | {h.end for h in report_hits} | {
         tr.end for tr in triggers if tr.event_type == "statement"
     }
-    actor_hits = actor_mentions(folded, verb_ends)
+    every_actor = actor_mentions(folded, verb_ends)
+    actor_hits = [a for a in every_actor if not a.lent]
     spans = sentences(folded)
+    dates = date_mentions(t, ref, find_dates)
     return Findings(
         text=t,
         ref=ref,
         ref_basis=ref_basis,
-        dates=date_mentions(t, ref, find_dates),
+        dates=dates,
         triggers=triggers,
         verbs=[v.start for v in verb_hits],
         reports=reports,
         actors=actor_hits,
-        speakers=speaker_starts(folded, actor_hits, report_hits, triggers),
-        places=not_office_seats(t, place_mentions(t, actor_hits), sorted(
+        lent=[a for a in every_actor if a.lent],
+        speakers=speaker_starts(folded, every_actor, report_hits, triggers),
+        places=not_office_seats(t, not_in_dates(t, place_mentions(t, actor_hits), dates), sorted(
             reports + [tr.start for tr in triggers if tr.event_type == "statement"])),
         same_area=[h.start for h in cues().same_area.find(folded)],
         spans=spans,

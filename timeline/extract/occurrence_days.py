@@ -282,7 +282,9 @@ def _since_dates(folded: str, clause: Clause, c_dates: list[Dated]) -> list[tupl
     (منذ عام 1990، منذ آذار) and a bare year, which the date reader leaves unread (منذ 2015)."""
     found = [(p, p + len(normalize(m.text)), m.value) for p, m in c_dates
              if clause.start <= p < clause.end and _after_since(folded, clause, p, m)]
-    for m in _BARE_YEAR.finditer(folded, clause.start, clause.end):
+    years = _BARE_YEAR.finditer(folded, clause.start, clause.end) if _FOUR_DIGITS.search(
+        folded, clause.start, clause.end) else ()  # the bare-year pattern tries every word: only where a year may be
+    for m in years:
         if one_of(m.group(1), cues().since) and YEARS[0] <= int(m.group(2)) <= YEARS[1]:
             found.append((m.start(2), m.end(2), dt.date(int(m.group(2)), 1, 1)))
     return sorted(found)
@@ -291,6 +293,8 @@ def _since_dates(folded: str, clause: Clause, c_dates: list[Dated]) -> list[tupl
 #: A word and a bare year of four digits after it (منذ 2015), and the years such a number may be.
 _BARE_YEAR = re.compile(r"(\S+)\s+(\d{4})(?!\d)")
 YEARS = (1900, 2100)
+#: Four digits, which every bare year holds: a clause without them is not scanned for one.
+_FOUR_DIGITS = re.compile(r"\d{4}")
 #: A comma joining a clause by the conjunction و (، ومع الاحتفال، ويستعد البلد).
 _JOINED_BY_AND = re.compile("[" + "".join(COMMAS) + r"]\s*" + re.escape(CLITICS.list_conjunction))
 

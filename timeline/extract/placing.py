@@ -39,6 +39,7 @@ from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
 from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.places import haversine_km
+from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
 from timeline.extract.triggers import triggers_data
@@ -72,10 +73,23 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and at not in in_actor
             and not (at in in_outlet and not _after_locative(t.folded, at))
             and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
+            and not asked(t.folded, at)
         ):
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+def asked(folded: str, at: int) -> bool:
+    """The place at folded offset `at` stands right after a verb of asking (`asking`), or after it and a definite
+    subject (طالب الأكراد دمشق بالتدخل، ناشدت بغداد): a government asked or asking, not a location."""
+    k, j = word_before(folded, at)
+    if one_of(folded[k:j], cues().asking):
+        return True
+    if not CLITICS.strip_conjunction(folded[k:j]).startswith(CLITICS.article):
+        return False
+    k, j = word_before(folded, k)
+    return one_of(folded[k:j], cues().asking)
 
 
 #: What may stand between a quoted name and the word before it (في "الرياض").
@@ -208,6 +222,13 @@ OFFICE_WORDS = 4
 SEAT_WORDS = 4
 #: How far before an office's seat its reporting verb or speaker noun may stand, in characters.
 REPORT_CHARS = 80
+
+
+def not_in_dates(t: FoldedText, places: list[Placed], dates: list[Dated]) -> list[Placed]:
+    """The places but names inside a date the date reader read (وتأتي العمليات في العاشر من رمضان: a day,
+    though a town bears the name; مدينة العاشر من رمضان is no date, so a place)."""
+    in_date = Cover((at, t.fold(m.end)) for at, m in dates)
+    return [(p, pm) for p, pm in places if p not in in_date]
 
 
 def not_office_seats(t: FoldedText, places: list[Placed], reports: list[int]) -> list[Placed]:
