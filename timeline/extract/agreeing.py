@@ -12,7 +12,7 @@ from gazetteer import PRECISIONS, Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.event_when import When
-from timeline.extract.places import MAX_KM, haversine_km, same_place
+from timeline.extract.places import MAX_KM, haversine_km, lies_toward, same_place
 from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -366,14 +366,16 @@ def _remention_of_dated(a: Draft, b: Draft) -> bool:
 def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
     """One place is told relative to a town or spot (قرب مدينة حمص، غرب عمان) and the other lies around it: within
     `MAX_KM` and the told radius (a direction's 25 km, a distance written), or, told as near it, anywhere in its
-    governorate (قاعدة جوية قرب مدينة حمص; قاعدة التيفور): the relative place is no spot of its own (unless the
-    two tell different dead, `agree`)."""
+    governorate (قاعدة جوية قرب مدينة حمص; قاعدة التيفور), or told as a direction from it, anywhere in its governorate
+    that way (شمال العاصمة بغداد; قضاء الطارمية): the relative place is no spot of its own (unless the two tell
+    different dead, `agree`)."""
     for rel, other in ((a, b), (b, a)):
         if rel.relation is None or rel.radius_km is None or rel.chosen.precision in COARSE | {"district"}:
             continue
         if other.chosen.precision in COARSE or rel.chosen.country != other.chosen.country:
             continue
-        if rel.relation == "near" and rel.chosen.admin1 and rel.chosen.admin1 == other.chosen.admin1:
+        if rel.chosen.admin1 and rel.chosen.admin1 == other.chosen.admin1 and (
+                rel.relation == "near" or lies_toward(rel.chosen, other.chosen, rel.relation)):
             return True
         if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
             return True
@@ -589,11 +591,13 @@ def _inferred_of_its_side_that_day(a: Draft, b: Draft) -> bool:
 
 def _missiles_at_the_struck_spot(a: Draft, b: Draft) -> bool:
     """One is missiles told without a side (صواريخ استهدفت فجر الاثنين مطار س) and the other an air strike on
-    the same installation (a place of point precision: an airbase, an airport) the same day, without
+    the same installation (a place of point precision: an airbase, an airport) the same day, or one of them told
+    without any date expression (ما تردد عن ضربات صاروخية على مطار س: `_undated_at_the_struck_spot`), without
     another toll: the strike told once by its weapon."""
     if not ((a.fired and b.event_type == "airstrike") or (b.fired and a.event_type == "airstrike")):
         return False
-    return _same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not other_toll(a, b)
+    return (_same_day(a, b) and one_name(a, b) and a.place.chosen.precision == "point" and not other_toll(a, b)) or (
+        _undated_at_the_struck_spot(a, b))
 
 
 def _same_spot(a: Draft, b: Draft) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from gazetteer import Place
@@ -19,6 +21,23 @@ def haversine_km(lat1, lon1, lat2, lon2):
     lat1, lon1, lat2, lon2 = (np.radians(np.asarray(v, dtype=float)) for v in (lat1, lon1, lat2, lon2))
     h = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
     return 2 * EARTH_KM * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+
+
+#: The compass bearing, in degrees, of each direction a place may be told from a town (شمال بغداد: `relation`).
+BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
+            "south-west": 225.0, "west": 270.0, "north-west": 315.0}
+#: A place lies the way a direction says when its bearing is at most this many degrees off it (north holds the
+#: north-east and the north-west, not the east).
+BEARING_SPREAD = 67.5
+
+
+def lies_toward(a: Place, b: Place, direction: str) -> bool:
+    """`b` lies from `a` the way `direction` (north, south-east ...) says."""
+    if direction not in BEARINGS:
+        return False
+    north, east = b.lat - a.lat, (b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    bearing = math.degrees(math.atan2(east, north)) % 360
+    return abs((bearing - BEARINGS[direction] + 180) % 360 - 180) <= BEARING_SPREAD
 
 
 def same_place(a: Place, b: Place) -> bool:
