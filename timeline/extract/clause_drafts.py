@@ -91,6 +91,7 @@ from timeline.extract.segment import (
     opens_at_its_place,
     separate_incident,
     told_as_an_attack,
+    with_article,
 )
 from timeline.extract.sentences import headline
 from timeline.extract.splitting import (
@@ -371,7 +372,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  strong, remention, village is not None,
                  kind.generic, separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
-                 is_definite, recalled(when, r.ref),
+                 is_definite, recalled(when, r.ref), articled=is_definite and with_article(folded, trigger),
                  plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
                      event_type in VIOLENT_TYPES and not unnamed) or kind.chemical
                  or named_weapon(folded, trigger) == event_type,

@@ -108,6 +108,9 @@ class Draft:
     #: the regions its clause names beside its place (هاجموا موقعا على الحدود السورية التركية في منطقة ألبيلي), by
     #: place id: an attack told at one of them the same day may be this one told coarser
     regions_named: frozenset[str] = frozenset()
+    #: the trigger's own word has the article (الغارة، والقصف), not only the noun after it (طائرات التحالف): it
+    #: names an attack told before, not the side or aircraft of a new one
+    articled: bool = False
 
 
 _FIELDS = frozenset(f.name for f in fields(Draft))

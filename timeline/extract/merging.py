@@ -91,7 +91,9 @@ one from its sentence, then one at its named place, then one of its type dated t
 
 A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
 when it told none or only some of the counts the retelling repeats (جرح ثلاثة; أسفر الانفجار عن مقتل أربعة وإصابة
-ثلاثة: `tolled_by_retelling`).
+ثلاثة: `tolled_by_retelling`). The other way, a definite retelling of a kind (الغارة) that dates or places the attack
+and tells no other dead takes the toll of an indefinite draft naming that kind without date or place just before it
+(قتل خمسة مدنيين في غارة جوية. ووقعت الغارة يوم الأحد في بلدة سراقب: `tolled_by_the_kind_before`).
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
 in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
@@ -235,7 +237,7 @@ def _weight(d: Draft) -> tuple[bool, bool, int, bool, bool]:
 def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tuple[list[Draft], int]:
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date (`lead`: the lead sentence's span)."""
-    drafts = tolled_by_retelling([dated_by_its_announcement(d) for d in drafts])
+    drafts = tolled_by_the_kind_before(tolled_by_retelling([dated_by_its_announcement(d) for d in drafts]))
     merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_after(typed_by_the_kind_before(merge(
         typed_by_retelling(
         typed_by_its_kind_named_before(
@@ -313,6 +315,44 @@ def tolled_by_retelling(drafts: list[Draft]) -> list[Draft]:
             continue
         out[before] = replace(out[before], toll=replace(d.toll, borrowed=True))
     return out
+
+
+def tolled_by_the_kind_before(drafts: list[Draft]) -> list[Draft]:
+    """The drafts, a definite retelling that dates or places an attack given the toll of the draft naming its kind
+    without date or place just before it (قتل خمسة مدنيين في غارة جوية. ووقعت الغارة يوم الأحد في بلدة سراقب): the
+    first telling gave what it caused, the retelling when and where. Only when the retelling's own counts are none or
+    repeated (`_completed_by`), it is an event without the toll, and no telling attack stands between them."""
+    out = list(drafts)
+    for n, d in enumerate(drafts):
+        if not (d.articled and telling(d) and an_attack(d) and _names_the_attack(d)) or (
+                d.answered or d.unknown_names or not reportable(d)):
+            continue
+        kind = _kind_just_before(drafts, n)
+        if kind is not None and _completed_by(d.toll, kind.toll):
+            out[n] = replace(d, toll=replace(kind.toll, borrowed=True))
+    return out
+
+
+def _kind_just_before(drafts: list[Draft], n: int) -> Draft | None:
+    """The last draft before draft `n`, in its sentence or the one before, naming with a toll a kind without date or
+    place by an indefinite trigger (في غارة جوية; في القصف names an attack told before) that `n` may tell again
+    (`_retold_by`); none across another telling attack."""
+    since = drafts[n].sentence[0] - NEXT_SENTENCE_GAP
+    for i in range(n - 1, -1, -1):
+        if drafts[i].sentence[1] < since or (telling(drafts[i]) and an_attack(drafts[i])):
+            return None
+        if _names_a_kind(drafts[i]) and not drafts[i].definite and drafts[i].toll.told and _retold_by(
+                drafts[i], drafts[n]):
+            return drafts[i]
+    return None
+
+
+def _retold_by(kind: Draft, d: Draft) -> bool:
+    """The definite `d` may tell again the attack `kind` names just before it: of its kind, or either kind only a
+    guess or `d` a generic attack word (الهجوم), by no other side."""
+    guessed = any(x.defaulted or x.inferred for x in (kind, d)) or d.generic
+    side = kind.actor is None or d.actor is None or actors.compatible(kind.actor.name, d.actor.name)
+    return (kind.event_type == d.event_type or guessed) and side and not kind.answered
 
 
 def _completed_by(toll: Toll, retold: Toll) -> bool:
