@@ -61,6 +61,9 @@ class ActorHit:
     #: the organisation named again by its head with the article (وسيطر التنظيم: `ANAPHOR`), read as the side named
     #: before it: it fills an event's actor, never makes a draft an event nor parts it from its retelling
     lent: bool = False
+    #: named as who an attack is blamed on, claimed by or done by (تبنى التنظيم، نفذته القوات، داعش يقف وراء), no
+    #: passive's agent (على يد): it fills an event told without a side from a later sentence (`events._blamed_given`)
+    responsible: bool = False
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,8 @@ class _Rules:
     struck_verbs: frozenset[str]  #: verbs of striking whose object follows when an attack is their subject (استهدف)
     struck_by: frozenset[str]  #: attacks that may be such a verb's subject (الهجوم، الانفجار)
     agent_cues: frozenset[str]
+    responsible_cues: frozenset[str]  #: those of `agent_cues` that blame or claim (تبنى، نفذته), no passive's agent
+    responsible_after: frozenset[str]  #: the same written after the phrase (يقف وراء)
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
@@ -259,7 +264,9 @@ def rules() -> _Rules:
         struck_verbs=frozenset(normalize(w) for w in data["target"]["struck_verbs"]),
         struck_by=frozenset(normalize(w) for w in [
             *data["target"]["struck_by"], *(h for h in data["heads"]["attacks"] if " " not in h)]),
-        agent_cues=frozenset(normalize(w) for w in data["roles"]["agent"]),
+        agent_cues=frozenset(normalize(w) for w in [*data["roles"]["agent"], *data["roles"]["responsible"]]),
+        responsible_cues=frozenset(normalize(w) for w in data["roles"]["responsible"]),
+        responsible_after=frozenset(normalize(w) for w in data["roles"]["responsible_after"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
         teller_cues=frozenset(normalize(w) for w in data["roles"]["teller"]),
@@ -497,6 +504,11 @@ def _blamed_on(before: list[str]) -> bool:
     return len(before) == 3 and before[2] in r.blamed_on and CLITICS.strip_conjunction(before[0]) in r.blaming
 
 
+def _followed_by_responsibility(folded: str, end: int) -> bool:
+    """One of `responsible_after` follows the phrase (داعش يقف وراء الاعتداء): it names who did the attack."""
+    return " ".join(folded[end : end + 30].split()[:2]) in rules().responsible_after
+
+
 def _cue(word: str, cues: frozenset[str]) -> bool:
     """`word` is one of `cues`, bare or after a plain prefix (`_CUE_PREFIXES`)."""
     return word in _prefixed(cues)
@@ -613,9 +625,11 @@ def find_actors(folded: str) -> list[ActorHit]:
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
         claims = not attack and any(CLITICS.strip_conjunction(w) in rules().claiming for w in before)
-        claimed = not attack and (claims or _after(before, rules().agent_cues) or _blamed_on(before) or (
+        responsible = not attack and (claims or _after(before, rules().responsible_cues) or _blamed_on(before)
+                                      or _followed_by_responsibility(folded, hit.end) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
+        claimed = responsible or (not attack and _after(before, rules().agent_cues))
         backer = not attack and not claimed and _after(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
@@ -633,7 +647,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
                                                                  rules().striking)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR))
+                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR, responsible))
     return out
 
 
