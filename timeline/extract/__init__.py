@@ -10,7 +10,7 @@ several attacks) and `beside` (a clause naming another attack before its own),
 `event_when`, `date_mentions`, `clause_dating` and `occurrence_days` (dates),
 `placing`, `attributing` (actor and toll), `following`,
 `merging` (with `drafts` and `agreeing`) and `retelling` (what a report's sentences
-lend each other),
+lend each other), `filled_sides` (sides given to the events told, once merged),
 over the lexicons of `triggers`, `cues`, `actors` and `toll`;
 `incidents` groups the reports of one happening across articles. The wing
 imports only the core (`timeline.models`) and `gazetteer`; it receives its date

@@ -62,7 +62,7 @@ class ActorHit:
     #: before it: it fills an event's actor, never makes a draft an event nor parts it from its retelling
     lent: bool = False
     #: named as who an attack is blamed on, claimed by or done by (تبنى التنظيم، نفذته القوات، داعش يقف وراء), no
-    #: passive's agent (على يد): it fills an event told without a side from a later sentence (`events._blamed_given`)
+    #: passive's agent (على يد): it fills an event told without a side from a later sentence (`filled_sides`)
     responsible: bool = False
 
 

@@ -80,19 +80,18 @@ import logging
 from dataclasses import dataclass, field
 
 from gazetteer import located
-from gazetteer.clitics import CLITICS
 from timeline.errors import POLICIES, ErrorPolicy, ExtractionError, OptionError
 from timeline.extract import clause_drafts
-from timeline.extract.actors import ActorHit, alternatives_of, word_start
-from timeline.extract.attributing import anaphoric_toll, pick_actor, toll_of_another_incident
+from timeline.extract.actors import ActorHit
+from timeline.extract.attributing import anaphoric_toll, toll_of_another_incident
 from timeline.extract.beside import concurrent_apart, concurrent_with_before
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clause_dating import baseline, nearest, vaguely_past
 from timeline.extract.clause_drafts import Context
 from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft, an_attack, revised
 from timeline.extract.event_when import When, clipped_at_publication, when_of
+from timeline.extract.filled_sides import sides_filled
 from timeline.extract.findings import Findings, findings_of
 from timeline.extract.following import (
     at_the_place_told_first,
@@ -146,7 +145,7 @@ from timeline.extract.splitting import (
     second_attacks_apart,
 )
 from timeline.extract.toll import find_toll
-from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -186,94 +185,7 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if unresolved:
         log.info("article %s: %d event(s) kept undated: their relative date needs a publication date",
                  article.article_id, unresolved)
-    return [_event(article, reading.text, d) for d in _blamed_given(reading, [_lent_given(reading, d) for d in told])]
-
-
-def _lent_given(r: Findings, d: Draft) -> Draft:
-    """The event told without a side, with the side an organisation named again in its trigger's clause gives it
-    (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS; `Findings.lent`), picked as a clause's actor is
-    (`attributing.pick_actor`): read only once the events are told, so that it never makes one nor parts one
-    from its retelling."""
-    if d.actor is not None or not r.lent:
-        return d
-    clause = next((c for c in second_attacks_apart(r, clauses(r.folded, *d.sentence)) if c.start <= d.trigger < c.end),
-                  None)
-    trigger = next((tr for tr in r.within("triggers", clause) if tr.start == d.trigger), None) if clause else None
-    if trigger is None:
-        return d
-    doers = [a for a in r.within("lent", clause) if not a.target and a.start not in r.speakers]
-    actor = pick_actor(doers, trigger, d.event_type)
-    return d if actor is None else revised(d, actor=actor)
-
-
-#: The kind a blamed attack named by a word saying no more than "an attack" (الاعتداء، الهجوم) has: any violent one.
-_ANY_ATTACK = "any"
-
-
-def _blamed_given(r: Findings, told: list[Draft]) -> list[Draft]:
-    """The events told without a side, each with the side a later sentence names as who did it (`_blamed_kinds`:
-    وقال إن داعش يقف وراء الاعتداء، وتبنى التنظيم التفجير) when the attack that sentence names is of the event's kind
-    and the only one of it the article tells (for a word saying only "an attack", its only violent event): read once
-    the events are told, so that it never makes one nor parts one from its retelling."""
-    blames = _blamed_kinds(r)
-    if not blames:
-        return told
-    kinds = [d.event_type for d in told]
-    violent = sum(kind in VIOLENT_TYPES for kind in kinds)
-    out = []
-    for d in told:
-        if d.actor is None and d.event_type in VIOLENT_TYPES:
-            sides = [a for at, a, named in blames if at >= d.sentence[1] and (
-                (named == d.event_type and kinds.count(named) == 1) or (named == _ANY_ATTACK and violent == 1))]
-            if sides and len({a.name for a in sides}) == 1:
-                d = revised(d, actor=sides[0])
-        out.append(d)
-    return out
-
-
-def _blamed_kinds(r: Findings) -> list[tuple[int, ActorHit, str]]:
-    """Each side named as who did an attack (`ActorHit.responsible`, one side, not among alternatives), with its
-    sentence's start and the kind of the attack noun nearest it in its clause when that names it again: written
-    definite or saying only "an attack" (تبنى التنظيم التفجير، اعتداء قام به داعش); not in a question or after a
-    denial in its clause (نفى التنظيم أن يكون وراء الهجوم)."""
-    out = []
-    for a in (*r.actors, *r.lent):
-        if not a.responsible or a.target or a.start in r.speakers:
-            continue
-        s_start, s_end = next(span for span in r.spans if span[0] <= a.start < span[1])
-        clause = next((c for c in clauses(r.folded, s_start, s_end) if c.start <= a.start < c.end), None)
-        if clause is None or _asked_or_denied(r, clause, a.start, s_end):
-            continue
-        nouns = [tr for tr in r.within("triggers", clause) if not tr.verb]
-        if not nouns or alternatives_of(r.folded, a, r.within("actors", clause)):
-            continue
-        kind = _kind_named_again(r, _head(nouns, min(nouns, key=lambda tr: min(abs(tr.start - a.end),
-                                                                                abs(a.start - tr.end)))))
-        if kind is not None:
-            out.append((s_start, a, kind))
-    return out
-
-
-def _head(nouns: list[Trigger], noun: Trigger) -> Trigger:
-    """The attack noun `noun` qualifies, right before it (اعتداء انتحاري: اعتداء), or `noun` itself."""
-    return next((tr for tr in nouns if tr.end == noun.start - 1), noun)
-
-
-def _asked_or_denied(r: Findings, clause: Clause, at: int, s_end: int) -> bool:
-    """The sentence asks (ends with a question mark), or a denial stands in the clause before `at`."""
-    return r.folded[clause.start : s_end].rstrip().endswith(("؟", "?")) or any(
-        CLITICS.strip_conjunction(w) in cues().denials for w in r.folded[clause.start : at].split())
-
-
-def _kind_named_again(r: Findings, tr: Trigger) -> str | None:
-    """The kind an attack noun names again: `_ANY_ATTACK` for a word saying only "an attack" (اعتداء، الهجوم),
-    its type when written with the article (التفجير), else none."""
-    if without_articles(r.folded[tr.start : tr.end]) in cues().generic:
-        return _ANY_ATTACK
-    word = r.folded[word_start(r.folded, tr.start) : tr.end]
-    if not any(word.startswith(p) for p in CLITICS.article_prefixes):
-        return None
-    return tr.lean if tr.event_type == AMBIGUOUS else tr.event_type
+    return [_event(article, reading.text, d) for d in sides_filled(reading, told)]
 
 
 @dataclass

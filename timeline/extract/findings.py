@@ -53,7 +53,7 @@ class Findings:
     reports: list[int]  #: folded offsets of the reporting verbs and the speaker nouns (بيان)
     actors: list[ActorHit]
     #: the organisations named again (وسيطر التنظيم: `ActorHit.lent`), kept out of `actors` while events are drafted,
-    #: merged and judged: they fill the actor of an event told anyway (`events._lent_given`), never make one
+    #: merged and judged: they fill the actor of an event told anyway (`filled_sides`), never make one
     lent: list[ActorHit]
     speakers: set[int]  #: folded offsets of the actors that speak rather than act
     places: list[Placed]

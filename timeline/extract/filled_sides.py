@@ -1,0 +1,109 @@
+"""The sides of the events an article tells, filled once they are drafted, merged and judged, so that a side
+read here never makes an event nor parts one from its retelling: an organisation named again (`Findings.lent`:
+وسيطر التنظيم على المدينة after تنظيم داعش) in the event's clause, or a side a later sentence names as who did it
+(وقال إن داعش يقف وراء الاعتداء)."""
+
+from __future__ import annotations
+
+from gazetteer.clitics import CLITICS
+from timeline.extract.actors import ActorHit, alternatives_of
+from timeline.extract.attributing import pick_actor
+from timeline.extract.clauses import Clause, clauses
+from timeline.extract.cues import cues, without_articles
+from timeline.extract.drafts import Draft, revised
+from timeline.extract.findings import Findings
+from timeline.extract.segment import with_article
+from timeline.extract.splitting import second_attacks_apart
+from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.vocabulary import VIOLENT_TYPES
+
+
+def sides_filled(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The events told, those without a side given the one lent in their clause, then the one blamed later."""
+    return _blamed_given(r, [_lent_given(r, d) for d in told])
+
+
+def _lent_given(r: Findings, d: Draft) -> Draft:
+    """The event told without a side, with the side an organisation named again in its trigger's clause gives it
+    (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS; `Findings.lent`), picked as a clause's actor is
+    (`attributing.pick_actor`): read only once the events are told, so that it never makes one nor parts one
+    from its retelling."""
+    if d.actor is not None or not r.lent:
+        return d
+    clause = next((c for c in second_attacks_apart(r, clauses(r.folded, *d.sentence)) if c.start <= d.trigger < c.end),
+                  None)
+    trigger = next((tr for tr in r.within("triggers", clause) if tr.start == d.trigger), None) if clause else None
+    if trigger is None:
+        return d
+    doers = [a for a in r.within("lent", clause) if not a.target and a.start not in r.speakers]
+    actor = pick_actor(doers, trigger, d.event_type)
+    return d if actor is None else revised(d, actor=actor)
+
+
+#: The kind a blamed attack named by a word saying no more than "an attack" (الاعتداء، الهجوم) has: any violent one.
+_ANY_ATTACK = "any"
+
+
+def _blamed_given(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The events told without a side, each with the side a later sentence names as who did it (`_blamed_kinds`:
+    وقال إن داعش يقف وراء الاعتداء، وتبنى التنظيم التفجير) when the attack that sentence names is of the event's kind
+    and the only one of it the article tells (for a word saying only "an attack", its only violent event): read once
+    the events are told, so that it never makes one nor parts one from its retelling."""
+    blames = _blamed_kinds(r)
+    if not blames:
+        return told
+    kinds = [d.event_type for d in told]
+    violent = sum(kind in VIOLENT_TYPES for kind in kinds)
+    out = []
+    for d in told:
+        if d.actor is None and d.event_type in VIOLENT_TYPES:
+            sides = [a for at, a, named in blames if at >= d.sentence[1] and (
+                (named == d.event_type and kinds.count(named) == 1) or (named == _ANY_ATTACK and violent == 1))]
+            if sides and len({a.name for a in sides}) == 1:
+                d = revised(d, actor=sides[0])
+        out.append(d)
+    return out
+
+
+def _blamed_kinds(r: Findings) -> list[tuple[int, ActorHit, str]]:
+    """Each side named as who did an attack (`ActorHit.responsible`, one side, not among alternatives), with its
+    sentence's start and the kind of the attack noun nearest it in its clause when that names it again: written
+    definite or saying only "an attack" (تبنى التنظيم التفجير، اعتداء قام به داعش); not in a question or after a
+    denial in its clause (نفى التنظيم أن يكون وراء الهجوم)."""
+    out = []
+    for a in (*r.actors, *r.lent):
+        if not a.responsible or a.target or a.start in r.speakers:
+            continue
+        s_start, s_end = next(span for span in r.spans if span[0] <= a.start < span[1])
+        clause = next((c for c in clauses(r.folded, s_start, s_end) if c.start <= a.start < c.end), None)
+        if clause is None or _asked_or_denied(r, clause, a.start, s_end):
+            continue
+        nouns = [tr for tr in r.within("triggers", clause) if not tr.verb]
+        if not nouns or alternatives_of(r.folded, a, r.within("actors", clause)):
+            continue
+        kind = _kind_named_again(r, _head(nouns, min(nouns, key=lambda tr: min(abs(tr.start - a.end),
+                                                                                abs(a.start - tr.end)))))
+        if kind is not None:
+            out.append((s_start, a, kind))
+    return out
+
+
+def _head(nouns: list[Trigger], noun: Trigger) -> Trigger:
+    """The attack noun `noun` qualifies, right before it (اعتداء انتحاري: اعتداء), or `noun` itself."""
+    return next((tr for tr in nouns if tr.end == noun.start - 1), noun)
+
+
+def _asked_or_denied(r: Findings, clause: Clause, at: int, s_end: int) -> bool:
+    """The sentence asks (ends with a question mark), or a denial stands in the clause before `at`."""
+    return r.folded[clause.start : s_end].rstrip().endswith(("؟", "?")) or any(
+        CLITICS.strip_conjunction(w) in cues().denials for w in r.folded[clause.start : at].split())
+
+
+def _kind_named_again(r: Findings, tr: Trigger) -> str | None:
+    """The kind an attack noun names again: `_ANY_ATTACK` for a word saying only "an attack" (اعتداء، الهجوم),
+    its type when written with the article (التفجير), else none."""
+    if without_articles(r.folded[tr.start : tr.end]) in cues().generic:
+        return _ANY_ATTACK
+    if not with_article(r.folded, tr):
+        return None
+    return tr.lean if tr.event_type == AMBIGUOUS else tr.event_type
