@@ -151,6 +151,9 @@ def choose_trigger(
     other = [tr for tr in usable if tr.event_type == "other"]
     if violent and other and _other_told_first(violent, other):
         return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
+    head = _strike_word_of_its_weapon(folded, clause, ambiguous, violent)
+    if head is not None:  # بقصف سوري بالبراميل المتفجرة: the strike word tells the strike, its weapon the kind
+        return head, _violent_chosen(folded, clause, violent, c_actors)[1]
     if violent:
         return _violent_chosen(folded, clause, violent, c_actors)
     chosen = _ambiguous_chosen(folded, clause, ambiguous, inside, c_actors, counted, verbs, targets, kind_before,
@@ -358,6 +361,21 @@ def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     found = instrument_at(folded, clause, tr)
     return found is not None and len(folded[tr.end : found[0]].split()) <= INSTRUMENT_WORDS
+
+
+def _strike_word_of_its_weapon(folded: str, clause: Clause, ambiguous: list[Trigger],
+                               violent: list[Trigger]) -> Trigger | None:
+    """An ambiguous strike noun (قصف) told before every violent trigger of its clause, the first of them its weapon
+    written with the instrument ب (`_struck_with_a_weapon`: بقصف سوري بالبراميل المتفجرة), if any: the noun heads
+    the attack, the weapon only tells its kind, so the attack is as indefinite as the noun. Not a verb (قصفت إسرائيل
+    بالمدفعية) nor a definite noun (قصف الجيش بطائرات، القصف بالمدفعية), chosen by its weapon as before."""
+    head = ambiguous[0] if ambiguous and violent else None
+    if head is None or head.start > violent[0].start or head.verb or definite(folded, head):
+        return None
+    found = _struck_with_a_weapon(folded, clause, head) and instrument_at(folded, clause, head)
+    weapon = violent[0].start
+    return head if found and actors.word_start(folded, found[0], clause.start) == actors.word_start(
+        folded, weapon, clause.start) else None
 
 
 def _undergone(folded: str, clause: Clause, tr: Trigger) -> bool:

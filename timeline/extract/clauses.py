@@ -38,6 +38,9 @@ class Clause:
     #: cut where a second attack on a day of its own is joined by و (وأعدمه يوم 15 تموز في المدينة): the place it
     #: names is the first one's too when the first names none
     shares_place: bool = False
+    #: cut where an attack of another side is joined by و (بقصف سوري وغارات روسية على بلدة س): the target it names
+    #: after it is the first one's too when the first names none after its own trigger
+    shares_target: bool = False
     #: cut where an attack is told as concurrent with one told before it (تزامن الاشتباكات مع غارات): at that one's
     #: day when it has none of its own
     concurrent: bool = False

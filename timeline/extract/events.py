@@ -287,7 +287,7 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     draft = _dated_by_an_attack_before(r, drafting, sentence, clause, inside, draft, vague)
     draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
     _lead_found(r, drafting, sentence.index, draft)
-    _recorded(drafting, sentence, clause, draft, told_here[1:], answered)
+    _recorded(r, drafting, sentence, clause, draft, told_here[1:], answered)
 
 
 def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
@@ -403,12 +403,14 @@ def _lead_found(r: Findings, drafting: _Drafting, index: int, draft: Draft) -> N
         drafting.lead = lead_dated_after(r, index, draft, drafting.drafts)
 
 
-def _recorded(drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft, others: list[Draft],
-              answered: Draft | None) -> None:
+def _recorded(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,
+              others: list[Draft], answered: Draft | None) -> None:
     """The clause's drafts and the attack it answers added, and what the next clauses and sentences take from
     them: a shared place, the last date, the sentence's dated or announced attack, the actor."""
     drafts = drafting.drafts
-    if clause.shares_place and sentence.told and drafts[-1].place is None and drafts[-1].sentence == draft.sentence:
+    target = clause.shares_target and draft.place is not None and _placed_before_it(r, drafts[-1])
+    if clause.shares_place and sentence.told and drafts[-1].sentence == draft.sentence and (
+            drafts[-1].place is None or target):
         drafts[-1] = revised(drafts[-1], place=draft.place)  # خطفه يوم 4 حزيران، وأعدمه يوم 15 تموز في س
     drafts += [draft, *others] + ([answered] if answered else [])
     drafting.previous = draft.when if draft.when.value is not None else drafting.previous
@@ -419,6 +421,11 @@ def _recorded(drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: D
         sentence.announcing = draft
     sentence.previous_actor = draft.actor
     sentence.told_in = clause
+
+
+def _placed_before_it(r: Findings, draft: Draft) -> bool:
+    """The draft's place is told before its trigger (قال الدفاع المدني في ريف دمشق إن المدنيين قتلوا بقصف سوري)."""
+    return draft.place is not None and r.text.fold(draft.place.start) < draft.trigger
 
 
 def _toll_told_again(r: Findings, drafting: _Drafting, sentence: _Sentence) -> None:

@@ -70,7 +70,7 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
             side = _attack_by_another_side(r, clause) == cut
             concurrent = _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
-                            shares_place=day or side, concurrent=concurrent)
+                            shares_place=day or side, shares_target=side, concurrent=concurrent)
             cut = _cut(r, clause)
         out.append(clause)
     return out
