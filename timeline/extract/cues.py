@@ -232,6 +232,8 @@ class Cues:
     spread: PhraseMatcher | None = None
     storming: frozenset[str] = frozenset()  #: storming nouns, settlers' when their clause names them (اقتحام)
     at_that_time: tuple[str, ...] = ()  #: ties of a clause to the very time told before (حينها، آنذاك)
+    fled: frozenset[str] = frozenset()  #: words of fleeing a few before a trigger noun, what people flee (فروا)
+    fled_from: frozenset[str] = frozenset()  #: words right before a trigger noun fled (من، جراء)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -459,6 +461,8 @@ def cues() -> Cues:
         spread=_matcher(data["aggregate"]["spread"]),
         storming=words("negation", "storming"),
         at_that_time=tuple(normalize(w) for w in data["anaphora"]["at_that_time"]),
+        fled=words("campaign", "fled"),
+        fled_from=words("campaign", "fled_from"),
     )
 
 

@@ -53,6 +53,8 @@ SPAN_BASELINE_WORDS = 6
 HOURS_WORDS = 3
 #: An outcome at most this many words after an end word is what the fight ended with (انتهت المعركة بإجلاء).
 OUTCOME_WORDS = 1
+#: A word of fleeing stands at most this many words before the trigger noun fled (هرب معظم السكان من جراء الهجوم).
+FLED_WORDS = 5
 #: The rest of a word after a trigger that ends inside it (هجوم|ها).
 _WORD_REST = re.compile(r"\w*")
 
@@ -247,7 +249,8 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     purpose = _words_after(folded, clause, trigger, PURPOSE_WORDS)
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) and not (
             _lasted_hours(after, i)) for i, w in enumerate(after[:2])) or (
-            any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and _waged(words)):
+            any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and (
+            _waged(words) or _fled(words, trigger))):
         return True
     if _share_captured(folded, clause, trigger, begin) or (
             uncounted and _struck_over_places(folded, clause, trigger)) or _ended_with_an_outcome(folded, clause):
@@ -272,6 +275,13 @@ def _struck_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
     strikes (غارتين لمقرات التنظيم)."""
     return not trigger.verb and not trigger.plural and not trigger.dual and any(
         one_of(w, cues().campaign_over_places) for w in _words_after(folded, clause, trigger, 3))
+
+
+def _fled(words: list[str], trigger: Trigger) -> bool:
+    """A trigger noun right after one of `fled_from`, a word of fleeing among the `FLED_WORDS` last `words` before it
+    (فروا من القصف، هرب معظم السكان من جراء الهجوم التركي): the attacks people flee, a campaign."""
+    return not trigger.verb and bool(words) and one_of(words[-1], cues().fled_from) and any(
+        one_of(w, cues().fled) for w in words[-FLED_WORDS:])
 
 
 def _waged(words: list[str]) -> bool:
