@@ -300,6 +300,7 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?:{SP}{p.of}{SP}(?:{p.year_prefix}?(?P<pyear>{YEAR}){p.gmark}|(?P<pthis>{p.this}){SP}(?P<pnoun>{periods})"
             f"|(?P<pnoun2>{periods}){SP}(?P<pqual>{p.qual})))?"
         ),
+        "event_span": f"(?P<evspan>{_word(alt(lex.words('event_span')))})",
         "event_word": f"(?P<evword>{_word(alt(lex.words('event_relative')))})",
         "event_after": f"(?P<shift>{_word(alt(_shift_words(lex, 'after')))}){SP}{p.count}",
         "event_before": (
@@ -357,7 +358,7 @@ def _first_phrases(lex: Lexicon) -> str:
 
 
 _FIRST_TABLES = (
-    "month", "hijri_month", "weekday", "ordinal", "range", "month_part", "event_relative", "relative_day",
+    "month", "hijri_month", "weekday", "ordinal", "range", "month_part", "event_relative", "event_span", "relative_day",
     "relative_night",
     "quarter", "decade", "decade_construct", "nth_before", "holiday", "span_unit",
 )

@@ -365,6 +365,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "month": read_month,
     "noun": relative.read_noun,
     "past_span": relative.read_past_span,
+    "event_span": relative.read_event_span,
     "event_word": relative.read_event_word,
     "event_after": relative.read_event_shift,
     "event_before": relative.read_event_shift,
