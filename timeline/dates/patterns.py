@@ -236,6 +236,10 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
             f"{p.part}{p.wd_prefix}{p.day}{OS}(?:{p.of}{SP})?"
             f"(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun}){p.noun_qual}"
         ),
+        "day_of_qualifier": (
+            f"{p.part}{p.wd_prefix}{p.day_prefix}?(?:{alt(p.lex.word_list('article'))}{OS})?(?P<day>{DAY}){SP}"
+            f"(?P<qual>{_word(alt(p.lex.word_list('month_day_qualifiers')))})"
+        ),
         "day_span_of_noun": (
             f"{p.part}(?P<day1>{DAY}){OS}{alt(p.lex.word_list('day_range_link'))}{OS}(?P<day>{DAY}){OS}"
             f"(?:{p.of}{SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun}){p.noun_qual}"
