@@ -313,8 +313,8 @@ def _anchor(norm: str, found: list[Found], i: int, done: list[Found], gaps: _Gap
         anchor = _event_anchor(norm, found, i, done, gaps, ctx)
         if anchor is None:
             return item
-        value = anchor.reading.value + dt.timedelta(days=reading.relative_days)
-        again = replace(reading, value=value, end=value, needs_reference=anchor.reading.needs_reference,
+        value, end = _counted(anchor.reading, reading)
+        again = replace(reading, value=value, end=end, needs_reference=anchor.reading.needs_reference,
                         pending=None, anchor_span=(anchor.start, anchor.end))
         return replace(item, reading=again)
     anchor = _before(norm, item, done)
@@ -344,7 +344,23 @@ def _event_anchor(
     if names_its_event or is_anchor_word(norm[item.start : item.end], ctx):
         return None
     before = _before(norm, item, done)
-    return before if before and before.reading.value == before.reading.end else None
+    return before if before and _counts_from(before.reading, item.reading) else None
+
+
+def _counts_from(anchor: Reading, reading: Reading) -> bool:
+    """Whether the event-relative `reading` may count from `anchor`: a day, or for a span (الليلة التالية) a day or
+    a night of two days (ليلة 23 - 24 يوليو)."""
+    days = (anchor.end - anchor.value).days
+    return days == 0 or (reading.relative_end_days is not None and days == 1)
+
+
+def _counted(anchor: Reading, reading: Reading) -> tuple[dt.date, dt.date]:
+    """The first and last day `reading` counts from `anchor`: a day from its first day, a span from its last."""
+    if reading.relative_end_days is None:
+        value = anchor.value + dt.timedelta(days=reading.relative_days)
+        return value, value
+    return (anchor.end + dt.timedelta(days=reading.relative_days),
+            anchor.end + dt.timedelta(days=reading.relative_end_days))
 
 
 #: The longest period an event-relative word may count from ("عشية شهر رمضان"), in days.

@@ -127,9 +127,16 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
     for name in ("past", "future", "current", "before_past"):
         lex.add_table("qualifier", {name: raw["words"][name]}, cast=str)
     lex.add_table("span_qualifier", raw["span_qualifiers"], cast=str)
+    lex.add_table("event_span", raw["event_relative_spans"], cast=_offsets)
     for name in ("after", "before", "after_it", "before_it"):
         lex.add_table("shift", {name: raw["shifts"][name]}, cast=str)
     return lex
+
+
+def _offsets(key: str) -> tuple[int, int]:
+    """The first and last offsets of a key ``"first:last"`` of `event_relative_spans`."""
+    first, last = key.split(":")
+    return int(first), int(last)
 
 
 #: Tables whose lookup name is shorter than their name in the data file.

@@ -236,6 +236,10 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
             f"{p.part}{p.wd_prefix}{p.day}{OS}(?:{p.of}{SP})?"
             f"(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun}){p.noun_qual}"
         ),
+        "day_of_qualifier": (
+            f"{p.part}{p.wd_prefix}{p.day_prefix}?(?:{alt(p.lex.word_list('article'))}{OS})?(?P<day>{DAY}){SP}"
+            f"(?P<qual>{_word(alt(p.lex.word_list('month_day_qualifiers')))})"
+        ),
         "day_span_of_noun": (
             f"{p.part}(?P<day1>{DAY}){OS}{alt(p.lex.word_list('day_range_link'))}{OS}(?P<day>{DAY}){OS}"
             f"(?:{p.of}{SP})?(?:(?P<this>{p.this}){SP})?(?P<noun>{p.month_noun}){p.noun_qual}"
@@ -300,6 +304,7 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"(?:{SP}{p.of}{SP}(?:{p.year_prefix}?(?P<pyear>{YEAR}){p.gmark}|(?P<pthis>{p.this}){SP}(?P<pnoun>{periods})"
             f"|(?P<pnoun2>{periods}){SP}(?P<pqual>{p.qual})))?"
         ),
+        "event_span": f"(?P<evspan>{_word(alt(lex.words('event_span')))})",
         "event_word": f"(?P<evword>{_word(alt(lex.words('event_relative')))})",
         "event_after": f"(?P<shift>{_word(alt(_shift_words(lex, 'after')))}){SP}{p.count}",
         "event_before": (
@@ -357,7 +362,7 @@ def _first_phrases(lex: Lexicon) -> str:
 
 
 _FIRST_TABLES = (
-    "month", "hijri_month", "weekday", "ordinal", "range", "month_part", "event_relative", "relative_day",
+    "month", "hijri_month", "weekday", "ordinal", "range", "month_part", "event_relative", "event_span", "relative_day",
     "relative_night",
     "quarter", "decade", "decade_construct", "nth_before", "holiday", "span_unit",
 )

@@ -183,8 +183,8 @@ def _days(m: re.Match, ctx: Context, first_day: tuple[int, int], last_day: tuple
 
 
 def read_day_of_noun(m: re.Match, ctx: Context) -> Reading | None:
-    """A day of a named month, "7 الشهر الجاري", "السابع من الشهر الماضي"; "العشرين من الشهر" is
-    the day of the month the text is telling of."""
+    """A day of a named month, "7 الشهر الجاري", "السابع من الشهر الماضي", or of one its qualifier names alone
+    ("25 الجاري"); "العشرين من الشهر" is the day of the month the text is telling of."""
     delta = delta_of(m, ctx)
     if delta is None:
         if ctx.anchor is None:
@@ -354,6 +354,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "day_span": read_day_span,
     "day_month": read_day_month,
     "day_of_noun": read_day_of_noun,
+    "day_of_qualifier": read_day_of_noun,
     "day_span_of_noun": read_day_span_of_noun,
     "month_span": read_month_span,
     "month_number": read_month_number,
@@ -365,6 +366,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "month": read_month,
     "noun": relative.read_noun,
     "past_span": relative.read_past_span,
+    "event_span": relative.read_event_span,
     "event_word": relative.read_event_word,
     "event_after": relative.read_event_shift,
     "event_before": relative.read_event_shift,

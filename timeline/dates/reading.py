@@ -50,6 +50,7 @@ class Reading:
     needs_reference: bool = False
     weekday_conflict: bool = False
     relative_days: int | None = None
+    relative_end_days: int | None = None  #: a span from an event: its last day's offset, from the event's last day
     precision: str | None = None
     pending: str | None = None
     anchor_span: tuple[int, int] | None = None  #: offsets (normalised) of the mention it was read against

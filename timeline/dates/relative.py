@@ -198,6 +198,13 @@ def read_event_word(m: re.Match, ctx: Context) -> Reading:
     return Reading(None, None, "event_relative", relative_days=days, precision="day", pending="event")
 
 
+def read_event_span(m: re.Match, ctx: Context) -> Reading:
+    """Days named from an event, "الليلة التالية", "اليومين التاليين": offsets from its last day."""
+    first, last = ctx.lex.lookup("event_span", m["evspan"])
+    return Reading(None, None, "event_relative", relative_days=first, relative_end_days=last, precision="range",
+                   pending="event")
+
+
 def read_relative_day(m: re.Match, ctx: Context) -> Reading:
     """A day named from the reference, "أمس", "اليوم (الاثنين)", "مساء أمس", "امبارح بالليل"; a second one in
     brackets is the paper's own reading of the first, taken from an agency ("فجر اليوم (أمس)": yesterday)."""

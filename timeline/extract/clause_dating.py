@@ -58,11 +58,23 @@ REMEMBERED_WORDS = 3
 
 
 def _shifted(previous: When, m: DateMention) -> When:
-    """The day `m` counts from `previous` (في اليوم التالي)."""
+    """The day `m` counts from `previous` (في اليوم التالي). A span named from an event (في الليلة التالية، في اليومين
+    التاليين: a mention of precision ``range``) has only the days the date reader counted from the date before it on
+    its line, never from an event told in another paragraph: without them the clause is told as undated as when the
+    span was not read, so its attack stays an event."""
+    if m.precision == "range":
+        return _span_counted(m)
     if previous.value is None or previous.precision != "day" or m.relative_days is None:
         return When(text=m.text)
     value = previous.value + dt.timedelta(days=m.relative_days)
     return When(value.isoformat(), "day", m.text, "event_relative", value.isoformat(), value)
+
+
+def _span_counted(m: DateMention) -> When:
+    """The days of a span named from an event (الليلة التالية), as counted on its line, or none."""
+    if m.value is None or m.end_value is None:
+        return When()
+    return When(m.value.isoformat(), "range", m.text, "event_relative", m.end_value.isoformat(), m.value)
 
 
 def nearest(candidates: list[Dated], anchor: int) -> DateMention | None:

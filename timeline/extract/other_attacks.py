@@ -138,11 +138,11 @@ def _counted_back(r: Findings, index: int, clause: Clause, inside: list[Trigger]
                   after: int, types: frozenset[str]) -> Draft | None:
     """The attack of one of `types` told after an anchored word that counts days back from `when` (غداة، بعد
     يومين على) written after folded offset `after`, without a date of its own, dated that many days before
-    `when`'s day (basis ``event_relative``)."""
+    `when`'s day (basis ``event_relative``); not after a span counted from it (في اليومين التاليين ل)."""
     if when.precision != "day" or when.value is None:
         return None
     for p, m in r.within("dates", clause):
-        if not (p > after and anchored(r.text, m) and (m.relative_days or 0) > 0):
+        if not (p > after and anchored(r.text, m) and (m.relative_days or 0) > 0 and m.precision == "day"):
             continue
         end = r.text.fold(m.end)
         after = [tr for tr in inside if tr.start >= end and tr.event_type in types]
