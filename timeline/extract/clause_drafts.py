@@ -70,6 +70,7 @@ from timeline.extract.placing import (
     not_titles,
     not_venues,
     unknown_settlement,
+    written_as_place,
 )
 from timeline.extract.replies import (
     after_an_opening_cause,
@@ -90,6 +91,7 @@ from timeline.extract.segment import (
     generic,
     opens_at_its_place,
     separate_incident,
+    several_told,
     told_as_an_attack,
     with_article,
 )
@@ -367,15 +369,15 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
     def struck_at_an_unknown_place() -> bool:  # سيطرت القوات على بلدة س: a past verb, then the unknown name
         return trigger.verb and not trigger.present and names_an_unknown_place(r.text.orig(trigger.end - 1) + 1)
 
+    kind_named = (event_type in VIOLENT_TYPES and not unnamed) or kind.chemical or (
+        named_weapon(folded, trigger) == event_type)
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                  actors.hedged(folded[clause.start : clause.end]), toll,
                  strong, remention, village is not None,
                  kind.generic, separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
                  is_definite, recalled(when, r.ref), articled=is_definite and with_article(folded, trigger),
-                 plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
-                     event_type in VIOLENT_TYPES and not unnamed) or kind.chemical
-                 or named_weapon(folded, trigger) == event_type,
+                 plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=kind_named,
                  country_told=village is None and in_country(folded, c_places, place, clause.start),
                  defaulted=kind.defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
                  joined=clause.joins_another and not is_definite,
@@ -396,7 +398,9 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  toll_rose=toll.killed is not None and told_as_risen(folded, clause),
                  both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
                  regions_named=frozenset(m.chosen.place_id for _, m in c_places
-                                         if m.chosen is not None and m.chosen.precision == "region"))
+                                         if m.chosen is not None and m.chosen.precision == "region"),
+                 weapon_at_its_place=kind_named and event_type not in VIOLENT_TYPES and place is not None and (
+                     written_as_place(folded, r.text.fold(place.start), place) and not several_told(folded, trigger)))
 
 
 def _narrowed(r: Findings, clause: Clause, inside: list[Trigger]) -> _Singled:

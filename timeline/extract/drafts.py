@@ -111,6 +111,10 @@ class Draft:
     #: the trigger's own word has the article (الغارة، والقصف), not only the noun after it (طائرات التحالف): it
     #: names an attack told before, not the side or aircraft of a new one
     articled: bool = False
+    #: one attack of a kind only its weapon names, not in the plural (هجوم كيماوي، ضربة كيماوية، هجوم بالسكين), its
+    #: place written as where it happened (في مدينة دوما، على بلدة س: `placing.written_as_place`), not a name only
+    #: standing in its clause (الأمر الذي سارعت دمشق إلى نفيه): a specific attack though no side or day is told
+    weapon_at_its_place: bool = False
 
 
 _FIELDS = frozenset(f.name for f in fields(Draft))

@@ -192,12 +192,12 @@ def reportable(d: Draft) -> bool:
     """A statement needs a day; any other event a date (a year alone needs a toll or a place finer
     than a country, `_history`), or a new attack told with a toll at its country or at a place the gazetteer
     does not know and no date expression (`_told_at_country`, `_told_at_unknown_place`), or a place finer
-    than a country with a
-    toll, or an actor and a place finer than a governorate (or a settlement the gazetteer lacks,
-    anchored to its area), or a strong trigger or an attack told as done (not missiles whose type is a
-    guess: `Draft.fired`) without a date expression (or one waiting for the missing publication date) and a
-    governorate or finer place; at a region only one done by its side (`_done_by_its_side`). Undated events
-    are kept: the dashboard shows them apart."""
+    than a country with a toll, or an actor (or a weapon naming one attack at its place:
+    `Draft.weapon_at_its_place`, هجوم كيماوي على بلدة دوما) and a place finer than a governorate (or a settlement
+    the gazetteer lacks, anchored to its area), or a strong trigger or an attack told as done (not missiles whose
+    type is a guess: `Draft.fired`) without a date expression (or one waiting for the missing publication date)
+    and a governorate or finer place; at a region only one done by its side (`_done_by_its_side`). Undated
+    events are kept: the dashboard shows them apart."""
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
@@ -210,7 +210,7 @@ def reportable(d: Draft) -> bool:
     if d.place.chosen.precision == "region" and not d.settlement:
         return _done_by_its_side(d) and no_date_told
     return ((d.strong or (d.done and not d.fired)) and no_date_told) or (
-        d.actor is not None and (d.settlement or d.place.chosen.precision not in COARSE))
+        (d.actor is not None or d.weapon_at_its_place) and (d.settlement or d.place.chosen.precision not in COARSE))
 
 
 def _done_by_its_side(d: Draft) -> bool:

@@ -513,9 +513,12 @@ def placed_countries(folded: str, c_places: list[Placed]) -> list[Placed]:
 
 def written_as_place(folded: str, at: int, place: PlaceMatch) -> bool:
     """`place`, at folded offset `at`, is written with the locative ب (بسوريا) or after a word that
-    uses it as a place (في، داخل، جنوب ...), and not as what the place is near (البلد المجاور لتركيا)."""
+    uses it as a place (في، داخل، جنوب ...), across its naming head (على بلدة دوما), and not as what the place is
+    near (البلد المجاور لتركيا)."""
     if place.relation == "near":
         return False
+    if place.head:
+        at = word_before(folded, at)[0]
     before = folded[max(0, at - DEPARTURE_CHARS) : at].split()
     if before and not place_words().isdisjoint(clitic_stems(before[-1])):
         return True

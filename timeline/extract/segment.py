@@ -257,6 +257,13 @@ def told_as_an_attack(folded: str, trigger: Trigger, event_type: str) -> bool:
         cues().attack_words)
 
 
+def several_told(folded: str, trigger: Trigger) -> bool:
+    """The trigger tells several attacks: a lemma's plural (غارات) or a phrase opening with a plural of the data's
+    generic attack nouns (هجمات كيماوية، هجمات بالغاز)."""
+    first = folded[trigger.start : trigger.end].split()[:1]
+    return trigger.plural or (bool(first) and without_articles(first[0]) in cues().attack_words - cues().generic)
+
+
 def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = ()) -> bool:
     """The trigger is a noun with the article (القصف، للقصف، والغارة) or one made definite by the
     noun after it (استهداف المواقع، هجوم دوما: the word after a noun form has the article or is a
