@@ -86,7 +86,9 @@ with the same dead (قتل جندي في هجوم لعناصر الحزب) are o
 report that gives them no day (ارتفعت حصيلة القتلى جراء الهجمات ... وفق ما أفاد المرصد الخميس) have no date expression
 of their own: they merge into the attack of their type dated at their place unless they tell other dead. A singular
 telling whose toll is said to have risen (ارتفعت حصيلة قتلى تفجير في المدينة إلى 12) is the later, higher count of the
-attack of its type at its place, and the event keeps that count. Of several events a draft agrees with, it completes
+attack of its type at its place, and the event keeps that count; told a few days after the attack's day (أفاد
+المرصد الاثنين بأن حصيلة قتلى الغارة ارتفعت إلى ثمانية), the day of the count, it keeps the attack's own day
+(`agreeing.counted_again`). Of several events a draft agrees with, it completes
 one from its sentence, then one at its named place, then one of its type dated to its day (ووقع هجوم الجمعة).
 
 A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
