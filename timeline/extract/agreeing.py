@@ -544,7 +544,18 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     الماضي؛ قتل عسكريون في غارة على مطار س): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
-    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b)
+    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
+        _struck_from_the_air_next(a, b))
+
+
+def _struck_from_the_air_next(a: Draft, b: Draft) -> bool:
+    """The air strike is told in the sentence right after the قصف told without a side, placed nowhere and without a
+    date expression of its own (قتل ثلاثة مدنيين السبت في قصف على بلدة س. وأوضح المرصد أن الطيران الحربي استهدف
+    البلدة بالصواريخ), neither recalled nor telling other dead: the bombardment told again by how it struck."""
+    bombardment, strike = (a, b) if a.defaulted else (b, a)
+    return strike.place is None and strike.when.text is None and (
+        0 <= strike.sentence[0] - bombardment.sentence[1] <= NEXT_SENTENCE_GAP) and not (
+        a.recalled or b.recalled or other_toll(a, b))
 
 
 def _undated_at_the_struck_spot(a: Draft, b: Draft) -> bool:

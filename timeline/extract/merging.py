@@ -27,7 +27,9 @@ Missiles told without a side and an air strike on the same installation (a place
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
-by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. A violent word
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. قصف told without a side
+and an air strike told in the very next sentence, placed nowhere, without a date expression or other dead (وأوضح
+المرصد أن الطيران الحربي استهدف البلدة), are one air strike (`agreeing._struck_from_the_air_next`). A violent word
 typed only by its side (استهداف مدنيين) and a violent telling by that side on the same day, one of them
 placed nowhere and no other dead, are one too. Two violent
 drafts (or a kind named as another: a chemical
