@@ -113,7 +113,8 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     the attack, whose own day `early` tells; the side named beside it is who reacts, not who struck. Dated by its
     report with the same dead (`reported_with_its_dead`), it may name the attack's governorate by its seat (هجوم على
     دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), only the region
-    or the country it lies in (هجوم في شرق سوريا), or no place."""
+    or the country it lies in (هجوم في شرق سوريا), or no place. So may a later count of its dead (`counted_again`:
+    أفاد المرصد الاثنين بأن حصيلة قتلى الغارة على البلدة ارتفعت إلى ثمانية), dated by the day it was counted."""
     if late.event_type != early.event_type or early.place is None:
         return False
     if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
@@ -121,13 +122,20 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     days = (late.when.value - early.when.value).days
     reported = late.when.reported and (_same_toll(late, early) or not late.strong)
     if not (0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported)) or (
-            late.verb or late.plural or late.over_places or late.separate or late.recalled or other_toll(late, early)):
+            late.verb or late.plural or late.over_places or late.separate or late.recalled
+            or (other_toll(late, early) and not counted_again(late, early))):
         return False
-    if reported_with_its_dead(late, early) and (late.place is None or _within(
+    if (reported_with_its_dead(late, early) or counted_again(late, early)) and (late.place is None or _within(
             late.place.chosen, early.place.chosen) or seat_or_its_governorate(late.place, early.place)):
         return True
     return late.place is not None and late.place.chosen.precision not in COARSE and same_place(
         late.place.chosen, early.place.chosen)
+
+
+def counted_again(late: Draft, early: Draft) -> bool:
+    """`late` says the toll rose (`Draft.toll_rose`: ارتفعت حصيلة قتلى الغارة إلى ثمانية) to more dead than `early`
+    tells: the later count of `early`'s attack, the day it was told being the day of the count, not of the attack."""
+    return late.toll_rose and early.toll.killed is not None and late.toll.killed > early.toll.killed
 
 
 def reported_with_its_dead(late: Draft, early: Draft) -> bool:
@@ -536,7 +544,18 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     الماضي؛ قتل عسكريون في غارة على مطار س): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
-    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b)
+    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
+        _struck_from_the_air_next(a, b))
+
+
+def _struck_from_the_air_next(a: Draft, b: Draft) -> bool:
+    """The air strike is told in the sentence right after the قصف told without a side, placed nowhere and without a
+    date expression of its own (قتل ثلاثة مدنيين السبت في قصف على بلدة س. وأوضح المرصد أن الطيران الحربي استهدف
+    البلدة بالصواريخ), neither recalled nor telling other dead: the bombardment told again by how it struck."""
+    bombardment, strike = (a, b) if a.defaulted else (b, a)
+    return strike.place is None and strike.when.text is None and (
+        0 <= strike.sentence[0] - bombardment.sentence[1] <= NEXT_SENTENCE_GAP) and not (
+        a.recalled or b.recalled or other_toll(a, b))
 
 
 def _undated_at_the_struck_spot(a: Draft, b: Draft) -> bool:

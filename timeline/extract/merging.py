@@ -27,7 +27,9 @@ Missiles told without a side and an air strike on the same installation (a place
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
-by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. A violent word
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. قصف told without a side
+and an air strike told in the very next sentence, placed nowhere, without a date expression or other dead (وأوضح
+المرصد أن الطيران الحربي استهدف البلدة), are one air strike (`agreeing._struck_from_the_air_next`). A violent word
 typed only by its side (استهداف مدنيين) and a violent telling by that side on the same day, one of them
 placed nowhere and no other dead, are one too. Two violent
 drafts (or a kind named as another: a chemical
@@ -86,7 +88,9 @@ with the same dead (قتل جندي في هجوم لعناصر الحزب) are o
 report that gives them no day (ارتفعت حصيلة القتلى جراء الهجمات ... وفق ما أفاد المرصد الخميس) have no date expression
 of their own: they merge into the attack of their type dated at their place unless they tell other dead. A singular
 telling whose toll is said to have risen (ارتفعت حصيلة قتلى تفجير في المدينة إلى 12) is the later, higher count of the
-attack of its type at its place, and the event keeps that count. Of several events a draft agrees with, it completes
+attack of its type at its place, and the event keeps that count; told a few days after the attack's day (أفاد
+المرصد الاثنين بأن حصيلة قتلى الغارة ارتفعت إلى ثمانية), the day of the count, it keeps the attack's own day
+(`agreeing.counted_again`). Of several events a draft agrees with, it completes
 one from its sentence, then one at its named place, then one of its type dated to its day (ووقع هجوم الجمعة).
 
 A definite noun naming the attack (الغارات، الانفجار) with a toll, in the sentence after it, gives it that toll
