@@ -48,9 +48,12 @@ def _events(text: str, **kw) -> list[tuple]:
         ("وقتل ثلاثة جنود بحسب بغداد.", "بغداد"),
         ("وقتل عشرة مدنيين في الغارات التي شنتها دمشق أمس.", "دمشق"),
         ("وتتواصل العملية التي تشنها بغداد منذ أسابيع.", "بغداد"),
+        ("وجاء ذلك بعد اتهامات بقصف المستشفى، الأمر الذي نفته دمشق.", "دمشق"),
+        ("وهو اتهام رفضته طهران بشكل قاطع.", "طهران"),
+        ("وهي رواية تنفيها أنقرة منذ أيام.", "أنقرة"),
     ],
     ids=["loyal-to", "influence-with", "ally-of", "announced", "denied", "judged", "accuses", "accusation-of",
-         "retook", "according-to", "waged-it", "wages-it"],
+         "retook", "according-to", "waged-it", "wages-it", "denied-it", "rejected-it", "denies-it"],
 )
 def test_a_capital_after_a_government_cue_is_an_actor(text, written):
     found = {t: actor for t, _, actor, _ in _places(text)}
@@ -102,6 +105,15 @@ def test_a_strike_by_the_alliance_a_country_leads_is_not_placed_in_that_country(
 def test_the_place_of_a_strike_a_capital_reports_the_toll_of_is_not_that_capital():
     text = "وفي 3 آذار 2017 قصفت طائرات مواقع في الجولان وقتل خمسة مدنيين بحسب دمشق."
     assert [e[5] for e in _events(text)] == ["Golan Heights"]
+
+
+def test_an_attack_a_capital_denied_is_not_placed_at_that_capital():
+    text = "واتهم مسعفون القوات الحكومية بشن هجوم بالغازات السامة يوم 7 نيسان 2018، الأمر الذي نفته دمشق."
+    assert [e[5] for e in _events(text)] == [None]
+    text = "واتهم مسعفون القوات الحكومية بهجوم بالغازات السامة على مدينة دوما يوم 7 نيسان 2018، الأمر الذي نفته دمشق."
+    assert [e[5] for e in _events(text)] == ["Dūmā"]
+    text = "وقتل خمسة مدنيين يوم 7 نيسان 2018 في تفجير سيارة مفخخة في دمشق، وهو ما أكدته الشرطة."
+    assert [e[5] for e in _events(text)] == ["Damascus"]
 
 
 def test_the_place_of_a_strike_announced_by_a_capital_is_not_that_capital():
