@@ -1,4 +1,4 @@
-"""A place written after "from the side of" (من جهة هضبة الجولان، من اتجاه بلدة س، من جانب) is where an attack
+"""A place written after "from the side of" (من جهة هضبة الجولان، من اتجاه بلدة س، من جانب، من محور) is where an attack
 came from or a front was pressed from: it never locates the attack, even when the clause names no other place."""
 
 from __future__ import annotations
@@ -22,8 +22,12 @@ def _places(text: str) -> list[str | None]:
         ("وقتل ثلاثة جنود أمس بصاروخين أطلقتهما طائرات إسرائيلية على هضبة الجولان.", ["Golan Heights"]),
         ("وقصفت قوات النظام أمس مدينة دوما من اتجاه مسرابا.", ["Dūmā"]),
         ("وقصفت قوات النظام أمس مدينة دوما من جهة بلدة مسرابا.", ["Dūmā"]),
+        ("وشنت القوات النظامية أمس هجوما على مدينة دوما من محور بلدة مسرابا.", ["Dūmā"]),
+        ("وشنت القوات النظامية أمس هجوما من محور بلدة مسرابا.", [None]),
+        ("وشنت القوات النظامية أمس هجوما على محور بلدة مسرابا.", ["Misraba"]),
     ],
-    ids=["fired-from-the-side-of", "fired-on", "the-side-after-the-target", "the-side-with-its-head"],
+    ids=["fired-from-the-side-of", "fired-on", "the-side-after-the-target", "the-side-with-its-head",
+         "pressed-from-the-axis-of", "only-from-the-axis-of", "on-the-axis-of"],
 )
 def test_the_side_an_attack_came_from(text: str, expected: list[str | None]) -> None:
     assert _places(text) == expected
