@@ -83,6 +83,8 @@ class Cues:
     list_heads: frozenset[str] = frozenset()
     #: offices and organisations named after a place, in construct right before it (مديرية صحة إدلب)
     office_heads: frozenset[str] = frozenset()
+    #: adjectives right after a name that make it part of an organisation's name (مركز دمشق الإعلامي)
+    organisation_adjectives: frozenset[str] = frozenset()
     #: office words that some countries use for their districts (مديرية in Yemen): word -> those countries
     district_offices: dict[str, frozenset[str]] = field(default_factory=dict)
     #: seat word right after a name -> the word written right before the name (يتخذ من لندن مقرا له):
@@ -195,6 +197,7 @@ def cues() -> Cues:
         list_joiners=frozenset(rows.get("list_joiner", ())),
         list_heads=frozenset(rows.get("list_head", ())),
         office_heads=frozenset(rows.get("office_head", ())),
+        organisation_adjectives=frozenset(rows.get("organisation_adjective", ())),
         district_offices={w: frozenset(v.split("|")) for w, v in rows.get("office_head", {}).items() if v},
         seat_words={w: name_key(v) for w, v in rows.get("seat_after", {}).items()},
         describing_words=frozenset(rows.get("describing_word", ())),

@@ -112,7 +112,16 @@ def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -
             return "part of a common phrase"
     if hit.head:
         return None
-    return _veto_before(norm, hit) or _veto_after(norm, hit) or _veto_seat(norm, hit) or _veto_apposition(norm, hit)
+    return (_veto_before(norm, hit) or _veto_after(norm, hit) or _veto_seat(norm, hit) or _veto_apposition(norm, hit)
+            or _veto_organisation(norm, hit))
+
+
+def _veto_organisation(norm: str, hit: NameHit) -> str | None:
+    """A name not placed by a locative and followed by an organisation's adjective (مركز دمشق الإعلامي، تنسيقية
+    دوما الإعلامية): part of the organisation's name, not where something happened."""
+    if _word_after(norm, hit.end) in cues().organisation_adjectives and not after_locative(norm, hit):
+        return "part of an organisation's name"
+    return None
 
 
 #: A bare word (no article), then a comma and the word after it: a surname and what describes its person.
