@@ -113,6 +113,7 @@ class _Rules:
     claiming: frozenset[str]  #: verbs claiming the attack by its pronoun, their subject after them (تبناه التنظيم)
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
+    fought_between: frozenset[str]  #: the word after a clash before its first party (اشتباكات بين داعش والجيش)
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
     hedges: PhraseMatcher
@@ -274,6 +275,7 @@ def rules() -> _Rules:
         claiming=frozenset(normalize(w) for w in data["roles"]["claiming"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
+        fought_between=frozenset(normalize(w) for w in data["roles"]["fought_between"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
         organisations=organisations,
@@ -302,11 +304,11 @@ def _unread(entry: int, words: set[str]) -> bool:
     return rules().own_countries[entry] and all(words.isdisjoint(c) for _, c in rules().ambiguous[entry][1])
 
 
-def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit | None:
+def read_nearest(hit: ActorHit, country: str | None, sentence: str, by_the_article: bool = True) -> ActorHit | None:
     """An ambiguous actor phrase (التحالف) read by its nearest evidence: the country of the event's place,
-    else the one reading whose context words its folded `sentence` holds, else the article's reading; None for
-    an entry read only in its countries (القوات الحكومية) when the event is placed in another (Yemen's
-    government forces are no side of ours)."""
+    else the one reading whose context words its folded `sentence` holds, else the article's reading (None
+    without `by_the_article`); None for an entry read only in its countries (القوات الحكومية) when the event is
+    placed in another (Yemen's government forces are no side of ours)."""
     if hit.ambiguous is None:
         return hit
     name = rules().countries[hit.ambiguous].get(country or "")
@@ -315,6 +317,8 @@ def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit 
     if name is None:
         words = _stems(sentence)
         told = {actor for actor, context in rules().ambiguous[hit.ambiguous][1] if not words.isdisjoint(context)}
+        if len(told) != 1 and not by_the_article:
+            return None
         name = told.pop() if len(told) == 1 else hit.name
     return replace(hit, name=name)
 
