@@ -508,9 +508,11 @@ def _blamed_on(before: list[str]) -> bool:
     return len(before) == 3 and before[2] in r.blamed_on and CLITICS.strip_conjunction(before[0]) in r.blaming
 
 
-def _followed_by_responsibility(folded: str, end: int) -> bool:
-    """One of `responsible_after` follows the phrase (داعش يقف وراء الاعتداء): it names who did the attack."""
-    return " ".join(folded[end : end + 30].split()[:2]) in rules().responsible_after
+def _followed_by_responsibility(folded: str, end: int, before: list[str]) -> bool:
+    """One of `responsible_after` follows the phrase (داعش يقف وراء الاعتداء، أعلن داعش مسؤوليته عن الهجوم): it names
+    who did the attack, unless a denial stands among the words `before` it (ونفى التنظيم مسؤوليته عن الهجوم)."""
+    return " ".join(folded[end : end + 30].split()[:2]) in rules().responsible_after and not any(
+        CLITICS.strip_conjunction(w) in cue_words().denials for w in before)
 
 
 def _cue(word: str, cues: frozenset[str]) -> bool:
@@ -630,7 +632,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         before = None if attack else _three_before(folded, hit.start)
         claims = not attack and any(CLITICS.strip_conjunction(w) in rules().claiming for w in before)
         responsible = not attack and (claims or _after(before, rules().responsible_cues) or _blamed_on(before)
-                                      or _followed_by_responsibility(folded, hit.end) or (
+                                      or _followed_by_responsibility(folded, hit.end, before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
         claimed = responsible or (not attack and _after(before, rules().agent_cues))
