@@ -62,7 +62,7 @@ def test_toll(text: str, expected: Toll) -> None:
         ("انفجرت سيارة مفخخة في مدينة منبج يوم 10 تموز 2016 وقتل 7 أشخاص.",
          ("bombing", "2016-07-10", "explicit", "Manbij", None, 7, None)),
         ("اندلعت اشتباكات بين تنظيم داعش وقسد في مدينة منبج يوم 10 تموز 2016.",
-         ("ground_attack", "2016-07-10", "explicit", "Manbij", None, None, None)),
+         ("ground_attack", "2016-07-10", "explicit", "Manbij", "ISIS", None, None)),
         ("قصف الطيران التركي مواقع لحزب العمال الكردستاني في مدينة منبج يوم 10 تموز 2016.",
          ("airstrike", "2016-07-10", "explicit", "Manbij", "Turkey", None, None)),
         ("استهدفت غارة يعتقد أنها روسية مدينة منبج يوم 10 تموز 2016.",

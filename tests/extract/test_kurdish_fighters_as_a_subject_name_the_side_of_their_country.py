@@ -30,8 +30,9 @@ def test_kurdish_fighters_taking_a_syrian_town_are_the_ypg() -> None:
 
 
 def test_kurdish_fighters_in_the_genitive_name_no_actor() -> None:
+    """The clash's first party, named before them, is its actor (filled_sides), never the YPG."""
     text = "وقتل خمسة مدنيين أمس في اشتباكات بين تنظيم داعش والمقاتلين الأكراد في بلدة تل أبيض."
-    assert _events(text) == [("ground_attack", "2015-08-03", "Tell Abyad", None)]
+    assert _events(text) == [("ground_attack", "2015-08-03", "Tell Abyad", "ISIS")]
 
 
 def test_kurdish_fighters_shelled_are_the_target() -> None:

@@ -31,9 +31,10 @@ def _events(text: str) -> list[tuple]:
         "وأكدت الشرطة أن التفجير نفذه تنظيم داعش.",
         "ودعا الرئيس إلى الوحدة الوطنية. وقال رئيس الوزراء إن تنظيم داعش يقف وراء التفجير.",
         SAID_NEXT_DAY,
+        "وأعلن تنظيم داعش مسؤوليته عن الهجوم.",
     ],
     ids=["behind-the-assault", "an-assault-it-carried-out", "the-bombing-it-carried-out", "two-sentences-later",
-         "said-the-next-day"],
+         "said-the-next-day", "its-responsibility-for-the-attack"],
 )
 def test_the_side_blamed_later_is_the_actor_of_the_one_attack_told(blame: str) -> None:
     assert _events(BOMBING + blame) == [(*TOLD, "ISIS")]
@@ -45,8 +46,9 @@ def test_the_side_blamed_later_is_the_actor_of_the_one_attack_told(blame: str) -
         "ونفى تنظيم داعش أنه يقف وراء الاعتداء.",
         "هل تنظيم داعش يقف وراء الاعتداء؟",
         "ولم يتضح إن كان التفجير نفذه تنظيم داعش أو حزب العمال الكردستاني.",
+        "ونفى تنظيم داعش مسؤوليته عن الهجوم.",
     ],
-    ids=["denied", "asked", "alternatives"],
+    ids=["denied", "asked", "alternatives", "its-responsibility-denied"],
 )
 def test_a_denial_a_question_or_alternatives_blame_no_side(blame: str) -> None:
     assert _events(BOMBING + blame) == [(*TOLD, None)]

@@ -113,6 +113,7 @@ class _Rules:
     claiming: frozenset[str]  #: verbs claiming the attack by its pronoun, their subject after them (تبناه التنظيم)
     blaming: frozenset[str]  #: verbs blaming an attack on a side, their subject after them (نسبته السلطات إلى)
     blamed_on: frozenset[str]
+    fought_between: frozenset[str]  #: the word after a clash before its first party (اشتباكات بين داعش والجيش)
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
     hedges: PhraseMatcher
@@ -274,6 +275,7 @@ def rules() -> _Rules:
         claiming=frozenset(normalize(w) for w in data["roles"]["claiming"]),
         blaming=frozenset(normalize(w) for w in data["roles"]["blaming"]),
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
+        fought_between=frozenset(normalize(w) for w in data["roles"]["fought_between"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         hedges=hedges,
         organisations=organisations,
@@ -302,11 +304,11 @@ def _unread(entry: int, words: set[str]) -> bool:
     return rules().own_countries[entry] and all(words.isdisjoint(c) for _, c in rules().ambiguous[entry][1])
 
 
-def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit | None:
+def read_nearest(hit: ActorHit, country: str | None, sentence: str, by_the_article: bool = True) -> ActorHit | None:
     """An ambiguous actor phrase (التحالف) read by its nearest evidence: the country of the event's place,
-    else the one reading whose context words its folded `sentence` holds, else the article's reading; None for
-    an entry read only in its countries (القوات الحكومية) when the event is placed in another (Yemen's
-    government forces are no side of ours)."""
+    else the one reading whose context words its folded `sentence` holds, else the article's reading (None
+    without `by_the_article`); None for an entry read only in its countries (القوات الحكومية) when the event is
+    placed in another (Yemen's government forces are no side of ours)."""
     if hit.ambiguous is None:
         return hit
     name = rules().countries[hit.ambiguous].get(country or "")
@@ -315,6 +317,8 @@ def read_nearest(hit: ActorHit, country: str | None, sentence: str) -> ActorHit 
     if name is None:
         words = _stems(sentence)
         told = {actor for actor, context in rules().ambiguous[hit.ambiguous][1] if not words.isdisjoint(context)}
+        if len(told) != 1 and not by_the_article:
+            return None
         name = told.pop() if len(told) == 1 else hit.name
     return replace(hit, name=name)
 
@@ -504,9 +508,11 @@ def _blamed_on(before: list[str]) -> bool:
     return len(before) == 3 and before[2] in r.blamed_on and CLITICS.strip_conjunction(before[0]) in r.blaming
 
 
-def _followed_by_responsibility(folded: str, end: int) -> bool:
-    """One of `responsible_after` follows the phrase (داعش يقف وراء الاعتداء): it names who did the attack."""
-    return " ".join(folded[end : end + 30].split()[:2]) in rules().responsible_after
+def _followed_by_responsibility(folded: str, end: int, before: list[str]) -> bool:
+    """One of `responsible_after` follows the phrase (داعش يقف وراء الاعتداء، أعلن داعش مسؤوليته عن الهجوم): it names
+    who did the attack, unless a denial stands among the words `before` it (ونفى التنظيم مسؤوليته عن الهجوم)."""
+    return " ".join(folded[end : end + 30].split()[:2]) in rules().responsible_after and not any(
+        CLITICS.strip_conjunction(w) in cue_words().denials for w in before)
 
 
 def _cue(word: str, cues: frozenset[str]) -> bool:
@@ -626,7 +632,7 @@ def find_actors(folded: str) -> list[ActorHit]:
         before = None if attack else _three_before(folded, hit.start)
         claims = not attack and any(CLITICS.strip_conjunction(w) in rules().claiming for w in before)
         responsible = not attack and (claims or _after(before, rules().responsible_cues) or _blamed_on(before)
-                                      or _followed_by_responsibility(folded, hit.end) or (
+                                      or _followed_by_responsibility(folded, hit.end, before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
             and _after(before, rules().agent_lam_cues)))
         claimed = responsible or (not attack and _after(before, rules().agent_cues))

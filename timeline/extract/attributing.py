@@ -6,7 +6,8 @@ target position (before the trigger, or at most 60 characters after it): one
 the text names as who did it first (نسبت إلى X، على يد X), aircraft first for
 airstrikes and ground sides first for ground attacks, a side backing another (بدعم
 من X) only for its air strikes; a clause opened by كما keeps the previous
-clause's actor. Clashes "between" two parties have no actor, nor a killing told
+clause's actor. Clashes "between" two parties have no actor here (the first party fills it once the events are
+told: `filled_sides`), nor a killing told
 by a statement (أعلن الجيش التركي مقتل ...: the speaker); a speaker (the subject
 of a saying verb, or after متحدث باسم) followed by a bare أن/إن (أوضح الجيش
 الروسي أن الضربات ...), a side named after a word of telling or a leader's title (رواية حزب الله، الأمين العام

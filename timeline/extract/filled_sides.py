@@ -1,12 +1,12 @@
 """The sides of the events an article tells, filled once they are drafted, merged and judged, so that a side
 read here never makes an event nor parts one from its retelling: an organisation named again (`Findings.lent`:
-وسيطر التنظيم على المدينة after تنظيم داعش) in the event's clause, or a side a later sentence names as who did it
-(وقال إن داعش يقف وراء الاعتداء)."""
+وسيطر التنظيم على المدينة after تنظيم داعش) in the event's clause, the first party of a clash (اشتباكات بين تنظيم داعش
+وقوات النظام), or a side a later sentence names as who did it (وقال إن داعش يقف وراء الاعتداء)."""
 
 from __future__ import annotations
 
 from gazetteer.clitics import CLITICS
-from timeline.extract.actors import ActorHit, alternatives_of
+from timeline.extract.actors import ActorHit, alternatives_of, bare_words, read_nearest, rules, word_start
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, without_articles
@@ -19,8 +19,17 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 
 def sides_filled(r: Findings, told: list[Draft]) -> list[Draft]:
-    """The events told, those without a side given the one lent in their clause, then the one blamed later."""
-    return _blamed_given(r, [_lent_given(r, d) for d in told])
+    """The events told, those without a side given the one lent in their clause or the first party of their clash,
+    then the one blamed later."""
+    return _blamed_given(r, [_clash_side_given(r, _lent_given(r, d)) for d in told])
+
+
+def _trigger_told(r: Findings, d: Draft) -> tuple[Clause, Trigger] | None:
+    """The clause of the draft's trigger (its sentence's clauses, second attacks apart) and that trigger."""
+    clause = next((c for c in second_attacks_apart(r, clauses(r.folded, *d.sentence)) if c.start <= d.trigger < c.end),
+                  None)
+    trigger = next((tr for tr in r.within("triggers", clause) if tr.start == d.trigger), None) if clause else None
+    return None if trigger is None else (clause, trigger)
 
 
 def _lent_given(r: Findings, d: Draft) -> Draft:
@@ -30,14 +39,43 @@ def _lent_given(r: Findings, d: Draft) -> Draft:
     from its retelling."""
     if d.actor is not None or not r.lent:
         return d
-    clause = next((c for c in second_attacks_apart(r, clauses(r.folded, *d.sentence)) if c.start <= d.trigger < c.end),
-                  None)
-    trigger = next((tr for tr in r.within("triggers", clause) if tr.start == d.trigger), None) if clause else None
-    if trigger is None:
+    told = _trigger_told(r, d)
+    if told is None:
         return d
+    clause, trigger = told
     doers = [a for a in r.within("lent", clause) if not a.target and a.start not in r.speakers]
     actor = pick_actor(doers, trigger, d.event_type)
     return d if actor is None else revised(d, actor=actor)
+
+
+#: How many words may stand between a clash and the word before its first party (اشتباكات وصفت بالعنيفة دارت، فجر
+#: السبت، بين المعارضة وقوات الأسد).
+CLASH_WORDS = 6
+#: How many words may stand between that word and the party (بين عناصر داعش).
+PARTY_WORDS = 1
+
+
+def _clash_side_given(r: Findings, d: Draft) -> Draft:
+    """A ground attack told without a side, with the first party of the clash its trigger tells (the side named
+    first after `fought_between`, at most `PARTY_WORDS` words on, the word at most `CLASH_WORDS` words after the
+    trigger in its clause: اندلعت اشتباكات أمس بين تنظيم داعش وقوات النظام: ISIS), one of the sides that fought;
+    not a speaker. Read once the events are told, as both parties stay targets that make no draft nor part one."""
+    if d.actor is not None or d.event_type != "ground_attack":
+        return d
+    told = _trigger_told(r, d)
+    if told is None:
+        return d
+    clause, trigger = told
+    first = next((a for a in r.within("actors", clause) if a.start >= trigger.end), None)
+    if first is None or first.start in r.speakers:
+        return d
+    gap = bare_words(r.folded[trigger.end : word_start(r.folded, first.start)])
+    at = next((i for i, w in enumerate(gap) if w in rules().fought_between), None)
+    if at is None or at > CLASH_WORDS or len(gap) - at - 1 > PARTY_WORDS:
+        return d
+    country = d.place.chosen.country if d.place and d.place.chosen else None
+    party = read_nearest(first, country, r.folded[slice(*d.sentence)], by_the_article=False)
+    return d if party is None else revised(d, actor=party)
 
 
 #: The kind a blamed attack named by a word saying no more than "an attack" (الاعتداء، الهجوم) has: any violent one.
