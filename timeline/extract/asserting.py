@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from gazetteer.clitics import CLITICS
+from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
@@ -22,7 +22,7 @@ from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import captures_no_place
-from timeline.extract.triggers import Trigger, strike_verbs, triggers_data
+from timeline.extract.triggers import Trigger, find_triggers, strike_verbs, triggers_data
 
 #: A present verb of fighting going on (تدور، تخوض) stands at most this many words before its attack noun
 #: (تدور اشتباكات، تخوض القوات معارك: its subject between).
@@ -42,6 +42,14 @@ INTERCEPTION_CHARS = 600
 SUPPORT_WORDS = 3
 #: A found or cleared word (تفكيك) at most this many words before a bombing trigger makes it no attack.
 FOUND_WORDS = 6
+#: A destroying word at most this many words before a vehicle makes it a vehicle struck (دمرت القوات الأمنية العراقية
+#: الأحد ثلاث عجلات مفخخة).
+VEHICLE_STRIKE_WORDS = 6
+#: At most this many words from a strike's trigger to a vehicle, the last a targeting verb: the trigger is the verb's
+#: subject (ضربة جوية استهدفت آلية مفخخة).
+TARGETING_WORDS = 2
+#: How far before a targeting verb a strike's trigger is looked for (في ضربة جوية استهدفت).
+STRIKE_BEFORE_VERB_CHARS = 24
 #: A threat's noun stands at most this many words before the trigger it threatens (التهديدات الأمريكية بتنفيذ ضربات).
 THREAT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
@@ -101,6 +109,8 @@ def _unasserted_after(word: str, before: list[str], c: Cues) -> bool:
 
 #: A word of letters or digits: a dash or a colon of a list (ما يلي: 1 - عملية) is no word between a cue and a trigger.
 _WORDLIKE = re.compile(r"\w")
+#: The letters of the word at an offset.
+_WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
@@ -121,6 +131,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # يعد من أكثر التفجيرات دموية: a class compared
     if _cleared(folded, tr, before, c):
         return False  # تفكيك أكثر من 1900 لغم: bombs cleared
+    if tr.event_type == "bombing" and not tr.verb and _vehicle_trigger_struck(folded, clause, tr):
+        return False  # تدمير سيارة مفخخة، ضربة استهدفت سيارة مفخخة: the vehicle was struck, it struck nothing
     if _downed(folded, tr, before, clause, c) or _intercepted(folded, tr, before, clause, c):
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
@@ -353,6 +365,39 @@ def aircraft_targeted_at(folded: str, clause: Clause, start: int) -> bool:
     head = without_articles(folded[start:end].strip(QUOTES + ".,،")).split()
     after = first_words(folded, end, clause.end, DOWNED_WORDS)
     return bool(head) and _aircraft_targeted(head[0], before, after, cues())
+
+
+def vehicle_struck(folded: str, clause: Clause, vehicle: int, strike_end: int | None = None) -> bool:
+    """The word from `vehicle` is a vehicle struck (عجلات مفخخة، سيارة مفخخة), not the weapon of an attack: the object
+    of a destroying word among the `VEHICLE_STRIKE_WORDS` words before it (دمرت القوات الأمنية ثلاث عجلات مفخخة،
+    تدمير سيارة مفخخة) or, given where the strike's trigger ends (`strike_end`), of a targeting verb right before it
+    that has that trigger for subject (ضربة استهدفت آلية مفخخة; not استهدفت سيارة مفخخة حاجزا, the car bomb its
+    subject)."""
+    c = cues()
+    if not _a_vehicle(folded, clause, vehicle):
+        return False
+    before = folded[clause.start : vehicle].split()
+    if any(not c.vehicle_strikes.isdisjoint(clitic_stems(bare(w))) for w in before[-VEHICLE_STRIKE_WORDS:]):
+        return True
+    between = folded[strike_end:vehicle].split() if strike_end is not None and strike_end <= vehicle else []
+    return 0 < len(between) <= TARGETING_WORDS and not c.vehicle_targeting.isdisjoint(clitic_stems(bare(between[-1])))
+
+
+def _a_vehicle(folded: str, clause: Clause, at: int) -> bool:
+    """The word from `at` names a vehicle (سيارة، عجلات، بالآلية)."""
+    word = _WORD_AT.match(folded, at, clause.end)
+    return word is not None and not cues().vehicles.isdisjoint(clitic_stems(word.group(0)))
+
+
+def _vehicle_trigger_struck(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A bombing trigger naming a vehicle (سيارة مفخخة) is a vehicle struck (`vehicle_struck`), by the strike whose
+    trigger stands among the words right before it, if any (ضربة استهدفت سيارة مفخخة)."""
+    if not _a_vehicle(folded, clause, tr.start):
+        return False
+    verb = actors.word_start(folded, max(clause.start, tr.start - 1), clause.start)
+    stretch = max(clause.start, verb - STRIKE_BEFORE_VERB_CHARS)
+    strikes = [t for t in find_triggers(folded[stretch:verb]) if t.event_type != "bombing"]
+    return vehicle_struck(folded, clause, tr.start, stretch + strikes[-1].end if strikes else None)
 
 
 def _aircraft_targeted(head: str, before: list[str], after: list[str], c: Cues) -> bool:

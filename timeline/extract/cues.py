@@ -220,6 +220,9 @@ class Cues:
     struck_aircraft: frozenset[str] = frozenset()  #: feminine aircraft words a masculine verb has for object (مروحية)
     struck_before: frozenset[str] = frozenset()  #: masculine targeting verbs before an aircraft struck (استهدف)
     struck_after: frozenset[str] = frozenset()  #: verbal nouns after a passive auxiliary, of an aircraft struck
+    vehicles: frozenset[str] = frozenset()  #: vehicles a bombing word may describe (سيارة، آلية، عجلات)
+    vehicle_strikes: frozenset[str] = frozenset()  #: words before a vehicle struck, its destroying (تدمير، دمرت)
+    vehicle_targeting: frozenset[str] = frozenset()  #: targeting verbs a strike's trigger has before a vehicle
     topics: frozenset[str] = frozenset()  #: verbs of talks before a definite trigger noun, its topic (بحث، ناقش)
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
@@ -452,6 +455,9 @@ def cues() -> Cues:
         struck_aircraft=words("negation", "struck_aircraft"),
         struck_before=words("negation", "struck_before"),
         struck_after=words("negation", "struck_after"),
+        vehicles=words("held", "vehicles"),
+        vehicle_strikes=words("held", "vehicle_strikes"),
+        vehicle_targeting=words("held", "vehicle_targeting"),
         topics=words("negation", "topics"),
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),

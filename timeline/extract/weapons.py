@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline.extract import actors
-from timeline.extract.asserting import after_victims, aircraft_targeted_at
+from timeline.extract.asserting import after_victims, aircraft_targeted_at, vehicle_struck
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare
@@ -48,7 +48,8 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     after a support word (معارك، مدعومة بغارات جوية: the strikes back the fighting, `backs`) nor naming
     what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `held`), nor the word right after
     one passed over (بدعم من غارات جوية: the adjective of the backing strikes), nor strikes told as going with
-    the attack (يترافق مع قصف جوي: `accompanies`), nor an aircraft struck (إطلاق نار استهدف مروحية)."""
+    the attack (يترافق مع قصف جوي: `accompanies`), nor an aircraft or a car bomb struck (إطلاق نار استهدف مروحية،
+    ضربة استهدفت آلية مفخخة)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -61,13 +62,22 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
         if passed is not None and not folded[passed : actors.word_start(folded, start, clause.start)].strip():
             passed = _word_end(folded, start)  # بدعم من غارات جوية: the adjective of a weapon passed over
             continue
-        struck = kind == "airstrike" and aircraft_targeted_at(folded, clause, start)  # استهدف مروحية
+        struck = (kind == "airstrike" and aircraft_targeted_at(folded, clause, start)) or (  # استهدف مروحية
+            kind == "bombing" and _vehicle_before_struck(folded, clause, start, trigger))  # تدمير سيارة مفخخة
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
                 backs(folded, clause, start) or accompanies(folded, clause, start)) and not held(
                 folded, clause, start) and not struck:
             return kind
         passed = _word_end(folded, start)
     return None
+
+
+def _vehicle_before_struck(folded: str, clause: Clause, start: int, trigger: Trigger) -> bool:
+    """The word before the bombing word at `start` is a vehicle struck by the trigger's attack (آلية مفخخة)."""
+    begin = actors.word_start(folded, start, clause.start)
+    if begin <= clause.start or folded[begin - 1] != " ":
+        return False
+    return vehicle_struck(folded, clause, actors.word_start(folded, begin - 1, clause.start), trigger.end)
 
 
 def _word_end(folded: str, start: int) -> int:
