@@ -373,7 +373,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  kind.generic, separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
                  is_definite, recalled(when, r.ref), articled=is_definite and with_article(folded, trigger),
-                 plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=(
+                 plural=trigger.plural, dual=trigger.dual, verb=trigger.verb, unnamed=unnamed, kind_named=(
                      event_type in VIOLENT_TYPES and not unnamed) or kind.chemical
                  or named_weapon(folded, trigger) == event_type,
                  country_told=village is None and in_country(folded, c_places, place, clause.start),
