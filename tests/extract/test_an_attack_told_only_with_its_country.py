@@ -1,6 +1,8 @@
 """A new attack told with a toll and only its country, without a date expression, is an event anchored at
 the country that waits undated; not when the country is where the attack happened across, beside or
-outside of, nor when a definite trigger names an attack told elsewhere. Energies unleashed are no bombing."""
+outside of, nor when a definite trigger names an attack told elsewhere. One generic attack word (هجوم) is such
+an attack, its kind a ground attack; in the plural or the dual it may sum up attacks told elsewhere or a
+campaign. Energies unleashed are no bombing."""
 
 from __future__ import annotations
 
@@ -26,8 +28,11 @@ def _events(text: str) -> list[tuple]:
         ("وأسفر تفجير انتحاري عن مقتل 12 شخصا في العراق.", [("bombing", None, "Iraq", "country", 12)]),
         ("وقتل خمسة أشخاص في تفجير انتحاري في العراق، وفق ما أعلنت الشرطة.",
          [("bombing", None, "Iraq", "country", 5)]),
+        ("وفرضت الحكومة حظر التجول في الأردن إثر هجوم دام قتل فيه عشرون جنديا.",
+         [("ground_attack", None, "Jordan", "country", 20)]),
+        ("وقتل ستة شرطيين في هجوم شنه مسلحون في لبنان.", [("ground_attack", None, "Lebanon", "country", 6)]),
     ],
-    ids=["ambush", "suicide-bombing", "told-by-the-police"],
+    ids=["ambush", "suicide-bombing", "told-by-the-police", "one-generic-attack", "one-generic-attack-launched"],
 )
 def test_an_attack_with_a_toll_keeps_its_country(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
@@ -46,8 +51,12 @@ def test_the_country_completes_a_dated_attack_told_without_a_place() -> None:
         "وقتل أربعة مدنيين في غارة جوية خارج سوريا.",
         "وأسفر التفجير عن مقتل 12 شخصا في العراق.",
         "ووقع تفجير انتحاري في العراق.",
+        "وقتل 200 مدني في هجمات شنتها قوات الحكومة على قرى في جنوب السودان.",
+        "ونسب إلى المسلحين هجومان آخران في الأردن أسفرا عن مقتل ستة من رجال الأمن.",
+        "وأسفر الهجوم عن مقتل ستة شرطيين في لبنان.",
     ],
-    ids=["across-the-country", "at-its-border", "outside-it", "definite-trigger", "without-a-toll"],
+    ids=["across-the-country", "at-its-border", "outside-it", "definite-trigger", "without-a-toll",
+         "generic-attacks-in-the-plural", "generic-attacks-in-the-dual", "definite-generic-attack"],
 )
 def test_no_event_at_the_country(text: str) -> None:
     assert _events(text) == []

@@ -377,7 +377,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  kind.generic, separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
                  is_definite, recalled(when, r.ref), articled=is_definite and with_article(folded, trigger),
-                 plural=trigger.plural, verb=trigger.verb, unnamed=unnamed, kind_named=kind_named,
+                 plural=trigger.plural, dual=trigger.dual, verb=trigger.verb, unnamed=unnamed, kind_named=kind_named,
                  country_told=village is None and in_country(folded, c_places, place, clause.start),
                  defaulted=kind.defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",
                  joined=clause.joins_another and not is_definite,

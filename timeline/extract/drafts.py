@@ -46,6 +46,8 @@ class Draft:
     answered: bool = False
     #: the trigger is a plural noun (غارات): it may sum up attacks that other drafts tell one by one
     plural: bool = False
+    #: the trigger is a dual noun (هجومان، غارتين): two attacks, not one
+    dual: bool = False
     #: the trigger is a verb (قصفت، أطلق مسلحون النار), not a noun
     verb: bool = False
     #: placed only at a country the clause names as where it happened (وسط اليمن), not across or beside it

@@ -179,9 +179,17 @@ def telling(d: Draft) -> bool:
 
 def _told_at_country(d: Draft) -> bool:
     """A new attack told with a toll and only its country (قتل ثمانية في كمين نصبته المقاومة وسط اليمن):
-    a violent trigger that needs no support, not definite (الهجوم names one told elsewhere), no date
-    expression. It is an event anchored at the country, waiting undated."""
-    return d.country_told and d.strong and not d.definite and d.when.unwritten and d.toll.told
+    a violent trigger that needs no support, or one generic attack word (قتل فيه ثلاثون جنديا اثر هجوم دام في
+    مصر: `_one_attack_told`), not definite (الهجوم names one told elsewhere), no date expression. It is an
+    event anchored at the country, waiting undated."""
+    return d.country_told and (d.strong or _one_attack_told(d)) and not d.definite and d.when.unwritten and (
+        d.toll.told)
+
+
+def _one_attack_told(d: Draft) -> bool:
+    """A singular generic attack word (هجوم، اعتداء): one attack, whatever its kind; in the plural or the dual
+    (هجمات، هجومان) it may sum up attacks told one by one elsewhere, or a campaign's toll."""
+    return d.unnamed and not (d.plural or d.dual) and d.event_type in VIOLENT_TYPES
 
 
 def _told_at_unknown_place(d: Draft) -> bool:
