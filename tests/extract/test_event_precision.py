@@ -255,7 +255,7 @@ def test_not_an_event_second_round(text: str) -> None:
          ("airstrike", None, None, "Manbij", "Russia", None, None)),
         ("واندلعت اشتباكات في مدينة منبج ليل السبت إثر هجوم شنه مسلحون على حاجز للجيش.",
          ("ground_attack", "2016-08-06", "publication", "Manbij", None, None, None)),
-        ("وتسبب الهجوم التركي على مدينة منبج في نزوح الآلاف، فقد أعلنت الإدارة المحلية، الاثنين الماضي، "
+        ("وتسبب الهجوم التركي على مدينة منبج في دمار واسع، فقد أعلنت الإدارة المحلية، الاثنين الماضي، "
          "عزمها فتح مخيمات.",
          ("ground_attack", None, None, "Manbij", "Turkey", None, None)),
     ],

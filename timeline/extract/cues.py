@@ -237,6 +237,7 @@ class Cues:
     at_that_time: tuple[str, ...] = ()  #: ties of a clause to the very time told before (حينها، آنذاك)
     fled: frozenset[str] = frozenset()  #: words of fleeing a few before a trigger noun, what people flee (فروا)
     fled_from: frozenset[str] = frozenset()  #: words right before a trigger noun fled (من، جراء)
+    flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -469,6 +470,7 @@ def cues() -> Cues:
         at_that_time=tuple(normalize(w) for w in data["anaphora"]["at_that_time"]),
         fled=words("campaign", "fled"),
         fled_from=words("campaign", "fled_from"),
+        flight_caused=words("campaign", "flight_caused"),
     )
 
 

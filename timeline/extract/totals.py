@@ -55,6 +55,9 @@ HOURS_WORDS = 3
 OUTCOME_WORDS = 1
 #: A word of fleeing stands at most this many words before the trigger noun fled (هرب معظم السكان من جراء الهجوم).
 FLED_WORDS = 5
+#: A flight an attack caused stands at most this many words after its trigger noun (هجوم ... تسبب في
+#: إجبار 40 ألفا على الفرار).
+FLIGHT_WORDS = 30
 #: The rest of a word after a trigger that ends inside it (هجوم|ها).
 _WORD_REST = re.compile(r"\w*")
 
@@ -250,7 +253,7 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) and not (
             _lasted_hours(after, i)) for i, w in enumerate(after[:2])) or (
             any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and (
-            _waged(words) or _fled(words, trigger))):
+            _waged(words) or _fled(words, trigger) or _put_to_flight(folded, clause, trigger))):
         return True
     if _share_captured(folded, clause, trigger, begin) or (
             uncounted and _struck_over_places(folded, clause, trigger)) or _ended_with_an_outcome(folded, clause):
@@ -282,6 +285,14 @@ def _fled(words: list[str], trigger: Trigger) -> bool:
     (فروا من القصف، هرب معظم السكان من جراء الهجوم التركي): the attacks people flee, a campaign."""
     return not trigger.verb and bool(words) and one_of(words[-1], cues().fled_from) and any(
         one_of(w, cues().fled) for w in words[-FLED_WORDS:])
+
+
+def _put_to_flight(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """A trigger noun with a flight it caused among the `FLIGHT_WORDS` words after it in its clause (هجوم للتنظيم على
+    أحياء المدينة تسبب في إجبار 40 ألفا على الفرار، ما دفع الآلاف إلى النزوح): an offensive told by the people it
+    drove out, a campaign."""
+    return not trigger.verb and any(
+        one_of(w, cues().flight_caused) for w in _words_after(folded, clause, trigger, FLIGHT_WORDS))
 
 
 def _waged(words: list[str]) -> bool:
