@@ -101,8 +101,10 @@ def clause_date(
     mention (X غداة Y), not a baseline (منذ بدء الحرب) nor a statement verb's own date (`_of_report`);
     a reporting verb's (أفاد) own date only when there is no other.
     Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
-    `previous` dated event; Y itself, without its own date, gets none. A meeting's day (`_meeting_words`)
-    is no date of the clause's attack. A clause dated only by a baseline keeps its text without a date
+    `previous` dated event; Y itself, without its own date, gets none, unless a comma closes it
+    and X's day follows (`_the_anchor_counted_back`: وغداة الهجوم، أقيمت صلاة الميت أمس).
+    A meeting's day (`_meeting_words`) is no date of the clause's attack.
+    A clause dated only by a baseline keeps its text without a date
     (a period, not an undated event)."""
     folded = t.folded
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
@@ -122,6 +124,9 @@ def clause_date(
         c_dates = [d for d in c_dates if d not in topical]
     plain = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)
              and not (violent and _in_a_since_clause(folded, clause, p, trigger.start))]
+    counted_back = _the_anchor_counted_back(folded, clause, plain, anchor, trigger, ref_basis) if anchor else None
+    if counted_back is not None:
+        return counted_back
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
         when = dataclasses.replace(when_of(mention, ref_basis), reported=reported)
@@ -138,6 +143,26 @@ def clause_date(
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _the_anchor_counted_back(folded: str, clause: Clause, plain: list[Dated], anchor: Dated, trigger: Trigger,
+                             ref_basis: str | None) -> When | None:
+    """The trigger named right after an anchored event-relative word (Y of "غداة Y") that opens what its clause
+    tells, a comma closing it, and X's day written after the comma (وغداة الهجوم، أقيمت صلاة الميت أمس الثلاثاء): Y
+    is that day counted back (the Monday; basis ``event_relative``). None when Y names a day of its own before the
+    comma (غداة الهجوم الذي وقع الأحد،) or no day follows, as before."""
+    at, m = anchor
+    if m.relative_days is None or len(folded[at + len(normalize(m.text)) : trigger.end].split()) != 1:
+        return None
+    comma = next((i for i in range(trigger.end, clause.end) if folded[i] in COMMAS), None)
+    if comma is None or any(trigger.end <= p < comma for p, _ in plain):
+        return None
+    told = nearest([(p, d) for p, d in plain if p > comma], comma)
+    when = when_of(told, ref_basis) if told is not None else None
+    if when is None or when.value is None or when.precision != "day":
+        return None
+    value = when.value - dt.timedelta(days=m.relative_days)
+    return When(value.isoformat(), "day", m.text, "event_relative", value.isoformat(), value)
 
 
 def _after_phrase(folded: str, trigger: Trigger, at: int, phrases: frozenset[str]) -> bool:

@@ -121,6 +121,7 @@ from timeline.extract.other_attacks import (
 from timeline.extract.placing import best_place
 from timeline.extract.retelling import (
     acted_in_chronology,
+    dated_by_an_undrafted_retelling,
     dated_by_its_toll,
     dated_by_naming,
     dated_by_occurrence,
@@ -174,7 +175,8 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if not article.text.strip():
         return []
     reading = findings_of(article, find_dates)
-    drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_retelling(reading, _drafts(reading))))
+    drafts = dated_by_retelling(reading, _drafts(reading))
+    drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_an_undrafted_retelling(reading, drafts)))
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)
     told = acted_in_chronology(reading, placed_in_sentence(told, drafts))
     told = fired_by_the_side_before(reading, dated_by_its_toll(reading, dated_by_naming(reading, told)))

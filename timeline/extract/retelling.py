@@ -19,12 +19,13 @@ from dataclasses import replace
 
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
+from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.agreeing import fine_spot, one_name, place_spot
 from timeline.extract.chronology import chronology_entry
 from timeline.extract.clause_dating import vaguely_past
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, one_of, with_conjunction
+from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
 from timeline.extract.drafts import Draft
 from timeline.extract.event_when import When, after_publication, recalled, when_of
 from timeline.extract.findings import Findings
@@ -36,6 +37,9 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: A lead's undated attack takes the day of its retelling at most this many sentences after the lead.
 RETELLING_SENTENCES = 2
+#: A lead's attack at a town told without a day takes the day of a sentence making no draft that names an attack
+#: there at most this many sentences after the lead.
+UNDRAFTED_RETELLING_SENTENCES = 6
 #: A counted series' day dates the attacks told in at most this many sentences after it.
 SERIES_SENTENCES = 4
 #: A chronology's entries give their side to those without one when at least this many name it, and no other.
@@ -61,6 +65,57 @@ def dated_by_retelling(r: Findings, drafts: list[Draft]) -> list[Draft]:
     return [replace(d, when=from_lead(retold.when)) if (
         d.sentence == lead and d.event_type != "statement" and d.when.unwritten and not d.answered
         and one_name(d, retold)) else d for d in drafts]
+
+
+def dated_by_an_undrafted_retelling(r: Findings, drafts: list[Draft]) -> list[Draft]:
+    """The lead sentence's attacks at a town told without a day of their own (or named as the event a day after
+    it counts from: وعدت الحكومة ... غداة هجوم انتحاري ضرب مدينة س) take the one day of the first sentence after
+    the lead, at most `UNDRAFTED_RETELLING_SENTENCES` on, that makes no draft, names an attack of their type, or
+    by a generic attack word, and names that town first with a day right after it (وكان المركز الثقافي في س ظهر
+    الاثنين هدفا لهجوم: its trigger weak, without support; the day's own basis, as `dated_by_naming` gives).
+    A day told before the town (اتخذت الفصائل قرارا أول من أمس بتخفيف الضغط عن س)
+    is another happening's, and dates nothing; so do two days named in the sentence."""
+    if r.lead is None or any(d.when.value is not None for d in drafts if d.sentence == r.spans[r.lead]):
+        return drafts
+    undated = [d for d in drafts if d.sentence == r.spans[r.lead] and d.event_type in VIOLENT_TYPES
+               and _undated_lead(r, d) and not d.answered and fine_spot(d) is not None]
+    if len({fine_spot(d) for d in undated}) != 1:
+        return drafts
+    drafted = {d.sentence for d in drafts}
+    for span in r.spans[r.lead + 1 : r.lead + 1 + UNDRAFTED_RETELLING_SENTENCES]:
+        when = None if span in drafted else _retold_day(r, Clause(*span, False), undated[0])
+        if when is not None:
+            return [replace(d, when=when) if d in undated else d for d in drafts]
+    return drafts
+
+
+def _undated_lead(r: Findings, d: Draft) -> bool:
+    """The draft has no date: none written, or only the mention of a day counted from it, right before its trigger
+    (غداة هجوم)."""
+    if d.when.unwritten:
+        return True
+    folded = r.folded
+    return d.when.value is None and any(
+        m.kind == "event_relative" and m.text == d.when.text and len(folded[p : d.trigger].split()) == len(
+            normalize(m.text).split()) for p, m in r.within("dates", Clause(*d.sentence, False)) if p < d.trigger)
+
+
+def _retold_day(r: Findings, sentence: Clause, lead: Draft) -> When | None:
+    """The day the sentence names right after its first place, when that is the lead draft's town (في سوروتش ظهر
+    الاثنين) and the sentence names an attack of the lead draft's type or by a generic attack word, or None."""
+    folded = r.folded
+    kinds = [tr for tr in r.within("triggers", sentence) if tr.event_type == lead.event_type or (
+        without_articles(folded[tr.start : tr.end]) in cues().generic)]
+    places = r.within("places", sentence)
+    if not kinds or not places or place_spot(places[0][1]) != fine_spot(lead):
+        return None
+    after = r.text.fold(places[0][1].end)
+    days = r.by_offset["dates"].within(after, after + DAY_AFTER_TOWN_CHARS)
+    named = {m.value for _, m in r.within("dates", sentence) if m.precision == "day"}
+    if not days or days[0][1].kind == "event_relative" or days[0][1].precision != "day" or len(named) != 1:
+        return None  # two days named there: which is the attack's is not told
+    when = when_of(days[0][1], r.ref_basis)
+    return None if when.value is None or after_publication(when, r.ref, r.ref_basis) else when
 
 
 def dated_by_series(r: Findings, drafts: list[Draft]) -> list[Draft]:
