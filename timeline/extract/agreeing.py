@@ -685,6 +685,11 @@ def other_toll(a: Draft, b: Draft) -> bool:
     return a.toll.killed is not None and b.toll.killed is not None and a.toll.killed != b.toll.killed
 
 
+def other_wounded(a: Draft, b: Draft) -> bool:
+    """Both tell a number of wounded, and not the same one."""
+    return a.toll.injured is not None and b.toll.injured is not None and a.toll.injured != b.toll.injured
+
+
 def retold_toll(a: Draft, b: Draft) -> bool:
     """One type, the same number of dead (or, neither telling dead, of wounded: at least `RETOLD_MIN_KILLED`) a
     day or two apart, and places that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""

@@ -100,7 +100,9 @@ and tells no other dead takes the toll of an indefinite draft naming that kind w
 (قتل خمسة مدنيين في غارة جوية. ووقعت الغارة يوم الأحد في بلدة سراقب: `tolled_by_the_kind_before`).
 
 A generic attack (ووقع الهجوم السبت) takes the kind that a draft telling neither date nor place names
-in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side. Once
+in its sentence or the next (قتلوا في غارة جوية), when that draft tells no other toll or side, or, anywhere in the
+article, by its word (not guessed from a side or by default) with the same dead, three or more, and no other
+wounded, side or country (الاعتداء الذي وقع في البلدة وأوقع 32 قتيلا; تفجير انتحاري أودى بحياة 32 شخصا). Once
 merged, a definite generic attack still untyped (الهجوم، أكثر الهجمات دموية) takes the kind of the last
 event before it that names one (تفجير، غارة، هجوم كيماوي) and tells no other day or side, nor another toll
 unless it is a plural the generic one may be a part of; one still untyped then takes the kind of the first event
@@ -143,6 +145,7 @@ from timeline.extract.agreeing import (
     BOMBARDMENT,
     COARSE,
     NEXT_SENTENCE_GAP,
+    RETOLD_MIN_KILLED,
     a_later_count,
     a_period,
     agree,
@@ -152,6 +155,7 @@ from timeline.extract.agreeing import (
     named_again_later,
     names_a_claimant,
     other_toll,
+    other_wounded,
     own_day_before_its_report,
     reported_with_its_dead,
     toll_told_with_its_attack,
@@ -412,17 +416,32 @@ def _tolls_back(attack: Draft, d: Draft) -> bool:
 def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
     """The telling drafts and those naming a claimant, a generic attack (ووقع الهجوم السبت في ...) typed by
     the kind a draft telling neither date nor place names in the same or the next sentence (قتلوا في غارة
-    جوية), when their tolls agree: the attack told again with its kind."""
+    جوية), when their tolls agree, or anywhere in the article with the same dead (`_tied_by_its_dead`): the attack
+    told again with its kind."""
     typed = []
     for n, draft in enumerate(drafts):
         if not (telling(draft) or names_a_claimant(draft)):
             continue
         if draft.generic:
-            kind = next((d for d in drafts[n + 1 :] if _names_a_kind(d) and _retells(draft, d)), None)
+            kind = next((d for d in drafts[n + 1 :] if _names_a_kind(d) and _retells(draft, d)), None) or next(
+                (d for d in drafts if _names_a_kind(d) and _tied_by_its_dead(draft, d)), None)
             if kind is not None:
                 draft = replace(draft, event_type=kind.event_type, generic=False, unnamed=False)
         typed.append(draft)
     return typed
+
+
+def _tied_by_its_dead(generic: Draft, d: Draft) -> bool:
+    """`d`, anywhere in the article, names by its word a kind (تفجير انتحاري، not a side's or a default's guess) with
+    the generic draft's dead, enough not to be a coincidence (`RETOLD_MIN_KILLED`), and no other wounded, side or
+    country: the attack told again by its kind (الاعتداء الذي وقع في البلدة وأوقع 32 قتيلا; تفجير أودى بحياة 32)."""
+    dead = generic.toll.killed
+    if dead is None or dead < RETOLD_MIN_KILLED or d.toll.killed != dead or not d.kind_named or (
+            d.defaulted or d.inferred or d.fired or d.answered or other_wounded(d, generic)):
+        return False
+    same_side = d.actor is None or generic.actor is None or actors.compatible(generic.actor.name, d.actor.name)
+    return same_side and (d.place is None or generic.place is None or (
+        d.place.chosen.country == generic.place.chosen.country))
 
 
 def typed_by_its_kind_named_before(drafts: list[Draft], lead: tuple[int, int] | None) -> list[Draft]:
