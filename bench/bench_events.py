@@ -23,8 +23,9 @@ flagged ``background`` (past attacks recalled, see the README) are optional:
 matching one is neither a hit nor a false event.
 
 Each missed labelled attack is also told the stage where it was lost (`miss_stages`: no trigger in its
-sentences, the check that dropped its clause, the merging step that dropped its drafts, or why the event
-they became did not match), counted in the summary and, with ``--verbose``, shown beside it.
+sentences, the check that dropped its evidence's clause, the merging step that dropped its evidence's drafts,
+or why the event they became did not match; its re-mentions' furthest stage only where its evidence has no
+trigger or became an event), counted in the summary and, with ``--verbose``, shown beside it.
 
 ``--split tune|heldout|all`` scores one half of the articles or all of them
 (default). The halves are fixed by article id (`split_of`: the first byte of

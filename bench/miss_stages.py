@@ -7,9 +7,12 @@ became of each clause with a trigger and each draft of the last article extracte
 code is not changed: outside the block every name is bound to its original function again.
 
 `where_lost(trace, spans)` says, for the sentences that tell one attack (its evidence first, then its
-re-mentions), the furthest stage its tellings reached: no trigger in them; a trigger but no draft, and the
-check that dropped its clause; drafts that were not telling, named only a kind, were only a re-mention, or
-not reportable once merged; or the events they became (the bench then says why those did not match).
+re-mentions), the stage where the evidence's own telling was lost: no trigger in it; a trigger but no draft, and
+the check that dropped its clause; drafts that were not telling, named only a kind, were only a re-mention, or
+not reportable once merged; or the events they became (the bench then says why those did not match). A
+re-mention that got further (a kind-only draft, an event merged elsewhere) never hides the gate that dropped the
+attack where it is told; only where the evidence has no attack trigger, or became an event, is the furthest stage
+of all its tellings said (with every event they became).
 """
 
 from __future__ import annotations
@@ -340,16 +343,26 @@ def _unreportable_why(d) -> str:
 
 def where_lost(trace: StageTrace, spans: list[tuple[int, int]], article_id: str,
                at: Callable[[int], int | None] | None = None) -> Loss:
-    """The furthest stage reached by the tellings of one attack in `spans` (its evidence first): `at` maps a
-    folded offset to the spans' coordinates (by default the article's text)."""
+    """The stage where the evidence of one attack, the first of `spans`, was lost; where it has no attack trigger
+    or became an event (its own, or one it merged into), the furthest stage reached by all its tellings, the
+    events of its re-mentions included: `at` maps a folded offset to the spans' coordinates (by default the
+    article's text)."""
     def where(folded: int) -> int | None:
         clean = trace.text.orig(folded)
         return clean if at is None else at(clean)
 
-    def inside(folded_start: int, folded_end: int) -> bool:
-        a, b = where(folded_start), where(max(folded_start, folded_end - 1))
-        return a is not None and b is not None and any(a < e and s <= b for s, e in spans)
+    def inside_of(told: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+        def inside(folded_start: int, folded_end: int) -> bool:
+            a, b = where(folded_start), where(max(folded_start, folded_end - 1))
+            return a is not None and b is not None and any(a < e and s <= b for s, e in told)
+        return inside
 
+    own = _furthest(trace, inside_of(spans[:1]), article_id)
+    return _furthest(trace, inside_of(spans), article_id) if own.stage in (NO_TRIGGER, "event") else own
+
+
+def _furthest(trace: StageTrace, inside: Callable[[int, int], bool], article_id: str) -> Loss:
+    """The furthest stage reached by the tellings `inside` says are in the attack's sentences."""
     if not any(tr.event_type != "statement" and inside(tr.start, tr.end) for tr in trace.triggers):
         return Loss(NO_TRIGGER)
     drafts = [d for d in trace.drafts if inside(*d.sentence)]

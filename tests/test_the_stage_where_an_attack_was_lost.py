@@ -1,4 +1,5 @@
-"""The bench's miss accounting: for the sentence of an attack, the furthest stage its tellings reached."""
+"""The bench's miss accounting: for the sentences of an attack, the stage where its evidence was lost, or, where the
+evidence has no trigger or became an event, the furthest stage its tellings reached."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections import Counter
 
 import pytest
 
-from bench.miss_stages import KIND_ONLY, NO_TRIGGER, REMENTION, UNREPORTABLE, StageTrace, tracing, where_lost
+from bench.miss_stages import KIND_ONLY, NO_TRIGGER, REMENTION, UNREPORTABLE, Loss, StageTrace, tracing, where_lost
 from tests.articles import article
 from timeline.extract import choosing, clause_drafts, events, merging
 from timeline.pipeline import extract_article
@@ -52,6 +53,40 @@ def test_an_attack_told_twice_is_one_event_the_second_telling_merged_into_it() -
     assert (first.stage, first.event_ids, first.merged_away) == ("event", ("a:6",), False)
     assert (second.stage, second.event_ids, second.merged_away) == ("event", ("a:6",), True)
     assert second.agreed_by == ("both dated, one place",)
+
+
+EVIDENCE_FIRST = [
+    pytest.param(["وتتعرض مدينة الرقة لقصف يومي منذ أشهر.", "وقتل خمسة مدنيين في غارة جوية."],
+                 "no draft: totals.aggregate", id="a-habit-then-a-kind"),
+    pytest.param(["ستشن الطائرات غارات على مدينة إدلب.", "وقتل خمسة مدنيين في غارة جوية."],
+                 "no draft: asserting.asserted", id="unasserted-then-a-kind"),
+    pytest.param(["وقتل خمسة مدنيين في غارة جوية.", "وقع هجوم في محافظة حماة."], KIND_ONLY,
+                 id="a-kind-then-not-reportable"),
+    pytest.param(["وندد الوزير بالتفجير في مدينة درعا.", "وقع تفجير في محافظة درعا."], REMENTION,
+                 id="a-re-mention-then-an-event"),
+]
+
+
+@pytest.mark.parametrize(("sentences", "stage"), EVIDENCE_FIRST)
+def test_an_attack_dropped_where_it_is_told_is_lost_there_though_a_re_mention_got_further(
+        sentences: list[str], stage: str) -> None:
+    trace, _, (evidence, mention) = _traced(sentences)
+    assert where_lost(trace, [mention], "a").stage != stage
+    assert where_lost(trace, [evidence, mention], "a") == Loss(stage)
+
+
+def test_an_attack_whose_evidence_tells_no_attack_is_lost_where_its_re_mentions_got() -> None:
+    trace, _, spans = _traced(["سقط خمسة قتلى في مدينة حلب يوم الأحد.", "وقتل خمسة مدنيين في غارة جوية."])
+    assert where_lost(trace, spans[:1], "a").stage == NO_TRIGGER
+    assert where_lost(trace, spans, "a") == Loss(KIND_ONLY)
+
+
+def test_an_attack_whose_evidence_became_an_event_is_told_every_event_of_its_tellings() -> None:
+    trace, found, spans = _traced(["شنت الطائرات غارة على مدينة حلب يوم الأحد.", "وقتل خمسة مدنيين في غارة جوية.",
+                                   "وقتل ثلاثة في تفجير في مدينة إدلب يوم الاثنين."])
+    assert [e.event_id for e in found] == ["a:6", "a:88"]
+    assert where_lost(trace, spans[:2], "a") == Loss("event", ("a:6",))
+    assert where_lost(trace, [spans[0], spans[2]], "a") == Loss("event", ("a:6", "a:88"))
 
 
 def test_the_stages_of_an_article_are_counted_sentence_by_sentence() -> None:
