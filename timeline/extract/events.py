@@ -117,6 +117,7 @@ from timeline.extract.other_attacks import (
     draft_before_the_anchor,
     kind_named_before,
     named_again_by,
+    told_apart,
 )
 from timeline.extract.placing import best_place
 from timeline.extract.retelling import (
@@ -311,7 +312,7 @@ def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Cl
         told_here = [came_after, *told_here[1:]]  # ويأتي ذلك غداة هجوم: the clause tells only that attack
     else:
         answered = answered or came_after
-    return told_here, answered
+    return told_apart(r.folded, clause, inside, told_here), answered
 
 
 def _context_tied(r: Findings, drafting: _Drafting, index: int, clause: Clause) -> Context | None:

@@ -134,6 +134,18 @@ def attack_it_came_after(r: Findings, index: int, clause: Clause, inside: list[T
     return _counted_back(r, index, clause, inside, told[-1].when, clause.start, VIOLENT_TYPES)
 
 
+def told_apart(folded: str, clause: Clause, inside: list[Trigger], told_here: list[Draft]) -> list[Draft]:
+    """The clause's drafts; all told after a word counting a day from the attack after it while the clause names
+    an attack before that word (وتبنى التنظيم هذه التفجيرات التي أتت غداة مقتل 23 شخصا في تفجير سيارتين
+    مفخختين), they are that earlier attack, the part before naming again the attack just told: answered and
+    completing no draft before them (`Draft.separate`), so that their dead are never that attack's. A clause
+    opening by placing what was just told after it (ويأتي ذلك غداة) counts it back instead (`attack_it_came_after`)."""
+    own = before_the_anchor(folded, clause, inside)
+    if own == clause or not told_here or comes_after(folded, clause) or any(d.trigger < own.end for d in told_here):
+        return told_here
+    return [revised(d, separate=True, answered=True) for d in told_here]
+
+
 def _counted_back(r: Findings, index: int, clause: Clause, inside: list[Trigger], when: When,
                   after: int, types: frozenset[str]) -> Draft | None:
     """The attack of one of `types` told after an anchored word that counts days back from `when` (غداة، بعد
