@@ -64,8 +64,7 @@ def agree(a: Draft, b: Draft) -> bool:
         return False
     if named_again_later(a, b) or named_again_later(b, a):
         return True
-    if not (actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
-            or _one_joint_strike(a, b)):
+    if not (sides_compatible(a, b) or _one_joint_strike(a, b)):
         return False
     if retold_toll(a, b):
         return True
@@ -678,6 +677,12 @@ def _same_day(a: Draft, b: Draft) -> bool:
     """Both are dated, to the same day or one to a period holding the other's day."""
     return a.when.date is not None and b.when.date is not None and (
         a.when.precision == "day" or b.when.precision == "day") and dates_agree(a.when, b.when)
+
+
+def sides_compatible(a: Draft, b: Draft) -> bool:
+    """The two drafts' sides may be one attack's: either names none, or they are the same or one part of the other
+    (`actors.compatible`)."""
+    return actors.compatible(a.actor.name if a.actor else None, b.actor.name if b.actor else None)
 
 
 def other_toll(a: Draft, b: Draft) -> bool:

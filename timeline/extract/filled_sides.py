@@ -21,7 +21,18 @@ from timeline.vocabulary import VIOLENT_TYPES
 def sides_filled(r: Findings, told: list[Draft]) -> list[Draft]:
     """The events told, those without a side given the one lent in their clause or the first party of their clash,
     then the one blamed later."""
-    return _blamed_given(r, [_clash_side_given(r, _lent_given(r, d)) for d in told])
+    return _blamed_given(r, [_side_of_its_clause(r, d) for d in told])
+
+
+def _side_of_its_clause(r: Findings, d: Draft) -> Draft:
+    """The event, told without a side, given the one lent in its trigger's clause, else the first party of the clash
+    its trigger tells; its clause is found once, and only for an event that may take either."""
+    if d.actor is not None or not (r.lent or d.event_type == "ground_attack"):
+        return d
+    told = _trigger_told(r, d)
+    if told is None:
+        return d
+    return _clash_side_given(r, _lent_given(r, d, *told), *told)
 
 
 def _trigger_told(r: Findings, d: Draft) -> tuple[Clause, Trigger] | None:
@@ -32,17 +43,13 @@ def _trigger_told(r: Findings, d: Draft) -> tuple[Clause, Trigger] | None:
     return None if trigger is None else (clause, trigger)
 
 
-def _lent_given(r: Findings, d: Draft) -> Draft:
+def _lent_given(r: Findings, d: Draft, clause: Clause, trigger: Trigger) -> Draft:
     """The event told without a side, with the side an organisation named again in its trigger's clause gives it
     (وسيطر التنظيم على المدينة after تنظيم داعش: ISIS; `Findings.lent`), picked as a clause's actor is
     (`attributing.pick_actor`): read only once the events are told, so that it never makes one nor parts one
     from its retelling."""
     if d.actor is not None or not r.lent:
         return d
-    told = _trigger_told(r, d)
-    if told is None:
-        return d
-    clause, trigger = told
     doers = [a for a in r.within("lent", clause) if not a.target and a.start not in r.speakers]
     actor = pick_actor(doers, trigger, d.event_type)
     return d if actor is None else revised(d, actor=actor)
@@ -55,17 +62,13 @@ CLASH_WORDS = 6
 PARTY_WORDS = 1
 
 
-def _clash_side_given(r: Findings, d: Draft) -> Draft:
+def _clash_side_given(r: Findings, d: Draft, clause: Clause, trigger: Trigger) -> Draft:
     """A ground attack told without a side, with the first party of the clash its trigger tells (the side named
     first after `fought_between`, at most `PARTY_WORDS` words on, the word at most `CLASH_WORDS` words after the
     trigger in its clause: اندلعت اشتباكات أمس بين تنظيم داعش وقوات النظام: ISIS), one of the sides that fought;
     not a speaker. Read once the events are told, as both parties stay targets that make no draft nor part one."""
     if d.actor is not None or d.event_type != "ground_attack":
         return d
-    told = _trigger_told(r, d)
-    if told is None:
-        return d
-    clause, trigger = told
     first = next((a for a in r.within("actors", clause) if a.start >= trigger.end), None)
     if first is None or first.start in r.speakers:
         return d

@@ -158,6 +158,7 @@ from timeline.extract.agreeing import (
     other_wounded,
     own_day_before_its_report,
     reported_with_its_dead,
+    sides_compatible,
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
@@ -367,8 +368,7 @@ def _retold_by(kind: Draft, d: Draft) -> bool:
     """The definite `d` may tell again the attack `kind` names just before it: of its kind, or either kind only a
     guess or `d` a generic attack word (الهجوم), by no other side."""
     guessed = any(x.defaulted or x.inferred for x in (kind, d)) or d.generic
-    side = kind.actor is None or d.actor is None or actors.compatible(kind.actor.name, d.actor.name)
-    return (kind.event_type == d.event_type or guessed) and side and not kind.answered
+    return (kind.event_type == d.event_type or guessed) and sides_compatible(kind, d) and not kind.answered
 
 
 def _completed_by(toll: Toll, retold: Toll) -> bool:
@@ -409,8 +409,7 @@ def _tolls_back(attack: Draft, d: Draft) -> bool:
     kind or of a kind only guessed, by no other side."""
     near = d.sentence == attack.sentence or 0 <= d.sentence[0] - attack.sentence[1] <= NEXT_SENTENCE_GAP
     kind = attack.event_type == d.event_type or attack.generic or d.defaulted or d.inferred
-    side = attack.actor is None or d.actor is None or actors.compatible(attack.actor.name, d.actor.name)
-    return near and kind and side and not attack.answered
+    return near and kind and sides_compatible(attack, d) and not attack.answered
 
 
 def typed_by_retelling(drafts: list[Draft]) -> list[Draft]:
@@ -439,8 +438,7 @@ def _tied_by_its_dead(generic: Draft, d: Draft) -> bool:
     if dead is None or dead < RETOLD_MIN_KILLED or d.toll.killed != dead or not d.kind_named or (
             d.defaulted or d.inferred or d.fired or d.answered or other_wounded(d, generic)):
         return False
-    same_side = d.actor is None or generic.actor is None or actors.compatible(generic.actor.name, d.actor.name)
-    return same_side and (d.place is None or generic.place is None or (
+    return sides_compatible(generic, d) and (d.place is None or generic.place is None or (
         d.place.chosen.country == generic.place.chosen.country))
 
 
@@ -514,8 +512,7 @@ def _names_back(definite: Draft, kind: Draft) -> bool:
     """A definite generic attack may name the attack `kind` tells: no other day, toll or side."""
     if definite.when.date is not None and kind.when.date is not None and not dates_agree(definite.when, kind.when):
         return False
-    return (kind.plural or not other_toll(definite, kind)) and actors.compatible(
-        definite.actor.name if definite.actor else None, kind.actor.name if kind.actor else None)
+    return (kind.plural or not other_toll(definite, kind)) and sides_compatible(definite, kind)
 
 
 def _names_a_kind(d: Draft) -> bool:
