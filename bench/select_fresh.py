@@ -4,7 +4,8 @@ Both sets read one order: the frame and pattern of the development set's stratum
 ids sorted and shuffled with ``random.seed(20261205)``, minus every id the development set, the fresh set and
 fresh set 2 have read (labelled, or skipped in the README's tables and in ``fresh2_skipped.md``). Fresh set 3
 read positions 1-195 of it; fresh set 4 follows on, from position 196, in order, and removes nothing more (the
-ids fresh set 3 read all lie before position 196, so the order is the same for both and no position moves).
+ids fresh set 3 read all lie before position 196, so the order is the same for both and no position moves);
+fresh set 6 reads on from position 420 (its first position in ``FIRST_POSITION``).
 Prints one id a line, in order, from the set's first position; no corpus text.
 
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl               # fresh set 3: the whole order
@@ -27,7 +28,7 @@ PATTERN = re.compile("قصف|غار[ةا]|هجوم|هجمات|تفجير|انف�
 ID = re.compile(r"\b((?:snn|ant)-[A-Za-z0-9-]+)\b")
 SEED = 20261205
 #: each set's first position (1-based) in the shared order
-FIRST_POSITION = {"fresh3": 1, "fresh4": 196}
+FIRST_POSITION = {"fresh3": 1, "fresh4": 196, "fresh6": 420}
 
 
 def already_read() -> set[str]:
