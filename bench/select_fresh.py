@@ -1,4 +1,4 @@
-"""The reading order of fresh sets 3 and 4 (bench/data/README.md, *Fresh set 3*, *Fresh set 4*): ids only.
+"""The reading order of fresh sets 3, 4 and 5 (bench/data/README.md, *Fresh set 3*, *4*, *5*): ids only.
 
 Both sets read one order: the frame and pattern of the development set's stratum A and of the fresh sets, the
 ids sorted and shuffled with ``random.seed(20261205)``, minus every id the development set, the fresh set and
@@ -10,6 +10,7 @@ Prints one id a line, in order, from the set's first position; no corpus text.
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl               # fresh set 3: the whole order
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl --set fresh4  # from position 196
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl --set fresh4 --numbered
+    python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl --set fresh5 --numbered  # from 287
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ PATTERN = re.compile("قصف|غار[ةا]|هجوم|هجمات|تفجير|انف�
 ID = re.compile(r"\b((?:snn|ant)-[A-Za-z0-9-]+)\b")
 SEED = 20261205
 #: each set's first position (1-based) in the shared order
-FIRST_POSITION = {"fresh3": 1, "fresh4": 196}
+FIRST_POSITION = {"fresh3": 1, "fresh4": 196, "fresh5": 287}
 
 
 def already_read() -> set[str]:
