@@ -1,10 +1,11 @@
 """The reading order of fresh sets 3, 4 and 5 (bench/data/README.md, *Fresh set 3*, *4*, *5*): ids only.
 
-Both sets read one order: the frame and pattern of the development set's stratum A and of the fresh sets, the
+The sets read one order: the frame and pattern of the development set's stratum A and of the fresh sets, the
 ids sorted and shuffled with ``random.seed(20261205)``, minus every id the development set, the fresh set and
 fresh set 2 have read (labelled, or skipped in the README's tables and in ``fresh2_skipped.md``). Fresh set 3
 read positions 1-195 of it; fresh set 4 follows on, from position 196, in order, and removes nothing more (the
-ids fresh set 3 read all lie before position 196, so the order is the same for both and no position moves).
+ids fresh set 3 read all lie before position 196, so the order is the same for both and no position moves);
+fresh set 5 reads on from position 287, where fresh set 4 stopped.
 Prints one id a line, in order, from the set's first position; no corpus text.
 
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl               # fresh set 3: the whole order
