@@ -125,6 +125,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     after = first_words(folded, tr.end, clause.end, 5)
     if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
         return False  # هذا الهجوم، الهجوم ذلك: told before
+    if before and not tr.verb and one_of(before[-1], c.times_of):
+        return False  # فجر يوم التفجير الجمعة: the time of an attack told before
     if after_victims(before):
         return False  # بينهم انتحاري، بينهم ثلاثة انتحاريين: some of the dead
     if " ".join(CLITICS.strip_conjunction(w) for w in before[-2:]) in c.most_of:

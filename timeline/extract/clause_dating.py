@@ -109,6 +109,7 @@ def clause_date(
     folded = t.folded
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
+    c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
@@ -252,6 +253,14 @@ def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     return normalize(m.text).strip() in c.day_words and bool(before) and one_of(before[0], c.until)
 
 
+def _of_a_legal_case(folded: str, clause: Clause, p: int, trigger: Trigger) -> bool:
+    """The date at folded offset `p` stands before the trigger and after a word of a legal case in its clause
+    (وكانت النيابة قد وجهت في 14 يوليو الاتهام إلى 29 شخصا في حادث التفجير): the day of the trial or the
+    indictment, not the attack's; a date after the trigger stays the attack's (وجهت الاتهام إلى 29 شخصا في
+    التفجير الذي استهدف المسجد في 26 يونيو)."""
+    return p < trigger.start and any(one_of(w, cues().legal_cases) for w in folded[clause.start : p].split())
+
+
 def _anniversary(folded: str, anchor: int, p: int) -> bool:
     """Between an anchor word (غداة) and the date at `p` stands a word marking the passing of a time
     since that date (احتفال بمرور 3 أعوام على ...، الذكرى): the date is not the anchor event's."""
@@ -330,7 +339,29 @@ def _own_mention(
     if not own and vaguely_past(folded, clause, trigger.start):
         return None, False  # أفاد المرصد الأحد بمقتل 35 في هجوم قبل أيام: the attack's time is not the report's day
     mention = nearest(described, trigger.start) or nearest(own or eligible, trigger.start)
+    if mention is not None:
+        mention = _the_day_inside(folded, mention, own or eligible)
     return mention, mention is not None and not own
+
+
+#: A day at most this many words after a longer span it falls inside tells that span more finely (في شهر رمضان
+#: المبارك في 26 يونيو).
+DAY_INSIDE_WORDS = 2
+
+
+def _the_day_inside(folded: str, mention: DateMention, dated: list[Dated]) -> DateMention:
+    """The day written right after `mention` (at most `DAY_INSIDE_WORDS` words between) when `mention` is a span
+    longer than a day holding it (خلال صلاة الجمعة في شهر رمضان المبارك في 26 يونيو): the same time told more
+    finely; else `mention`. A day told further on (في مطلع يوليو ... في الثامن من يوليو) may be another's."""
+    if mention.precision == "day" or mention.value is None or mention.end_value is None:
+        return mention
+    at = next(p for p, m in dated if m is mention)
+    end = at + len(normalize(mention.text))
+    for p, m in dated:
+        if (m.precision == "day" and m.value is not None and mention.value <= m.value <= mention.end_value
+                and end <= p and len(folded[end:p].split()) <= DAY_INSIDE_WORDS):
+            return m
+    return mention
 
 
 def of_a_place_described(folded: str, trigger: Trigger, at: int, named: list, inside: list[Trigger]) -> bool:

@@ -238,6 +238,8 @@ class Cues:
     fled: frozenset[str] = frozenset()  #: words of fleeing a few before a trigger noun, what people flee (فروا)
     fled_from: frozenset[str] = frozenset()  #: words right before a trigger noun fled (من، جراء)
     flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
+    times_of: frozenset[str] = frozenset()  #: a time noun before an attack noun (يوم التفجير): told before
+    legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -281,7 +283,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
         words("negation", "irrealis_after") | words("negation", "continuing_after"),
-        words("negation", "non_attack") | words("negation", "protests"),
+        words("negation", "non_attack") | words("negation", "protests") | words("negation", "legal_cases"),
         words("negation", "protests"),
         words("negation", "non_attack_after") | words("negation", "dropped"),
         words("negation", "denials"),
@@ -471,6 +473,8 @@ def cues() -> Cues:
         fled=words("campaign", "fled"),
         fled_from=words("campaign", "fled_from"),
         flight_caused=words("campaign", "flight_caused"),
+        legal_cases=words("negation", "legal_cases"),
+        times_of=words("anaphora", "times_of"),
     )
 
 
