@@ -45,10 +45,16 @@ def markdown_literal(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", _CONTROLS.sub(" ", text))
 
 
+def cell_text(value: object) -> str:
+    """A value as text, blank when it is missing (None, or the store's NA or NaN: an undated event's date,
+    an unplaced one's place)."""
+    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+
+
 def fields_html(rows: list[tuple[str, object]]) -> str:
-    """Label/value rows as an escaped HTML table, each value in its own direction."""
+    """Label/value rows as an escaped HTML table, each value in its own direction; a missing value blank."""
     cells = "".join(
         f'<tr><th style="text-align: left; padding-right: 8px">{html.escape(label)}</th>'
-        f'<td dir="auto">{html.escape("" if value is None else str(value))}</td></tr>'
+        f'<td dir="auto">{html.escape(cell_text(value))}</td></tr>'
         for label, value in rows)
     return f'<table class="event-fields">{cells}</table>'

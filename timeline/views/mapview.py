@@ -36,6 +36,7 @@ from gazetteer.paths import cache_home
 from timeline.views import assets
 from timeline.views.basemap import BOX, basemap_layers
 from timeline.views.colours import actor_colour
+from timeline.views.details import cell_text
 from timeline.views.query import LOCATED, EventQuery
 from timeline.vocabulary import STRIKE_TYPES
 
@@ -111,10 +112,6 @@ def js_json(value: object) -> str:
     return text
 
 
-def _text(value: object) -> str:
-    return "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-
-
 @lru_cache(maxsize=16384)
 def _outlet_line(source: str, cited_sources: str) -> str:
     return "، ".join(outlets(source, cited_sources))
@@ -122,9 +119,9 @@ def _outlet_line(source: str, cited_sources: str) -> str:
 
 def outlets(source: object, cited_sources: object) -> list[str]:
     """The reporting outlet followed by the outlets it cites (a JSON list), without repeats."""
-    names = [_text(source)]
+    names = [cell_text(source)]
     try:
-        names += json.loads(_text(cited_sources) or "[]")
+        names += json.loads(cell_text(cited_sources) or "[]")
     except json.JSONDecodeError:
         pass
     return list(dict.fromkeys(n for n in names if n))
