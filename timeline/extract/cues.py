@@ -238,6 +238,8 @@ class Cues:
     fled: frozenset[str] = frozenset()  #: words of fleeing a few before a trigger noun, what people flee (فروا)
     fled_from: frozenset[str] = frozenset()  #: words right before a trigger noun fled (من، جراء)
     flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
+    #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
+    undergone_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -471,6 +473,7 @@ def cues() -> Cues:
         fled=words("campaign", "fled"),
         fled_from=words("campaign", "fled_from"),
         flight_caused=words("campaign", "flight_caused"),
+        undergone_prepositions=words("ambiguous", "undergone_prepositions"),
     )
 
 
