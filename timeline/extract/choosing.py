@@ -379,17 +379,22 @@ def _strike_word_of_its_weapon(folded: str, clause: Clause, ambiguous: list[Trig
 
 
 def _undergone(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger is a noun with the preposition ل (لقصف، للهجوم، لإطلاق النار) after a past verb of undergoing or
-    its verbal noun (`undergone`) among the `UNDERGONE_WORDS` words before it in its clause, with no punctuation
-    between (تعرضت مدينة عفرين لقصف كثيف، بعد تعرض فريق الأمم المتحدة لإطلاق النار): an attack told as done to
-    the verb's subject, its target, though no side is named; not after a risk (خطر تعرض المدينة لقصف) or an
+    """The trigger is a noun with the preposition ل (لقصف، للهجوم، لإطلاق النار), or right after one written as a
+    word (`undergone_prepositions`: إلى قصف), after a past verb of undergoing or its verbal noun (`undergone`)
+    among the `UNDERGONE_WORDS` words before it in its clause, with no punctuation between (تعرضت مدينة عفرين لقصف
+    كثيف، بعد تعرض فريق الأمم المتحدة لإطلاق النار، تعرضت البلدة إلى قصف من قوات النظام): an attack told as done
+    to the verb's subject, its target, though no side is named; not after a risk (خطر تعرض المدينة لقصف) or an
     irrealis word (خشية تعرضها لهجوم). Not a strike word that leans to a mode (ضربة), which
     tells a blow as often (تعرضت الاستثمارات لضربة شديدة)."""
     begin = actors.word_start(folded, tr.start, clause.start)
-    if tr.verb or tr.lean or folded[begin : tr.start] not in (CLITICS.lam, CLITICS.lam_article):
+    if tr.verb or tr.lean:
         return False
     words = [w.strip(QUOTES) for w in _PUNCTUATION.split(folded[clause.start : begin])[-1].split()]
     c = cues()
+    if folded[begin : tr.start] in ("", CLITICS.article) and words and words[-1] in c.undergone_prepositions:
+        words = words[:-1]  # تعرضت إلى قصف، إلى الهجوم: the preposition written as a word
+    elif folded[begin : tr.start] not in (CLITICS.lam, CLITICS.lam_article):
+        return False
     return any(one_of(words[n], c.undergone) and not (n and (
         one_of(words[n - 1], c.undergone_risks) or one_of(words[n - 1], c.irrealis)))
         for n in range(max(0, len(words) - UNDERGONE_WORDS), len(words)))

@@ -240,6 +240,8 @@ class Cues:
     flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
     times_of: frozenset[str] = frozenset()  #: a time noun before an attack noun (يوم التفجير): told before
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
+    #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
+    undergone_prepositions: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -475,6 +477,7 @@ def cues() -> Cues:
         flight_caused=words("campaign", "flight_caused"),
         legal_cases=words("negation", "legal_cases"),
         times_of=words("anaphora", "times_of"),
+        undergone_prepositions=words("ambiguous", "undergone_prepositions"),
     )
 
 
