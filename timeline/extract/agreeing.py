@@ -81,7 +81,8 @@ def agree(a: Draft, b: Draft) -> bool:
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
                  or _night_told_next_to_its_day(a, b))
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
-                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)):
+                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)
+                or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)):
             return False
     elif other_toll(a, b) and not a_later_count(a, b) and (
             a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
@@ -99,7 +100,8 @@ def agree(a: Draft, b: Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen) or around or (
         (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (
             _same_toll(a, b) or dead_at_least(a, b) or (
-            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
+            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)
+             or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)) and not other_toll(a, b))))
 
 
 def named_again_later(late: Draft, early: Draft) -> bool:
@@ -288,6 +290,31 @@ def own_day_before_its_report(own: Draft, report: Draft) -> bool:
         own.place is None or report.place is None or one_name(own, report)) and not (
         own.recalled or report.recalled or own.separate or report.separate or other_toll(own, report)
         or (own.toll.told and not report.toll.told))
+
+
+def retold_with_its_own_day(own: Draft, report: Draft) -> bool:
+    """`report` is dated only by the day it was reported or announced (قال الجيش الأمريكي أمس الجمعة إن غارة جوية
+    في أفغانستان قتلت قياديا: `_report_day_only`), placed nowhere, only at its country or at `own`'s place, and
+    `own`, of its type after it, in the very next sentence or by a definite noun (وذكر أن الغارة ... وقعت في 11
+    يوليو في إقليم بكتيكا; إن الانفجار وقع أمس الخميس قرب مدينة منبج), tells it again with its own day before the
+    report's, in its country or nowhere, without other dead nor dead of its own alone, and is told as no other
+    incident: the reported attack, on its own day, however long before its report (a death recalled weeks on)."""
+    r, o = report.when, own.when
+    if not _report_day_only(report) or _report_day_only(own) or r.precision != "day" or o.precision != "day" or (
+            None in (r.value, o.value)) or o.value >= r.value:
+        return False
+    near = 0 <= own.sentence[0] - report.sentence[1] <= NEXT_SENTENCE_GAP
+    return own.event_type == report.event_type and (near or own.definite) and own.sentence[0] > report.sentence[0] and (
+        report.place is None or report.place.chosen.precision == "country" or one_name(own, report)) and (
+        own.place is None or report.place is None or own.place.chosen.country == report.place.chosen.country) and not (
+        report.recalled or own.separate or own.joined or own.answered or report.answered or other_toll(own, report)
+        or (own.toll.told and not report.toll.told))
+
+
+def _report_day_only(d: Draft) -> bool:
+    """The draft is dated only by the day a report of it was given (`When.reported`) or the verb announcing it was
+    (أعلن الجيش، الجمعة، قصف موقع: basis ``report``, `merging.dated_by_its_announcement`)."""
+    return d.when.reported or d.when.basis == "report"
 
 
 def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
