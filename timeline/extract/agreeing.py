@@ -74,7 +74,8 @@ def agree(a: Draft, b: Draft) -> bool:
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
             or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b)
-            or toll_told_with_its_attack(a, b) or _one_bombardment_of_both_kinds(a, b))):
+            or toll_told_with_its_attack(a, b) or _one_bombardment_of_both_kinds(a, b)
+            or _its_kind_named_just_before(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
@@ -572,6 +573,17 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
         return False
     return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
         _struck_from_the_air_next(a, b))
+
+
+def _its_kind_named_just_before(a: Draft, b: Draft) -> bool:
+    """One is an ambiguous word whose kind neither it nor a side tells (استهدف المهاجم خمسة أشخاص: `Draft.defaulted`),
+    placed nowhere, in the sentence right after the other, an attack whose kind is named (هجوم الطعن في باريس السبت),
+    on its day, neither telling other dead: the attack told again by what it struck."""
+    first, later = (a, b) if a.sentence[0] <= b.sentence[0] else (b, a)
+    return later.defaulted and later.place is None and first.kind_named and (
+        first.event_type in (*VIOLENT_TYPES, "other")) and not (first.defaulted or first.answered) and (
+        0 <= later.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP) and _same_day(a, b) and not (
+        later.separate or other_toll(a, b))
 
 
 def _struck_from_the_air_next(a: Draft, b: Draft) -> bool:
