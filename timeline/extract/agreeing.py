@@ -74,14 +74,16 @@ def agree(a: Draft, b: Draft) -> bool:
             or _bombardment_told_again(a, b) or _inferred_of_its_side_that_day(a, b)
             or _missiles_at_the_struck_spot(a, b) or claimed_right_after(a, b) or _assault_and_its_captives(a, b)
             or _generic_with_its_side_and_dead(a, b) or _summed_up_over_a_period(a, b)
-            or toll_told_with_its_attack(a, b) or _one_bombardment_of_both_kinds(a, b))):
+            or toll_told_with_its_attack(a, b) or _one_bombardment_of_both_kinds(a, b)
+            or _its_kind_named_just_before(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
                  or _night_told_next_to_its_day(a, b))
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
-                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)):
+                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)
+                or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)):
             return False
     elif other_toll(a, b) and not a_later_count(a, b) and (
             a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
@@ -99,7 +101,8 @@ def agree(a: Draft, b: Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen) or around or (
         (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (
             _same_toll(a, b) or dead_at_least(a, b) or (
-            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)) and not other_toll(a, b))))
+            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)
+             or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)) and not other_toll(a, b))))
 
 
 def named_again_later(late: Draft, early: Draft) -> bool:
@@ -288,6 +291,31 @@ def own_day_before_its_report(own: Draft, report: Draft) -> bool:
         own.place is None or report.place is None or one_name(own, report)) and not (
         own.recalled or report.recalled or own.separate or report.separate or other_toll(own, report)
         or (own.toll.told and not report.toll.told))
+
+
+def retold_with_its_own_day(own: Draft, report: Draft) -> bool:
+    """`report` is dated only by the day it was reported or announced (قال الجيش الأمريكي أمس الجمعة إن غارة جوية
+    في أفغانستان قتلت قياديا: `_report_day_only`), placed nowhere, only at its country or at `own`'s place, and
+    `own`, of its type after it, in the very next sentence or by a definite noun (وذكر أن الغارة ... وقعت في 11
+    يوليو في إقليم بكتيكا; إن الانفجار وقع أمس الخميس قرب مدينة منبج), tells it again with its own day before the
+    report's, in its country or nowhere, without other dead nor dead of its own alone, and is told as no other
+    incident: the reported attack, on its own day, however long before its report (a death recalled weeks on)."""
+    r, o = report.when, own.when
+    if not _report_day_only(report) or _report_day_only(own) or r.precision != "day" or o.precision != "day" or (
+            None in (r.value, o.value)) or o.value >= r.value:
+        return False
+    near = 0 <= own.sentence[0] - report.sentence[1] <= NEXT_SENTENCE_GAP
+    return own.event_type == report.event_type and (near or own.definite) and own.sentence[0] > report.sentence[0] and (
+        report.place is None or report.place.chosen.precision == "country" or one_name(own, report)) and (
+        own.place is None or report.place is None or own.place.chosen.country == report.place.chosen.country) and not (
+        report.recalled or own.separate or own.joined or own.answered or report.answered or other_toll(own, report)
+        or (own.toll.told and not report.toll.told))
+
+
+def _report_day_only(d: Draft) -> bool:
+    """The draft is dated only by the day a report of it was given (`When.reported`) or the verb announcing it was
+    (أعلن الجيش، الجمعة، قصف موقع: basis ``report``, `merging.dated_by_its_announcement`)."""
+    return d.when.reported or d.when.basis == "report"
 
 
 def _one_side_at_one_place(a: Draft, b: Draft) -> bool:
@@ -545,6 +573,17 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
         return False
     return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
         _struck_from_the_air_next(a, b))
+
+
+def _its_kind_named_just_before(a: Draft, b: Draft) -> bool:
+    """One is an ambiguous word whose kind neither it nor a side tells (استهدف المهاجم خمسة أشخاص: `Draft.defaulted`),
+    placed nowhere, in the sentence right after the other, an attack whose kind is named (هجوم الطعن في باريس السبت),
+    on its day, neither telling other dead: the attack told again by what it struck."""
+    first, later = (a, b) if a.sentence[0] <= b.sentence[0] else (b, a)
+    return later.defaulted and later.place is None and first.kind_named and (
+        first.event_type in (*VIOLENT_TYPES, "other")) and not (first.defaulted or first.answered) and (
+        0 <= later.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP) and _same_day(a, b) and not (
+        later.separate or other_toll(a, b))
 
 
 def _struck_from_the_air_next(a: Draft, b: Draft) -> bool:

@@ -158,6 +158,7 @@ from timeline.extract.agreeing import (
     other_wounded,
     own_day_before_its_report,
     reported_with_its_dead,
+    retold_with_its_own_day,
     sides_compatible,
     toll_told_with_its_attack,
 )
@@ -608,7 +609,8 @@ def _told_alike(first: Draft, second: Draft) -> bool:
     one sentence, or both give the same spot (finer than a district) or the same day, or one tells only the
     toll of the attack the other tells right after it (`toll_told_with_its_attack`), or one tells its dead as a lower
     bound the other's count meets (`agreeing.dead_at_least`), or one is the other's report with its dead
-    (`_reported_again`), not only missing values or an area around the other's spot that agree."""
+    (`_reported_again`) or told again with its own day (`retold_with_its_own_day`), not only missing values or an
+    area around the other's spot that agree."""
     if second.sentence == first.sentence:
         return True
     spots = [d.place.chosen for d in (first, second) if d.place is not None and d.place.chosen.precision not in COARSE
@@ -617,7 +619,8 @@ def _told_alike(first: Draft, second: Draft) -> bool:
         return True
     if claimed_right_after(first, second) or claimed_right_after(second, first) or (
             toll_told_with_its_attack(first, second)) or dead_at_least(first, second) or (
-            _reported_again(first, second) or _reported_again(second, first)):
+            _reported_again(first, second) or _reported_again(second, first)) or (
+            retold_with_its_own_day(first, second) or retold_with_its_own_day(second, first)):
         return True
     return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
 
@@ -643,7 +646,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
-    dated = second if _day_within(second, first) or own_day_before_its_report(second, first) else first
+    dated = second if _day_within(second, first) or own_day_before_its_report(second, first) or (
+        retold_with_its_own_day(second, first)) else first
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    when=dated.when, recalled=dated.recalled,
                    strong=first.strong or second.strong, done=first.done or second.done,
