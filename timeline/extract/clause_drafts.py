@@ -239,6 +239,8 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
     toll = share if share is not None and not toll.told else toll  # ثلاثة منهم في مكمن: three of the total's dead
+    if clause.dead is not None and not toll.told:  # ...، وثلاثة آخرون في قصف: the count told apart is its dead
+        toll = Toll(killed=clause.dead)
     if not toll.told:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
