@@ -553,6 +553,24 @@ def counted_again(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMa
     return listed if len(listed) > 1 else []
 
 
+def dead_counted_again(r: Findings, chain: list[PlaceMatch]) -> list[int | None]:
+    """The dead told again by a count after و before each place of `chain` after the first (قتل خمسة في غارات على
+    مدينة س، وثلاثة في مدينة ص: three at ص), as `counted_again` lists them; None where no count is told."""
+    text = r.text.text
+    return [_count_told_again([normalize(w) for w in text[before.end : pm.start].split()])
+            for before, pm in pairwise(chain)]
+
+
+def _count_told_again(words: list[str]) -> int | None:
+    """The number of the count glued to و (وثلاثة) or standing after it (و 3) in `words`, or None."""
+    for n, word in enumerate(words):
+        if word == CLITICS.list_conjunction and n + 1 < len(words):
+            return number_of(words[n + 1])
+        if word.startswith(CLITICS.list_conjunction) and (count := number_of(word[len(CLITICS.list_conjunction) :])):
+            return count
+    return None
+
+
 def _count_again_at(words: list[str]) -> int | None:
     """The index of the word after the one leading a place (``[placing] settlement_leads``: على، في، قرب) that
     follows a count glued to و (و12 على) or standing after it (و 12 على), with at most a weapon word between (و8
