@@ -1,8 +1,9 @@
 """Counted attacks told again by another count after و, the noun left out or told by its weapon (7 غارات على
 مدينة س، و10 على بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص), are one attack at
 each place, even near each other, without the toll the clause tells of all; so are attacks whose dead are counted
-by place (قتل 5 في غارات على س، و3 في ص). Counts over countries (16 غارة في العراق و7 في سوريا) and a count of the
-wounded (و10 جرحى في ص) or of the dead by their home (و3 من مدينة ص) are no such attacks."""
+by place (قتل 5 في غارات على س، و3 في ص), each with the dead counted before its place (5 at س, 3 at ص).
+Counts over countries (16 غارة في العراق و7 في سوريا) and a count of the wounded (و10 جرحى في ص) or of the dead
+by their home (و3 من مدينة ص) are no such attacks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import datetime as dt
 
 import pytest
 
-from tests.articles import typed_events
+from tests.articles import article, typed_events
+from timeline.pipeline import extract_article
 
 
 def _events(text: str) -> list[tuple]:
@@ -50,3 +52,20 @@ def test_one_attack_at_each_place_counted(text: str, expected: list[tuple]) -> N
 )
 def test_one_event_for_counts_that_are_no_attacks_apart(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 5 مدنيين في غارات على مدينة داعل يوم الأحد، و3 في مدينة طفس.",
+         [("Dā‘il", 5), ("Ţafas", 3)]),
+        ("قتل خمسة مدنيين يوم الأحد في غارات على مدينة دوما وثلاثة في مدينة حمص.",
+         [("Dūmā", 5), ("Homs", 3)]),
+        ("قتل خمسة مدنيين يوم الأحد في 9 غارات على مدينة دوما، و12 على مدينة حمص.",
+         [("Dūmā", None), ("Homs", None)]),
+    ],
+    ids=["digits", "words-without-comma", "a-count-of-the-strikes-and-the-dead-of-all"],
+)
+def test_the_dead_counted_by_place_are_each_attacks(text: str, expected: list[tuple]) -> None:
+    events = extract_article(article(text, dt.date(2016, 7, 18)))
+    assert [(e.place, e.killed) for e in events] == expected

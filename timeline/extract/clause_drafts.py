@@ -103,6 +103,7 @@ from timeline.extract.splitting import (
     counted_again,
     counted_as_total,
     counted_over_places,
+    dead_counted_again,
     far_places_of_a_wave,
     listed_over_places,
     on_their_days,
@@ -239,6 +240,8 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
         c_actors = [previous_actor]
     toll = find_toll(folded[clause.start : clause.end])
     toll = share if share is not None and not toll.told else toll  # ثلاثة منهم في مكمن: three of the total's dead
+    if clause.dead is not None and not toll.told:  # ...، وثلاثة آخرون في قصف: the count told apart is its dead
+        toll = Toll(killed=clause.dead)
     if not toll.told:  # المدينة التي سيطر عليها التنظيم، not ... عليها الأحد
         inside = [tr for tr in inside if not described(folded, tr) or any(
             p > tr.start and m.precision == "day" for p, m in c_dates)]
@@ -538,10 +541,22 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
     if village is None and len(chain) >= 2 and (
             (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far or again)):
-        return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=Toll(),
+        tolls = _tolls_by_place(r, clause, trigger, chain, toll) if again else [Toll()] * len(chain)
+        return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=tolls[n],
                         joined=draft.joined or (n > 0 and bool(again)))  # counted apart: never one event again
                 for n, pm in enumerate(chain)]
     return [draft]
+
+
+def _tolls_by_place(r: Findings, clause: Clause, trigger: Trigger, chain: list, toll: Toll) -> list[Toll]:
+    """The tolls of attacks whose dead are counted by place (قتل خمسة في غارات على مدينة س، وثلاثة في مدينة ص): the
+    first place's the clause's dead told before the trigger, each other's the count told again before it; none
+    where the count is of the attacks (9 غارات على س، و12 على ص) or the dead are told otherwise."""
+    folded = r.folded
+    if toll.killed is None or counted_before(folded, trigger.start) or (
+            find_toll(folded[clause.start : trigger.start]).killed != toll.killed):
+        return [Toll()] * len(chain)
+    return [toll, *(Toll(killed=count) if count else Toll() for count in dead_counted_again(r, chain))]
 
 
 def _uncounted(folded: str, clause: Clause, toll: Toll, inside: list[Trigger]) -> bool:

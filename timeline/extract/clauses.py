@@ -44,6 +44,9 @@ class Clause:
     #: cut where an attack is told as concurrent with one told before it (تزامن الاشتباكات مع غارات): at that one's
     #: day when it has none of its own
     concurrent: bool = False
+    #: cut where a second toll opens with a count of people glued to و (، وثلاثة آخرون في قصف على بلدة ص) after a
+    #: clause that told its dead: the dead of its attack when it tells none of its own
+    dead: int | None = None
 
 
 @cache

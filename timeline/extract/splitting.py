@@ -29,7 +29,7 @@ from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.segment import another_incident, definite
 from timeline.extract.spans import first_words
-from timeline.extract.toll import Toll, count_before, number_of
+from timeline.extract.toll import Toll, count_before, find_toll, harmed, number_of
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -69,11 +69,27 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
             day = _second_attack_on_another_day(r, clause) == cut
             side = _attack_by_another_side(r, clause) == cut
             concurrent = _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
+            dead = _dead_told_apart(r, clause, cut)
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
-                            shares_place=day or side, shares_target=side, concurrent=concurrent)
+                            shares_place=day or side, shares_target=side, concurrent=concurrent, dead=dead)
             cut = _cut(r, clause)
         out.append(clause)
     return out
+
+
+def _dead_told_apart(r: Findings, clause: Clause, cut: int) -> int | None:
+    """The dead of the second attack cut at `cut` out of a clause that told its first attack's dead, when it opens
+    with a count glued to و that counts people, not attacks (قتل خمسة في غارات على بلدة س، وثلاثة آخرون في قصف على
+    بلدة ص: three; not و3 غارات على ...), or None."""
+    folded = r.folded
+    words = list(re.finditer(r"\S+", folded[cut : clause.end]))
+    if len(words) < 3 or not words[0].group(0).startswith(CLITICS.list_conjunction):
+        return None
+    count = number_of(words[0].group(0)[len(CLITICS.list_conjunction) :])
+    if count is None or any(tr.start < cut + words[1].end() for tr in r.within("triggers", Clause(
+            cut, clause.end, False))) or find_toll(folded[clause.start : cut]).killed is None:
+        return None
+    return count
 
 
 def _cut(r: Findings, clause: Clause) -> int | None:
@@ -163,6 +179,8 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     for first, second in pairwise(inside):
         word = actors.word_start(folded, second.start, clause.start)
         counted = _count_after_and(folded, clause.start, word)
+        if counted is None:
+            counted = _toll_after_and(folded, first.end, word)
         glued = folded[word : second.start] == CLITICS.list_conjunction or counted is not None
         word = counted if counted is not None else word
         cut = word if glued else _besides_before(folded, inside[0].end, word)
@@ -224,6 +242,27 @@ def _count_after_and(folded: str, start: int, word: int) -> int | None:
     if count_before(count + " ", len(count) + 1) is None:
         return None
     return folded.rfind(last, start, word)
+
+
+#: A second toll joined by و stands at most this many words before the trigger of its attack (وقتل ثلاثة مدنيين
+#: آخرين جراء قصف).
+TOLL_WORDS = 5
+
+
+def _toll_after_and(folded: str, start: int, word: int) -> int | None:
+    """Where a second toll opens right after a comma, at most `TOLL_WORDS` words before the trigger word at `word`
+    (قتل خمسة في غارات على بلدة س، وثلاثة آخرون في قصف على بلدة ص؛ ...، وأصيب عشرة في قصف): a count or a word of
+    the dead or the wounded glued to و, the conjunction joining the second attack told with its own toll, or
+    None. Without the comma the count or the word goes on the toll before it (قتلت سيدة وثلاثة من أطفالها، مقتل
+    امرأة وإصابة 7 مدنيين جراء قصف)."""
+    comma = max(folded.rfind(c, start, word) for c in ",\u060c")
+    words = folded[comma + 1 : word].split() if comma >= 0 else []
+    if not words or len(words) > TOLL_WORDS or not words[0].startswith(CLITICS.list_conjunction):
+        return None
+    rest = words[0][len(CLITICS.list_conjunction) :]
+    if rest and (number_of(rest) is not None or harmed(rest)):
+        return folded.find(words[0], comma)
+    return None
 
 
 #: A word that adds a second attack (فضلا عن) stands at most this many words before its trigger (فضلا عن مقتل
@@ -512,6 +551,24 @@ def counted_again(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMa
             break
         listed.append(pm)
     return listed if len(listed) > 1 else []
+
+
+def dead_counted_again(r: Findings, chain: list[PlaceMatch]) -> list[int | None]:
+    """The dead told again by a count after و before each place of `chain` after the first (قتل خمسة في غارات على
+    مدينة س، وثلاثة في مدينة ص: three at ص), as `counted_again` lists them; None where no count is told."""
+    text = r.text.text
+    return [_count_told_again([normalize(w) for w in text[before.end : pm.start].split()])
+            for before, pm in pairwise(chain)]
+
+
+def _count_told_again(words: list[str]) -> int | None:
+    """The number of the count glued to و (وثلاثة) or standing after it (و 3) in `words`, or None."""
+    for n, word in enumerate(words):
+        if word == CLITICS.list_conjunction and n + 1 < len(words):
+            return number_of(words[n + 1])
+        if word.startswith(CLITICS.list_conjunction) and (count := number_of(word[len(CLITICS.list_conjunction) :])):
+            return count
+    return None
 
 
 def _count_again_at(words: list[str]) -> int | None:

@@ -248,6 +248,11 @@ def count_before(folded: str, start: int) -> int | None:
     return None
 
 
+def harmed(word: str) -> bool:
+    """The folded word tells the dead or the wounded (قتل، مقتل، أصيب، جرحى), a clitic glued or not."""
+    return rules().harmed.fullmatch(word) is not None
+
+
 def number_of(word: str) -> int | None:
     """The number a folded word writes (اربعه، 4), or None."""
     r = rules()
