@@ -1,6 +1,7 @@
 """"After midnight" of a day's night (بعد منتصف ليل الأحد) may be the night before the day or the one after
 it: it is the two-day night of the day and the next, as "ليل الأحد - الاثنين" is; a night of two days written
-out keeps both, and a midnight without "after", or of ليلة, keeps its own day."""
+out keeps both, and a midnight without "after", or of ليلة, keeps its own day. "After midnight" told bare (قصفت القوات
+بعد منتصف الليل أحياء المدينة) is the small hours since the last midnight: the reference day, as "فجر اليوم" is."""
 
 from __future__ import annotations
 
@@ -49,3 +50,24 @@ def test_an_air_strike_after_midnight_is_dated_to_the_two_day_night() -> None:
     events = extract_article(article(text, dt.date(2016, 7, 19)))
     assert [(e.event_type, e.date, e.date_end, e.place, e.killed) for e in events] == [
         ("airstrike", "2016-07-17", "2016-07-18", "Idlib", 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصفت قوات النظام بعد منتصف الليل أحياء المدينة بالصواريخ",
+         [("بعد منتصف الليل", "2016-07-20", "2016-07-20", "day")]),
+        ("وبعد منتصف الليل، أغارت الطائرات على البلدة", [("بعد منتصف الليل", "2016-07-20", "2016-07-20", "day")]),
+        ("دوى انفجار في منتصف الليل قرب السوق", []),
+    ],
+    ids=["bare-after-midnight", "with-conjunction", "midnight-without-after-is-unread"],
+)
+def test_a_bare_after_midnight_is_the_reference_day(text: str, expected: list[tuple]) -> None:
+    assert ranges(text) == expected
+
+
+def test_missiles_after_midnight_are_dated_to_the_publication_day() -> None:
+    text = "قال مدير المرصد إن قوات النظام استهدفت بعد منتصف الليل أحياء مدينة درعا بأكثر من 50 صاروخا."
+    events = extract_article(article(text, dt.date(2018, 6, 25)))
+    assert [(e.event_type, e.date, e.date_end, e.date_precision, e.date_basis, e.place) for e in events] == [
+        ("shelling", "2018-06-25", "2018-06-25", "day", "publication", "Dar‘ā")]

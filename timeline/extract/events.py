@@ -77,6 +77,7 @@ that attack, at that place, told from the kind's sentence on.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field
 
 from gazetteer import located
@@ -89,6 +90,7 @@ from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clause_dating import baseline, nearest, vaguely_past
 from timeline.extract.clause_drafts import Context
 from timeline.extract.clauses import Clause, clauses
+from timeline.extract.cues import cues
 from timeline.extract.drafts import Draft, an_attack, revised
 from timeline.extract.event_when import When, clipped_at_publication, when_of
 from timeline.extract.filled_sides import sides_filled
@@ -120,6 +122,7 @@ from timeline.extract.other_attacks import (
     told_apart,
 )
 from timeline.extract.placing import best_place
+from timeline.extract.replies import opening_cause
 from timeline.extract.retelling import (
     acted_in_chronology,
     dated_by_an_undrafted_retelling,
@@ -219,6 +222,8 @@ class _Sentence:
     told_in: Clause | None = None  #: its last clause that told a draft
     previous_actor: ActorHit | None = None
     announcing: Draft | None = None  #: its last attack dated only by its announcement's day
+    #: where its last clause telling dead or wounded with their day, and no attack, ends, and that day
+    deaths: tuple[int, When] | None = None
 
     @property
     def told(self) -> bool:
@@ -277,6 +282,8 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
                 inside: list[Trigger]) -> None:
     """A clause with triggers: its drafts, dated and placed by the text before them, and the attack they answer."""
     told_here, answered = _told_here(r, drafting, sentence, clause, inside)
+    if not any(d.event_type in VIOLENT_TYPES for d in told_here):  # dead told without an attack of their own
+        sentence.deaths = _deaths_told(r, clause) or sentence.deaths
     if not told_here:
         drafting.drafts += [answered] if answered else []
         if sentence.index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
@@ -285,6 +292,7 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
             drafting.untold = _context(r, sentence.index, clause) or drafting.untold
         return
     draft = _placed_and_dated_before(r, drafting, sentence, clause, told_here[0])
+    draft = _dated_by_the_deaths_it_caused(r, sentence, clause, draft)
     vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
     draft = _dated_in_the_sentence(r, drafting, sentence, clause, draft, vague)
     draft = _dated_by_an_attack_before(r, drafting, sentence, clause, inside, draft, vague)
@@ -339,6 +347,32 @@ def _placed_and_dated_before(r: Findings, drafting: _Drafting, sentence: _Senten
     if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
         draft = revised(draft, when=When())
     return draft
+
+
+def _deaths_told(r: Findings, clause: Clause) -> tuple[int, When] | None:
+    """Where a clause telling dead or wounded ends, and the day written after what reports them (قالت مصادر إن
+    سبعة جنود قتلوا، الأربعاء), or None: a day before the report's word is the report's."""
+    text = r.folded[clause.start : clause.end]
+    if not find_toll(text).told:
+        return None
+    said = [clause.start + m.start() for m in re.finditer(r"\S+", text) if m.group() in cues().complementizers]
+    days = [m for p, m in r.within("dates", clause) if m.precision == "day" and m.kind != "event_relative" and (
+        not said or p > said[-1])]
+    if len(days) != 1:
+        return None
+    when = when_of(days[0], r.ref_basis)
+    return (clause.end, when) if when.value is not None else None
+
+
+def _dated_by_the_deaths_it_caused(r: Findings, sentence: _Sentence, clause: Clause, draft: Draft) -> Draft:
+    """An undated attack told in a clause opening with a cause word right after a clause telling dead or wounded
+    with their day (قالت مصادر إن سبعة جنود قتلوا، الأربعاء، بعد أن فجر مسلحون قنبلة): the dead are what it caused,
+    at its time: it takes their day."""
+    deaths = sentence.deaths
+    if deaths is None or deaths[0] != clause.start or not draft.when.unwritten or draft.event_type not in (
+            VIOLENT_TYPES) or opening_cause(r.folded, clause, r.within("dates", clause)) is None:
+        return draft
+    return revised(draft, when=deaths[1])
 
 
 def _dated_in_the_sentence(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,
