@@ -1,7 +1,8 @@
 """Aircraft that drop leaflets anywhere after them in a clause without a toll (ألقت مروحيات حربية ... مناشير), an
-aircraft that fell with a day told between (سقطت أمس طائرة حربية) and bombs removed (إزالة أكثر من 200 عبوة ناسفة)
-are no attack; barrels dropped with a toll, shells fallen from aircraft and a bomb that went off during clearing
-stay."""
+aircraft that fell with a day told between (سقطت أمس طائرة حربية), an aircraft shown to its buyer or travelled by
+(عرض أول طائرة مقاتلة، السفر جوا بالطائرات الخاصة) and bombs removed (إزالة أكثر من 200 عبوة ناسفة) are no attack;
+barrels dropped with a toll, shells fallen from aircraft, a strike on travellers and a bomb that went off during
+clearing stay."""
 
 from __future__ import annotations
 
@@ -44,3 +45,20 @@ def test_no_attack(text: str) -> None:
 )
 def test_the_attack_stays(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وأقامت الشركة احتفالا يوم 10 آب 2016 بمناسبة "عرض" أول طائرة مقاتلة لتركيا قبل تسليمها.',
+        "وأنهت السلطات يوم 10 آب 2016 الإجراءات التي تخول 27 مصابا و9 جثث السفر جوا بالطائرات الخاصة بسلطنة عمان.",
+    ],
+    ids=["a-fighter-shown", "travel-by-private-aircraft"],
+)
+def test_an_aircraft_shown_or_travelled_by_is_no_strike(text: str) -> None:
+    assert _events(text) == []
+
+
+def test_a_strike_on_travellers_stays() -> None:
+    text = "قتل 5 مدنيين يوم 10 آب 2016 أثناء السفر في قصف لطائرات النظام على الطريق قرب مدينة حلب."
+    assert _events(text) == [("airstrike", "2016-08-10", "Aleppo", 5)]

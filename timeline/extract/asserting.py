@@ -285,12 +285,15 @@ def _undergone(folded: str, clause: Clause, tr: Trigger, before: list[str], c: C
 
 
 def _dropping(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
-    """An air trigger with what aircraft drop that is no weapon anywhere after it in its clause (ألقت مروحيات
-    حربية تابعة للنظام الخميس مناشير), in a clause that tells no toll: leaflets or aid, no strike."""
-    if tr.event_type != "airstrike":
+    """An air trigger with what aircraft drop that is no weapon (ألقت مروحيات حربية تابعة للنظام الخميس مناشير) or
+    a weapons test or a space launch (أعلنت القوات الجوية أنها اختبرت صاروخا، إدارة الطيران والفضاء) anywhere
+    after it in its clause, in a clause that tells no toll: leaflets, aid or a launch, no strike; so is a missile
+    trigger with a test or a launch after it (صاروخ سويوز يحمل طاقما إلى المحطة الفضائية)."""
+    if tr.event_type != "airstrike" and not tr.missiles:
         return False
-    after = (bare(w) for w in folded[tr.end : clause.end].split())
-    return any(one_of(w, c.dropped) for w in after) and not find_toll(folded[clause.start : clause.end]).told
+    after = [bare(w) for w in folded[tr.end : clause.end].split()]
+    dropped = c.trials | c.dropped if tr.event_type == "airstrike" else c.trials
+    return any(one_of(w, dropped) for w in after) and not find_toll(folded[clause.start : clause.end]).told
 
 
 def _cleared(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:

@@ -34,7 +34,7 @@ from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before
 from timeline.extract.totals import aggregate, fired, total_raised
-from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
 from timeline.extract.weapons import (
     accompanies,
     air_weapon_in,
@@ -226,15 +226,42 @@ def _not_what_it_answers(folded: str, clause: Clause, inside: list[Trigger],
     return clause, inside
 
 
+def _told_with_their_conjuncts(folded: str, clause: Clause, inside: list[Trigger], counted: bool) -> dict[int, bool]:
+    """Whether each trigger (by its start) is asserted; in a clause that tells no toll, a trigger noun joined by و to
+    the unasserted trigger noun before it, with no strike verb between them, shares its mode, and so does the weapon
+    after ب of such a conjunct (دعوته لوقف القصف على الغوطة وقصف دمشق بقذائف الهاون: the shelling of Damascus is
+    what he called to stop too)."""
+    told: dict[int, bool] = {}
+    previous, shared = None, False
+    for tr in sorted(inside, key=lambda t: t.start):
+        opening = None if counted or previous is None or told[previous.start] or previous.verb or tr.verb else (
+            _joined_by(folded, clause, previous, tr))
+        shares = opening == CLITICS.list_conjunction or (opening == CLITICS.locative and shared)
+        told[tr.start] = not shares and asserted(folded, clause, tr)
+        previous, shared = tr, shares
+    return told
+
+
+def _joined_by(folded: str, clause: Clause, first: Trigger, second: Trigger) -> str | None:
+    """The proclitic the second trigger's word opens with (a conjunction, a preposition), when no strike verb stands
+    between it and the first; None when there is none."""
+    begin = actors.word_start(folded, second.start, clause.start)
+    word = folded[begin : second.end]
+    if len(word) < 3 or strike_verbs(folded[first.end : begin]):
+        return None
+    return word[0]
+
+
 def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, targets: list, counted: bool,
             has_verb: bool, scene: bool) -> list[Trigger]:
     """The triggers that may tell the clause's event: asserted, not spoken words, settlers or titles, a weak one
     only with support, no unarmed confrontation nor an aircraft struck."""
     spoken = not counted and any(tr.verb and tr.event_type == "ground_attack" for tr in inside) and (
         _no_attack_told(folded, clause, cues().spoken))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
+    told = _told_with_their_conjuncts(folded, clause, inside, counted)
     return [
         tr for tr in inside
-        if asserted(folded, clause, tr) and not (spoken and tr.verb and tr.event_type == "ground_attack")
+        if told[tr.start] and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and not (not counted and _settlers_storming(folded, clause, tr))
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted

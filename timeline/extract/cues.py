@@ -174,6 +174,7 @@ class Cues:
     plans: frozenset[str]  #: plan, plot, intention and threat words reaching the nouns after them in their clause
     plan_limits: frozenset[str]  #: words after which a plan or threat reaches no further (بسبب، إشارة)
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
+    trials: frozenset[str]  #: a weapons test or a space launch after an air trigger (اختبرت، الفضائية)
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
     verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
     capture_controls: frozenset[str]  #: control nouns ending a capture trigger that needs an على (فرض سيطرته)
@@ -423,6 +424,7 @@ def cues() -> Cues:
         words("negation", "plans"),
         words("negation", "plan_limits") | words("baseline", "since") | words("reporting", "complementizers"),
         words("negation", "dropped"),
+        words("negation", "trials"),
         words("dating", "series_after"),
         words("negation", "verbal_titles"),
         frozenset(normalize(w) for w in data["campaign"]["share"]["controls"]),
