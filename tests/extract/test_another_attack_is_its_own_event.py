@@ -36,3 +36,17 @@ def test_the_same_bombing_told_again_is_one() -> None:
 )
 def test_a_blow_in_a_figure_of_speech_is_no_attack(text: str) -> None:
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("word", ["جديدا", "ثانيا"], ids=["new", "second"])
+def test_another_attack_in_the_accusative_is_its_own(word: str) -> None:
+    text = ("قتل خمسة جنود في هجوم لمسلحين على حاجز للجيش في مدينة منبج يوم 10 آب 2016. "
+            f"وشن المسلحون يوم 10 آب 2016 هجوما {word} على مواقع الجيش في ريف حلب الشرقي.")
+    assert _events(text) == [("ground_attack", "2016-08-10", "Manbij", 5),
+                             ("ground_attack", "2016-08-10", "Rural Aleppo", None)]
+
+
+def test_the_attack_told_again_at_its_area_is_one() -> None:
+    text = ("قتل خمسة جنود في هجوم لمسلحين على حاجز للجيش في مدينة منبج يوم 10 آب 2016. "
+            "وشن المسلحون يوم 10 آب 2016 هجوما على مواقع الجيش في ريف حلب الشرقي.")
+    assert _events(text) == [("ground_attack", "2016-08-10", "Manbij", 5)]
