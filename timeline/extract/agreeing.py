@@ -13,6 +13,7 @@ from timeline.extract import actors
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.event_when import When
 from timeline.extract.places import MAX_KM, haversine_km, lies_toward, same_place
+from timeline.extract.placing import headed_as_a_village
 from timeline.extract.toll import Toll
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -96,7 +97,8 @@ def agree(a: Draft, b: Draft) -> bool:
     if _summed_up_apart(a, b):
         return False
     around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b)) and not other_toll(a, b)
-    if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b):
+    if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b) or (
+            _unknown_village_beside_known(a, b)):
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
         (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (
@@ -441,6 +443,18 @@ def _two_villages(a: Draft, b: Draft) -> bool:
     neighbours, each its own attack); one sentence may tell one wave over a list of them (بلدتي س وص)."""
     return a.sentence != b.sentence and {a.place.chosen.precision, b.place.chosen.precision} <= VILLAGES and (
         a.place.chosen.name, a.place.chosen.admin1) != (b.place.chosen.name, b.place.chosen.admin1)
+
+
+def _unknown_village_beside_known(a: Draft, b: Draft) -> bool:
+    """Told in two sentences, one at a village the gazetteer lacks, placed only by its governorate or region (قرية
+    كفر داعل في ريف حلب: `Draft.settlement`, `placing.headed_as_a_village`), the other at a village or town the
+    gazetteer knows (مدينة منبج بريف حلب): the unknown village is not the known one, so two attacks, as
+    `_two_villages` tells of two known ones. Not a village told beside a city (قرية زاركلي شمال أربيل), which
+    the town of its district may name again (في قرية زاركلي في منطقة رواندز)."""
+    return a.sentence != b.sentence and any(
+        unknown.settlement and headed_as_a_village(unknown.place) and unknown.place.chosen.precision in COARSE
+        and not known.settlement
+        and known.place.chosen.precision in VILLAGES for unknown, known in ((a, b), (b, a)))
 
 
 def _generic_pair(a: Draft, b: Draft) -> bool:

@@ -117,3 +117,17 @@ def _fronted() -> re.Pattern[str]:
     """A "while" put first with the conjunction و (``[clauses] fronted``), as a whole word."""
     words = {normalize(w) for w in triggers_data()["clauses"]["fronted"]}
     return re.compile(rf"(?<!{_LETTER})" + alternation(words) + rf"(?!{_LETTER})")
+
+
+@cache
+def _cause_openers() -> frozenset[str]:
+    """The words opening the attack that caused the toll told before it (``[clauses] after_its_toll``), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["clauses"]["after_its_toll"])
+
+
+def opened_by_its_cause(folded: str, clause: Clause) -> bool:
+    """The clause opens with a word telling the attack that caused the toll told before it (بعد أن فجر مسلحون
+    قنبلة)."""
+    words = [w.group() for w in islice(_WORD.finditer(folded, clause.start, clause.end), 2)]
+    words[:1] = [CLITICS.strip_conjunction(w) for w in words[:1]]
+    return any(" ".join(words[:n]) in _cause_openers() for n in (1, 2))

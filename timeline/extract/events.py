@@ -89,8 +89,8 @@ from timeline.extract.beside import concurrent_apart, concurrent_with_before
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clause_dating import baseline, nearest, vaguely_past
 from timeline.extract.clause_drafts import Context
-from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import cues
+from timeline.extract.clauses import Clause, clauses, opened_by_its_cause
+from timeline.extract.cues import cues, one_of
 from timeline.extract.drafts import Draft, an_attack, revised
 from timeline.extract.event_when import When, clipped_at_publication, when_of
 from timeline.extract.filled_sides import sides_filled
@@ -122,7 +122,6 @@ from timeline.extract.other_attacks import (
     told_apart,
 )
 from timeline.extract.placing import best_place
-from timeline.extract.replies import opening_cause
 from timeline.extract.retelling import (
     acted_in_chronology,
     dated_by_an_undrafted_retelling,
@@ -149,7 +148,7 @@ from timeline.extract.splitting import (
     a_campaign_toll,
     second_attacks_apart,
 )
-from timeline.extract.toll import find_toll
+from timeline.extract.toll import Toll, find_toll
 from timeline.extract.triggers import Trigger
 from timeline.models import DateFinder, Event
 from timeline.vocabulary import VIOLENT_TYPES
@@ -222,8 +221,9 @@ class _Sentence:
     told_in: Clause | None = None  #: its last clause that told a draft
     previous_actor: ActorHit | None = None
     announcing: Draft | None = None  #: its last attack dated only by its announcement's day
-    #: where its last clause telling dead or wounded with their day, and no attack, ends, and that day
-    deaths: tuple[int, When] | None = None
+    #: its clause just before, when it told no draft (قتل سبعة جنود الأربعاء): the toll, day and place it may tell are
+    #: those of an attack told next as its cause (بعد أن فجر مسلحون قنبلة)
+    untold_before: Clause | None = None
 
     @property
     def told(self) -> bool:
@@ -266,6 +266,7 @@ def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence,
     gives the draft its sentence just told."""
     drafts = drafting.drafts
     drafting.context = _context(r, sentence.index, clause) or drafting.context
+    sentence.untold_before = clause
     told = sentence.told
     if told and placed_at_most_by_country(drafts[-1]):
         place = best_place(r.folded, r.within("places", clause), clause.start)
@@ -282,23 +283,60 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
                 inside: list[Trigger]) -> None:
     """A clause with triggers: its drafts, dated and placed by the text before them, and the attack they answer."""
     told_here, answered = _told_here(r, drafting, sentence, clause, inside)
-    if not any(d.event_type in VIOLENT_TYPES for d in told_here):  # dead told without an attack of their own
-        sentence.deaths = _deaths_told(r, clause) or sentence.deaths
+    untold_before, sentence.untold_before = sentence.untold_before, None
     if not told_here:
+        sentence.untold_before = clause
         drafting.drafts += [answered] if answered else []
         if sentence.index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
             drafting.deaths = _context(r, sentence.index, clause) or drafting.deaths  # قال المرصد الجمعة إن 42 قتلوا
         if not answered:
             drafting.untold = _context(r, sentence.index, clause) or drafting.untold
         return
-    draft = _placed_and_dated_before(r, drafting, sentence, clause, told_here[0])
-    draft = _dated_by_the_deaths_it_caused(r, sentence, clause, draft)
+    draft = _tolled_by_the_clause_before(r, sentence.index, clause, _placed_and_dated_before(
+        r, drafting, sentence, clause, told_here[0]), untold_before)
     vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
     draft = _dated_in_the_sentence(r, drafting, sentence, clause, draft, vague)
     draft = _dated_by_an_attack_before(r, drafting, sentence, clause, inside, draft, vague)
     draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
     _lead_found(r, drafting, sentence.index, draft)
     _recorded(r, drafting, sentence, clause, draft, told_here[1:], answered)
+
+
+def _toll_of(r: Findings, index: int, clause: Clause) -> tuple[Toll, Context | None] | None:
+    """The toll a clause that told no draft tells, if any (قتل سبعة جنود وأصيب ثلاثة، الأربعاء), with its date and
+    place; none of protesters (قال الأمن إن سبعة محتجين جرحوا في البصرة: `Cues.protests`), a protest's toll."""
+    toll = find_toll(r.folded[clause.start : clause.end])
+    if not toll.told or any(one_of(w, cues().protests) for w in r.folded[clause.start : clause.end].split()):
+        return None
+    return toll, _context(r, index, clause)
+
+
+def _tolled_by_the_clause_before(r: Findings, index: int, clause: Clause, draft: Draft, before: Clause | None) -> Draft:
+    """An attack telling no dead, in a clause opened as the cause of the toll the clause before told without a draft
+    (قتل سبعة جنود وأصيب ثلاثة، الأربعاء، بعد أن فجر مسلحون قنبلة على الطريق: `clauses.opened_by_its_cause`), takes
+    that toll, and the day and place that clause tells where its own clause tells none (قال الجيش إن ستة جنود جرحوا في
+    مدينة ماردين، الثلاثاء، بعد أن هاجم مسلحون نقطة تفتيش: Mardin, Tuesday)."""
+    if before is None or draft.toll.told or not an_attack(draft) or not opened_by_its_cause(r.folded, clause):
+        return draft
+    told = _toll_of(r, index, before)
+    if told is None:
+        return draft
+    toll, context = told
+    if context is None:
+        return revised(draft, toll=toll)
+    day = _day_told_after_the_report(r, before) if draft.when.unwritten else None
+    return revised(draft, toll=toll, when=day or draft.when, place=draft.place or context[2])
+
+
+def _day_told_after_the_report(r: Findings, clause: Clause) -> When | None:
+    """The one day a clause writes after what reports it (قالت مصادر إن سبعة جنود قتلوا، الأربعاء), or None: a day
+    written before the report's word (قالت المصادر الأربعاء إن ...) is the report's, not the dead's."""
+    said = [clause.start + m.start() for m in re.finditer(r"\S+", r.folded[clause.start : clause.end])
+            if m.group() in cues().complementizers]
+    days = [m for p, m in r.within("dates", clause) if m.precision == "day" and m.kind != "event_relative" and (
+        not said or p > said[-1])]
+    when = when_of(days[0], r.ref_basis) if len(days) == 1 else None
+    return when if when is not None and when.value is not None else None
 
 
 def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
@@ -347,32 +385,6 @@ def _placed_and_dated_before(r: Findings, drafting: _Drafting, sentence: _Senten
     if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
         draft = revised(draft, when=When())
     return draft
-
-
-def _deaths_told(r: Findings, clause: Clause) -> tuple[int, When] | None:
-    """Where a clause telling dead or wounded ends, and the day written after what reports them (قالت مصادر إن
-    سبعة جنود قتلوا، الأربعاء), or None: a day before the report's word is the report's."""
-    text = r.folded[clause.start : clause.end]
-    if not find_toll(text).told:
-        return None
-    said = [clause.start + m.start() for m in re.finditer(r"\S+", text) if m.group() in cues().complementizers]
-    days = [m for p, m in r.within("dates", clause) if m.precision == "day" and m.kind != "event_relative" and (
-        not said or p > said[-1])]
-    if len(days) != 1:
-        return None
-    when = when_of(days[0], r.ref_basis)
-    return (clause.end, when) if when.value is not None else None
-
-
-def _dated_by_the_deaths_it_caused(r: Findings, sentence: _Sentence, clause: Clause, draft: Draft) -> Draft:
-    """An undated attack told in a clause opening with a cause word right after a clause telling dead or wounded
-    with their day (قالت مصادر إن سبعة جنود قتلوا، الأربعاء، بعد أن فجر مسلحون قنبلة): the dead are what it caused,
-    at its time: it takes their day."""
-    deaths = sentence.deaths
-    if deaths is None or deaths[0] != clause.start or not draft.when.unwritten or draft.event_type not in (
-            VIOLENT_TYPES) or opening_cause(r.folded, clause, r.within("dates", clause)) is None:
-        return draft
-    return revised(draft, when=deaths[1])
 
 
 def _dated_in_the_sentence(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,

@@ -608,6 +608,20 @@ def unknown_settlement(
     return None
 
 
+#: Features of a head that names a village or a small town, never a city, a quarter or an area (قرية، بلدة).
+VILLAGE_FEATURES = frozenset({"village", "town"})
+
+
+def headed_as_a_village(place: PlaceMatch) -> bool:
+    """The place's text opens with a head that names only a village or a town, and a name after it (قرية كفر
+    داعل بريف حلب; not منطقة, حي or مدينة, which may name an area or the city itself, nor a nameless بلدة في
+    الغوطة)."""
+    words = [normalize(w) for w in place.text.split()[:2]]
+    head = place_cues().head_forms.get(words[0]) if len(words) == 2 else None
+    return head is not None and place_cues().heads[head] <= VILLAGE_FEATURES and (
+        words[1] not in place_cues().locatives and words[1] not in place_cues().relation_triggers)
+
+
 def _word_start(text: str, at: int) -> int:
     """`at`, or the end of the word it falls inside: the tail of a word (حي of مسلحي) is no head."""
     while 0 < at < len(text) and not text[at - 1].isspace() and not text[at].isspace():
