@@ -69,7 +69,7 @@ def test_a_clause_of_the_same_time_takes_its_sentence_date_before_the_lead_date(
     text = ("قتل عشرة مدنيين أمس في غارات جوية على مدينة إدلب وبلدة تفتناز. وأفاد ناشطون بأن قوات النظام قصفت ليل "
             "الثلاثاء - الأربعاء بلدة بنش، كما قصف الطيران المروحي بلدة تفتناز.")
     assert _events(text) == [
-        ("airstrike", "2016-08-11", "day", "publication", "Taftanāz", 10),
+        ("airstrike", "2016-08-11", "day", "publication", "Idlib", 10),
         ("shelling", "2016-08-09", "range", "publication", "Binnish", None),
         ("airstrike", "2016-08-09", "range", "lead", "Taftanāz", None),
     ]

@@ -17,7 +17,8 @@ from itertools import islice
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation, word_starts
-from timeline.extract.triggers import triggers_data
+from timeline.extract.toll import injured_verbs
+from timeline.extract.triggers import find_triggers, triggers_data
 
 _LETTER = r"[^\W\d_]"
 _COMMAS = ",\u060c"  # a Latin and an Arabic comma
@@ -101,6 +102,8 @@ def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[t
     cuts: list[tuple[int, str | None]] = []
     for m in pattern.finditer(folded, start, end):
         word = None if m.group()[0] in _COMMAS else m.group()
+        if word in _hurt_while() and _wounded_after_dead(folded, cuts[-1][0] if cuts else start, m, end):
+            continue  # قتل ثلاثة فيما أصيب خمسة بغارة: the wounded of the same attack
         cuts.append((m.end() if word is None else m.start(), word))
     for m in _fronted().finditer(folded, start, end):
         comma = next((i for i in range(m.end(), end) if folded[i] in _COMMAS), None)
@@ -110,6 +113,21 @@ def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[t
 
 
 _LETTERS = re.compile(_LETTER)
+
+
+@cache
+def _hurt_while() -> frozenset[str]:
+    """The words of "while" that join the wounded to the dead told before them (``[clauses] hurt_while``)."""
+    return frozenset(normalize(w) for w in triggers_data()["clauses"]["hurt_while"])
+
+
+def _wounded_after_dead(folded: str, begin: int, m: re.Match[str], end: int) -> bool:
+    """The "while" `m` stands right before a verb of the wounded and after a stretch from `begin` that tells no
+    attack (ثلاثة مدنيين قتلوا فيما أصيب عدد آخر بغارة): the wounded join the dead of the attack told after
+    them; after an attack of its own (قتل ثلاثة في غارة على بلدة أ، بينما أصيب خمسة في قصف) the cut stays."""
+    word = _WORD.search(folded, m.end(), end)
+    return word is not None and word.group() in injured_verbs() and not any(
+        t.event_type != "statement" for t in find_triggers(folded[begin : m.start()]))
 
 
 @cache

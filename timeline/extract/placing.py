@@ -545,7 +545,7 @@ def list_head(text: str, c_places: list[Placed], place: PlaceMatch | None) -> Pl
     for _, pm in c_places:
         if pm.end > place.start:
             return place
-        chain = joined(text, c_places, pm, SETTLEMENTS)
+        chain = joined(text, c_places, pm, SETTLEMENTS, headed=True)
         if place in chain and all(_alike(p.chosen, place.chosen) for p in chain[: chain.index(place)]):
             return pm
     return place
@@ -561,22 +561,35 @@ UNKNOWN_ITEMS = 3
 
 
 def joined(
-    text: str, c_places: list[Placed], place: PlaceMatch, kinds: frozenset[str] = frozenset()
+    text: str, c_places: list[Placed], place: PlaceMatch, kinds: frozenset[str] = frozenset(), headed: bool = False
 ) -> list[PlaceMatch]:
     """`place` and the places of its precision joined to it by و (الكويت وتونس وفرنسا), in order; when
     its precision is one of `kinds`, places of any of them, across list items the gazetteer does not
-    know (الحبانية وحديثة ومخمور والموصل)."""
+    know (الحبانية وحديثة ومخمور والموصل); when `headed`, also places whose head carries the و (بلدة بصر الحرير
+    وبلدة المجيدل: the list a place heads; two cities with their heads may still be a wave over far places)."""
     chain = [place]
     alike = kinds if place.chosen.precision in kinds else frozenset({place.chosen.precision})
     for pm in (pm for _, pm in c_places if pm.start >= place.end):
         between = text[chain[-1].end : pm.start].split()
+        on_head = headed and _joined_head(between)  # بلدة بصر الحرير وبلدة المجيدل: the conjunction on the head
+        between = between[:-1] if on_head else between
         items = bool(kinds) and len(between) <= UNKNOWN_ITEMS and all(
             normalize(w).startswith(CLITICS.list_conjunction) for w in between)
-        linked = (not between or items) and normalize(pm.text).startswith(CLITICS.list_conjunction)
+        linked = (not between or items) and (on_head or normalize(pm.text).startswith(CLITICS.list_conjunction))
         if not linked or pm.chosen.precision not in alike:
             break
         chain.append(pm)
     return chain
+
+
+def _joined_head(between: list[str]) -> bool:
+    """The last of the words `between` two places is a place head joined by و (وبلدة، وقرية): the second place
+    is a list item though its name has no conjunction of its own."""
+    if not between:
+        return False
+    word = normalize(between[-1])
+    return word.startswith(CLITICS.list_conjunction) and bool(
+        place_cues().head_forms.get(CLITICS.strip_conjunction(word)))
 
 
 #: Place precisions that anchor a settlement the gazetteer lacks (a city: a quarter of it).

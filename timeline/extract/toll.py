@@ -184,6 +184,13 @@ def rules() -> _Rules:
     )
 
 
+@cache
+def injured_verbs() -> frozenset[str]:
+    """The verbs of the wounded, plural and singular (أصيبوا، أصيب), folded."""
+    t = read_data(DATA)["toll"]
+    return frozenset(normalize(w) for w in t["injured_verbs"] + t["singular_injured_verbs"])
+
+
 def _singular_subject(data: dict) -> str:
     """A singular person in the accusative, "one" and "at least" after it (رجلا واحدا على الأقل)."""
     t, q = data["toll"], data["qualifiers"]

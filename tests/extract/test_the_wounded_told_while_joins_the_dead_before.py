@@ -1,0 +1,42 @@
+"""The wounded told after a "while" (فيما، بينما، في حين) right after the dead (قتل ثلاثة مدنيين فيما أصيب خمسة
+آخرون بغارة على البلدة) are the same attack's: no clause of its own, so the attack told after the wounded keeps the
+dead told before them. After an attack told with its own trigger (قتل ثلاثة في غارة على بلدة أ، بينما أصيب خمسة في
+قصف على بلدة ب) the "while" still opens a clause of another attack."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2018, 6, 22)
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed, e.injured)
+            for e in extract_article(article(text, PUBLISHED))]
+
+
+def test_the_attack_told_after_the_wounded_keeps_the_dead() -> None:
+    text = "قتل أربعة مدنيين فيما أصيب سبعة آخرون بغارة جوية على مدينة الحراك يوم الخميس."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 4, 7)]
+
+
+def test_the_dead_said_by_a_source_join_the_barrels_after_the_wounded() -> None:
+    text = ("وقالت مصادر طبية إن خمسة مدنيين قتلوا فيما أصيب عدد آخر بإلقاء مروحيات النظام براميل متفجرة على مدينة"
+            " الحراك.")
+    assert _events(text) == [("airstrike", None, "Al-Hirak", "Syrian army", 5, None)]
+
+
+def test_in_the_meantime_joins_them_too() -> None:
+    text = "لقي ستة أشخاص حتفهم، بينما أصيب عشرة آخرون بجروح، جراء قصف قوات النظام لمدينة الحراك يوم الخميس."
+    assert _events(text) == [("shelling", "2018-06-21", "Al-Hirak", "Syrian army", 6, 10)]
+
+
+def test_after_an_attack_of_its_own_the_while_opens_another() -> None:
+    text = "قتل ثلاثة مدنيين في غارة على بلدة الحراك، بينما أصيب خمسة في قصف مدفعي على مدينة درعا."
+    assert _events(text) == [
+        ("airstrike", None, "Al-Hirak", None, 3, None),
+        ("shelling", None, "Dar‘ā", None, None, 5),
+    ]
