@@ -1,7 +1,9 @@
 """A generic attack word or a military operation launched by a side that fights from the air (إسرائيل هي التي
-شنت الهجوم، شنت الولايات المتحدة وفرنسا فجر السبت عملية عسكرية، قصفت واشنطن مواقع في عملية عسكرية) is its
-airstrike. Not when the verb is another's (لم تتأكد واشنطن من الجهة التي نفذت هجوما), the side names its ground
-forces (القوات الأمريكية الخاصة), or it backs another side's operation (بإسناد من التحالف)."""
+شنت الهجوم، شنت الولايات المتحدة وفرنسا فجر السبت عملية عسكرية، قصفت واشنطن مواقع في عملية عسكرية), or that it
+took part in (شاركت إسرائيل في هجمات), is its airstrike, and so is such a side's verb of attacking right after or
+before it (إسرائيل هاجمت أهدافا، وهاجمت روسيا مواقع). Not when the verb is another's (لم تتأكد واشنطن من الجهة
+التي نفذت هجوما), the side names its ground forces (القوات الأمريكية الخاصة), or it backs another side's operation
+(بإسناد من التحالف)."""
 
 from __future__ import annotations
 
@@ -26,8 +28,15 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2016-08-10", "US", None)]),
         ("وكانت روسيا قصفت أربعة مواقع للمعارضة في عملية عسكرية فجر الأربعاء.",
          [("airstrike", "2016-08-10", "Russia", None)]),
+        ("وكانت إسرائيل شاركت في هجمات على مطار التيفور في سوريا يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Israel", None)]),
+        ("وأعلن الجيش الإسرائيلي أن إسرائيل هاجمت عشرات الأهداف في سوريا يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Israel", None)]),
+        ("وهاجمت روسيا مواقع للمعارضة في ريف حلب يوم 10 آب 2016.",
+         [("airstrike", "2016-08-10", "Russia", None)]),
     ],
-    ids=["israel-launched-the-attack", "states-launched-an-operation", "strikes-in-an-operation"],
+    ids=["israel-launched-the-attack", "states-launched-an-operation", "strikes-in-an-operation",
+         "took-part-in-the-attacks", "attacked-after-its-subject", "attacked-before-its-subject"],
 )
 def test_an_attack_launched_by_an_air_side_is_its_airstrike(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
@@ -42,8 +51,13 @@ def test_an_attack_launched_by_an_air_side_is_its_airstrike(text: str, expected:
          [("ground_attack", "2016-08-10", "US", None)]),
         ("وبدأ الجيش اليمني، بإسناد من التحالف العربي، الأربعاء، عملية عسكرية في محافظة صعدة.",
          [("ground_attack", "2016-08-10", None, None)]),  # the backer is not who attacked on the ground
+        ("وهاجمت القوات الأمريكية قرية في ريف دير الزور يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "US", None)]),
+        ("وشاركت القوات الأمريكية الخاصة في هجوم على قرية في ريف دير الزور يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "US", None)]),
     ],
-    ids=["another-sides-verb", "ground-forces", "backed-operation"],
+    ids=["another-sides-verb", "ground-forces", "backed-operation", "ground-forces-attacked",
+         "ground-forces-took-part"],
 )
 def test_an_attack_launched_on_the_ground_keeps_its_type(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

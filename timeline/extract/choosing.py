@@ -649,8 +649,20 @@ def struck_from_the_air(folded: str, trigger: Trigger, event_type: str, actor: a
     word = without_articles(folded[trigger.start : trigger.end])
     if actor.attack:
         return actor.start <= trigger.start < actor.end and word in cues().attack_words
+    if trigger.verb:
+        return _attacking_subject(folded, trigger, actor)
     return (word in cues().attack_words or word in cues().launched_operations) and (
         actor.name not in cues().coalitions and _launched_by(folded, trigger, actor, listed_from))
+
+
+def _attacking_subject(folded: str, trigger: Trigger, actor: actors.ActorHit) -> bool:
+    """The trigger is a verb of attacking (`attack_verbs`: هاجمت) and the side, not a coalition nor a target, stands
+    right before or right after it as its subject (إسرائيل هاجمت أهدافا، وهاجمت روسيا مواقع)."""
+    if actor.target or actor.name in cues().coalitions or not one_of(bare(folded[trigger.start : trigger.end]),
+                                                                       cues().attack_verbs):
+        return False
+    between = folded[actor.end : trigger.start] if actor.end <= trigger.start else folded[trigger.end : actor.start]
+    return not between.strip()
 
 
 def struck_by_an_air_coalition(folded: str, trigger: Trigger, event_type: str, actor: actors.ActorHit | None,
@@ -673,17 +685,18 @@ def struck_by_an_air_coalition(folded: str, trigger: Trigger, event_type: str, a
 
 def _launched_by(folded: str, trigger: Trigger, actor: actors.ActorHit, listed_from: int | None = None) -> bool:
     """The side stands at most `LAUNCHER_WORDS` words before the trigger, with no punctuation between them, as
-    the subject of a launching verb among the `LAUNCH_VERB_WORDS` words after or before it (إسرائيل هي التي شنت
-    الهجوم، شنت الولايات المتحدة وفرنسا فجر السبت عملية عسكرية; not لم تتأكد واشنطن من الجهة التي نفذت هجوما:
-    another's verb)."""
+    the subject of a launching verb or one of taking part (`joined_verbs`) among the `LAUNCH_VERB_WORDS` words after
+    or before it (إسرائيل هي التي شنت الهجوم، شنت الولايات المتحدة وفرنسا فجر السبت عملية عسكرية، شاركت إسرائيل في
+    هجمات; not لم تتأكد واشنطن من الجهة التي نفذت هجوما: another's verb)."""
     between = folded[actor.end : trigger.start]
     words = between.split()
     if actor.end > trigger.start or len(words) > LAUNCHER_WORDS or any(p in between for p in ".,،؛:"):
         return False
-    launch = cues().launch_verbs
+    launch, joined = cues().launch_verbs, cues().joined_verbs
     begin = actors.word_start(folded, actor.start if listed_from is None else min(listed_from, actor.start))
     before = folded[max(0, begin - LAUNCHER_CHARS) : begin].split()
-    return any(one_of(w, launch) for w in [*before[-LAUNCH_VERB_WORDS:], *words[:LAUNCH_VERB_WORDS]])
+    return any(one_of(w, launch) or one_of(w, joined)
+               for w in [*before[-LAUNCH_VERB_WORDS:], *words[:LAUNCH_VERB_WORDS]])
 
 
 def evaluates(folded: str, clause: Clause) -> bool:

@@ -166,6 +166,8 @@ class Cues:
     intruders: frozenset[str]  #: settlers, whose storming of a place is no attack of war (المستوطنين)
     launched_operations: frozenset[str]  #: operations a side launches (عملية عسكرية), articles dropped
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
+    attack_verbs: frozenset[str]  #: verbs of attacking whose subject may be a side striking from the air (هاجمت)
+    joined_verbs: frozenset[str]  #: verbs of a side taking part in an attack (شاركت), for its kind only
     #: words after which a launching verb's form is its verbal noun (مع شن الحكومة هجوما)
     verbal_noun_leads: frozenset[str]
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
@@ -417,6 +419,8 @@ def cues() -> Cues:
         words("negation", "intruders"),
         frozenset(without_articles(normalize(f)) for w in data["launched"]["operations"] for f in noun_forms(w, None)),
         words("launched", "verbs"),
+        words("launched", "attack_verbs"),
+        words("launched", "joined"),
         words("launched", "verbal_noun_leads"),
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
