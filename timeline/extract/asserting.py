@@ -114,9 +114,9 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
-    irrealis word, not before an irrealis one (المرتقب), not a count over a period, not an aircraft
-    shot down or falling (أسقطت طائرة، سقوط مروحية)."""
+    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a time noun of an attack told before
+    (يوم التفجير), a negation or an irrealis word, not before an irrealis one (المرتقب), not a count over a period,
+    not an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)."""
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
