@@ -1,7 +1,6 @@
 """A date written after a word of a legal case and before the attack it concerns (وكانت النيابة قد وجهت في 14 يوليو
 الاتهام إلى 29 شخصا في حادث التفجير) is the day of the indictment, never the attack's; a date the indictment tells
-after the attack (وجهت الاتهام إلى 29 شخصا في التفجير الذي استهدف مسجدا في 26 يونيو) stays the attack's. A time
-noun right before an attack noun (فجر يوم التفجير الجمعة) names an attack told before: no new one."""
+after the attack (وجهت الاتهام إلى 29 شخصا في التفجير الذي استهدف مسجدا في 26 يونيو) stays the attack's."""
 
 from __future__ import annotations
 
@@ -30,12 +29,8 @@ def _events(text: str) -> list[tuple]:
         ("وكانت النيابة قد وجهت الاتهام إلى 29 شخصا في التفجير الانتحاري الذي استهدف مسجدا في مدينة الكويت في 26 "
          "يونيو الماضي وأدى إلى مقتل 26 شخصا.",
          [("bombing", "2015-06-26", "day", "Kuwait City", 26)]),
-        ("تعرض مسجد في مدينة الكويت لتفجير انتحاري في 26 يونيو الماضي، ما أدى إلى مقتل 26 شخصا. وقال المتهم إنه "
-         "استقبل صديقه فجر يوم التفجير الجمعة.",
-         [("bombing", "2015-06-26", "day", "Kuwait City", 26)]),
     ],
-    ids=["the-indictment-s-day-beside-the-attack", "the-indictment-s-day-alone", "a-day-the-indictment-tells",
-         "the-day-of-the-bombing"],
+    ids=["the-indictment-s-day-beside-the-attack", "the-indictment-s-day-alone", "a-day-the-indictment-tells"],
 )
 def test_a_date_told_of_a_legal_case_is_not_the_attacks(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -1,8 +1,9 @@
-"""An attack told in a clause opening with a cause word (بعد أن، إثر) right after a clause that tells dead or wounded
-with their day and no attack of its own (قال مسؤولون إن ستة شرطيين قتلوا، الخميس، بعد أن فجر مسلحون عبوة ناسفة) is what
-killed them, at their time: without a day of its own it takes theirs. A day written before the report's word (قال
-مسؤولون الخميس إن ...) is the report's, and dates nothing; a day the attack's clause writes is its own. One who died
-of his wounds (توفي متأثرا بجروحه) on a day died after the attack: that day is not the attack's."""
+"""An attack told in a clause opened as the cause of a toll (`[clauses] after_its_toll`: بعد أن، بعدما) right after a
+clause that tells dead or wounded with their day and no attack of its own (قال مسؤولون إن ستة شرطيين قتلوا،
+الخميس، بعد أن فجر مسلحون عبوة ناسفة) is what killed them, at their time: without a day of its own it takes theirs
+(told in one clause after إثر, the attack is dated by that clause's day). A day written before the report's word
+(قال مسؤولون الخميس إن ...) is the report's, and dates nothing; a day the attack's clause writes is its own. One who
+died of his wounds (توفي متأثرا بجروحه) on a day died after the attack: that day is not the attack's."""
 
 from __future__ import annotations
 

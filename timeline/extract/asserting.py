@@ -114,9 +114,9 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a negation or an
-    irrealis word, not before an irrealis one (المرتقب), not a count over a period, not an aircraft
-    shot down or falling (أسقطت طائرة، سقوط مروحية)."""
+    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a time noun of an attack told before
+    (يوم التفجير), a negation or an irrealis word, not before an irrealis one (المرتقب), not a count over a period,
+    not an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)."""
     c = cues()
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
@@ -144,7 +144,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     repelled = repelled_from(folded, tr, clause.start) is not None  # تصدت المقاومة لهجوم: it happened
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
-    if _planned(folded, clause, tr, begin, c, foiled) or _dropping(folded, clause, tr, c):
+    if _planned(folded, clause, tr, begin, c, foiled) or _dropping_or_launching(folded, clause, tr, c):
         return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
     if _a_topic(folded, clause, tr, begin, c):
         return False  # ناقش الوزير مع نظيره الهجمات الإرهابية: a topic of talks
@@ -284,7 +284,7 @@ def _undergone(folded: str, clause: Clause, tr: Trigger, before: list[str], c: C
     return not find_toll(folded[clause.start : clause.end]).told
 
 
-def _dropping(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
+def _dropping_or_launching(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
     """An air trigger with what aircraft drop that is no weapon (ألقت مروحيات حربية تابعة للنظام الخميس مناشير) or
     a weapons test or a space launch (أعلنت القوات الجوية أنها اختبرت صاروخا، إدارة الطيران والفضاء) anywhere
     after it in its clause, in a clause that tells no toll: leaflets, aid or a launch, no strike; so is a missile

@@ -103,7 +103,7 @@ def clause_date(
     Else X is dated from Y's date, and an unanchored mention (في اليوم التالي) from the
     `previous` dated event; Y itself, without its own date, gets none, unless a comma closes it
     and X's day follows (`_the_anchor_counted_back`: وغداة الهجوم، أقيمت صلاة الميت أمس).
-    A meeting's day (`_meeting_words`) is no date of the clause's attack.
+    A meeting's day (`_meeting_words`) or a legal case's (`_of_a_legal_case`) is no date of the clause's attack.
     A clause dated only by a baseline keeps its text without a date
     (a period, not an undated event)."""
     folded = t.folded
@@ -324,8 +324,8 @@ def _own_mention(
     trigger: Trigger, reports: list[int],
 ) -> tuple[DateMention | None, bool]:
     """The nearest plain mention on the trigger's side of the anchor, a report's date last (and whether it
-    is one), and none when the clause tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a
-    report dates it."""
+    is one), or the day written right after it inside its span (`_the_day_inside`), and none when the clause
+    tells its attack vaguely before (`vaguely_past`: قبل أيام) and only a report dates it."""
     side = plain
     if anchor is not None:
         at = anchor[0]

@@ -516,7 +516,8 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
 def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], draft: Draft,
                    c_places: list, c_dates: list, chain: list, village, toll: Toll) -> list[Draft]:
     """The clause's draft, or one per place it counts its attacks over (ثلاث هجمات في الكويت وتونس وفرنسا) or
-    per day of a dual on two days; none for a count that is a total."""
+    per day of a dual on two days, each with the dead counted at its place (`_tolls_by_place`); none for a count
+    that is a total."""
     folded = r.folded
     two_days = tolls_of_two_days(folded, clause, c_dates)
     if two_days is not None and toll.killed is not None and draft.when.value in (two_days[0][1].value,

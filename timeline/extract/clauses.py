@@ -17,6 +17,7 @@ from itertools import islice
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation, word_starts
+from timeline.extract.spans import first_words
 from timeline.extract.toll import injured_verbs
 from timeline.extract.triggers import find_triggers, triggers_data
 
@@ -146,6 +147,6 @@ def _cause_openers() -> frozenset[str]:
 def opened_by_its_cause(folded: str, clause: Clause) -> bool:
     """The clause opens with a word telling the attack that caused the toll told before it (بعد أن فجر مسلحون
     قنبلة)."""
-    words = [w.group() for w in islice(_WORD.finditer(folded, clause.start, clause.end), 2)]
+    words = first_words(folded, clause.start, clause.end, 2)
     words[:1] = [CLITICS.strip_conjunction(w) for w in words[:1]]
     return any(" ".join(words[:n]) in _cause_openers() for n in (1, 2))

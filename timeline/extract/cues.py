@@ -176,7 +176,7 @@ class Cues:
     plans: frozenset[str]  #: plan, plot, intention and threat words reaching the nouns after them in their clause
     plan_limits: frozenset[str]  #: words after which a plan or threat reaches no further (بسبب، إشارة)
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
-    trials: frozenset[str]  #: a weapons test or a space launch after an air trigger (اختبرت، الفضائية)
+    trials: frozenset[str]  #: a weapons test or a space launch after an air or missile trigger (اختبرت، الفضائية)
     series_after: frozenset[str]  #: words right after attacks that make them a series over time (هجمات متتالية)
     verbal_titles: frozenset[str]  #: titles right after هاجم that make it a verbal attack (هاجم الرئيس)
     capture_controls: frozenset[str]  #: control nouns ending a capture trigger that needs an على (فرض سيطرته)

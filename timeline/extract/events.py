@@ -77,7 +77,6 @@ that attack, at that place, told from the kind's sentence on.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 from gazetteer import located
@@ -134,6 +133,7 @@ from timeline.extract.retelling import (
     from_lead,
     placed_in_sentence,
 )
+from timeline.extract.saying import complementizers_in
 from timeline.extract.segment import (
     FoldedText,
     answers_back,
@@ -262,8 +262,9 @@ def _sentence_begun(r: Findings, drafting: _Drafting, index: int, s_start: int, 
 
 
 def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause) -> None:
-    """A clause without trigger: the date and place it tells for the clauses after it, and the place or date it
-    gives the draft its sentence just told."""
+    """A clause without trigger: the date and place it tells for the clauses after it, the place or date it
+    gives the draft its sentence just told, and the toll it may lend an attack told next as its cause
+    (`_tolled_by_the_clause_before`)."""
     drafts = drafting.drafts
     drafting.context = _context(r, sentence.index, clause) or drafting.context
     sentence.untold_before = clause
@@ -281,7 +282,8 @@ def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence,
 
 def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
                 inside: list[Trigger]) -> None:
-    """A clause with triggers: its drafts, dated and placed by the text before them, and the attack they answer."""
+    """A clause with triggers: its drafts, dated, placed and tolled by the text before them, and the attack they
+    answer; one telling no draft may lend its toll to the attack told next as its cause."""
     told_here, answered = _told_here(r, drafting, sentence, clause, inside)
     untold_before, sentence.untold_before = sentence.untold_before, None
     if not told_here:
@@ -331,8 +333,7 @@ def _tolled_by_the_clause_before(r: Findings, index: int, clause: Clause, draft:
 def _day_told_after_the_report(r: Findings, clause: Clause) -> When | None:
     """The one day a clause writes after what reports it (قالت مصادر إن سبعة جنود قتلوا، الأربعاء), or None: a day
     written before the report's word (قالت المصادر الأربعاء إن ...) is the report's, not the dead's."""
-    said = [clause.start + m.start() for m in re.finditer(r"\S+", r.folded[clause.start : clause.end])
-            if m.group() in cues().complementizers]
+    said = complementizers_in(r.folded, clause.start, clause.end)
     days = [m for p, m in r.within("dates", clause) if m.precision == "day" and m.kind != "event_relative" and (
         not said or p > said[-1])]
     when = when_of(days[0], r.ref_basis) if len(days) == 1 else None

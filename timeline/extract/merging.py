@@ -29,7 +29,10 @@ struck (القصف، استهدف: its type inferred from its side or by default
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
 by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. قصف told without a side
 and an air strike told in the very next sentence, placed nowhere, without a date expression or other dead (وأوضح
-المرصد أن الطيران الحربي استهدف البلدة), are one air strike (`agreeing._struck_from_the_air_next`). A violent word
+المرصد أن الطيران الحربي استهدف البلدة), are one air strike (`agreeing._struck_from_the_air_next`); so an ambiguous
+word whose kind neither it nor a side tells, placed nowhere, in the sentence right after an attack of a named kind on
+its day, without other dead (استهدف المهاجم خمسة أشخاص), is that attack (`agreeing._its_kind_named_just_before`).
+A violent word
 typed only by its side (استهداف مدنيين) and a violent telling by that side on the same day, one of them
 placed nowhere and no other dead, are one too. Two violent
 drafts (or a kind named as another: a chemical
@@ -80,7 +83,10 @@ the event keeps the attack's own day and side (`agreeing.named_again_later`); da
 دير الزور ... وفق ما أفاد المرصد الأحد; هاجموا الأربعاء رتلا قرب مدينة الميادين، ما تسبب بمقتل 26), only at the
 region or country it lies in (في شرق سوريا), or nowhere, and the side it names struck. So does an attack dated only
 by the day a report of it was given (بحسب ما أوردت الوكالة الثلاثاء) told again on its own day, the day before, unplaced
-or at its place (`agreeing.own_day_before_its_report`). A definite attack noun dated by a span of a few days (الضربات
+or at its place (`agreeing.own_day_before_its_report`), and one dated only by the day it was reported or announced
+(قال الجيش أمس الجمعة إن غارة ... قتلت قياديا) told again after it, in the next sentence or by a definite noun, on an
+earlier day of its own (وذكر أن الغارة وقعت في 11 يوليو), any number of days before, placed nowhere or in its country
+(`agreeing.retold_with_its_own_day`). A definite attack noun dated by a span of a few days (الضربات
 مطلع الأسبوع) and its type's attack told after it on one of those days are one, dated by the day.
 
 A lead telling only a toll (أعلنت أنقرة، الثلاثاء، مقتل جندي خلال عمليات للجيش) and, in the next sentence, an attack

@@ -28,9 +28,13 @@ def said_dates(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigg
 def saying_opens(folded: str, clause: Clause, trigger: Trigger, after: int) -> int | None:
     """Where the last complementizer (أن، إن) between folded offset `after` and the trigger starts in its
     clause: what is said of the trigger opens there; None without one."""
-    said = [clause.start + m.start() for m in re.finditer(r"\S+", folded[clause.start : trigger.start])
-            if m.group() in cues().complementizers and clause.start + m.start() > after]
+    said = [p for p in complementizers_in(folded, clause.start, trigger.start) if p > after]
     return said[-1] if said else None
+
+
+def complementizers_in(folded: str, start: int, end: int) -> list[int]:
+    """The folded offsets of the complementizers (أن، إن) that open what a report says, in ``folded[start:end]``."""
+    return [start + m.start() for m in re.finditer(r"\S+", folded[start:end]) if m.group() in cues().complementizers]
 
 
 def report_dates(

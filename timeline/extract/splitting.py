@@ -60,7 +60,7 @@ DAYS_APART_TYPES = frozenset({*ATTACK_TYPES, "other"})
 def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
     """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
     على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
-    another attack, at the first's time."""
+    another attack, at the first's time, with the dead counted at the cut (`_dead_told_apart`)."""
     out = []
     for clause in told:
         cut = _cut(r, clause)
@@ -164,7 +164,8 @@ def _bare(word: str) -> str:
 
 def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     """Where a second attack of the clause begins: an indefinite noun or a past verb of attack glued to و (or
-    after a count glued to it: و3 غارات، `_count_after_and`) right after an attack told by an indefinite
+    after a count glued to it: و3 غارات، `_count_after_and`; or after a second toll opening after a comma:
+    ، وثلاثة آخرون في قصف، `_toll_after_and`) right after an attack told by an indefinite
     trigger (not الهجوم، a re-mention) at one place (not one of an attack it answers or follows: ردا على، إثر),
     followed by another place that is not that one (nor an area holding it), or, right after و, told as another
     by a word right after it (وسيارة مفخخة أخرى); or an indefinite one
@@ -564,10 +565,22 @@ def dead_counted_again(r: Findings, chain: list[PlaceMatch]) -> list[int | None]
 def _count_told_again(words: list[str]) -> int | None:
     """The number of the count glued to و (وثلاثة) or standing after it (و 3) in `words`, or None."""
     for n, word in enumerate(words):
+        after = _after_and(words, n)
         if word == CLITICS.list_conjunction and n + 1 < len(words):
-            return number_of(words[n + 1])
-        if word.startswith(CLITICS.list_conjunction) and (count := number_of(word[len(CLITICS.list_conjunction) :])):
+            return number_of(after[0])
+        if after is not None and (count := number_of(after[0])):
             return count
+    return None
+
+
+def _after_and(words: list[str], n: int) -> tuple[str, list[str]] | None:
+    """When the n-th of `words` is و, alone or glued to the next word (و 12، و12), what it joins (12; blank when
+    nothing follows) and the words after that; else None."""
+    word = words[n]
+    if word == CLITICS.list_conjunction:
+        return (words[n + 1] if n + 1 < len(words) else ""), words[n + 2 :]
+    if word.startswith(CLITICS.list_conjunction):
+        return word[len(CLITICS.list_conjunction) :], words[n + 1 :]
     return None
 
 
@@ -576,13 +589,11 @@ def _count_again_at(words: list[str]) -> int | None:
     follows a count glued to و (و12 على) or standing after it (و 12 على), with at most a weapon word between (و8
     براميل على), in `words`; None without one."""
     leads = _leads()
-    for n, word in enumerate(words):
-        if word == CLITICS.list_conjunction:
-            count, rest = (words[n + 1] if n + 1 < len(words) else ""), words[n + 2 :]
-        elif word.startswith(CLITICS.list_conjunction):
-            count, rest = word[len(CLITICS.list_conjunction) :], words[n + 1 :]
-        else:
+    for n in range(len(words)):
+        after = _after_and(words, n)
+        if after is None:
             continue
+        count, rest = after
         if not count or count_before(count + " ", len(count) + 1) is None:
             continue
         if rest and rest[0] not in leads and cues().weapons.find(rest[0]):
