@@ -1,5 +1,5 @@
-"""A clause opened by "at the same time as" (تزامنا مع، بالتزامن مع) tells another attack than the one before
-it: an indefinite attack there is its own event (at the first one's day, as
+"""A clause opened by "at the same time as" or "alongside" (تزامنا مع، بالتزامن مع، بموازاة) tells another attack
+than the one before it: an indefinite attack there is its own event (at the first one's day, as
 `test_an_attack_concurrent_with_a_dated_one_takes_its_day` has it), even of the first one's type; a definite noun
 (تزامنا مع القصف المدفعي على المدينة) names one told elsewhere.
 A clause told at the time of a recalled attack (، بينما قتل ...) is recalled too: it does not take the place
@@ -28,8 +28,13 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2016-08-11", "Dūmā", None), ("ground_attack", "2016-08-11", "Ḩarastā", None)]),
         ("قصفت الطائرات أمس مدينة دوما تزامنا مع القصف المدفعي على المدينة.",
          [("airstrike", "2016-08-11", "Dūmā", None)]),
+        ("قصفت الطائرات أمس مدينة دوما بموازاة اشتباكات في بلدة حرستا.",
+         [("airstrike", "2016-08-11", "Dūmā", None), ("ground_attack", "2016-08-11", "Ḩarastā", None)]),
+        ("قصفت الطائرات أمس مدينة دوما بموازاة القصف المدفعي على المدينة.",
+         [("airstrike", "2016-08-11", "Dūmā", None)]),
     ],
-    ids=["strikes-on-a-neighbouring-town", "clashes-in-another-town", "a-definite-noun-names-one"],
+    ids=["strikes-on-a-neighbouring-town", "clashes-in-another-town", "a-definite-noun-names-one",
+         "alongside-clashes-in-another-town", "alongside-a-definite-noun"],
 )
 def test_an_attack_at_the_same_time(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

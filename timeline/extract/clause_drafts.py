@@ -112,6 +112,7 @@ from timeline.extract.splitting import (
     second_day,
     spread_over_a_country,
     tolls_of_two_days,
+    towns_struck_near,
     two_places_of_two,
     two_settlements_of_two,
 )
@@ -528,8 +529,12 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
     first_listed = next((pm for p, pm in c_places if p > trigger.start), None) if number else None
     towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
-    if number is not None and number > len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
-        return []  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
+    near = towns_struck_near(r, c_places, trigger, number)
+    if near:
+        chain = near  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's report, one attack near each town
+    elif number is not None and number > len(towns) >= LISTED_TOWNS and spread_km(
+            [pm.chosen for pm in towns]) > WAVE_KM:
+        return []  # 11 غارة على الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
     if village is None and number == 2 and len(chain) == 1:
         chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
     if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
@@ -544,7 +549,7 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
             (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far or again)):
         tolls = _tolls_by_place(r, clause, trigger, chain, toll) if again else [Toll()] * len(chain)
         return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=tolls[n],
-                        joined=draft.joined or (n > 0 and bool(again)))  # counted apart: never one event again
+                        joined=draft.joined or (n > 0 and bool(again or near)))  # counted apart: never one again
                 for n, pm in enumerate(chain)]
     return [draft]
 

@@ -4,7 +4,8 @@ joined by و or added by فضلا عن at a place of its own (`second_attacks_ap
 far-apart governorates (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities,
 attacks over a list of far-apart cities or all over a country, or a toll in the hundreds with no date
 (`counted_as_total`, `counted_over_places`, `listed_over_places`, `spread_over_a_country`, `a_campaign_toll`), and a
-dual over a village and a town listed by و, one event each (`two_settlements_of_two`).
+dual over a village and a town listed by و, one event each (`two_settlements_of_two`), and a day's count of strikes
+near far-apart towns, one event near each (`towns_struck_near`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from timeline.extract.drafts import Draft
 from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
+from timeline.extract.placing import SETTLEMENTS, joined
 from timeline.extract.segment import another_incident, definite
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before, find_toll, harmed, number_of
@@ -419,6 +421,20 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
     after = first_words(text, listed[-1].end, len(text), 1)  # والتحيتا: one more item the gazetteer lacks
     more = bool(after) and normalize(after[0]).startswith(CLITICS.list_conjunction)
     return [place, far[0]] if len(listed) + more < LISTED_TOWNS and far else []
+
+
+def towns_struck_near(r: Findings, c_places: list, trigger: Trigger, number: int | None) -> list[PlaceMatch]:
+    """The towns of a day's report of `number` attacks struck near a list of `LISTED_TOWNS` or more of them joined
+    by و, more than `WAVE_KM` apart, at least as many attacks as towns (نفذ التحالف 21 ضربة بالقرب من الموصل وتلعفر
+    والرمادي; بتسع ضربات أصابت مواقع قرب حلب والحسكة وعين العرب): one attack near each, as the report tells them;
+    [] for towns told without a word of nearness (a count over them is a total) or neighbouring ones (one wave).
+    Two towns are split, or not, as any count over two places is."""
+    first = next((pm for p, pm in c_places if p > trigger.end and pm.relation == "near"), None)
+    if number is None or first is None or first.chosen.precision not in SETTLEMENTS:
+        return []
+    towns = joined(r.text.text, c_places, first, SETTLEMENTS)
+    apart = len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM
+    return towns if apart and number >= len(towns) else []
 
 
 def _told_plural(trigger: Trigger, inside: list[Trigger]) -> bool:
