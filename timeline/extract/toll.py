@@ -23,6 +23,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
+from timeline.extract.cues import cues
 from timeline.extract.spans import Needing
 
 DATA = DATA_DIR / "numbers.toml"
@@ -76,6 +77,7 @@ class _Rules:
     combined: re.Pattern[str]
     joined: re.Pattern[str]  #: a killed and an injured word joined before one number (مقتل وجرح 45)
     partitive: re.Pattern[str]  #: the word between a number and what it counts (مئات من الغارات)
+    together: frozenset[str]  #: words before a count of others harmed with one told before (قتل مع ثلاثة آخرين)
     victims: re.Pattern[str]
     cardinals: dict[str, int]  #: number words, counted persons (جنديين) and duals of the dead (قتيلين)
     counts: dict[str, int]  #: what the reader counts: the cardinals, a singular person and one of a group
@@ -149,6 +151,7 @@ def rules() -> _Rules:
         postposed=frozenset(normalize(w) for w in t["postposed"]),
         combined=re.compile(rf"^\s*{of}(?:{_alt(t['combined'])})(?![^\W\d_])"),
         partitive=re.compile(_alt(t["partitive"])),
+        together=frozenset(normalize(w) for w in t["together"]),
         joined=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+{CLITICS.list_conjunction}"
             rf"(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s*$"
@@ -321,10 +324,31 @@ def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | 
     rest = folded[joined.end() : joined.end() + 60]
     if joined.group("word") in r.one_of:
         return value + 1 if r.group.match(folded, joined.end()) else value  # قائد وأحد العناصر
-    if joined.group("word") not in r.people and not (r.persons.match(rest) or r.victims.match(rest)):
+    if joined.group("word") not in r.people and not (
+            r.persons.match(rest) or r.victims.match(rest) or _others_after(folded, joined.end())):
         return value  # مقتل طفل وخمسة من ... : not sure the count is of people
     more = _value(joined, r)
     return None if more is None or joined.group("vague") else value + more
+
+
+def _others_after(folded: str, end: int) -> bool:
+    """One of the words that count others (آخرين، آخرون) stands among the three words after folded offset `end`."""
+    return not cues().others.isdisjoint(folded[end : end + 60].split()[:3])
+
+
+def _with_the_one_before(m: re.Match[str], folded: str, value: int, by_its_verb: bool, r: _Rules) -> int:
+    """A count of others harmed with one told before it counts that one too: after a word of together (قتل مع
+    ثلاثة عناصر آخرين: 4; مع مسلحين اثنين آخرين: 3), or glued to و before its own verb (إن قياديا في التنظيم
+    وخمسة مسلحين آخرين قتلوا: 6)."""
+    if not _others_after(folded, m.end()):
+        return value
+    words = folded[max(0, m.start() - 20) : m.start()].split()
+    glued = m.start() > 0 and folded[m.start() - 1] == CLITICS.list_conjunction and (
+        m.start() == 1 or folded[m.start() - 2].isspace())
+    if m.group("word") in r.postposed:
+        words = words[:-1]  # مع مسلحين اثنين آخرين
+    together = not folded[m.start() - 1 : m.start()].strip() and bool(words) and words[-1] in r.together
+    return value + 1 if together or (glued and by_its_verb) else value
 
 
 def _nobody(folded: str, r: _Rules) -> tuple[int | None, int | None]:
@@ -390,6 +414,7 @@ def find_toll(folded: str) -> Toll:
         kind = r.dual_victims.get(" ".join(m.group("word").split())) if m.group("word") else None
         if kind is not None and _inside_a_word(folded, m.start("word")):
             continue  # الشهيدين: the two dead told before, counted by their own telling
+        by_its_verb = False  # 24 شخصا على الأقل قتلوا
         if kind is None:
             if not after and m.group("word") not in r.people and r.things.match(rest):
                 continue
@@ -400,9 +425,11 @@ def find_toll(folded: str) -> Toll:
             if not _counts_a_person(m, kind_match, before, folded, r):
                 continue
             kind = "killed" if kind_match.group("killed") else "injured"
+            by_its_verb = kind_match.re is r.after_verb
         value = _with_joined(m, folded, value, r)
         if value is None:
             continue
+        value = _with_the_one_before(m, folded, value, by_its_verb, r)
         if kind == "killed" and killed is None:
             killed = value
         elif kind == "injured" and injured is None:
