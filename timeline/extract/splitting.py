@@ -31,7 +31,7 @@ from timeline.extract.places import AREAS, spread_km
 from timeline.extract.placing import SETTLEMENTS, joined
 from timeline.extract.segment import another_incident, definite
 from timeline.extract.spans import first_words
-from timeline.extract.toll import Toll, count_before, find_toll, harmed, number_of
+from timeline.extract.toll import Toll, count_before, find_toll, harmed, kin_joined, number_of
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -91,7 +91,7 @@ def _dead_told_apart(r: Findings, clause: Clause, cut: int) -> int | None:
     if count is None or any(tr.start < cut + words[1].end() for tr in r.within("triggers", Clause(
             cut, clause.end, False))) or find_toll(folded[clause.start : cut]).killed is None:
         return None
-    return count
+    return count + 1 if count == 1 and kin_joined(folded, cut + words[0].end()) else count  # وامرأة وطفلها
 
 
 def _cut(r: Findings, clause: Clause) -> int | None:

@@ -24,6 +24,7 @@ from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
 from timeline.extract.cues import cues
+from timeline.extract.morphology import possessed_forms
 from timeline.extract.spans import Needing
 
 DATA = DATA_DIR / "numbers.toml"
@@ -94,6 +95,7 @@ class _Rules:
     dual_victims: dict[str, str]
     #: a person or a count joined to a singular person right after it (ضابط وثلاثة جنود)
     joined_person: re.Pattern[str]
+    joined_kin: re.Pattern[str]  #: one's kin joined right after a singular person (امرأة وطفلها)
     one_of: frozenset[str]  #: one of a group (أحد، إحدى), counting one before the group's people
     group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات)
     #: nobody hurt, killed or injured (دون وقوع إصابات، لم يسفر عن سقوط قتلى)
@@ -171,6 +173,7 @@ def rules() -> _Rules:
         alternative=re.compile(rf"^\s*(?:{_alt(data['singular']['alternatives'])})(?![^\W\d_])"),
         dual_victims=dual_victims,
         joined_person=re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{CLITICS.list_conjunction}{count}"),
+        joined_kin=re.compile(rf"\s+{CLITICS.list_conjunction}(?:{_alt(_kin_forms(data['singular']['kin']))})(?![^\W\d_])"),
         one_of=one_of,
         group=re.compile(rf"\s*{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?(?![^\W\d_])"),
         none=Needing(_none_pattern(data["none"]), (_first_words(
@@ -192,6 +195,11 @@ def injured_verbs() -> frozenset[str]:
     """The verbs of the wounded, plural and singular (أصيبوا، أصيب), folded."""
     t = read_data(DATA)["toll"]
     return frozenset(normalize(w) for w in t["injured_verbs"] + t["singular_injured_verbs"])
+
+
+def _kin_forms(kin: list[str]) -> list[str]:
+    """Each of `kin` with a pronoun suffix (طفلها، زوجته)."""
+    return [form for k in kin for form in (possessed_forms(k) or [k + p for p in CLITICS.pronoun_suffixes])]
 
 
 def _singular_subject(data: dict) -> str:
@@ -263,6 +271,11 @@ def harmed(word: str) -> bool:
     return rules().harmed.fullmatch(word) is not None
 
 
+def kin_joined(folded: str, end: int) -> bool:
+    """One's kin is joined by و right after folded offset `end` (امرأة وطفلها): one more of the dead."""
+    return rules().joined_kin.match(folded, end) is not None
+
+
 def number_of(word: str) -> int | None:
     """The number a folded word writes (اربعه، 4), or None."""
     r = rules()
@@ -315,12 +328,13 @@ def _counts_a_person(m: re.Match[str], kind_match: re.Match[str], before: re.Mat
 
 def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | None:
     """A singular person's count with the person or people joined right after it (مقتل ضابط وثلاثة
-    جنود: 4, رجل وامرأة: 2, ضابط وجنديين: 3); None when what is joined is counted vaguely (طفل وعشرات المدنيين)."""
+    جنود: 4, رجل وامرأة: 2, ضابط وجنديين: 3, امرأة وطفلها: 2); None when what is joined is counted vaguely (طفل
+    وعشرات المدنيين)."""
     if m.group("word") not in r.singular:
         return value
     joined = r.joined_person.match(folded, m.end())
     if not joined:
-        return value
+        return value + 1 if kin_joined(folded, m.end()) else value  # امرأة وطفلها
     rest = folded[joined.end() : joined.end() + 60]
     if joined.group("word") in r.one_of:
         return value + 1 if r.group.match(folded, joined.end()) else value  # قائد وأحد العناصر
