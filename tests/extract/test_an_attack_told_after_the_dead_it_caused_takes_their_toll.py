@@ -1,4 +1,4 @@
-"""An attack told in a clause opening with a cause word (بعد أن، إثر) right after a clause that tells dead or wounded
+"""An attack told in a clause opening with بعد أن or بعدما right after a clause that tells dead or wounded
 and no attack of its own (قال مسؤولون إن ستة شرطيين قتلوا وأصيب اثنان آخران بعد أن فجر مسلحون عبوة ناسفة) caused
 them: telling no toll of its own, it takes theirs, with their day or without one. A toll the attack's clause tells
 stays its own, and dead told with an attack of their own lend nothing to what they came after."""
