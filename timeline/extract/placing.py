@@ -62,15 +62,18 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     لـ"الرياض") and datelines (a name running on past the dash is none: الحدود التركية - السورية), nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
-    is a place; a side told of the attack (أبلغت إسرائيل روسيا بالضربات) is none."""
+    is a place, unless the place is only a word of it (هجوم على قوات سوريا الديمقراطية: `inside_a_name`); a side
+    told of the attack (أبلغت إسرائيل روسيا بالضربات) is none."""
     out = []
     in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed)
+    targets = [a for a in actor_hits if a.target and not a.informed]
     in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
             and at not in in_actor
+            and not inside_a_name(t.folded, at, t.fold(p.end), targets)
             and not (at in in_outlet and not _after_locative(t.folded, at))
             and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
             and not asked(t.folded, at)
@@ -78,6 +81,17 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+def inside_a_name(folded: str, start: int, end: int, targets: list[ActorHit]) -> bool:
+    """The place at folded `start`-`end` is a word inside an actor's name written as a target, with words of the
+    name on both sides (هجوم على قوات سوريا الديمقراطية، اشتباكات مع قوات سوريا الديموقراطية): part of a
+    name, no place. A name that is all place (الهجمات التي استهدفت تركيا) or opens or closes with it (التحالف الذي
+    تقوده الولايات المتحدة) is left as it was."""
+    return any(
+        folded[a.start:start].strip() and folded[end:a.end].strip() and a.start <= start and end <= a.end
+        for a in targets
+    )
 
 
 def asked(folded: str, at: int) -> bool:
