@@ -74,7 +74,7 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
             and at not in in_actor
-            and not inside_a_name(t.folded, at, t.fold(p.end), targets)
+            and not (targets and inside_a_name(t.folded, at, t.fold(p.end), targets))
             and not (at in in_outlet and not _after_locative(t.folded, at))
             and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
             and not asked(t.folded, at)
@@ -90,7 +90,7 @@ def inside_a_name(folded: str, start: int, end: int, targets: list[ActorHit]) ->
     name, no place. A name that is all place (الهجمات التي استهدفت تركيا) or opens or closes with it (التحالف الذي
     تقوده الولايات المتحدة) is left as it was."""
     return any(
-        folded[a.start:start].strip() and folded[end:a.end].strip() and a.start <= start and end <= a.end
+        a.start < start and end < a.end and folded[a.start:start].strip() and folded[end:a.end].strip()
         for a in targets
     )
 
@@ -179,11 +179,9 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     is known (a governorate written bare may be the city, or a reference). A toll told again after a comma
     between them (بلدة سراقب، وثلاثة في مدينة حماة: `_toll_opening`) opens another clause: two places, none
     misplaced (a comma before a direction, منطقة الحسينية، شمالي بغداد, still joins them)."""
-    if _toll_opening(text, place.end, area.start) is not None:
-        return False
     if place.chosen.precision not in SETTLEMENTS or not (
             area.chosen.precision in ("district", "region") or _headed_governorate(area)
-            or _city_area(place, area)):
+            or _city_area(place, area)) or _toll_opening(text, place.end, area.start) is not None:
         return False
     between = normalize(text[place.end : area.start]).split()
     words, proclitics = cues().located_in, cues().located_in_proclitics
