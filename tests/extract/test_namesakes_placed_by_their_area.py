@@ -4,7 +4,9 @@ area, keeping the written toponym, never at the namesake; so is one the text pla
 written with its head (بمحافظة درعا) far from it, or in a city written with a city's head (بمدينة حلب), after a
 quarter's head (حي س في بعقوبة) or of another country, or abroad at a direction from a city (الحسينية شمالي
 بغداد); a settlement at a direction from a city of its own country in its own governorate's area or city,
-or in a governorate or city written bare, whose point says too little of its extent, stays."""
+or in a governorate or city written bare, whose point says too little of its extent, stays; a city told in
+another clause, after a comma and a count or a word of the dead or the wounded glued to و (بلدة سراقب، وثلاثة في
+مدينة حماة), places nothing in it."""
 
 from __future__ import annotations
 
@@ -91,3 +93,25 @@ def test_a_settlement_in_a_city_of_its_own_governorate_or_written_bare_stays(wri
 def test_a_settlement_in_its_own_or_a_near_headed_governorate_stays(written: str) -> None:
     text = f"قتل خمسة مدنيين في غارات جوية على {written} يوم الخميس."
     assert _places(text)[0][1] == "town"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل خمسة مدنيين أمس في غارات جوية على بلدة سراقب، وثلاثة في مدينة حماة.",
+         [("Saraqib", "town", "سراقب"), ("Ḩamāh", "city", "حماة")]),
+        ("قتل خمسة مدنيين أمس في غارات جوية على بلدة سراقب، وعشرة في قصف على مدينة حماة.",
+         [("Saraqib", "town", "سراقب"), ("Ḩamāh", "city", "حماة")]),
+        ("قتل خمسة مدنيين أمس في غارات جوية على بلدة سراقب، وأصيب عشرة في قصف على مدينة حماة.",
+         [("Saraqib", "town", "سراقب"), ("Ḩamāh", "city", "حماة")]),
+    ],
+    ids=["counted-again", "own-trigger", "wounded"],
+)
+def test_a_settlement_and_a_city_of_another_clause_are_two_places(text: str, expected: list) -> None:
+    assert _places(text) == expected
+
+
+def test_a_namesake_at_a_direction_after_a_comma_is_still_located_by_the_city() -> None:
+    text = "قتل خمسة مدنيين في تفجير عبوة ناسفة في منطقة الحسينية، شمالي الموصل يوم الخميس."
+    assert [(e.place, e.place_relation) for e in extract_article(article(text, dt.date(2016, 8, 12)))] \
+        == [("Mosul", "north")]

@@ -1,6 +1,7 @@
 """Yemen, whose war the news reports district by district, keeps every GeoNames place; a town of the
 region beats a larger namesake far away once its country is named; a name written with a naming head
-(مدينة X) keeps the namesakes of X.
+(مدينة X) keeps the namesakes of X; the city of Ibb, whose name folds to the month آب, is known after its head
+only.
 
 Every sentence here was written for these tests.
 """
@@ -57,3 +58,12 @@ def test_a_bare_or_city_name_stays_the_yemeni_town(text, expected):
 
 def test_a_city_head_does_not_take_a_yemeni_governorate():
     assert _chosen_precision("خطف مسلحون الوزير من مكتبه في مدينة البيضاء قبل يومين") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("قصفت طائرات التحالف مواقع في مدينة إب اليمنية", [("Ibb", "city")]),
+    ("قصفت طائرات التحالف مواقع في إب", []),
+    ("قصفت طائرات التحالف مواقع في الأول من آب", []),
+])
+def test_the_city_of_ibb_whose_name_folds_to_a_month_is_known_after_its_head_only(text, expected):
+    assert _chosen_precision(text) == expected

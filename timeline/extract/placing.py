@@ -42,6 +42,7 @@ from timeline.extract.places import haversine_km
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
+from timeline.extract.toll import harmed, number_of
 from timeline.extract.triggers import triggers_data
 
 #: A place at its folded offset.
@@ -62,15 +63,18 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     لـ"الرياض") and datelines (a name running on past the dash is none: الحدود التركية - السورية), nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
-    is a place; a side told of the attack (أبلغت إسرائيل روسيا بالضربات) is none."""
+    is a place, unless the place is only a word of it (هجوم على قوات سوريا الديمقراطية: `inside_a_name`); a side
+    told of the attack (أبلغت إسرائيل روسيا بالضربات) is none."""
     out = []
     in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed)
+    targets = [a for a in actor_hits if a.target and not a.informed]
     in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
             and at not in in_actor
+            and not (targets and inside_a_name(t.folded, at, t.fold(p.end), targets))
             and not (at in in_outlet and not _after_locative(t.folded, at))
             and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
             and not asked(t.folded, at)
@@ -78,6 +82,17 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             out.append((at, p))
     out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+def inside_a_name(folded: str, start: int, end: int, targets: list[ActorHit]) -> bool:
+    """The place at folded `start`-`end` is a word inside an actor's name written as a target, with words of the
+    name on both sides (هجوم على قوات سوريا الديمقراطية، اشتباكات مع قوات سوريا الديموقراطية): part of a
+    name, no place. A name that is all place (الهجمات التي استهدفت تركيا) or opens or closes with it (التحالف الذي
+    تقوده الولايات المتحدة) is left as it was."""
+    return any(
+        a.start < start and end < a.end and folded[a.start:start].strip() and folded[end:a.end].strip()
+        for a in targets
+    )
 
 
 def asked(folded: str, at: int) -> bool:
@@ -161,10 +176,12 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     `MISPLACED_KM` from it, or in a governorate written with its head (القرية بمحافظة درعا) or a city
     (`_city_area`) as far from its point, or written at a direction from or near such an area in another
     country (الحسينية شمالي بغداد): the text names a namesake the gazetteer lacks, whose area is all that
-    is known (a governorate written bare may be the city, or a reference)."""
+    is known (a governorate written bare may be the city, or a reference). A toll told again after a comma
+    between them (بلدة سراقب، وثلاثة في مدينة حماة: `_toll_opening`) opens another clause: two places, none
+    misplaced (a comma before a direction, منطقة الحسينية، شمالي بغداد, still joins them)."""
     if place.chosen.precision not in SETTLEMENTS or not (
             area.chosen.precision in ("district", "region") or _headed_governorate(area)
-            or _city_area(place, area)):
+            or _city_area(place, area)) or _toll_opening(text, place.end, area.start) is not None:
         return False
     between = normalize(text[place.end : area.start]).split()
     words, proclitics = cues().located_in, cues().located_in_proclitics
@@ -178,6 +195,19 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     a, b = place.chosen, area.chosen
     return len(between) <= NAME_WORDS and _elsewhere(a, b, _lies_in(area)) and haversine_km(
         a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM
+
+
+def _toll_opening(text: str, start: int, end: int) -> int | None:
+    """Where another clause's toll opens after the last comma between `start` and `end`: a count or a word of the
+    dead or the wounded glued to و right after it (بلدة سراقب، وثلاثة في مدينة حماة؛ ...، وأصيب عشرة في قصف على
+    مدينة حماة), or None."""
+    comma = max(text.rfind(c, start, end) for c in ",\u060c")
+    words = text[comma + 1 : end].split() if comma >= 0 else []
+    word = normalize(words[0]) if words else ""
+    if not word.startswith(CLITICS.list_conjunction):
+        return None
+    rest = word[len(CLITICS.list_conjunction) :]
+    return comma + 1 if rest and (number_of(rest) is not None or harmed(rest)) else None
 
 
 def _lies_in(area: PlaceMatch) -> bool:
@@ -604,12 +634,15 @@ def unknown_settlement(
     text: str, c_places: list[Placed], place: PlaceMatch | None, start: int = 0
 ) -> PlaceMatch | None:
     """The area `place` with its text reaching back to a settlement head written before it, and after
-    `start` (its sentence's first character: a head told in the sentence before is another's), with a
+    `start` (its sentence's first character: a head told in the sentence before is another's) and a toll told
+    again after a comma (بلدة سراقب، وعشرة في قصف على مدينة حماة: the head is the other clause's), with a
     name the gazetteer does not know (قرية الزعفرانة بريف حلب الجنوبي), or None when there is none."""
     if place is None or place.chosen.precision not in ANCHORS:
         return None
-    floor = _word_start(text, max(
-        [pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, start]))
+    floor = max(
+        [pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, start])
+    opening = _toll_opening(text, floor, place.start)
+    floor = _word_start(text, floor if opening is None else opening)
     words = text[floor : place.start].split()
     offset = floor
     for word in words[:-1]:  # a name stands between the head and the area
