@@ -83,8 +83,7 @@ def agree(a: Draft, b: Draft) -> bool:
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
                  or _night_told_next_to_its_day(a, b))
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
-                or own_day_before_its_report(a, b) or own_day_before_its_report(b, a)
-                or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)):
+                or told_on_its_own_day(a, b) or told_on_its_own_day(b, a)):
             return False
     elif other_toll(a, b) and not a_later_count(a, b) and (
             a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
@@ -312,6 +311,12 @@ def retold_with_its_own_day(own: Draft, report: Draft) -> bool:
         own.place is None or report.place is None or own.place.chosen.country == report.place.chosen.country) and not (
         report.recalled or own.separate or own.joined or own.answered or report.answered or other_toll(own, report)
         or (own.toll.told and not report.toll.told))
+
+
+def told_on_its_own_day(own: Draft, report: Draft) -> bool:
+    """`own` tells `report`'s attack on its own day, before the day it was reported: the day before
+    (`own_day_before_its_report`) or any earlier day (`retold_with_its_own_day`)."""
+    return own_day_before_its_report(own, report) or retold_with_its_own_day(own, report)
 
 
 def _report_day_only(d: Draft) -> bool:

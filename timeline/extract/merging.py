@@ -162,10 +162,10 @@ from timeline.extract.agreeing import (
     names_a_claimant,
     other_toll,
     other_wounded,
-    own_day_before_its_report,
     reported_with_its_dead,
     retold_with_its_own_day,
     sides_compatible,
+    told_on_its_own_day,
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
@@ -652,8 +652,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
-    dated = second if _day_within(second, first) or own_day_before_its_report(second, first) or (
-        retold_with_its_own_day(second, first)) else first
+    dated = second if _day_within(second, first) or told_on_its_own_day(second, first) else first
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    when=dated.when, recalled=dated.recalled,
                    strong=first.strong or second.strong, done=first.done or second.done,

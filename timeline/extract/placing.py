@@ -42,7 +42,7 @@ from timeline.extract.places import haversine_km
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, in_dateline
 from timeline.extract.spans import Cover
-from timeline.extract.toll import harmed, number_of
+from timeline.extract.toll import toll_opening
 from timeline.extract.triggers import triggers_data
 
 #: A place at its folded offset.
@@ -177,11 +177,11 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     (`_city_area`) as far from its point, or written at a direction from or near such an area in another
     country (الحسينية شمالي بغداد): the text names a namesake the gazetteer lacks, whose area is all that
     is known (a governorate written bare may be the city, or a reference). A toll told again after a comma
-    between them (بلدة سراقب، وثلاثة في مدينة حماة: `_toll_opening`) opens another clause: two places, none
+    between them (بلدة سراقب، وثلاثة في مدينة حماة: `toll.toll_opening`) opens another clause: two places, none
     misplaced (a comma before a direction, منطقة الحسينية، شمالي بغداد, still joins them)."""
     if place.chosen.precision not in SETTLEMENTS or not (
             area.chosen.precision in ("district", "region") or _headed_governorate(area)
-            or _city_area(place, area)) or _toll_opening(text, place.end, area.start) is not None:
+            or _city_area(place, area)) or toll_opening(text, place.end, area.start) is not None:
         return False
     between = normalize(text[place.end : area.start]).split()
     words, proclitics = cues().located_in, cues().located_in_proclitics
@@ -195,19 +195,6 @@ def misplaced(text: str, place: PlaceMatch, area: PlaceMatch) -> bool:
     a, b = place.chosen, area.chosen
     return len(between) <= NAME_WORDS and _elsewhere(a, b, _lies_in(area)) and haversine_km(
         a.lat, a.lon, b.lat, b.lon) > MISPLACED_KM
-
-
-def _toll_opening(text: str, start: int, end: int) -> int | None:
-    """Where another clause's toll opens after the last comma between `start` and `end`: a count or a word of the
-    dead or the wounded glued to و right after it (بلدة سراقب، وثلاثة في مدينة حماة؛ ...، وأصيب عشرة في قصف على
-    مدينة حماة), or None."""
-    comma = max(text.rfind(c, start, end) for c in ",\u060c")
-    words = text[comma + 1 : end].split() if comma >= 0 else []
-    word = normalize(words[0]) if words else ""
-    if not word.startswith(CLITICS.list_conjunction):
-        return None
-    rest = word[len(CLITICS.list_conjunction) :]
-    return comma + 1 if rest and (number_of(rest) is not None or harmed(rest)) else None
 
 
 def _lies_in(area: PlaceMatch) -> bool:
@@ -641,8 +628,8 @@ def unknown_settlement(
         return None
     floor = max(
         [pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, start])
-    opening = _toll_opening(text, floor, place.start)
-    floor = _word_start(text, floor if opening is None else opening)
+    opening = toll_opening(text, floor, place.start)
+    floor = _word_start(text, floor if opening is None else opening[0])
     words = text[floor : place.start].split()
     offset = floor
     for word in words[:-1]:  # a name stands between the head and the area

@@ -31,7 +31,7 @@ from timeline.extract.places import AREAS, spread_km
 from timeline.extract.placing import SETTLEMENTS, joined
 from timeline.extract.segment import another_incident, definite
 from timeline.extract.spans import first_words
-from timeline.extract.toll import Toll, count_before, find_toll, harmed, kin_joined, number_of
+from timeline.extract.toll import Toll, count_before, find_toll, kin_joined, number_of, toll_opening
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -258,14 +258,8 @@ def _toll_after_and(folded: str, start: int, word: int) -> int | None:
     the dead or the wounded glued to و, the conjunction joining the second attack told with its own toll, or
     None. Without the comma the count or the word goes on the toll before it (قتلت سيدة وثلاثة من أطفالها، مقتل
     امرأة وإصابة 7 مدنيين جراء قصف)."""
-    comma = max(folded.rfind(c, start, word) for c in ",\u060c")
-    words = folded[comma + 1 : word].split() if comma >= 0 else []
-    if not words or len(words) > TOLL_WORDS or not words[0].startswith(CLITICS.list_conjunction):
-        return None
-    rest = words[0][len(CLITICS.list_conjunction) :]
-    if rest and (number_of(rest) is not None or harmed(rest)):
-        return folded.find(words[0], comma)
-    return None
+    opening = toll_opening(folded, start, word)
+    return opening[0] if opening is not None and opening[1] <= TOLL_WORDS else None
 
 
 #: A word that adds a second attack (فضلا عن) stands at most this many words before its trigger (فضلا عن مقتل

@@ -271,6 +271,19 @@ def harmed(word: str) -> bool:
     return rules().harmed.fullmatch(word) is not None
 
 
+def toll_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where a second toll opens right after the last comma between `start` and `end` of `text` (folded or not): a
+    count or a word of the dead or the wounded glued to و (بلدة سراقب، وثلاثة في مدينة حماة؛ ...، وأصيب عشرة في قصف),
+    as the offset of that word and the number of words from it to `end`; None without one."""
+    comma = max(text.rfind(c, start, end) for c in ",\u060c")
+    words = text[comma + 1 : end].split() if comma >= 0 else []
+    first = normalize(words[0]) if words else ""
+    rest = first[len(CLITICS.list_conjunction) :] if first.startswith(CLITICS.list_conjunction) else ""
+    if not rest or (number_of(rest) is None and not harmed(rest)):
+        return None
+    return text.find(words[0], comma), len(words)
+
+
 def kin_joined(folded: str, end: int) -> bool:
     """One's kin is joined by و right after folded offset `end` (امرأة وطفلها): one more of the dead."""
     return rules().joined_kin.match(folded, end) is not None
