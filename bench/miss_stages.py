@@ -224,8 +224,8 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
         return traced
 
     def merge(original):
-        def traced(drafts):
-            out = original(drafts)
+        def traced(drafts, lead=None):
+            out = original(drafts, lead)
             trace.merged = [*trace.merged, *out]  # the article's telling drafts, then any only attack
             return out
         return traced

@@ -101,7 +101,7 @@ def agree(a: Draft, b: Draft) -> bool:
         return False  # one town and another: two attacks, whatever the missing values
     return same_place(a.place.chosen, b.place.chosen) or around or (
         (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (
-            _same_toll(a, b) or dead_at_least(a, b) or (
+            same_toll(a, b) or dead_at_least(a, b) or (
             (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)
              or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)) and not other_toll(a, b))))
 
@@ -123,7 +123,7 @@ def named_again_later(late: Draft, early: Draft) -> bool:
     if late.when.precision != "day" or early.when.precision != "day" or None in (late.when.value, early.when.value):
         return False
     days = (late.when.value - early.when.value).days
-    reported = late.when.reported and (_same_toll(late, early) or not late.strong)
+    reported = late.when.reported and (same_toll(late, early) or not late.strong)
     if not (0 < days <= NAMED_AGAIN_MAX_DAYS and late.when.basis != "explicit" and (late.definite or reported)) or (
             late.verb or late.plural or late.over_places or late.separate or late.recalled
             or (other_toll(late, early) and not counted_again(late, early))):
@@ -144,7 +144,7 @@ def counted_again(late: Draft, early: Draft) -> bool:
 def reported_with_its_dead(late: Draft, early: Draft) -> bool:
     """`late` is dated only by the day a report of it was given (`When.reported`) and tells the very number of dead,
     at least `RETOLD_MIN_KILLED`, that `early` tells: the attack's report, whose side is who struck."""
-    return late.when.reported and _same_toll(late, early) and late.toll.killed >= RETOLD_MIN_KILLED and not (
+    return late.when.reported and same_toll(late, early) and late.toll.killed >= RETOLD_MIN_KILLED and not (
         late.toll.borrowed or early.toll.borrowed)
 
 
@@ -171,7 +171,7 @@ def _same_dead_at_an_unknown_place(a: Draft, b: Draft) -> bool:
     """One is an attack placed only by a name the gazetteer lacks, undated (قتل ستة في قصف على
     قرية الزعفرونة), the other of its type tells the same dead: one attack told again, whoever each names as
     its side (the one may read the dead soldiers' army as its actor)."""
-    return a.event_type == b.event_type and _same_toll(a, b) and any(
+    return a.event_type == b.event_type and same_toll(a, b) and any(
         d.unknown_place and d.place is None and d.when.date is None for d in (a, b))
 
 
@@ -189,7 +189,7 @@ def _new_beside_recalled(a: Draft, b: Draft) -> bool:
     told without a date expression by an indefinite trigger at a place (استهدف هجوم انتحاري مركز شرطة في
     المدينة), and they tell different numbers of dead or one tells none: nothing ties the new telling to the
     old attack (a word of that time would: أصدر بيانا حينها قال فيه إنه شن غارة)."""
-    return not _same_toll(a, b) and any(
+    return not same_toll(a, b) and any(
         old.recalled and old.place is None and new.when.unwritten and not (new.definite or new.ties_back)
         and new.place is not None for old, new in ((a, b), (b, a)))
 
@@ -203,7 +203,7 @@ def _elsewhere_than_its_unknown_place(a: Draft, b: Draft) -> bool:
     return any(dated.dated_at_unknown and placed.sentence != dated.sentence and fine_spot(placed) is not None and (
         placed.when.unwritten and not (placed.definite or placed.ties_back or placed.remention))
         and not dated.unknown_names & placed.unknown_names
-        for dated, placed in ((a, b), (b, a))) and not _same_toll(a, b)
+        for dated, placed in ((a, b), (b, a))) and not same_toll(a, b)
 
 
 def _a_scene_of_its_own(a: Draft, b: Draft) -> bool:
@@ -212,7 +212,7 @@ def _a_scene_of_its_own(a: Draft, b: Draft) -> bool:
     tell the same dead: the sentence opens another scene, not the place of the dated attack."""
     return any(placed.opens_at_its_place and dated.place is None and dated.when.date is not None and (
         placed.sentence != dated.sentence and placed.when.unwritten and not (placed.definite or placed.ties_back))
-        for dated, placed in ((a, b), (b, a))) and not _same_toll(a, b)
+        for dated, placed in ((a, b), (b, a))) and not same_toll(a, b)
 
 
 def _retold_as_new(a: Draft, b: Draft) -> bool:
@@ -491,7 +491,7 @@ def _generic_with_its_side_and_dead(a: Draft, b: Draft) -> bool:
     violent, both told by the same side with the same dead (at least `RETOLD_MIN_KILLED`: قصف مدفعي لقوات النظام
     على الغوطة أوقع 14 قتيلا): the attack told again by its generic word, whatever date only one gives."""
     return (a.generic or b.generic) and an_attack(a) and an_attack(b) and _same_side(a, b) and (
-        _same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
+        same_toll(a, b) and a.toll.killed >= RETOLD_MIN_KILLED)
 
 
 def toll_told_with_its_attack(a: Draft, b: Draft) -> bool:
@@ -501,7 +501,7 @@ def toll_told_with_its_attack(a: Draft, b: Draft) -> bool:
     return any(
         toll.toll_only and an_attack(attack) and attack.event_type in VIOLENT_TYPES
         and 0 <= attack.sentence[0] - toll.sentence[1] <= NEXT_SENTENCE_GAP
-        for toll, attack in ((a, b), (b, a))) and _same_toll(a, b)
+        for toll, attack in ((a, b), (b, a))) and same_toll(a, b)
 
 
 def _summed_up_over_a_period(a: Draft, b: Draft) -> bool:
@@ -590,7 +590,7 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     الماضي؛ قتل عسكريون في غارة على مطار س): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
-    return _same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
+    return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
         _struck_from_the_air_next(a, b))
 
 
@@ -634,7 +634,7 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
     for told, other in ((a, b), (b, a)):
         if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
             continue
-        if _same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)) or (
+        if same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)) or (
                 _retold_that_day(told, other)):
             return True
     return False
@@ -717,7 +717,7 @@ def _in_a_region_it_names(a: Draft, b: Draft) -> bool:
         and coarse.place.chosen.place_id in fine.regions_named for coarse, fine in ((a, b), (b, a)))
 
 
-def _same_toll(a: Draft, b: Draft) -> bool:
+def same_toll(a: Draft, b: Draft) -> bool:
     """Both tell the same number of dead (the lead's summary and the detail of one strike)."""
     return a.toll.killed is not None and a.toll.killed == b.toll.killed
 

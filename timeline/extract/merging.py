@@ -45,7 +45,9 @@ no plural summary (غارات) are two attacks when their numbers of dead differ
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
 dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
-dead (nothing ties the new telling to the old attack); so are an attack dated at a place the gazetteer does
+dead (nothing ties the new telling to the old attack), and so, placed alike, are such an attack told in the lead
+sentence and a recalled one (اقتحم مسلحون مبنى في مدينة أربيل; وسبق أن هاجم التنظيم مبنى في أربيل العام 2015);
+so are an attack dated at a place the gazetteer does
 not know (قصفت القوات مساء الثلاثاء بلدة س) and one told so at a known place in another sentence, unless they
 tell the same dead (the first happened where it says), and a dated attack without a place and one told so
 in a sentence that opens with its place (وفي إقليم س، فتح مسلحون النار), unless they tell the same dead (the
@@ -164,6 +166,7 @@ from timeline.extract.agreeing import (
     other_wounded,
     reported_with_its_dead,
     retold_with_its_own_day,
+    same_toll,
     sides_compatible,
     told_on_its_own_day,
     toll_told_with_its_attack,
@@ -265,7 +268,7 @@ def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tup
     merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_after(typed_by_the_kind_before(merge(
         typed_by_retelling(
         typed_by_its_kind_named_before(
-            [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)], lead)))))]
+            [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)], lead)), lead)))]
     told = [d for d in merged if reportable(d)]
     alone = [d for d in drafts if _done_at_its_country(d)]
     if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
@@ -535,22 +538,24 @@ def _retells(generic: Draft, d: Draft) -> bool:
     return near and same_side and not other_toll(generic, d)
 
 
-def merge(drafts: list[Draft]) -> list[Draft]:
+def merge(drafts: list[Draft], lead: tuple[int, int] | None = None) -> list[Draft]:
     """One draft per happening: a later telling fills what the first left missing; repeated
-    until no two merged drafts agree (a merge may complete one that agrees with another)."""
-    groups, members = _merge_once(drafts, [[d] for d in drafts])
+    until no two merged drafts agree (a merge may complete one that agrees with another; `lead`: the lead
+    sentence's span)."""
+    groups, members = _merge_once(drafts, [[d] for d in drafts], lead)
     while len(groups) < len(drafts):
-        drafts, (groups, members) = groups, _merge_once(groups, members)
+        drafts, (groups, members) = groups, _merge_once(groups, members, lead)
     return groups
 
 
-def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draft], list[list[Draft]]]:
+def _merge_once(drafts: list[Draft], told: list[list[Draft]],
+                lead: tuple[int, int] | None) -> tuple[list[Draft], list[list[Draft]]]:
     """The drafts merged once, with the drafts each merged one was made of (`told`, by draft)."""
     groups: list[Draft] = []
     members: list[list[Draft]] = []
     for draft, made_of in zip(drafts, told, strict=True):
         agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups))
-                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of) and not (
+                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of, lead) and not (
                         _by_the_side_answered(made_of, groups[i], groups, members)
                         or _by_the_side_answered(members[i], draft, groups, members))]
         if agreeing:
@@ -567,11 +572,24 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]]) -> tuple[list[Draf
     return groups, members
 
 
-def _kept_apart(one: list[Draft], other: list[Draft]) -> bool:
+def _kept_apart(one: list[Draft], other: list[Draft], lead: tuple[int, int] | None) -> bool:
     """Two attacks its sentence tells apart (… على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: `Draft.joined`)
-    are told one in each, or one answers the other (وردت القوات بقصف: `Draft.replies_to`): the two never become
-    one event, not even through a third telling both agree with."""
-    return _joined_beside(one, other) or _joined_beside(other, one) or _answering(one, other) or _answering(other, one)
+    are told one in each, or one answers the other (وردت القوات بقصف: `Draft.replies_to`), or one tells the lead's
+    news and the other a recalled attack (`_lead_beside_recalled`): the two never become one event, not even
+    through a third telling both agree with."""
+    return _joined_beside(one, other) or _joined_beside(other, one) or _answering(one, other) or (
+        _answering(other, one) or _lead_beside_recalled(one, other, lead) or _lead_beside_recalled(other, one, lead))
+
+
+def _lead_beside_recalled(new: list[Draft], old: list[Draft], lead: tuple[int, int] | None) -> bool:
+    """A draft of `new` tells an attack in the lead sentence, by an indefinite strong trigger at a place without any
+    date expression (اقتحم مسلحون مبنى المحافظة في مدينة أربيل), and one of `old` is a recalled attack at a date
+    (وسبق للتنظيم أن هاجم مبنى في أربيل العام 2015), neither telling the same dead as the other: the lead's news
+    is no telling of the old attack, which would give it the old date."""
+    news = [d for d in new if d.sentence == lead and d.strong and not (d.definite or d.recalled or d.ties_back)
+            and d.when.unwritten and d.place is not None]
+    return bool(news) and any(d.recalled and d.when.date is not None for d in old) and not any(
+        same_toll(a, b) for a in new for b in old)
 
 
 def _answering(one: list[Draft], other: list[Draft]) -> bool:
