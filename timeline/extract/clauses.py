@@ -49,6 +49,9 @@ class Clause:
     #: cut where a second toll opens with a count of people glued to و (، وثلاثة آخرون في قصف على بلدة ص) after a
     #: clause that told its dead: the dead of its attack when it tells none of its own
     dead: int | None = None
+    #: cut where an attack is told amid one of another kind (اشتباكات في بلدة س، وسط قصف على مناطق الاشتباك): another
+    #: attack, completing none told before it, at that one's place when it names none of its own
+    amid: bool = False
 
 
 @cache

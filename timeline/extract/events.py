@@ -147,6 +147,7 @@ from timeline.extract.segment import (
 from timeline.extract.splitting import (
     a_campaign_toll,
     second_attacks_apart,
+    without_the_attack_amid,
 )
 from timeline.extract.toll import Toll, find_toll
 from timeline.extract.triggers import Trigger
@@ -239,7 +240,7 @@ def _drafts(r: Findings) -> list[Draft]:
         if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
             continue
         for clause in second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
-            inside = r.within("triggers", clause)
+            inside = without_the_attack_amid(r.folded, clause, r.within("triggers", clause))
             if inside:
                 _draft_told(r, drafting, sentence, clause, inside)
             else:
@@ -297,6 +298,7 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     draft = _tolled_by_the_clause_before(r, sentence.index, clause, _placed_and_dated_before(
         r, drafting, sentence, clause, told_here[0]), untold_before)
     vague = draft.when.unwritten and vaguely_past(r.folded, clause, draft.trigger)
+    draft = _told_amid(drafting, sentence, clause, draft)
     draft = _dated_in_the_sentence(r, drafting, sentence, clause, draft, vague)
     draft = _dated_by_an_attack_before(r, drafting, sentence, clause, inside, draft, vague)
     draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
@@ -386,6 +388,21 @@ def _placed_and_dated_before(r: Findings, drafting: _Drafting, sentence: _Senten
     if told_again(draft, drafts):  # أفادت الوزارة أمس أن التفجير: the report's day, not the attack's
         draft = revised(draft, when=When())
     return draft
+
+
+def _told_amid(drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft) -> Draft:
+    """A draft told amid an attack of another kind (اشتباكات في بلدة س، وسط قصف على مناطق الاشتباك: `Clause.amid`)
+    is another attack, completing no draft before it (`Draft.separate`), at the place of the attack told in the
+    clause right before its own when it names none finer than a country."""
+    if not clause.amid:
+        return draft
+    draft = revised(draft, separate=True)
+    told_in = sentence.told_in
+    before = drafting.drafts[-1] if told_in is not None and told_in.end == clause.start and drafting.drafts else None
+    if before is None or before.event_type == draft.event_type or before.place is None or (
+            draft.place is not None and draft.place.chosen.precision != "country"):
+        return draft
+    return revised(draft, place=before.place)
 
 
 def _dated_in_the_sentence(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,

@@ -1,5 +1,6 @@
 """A clause that tells several attacks, or a count of them that is a total: cut before a second attack
-joined by و or added by فضلا عن at a place of its own (`second_attacks_apart`), one event per place or day of a count
+joined by و or added by فضلا عن at a place of its own, or told amid one of another kind (وسط قصف:
+`second_attacks_apart`), one event per place or day of a count
 (`two_places_of_two`, `one_on_each_day`), of a count told again after و (`counted_again`) or of a wave over
 far-apart governorates (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities,
 attacks over a list of far-apart cities or all over a country, or a toll in the hundreds with no date
@@ -62,7 +63,8 @@ DAYS_APART_TYPES = frozenset({*ATTACK_TYPES, "other"})
 def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
     """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
     على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
-    another attack, at the first's time, with the dead counted at the cut (`_dead_told_apart`)."""
+    another attack, at the first's time, with the dead counted at the cut (`_dead_told_apart`); one told amid
+    an attack of another kind (`_amid_attack_at`) is too, at its day and place when it names none (`Clause.amid`)."""
     out = []
     for clause in told:
         cut = _cut(r, clause)
@@ -70,10 +72,12 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
             out.append(replace(clause, end=cut))
             day = _second_attack_on_another_day(r, clause) == cut
             side = _attack_by_another_side(r, clause) == cut
-            concurrent = _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
+            amid = _amid_attack_at(r, clause) == cut
+            concurrent = amid or _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
             dead = _dead_told_apart(r, clause, cut)
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
-                            shares_place=day or side, shares_target=side, concurrent=concurrent, dead=dead)
+                            shares_place=day or side, shares_target=side, concurrent=concurrent, dead=dead,
+                            amid=amid)
             cut = _cut(r, clause)
         out.append(clause)
     return out
@@ -100,7 +104,8 @@ def _cut(r: Findings, clause: Clause) -> int | None:
     if len(r.within("triggers", clause)) < 2:
         return None  # each of them begins at a second trigger of the clause
     return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
-                             _attack_by_another_side(r, clause), _concurrent_attack_at(r, clause))), default=None)
+                             _attack_by_another_side(r, clause), _concurrent_attack_at(r, clause),
+                             _amid_attack_at(r, clause))), default=None)
 
 
 def _attack_by_another_side(r: Findings, clause: Clause) -> int | None:
@@ -155,6 +160,34 @@ def _concurrent_attack_at(r: Findings, clause: Clause) -> int | None:
             at = folded.rfind(with_, clause.start, word)
             return at if any(tr.end <= at and not tr.weak for tr in told) else None
     return None
+
+
+@cache
+def _amid() -> frozenset[str]:
+    """The words of "amid" (``[clauses] amid`` in ``triggers.toml``), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["clauses"]["amid"])
+
+
+def _amid_attack_at(r: Findings, clause: Clause) -> int | None:
+    """Where an attack told amid one of another kind told before it in the clause begins: a word of amid right
+    before an indefinite noun of attack (دارت اشتباكات في بلدة س، وسط قصف عنيف على مناطق الاشتباك; اشتباكات وسط
+    غارات جوية): the fighting and the bombardment told beside it are two attacks, at one time."""
+    folded = r.folded
+    told = [tr for tr in r.within("triggers", clause) if tr.event_type in ATTACK_TYPES]
+    for n, second in enumerate(told[1:], 1):
+        word = actors.word_start(folded, second.start, clause.start)
+        before = folded[max(clause.start, word - 20) : word].split()
+        if second.weak or second.verb or definite(folded, second) or not before or _bare(before[-1]) not in _amid():
+            continue
+        if any(not tr.weak and tr.event_type != second.event_type for tr in told[:n]):
+            return folded.rfind(before[-1], clause.start, word)
+    return None
+
+
+def without_the_attack_amid(folded: str, clause: Clause, inside: list[Trigger]) -> list[Trigger]:
+    """The triggers of a clause cut where an attack is told amid another (`Clause.amid`) but its definite nouns,
+    which name the attack it is amid (وسط قصف من قبل قوات النظام على مناطق الاشتباك); all of any other clause's."""
+    return [tr for tr in inside if not definite(folded, tr)] if clause.amid else inside
 
 
 def _bare(word: str) -> str:
