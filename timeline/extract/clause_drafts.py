@@ -52,7 +52,7 @@ from timeline.extract.drafting import (
     undated_but_since,
 )
 from timeline.extract.drafts import Draft, revised
-from timeline.extract.event_when import When, after_publication, recalled, spans_years
+from timeline.extract.event_when import When, after_publication, ended_by_its_report, recalled, spans_years, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.occurrence_days import announced_day, ongoing_since, overnight, own_day, total_since
 from timeline.extract.places import spread_km
@@ -209,6 +209,7 @@ def draft_clause(
     if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
         when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
+    when = _ended_by_its_report(r, clause, trigger, c_dates, saying, when)
     if _no_attack_of_its_own_day(r, index, clause, trigger, inside, c_dates, reports, toll, when, placed.chain,
                                  kind.event_type, now):
         return []
@@ -340,6 +341,16 @@ def _with_the_context(r: Findings, index: int, clause: Clause, trigger: Trigger,
     if carried and place is None and placed.after_it is None:
         place = carried[2]
     return when, place
+
+
+def _ended_by_its_report(r: Findings, clause: Clause, trigger: Trigger, c_dates: list, saying: list[int],
+                         when: When) -> When:
+    """`when`, a span of days, cut at the day a report or a speaker written before the trigger gave it (ذكرت تقارير
+    أمس أن: `event_when.ended_by_its_report`); a single day as it is."""
+    if when.value is None or not when.end or when.end == when.value.isoformat():
+        return when
+    said_on = [m for p, m in report_dates(r.folded, clause, c_dates, trigger, saying) if p < trigger.start]
+    return ended_by_its_report(when, [when_of(m, r.ref_basis) for m in said_on])
 
 
 def _going_on_now(r: Findings, clause: Clause, trigger: Trigger, when: When, place: PlaceMatch | None,

@@ -2,7 +2,8 @@
 
 The publication reference that relative dates count from (`reference`), a date mention read as a `When`
 (`when_of`), and what the publication date says of a date: still to come (`after_publication`), clipped at it
-(`clipped_at_publication`), recalled from well before it (`recalled`), or spanning years (`spans_years`).
+(`clipped_at_publication`), recalled from well before it (`recalled`), or spanning years (`spans_years`); a
+span cut at the day of its report (`ended_by_its_report`).
 """
 
 from __future__ import annotations
@@ -77,6 +78,22 @@ def clipped_at_publication(when: When, ref: dt.date | None, basis: str | None) -
     if not when.value < ref < dt.date.fromisoformat(when.end):
         return when
     return dataclasses.replace(when, end=ref.isoformat())
+
+
+def ended_by_its_report(when: When, reported_on: list[When]) -> When:
+    """`when`, a span of days that ends after the day a report in its clause was given (ذكرت تقارير أمس أن مدنيا
+    قتل بعد منتصف ليل الخميس), its last day cut to that day: an attack told as past cannot come after its report.
+    A night of two days whose report is given on its first day is that day; a longer span is left whole where
+    the cut would leave the report's day alone (هذا الأسبوع in a report of its first day holds days before it)."""
+    days = [w.value for w in reported_on if w.precision == "day" and w.value is not None]
+    if when.value is None or not when.end or when.reported or not days:
+        return when
+    said, end = min(days), dt.date.fromisoformat(when.end)
+    if when.value < said < end:
+        return dataclasses.replace(when, end=said.isoformat())
+    if when.value == said and (end - said).days == 1 and when.precision == "range":
+        return dataclasses.replace(when, precision="day", end=said.isoformat())
+    return when
 
 
 def recalled(when: When, ref: dt.date | None) -> bool:
