@@ -81,7 +81,7 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
-                 or _night_told_next_to_its_day(a, b))
+                 or _night_told_next_to_its_day(a, b) or _borrowed_day_of_its_night(a, b))
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
                 or told_on_its_own_day(a, b) or told_on_its_own_day(b, a)):
             return False
@@ -260,6 +260,15 @@ def _night_told_next_to_its_day(a: Draft, b: Draft) -> bool:
         second.separate or second.opens_at_its_place or a.answered or b.answered or other_toll(a, b))
 
 
+def _borrowed_day_of_its_night(a: Draft, b: Draft) -> bool:
+    """Both of one type, and the day one is dated to is the lead's, written in no word of its clause (basis
+    ``lead``: وأضاف البيان أن المتمردين هاجموا عناصر من قوات الأمن, after a lead reported on Friday): nothing in it
+    tells another time than the night of the other that holds that day (ليل الخميس/الجمعة; `agree` asks that the
+    night holds it and that the places agree)."""
+    return a.event_type == b.event_type and any(
+        d.when.basis == "lead" and d.when.text is None and d.when.precision == "day" for d in (a, b))
+
+
 def _named_over_its_days(a: Draft, b: Draft) -> bool:
     """One is a definite attack noun dated by a span of a few days, more than a night and less than a period
     (إثر الضربات الجوية على سوريا مطلع الأسبوع), the other an attack of its type told after it and dated to a day of
@@ -299,11 +308,12 @@ def retold_with_its_own_day(own: Draft, report: Draft) -> bool:
     في أفغانستان قتلت قياديا: `_report_day_only`), placed nowhere, only at its country or at `own`'s place, and
     `own`, of its type after it, in the very next sentence or by a definite noun (وذكر أن الغارة ... وقعت في 11
     يوليو في إقليم بكتيكا; إن الانفجار وقع أمس الخميس قرب مدينة منبج), tells it again with its own day before the
-    report's, in its country or nowhere, without other dead nor dead of its own alone, and is told as no other
-    incident: the reported attack, on its own day, however long before its report (a death recalled weeks on)."""
+    report's or the night ending on it at the latest (`_own_time_before`: ليل الخميس/الجمعة, reported on Friday), in
+    its country or nowhere, without other dead nor dead of its own alone, and is told as no other incident: the
+    reported attack, on its own day, however long before its report (a death recalled weeks on)."""
     r, o = report.when, own.when
-    if not _report_day_only(report) or _report_day_only(own) or r.precision != "day" or o.precision != "day" or (
-            None in (r.value, o.value)) or o.value >= r.value:
+    if not _report_day_only(report) or _report_day_only(own) or r.precision != "day" or r.value is None or not (
+            _own_time_before(o, r.value)):
         return False
     near = 0 <= own.sentence[0] - report.sentence[1] <= NEXT_SENTENCE_GAP
     return own.event_type == report.event_type and (near or own.definite) and own.sentence[0] > report.sentence[0] and (
@@ -311,6 +321,16 @@ def retold_with_its_own_day(own: Draft, report: Draft) -> bool:
         own.place is None or report.place is None or own.place.chosen.country == report.place.chosen.country) and not (
         report.recalled or own.separate or own.joined or own.answered or report.answered or other_toll(own, report)
         or (own.toll.told and not report.toll.told))
+
+
+def _own_time_before(own: When, reported: dt.date) -> bool:
+    """`own` is a day before `reported`, or a night of two days (ليل الخميس/الجمعة) that ends on it at the latest."""
+    if own.value is None or own.value >= reported:
+        return False
+    if own.precision == "day":
+        return True
+    return own.precision == "range" and own.end is not None and (
+        dt.date.fromisoformat(own.end) - own.value).days == 1 and dt.date.fromisoformat(own.end) <= reported
 
 
 def told_on_its_own_day(own: Draft, report: Draft) -> bool:

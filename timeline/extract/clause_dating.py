@@ -132,7 +132,7 @@ def clause_date(
     if mention is not None:
         when = dataclasses.replace(when_of(mention, ref_basis), reported=reported)
         at = next(p for p, m in plain if m is mention)
-        if _after_phrase(folded, trigger, at, cues().told_before):
+        if any(_after_phrase(folded, trigger, at, phrases) for phrases in (cues().told_before, cues().came_after)):
             return When(text=mention.text)
         return _and_the_next_day(when) if _after_phrase(folded, trigger, at, cues().hours_after) else when
     if anchor is not None:
@@ -169,10 +169,10 @@ def _the_anchor_counted_back(folded: str, clause: Clause, plain: list[Dated], an
 def _after_phrase(folded: str, trigger: Trigger, at: int, phrases: frozenset[str]) -> bool:
     """One of `phrases` stands between the trigger and the date at folded offset `at`: a phrase of `hours_after`
     (نفذت الغارات بعد ساعات من زيارة الوزير الأربعاء) or of `told_before` (بعد أيام من تهديدات أطلقها في 2 أيار):
-    the day of what the attack came after."""
+    the day of what the attack came after; or of `came_after` (قبل أن يعلن اليوم): the day of what came after it."""
     words = folded[trigger.end : at].split()
     return any(" ".join([CLITICS.strip_conjunction(words[i]), *words[i + 1 : i + n]]) in phrases
-               for n in (3, 4, 5) for i in range(len(words) - n + 1))
+               for n in (2, 3, 4, 5) for i in range(len(words) - n + 1))
 
 
 def _and_the_next_day(when: When) -> When:

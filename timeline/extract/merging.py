@@ -665,7 +665,8 @@ def _fill(first: Draft, second: Draft) -> Draft:
         place = second.place
     toll = first.toll
     if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)
-            or (second.toll_rose and a_later_count(first, second))) and not _a_campaign_total(second, first):
+            or (second.toll_rose and a_later_count(first, second)) or _dead_of_its_report(first, second)) and not (
+            _a_campaign_total(second, first)):
         toll = second.toll
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
@@ -685,6 +686,14 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    announced=first.announced or second.announced,
                    toll_only=first.toll_only and second.toll_only,
                    toll_rose=(second if toll is second.toll else first).toll_rose)
+
+
+def _dead_of_its_report(own: Draft, report: Draft) -> bool:
+    """`own` tells on its own day the attack `report` is dated by the report of (`told_on_its_own_day`: قتل ثلاثة
+    وجرح سبعة ... حسبما أفادت السلطات اليوم الجمعة; وقال البيان إن سبعة أصيبوا ليل الخميس/الجمعة), and counts no dead
+    where the report does, nor other wounded: the report's toll is the attack's."""
+    return own.toll.killed is None and report.toll.killed is not None and not other_wounded(own, report) and (
+        told_on_its_own_day(own, report))
 
 
 def _completed_toll(toll: Toll, other: Toll) -> Toll:
