@@ -113,7 +113,28 @@ def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -
     if hit.head:
         return None
     return (_veto_before(norm, hit) or _veto_after(norm, hit) or _veto_seat(norm, hit) or _veto_apposition(norm, hit)
-            or _veto_organisation(norm, hit))
+            or _veto_organisation(norm, hit) or _veto_far_end(norm, hit))
+
+
+#: Dashes that join the two ends of a road's name (طريق مندلي - بلدروز، طريق ديالى-كركوك).
+DASHES = frozenset("-\u2013\u2014")
+#: How many characters before a dash the name of a road's first end and its head may take.
+FAR_END_CHARS = 40
+
+
+def _veto_far_end(norm: str, hit: NameHit) -> str | None:
+    """The name right after a dash that ends a name of one or two words written after a non-place head
+    (على طريق مندلي - بلدروز، بين طريق ديالى-كركوك): the road's other end, a word of its name; the road is
+    located by its first end, as a list is (على طريق مندلي: near Mandali), or not at all."""
+    j = hit.start
+    while j > 0 and norm[j - 1].isspace():
+        j -= 1
+    if j == 0 or norm[j - 1] not in DASHES:
+        return None
+    words = norm[max(0, j - 1 - FAR_END_CHARS) : j - 1].split()[-3:-1]
+    if any(stems(w) & cues().nonplace_heads for w in words):
+        return "the far end of a road's name"
+    return None
 
 
 def _veto_organisation(norm: str, hit: NameHit) -> str | None:

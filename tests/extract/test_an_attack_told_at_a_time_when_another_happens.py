@@ -37,7 +37,7 @@ def test_an_attack_told_as_going_on_at_that_time_is_another() -> None:
     text = ("أعلنت فصائل المعارضة أنها تواصل حصار بلدتي الفوعة وكفريا في ريف إدلب. وأوضحت المصادر أن قوات النظام "
             "استهدفت البلدتين بأكثر من 1400 قذيفة يوم 10 آب 2016.\nيأتي هذا في وقت تستمر فيه الاشتباكات بين قوات "
             "النظام وعناصر تنظيم داعش في ريف حمص الشرقي، فيما قصفت قوات النظام مدينة الرستن بريف حمص الشمالي.")
-    assert _events(text) == [("shelling", "2016-08-10", None, None), ("shelling", None, "Ar Rastan", None)]
+    assert _events(text) == [("shelling", "2016-08-10", "Al-Fuah", None), ("shelling", None, "Ar Rastan", None)]
 
 
 def test_what_goes_on_at_that_time_without_an_attack_leaves_the_attack_one() -> None:

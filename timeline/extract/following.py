@@ -26,7 +26,7 @@ from timeline.extract.event_when import When, after_publication, recalled
 from timeline.extract.findings import Findings
 from timeline.extract.occurrence_days import trailing_date
 from timeline.extract.places import same_place
-from timeline.extract.placing import best_place
+from timeline.extract.placing import best_place, list_head
 from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.spans import first_words
 from timeline.extract.triggers import triggers_data
@@ -67,17 +67,36 @@ def _settlement_noun() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{conjunctions})?(?:{leads})\s+(?P<noun>{nouns})(?!\w)")
 
 
+@cache
+def _two_settlements() -> re.Pattern[str]:
+    """Two settlements named again by a definite dual noun, with its proclitics (البلدتين، بالمدينتين)."""
+    nouns = "|".join(re.escape(normalize(w)) for w in triggers_data()["placing"]["two_settlements"])
+    return re.compile(rf"(?<!\w){CLITICS.pattern(CLITICS.plain_prefixes)}(?P<noun>{nouns})(?!\w)")
+
+
 def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     """`draft`, placed no finer than its country in a sentence that names a settlement again by its
     definite noun after a word of where (في المدينة، إلى الشرق من المدينة), placed at the last place finer than a
     country named before the noun in its sentence or the one before (not a reference point) when that one is a
-    village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks)."""
+    village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks); or that names two
+    again by a dual noun (استهدفت البلدتين، في محيط البلدتين), at the last village, town or city named before it
+    (بلدتي الفوعة وكفرية بريف إدلب ... البلدتين: al-Fuah, its area told after the pair)."""
     noun = _said_while_unplaced(r, draft, _settlement_noun())
-    if noun is None:
-        return draft
-    named = _named_before(r, draft.sentence[0], noun.start("noun"))
-    last = named[-1] if named else None
-    return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+    if noun is not None:
+        named = _named_before(r, draft.sentence[0], noun.start("noun"))
+        last = named[-1] if named else None
+        return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+    pair = _said_while_unplaced(r, draft, _two_settlements())
+    return draft if pair is None else replace(draft, place=_last_pair(r, draft.sentence[0], pair.start("noun")))
+
+
+def _last_pair(r: Findings, start: int, upto: int) -> PlaceMatch | None:
+    """The first of the last settlements named from the sentence before the one at folded offset `start` up to
+    `upto` (الفوعة وكفريا: al-Fuah, as a list is placed), or None."""
+    settled = [pm for pm in _named_before(r, start, upto) if pm.chosen.precision in SETTLEMENTS]
+    index = bisect_left(r.spans, start, key=lambda span: span[0])
+    return list_head(r.text.text, r.within("places", Clause(r.spans[max(0, index - 1)][0], upto, False)),
+                     settled[-1]) if settled else None
 
 
 def at_the_place_told_first(r: Findings, clause: Clause, draft: Draft) -> Draft:
