@@ -29,12 +29,15 @@ def _events(text: str) -> list[tuple]:
          [("shelling", "2016-08-10", "Al-Waer", None, None)]),
         ("وقال ناشطون إن مستشفى في بلدة كفرنبل جرى قصفه صباح الأربعاء.",
          [("shelling", "2016-08-10", "Kafranbel", None, None)]),
+        ("وقال ناشطون إن ملجأ في بلدة كفرنبل تم استهدافه بقنابل النابالم صباح الأربعاء.",
+         [("airstrike", "2016-08-10", "Kafranbel", None, None)]),
         ("وزار الوفد المستشفى في بلدة كفرنبل الذي تم استهدافه صباح الأربعاء.", []),
         ("ويتم استهداف حواجز الجيش في بلدة كفرنبل كل يوم.", []),
         ("وقال القائد إنه إذا تم استهداف بلدة كفرنبل يوم الأربعاء فسيرد الجيش.", []),
         ("وجرى استهداف مقرات الجيش في بلدة كفرنبل صباح الأربعاء.", []),
     ],
-    ids=["tamma", "jara", "its-pronoun", "its-pronoun-relative", "present", "condition", "over-places"],
+    ids=["tamma", "jara", "its-pronoun", "napalm", "its-pronoun-relative", "present", "condition",
+         "over-places"],
 )
 def test_a_strike_done_in_the_passive(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
