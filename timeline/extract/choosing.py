@@ -365,12 +365,13 @@ def gunmen_beside(folded: str, trigger: Trigger) -> bool:
 
 def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger is a verbal noun without a proclitic right after a past auxiliary of the passive
-    (`done_auxiliaries`: تم استهداف حاجز، جرى قصف الحي): a strike told as done, though no side is named; not one
+    (`done_auxiliaries`: تم استهداف حاجز، جرى قصف الحي), or carrying the pronoun of what was struck, which the matcher
+    reads as a past verb with its object (جرى قصفه): a strike told as done, though no side is named; not one
     of several places (جرى استهداف مقرات الجيش: [campaign] over_places without its ل), a campaign's, nor one
     describing what a relative pronoun before the auxiliary names (بالمروحية التي تم استهدافها): a thing struck in
     an attack told elsewhere."""
     begin = actors.word_start(folded, tr.start, clause.start)
-    if tr.verb or begin != tr.start:
+    if begin != tr.start:
         return False
     before = folded[clause.start : begin].split()[-2:]
     after = folded[tr.end : clause.end].split()[:1]
