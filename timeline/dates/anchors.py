@@ -126,18 +126,33 @@ def carry_year(previous: Found, found: Found, ctx: Context) -> Found:
 
 def _sets_the_year(previous: Found, found: Found, ctx: Context) -> bool:
     """`previous` writes a year or a part of one ("في عام 2013"، "في آب 2013"، "مطلع عام 2016") earlier in the
-    sentence of the yearless `found`, not after a word that makes it a bound (`[words] year_bound`: "منذ عام
+    sentence of the yearless `found`, or in the sentence right before one that points back to its time
+    (`_points_back_a_sentence`), not after a word that makes it a bound (`[words] year_bound`: "منذ عام
     2011") nor before what is said (`[words] said`: "قال في عام 2013 إن ..."): the year of the days the sentence
     goes on to name ("... في 21 آب")."""
     prev = previous.reading
     between = found.match.string[previous.end : found.start]
+    ends = [i for i, c in enumerate(between) if c in _SENTENCE_ENDS]
+    if ends and not _points_back_a_sentence(between, ends, ctx):
+        return False
+    in_its_sentence = between[: ends[0]] if ends else between
     return (
         prev.kind == "absolute" and prev.precision != "day" and prev.end is not None
         and prev.value.year == prev.end.year
-        and not any(c in _SENTENCE_ENDS for c in between)
         and not led_by(previous.match, ctx, "year_bound")
-        and not any(w.strip("،,") in ctx.lex.normed("said") for w in between.split())
+        and not any(w.strip("،,") in ctx.lex.normed("said") for w in in_its_sentence.split())
     )
+
+
+def _points_back_a_sentence(between: str, ends: list[int], ctx: Context) -> bool:
+    """The text from a year to a yearless day crosses one sentence end (at `ends`), and the day's sentence
+    names the time of the sentence before (`[words] then`: "عام 1981. ... كان عمره 17 عاما حينذاك ... في 14
+    أكتوبر"; or `[words] same_year`: "في مطلع عام 2016 ... . وشهد العام ذاته ... في 12 أكتوبر")."""
+    if between[ends[0] : ends[-1] + 1].strip("".join(_SENTENCE_ENDS) + " \t"):
+        return False
+    its_sentence = between[ends[-1] + 1 :]
+    return any(w.strip("،,") in ctx.lex.normed("then") for w in its_sentence.split()) or any(
+        phrase in its_sentence for phrase in ctx.lex.normed("same_year"))
 
 
 #: What ends a sentence in normalised text.
