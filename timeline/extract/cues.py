@@ -145,6 +145,8 @@ class Cues:
     #: phrases after a trigger that tell what the attack came hours after (بعد ساعات من): a day after them is that
     #: one's, and the attack's the same day or the next
     hours_after: frozenset[str]
+    #: participles of saying (مبينا) that open, after a comma, what the speaker says next
+    said_next: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -398,6 +400,7 @@ def cues() -> Cues:
         tuple(data["dating"]["past_endings"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["hours_after"]),
+        words("dating", "said_next"),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),
