@@ -124,6 +124,7 @@ class Cues:
     firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
+    named_among: frozenset[str]  #: words after such a count naming some of the places counted (منها)
     lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
     loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
     vague_past: tuple[str, ...]  #: phrases of a time vaguely before (مؤخرا), with each conjunction, between spaces
@@ -385,6 +386,7 @@ def cues() -> Cues:
         words("firing", "words"),
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),
+        words("aggregate", "named_among"),
         words("campaign", "lasting"),
         words("loaded", "words"),
         _vague_phrases(data["dating"]["vague_past"]),
