@@ -110,6 +110,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
+    c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
@@ -226,6 +227,16 @@ def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool
     if end > trigger.start:
         return False
     return _after_it_in(folded, Clause(end, trigger.start, False), trigger.start)
+
+
+_SAID_NEXT = re.compile(r"[,\u060c]\s*(\S+)")
+
+
+def _said_next(folded: str, at: int, trigger: Trigger) -> bool:
+    """The date at folded offset `at` is written after a comma and a participle of saying (`said_next`) that
+    follow the trigger (هاجموا المعسكرات في منطقة س، مبينا أن الجيش بدأ عمليات أمس): it dates what the speaker says
+    next, not the attack."""
+    return any(m.group(1) in cues().said_next for m in _SAID_NEXT.finditer(folded, trigger.end, at))
 
 
 def _a_phrase_told_before(words: list[str]) -> bool:

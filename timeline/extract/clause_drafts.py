@@ -112,6 +112,7 @@ from timeline.extract.splitting import (
     second_day,
     spread_over_a_country,
     tolls_of_two_days,
+    towns_named_among,
     towns_struck_near,
     two_places_of_two,
     two_settlements_of_two,
@@ -540,9 +541,9 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
     first_listed = next((pm for p, pm in c_places if p > trigger.start), None) if number else None
     towns = joined(r.text.text, c_places, first_listed, SETTLEMENTS) if first_listed else []
-    near = towns_struck_near(r, c_places, trigger, number)
-    if near:
-        chain = near  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's report, one attack near each town
+    near = towns_struck_near(r, c_places, trigger, number) or towns_named_among(r, clause, c_places, trigger)
+    if near:  # 11 غارة قرب الحبانية وحديثة والموصل وسنجار: a day's report, one attack near each town
+        chain, village = near, None  # قرب 8 مدن منها الموصل: the counted plural is no settlement's head
     elif number is not None and number > len(towns) >= LISTED_TOWNS and spread_km(
             [pm.chosen for pm in towns]) > WAVE_KM:
         return []  # 11 غارة على الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
@@ -556,8 +557,8 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
     again = counted_again(r, c_places, trigger) if village is None and len(chain) < 2 else []
     chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
-    if village is None and len(chain) >= 2 and (
-            (number or 0) >= len(chain) or a_wave_over_far_places(trigger, inside, chain) or bool(far or again)):
+    if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(
+            trigger, inside, chain) or bool(far or again or near)):
         tolls = _tolls_by_place(r, clause, trigger, chain, toll) if again else [Toll()] * len(chain)
         return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=tolls[n],
                         joined=draft.joined or (n > 0 and bool(again or near)))  # counted apart: never one again

@@ -124,6 +124,7 @@ class Cues:
     firing: frozenset[str]  #: words right before a projectile that fire it (أطلقت صواريخ، إطلاق قذيفة)
     counted_places: PhraseMatcher  #: plurals of places a count before sums up (في سبع مدن)
     counted_places_after: frozenset[str]  #: prepositions before such a count (في، قرب)
+    named_among: frozenset[str]  #: words after such a count naming some of the places counted (منها)
     lasting: frozenset[str]  #: words after a trigger that tell it lasted or began (استمرت، بدأ)
     loaded: frozenset[str]  #: words after a munition that tell what it carries (محملة، تحتوي)
     vague_past: tuple[str, ...]  #: phrases of a time vaguely before (مؤخرا), with each conjunction, between spaces
@@ -147,6 +148,8 @@ class Cues:
     hours_after: frozenset[str]
     #: phrases after a trigger that open what came after the attack (قبل أن): a day after them is not the attack's
     came_after: frozenset[str]
+    #: participles of saying (مبينا) that open, after a comma, what the speaker says next
+    said_next: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
     series_nouns: PhraseMatcher  #: nouns of a counted series of attacks (حوادث), each valued whether it is a dual
     series_words: frozenset[str]  #: words before a series noun that make it a series without a count (سلسلة)
@@ -385,6 +388,7 @@ def cues() -> Cues:
         words("firing", "words"),
         _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),
+        words("aggregate", "named_among"),
         words("campaign", "lasting"),
         words("loaded", "words"),
         _vague_phrases(data["dating"]["vague_past"]),
@@ -401,6 +405,7 @@ def cues() -> Cues:
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["hours_after"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["came_after"]),
+        words("dating", "said_next"),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),
         words("dating", "series_words"),

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
@@ -348,7 +348,50 @@ def counted_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
         return True
     return any((count_before(told, h.start) or 0) >= COUNTED_PLACES
                and any(w in cues().counted_places_after for w in told[: h.start].split()[-4:-1])
+               and not (_names_among(told, h.end) is not None and _told_near(told, h.start))
                for h in cues().counted_places.find(told))
+
+
+#: At most this many words (an adjective of the places: مدن عراقية) stand between a counted plural of places and a
+#: word of `named_among` (منها).
+NAMED_AMONG_WORDS = 1
+
+
+def _names_among(told: str, end: int) -> int | None:
+    """Where the names start after a counted plural of places ending at `end` in `told`, when a word of
+    `named_among` follows it, at most `NAMED_AMONG_WORDS` words between (مدن عراقية منها الموصل): the places it
+    names are some of those counted; None otherwise."""
+    words = list(islice(re.finditer(r"\S+", told[end:]), NAMED_AMONG_WORDS + 2))
+    for i in range(min(len(words), NAMED_AMONG_WORDS + 1)):
+        for n in (1, 2):
+            phrase = " ".join(CLITICS.strip_conjunction(w.group()) if not k else w.group()
+                              for k, w in enumerate(words[i : i + n]))
+            if len(words[i : i + n]) == n and phrase in cues().named_among:
+                return end + words[i + n - 1].end()
+    return None
+
+
+def towns_named_among(r: Findings, clause: Clause, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
+    """The towns a report's strikes struck near, named after a count of the cities (بالقرب من 8 مدن عراقية منها
+    الموصل والفلوجة والرمادي): `LISTED_TOWNS` or more joined by و, more than `WAVE_KM` apart, no more than those
+    counted, told after the trigger; one attack near each, the cities left unnamed none. [] otherwise."""
+    told = r.folded[clause.start : clause.end]
+    for h in cues().counted_places.find(told):
+        names = _names_among(told, h.end)
+        count = count_before(told, h.start)
+        if names is None or count is None or clause.start + h.start < trigger.end or not _told_near(told, h.start):
+            continue
+        first = next((pm for p, pm in c_places if p >= clause.start + names), None)
+        towns = joined(r.text.text, c_places, first, SETTLEMENTS) if first else []
+        if LISTED_TOWNS <= len(towns) <= count and spread_km([pm.chosen for pm in towns]) > WAVE_KM:
+            return towns
+    return []
+
+
+def _told_near(told: str, start: int) -> bool:
+    """A near word (قرب، بالقرب من) stands right before the count that ends before `start`."""
+    before = told[:start].split()[-4:-1]
+    return any(" ".join(before[i:]) in place_cues().near for i in range(len(before)))
 
 
 def spread_over_a_country(folded: str, clause: Clause, trigger: Trigger, chain: list[PlaceMatch]) -> bool:
