@@ -178,6 +178,7 @@ class Cues:
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
     held: frozenset[str]  #: words before a weapon word that make it what was struck (ببرنامج الأسلحة الكيميائية)
+    bans: frozenset[str]  #: words before a weapon word that make it the one banned (منظمة حظر الأسلحة الكيميائية)
     plans: frozenset[str]  #: plan, plot, intention and threat words reaching the nouns after them in their clause
     plan_limits: frozenset[str]  #: words after which a plan or threat reaches no further (بسبب، إشارة)
     dropped: frozenset[str]  #: what aircraft drop that is no weapon (مناشير، مساعدات)
@@ -433,6 +434,7 @@ def cues() -> Cues:
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
         frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),
+        words("held", "bans"),
         words("negation", "plans"),
         words("negation", "plan_limits") | words("baseline", "since") | words("reporting", "complementizers"),
         words("negation", "dropped"),

@@ -14,7 +14,7 @@ from timeline.extract import actors
 from timeline.extract.asserting import after_victims, aircraft_targeted_at, vehicle_struck
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
-from timeline.extract.segment import NEXT_WORD, QUOTES, bare
+from timeline.extract.segment import NEXT_WORD, QUOTES, bare, told_as_an_attack
 from timeline.extract.spans import words_end
 from timeline.extract.triggers import Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
@@ -49,7 +49,8 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `held`), nor the word right after
     one passed over (بدعم من غارات جوية: the adjective of the backing strikes), nor strikes told as going with
     the attack (يترافق مع قصف جوي: `accompanies`), nor an aircraft or a car bomb struck (إطلاق نار استهدف مروحية،
-    ضربة استهدفت آلية مفخخة)."""
+    ضربة استهدفت آلية مفخخة), nor, for a trigger that names its kind, the weapon a body's name bans (منظمة حظر الأسلحة
+    الكيميائية ... لإطلاق نار)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -64,9 +65,10 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
             continue
         struck = (kind == "airstrike" and aircraft_targeted_at(folded, clause, start)) or (  # استهدف مروحية
             kind == "bombing" and _vehicle_before_struck(folded, clause, start, trigger))  # تدمير سيارة مفخخة
+        banned = _names_its_kind(folded, trigger) and _banned(folded, clause, start)  # منظمة حظر ... لإطلاق نار
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
                 backs(folded, clause, start) or accompanies(folded, clause, start)) and not held(
-                folded, clause, start) and not struck:
+                folded, clause, start) and not struck and not banned:
             return kind
         passed = _word_end(folded, start)
     return None
@@ -112,6 +114,19 @@ def held(folded: str, clause: Clause, start: int) -> bool:
     c = cues()
     return any(not c.held.isdisjoint(stems) or one_of(stems[0], c.irrealis)
                for stems in (clitic_stems(bare(w)) for w in before))
+
+
+def _names_its_kind(folded: str, trigger: Trigger) -> bool:
+    """The trigger names a kind of attack (إطلاق نار), not an attack alone (الهجوم: beside the body that bans chemical
+    weapons, the chemical attack it looks into)."""
+    return not told_as_an_attack(folded, trigger, trigger.event_type)
+
+
+def _banned(folded: str, clause: Clause, start: int) -> bool:
+    """One of the `HELD_WORDS` words before the weapon word at `start` is a word of banning (منظمة حظر الأسلحة
+    الكيميائية): the weapon banned, named in a body's or a treaty's name."""
+    before = folded[clause.start : actors.word_start(folded, start, clause.start)].split()[-HELD_WORDS:]
+    return any(not cues().bans.isdisjoint(clitic_stems(bare(w))) for w in before)
 
 
 def _among_the_dead(folded: str, clause: Clause, start: int) -> bool:
