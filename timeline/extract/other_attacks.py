@@ -23,7 +23,7 @@ from timeline.extract.clause_drafts import Context
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.drafts import Draft, revised
-from timeline.extract.event_when import When
+from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.segment import (
     comes_after,
@@ -126,12 +126,34 @@ def attack_it_came_after(r: Findings, index: int, clause: Clause, inside: list[T
                          told: list[Draft]) -> Draft | None:
     """The attack that the event just told came some days after, in a clause that opens by saying so
     (ويأتي ذلك بعد يومين على هجوم انتحاري في البلدة; `segment.comes_after`), dated back from the day
-    of the last draft before the clause (none when that one has no day). Told by its mode only: such a clause
-    recalls an attack the article tells (ويأتي الهجوم غداة قيام الجيش بقصف مواقع، told before as air strikes),
-    which قصف, typed by default, would tell a second time."""
-    if not told or not comes_after(r.folded, clause):
+    of the last draft before the clause (none when that one has no day); when "comes" has a subject of its own
+    (وجاء كلام الزعيم غداة مقتل ستة), from the one day the sentence before writes, where that happening is told.
+    Told by its mode only: such a clause recalls an attack the article tells (ويأتي الهجوم غداة قيام الجيش بقصف
+    مواقع، told before as air strikes), which قصف, typed by default, would tell a second time."""
+    if not comes_after(r.folded, clause):
         return None
-    return _counted_back(r, index, clause, inside, told[-1].when, clause.start, VIOLENT_TYPES)
+    own = _comes_with_a_subject_of_its_own(r.folded, clause, inside) and index
+    when = (_the_one_day_of(r, Clause(*r.spans[index - 1], False)) if own else None) or (
+        told[-1].when if told else None)
+    return _counted_back(r, index, clause, inside, when, clause.start, VIOLENT_TYPES) if when else None
+
+
+def _comes_with_a_subject_of_its_own(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
+    """The word after the clause's opening "comes" verb is neither a demonstrative (ويأتي ذلك) nor an attack's noun
+    nor another trigger (وجاءت الضربات، ويأتي الهجوم): it names another happening (وجاء كلام الوزير غداة هجوم), told
+    in the sentence before, not the attack just told."""
+    words = folded[clause.start : clause.end].split()
+    if len(words) < 2 or one_of(words[1], cues().demonstratives):
+        return False
+    at = clause.start + folded[clause.start : clause.end].index(words[1], len(words[0]))
+    return not any(tr.start <= at < tr.end for tr in inside)
+
+
+def _the_one_day_of(r: Findings, sentence: Clause) -> When | None:
+    """The day of the one day mention a sentence writes, or None."""
+    days = [m for _, m in r.within("dates", sentence) if m.precision == "day" and m.kind != "event_relative"]
+    when = when_of(days[0], r.ref_basis) if len(days) == 1 else None
+    return when if when is not None and when.value is not None else None
 
 
 def told_apart(folded: str, clause: Clause, inside: list[Trigger], told_here: list[Draft]) -> list[Draft]:
