@@ -38,6 +38,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
 from timeline.extract.drafting import (
     actor_and_type,
+    at_one_site,
     finer_than_country,
     going_on_now,
     list_start,
@@ -404,6 +405,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
                  unknown_names=frozenset(name.key for name in unknown),
                  over_places=over_places(folded, clause, trigger),
+                 at_one_site=event_type in VIOLENT_TYPES and not is_definite and at_one_site(folded, clause, trigger),
                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
                                          toll.killed is not None) if when.unwritten else None,
                  toll_only=trigger.event_type == "statement" and event_type == "other",
