@@ -4,9 +4,11 @@ since stays, and a month after since still dates the state it begins."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.articles import typed_events
+from tests.articles import dated_events, typed_events
 
 
 @pytest.mark.parametrize(
@@ -31,3 +33,14 @@ def test_raids_stepped_up_since_a_day_and_the_last_two_days_of_them_are_no_attac
     text = ("وصعدت الطائرات منذ السبت الماضي غاراتها على قرى ريف إدلب الجنوبي، قبل أن تستهدف مدينة خان شيخون في"
             " اليومين الأخيرين.")
     assert typed_events(text) == []
+
+
+def test_a_strike_on_a_town_fought_over_since_a_day_stays_undated() -> None:
+    text = ("وقال مصدر محلي إن قصفا للطيران الحربي استهدف مواقع التنظيم في حي غويران بمدينة الحسكة التي تشهد منذ"
+            " 25 حزيران الماضي معارك عنيفة.")
+    assert dated_events(text, dt.date(2016, 7, 22)) == [("airstrike", None, None, "Ghuwayran (Hasakah)", None)]
+
+
+def test_strikes_going_on_at_a_town_since_a_day_are_no_attack() -> None:
+    text = "وقال مصدر محلي إن الغارات على مدينة الحسكة التي تتواصل منذ 25 حزيران الماضي دمرت عشرات المنازل."
+    assert dated_events(text, dt.date(2016, 7, 22)) == []

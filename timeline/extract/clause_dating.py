@@ -381,17 +381,25 @@ def of_a_place_described(folded: str, trigger: Trigger, at: int, named: list, in
     noun's, whose verb tells in the past what befell the place (وقع الانفجار في سوروتش قرب كوباني التي طرد
     التنظيم منها في يناير): the day of that, not the attack's. Not an occurrence verb (الكويت التي وقعت فيها),
     a verb in the present (التي تسيطر عليها المعارضة يوم السبت: a state), nor a clause telling an attack."""
+    verb = place_relative_verb(folded, trigger, at, named, inside)
+    return verb is not None and _past_not_occurring(verb)
+
+
+def place_relative_verb(folded: str, trigger: Trigger, at: int, named: list, inside: list[Trigger]) -> str | None:
+    """The verb of the relative clause of a town holding the date at `at` (`of_a_place_described`): after a relative
+    pronoun right after a place named after a trigger whose noun is not feminine, no trigger between the place and the
+    date; None when the date stands in no such clause."""
     c = cues()
     noun = folded[trigger.start : trigger.end].strip()
     if at <= trigger.end or (not trigger.verb and noun.endswith(c.feminine_endings)):
-        return False
+        return None
     for p, pm in named:
         end = p + len(normalize(pm.text))
         if trigger.end <= p and end < at:
             words = folded[end:at].split()
             if len(words) > 1 and words[0] in c.place_relatives and len(words) - 1 <= RELATIVE_DATE_WORDS:
-                return _past_not_occurring(words[1]) and not any(end < tr.start < at for tr in inside)
-    return False
+                return None if any(end < tr.start < at for tr in inside) else words[1]
+    return None
 
 
 def _past_not_occurring(verb: str) -> bool:

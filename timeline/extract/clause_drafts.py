@@ -38,6 +38,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues
 from timeline.extract.drafting import (
     actor_and_type,
+    at_one_site,
     finer_than_country,
     going_on_now,
     list_start,
@@ -54,7 +55,14 @@ from timeline.extract.drafting import (
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.event_when import When, after_publication, ended_by_its_report, recalled, spans_years, when_of
 from timeline.extract.findings import Findings
-from timeline.extract.occurrence_days import announced_day, ongoing_since, overnight, own_day, total_since
+from timeline.extract.occurrence_days import (
+    announced_day,
+    ongoing_since,
+    overnight,
+    own_day,
+    since_of_a_place,
+    total_since,
+)
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
@@ -298,7 +306,8 @@ def _when_told(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigg
     """The event's time told by its clause: its dates not of a place described, overnight, not a set's."""
     folded = r.folded
     when = clause_date(r.text, clause, [(p, m) for p, m in c_dates if not of_a_place_described(
-        folded, trigger, p, named, inside)], inside, trigger, r.ref_basis, previous, r.within("reports", clause))
+        folded, trigger, p, named, inside) and not since_of_a_place(folded, clause, trigger, (p, m), named, inside)],
+        inside, trigger, r.ref_basis, previous, r.within("reports", clause))
     when = overnight(folded, clause, r.within("dates", clause), trigger, when, saying, r.ref_basis) or when  # ليلا
     return undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
 
@@ -408,6 +417,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
                  unknown_names=frozenset(name.key for name in unknown),
                  over_places=over_places(folded, clause, trigger),
+                 at_one_site=event_type in VIOLENT_TYPES and not is_definite and at_one_site(folded, clause, trigger),
                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
                                          toll.killed is not None) if when.unwritten else None,
                  toll_only=trigger.event_type == "statement" and event_type == "other",
@@ -517,8 +527,10 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
         return True  # a plan, a deadline or a threat: what is told is still to come
     if spans_years(when):
         return True  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
-    if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(
-            folded, clause, c_dates, trigger, toll.told, r.ref, tuple(inside)):
+    named = r.within("places", clause)
+    if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(folded, clause, [
+            d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)],
+            trigger, toll.told, r.ref, tuple(inside)):
         return True  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):

@@ -251,6 +251,7 @@ class Cues:
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
+    one_site: frozenset[str] = frozenset()  #: one site an indefinite trigger strikes (غارة جوية لمبنى، على موقع)
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -494,6 +495,7 @@ def cues() -> Cues:
         legal_cases=words("negation", "legal_cases"),
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
+        one_site=words("campaign", "one_site"),
     )
 
 

@@ -22,8 +22,9 @@ from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
 from timeline.extract.following import DAYS
 from timeline.extract.occurrence_days import own_day
-from timeline.extract.segment import FoldedText, definite
+from timeline.extract.segment import FoldedText, bare, definite
 from timeline.extract.splitting import ATTACK_TYPES
+from timeline.extract.toll import counted_before
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 
 #: A verb in the present tense tells the past when a past form of كان stands at most this many words
@@ -131,6 +132,23 @@ def strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut:
     return trigger.weak and any(
         tr.start > trigger.start and (cut is None or tr.start < cut) and not tr.weak and not tr.verb
         and tr.event_type == trigger.event_type and not definite(folded, tr) for tr in inside)
+
+
+def at_one_site(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """An indefinite singular noun trigger, uncounted and no launching word's object, strikes one site named right
+    after it, or after على (غارة جوية لمبنى، ضربة على موقع عسكري: `campaign.one_site`): one attack at one spot, not
+    a campaign over the area it is placed in."""
+    if trigger.plural or trigger.dual or counted_before(folded, trigger.start):
+        return False  # سبعة صواريخ على مقر: a count, which may be of several attacks
+    before = folded[clause.start : trigger.start].split()[-1:]
+    if trigger.verb or (before and one_of(before[0], cues().launch_verbs)):
+        return False  # قررت مع شن غارة على موقع: launched, whether done is told by its verb (`told_as_done`)
+    words = [bare(w) for w in folded[trigger.end : clause.end].split()[:2]]
+    sites = cues().one_site
+    if words and words[0] in cues().capture_objects:
+        words = words[1:]
+    return bool(words) and (words[0] in sites or (
+        words[0].startswith(CLITICS.lam) and words[0][len(CLITICS.lam) :] in sites))
 
 
 def over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:

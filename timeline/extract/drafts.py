@@ -89,6 +89,8 @@ class Draft:
     #: an indefinite attack told as one done, by a strike verb in the past tense or as the object of a
     #: launching verb in the past tense (قصفت قوات النظام أماكن، شنت روسيا غارات): not a habit nor a campaign
     done: bool = False
+    #: an indefinite singular trigger striking one site named right after it (غارة جوية لمبنى: `at_one_site`)
+    at_one_site: bool = False
     #: its clause names several places after its trigger (غارات على مناطق في ريف حلب: `campaign.several_places`):
     #: what it tells is spread over an area, not at one spot of it
     over_places: bool = False

@@ -223,8 +223,8 @@ def reportable(d: Draft) -> bool:
     `Draft.weapon_at_its_place`, هجوم كيماوي على بلدة دوما) and a place finer than a governorate (or a settlement
     the gazetteer lacks, anchored to its area), or a strong trigger or an attack told as done (not missiles whose
     type is a guess: `Draft.fired`) without a date expression (or one waiting for the missing publication date)
-    and a governorate or finer place; at a region only one done by its side (`_done_by_its_side`). Undated
-    events are kept: the dashboard shows them apart."""
+    and a governorate or finer place; at a region only one done by its side (`_done_by_its_side`) or striking one
+    site (`Draft.at_one_site`: غارة جوية لمبنى في الغوطة). Undated events are kept: the dashboard shows them apart."""
     if d.event_type == "statement":
         return d.when.precision == "day"
     if d.when.date is not None:
@@ -235,7 +235,7 @@ def reportable(d: Draft) -> bool:
         return True
     no_date_told = d.when.text is None or d.when.pending
     if d.place.chosen.precision == "region" and not d.settlement:
-        return _done_by_its_side(d) and no_date_told
+        return (_done_by_its_side(d) or d.at_one_site) and no_date_told
     return ((d.strong or (d.done and not d.fired)) and no_date_told) or (
         (d.actor is not None or d.weapon_at_its_place) and (d.settlement or d.place.chosen.precision not in COARSE))
 

@@ -15,7 +15,7 @@ import re
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline.extract.clause_dating import COMMAS, baseline, compares, nearest, vaguely_past
+from timeline.extract.clause_dating import COMMAS, baseline, compares, nearest, place_relative_verb, vaguely_past
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import (
     cues,
@@ -235,6 +235,15 @@ def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     """The date at `p` is written after since (منذ 20 كانون الثاني): where what goes on began."""
     before = folded[max(clause.start, p - 20) : p].split()[-1:]
     return one_of(normalize(m.text).split()[0], cues().since) or bool(before and one_of(before[0], cues().since))
+
+
+def since_of_a_place(folded: str, clause: Clause, trigger: Trigger, date: Dated, named: list,
+                     inside: list[Trigger]) -> bool:
+    """The date after since stands in the relative clause of a place named after the trigger (قصف على حي في مدينة
+    الحسكة التي تشهد منذ 25 حزيران اشتباكات, `place_relative_verb`), whatever its verb: since when the place is so,
+    neither the attack's day nor a sign that it goes on."""
+    p, m = date
+    return _after_since(folded, clause, p, m) and place_relative_verb(folded, trigger, p, named, inside) is not None
 
 
 def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool,
