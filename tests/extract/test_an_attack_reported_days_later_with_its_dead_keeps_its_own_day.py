@@ -38,14 +38,14 @@ def test_a_report_at_the_region_or_nowhere_is_the_attack_of_thursday(place: str)
 
 
 def test_other_dead_keep_two() -> None:
-    assert _events("حمص", "تدمر", "سبعة جنود") == [REPORTED, ("ground_attack", "2018-05-24", "Tadmur", None, 7)]
+    assert _events("حمص", "تدمر", "سبعة جنود") == [REPORTED, ("ground_attack", "2018-05-24", "Tadmur", "ISIS", 7)]
 
 
 def test_the_city_named_as_a_city_keeps_two() -> None:
     assert _events("مدينة حمص", "تدمر", "12 جنديا") == [
-        REPORTED, ("ground_attack", "2018-05-24", "Tadmur", None, 12)]
+        REPORTED, ("ground_attack", "2018-05-24", "Tadmur", "ISIS", 12)]
 
 
 def test_a_town_of_another_governorate_keeps_two() -> None:
     assert _events("حمص", "السلمية", "12 جنديا") == [
-        REPORTED, ("ground_attack", "2018-05-24", "Salamiyah", None, 12)]
+        REPORTED, ("ground_attack", "2018-05-24", "Salamiyah", "ISIS", 12)]

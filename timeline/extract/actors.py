@@ -361,8 +361,16 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     if before and _cue(before[-1], r.object_cues):  # the verbal noun governs the phrase (مع استهداف الطيران)
         return plain and not _object_after(folded, end, _cue(before[-1], r.strike_nouns),
                                            _cue(before[-1], r.shelling_nouns))
-    return any(_cue(w, cues) and not _doer(before, i) for i, w in enumerate(before)) or (
-        " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2))
+    acts = not r.doers.isdisjoint(before) and _striking_verb_after(folded, end)
+    return any(_cue(w, cues) and not _doer(before, i, acts) for i, w in enumerate(before)) or (
+        " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2, acts))
+
+
+def _striking_verb_after(folded: str, end: int) -> bool:
+    """The word right after the phrase, with no punctuation between, is a verb of striking (`striking`): the
+    phrase is its subject (أن مسلحين من تنظيم داعش شنوا هجوما)."""
+    after = folded[end : end + 20].split()[:1]
+    return bool(after) and after[0] in rules().striking
 
 
 #: How many words before the preposition right before a side a verb of taking a place is looked for (حررت
@@ -423,13 +431,14 @@ def _object_after(folded: str, end: int, striking: bool = False, shelling: bool 
                                 for s in ("", *CLITICS.pronoun_suffixes))
 
 
-def _doer(before: list[str], i: int) -> bool:
-    """The people cue `before[i]` follows a verb of attacking, as its subject (فتح عناصر من الحزب), or an attack
-    noun with the proclitic ل, as its doer (هجوم لعناصر الحزب)."""
+def _doer(before: list[str], i: int, acts: bool = False) -> bool:
+    """The people cue `before[i]` follows a verb of attacking, as its subject (فتح عناصر من الحزب), or precedes
+    the phrase that `acts`, subject of the verb of striking right after it (أن مسلحين من التنظيم شنوا هجوما), or
+    follows an attack noun with the proclitic ل, as its doer (هجوم لعناصر الحزب)."""
     r = rules()
     word = before[i - 1] if i > 0 else ""
     if before[i] in r.doers:
-        return word in r.doer_verbs or CLITICS.strip_conjunction(word) in r.doer_verbs
+        return acts or word in r.doer_verbs or CLITICS.strip_conjunction(word) in r.doer_verbs
     lam = CLITICS.lam
     return before[i].removeprefix(lam) in r.doers and before[i].startswith(lam) and (
         CLITICS.strip_conjunction(word) in r.doer_nouns or word in r.doer_nouns)
