@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from gazetteer import PlaceMatch
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.unknown import unknown_names
 from timeline.extract import actors
@@ -187,6 +188,8 @@ def draft_clause(
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     clause, inside, sides, share = _narrowed(r, clause, inside)
+    if all(a.target for a in sides) and (side := _side_of_the_subjectless_doer(r, index, clause, inside)):
+        sides = [*sides, side]
     told = _told_in(r, clause, inside, sides, share, previous_actor)
     chosen = choose_trigger(folded, clause, told.inside, told.actors, told.toll, r.within("verbs", clause),
                             index == r.lead, told.targets, [p for p, _ in (*told.dates, *told.named)], kind_before,
@@ -217,6 +220,24 @@ def draft_clause(
     draft = _drafted(r, index, clause, trigger, inside, kind, placed, when, toll, c_dates, reports, cut)
     return _counted_apart(r, clause, trigger, inside, draft, placed.places, c_dates, placed.chain, placed.village,
                           toll)
+
+
+def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
+    """The one side the sentence before names, not as a target, for a clause that counts its strikes right after a
+    past verb of doing with no subject written (`subjectless_doing`: قال البيان إن التحالف نفذ 29 ضربة. ففي العراق
+    نفذ 21 ضربة بالقرب من الموصل): the verb's subject is that side; None where it names none or several."""
+    folded = r.folded
+    doing = [v for v in r.within("verbs", clause) if index and CLITICS.strip_conjunction(
+        folded[v : folded.find(" ", v)]) in cues().subjectless_doing]
+    if not any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside):
+        return None
+    before = [a for a in r.within("actors", Clause(*r.spans[index - 1], False)) if not a.target]
+    return before[-1] if len({a.name for a in before}) == 1 else None
+
+
+def _counted_right_after(folded: str, verb: int, tr: Trigger) -> bool:
+    """The trigger is the verb's object with one word between them, a count (نفذ 21 ضربة)."""
+    return tr.start > verb and len(folded[verb : tr.start].split()) == 2 and count_before(folded, tr.start) is not None
 
 
 class _Told(NamedTuple):

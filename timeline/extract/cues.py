@@ -250,6 +250,8 @@ class Cues:
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
+    #: past verbs of doing right before a counted strike noun, their subject not written (ففي العراق نفذ 21 ضربة)
+    subjectless_doing: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -492,6 +494,7 @@ def cues() -> Cues:
         legal_cases=words("negation", "legal_cases"),
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
+        subjectless_doing=words("ambiguous", "subjectless_doing"),
     )
 
 
