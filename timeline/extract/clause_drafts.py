@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from gazetteer import PlaceMatch
+from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.unknown import unknown_names
 from timeline.extract import actors
@@ -90,7 +91,8 @@ from timeline.extract.replies import (
     reply_at,
 )
 from timeline.extract.reported_sets import undated_as_a_set
-from timeline.extract.saying import report_dates, said_dates
+from timeline.extract.retelling import from_lead
+from timeline.extract.saying import complementizers_in, report_dates, said_dates
 from timeline.extract.segment import (
     another_incident,
     continuing,
@@ -195,6 +197,8 @@ def draft_clause(
     list tells of all (`previous`: the date of the last dated draft before it)."""
     folded = r.folded
     clause, inside, sides, share = _narrowed(r, clause, inside)
+    lent = None if any(not a.target for a in sides) else _side_of_the_subjectless_doer(r, index, clause, inside)
+    sides = [*sides, lent] if lent else sides
     told = _told_in(r, clause, inside, sides, share, previous_actor)
     chosen = choose_trigger(folded, clause, told.inside, told.actors, told.toll, r.within("verbs", clause),
                             index == r.lead, told.targets, [p for p, _ in (*told.dates, *told.named)], kind_before,
@@ -211,6 +215,9 @@ def draft_clause(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     when = _when_told(r, clause, trigger, inside, c_dates, told.named, previous, saying)
+    if lent and when.unwritten:  # إن التحالف نفذ 29 ضربة أمس الأحد. ففي العراق نفذ 21 ضربة: the total's day
+        total = day_told_after_the_report(r, Clause(*r.spans[index - 1], False))
+        when = from_lead(total) if total else when
     placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
     when, place = _with_the_context(r, index, clause, trigger, context, when, placed)
     placed = placed._replace(place=place)
@@ -225,6 +232,34 @@ def draft_clause(
     draft = _drafted(r, index, clause, trigger, inside, kind, placed, when, toll, c_dates, reports, cut)
     return _counted_apart(r, clause, trigger, inside, draft, placed.places, c_dates, placed.chain, placed.village,
                           toll)
+
+
+def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
+    """The one side the sentence before names, not as a target, for a clause that counts its strikes right after a
+    past verb of doing with no subject written (`subjectless_doing`: قال البيان إن التحالف نفذ 29 ضربة. ففي العراق
+    نفذ 21 ضربة بالقرب من الموصل): the verb's subject is that side; None where it names none or several."""
+    folded = r.folded
+    doing = [v for v in r.within("verbs", clause) if index and CLITICS.strip_conjunction(
+        folded[v : folded.find(" ", v)]) in cues().subjectless_doing]
+    if not any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside):
+        return None
+    before = [a for a in r.within("actors", Clause(*r.spans[index - 1], False)) if not a.target]
+    return before[-1] if len({a.name for a in before}) == 1 else None
+
+
+def _counted_right_after(folded: str, verb: int, tr: Trigger) -> bool:
+    """The trigger is the verb's object with one word between them, a count (نفذ 21 ضربة)."""
+    return tr.start > verb and len(folded[verb : tr.start].split()) == 2 and count_before(folded, tr.start) is not None
+
+
+def day_told_after_the_report(r: Findings, clause: Clause) -> When | None:
+    """The one day a clause writes after what reports it (قالت مصادر إن سبعة جنود قتلوا، الأربعاء), or None: a day
+    written before the report's word (قالت المصادر الأربعاء إن ...) is the report's, not the dead's."""
+    said = complementizers_in(r.folded, clause.start, clause.end)
+    days = [m for p, m in r.within("dates", clause) if m.precision == "day" and m.kind != "event_relative" and (
+        not said or p > said[-1])]
+    when = when_of(days[0], r.ref_basis) if len(days) == 1 else None
+    return when if when is not None and when.value is not None else None
 
 
 class _Told(NamedTuple):

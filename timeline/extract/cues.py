@@ -252,6 +252,8 @@ class Cues:
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
     one_site: frozenset[str] = frozenset()  #: one site an indefinite trigger strikes (غارة جوية لمبنى، على موقع)
+    #: past verbs of doing right before a counted strike noun, their subject not written (ففي العراق نفذ 21 ضربة)
+    subjectless_doing: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -496,6 +498,7 @@ def cues() -> Cues:
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
+        subjectless_doing=words("ambiguous", "subjectless_doing"),
     )
 
 

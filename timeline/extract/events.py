@@ -87,7 +87,7 @@ from timeline.extract.attributing import anaphoric_toll, toll_of_another_inciden
 from timeline.extract.beside import concurrent_apart, concurrent_with_before
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clause_dating import baseline, nearest, vaguely_past
-from timeline.extract.clause_drafts import Context
+from timeline.extract.clause_drafts import Context, day_told_after_the_report
 from timeline.extract.clauses import Clause, clauses, opened_by_its_cause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.drafts import Draft, an_attack, revised
@@ -133,7 +133,6 @@ from timeline.extract.retelling import (
     from_lead,
     placed_in_sentence,
 )
-from timeline.extract.saying import complementizers_in
 from timeline.extract.segment import (
     FoldedText,
     answers_back,
@@ -328,18 +327,8 @@ def _tolled_by_the_clause_before(r: Findings, index: int, clause: Clause, draft:
     toll, context = told
     if context is None:
         return revised(draft, toll=toll)
-    day = _day_told_after_the_report(r, before) if draft.when.unwritten else None
+    day = day_told_after_the_report(r, before) if draft.when.unwritten else None
     return revised(draft, toll=toll, when=day or draft.when, place=draft.place or context[2])
-
-
-def _day_told_after_the_report(r: Findings, clause: Clause) -> When | None:
-    """The one day a clause writes after what reports it (قالت مصادر إن سبعة جنود قتلوا، الأربعاء), or None: a day
-    written before the report's word (قالت المصادر الأربعاء إن ...) is the report's, not the dead's."""
-    said = complementizers_in(r.folded, clause.start, clause.end)
-    days = [m for p, m in r.within("dates", clause) if m.precision == "day" and m.kind != "event_relative" and (
-        not said or p > said[-1])]
-    when = when_of(days[0], r.ref_basis) if len(days) == 1 else None
-    return when if when is not None and when.value is not None else None
 
 
 def _told_here(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
