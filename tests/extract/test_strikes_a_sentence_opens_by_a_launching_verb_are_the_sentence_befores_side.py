@@ -1,7 +1,8 @@
 """Strikes told in a sentence opened by a launching verb after a conjunction, the first trigger right after it
 (ونفذت أربع غارات قرب مدينة الموصل: the verb's subject is a pronoun), are the side's that the sentence before names as
-the subject of a launching verb (إن الطائرات الأمريكية شنت 12 غارة); a sentence naming its own side keeps it, and one
-not opened by the verb takes none (sentences written for the tests)."""
+the subject of a launching verb (إن الطائرات الأمريكية شنت 12 غارة), and the day it writes after its report word;
+a sentence naming its own side keeps it, and one not opened by the verb takes none (sentences written for the
+tests)."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def _events(text: str) -> list[tuple]:
     ("text", "expected"),
     [
         ("ونفذت أربع غارات قرب مدينة الموصل دمرت مواقع للتنظيم.",
-         [("airstrike", None, "Mosul", "US", False)]),
+         [("airstrike", "2016-08-10", "Mosul", "US", False)]),
         ("ونفذ الطيران العراقي أربع غارات قرب مدينة الموصل دمرت مواقع للتنظيم.",
          [("airstrike", None, "Mosul", "Iraqi forces", False)]),
         ("وقال المصدر إن أربع غارات نفذت قرب مدينة الموصل ودمرت مواقع للتنظيم.",

@@ -5,10 +5,7 @@ read here never makes an event nor parts one from its retelling: an organisation
 
 from __future__ import annotations
 
-from functools import cache
-
 from gazetteer.clitics import CLITICS
-from gazetteer.normalize import normalize
 from timeline.extract.actors import ActorHit, alternatives_of, bare_words, read_nearest, rules, word_start
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause, clauses
@@ -17,58 +14,14 @@ from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
 from timeline.extract.segment import with_article
 from timeline.extract.splitting import second_attacks_apart
-from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
+from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.vocabulary import VIOLENT_TYPES
 
 
 def sides_filled(r: Findings, told: list[Draft]) -> list[Draft]:
     """The events told, those without a side given the one lent in their clause or the first party of their clash,
     then the one blamed later."""
-    return _blamed_given(r, [_side_of_the_sentence_before(r, _side_of_its_clause(r, d)) for d in told])
-
-
-#: How many words may stand between a launching verb opening a sentence and its trigger (ونفذت 11 غارة).
-OPENING_WORDS = 1
-#: How many words may stand between a side and the launching verb it is the subject of (الولايات المتحدة وحلفاؤها شنوا).
-SUBJECT_WORDS = 1
-
-
-def _side_of_the_sentence_before(r: Findings, d: Draft) -> Draft:
-    """The event told without a side in a sentence opened by a launching verb after a conjunction, its first trigger
-    right after it (ونفذت 11 غارة بالقرب من مدن ...: the verb's subject is a pronoun), given the one side the sentence
-    before names as the subject of a launching verb (إن الولايات المتحدة وحلفاءها شنوا 18 غارة جوية)."""
-    if d.actor is not None or d.event_type not in VIOLENT_TYPES:
-        return d
-    sentence = Clause(*d.sentence, False)
-    first = next(iter(r.within("triggers", sentence)), None)
-    if first is None or r.within("actors", Clause(d.sentence[0], first.start, False)):
-        return d
-    words = r.folded[d.sentence[0] : first.start].split()
-    if not 1 <= len(words) <= OPENING_WORDS + 1 or not _launching_with_its_conjunction(words[0]):
-        return d
-    before = max((span for span in r.spans if span[1] <= d.sentence[0]), default=None)
-    if before is None:
-        return d
-    sides = [a for a in r.within("actors", Clause(*before, False)) if not a.target and a.start not in r.speakers
-             and a.ambiguous is None and _launching_after(r.folded, a.end)]
-    return revised(d, actor=sides[0]) if sides and len({a.name for a in sides}) == 1 else d
-
-
-def _launching_with_its_conjunction(word: str) -> bool:
-    """`word` is a launching verb ([launched] verbs) written with the conjunction و or ف (ونفذت، وشن)."""
-    bare = CLITICS.strip_conjunction(word)
-    return bare != word and bare in _launching_verbs()
-
-
-def _launching_after(folded: str, end: int) -> bool:
-    """A launching verb is among the `SUBJECT_WORDS` + 1 words right after `end` (وحلفاءها شنوا)."""
-    return any(w in _launching_verbs() for w in bare_words(folded[end : end + 40])[: SUBJECT_WORDS + 1])
-
-
-@cache
-def _launching_verbs() -> frozenset[str]:
-    """The launching verbs of triggers.toml's [launched], folded."""
-    return frozenset(normalize(w) for w in triggers_data()["launched"]["verbs"])
+    return _blamed_given(r, [_side_of_its_clause(r, d) for d in told])
 
 
 def _side_of_its_clause(r: Findings, d: Draft) -> Draft:
