@@ -544,3 +544,8 @@ def _statistic(before: list[str], after: list[str], c: Cues) -> bool:
         return True
     around = " " + " ".join(CLITICS.strip_conjunction(w.strip(".,،")) for w in [*before[-9:-1], "|", *after]) + " "
     return any(f" {phrase} " in around for phrase in c.statistics)
+
+
+def tells_a_hit(word: str) -> bool:
+    """A folded word is a verb of hitting (`hits`: أصابت)."""
+    return word in _interception().hits

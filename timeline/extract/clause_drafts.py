@@ -19,6 +19,7 @@ from gazetteer.unknown import unknown_names
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
+from timeline.extract.asserting import tells_a_hit
 from timeline.extract.beside import beside_told
 from timeline.extract.choosing import (
     choose_trigger,
@@ -106,6 +107,7 @@ from timeline.extract.segment import (
     with_article,
 )
 from timeline.extract.sentences import headline
+from timeline.extract.spans import first_words
 from timeline.extract.splitting import (
     LISTED_TOWNS,
     WAVE_KM,
@@ -230,21 +232,48 @@ def draft_clause(
                                  kind.event_type, now):
         return []
     draft = _drafted(r, index, clause, trigger, inside, kind, placed, when, toll, c_dates, reports, cut)
+    total = _fewest_counted_before(r, index) if lent and _done_as_told_by_a_relative(r, clause, trigger) else None
     return _counted_apart(r, clause, trigger, inside, draft, placed.places, c_dates, placed.chain, placed.village,
-                          toll)
+                          toll, total)
 
 
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
     """The one side the sentence before names, not as a target, for a clause that counts its strikes right after a
     past verb of doing with no subject written (`subjectless_doing`: قال البيان إن التحالف نفذ 29 ضربة. ففي العراق
-    نفذ 21 ضربة بالقرب من الموصل): the verb's subject is that side; None where it names none or several."""
+    نفذ 21 ضربة بالقرب من الموصل), or tells them hitting near towns after such a verb in a relative clause (إن الضربات
+    التي وجهت في سوريا أصابت مواقع بالقرب من حلب) when that sentence counts strikes: the verb's subject is that
+    side; None where it names none or several."""
     folded = r.folded
     doing = [v for v in r.within("verbs", clause) if index and CLITICS.strip_conjunction(
         folded[v : folded.find(" ", v)]) in cues().subjectless_doing]
-    if not any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside):
+    counted = any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside)
+    if not counted and not (index and any(_done_as_told_by_a_relative(r, clause, tr) for tr in inside) and (
+            _fewest_counted_before(r, index) is not None)):  # الضربات التي وجهت أصابت: of the total before
         return None
     before = [a for a in r.within("actors", Clause(*r.spans[index - 1], False)) if not a.target]
     return before[-1] if len({a.name for a in before}) == 1 else None
+
+
+def _done_as_told_by_a_relative(r: Findings, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a definite strike noun told by a relative pronoun and a past verb of doing right after it,
+    then a verb of hitting (`hits`), then towns "near" (إن الضربات التي وجهت في سوريا أصابت مواقع بالقرب من مدن حلب
+    والحسكة): the strikes of the total the sentence before counts, where they hit."""
+    folded = r.folded
+    told = first_words(folded, tr.end, clause.end, 2)
+    if tr.verb or not definite(folded, tr) or len(told) < 2 or told[0] not in cues().relative_pronouns or (
+            told[1] not in cues().subjectless_doing):
+        return False
+    hit = next((w for w in folded[tr.end : clause.end].split() if tells_a_hit(CLITICS.strip_conjunction(w))), None)
+    at = folded.find(hit, tr.end) if hit else clause.end
+    return any(p > at and pm.relation == "near" for p, pm in r.within("places", clause))
+
+
+def _fewest_counted_before(r: Findings, index: int) -> int | None:
+    """The smallest count written right before a trigger of the sentence before (تسع ضربات في سوريا و14 ضربة في
+    العراق: nine), None where it counts none."""
+    before = Clause(*r.spans[index - 1], False)
+    counts = [count_before(r.folded, tr.start) for tr in r.within("triggers", before)]
+    return min((c for c in counts if c is not None), default=None)
 
 
 def _counted_right_after(folded: str, verb: int, tr: Trigger) -> bool:
@@ -414,8 +443,8 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
     is_definite = definite(folded, trigger, r.within("places", clause))
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
                                               or strike_noun_after(folded, trigger, inside, cut))
-    remention = (len(reports) == len(c_dates) and not toll.told
-                 and not r.within("verbs", clause) and is_definite)
+    remention = (len(reports) == len(c_dates) and not toll.told and not r.within("verbs", clause) and is_definite
+                 and not _done_as_told_by_a_relative(r, clause, trigger))  # الضربات التي وجهت أصابت: hit, not named
     actor = kind.actor
     if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
         actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,
@@ -574,16 +603,17 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
 
 
 def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], draft: Draft,
-                   c_places: list, c_dates: list, chain: list, village, toll: Toll) -> list[Draft]:
+                   c_places: list, c_dates: list, chain: list, village, toll: Toll,
+                   total: int | None = None) -> list[Draft]:
     """The clause's draft, or one per place it counts its attacks over (ثلاث هجمات في الكويت وتونس وفرنسا) or
     per day of a dual on two days, each with the dead counted at its place (`_tolls_by_place`); none for a count
-    that is a total."""
+    that is a total. `total`: the count of the sentence before, for strikes it tells in detail without one."""
     folded = r.folded
     two_days = tolls_of_two_days(folded, clause, c_dates)
     if two_days is not None and toll.killed is not None and draft.when.value in (two_days[0][1].value,
                                                                                   two_days[1][1].value):
         return on_their_days(draft, *two_days, r.ref_basis)  # قتل 24 الخميس وأربعة آخرون الجمعة: one attack a day
-    number = counted(folded, clause, inside)
+    number = counted(folded, clause, inside) or total
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total
     first_listed = next((pm for p, pm in c_places if p > trigger.start), None) if number else None
