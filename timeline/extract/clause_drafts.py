@@ -10,6 +10,7 @@ dropping checks by the names this module calls them by.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from gazetteer import PlaceMatch
@@ -237,6 +238,9 @@ def draft_clause(
                           toll, total)
 
 
+_WORD = re.compile(r"\S+")
+
+
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
     """The one side the sentence before names, not as a target, for a clause that counts its strikes right after a
     past verb of doing with no subject written (`subjectless_doing`: قال البيان إن التحالف نفذ 29 ضربة. ففي العراق
@@ -263,9 +267,9 @@ def _done_as_told_by_a_relative(r: Findings, clause: Clause, tr: Trigger) -> boo
     if tr.verb or not definite(folded, tr) or len(told) < 2 or told[0] not in cues().relative_pronouns or (
             told[1] not in cues().subjectless_doing):
         return False
-    hit = next((w for w in folded[tr.end : clause.end].split() if tells_a_hit(CLITICS.strip_conjunction(w))), None)
-    at = folded.find(hit, tr.end) if hit else clause.end
-    return any(p > at and pm.relation == "near" for p, pm in r.within("places", clause))
+    hit = next((m.end() for m in _WORD.finditer(folded, tr.end, clause.end)
+                if tells_a_hit(CLITICS.strip_conjunction(m.group(0)))), clause.end)
+    return any(p > hit and pm.relation == "near" for p, pm in r.within("places", clause))
 
 
 def _fewest_counted_before(r: Findings, index: int) -> int | None:
