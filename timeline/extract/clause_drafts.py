@@ -10,7 +10,6 @@ dropping checks by the names this module calls them by.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
 
 from gazetteer import PlaceMatch
@@ -108,7 +107,7 @@ from timeline.extract.segment import (
     with_article,
 )
 from timeline.extract.sentences import headline
-from timeline.extract.spans import first_words
+from timeline.extract.spans import first_words, word_matches
 from timeline.extract.splitting import (
     LISTED_TOWNS,
     WAVE_KM,
@@ -238,8 +237,6 @@ def draft_clause(
                           toll, total)
 
 
-_WORD = re.compile(r"\S+")
-
 
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
     """The one side the sentence before names, not as a target, for a clause that counts its strikes right after a
@@ -249,7 +246,7 @@ def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, insid
     side; None where it names none or several."""
     folded = r.folded
     doing = [v for v in r.within("verbs", clause) if index and CLITICS.strip_conjunction(
-        folded[v : folded.find(" ", v)]) in cues().subjectless_doing]
+        first_words(folded, v, clause.end, 1)[0]) in cues().subjectless_doing]
     counted = any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside)
     if not counted and not (index and any(_done_as_told_by_a_relative(r, clause, tr) for tr in inside) and (
             _fewest_counted_before(r, index) is not None)):  # الضربات التي وجهت أصابت: of the total before
@@ -267,7 +264,7 @@ def _done_as_told_by_a_relative(r: Findings, clause: Clause, tr: Trigger) -> boo
     if tr.verb or not definite(folded, tr) or len(told) < 2 or told[0] not in cues().relative_pronouns or (
             told[1] not in cues().subjectless_doing):
         return False
-    hit = next((m.end() for m in _WORD.finditer(folded, tr.end, clause.end)
+    hit = next((m.end() for m in word_matches(folded, tr.end, clause.end)
                 if tells_a_hit(CLITICS.strip_conjunction(m.group(0)))), clause.end)
     return any(p > hit and pm.relation == "near" for p, pm in r.within("places", clause))
 

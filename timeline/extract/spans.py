@@ -58,14 +58,19 @@ def end_before(text: str, at: int) -> int:
     return at
 
 
+def word_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The words of ``text[start:end]``, each with its offsets in `text`."""
+    return _WORD.finditer(text, start, end)
+
+
 def first_words(text: str, start: int, end: int, count: int) -> list[str]:
     """The first `count` words of ``text[start:end]``: ``text[start:end].split()[:count]``."""
-    return [m.group() for m in islice(_WORD.finditer(text, start, end), count)]
+    return [m.group() for m in islice(word_matches(text, start, end), count)]
 
 
 def words_end(text: str, start: int, end: int, count: int) -> int:
     """Where the first `count` words of ``text[start:end]`` end (`start` when there are none)."""
-    ends = [m.end() for m in islice(_WORD.finditer(text, start, end), count)]
+    ends = [m.end() for m in islice(word_matches(text, start, end), count)]
     return ends[-1] if ends else start
 
 
