@@ -80,7 +80,8 @@ def test_there_are_labelled_sets():
     assert {p.name for p in LABEL_SETS} >= {"attack_events_dev.jsonl", "attack_events_fresh.jsonl",
                                              "attack_events_fresh2.jsonl", "attack_events_fresh3.jsonl",
                                              "attack_events_fresh4.jsonl", "attack_events_fresh5.jsonl",
-                                             "attack_events_fresh6.jsonl", "attack_events_fresh7.jsonl"}
+                                             "attack_events_fresh6.jsonl", "attack_events_fresh7.jsonl",
+                                             "attack_events_fresh8.jsonl"}
     assert [p.name for p in SECOND_LABELS] == ["second_labeller_fresh2.jsonl", "second_labeller_fresh3.jsonl",
                                              "second_labeller_fresh5.jsonl", "second_labeller_fresh6.jsonl",
                                              "second_labeller_fresh7.jsonl"]
