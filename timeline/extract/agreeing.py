@@ -648,16 +648,26 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
     without saying how it struck, when they tell the same dead, or the inferred one tells no date expression
     and no other number of dead at the same named place by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة
     شرقي رفح), or is definite and dated only by the sentences before it to the other's day, near its place
-    (وطال القصف بلدات: `_retold_that_day`)."""
+    (وطال القصف بلدات: `_retold_that_day`), or is named by the other's kind in the very next sentence on its day
+    (وأسفرت الغارات الجمعة عن مقتل ثلاثين: `_named_next_that_day`)."""
     if other_toll(a, b):
         return False
     for told, other in ((a, b), (b, a)):
         if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
             continue
         if same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)) or (
-                _retold_that_day(told, other)):
+                _retold_that_day(told, other) or _named_next_that_day(told, other)):
             return True
     return False
+
+
+def _named_next_that_day(told: Draft, other: Draft) -> bool:
+    """`other` names by its kind, with a definite noun in the very next sentence, placed nowhere and naming no other
+    side, the bombardment `told` tells on its day (قصفت قوات النظام مدينة دوما الجمعة. وأسفرت الغارات الجمعة عن
+    مقتل ثلاثين): the side's bombardment told again by how it struck."""
+    return other.definite and other.place is None and _same_day(told, other) and (
+        0 <= other.sentence[0] - told.sentence[1] <= NEXT_SENTENCE_GAP) and (
+        other.actor is None or _same_side(told, other)) and not (other.separate or other.answered)
 
 
 def _one_bombardment_of_both_kinds(a: Draft, b: Draft) -> bool:

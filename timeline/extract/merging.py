@@ -27,7 +27,9 @@ Missiles told without a side and an air strike on the same installation (a place
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
-by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. قصف told without a side
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح), or the other names it by its kind in the
+very next sentence, definite, on its day, placed nowhere and naming no other side (قصفت قوات النظام دوما الجمعة.
+وأسفرت الغارات الجمعة عن مقتل ثلاثين: `agreeing._named_next_that_day`); the kind told types it. قصف told without a side
 and an air strike told in the very next sentence, placed nowhere, without a date expression or other dead (وأوضح
 المرصد أن الطيران الحربي استهدف البلدة), are one air strike (`agreeing._struck_from_the_air_next`); so an ambiguous
 word whose kind neither it nor a side tells, placed nowhere, in the sentence right after an attack of a named kind on
