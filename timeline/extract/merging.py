@@ -16,7 +16,9 @@ finer than a governorate or where both name one side at one place of any precisi
 agree when they tell the same number of dead (or, neither a plural, one tells its dead only as a lower bound the
 other's count meets: غارة في اليمن أسفرت عن مصرع عشرات; الغارة على حافلة في صعدة، مقتل 29), or are dated to one
 day (or one is dated, not recalled, and the other re-tells it with a definite violent noun
-and no date expression: التفجير في مدينة س) without telling different numbers
+and no date expression: التفجير في مدينة س; or one is told without a date expression and the very next sentence
+re-tells it with its day by a definite noun of its kind: الضربة الجوية ... الخميس, `agreeing._dated_in_detail_next`)
+without telling different numbers
 of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
 when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
 its strikes).
