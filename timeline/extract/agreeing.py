@@ -102,7 +102,7 @@ def agree(a: Draft, b: Draft) -> bool:
     return same_place(a.place.chosen, b.place.chosen) or around or (
         (_within(a.place.chosen, b.place.chosen) or _in_a_region_it_names(a, b)) and (
             same_toll(a, b) or dead_at_least(a, b) or (
-            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b)
+            (_same_day(a, b) or _remention_of_dated(a, b) or _detail_next_to_dated(a, b) or _dated_in_detail_next(a, b)
              or retold_with_its_own_day(a, b) or retold_with_its_own_day(b, a)) and not other_toll(a, b))))
 
 
@@ -581,6 +581,21 @@ def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
         undated.opens_at_its_place or undated.separate or undated.joined or undated.answered or dated.answered)
 
 
+def _dated_in_detail_next(a: Draft, b: Draft) -> bool:
+    """One is told without any date expression, the other in the very next sentence by a definite noun of its
+    kind with its day (استهدفت غارة جوية منطقة في شرق سوريا مما أدى لمقتل 54 شخصا. وقال المرصد إن الضربة الجوية
+    أصابت المنطقة قرب بلدة السوسة الخميس), neither recalled nor opening a scene or incident of its own: the
+    lead's attack told again in detail, its day and the spot inside the lead's area (`agree` asks for it, and
+    for no other dead)."""
+    if (a.when.date is None) == (b.when.date is None):
+        return False
+    undated, dated = (a, b) if a.when.date is None else (b, a)
+    return undated.when.text is None and dated.definite and dated.kind_named and not (
+        undated.recalled or dated.recalled) and (
+        0 <= dated.sentence[0] - undated.sentence[1] <= NEXT_SENTENCE_GAP) and not (
+        dated.opens_at_its_place or dated.separate or dated.joined or dated.answered or undated.answered)
+
+
 def a_later_count(a: Draft, b: Draft) -> bool:
     """Of one type, one told by a singular trigger says its toll rose (`Draft.toll_rose`: ارتفعت حصيلة قتلى التفجير إلى
     12) to more dead than the other tells (قتل خمسة في التفجير): the later count of that attack, not another one (the
@@ -648,16 +663,26 @@ def _bombardment_told_again(a: Draft, b: Draft) -> bool:
     without saying how it struck, when they tell the same dead, or the inferred one tells no date expression
     and no other number of dead at the same named place by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة
     شرقي رفح), or is definite and dated only by the sentences before it to the other's day, near its place
-    (وطال القصف بلدات: `_retold_that_day`)."""
+    (وطال القصف بلدات: `_retold_that_day`), or is named by the other's kind in the very next sentence on its day
+    (وأسفرت الغارات الجمعة عن مقتل ثلاثين: `_named_next_that_day`)."""
     if other_toll(a, b):
         return False
     for told, other in ((a, b), (b, a)):
         if not (told.inferred and {told.event_type, other.event_type} <= BOMBARDMENT) or other.fired:
             continue
         if same_toll(a, b) or (told.when.unwritten and one_name(a, b) and _same_side(a, b)) or (
-                _retold_that_day(told, other)):
+                _retold_that_day(told, other) or _named_next_that_day(told, other)):
             return True
     return False
+
+
+def _named_next_that_day(told: Draft, other: Draft) -> bool:
+    """`other` names by its kind, with a definite noun in the very next sentence, placed nowhere and naming no other
+    side, the bombardment `told` tells on its day (قصفت قوات النظام مدينة دوما الجمعة. وأسفرت الغارات الجمعة عن
+    مقتل ثلاثين): the side's bombardment told again by how it struck."""
+    return other.definite and other.place is None and _same_day(told, other) and (
+        0 <= other.sentence[0] - told.sentence[1] <= NEXT_SENTENCE_GAP) and (
+        other.actor is None or _same_side(told, other)) and not (other.separate or other.answered)
 
 
 def _one_bombardment_of_both_kinds(a: Draft, b: Draft) -> bool:

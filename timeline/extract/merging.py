@@ -16,7 +16,9 @@ finer than a governorate or where both name one side at one place of any precisi
 agree when they tell the same number of dead (or, neither a plural, one tells its dead only as a lower bound the
 other's count meets: غارة في اليمن أسفرت عن مصرع عشرات; الغارة على حافلة في صعدة، مقتل 29), or are dated to one
 day (or one is dated, not recalled, and the other re-tells it with a definite violent noun
-and no date expression: التفجير في مدينة س) without telling different numbers
+and no date expression: التفجير في مدينة س; or one is told without a date expression and the very next sentence
+re-tells it with its day by a definite noun of its kind: الضربة الجوية ... الخميس, `agreeing._dated_in_detail_next`)
+without telling different numbers
 of dead (a plural over several places at a governorate, a region or a country and a telling placed finer never do
 when they tell different dead: غارات على مناطق في ريف حلب; غارة على قرية س قتلت شخصين, the summary and one of
 its strikes).
@@ -27,7 +29,9 @@ Missiles told without a side and an air strike on the same installation (a place
 day, without another toll, are one air strike. A bombardment told by a word that does not say how it
 struck (القصف، استهدف: its type inferred from its side or by default) and an air strike or shelling are one
 when they tell the same dead, or it tells no date expression and no other toll at the same named place
-by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح); the kind told types it. قصف told without a side
+by the same side (واستهدف القصف الإسرائيلي نقطة مراقبة شرقي رفح), or the other names it by its kind in the
+very next sentence, definite, on its day, placed nowhere and naming no other side (قصفت قوات النظام دوما الجمعة.
+وأسفرت الغارات الجمعة عن مقتل ثلاثين: `agreeing._named_next_that_day`); the kind told types it. قصف told without a side
 and an air strike told in the very next sentence, placed nowhere, without a date expression or other dead (وأوضح
 المرصد أن الطيران الحربي استهدف البلدة), are one air strike (`agreeing._struck_from_the_air_next`); so an ambiguous
 word whose kind neither it nor a side tells, placed nowhere, in the sentence right after an attack of a named kind on
