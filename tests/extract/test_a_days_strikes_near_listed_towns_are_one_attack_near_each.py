@@ -34,6 +34,10 @@ from tests.articles import typed_events
          "وحقول ألغام قريبة من مدينة الرقة.",
          [("airstrike", "2016-08-10", "Aleppo"), ("airstrike", "2016-08-10", "Al Ḩasakah"),
           ("airstrike", "2016-08-10", "‘Ayn al ‘Arab")]),
+        ("ونفذ التحالف يوم 10 آب 2016 تسع ضربات جوية أصابت مواقع قتالية بالقرب من حلب والحسكة وعين العرب "
+         "وقتل خمسة مدنيين قرب الرقة.",
+         [("airstrike", "2016-08-10", "Aleppo"), ("airstrike", "2016-08-10", "Al Ḩasakah"),
+          ("airstrike", "2016-08-10", "‘Ayn al ‘Arab")]),
         ("ونفذ التحالف 14 غارة على الموصل وتكريت وبيجي والرمادي يوم 10 آب 2016.", []),
         ("وشن الطيران 12 غارة قرب بلدات كفرنبل وحاس والبارة يوم 10 آب 2016.",
          [("airstrike", "2016-08-10", "Kafranbel")]),
@@ -43,7 +47,7 @@ from tests.articles import typed_events
     ],
     ids=["near-four-far-apart-towns", "near-towns-and-an-unknown-item", "near-towns-after-a-country",
          "a-count-glued-to-its-preposition", "a-target-of-its-own-near-one-more-town",
-         "a-comma-ends-the-list",
+         "a-comma-ends-the-list", "a-toll-told-between-ends-the-list",
          "over-towns-without-nearness-is-a-total", "near-neighbouring-towns-is-a-wave", "fewer-strikes-than-towns",
          "an-uncounted-plural"],
 )
