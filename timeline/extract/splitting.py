@@ -503,8 +503,43 @@ def towns_struck_near(r: Findings, c_places: list, trigger: Trigger, number: int
     if number is None or first is None or first.chosen.precision not in SETTLEMENTS:
         return []
     towns = joined(r.text.text, c_places, first, SETTLEMENTS)
+    towns += _struck_near_next(r, c_places, towns)
     apart = len(towns) >= LISTED_TOWNS and spread_km([pm.chosen for pm in towns]) > WAVE_KM
     return towns if apart and number >= len(towns) else []
+
+
+#: At most this many words stand between the last town struck near and one more told with a target of its own
+#: (وحقول ألغام قريبة من مدينة الرقة).
+NEXT_TARGET_WORDS = 6
+
+
+def _struck_near_next(r: Findings, c_places: list, towns: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The towns told after a list of towns struck near, each with a target of its own glued to و and a word of
+    nearness (بالقرب من حلب والحسكة وعين العرب (كوباني) وحقول ألغام قريبة من مدينة الرقة): more towns of the
+    report, in order; a town named again (كوباني) is skipped, and a comma or full stop, an attack or a toll told
+    between (وقتل خمسة مدنيين قرب الرقة) end the list."""
+    text = r.text.text
+    more: list[PlaceMatch] = []
+    last = towns[-1]
+    for pm in (pm for _, pm in c_places if pm.start >= last.end):
+        if any(pm.chosen == town.chosen for town in towns + more):
+            last = pm
+            continue
+        gap = text[last.end : pm.start]
+        words = [normalize(w) for w in gap.split() if any(c.isalpha() for c in w)]  # not a bracket: (كوباني)
+        if pm.relation != "near" or pm.chosen.precision not in SETTLEMENTS or not words or len(
+                words) > NEXT_TARGET_WORDS or not words[0].startswith(CLITICS.list_conjunction) or any(
+                c in gap for c in ",\u060c.") or _an_attack_or_toll(r, r.text.fold(last.end), r.text.fold(pm.start)):
+            break
+        more.append(pm)
+        last = pm
+    return more
+
+
+def _an_attack_or_toll(r: Findings, start: int, end: int) -> bool:
+    """``r.folded[start:end]`` tells an attack (a trigger not weak: not ألغام of a minefield) or a toll."""
+    return any(not tr.weak for tr in r.within("triggers", Clause(start, end, False))) or find_toll(
+        r.folded[start:end]).told
 
 
 def _told_plural(trigger: Trigger, inside: list[Trigger]) -> bool:
