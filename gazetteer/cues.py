@@ -66,6 +66,8 @@ class Cues:
     #: first words of compound place names (كفر، تل، عين): a name right after one ends a longer name
     #: (كفر داعل is not داعل)
     name_prefixes: frozenset[str] = frozenset()
+    #: of those, the words that begin only the names of settlements (تل، كفر، خربة): before an area, one it lacks
+    settlement_prefixes: frozenset[str] = frozenset()
     #: phrases starting with a place name that are common words (مسقط رأس)
     common_phrases: frozenset[str] = frozenset()
     #: names that are also frequent words: they count only with a head, a locative or their area named
@@ -190,6 +192,7 @@ def cues() -> Cues:
         area_heads=frozenset(rows.get("area_head", ())),
         nonplace_heads=frozenset(rows.get("nonplace_head", ())),
         name_prefixes=frozenset(rows.get("name_prefix", ())),
+        settlement_prefixes=frozenset(w for w, v in rows.get("name_prefix", {}).items() if v == "settlement"),
         common_phrases=frozenset(rows.get("common_phrase", ())),
         weak_names=dict(rows.get("weak_name", {})),
         prefer=dict(rows.get("prefer", {})),

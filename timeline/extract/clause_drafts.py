@@ -444,6 +444,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
     is_definite = definite(folded, trigger, r.within("places", clause))
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
                                               or strike_noun_after(folded, trigger, inside, cut))
+    done = event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite)
     remention = (len(reports) == len(c_dates) and not toll.told and not r.within("verbs", clause) and is_definite
                  and not _done_as_told_by_a_relative(r, clause, trigger))  # الضربات التي وجهت أصابت: hit, not named
     actor = kind.actor
@@ -474,7 +475,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  ties_back=when.unwritten and not is_definite and continuing(folded, clause),
                  after_anchor=told_after_anchor(r, c_dates, inside, trigger), inferred=kind.inferred,
                  sides=listed_sides(folded, kind.actors, actor),
-                 done=event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite),
+                 done=done,
                  unknown_place=place is None and when.unwritten and strong and not is_definite and (
                      names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
                  opens_at_its_place=place is not None and opens_at_its_place(
@@ -482,7 +483,8 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
                  unknown_names=frozenset(name.key for name in unknown),
                  over_places=over_places(folded, clause, trigger),
-                 at_one_site=event_type in VIOLENT_TYPES and not is_definite and at_one_site(folded, clause, trigger),
+                 at_one_site=event_type in VIOLENT_TYPES and not is_definite and at_one_site(
+                     folded, clause, trigger, done),
                  announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
                                          toll.killed is not None) if when.unwritten else None,
                  toll_only=trigger.event_type == "statement" and event_type == "other",

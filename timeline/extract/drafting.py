@@ -134,16 +134,19 @@ def strike_noun_after(folded: str, trigger: Trigger, inside: list[Trigger], cut:
         and tr.event_type == trigger.event_type and not definite(folded, tr) for tr in inside)
 
 
-def at_one_site(folded: str, clause: Clause, trigger: Trigger) -> bool:
-    """An indefinite singular noun trigger, uncounted and no launching word's object, strikes one site named right
-    after it, or after على (غارة جوية لمبنى، ضربة على موقع عسكري: `campaign.one_site`): one attack at one spot, not
-    a campaign over the area it is placed in."""
+def at_one_site(folded: str, clause: Clause, trigger: Trigger, done: bool) -> bool:
+    """An indefinite singular trigger, uncounted, a verb or a launching word's object only when told as `done` (وجه
+    الجيش ضربة جوية لاجتماع، أنه شن غارة على موقع; not مع شن غارة على موقع), strikes one site named right after it,
+    or after على (غارة جوية لمبنى، ضربة على موقع عسكري: `campaign.one_site`): one attack at one spot, not a campaign
+    over the area it is placed in."""
     if trigger.plural or trigger.dual or counted_before(folded, trigger.start):
         return False  # سبعة صواريخ على مقر: a count, which may be of several attacks
     before = folded[clause.start : trigger.start].split()[-1:]
-    if trigger.verb or (before and one_of(before[0], cues().launch_verbs)):
-        return False  # قررت مع شن غارة على موقع: launched, whether done is told by its verb (`told_as_done`)
-    words = [bare(w) for w in folded[trigger.end : clause.end].split()[:2]]
+    if (trigger.verb or (before and one_of(before[0], cues().launch_verbs))) and not done:
+        return False  # قررت مع شن غارة على موقع: a verb or launched, but not told as done (`told_as_done`)
+    words = [bare(w) for w in folded[trigger.end : clause.end].split()[:3]]
+    if words and words[0] in actors.rules().between:  # شن غارة جوية على موقع: the strike's adjective
+        words = words[1:]
     sites = cues().one_site
     if words and words[0] in cues().capture_objects:
         words = words[1:]

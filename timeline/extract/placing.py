@@ -31,6 +31,7 @@ from functools import cache
 from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
+from gazetteer.index import name_key
 from gazetteer.matcher import word_before
 from gazetteer.normalize import normalize
 from gazetteer.score import country_hints
@@ -636,8 +637,8 @@ def unknown_settlement(
         at = text.index(word, offset)
         offset = at + len(word)
         head = place_cues().head_forms.get(normalize(word))
-        if head and place_cues().heads[head] & SETTLEMENTS:
-            return dataclasses.replace(place, text=text[at : place.end])
+        if (head and place_cues().heads[head] & SETTLEMENTS) or name_key(word) in place_cues().settlement_prefixes:
+            return dataclasses.replace(place, text=text[at : place.end])  # قرية س، تل س بريف درعا
     return None
 
 
