@@ -72,6 +72,8 @@ class _Rules:
     after_verb: re.Pattern[str]
     before_far: re.Pattern[str]
     subject_verb: re.Pattern[str]
+    #: a killing verb before its subject and a count whose noun is any indefinite accusative (قتل مسلح 38 سائحا)
+    killing_verb: re.Pattern[str]
     persons: re.Pattern[str]
     things: re.Pattern[str]  #: what is counted when it is not people (سقوط 160 قذيفة)
     postposed: frozenset[str]
@@ -145,6 +147,9 @@ def rules() -> _Rules:
         subject_verb=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})|(?P<injured>{_alt(t['injured_subject_verbs'])}))"
             rf"(?:\s+[^\W\d_]+){{1,3}}\s*$"
+        ),
+        killing_verb=re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?P<killed>{_alt(t['killed_subject_verbs'])})(?:\s+[^\W\d_]+){{1,3}}\s*$"
         ),
         persons=re.compile(
             rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
@@ -236,12 +241,21 @@ def _value(m: re.Match[str], r: _Rules) -> int | None:
 def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] | None:
     """A toll word further before the number: before a postposed numeral and its dual or plural
     noun (عسكريين تركيين اثنين, not شرطي أو اثنين), or a verb before its subject (قتلت الغارات
-    الروسية 80 شخصا)."""
+    الروسية 80 شخصا), a killing verb before any indefinite accusative it counts (قتل مسلح 38 سائحا: who is
+    killed is a person; what is hit, أصاب 20 هدفا, need not be)."""
     if m.group("word") and m.group("word") in r.postposed and not m.group("qual"):
         return r.before_far.search(folded[max(0, m.start() - 40) : m.start()])
     if r.persons.match(rest):
         return r.subject_verb.search(folded[max(0, m.start() - 50) : m.start()])
+    if _accusative_noun(rest):
+        return r.killing_verb.search(folded[max(0, m.start() - 50) : m.start()])
     return None
+
+
+def _accusative_noun(rest: str) -> bool:
+    """The first word of `rest` is an indefinite accusative noun (سائحا، فلسطينيا), the counted noun of 11 to 99."""
+    words = rest.split(maxsplit=1)
+    return bool(words) and words[0].isalpha() and len(words[0]) > 2 and words[0].endswith(CLITICS.accusative)
 
 
 def _year(m: re.Match[str], value: int) -> bool:
