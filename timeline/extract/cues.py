@@ -59,6 +59,8 @@ class Cues:
     superlatives: frozenset[str]
     causes: re.Pattern[str]
     replies: frozenset[str]  #: cause words that end the event without a date after them (ردا على)
+    #: nouns of accusing right after a cause word (بعد اتهامه بشن هجوم): what follows is the attack answered
+    accusations: frozenset[str]
     #: words that open what a report says (أن، بأن), and those of them that bring a new subject
     complementizers: frozenset[str]
     bare_complementizers: frozenset[str]
@@ -327,6 +329,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["superlatives"]),
         re.compile(_proclitics(CLITICS.conjunction_prefixes) + alternation(causes) + r"(?![^\W\d_])"),
         replies,
+        words("cause", "accusations"),
         words("reporting", "complementizers"),
         dated("said"),
         words("baseline", "since_clause"),

@@ -116,7 +116,8 @@ def cause_at(
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
-        reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        reply = (CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+                 or _an_accusation_next(folded, m.end(), clause.end))
         told_by_verb = trigger.event_type in FROM_AFAR and (any(
             tr.verb and tr.start < m.start() for tr in inside) or any(clause.start <= v < m.start() for v in verbs))
         if (reply or told_by_verb) and _a_death_next(folded, m.end(), clause.end):
@@ -127,6 +128,12 @@ def cause_at(
         ):
             return m.start()
     return None
+
+
+def _an_accusation_next(folded: str, at: int, end: int) -> bool:
+    """The word right after `at` is a noun of accusing (بعد اتهامه بشن هجوم): the cause is an accused attack."""
+    words = folded[at:end].split()
+    return bool(words) and words[0] in cues().accusations
 
 
 def _a_death_next(folded: str, at: int, end: int) -> bool:
