@@ -19,7 +19,7 @@ from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms, possessed_forms
-from timeline.extract.phrases import PhraseMatcher
+from timeline.extract.phrases import QUOTE_MARKS, PhraseMatcher
 from timeline.extract.triggers import triggers_data
 
 
@@ -327,7 +327,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
-        re.compile(_proclitics(CLITICS.conjunction_prefixes) + alternation(causes) + r"(?![^\W\d_])"),
+        re.compile(_proclitics(CLITICS.conjunction_prefixes) + alternation(causes, _QUOTED_SPACE) + r"(?![^\W\d_])"),
         replies,
         words("cause", "accusations"),
         words("reporting", "complementizers"),
@@ -621,6 +621,21 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
     longest first: `wordtrie.alternation`)."""
     heads = "|".join(map(re.escape, CLITICS.conjunctions))
     return re.compile(rf"(?<!\S)(?:{heads})?{alternation(words)}(?=[\s.,،؛:«»\"“”]|$)")
+
+
+#: A space between the words of a cause phrase, a quote mark allowed on either side (جاءت "كرد قوي" على).
+_QUOTED_SPACE = rf"[{QUOTE_MARKS}]?\s+[{QUOTE_MARKS}]?"
+
+
+def cause_words(m: re.Match[str]) -> str:
+    """The cause phrase `m` matched, without the quote marks inside it and with one space between its words."""
+    return " ".join(m.group(0).translate(str.maketrans("", "", QUOTE_MARKS)).split())
+
+
+def is_reply(m: re.Match[str]) -> bool:
+    """The cause phrase `m` matched is a reply word (ردا على، "كرد قوي" على), a conjunction glued to it or not."""
+    word = cause_words(m)
+    return CLITICS.strip_conjunction(word) in cues().replies or word in cues().replies
 
 
 def one_of(word: str, words: frozenset[str]) -> bool:

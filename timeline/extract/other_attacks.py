@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gazetteer.clitics import CLITICS
 from timeline.extract import clause_drafts
 from timeline.extract.actors import ActorHit
 from timeline.extract.choosing import (
@@ -21,7 +20,7 @@ from timeline.extract.choosing import (
 from timeline.extract.clause_dating import anchored
 from timeline.extract.clause_drafts import Context
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, one_of
+from timeline.extract.cues import cues, is_reply, one_of
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
@@ -99,7 +98,7 @@ def attack_answered(r: Findings, index: int, clause: Clause, inside: list[Trigge
         after = [tr for tr in inside if tr.start >= m.end() and tr.event_type in VIOLENT_TYPES]
         if not after:
             continue
-        reply = CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
+        reply = is_reply(m)
         dated = main is not None and main.when.value is not None
         if not (reply or dated) or any(one_of(w, cues().since) for w in folded[m.end() : clause.end].split()):
             return None

@@ -32,11 +32,11 @@ LAM_PREFIXES = CLITICS.lam_prefixes
 NOUN_SUFFIXES = frozenset(("", *CLITICS.pronoun_suffixes))
 
 
-_QUOTE_MARKS = "«»“”\""
+QUOTE_MARKS = "«»“”\""
 #: Quotes with the spaces around them, or a run of spaces: ``\s*[quotes]+\s*|\s{2,}``, written to start
 #: with one character class so that the regex engine skips to where a match may start.
-_QUOTED = re.compile(f"[\\s{_QUOTE_MARKS}]"
-                     f"(?:(?<=\\s)(?:\\s*[{_QUOTE_MARKS}]+\\s*|\\s+)|(?<=[{_QUOTE_MARKS}])[{_QUOTE_MARKS}]*\\s*)")
+_QUOTED = re.compile(f"[\\s{QUOTE_MARKS}]"
+                     f"(?:(?<=\\s)(?:\\s*[{QUOTE_MARKS}]+\\s*|\\s+)|(?<=[{QUOTE_MARKS}])[{QUOTE_MARKS}]*\\s*)")
 
 
 @dataclass(frozen=True)

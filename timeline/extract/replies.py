@@ -10,7 +10,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import word_start
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, one_of
+from timeline.extract.cues import cues, is_reply, one_of
 from timeline.extract.segment import NEXT_WORD
 from timeline.extract.toll import find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, find_triggers
@@ -29,7 +29,7 @@ REPLY_OPENING_WORDS = 2
 def first_reply_at(folded: str, clause: Clause) -> int | None:
     """Where the clause's first reply word (ردا على، انتقاما) starts, if any."""
     for m in cues().causes.finditer(folded, clause.start, clause.end):
-        if CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies:
+        if is_reply(m):
             return m.start()
     return None
 
@@ -116,8 +116,7 @@ def cause_at(
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
         if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
             continue
-        reply = (CLITICS.strip_conjunction(m.group(0)) in cues().replies or m.group(0) in cues().replies
-                 or _an_accusation_next(folded, m.end(), clause.end))
+        reply = is_reply(m) or _an_accusation_next(folded, m.end(), clause.end)
         told_by_verb = trigger.event_type in FROM_AFAR and (any(
             tr.verb and tr.start < m.start() for tr in inside) or any(clause.start <= v < m.start() for v in verbs))
         if (reply or told_by_verb) and _a_death_next(folded, m.end(), clause.end):
@@ -184,8 +183,7 @@ def reply_at(folded: str, clause: Clause, trigger: Trigger, c_dates: list[tuple[
     outside a date mention; what it names after it (ردا على إطلاق صواريخ على الجولان) is the answered
     attack's, never the event's."""
     for m in cues().causes.finditer(folded, trigger.end, clause.end):
-        word = m.group(0)
-        if CLITICS.strip_conjunction(word) not in cues().replies and word not in cues().replies:
+        if not is_reply(m):
             continue
         if not any(p <= m.start() < p + len(normalize(d.text)) for p, d in c_dates):
             return m.start()
