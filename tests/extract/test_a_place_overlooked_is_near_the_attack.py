@@ -1,5 +1,5 @@
 """A place named as what the taken or struck ground overlooks (التلال المطلة على مطار المزة، الجبل المطل على
-مدينة حلب) is a reference point near the attack, not the place it happened."""
+مدينة حلب، حاجز مطل على بلدة بلودان) is a reference point near the attack, not the place it happened."""
 
 from __future__ import annotations
 
@@ -20,9 +20,10 @@ def _places(text: str) -> list[tuple]:
     [
         ("وقالت الفصائل إنها سيطرت أمس على التلال المطلة على مطار المزة العسكري.", [("Mezzeh", "near")]),
         ("وسيطر الجيش أمس على الجبل المطل على مدينة حلب.", [("Aleppo", "near")]),
+        ("وسيطر المقاتلون أمس على حاجز مطل على بلدة بلودان.", [("Bloudan", "near")]),
         ("وسيطر الجيش أمس على مطار المزة العسكري.", [("Mezzeh", None)]),
     ],
-    ids=["hills-overlooking-an-airport", "mountain-overlooking-a-city", "the-airport-itself"],
+    ids=["hills-overlooking-an-airport", "mountain-overlooking-a-city", "indefinite", "the-airport-itself"],
 )
 def test_an_overlooked_place_is_a_reference_point(text: str, expected: list[tuple]) -> None:
     assert _places(text) == expected
