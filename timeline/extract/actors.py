@@ -690,7 +690,23 @@ def _accuses(folded: str, hit: ActorHit, before: list[str], hits: list[ActorHit]
     if after and CLITICS.strip_conjunction(after[0]) in rules().agent_lam_cues:
         return True  # ووجهت سوريا الاتهامات لإسرائيل
     following = next((a for a in hits if a.start >= hit.end), None)
-    return following is not None and not bare_words(folded[hit.end : word_start(folded, following.start)])
+    if following is not None and not bare_words(folded[hit.end : word_start(folded, following.start)]):
+        return True  # اتهمت روسيا الولايات المتحدة
+    return _accused_named_after(folded, hit.end)
+
+
+#: At most this many words name the accused, a side not known as an actor (فيلق القدس التابع للحرس), between the
+#: accuser and the accusation.
+ACCUSED_WORDS = 3
+
+
+def _accused_named_after(folded: str, end: int) -> bool:
+    """One to `ACCUSED_WORDS` words, then the accusation, a word glued to ب (تتهم إسرائيل فيلق القدس بإطلاق
+    صواريخ), stand after the phrase: they name whom it accuses. Right after it, the accusation makes the phrase the
+    accused (اتهمت إسرائيل بشن غارات)."""
+    words = bare_words(folded[end : end + INFORMED_CHARS * 2])[: ACCUSED_WORDS + 1]
+    at = next((i for i, w in enumerate(words) if w.startswith(CLITICS.locative)), None)
+    return at is not None and at > 0
 
 
 def _owns_aircraft(folded: str, start: int, before: list[str]) -> bool:

@@ -1,0 +1,31 @@
+"""A side after a verb of accusing, then one to three words naming whom it accuses (a group not known as an actor,
+a day), then the accusation glued to ب (تتهم إسرائيل فيلق القدس بإطلاق صواريخ، اتهمت تركيا أمس مسلحين أكرادا
+بتفجير سيارة) is the accuser: never who struck. With the accusation right after it (اتهمت إسرائيل بشن غارات) it is
+the accused."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _actors(text: str) -> list[str | None]:
+    return [e.actor for e in extract_article(article(text, dt.date(2018, 5, 10)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتتهم إسرائيل فيلق القدس بإطلاق 20 صاروخا على مواقع في هضبة الجولان فجر الخميس.", [None]),
+        ("واتهمت تركيا أمس مسلحين أكرادا بتفجير سيارة مفخخة في مدينة ديار بكر.", [None]),
+        ("واتهمت إسرائيل بشن غارات على مطار دمشق أمس.", ["Israel"]),
+        ("واتهمت دمشق إسرائيل بشن غارات على مطار دمشق أمس.", ["Israel"]),
+    ],
+    ids=["unknown-group-accused", "a-day-and-gunmen-accused", "the-accused-itself", "a-known-side-accused"],
+)
+def test_the_accuser_is_no_striker(text: str, expected: list[str | None]) -> None:
+    assert _actors(text) == expected
