@@ -28,6 +28,7 @@ from timeline.extract import actors
 from timeline.extract.asserting import asserted, denial_phrase_in
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
+from timeline.extract.judicial import executed_with_a_bomb
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
@@ -151,6 +152,8 @@ def choose_trigger(
     other = [tr for tr in usable if tr.event_type == "other"]
     if violent and other and _other_told_first(violent, other):
         return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
+    if executed_with_a_bomb(folded, clause, violent):  # أعدموا متهمين بتفجير أسلاك متفجرة: the bomb is the means
+        return (other or violent)[0], "other"
     head = _strike_word_of_its_weapon(folded, clause, ambiguous, violent)
     if head is not None:  # بقصف سوري بالبراميل المتفجرة: the strike word tells the strike, its weapon the kind
         return head, _violent_chosen(folded, clause, violent, c_actors)[1]
