@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
@@ -335,10 +336,19 @@ def _statement_chosen(folded: str, clause: Clause, usable: list[Trigger], c_acto
     None elsewhere."""
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
-        if not counted or _no_attack_told(folded, clause) or denial_phrase_in(folded, clause):
+        if not counted or _no_attack_told(folded, clause) or _an_aircraft_fell(folded, clause) or (
+                denial_phrase_in(folded, clause)):
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _an_aircraft_fell(folded: str, clause: Clause) -> bool:
+    """A falling word right before an aircraft word in the clause (قتل 31 شخصا حينما سقطت مقاتلة على سوق): the toll is
+    a crash's, no attack's."""
+    words = [bare(w) for w in folded[clause.start : clause.end].split()]
+    return any(one_of(w, cues().fell) and without_articles(after) in cues().aircraft
+               for w, after in pairwise(words))
 
 
 def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:

@@ -236,6 +236,7 @@ class Cues:
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
     deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
+    fell: frozenset[str] = frozenset()  #: words right before an aircraft falling, not flying over (سقطت مقاتلة)
     #: "one of the most" right before a trigger, words joined by a space: a class compared (من أكثر التفجيرات دموية)
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
@@ -486,6 +487,7 @@ def cues() -> Cues:
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
         deployed=words("negation", "deployed"),
+        fell=words("negation", "falling"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
         spread=_matcher(data["aggregate"]["spread"]),
