@@ -91,6 +91,9 @@ INSTRUMENT_WORDS = 4
 VERBAL_BODY_WORDS = 2
 #: How far after a ground attack noun the word aiming it at a title may stand (هجوما جديدا على زعيم).
 VERBAL_NOUN_WORDS = 2
+#: A launching verb at most this many words before a ground attack noun, an interview word between, launches it in
+#: words (شن في مقابلة تلفزيونية هجوما).
+INTERVIEW_WORDS = 10
 #: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
 #: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
 UNDERGONE_WORDS = 8
@@ -604,9 +607,9 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     الصحيفة), or with a government body or the press among the two words after it (إذ هاجم الرئيس الوزارة، هاجمت
     الصحافة الوزير; not after gunmen: هاجم مسلحون الوزارة): a verbal attack (the caller asks for a clause without a
     toll); or a ground attack noun aimed at such a title among the `VERBAL_NOUN_WORDS` words after it (شن نائب رئيس
-    الشرطة هجوما جديدا على زعيم الجماعة)."""
+    الشرطة هجوما جديدا على زعيم الجماعة) or launched in an interview (`_launched_in_an_interview`)."""
     if tr.event_type == "ground_attack" and not tr.verb:
-        return _a_title_aimed_at(folded, clause, tr)
+        return _a_title_aimed_at(folded, clause, tr) or _launched_in_an_interview(folded, clause, tr)
     if not (tr.verb and tr.event_type == "ground_attack"):
         return False
     after = NEXT_WORD.match(folded, tr.end)
@@ -615,6 +618,14 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_BODY_WORDS)]
     body = next((n for n, w in enumerate(words) if one_of(w, cues().verbal_bodies)), None)
     return body is not None and not any(one_of(w, cues().gunmen) for w in words[:body])  # not هاجم مسلحون الوزارة
+
+
+def _launched_in_an_interview(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A word of an interview (`interviews`) stands between a launching verb and the trigger noun, among the
+    `INTERVIEW_WORDS` words before it in its clause (شن في مقابلة تلفزيونية هجوما على السعودية): an attack in words."""
+    words = [bare(w) for w in folded[clause.start : tr.start].split()][-INTERVIEW_WORDS:]
+    verb = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], cues().launch_verbs)), None)
+    return verb is not None and any(one_of(w, cues().interviews) for w in words[verb + 1 :])
 
 
 def _a_title_aimed_at(folded: str, clause: Clause, tr: Trigger) -> bool:
