@@ -22,12 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from timeline.extract import actors
 from timeline.extract.asserting import asserted, denial_phrase_in
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
+from timeline.extract.judicial import executed_with_a_bomb
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
@@ -89,6 +91,9 @@ INSTRUMENT_WORDS = 4
 VERBAL_BODY_WORDS = 2
 #: How far after a ground attack noun the word aiming it at a title may stand (هجوما جديدا على زعيم).
 VERBAL_NOUN_WORDS = 2
+#: A launching verb at most this many words before a ground attack noun, an interview word between, launches it in
+#: words (شن في مقابلة تلفزيونية هجوما).
+INTERVIEW_WORDS = 10
 #: A past verb of undergoing at most this many words before a trigger noun with the preposition ل tells it done to
 #: its subject (تعرض فريق تابع للأمم المتحدة لإطلاق النار).
 UNDERGONE_WORDS = 8
@@ -151,6 +156,8 @@ def choose_trigger(
     other = [tr for tr in usable if tr.event_type == "other"]
     if violent and other and _other_told_first(violent, other):
         return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
+    if executed_with_a_bomb(folded, clause, violent):  # أعدموا متهمين بتفجير أسلاك متفجرة: the bomb is the means
+        return (other or violent)[0], "other"
     head = _strike_word_of_its_weapon(folded, clause, ambiguous, violent)
     if head is not None:  # بقصف سوري بالبراميل المتفجرة: the strike word tells the strike, its weapon the kind
         return head, _violent_chosen(folded, clause, violent, c_actors)[1]
@@ -332,10 +339,19 @@ def _statement_chosen(folded: str, clause: Clause, usable: list[Trigger], c_acto
     None elsewhere."""
     statement = [tr for tr in usable if tr.event_type == "statement"]
     if statement and is_lead:  # a toll told by a statement is an event, unless of no attack (floods, a crash)
-        if not counted or _no_attack_told(folded, clause) or denial_phrase_in(folded, clause):
+        if not counted or _no_attack_told(folded, clause) or _an_aircraft_fell(folded, clause) or (
+                denial_phrase_in(folded, clause)):
             return statement[0], "statement"
         return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _an_aircraft_fell(folded: str, clause: Clause) -> bool:
+    """A falling word right before an aircraft word in the clause (قتل 31 شخصا حينما سقطت مقاتلة على سوق): the toll is
+    a crash's, no attack's."""
+    words = [bare(w) for w in folded[clause.start : clause.end].split()]
+    return any(one_of(w, cues().fell) and without_articles(after) in cues().aircraft
+               for w, after in pairwise(words))
 
 
 def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
@@ -591,9 +607,9 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     الصحيفة), or with a government body or the press among the two words after it (إذ هاجم الرئيس الوزارة، هاجمت
     الصحافة الوزير; not after gunmen: هاجم مسلحون الوزارة): a verbal attack (the caller asks for a clause without a
     toll); or a ground attack noun aimed at such a title among the `VERBAL_NOUN_WORDS` words after it (شن نائب رئيس
-    الشرطة هجوما جديدا على زعيم الجماعة)."""
+    الشرطة هجوما جديدا على زعيم الجماعة) or launched in an interview (`_launched_in_an_interview`)."""
     if tr.event_type == "ground_attack" and not tr.verb:
-        return _a_title_aimed_at(folded, clause, tr)
+        return _a_title_aimed_at(folded, clause, tr) or _launched_in_an_interview(folded, clause, tr)
     if not (tr.verb and tr.event_type == "ground_attack"):
         return False
     after = NEXT_WORD.match(folded, tr.end)
@@ -602,6 +618,14 @@ def _a_title_attacked(folded: str, clause: Clause, tr: Trigger) -> bool:
     words = [w.strip(QUOTES + ".,،") for w in first_words(folded, tr.end, clause.end, VERBAL_BODY_WORDS)]
     body = next((n for n, w in enumerate(words) if one_of(w, cues().verbal_bodies)), None)
     return body is not None and not any(one_of(w, cues().gunmen) for w in words[:body])  # not هاجم مسلحون الوزارة
+
+
+def _launched_in_an_interview(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """A word of an interview (`interviews`) stands between a launching verb and the trigger noun, among the
+    `INTERVIEW_WORDS` words before it in its clause (شن في مقابلة تلفزيونية هجوما على السعودية): an attack in words."""
+    words = [bare(w) for w in folded[clause.start : tr.start].split()][-INTERVIEW_WORDS:]
+    verb = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], cues().launch_verbs)), None)
+    return verb is not None and any(one_of(w, cues().interviews) for w in words[verb + 1 :])
 
 
 def _a_title_aimed_at(folded: str, clause: Clause, tr: Trigger) -> bool:

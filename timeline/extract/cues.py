@@ -238,6 +238,8 @@ class Cues:
     rehearsals: frozenset[str] = frozenset()  #: exercises, reaching before a trigger noun as a plan (التمرين)
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
     deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
+    interviews: frozenset[str] = frozenset()  #: words of an interview or television (مقابلة تلفزيونية): said, not done
+    fell: frozenset[str] = frozenset()  #: words right before an aircraft falling, not flying over (سقطت مقاتلة)
     #: "one of the most" right before a trigger, words joined by a space: a class compared (من أكثر التفجيرات دموية)
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
@@ -261,7 +263,7 @@ class Cues:
     def spoken(self) -> frozenset[str]:
         """Words that make a ground attack verb of their clause no act of war: said (قائلا), a protest's or
         settlers' (اقتحم المستوطنون)."""
-        return self.verbal | self.protests | self.intruders
+        return self.verbal | self.interviews | self.protests | self.intruders
 
     @cached_property
     def unasserted_after(self) -> frozenset[str]:
@@ -489,6 +491,8 @@ def cues() -> Cues:
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
         deployed=words("negation", "deployed"),
+        fell=words("negation", "falling"),
+        interviews=words("negation", "interviews"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
         spread=_matcher(data["aggregate"]["spread"]),

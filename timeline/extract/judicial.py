@@ -1,20 +1,26 @@
 """Executions that are no act of war: a court's death sentence carried out (`judicial_execution`) and animals
-culled (`culled`)."""
+culled (`culled`); and an execution whose means is a bomb (`executed_with_a_bomb`), no bombing."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from gazetteer.clitics import clitic_stems
 from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import one_of
 from timeline.extract.morphology import verb_forms
 from timeline.extract.segment import bare
 from timeline.extract.spans import first_words
-from timeline.extract.triggers import Trigger, triggers_data
+from timeline.extract.triggers import Trigger, strike_verbs, triggers_data
 
 #: An animal at most this many words after an execution verb (أعدمت السلطات نحو عشرة آلاف دجاجة) was culled.
 CULLED_WORDS = 6
+#: A bomb at most this many words after an execution word is its means (أقدموا على إعدام متهمين عن طريق وضع أسلاك
+#: متفجرة حول رقابهم، ومن ثم تفجيرها).
+MEANS_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 @cache
@@ -27,6 +33,35 @@ def _rules() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     executions = frozenset(normalize(f) for f in forms)
     return (executions, frozenset(normalize(w) for w in negation["judicial"]),
             frozenset(normalize(w) for w in negation["culled"]))
+
+
+@cache
+def _execution_nouns() -> frozenset[str]:
+    """The nouns of execution (إعدام), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["negation"]["executions"]["nouns"])
+
+
+def _an_execution_word(word: str) -> bool:
+    """`word` is a form of the execution verb (أعدم، أعدموا) or, with its proclitics, a noun of execution (على إعدام،
+    بإعدام، الإعدام)."""
+    executions, _, _ = _rules()
+    nouns = _execution_nouns()
+    return one_of(word, executions) or (any(n in word for n in nouns) and not nouns.isdisjoint(clitic_stems(word)))
+
+
+def executed_with_a_bomb(folded: str, clause: Clause, violent: list[Trigger]) -> bool:
+    """Every violent trigger of the clause is a bomb noun (تفجير، عبوة), the first at most `MEANS_WORDS` words after an
+    execution word of its clause, or of its sentence when a connective continues it (ثم تفجيرها), with no strike verb
+    between (أعدم التنظيم أسيرا بتفجير عبوة): the bomb is how the captives were executed, an execution, not a
+    bombing."""
+    if not violent or any(tr.event_type != "bombing" or tr.verb for tr in violent):
+        return False
+    start = clause.start
+    if clause.continues:
+        start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
+    words = folded[start : violent[0].start].split()[-(MEANS_WORDS + 1) :]
+    at = next((i for i in range(len(words) - 1, -1, -1) if _an_execution_word(bare(words[i]))), None)
+    return at is not None and not strike_verbs(" ".join(words[at + 1 :]))
 
 
 def judicial_execution(folded: str, clause: Clause, tr: Trigger) -> bool:
