@@ -152,6 +152,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False  # الغارات التي يشنها الجيش، بلدة تتعرض لغارات: what a side carries out or a place undergoes
     return not (
         any_of(before[-2:], c.negations)
+        or " ".join(before[-3:-1]) in c.without_doing
         or any_of(before[-8:], c.irrealis)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))

@@ -220,6 +220,8 @@ class Cues:
     relieved: frozenset[str] = frozenset()
     #: words after which a period tells the total an attack raised (ليرتفع عدد القتلى منذ بدء التصعيد)
     rises: frozenset[str] = frozenset()
+    #: phrases before the one verb a trigger is the object of, telling it not done (دون أن تشن غارات)
+    without_doing: frozenset[str] = frozenset()
     #: words after which one attack is singled out of a total with a day of its own (ثلاثة منهم في مكمن الخميس)
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
@@ -476,6 +478,7 @@ def cues() -> Cues:
         words("campaign", "under_way"),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
         rises=words("aggregate", "rises"),
+        without_doing=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["without_doing"]),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
         ended=words("campaign", "ended"),
