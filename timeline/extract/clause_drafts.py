@@ -248,8 +248,9 @@ def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, insid
     doing = [v for v in r.within("verbs", clause) if index and CLITICS.strip_conjunction(
         first_words(folded, v, clause.end, 1)[0]) in cues().subjectless_doing]
     counted = any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside)
-    if not counted and not (index and any(_done_as_told_by_a_relative(r, clause, tr) for tr in inside) and (
-            _fewest_counted_before(r, index) is not None)):  # الضربات التي وجهت أصابت: of the total before
+    detail = index and (any(_done_as_told_by_a_relative(r, clause, tr) for tr in inside) or (  # الضربات التي وجهت أصابت
+        _counted_near_a_town(r, clause, inside)))  # إن خمس غارات قرب الرمادي قصفت: of the total before
+    if not counted and not (detail and _fewest_counted_before(r, index) is not None):
         return None
     before = [a for a in r.within("actors", Clause(*r.spans[index - 1], False)) if not a.target]
     return before[-1] if len({a.name for a in before}) == 1 else None
@@ -267,6 +268,14 @@ def _done_as_told_by_a_relative(r: Findings, clause: Clause, tr: Trigger) -> boo
     hit = next((m.end() for m in word_matches(folded, tr.end, clause.end)
                 if tells_a_hit(CLITICS.strip_conjunction(m.group(0)))), clause.end)
     return any(p > hit and pm.relation == "near" for p, pm in r.within("places", clause))
+
+
+def _counted_near_a_town(r: Findings, clause: Clause, inside: list[Trigger]) -> bool:
+    """The clause counts strikes by a count right before their noun, told near a town after it (إن خمس غارات قرب
+    الرمادي قصفت وحدات تكتيكية؛ فضلا عن قصف أربع غارات لمراكز تجمع قرب طوز خورماتو)."""
+    counted = [tr for tr in inside if not tr.verb and count_before(r.folded, tr.start) is not None]
+    return any(p > tr.end and pm.relation == "near" and pm.chosen.precision in SETTLEMENTS
+               for tr in counted for p, pm in r.within("places", clause))
 
 
 def _fewest_counted_before(r: Findings, index: int) -> int | None:
