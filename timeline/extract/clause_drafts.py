@@ -321,8 +321,8 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
     c_dates = r.within("dates", clause)
     c_actors = [a for a in sides if not a.target]
     c_targets = [a for a in sides if a.target]
-    if clause.continues and not c_actors and previous_actor:
-        c_actors = [previous_actor]
+    if (clause.continues or _counted_as_others(folded, inside)) and not c_actors and previous_actor:
+        c_actors = [previous_actor]  # بينما ضربت أهداف مماثلة في ثلاث غارات أخرى: more of the side's strikes
     toll = find_toll(folded[clause.start : clause.end])
     toll = share if share is not None and not toll.told else toll  # ثلاثة منهم في مكمن: three of the total's dead
     if clause.dead is not None and not toll.told:  # ...، وثلاثة آخرون في قصف: the count told apart is its dead
@@ -335,6 +335,13 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
     scene = any(m.precision == "day" for _, m in c_dates) and any(
         pm.chosen.precision not in COARSE for _, pm in named)  # قصف على بلدة س أمس: a day at a settlement
     return _Told(c_dates, c_actors, c_targets, toll, inside, named, scene)
+
+
+def _counted_as_others(folded: str, inside: list[Trigger]) -> bool:
+    """The clause counts its attacks as others after those its sentence told (ثلاث غارات أخرى): a count right before
+    a noun of attack and a word of another right after it (`another_incident`)."""
+    return any(not tr.verb and count_before(folded, tr.start) is not None and another_incident(folded, tr)
+               for tr in inside)
 
 
 class _Kind(NamedTuple):
