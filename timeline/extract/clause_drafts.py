@@ -220,6 +220,9 @@ def draft_clause(
     if lent and when.unwritten:  # إن التحالف نفذ 29 ضربة أمس الأحد. ففي العراق نفذ 21 ضربة: the total's day
         total = day_told_after_the_report(r, Clause(*r.spans[index - 1], False))
         when = from_lead(total) if total else when
+    elif when.unwritten and _counted_near_a_town(r, clause, inside):  # وفي سوريا نفذ التحالف أربع غارات قرب كوباني
+        total = _day_of_the_sides_total(r, index, kind.actor)
+        when = from_lead(total) if total else when
     placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
     when, place = _with_the_context(r, index, clause, trigger, context, when, placed)
     placed = placed._replace(place=place)
@@ -276,6 +279,21 @@ def _counted_near_a_town(r: Findings, clause: Clause, inside: list[Trigger]) -> 
     counted = [tr for tr in inside if not tr.verb and count_before(r.folded, tr.start) is not None]
     return any(p > tr.end and pm.relation == "near" and pm.chosen.precision in SETTLEMENTS
                for tr in counted for p, pm in r.within("places", clause))
+
+
+def _day_of_the_sides_total(r: Findings, index: int, actor: ActorHit | None) -> When | None:
+    """The day written after its report word by the nearest sentence before that counts strikes and names a side not
+    in a target position (إن الولايات المتحدة وحلفاءها شنوا 18 غارة جوية في العراق وسوريا يوم الأربعاء), when that
+    side is the actor's only: the total that strikes the actor's clause counts near a town are part of. None when it
+    names another side, or no such sentence is there."""
+    if actor is None:
+        return None
+    for before in range(index - 1, -1, -1):
+        sides = {a.name for a in r.within("actors", Clause(*r.spans[before], False)) if not a.target}
+        if not sides or _fewest_counted_before(r, before + 1) is None:
+            continue
+        return day_told_after_the_report(r, Clause(*r.spans[before], False)) if sides == {actor.name} else None
+    return None
 
 
 def _fewest_counted_before(r: Findings, index: int) -> int | None:
