@@ -220,6 +220,9 @@ def draft_clause(
     if lent and when.unwritten:  # إن التحالف نفذ 29 ضربة أمس الأحد. ففي العراق نفذ 21 ضربة: the total's day
         total = day_told_after_the_report(r, Clause(*r.spans[index - 1], False))
         when = from_lead(total) if total else when
+    elif when.unwritten and _counted_near_a_town(r, clause, inside):  # وفي سوريا نفذ التحالف أربع غارات قرب كوباني
+        total = _day_of_the_sides_total(r, index, kind.actor)
+        when = from_lead(total) if total else when
     placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
     when, place = _with_the_context(r, index, clause, trigger, context, when, placed)
     placed = placed._replace(place=place)
@@ -248,8 +251,9 @@ def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, insid
     doing = [v for v in r.within("verbs", clause) if index and CLITICS.strip_conjunction(
         first_words(folded, v, clause.end, 1)[0]) in cues().subjectless_doing]
     counted = any(not tr.verb and _counted_right_after(folded, v, tr) for v in doing for tr in inside)
-    if not counted and not (index and any(_done_as_told_by_a_relative(r, clause, tr) for tr in inside) and (
-            _fewest_counted_before(r, index) is not None)):  # الضربات التي وجهت أصابت: of the total before
+    detail = index and (any(_done_as_told_by_a_relative(r, clause, tr) for tr in inside) or (  # الضربات التي وجهت أصابت
+        _counted_near_a_town(r, clause, inside)))  # إن خمس غارات قرب الرمادي قصفت: of the total before
+    if not counted and not (detail and _fewest_counted_before(r, index) is not None):
         return None
     before = [a for a in r.within("actors", Clause(*r.spans[index - 1], False)) if not a.target]
     return before[-1] if len({a.name for a in before}) == 1 else None
@@ -267,6 +271,29 @@ def _done_as_told_by_a_relative(r: Findings, clause: Clause, tr: Trigger) -> boo
     hit = next((m.end() for m in word_matches(folded, tr.end, clause.end)
                 if tells_a_hit(CLITICS.strip_conjunction(m.group(0)))), clause.end)
     return any(p > hit and pm.relation == "near" for p, pm in r.within("places", clause))
+
+
+def _counted_near_a_town(r: Findings, clause: Clause, inside: list[Trigger]) -> bool:
+    """The clause counts strikes by a count right before their noun, told near a town after it (إن خمس غارات قرب
+    الرمادي قصفت وحدات تكتيكية؛ فضلا عن قصف أربع غارات لمراكز تجمع قرب طوز خورماتو)."""
+    counted = [tr for tr in inside if not tr.verb and count_before(r.folded, tr.start) is not None]
+    return any(p > tr.end and pm.relation == "near" and pm.chosen.precision in SETTLEMENTS
+               for tr in counted for p, pm in r.within("places", clause))
+
+
+def _day_of_the_sides_total(r: Findings, index: int, actor: ActorHit | None) -> When | None:
+    """The day written after its report word by the nearest sentence before that counts strikes and names a side not
+    in a target position (إن الولايات المتحدة وحلفاءها شنوا 18 غارة جوية في العراق وسوريا يوم الأربعاء), when that
+    side is the actor's only: the total that strikes the actor's clause counts near a town are part of. None when it
+    names another side, or no such sentence is there."""
+    if actor is None:
+        return None
+    for before in range(index - 1, -1, -1):
+        sides = {a.name for a in r.within("actors", Clause(*r.spans[before], False)) if not a.target}
+        if not sides or _fewest_counted_before(r, before + 1) is None:
+            continue
+        return day_told_after_the_report(r, Clause(*r.spans[before], False)) if sides == {actor.name} else None
+    return None
 
 
 def _fewest_counted_before(r: Findings, index: int) -> int | None:
@@ -312,8 +339,8 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
     c_dates = r.within("dates", clause)
     c_actors = [a for a in sides if not a.target]
     c_targets = [a for a in sides if a.target]
-    if clause.continues and not c_actors and previous_actor:
-        c_actors = [previous_actor]
+    if (clause.continues or _counted_as_others(folded, inside)) and not c_actors and previous_actor:
+        c_actors = [previous_actor]  # بينما ضربت أهداف مماثلة في ثلاث غارات أخرى: more of the side's strikes
     toll = find_toll(folded[clause.start : clause.end])
     toll = share if share is not None and not toll.told else toll  # ثلاثة منهم في مكمن: three of the total's dead
     if clause.dead is not None and not toll.told:  # ...، وثلاثة آخرون في قصف: the count told apart is its dead
@@ -326,6 +353,13 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
     scene = any(m.precision == "day" for _, m in c_dates) and any(
         pm.chosen.precision not in COARSE for _, pm in named)  # قصف على بلدة س أمس: a day at a settlement
     return _Told(c_dates, c_actors, c_targets, toll, inside, named, scene)
+
+
+def _counted_as_others(folded: str, inside: list[Trigger]) -> bool:
+    """The clause counts its attacks as others after those its sentence told (ثلاث غارات أخرى): a count right before
+    a noun of attack and a word of another right after it (`another_incident`)."""
+    return any(not tr.verb and count_before(folded, tr.start) is not None and another_incident(folded, tr)
+               for tr in inside)
 
 
 class _Kind(NamedTuple):
