@@ -263,8 +263,8 @@ class Cues:
 
     @cached_property
     def spoken(self) -> frozenset[str]:
-        """Words that make a ground attack verb of their clause no act of war: said (قائلا), a protest's or
-        settlers' (اقتحم المستوطنون)."""
+        """Words that make a ground attack verb of their clause no act of war: said (قائلا) or in an interview
+        (في مقابلة تلفزيونية), a protest's or settlers' (اقتحم المستوطنون)."""
         return self.verbal | self.interviews | self.protests | self.intruders
 
     @cached_property
@@ -634,14 +634,14 @@ def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
 _QUOTED_SPACE = rf"[{QUOTE_MARKS}]?\s+[{QUOTE_MARKS}]?"
 
 
-def cause_words(m: re.Match[str]) -> str:
+def _cause_words(m: re.Match[str]) -> str:
     """The cause phrase `m` matched, without the quote marks inside it and with one space between its words."""
     return " ".join(m.group(0).translate(str.maketrans("", "", QUOTE_MARKS)).split())
 
 
 def is_reply(m: re.Match[str]) -> bool:
     """The cause phrase `m` matched is a reply word (ردا على، "كرد قوي" على), a conjunction glued to it or not."""
-    word = cause_words(m)
+    word = _cause_words(m)
     return CLITICS.strip_conjunction(word) in cues().replies or word in cues().replies
 
 

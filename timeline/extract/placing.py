@@ -621,7 +621,8 @@ SETTLEMENT_CHARS = 60
 def unknown_settlement(
     text: str, c_places: list[Placed], place: PlaceMatch | None, start: int = 0
 ) -> PlaceMatch | None:
-    """The area `place` with its text reaching back to a settlement head written before it, and after
+    """The area `place` with its text reaching back to a settlement head, or a word that begins only settlements'
+    names (`settlement_prefixes`: تل، كفر، خربة), written before it, and after
     `start` (its sentence's first character: a head told in the sentence before is another's) and a toll told
     again after a comma (بلدة سراقب، وعشرة في قصف على مدينة حماة: the head is the other clause's), with a
     name the gazetteer does not know (قرية الزعفرانة بريف حلب الجنوبي), or None when there is none."""

@@ -131,14 +131,18 @@ def cause_at(
 
 def _an_accusation_next(folded: str, at: int, end: int) -> bool:
     """The word right after `at` is a noun of accusing (بعد اتهامه بشن هجوم): the cause is an accused attack."""
-    words = folded[at:end].split()
-    return bool(words) and words[0] in cues().accusations
+    return _word_next(folded, at, end) in cues().accusations
 
 
 def _a_death_next(folded: str, at: int, end: int) -> bool:
     """The word right after `at` is a death noun (ردا على مقتل جنديين): the reply answers those deaths."""
-    words = folded[at:end].split()
-    return bool(words) and one_of(words[0], cues().deaths)
+    return one_of(_word_next(folded, at, end), cues().deaths)
+
+
+def _word_next(folded: str, at: int, end: int) -> str:
+    """The first word of ``folded[at:end]``, or "" when it holds none."""
+    words = folded[at:end].split(maxsplit=1)
+    return words[0] if words else ""
 
 
 def _coordinated_verb(folded: str, trigger: Trigger) -> bool:

@@ -525,15 +525,21 @@ def _struck_near_next(r: Findings, c_places: list, towns: list[PlaceMatch]) -> l
         if any(pm.chosen == town.chosen for town in towns + more):
             last = pm
             continue
-        gap = text[last.end : pm.start]
-        words = [normalize(w) for w in gap.split() if any(c.isalpha() for c in w)]  # not a bracket: (كوباني)
-        if pm.relation != "near" or pm.chosen.precision not in SETTLEMENTS or not words or len(
-                words) > NEXT_TARGET_WORDS or not words[0].startswith(CLITICS.list_conjunction) or any(
-                c in gap for c in ",\u060c.") or _an_attack_or_toll(r, r.text.fold(last.end), r.text.fold(pm.start)):
+        if pm.relation != "near" or pm.chosen.precision not in SETTLEMENTS or not _a_target_joined(
+                text[last.end : pm.start]) or _an_attack_or_toll(r, r.text.fold(last.end), r.text.fold(pm.start)):
             break
         more.append(pm)
         last = pm
     return more
+
+
+def _a_target_joined(gap: str) -> bool:
+    """`gap`, between two towns, is one to `NEXT_TARGET_WORDS` words (a lone bracket, as the one closing (كوباني), is
+    none), the first glued to و, with no comma or full stop (وحقول ألغام قريبة من مدينة): a target of its own joined
+    to the list."""
+    words = [normalize(w) for w in gap.split() if any(c.isalpha() for c in w)]  # not a bracket: (كوباني)
+    return 0 < len(words) <= NEXT_TARGET_WORDS and words[0].startswith(CLITICS.list_conjunction) and not any(
+        c in gap for c in ",\u060c.")
 
 
 def _an_attack_or_toll(r: Findings, start: int, end: int) -> bool:

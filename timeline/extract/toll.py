@@ -129,6 +129,7 @@ def rules() -> _Rules:
         rf"(?:\s+(?P<mult>{_alt(list(multipliers))}))?(?![^\W\d_])"
     )
     number = rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?{count}"
+    subject = r"(?:\s+[^\W\d_]+){1,3}\s*$"  # one to three words of the verb's subject, ending the text
     return _Rules(
         number=re.compile(number),
         before=re.compile(
@@ -146,11 +147,9 @@ def rules() -> _Rules:
         ),
         subject_verb=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})|(?P<injured>{_alt(t['injured_subject_verbs'])}))"
-            rf"(?:\s+[^\W\d_]+){{1,3}}\s*$"
+            + subject
         ),
-        killing_verb=re.compile(
-            rf"(?<![^\W\d_]){_CLITIC}(?P<killed>{_alt(t['killed_subject_verbs'])})(?:\s+[^\W\d_]+){{1,3}}\s*$"
-        ),
+        killing_verb=re.compile(rf"(?<![^\W\d_]){_CLITIC}(?P<killed>{_alt(t['killed_subject_verbs'])})" + subject),
         persons=re.compile(
             rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
         ),
