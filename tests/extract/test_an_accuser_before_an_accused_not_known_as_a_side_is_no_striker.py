@@ -1,7 +1,7 @@
-"""A side after a verb of accusing, then one to three words naming whom it accuses (a group not known as an actor,
-a day), then the accusation glued to ب (تتهم إسرائيل فيلق القدس بإطلاق صواريخ، اتهمت تركيا أمس مسلحين أكرادا
-بتفجير سيارة) is the accuser: never who struck. With the accusation right after it (اتهمت إسرائيل بشن غارات) it is
-the accused."""
+"""A side after a verb of accusing, then one to three words naming whom it accuses (a group not known as an actor),
+then the accusation glued to ب (تتهم إسرائيل فيلق القدس بإطلاق صواريخ، اتهمت تركيا أمس مسلحين أكرادا بتفجير
+سيارة) is the accuser: never who struck. With the accusation right after it (اتهمت إسرائيل بشن غارات), or only a
+day between (اتهمت إسرائيل أمس بشن غارات), it is the accused."""
 
 from __future__ import annotations
 
@@ -24,8 +24,11 @@ def _actors(text: str) -> list[str | None]:
         ("واتهمت تركيا أمس مسلحين أكرادا بتفجير سيارة مفخخة في مدينة ديار بكر.", [None]),
         ("واتهمت إسرائيل بشن غارات على مطار دمشق أمس.", ["Israel"]),
         ("واتهمت دمشق إسرائيل بشن غارات على مطار دمشق أمس.", ["Israel"]),
+        ("واتهمت إسرائيل أمس بشن غارات على مطار دمشق الدولي.", ["Israel"]),
+        ("واتهم التحالف الدولي يوم الأحد بقصف مدرسة في مدينة الرقة.", ["International coalition"]),
     ],
-    ids=["unknown-group-accused", "a-day-and-gunmen-accused", "the-accused-itself", "a-known-side-accused"],
+    ids=["unknown-group-accused", "a-day-and-gunmen-accused", "the-accused-itself", "a-known-side-accused",
+         "the-accused-itself-a-day-between", "the-accused-itself-a-weekday-between"],
 )
 def test_the_accuser_is_no_striker(text: str, expected: list[str | None]) -> None:
     assert _actors(text) == expected

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
-from timeline.extract.cues import any_of
+from timeline.extract.cues import any_of, day_names
 from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.extract.triggers import triggers_data
@@ -703,8 +703,10 @@ ACCUSED_WORDS = 3
 def _accused_named_after(folded: str, end: int) -> bool:
     """One to `ACCUSED_WORDS` words, then the accusation, a word glued to ب (تتهم إسرائيل فيلق القدس بإطلاق
     صواريخ), stand after the phrase: they name whom it accuses. Right after it, the accusation makes the phrase the
-    accused (اتهمت إسرائيل بشن غارات)."""
-    words = bare_words(folded[end : end + INFORMED_CHARS * 2])[: ACCUSED_WORDS + 1]
+    accused (اتهمت إسرائيل بشن غارات), a day told between naming no one (اتهمت إسرائيل أمس بشن غارات)."""
+    said = bare_words(folded[end : end + INFORMED_CHARS * 2])
+    days = day_names() | cue_words().day_words
+    words = [w for w in said if CLITICS.strip_conjunction(w) not in days][: ACCUSED_WORDS + 1]
     at = next((i for i, w in enumerate(words) if w.startswith(CLITICS.locative)), None)
     return at is not None and at > 0
 
