@@ -1,6 +1,6 @@
 """An attack told "in the same area" (وفي المنطقة نفسها، في المكان ذاته) is placed where the attack told
-before it was, not at its country; with no placed attack before it, nowhere. A sentence that names a
-place before saying so means the area it just named."""
+before it was (a kidnapping too), not at its country; with no placed attack before it, nowhere. A sentence
+that names a place before saying so means the area it just named."""
 
 from __future__ import annotations
 
@@ -34,9 +34,13 @@ def _places(text: str) -> list[tuple]:
         ("قتل خمسة مدنيين بغارة على مدينة دوما يوم 10 آب 2016.\n"
          "وقتل طفل بقصف مدفعي على قرى في سوريا يوم 11 آب 2016، وقتل آخر بقصف في نفس المنطقة.",
          [("airstrike", "2016-08-10", "Dūmā", "city"), ("shelling", "2016-08-11", "Syria", "country")]),
+        ("وخطفت جبهة النصرة ثمانية مقاتلين يوم 10 آب 2016 قرب مدينة دوما.\n"
+         "وهاجمت جبهة النصرة مقرا للفصيل في المنطقة نفسها يوم 11 آب 2016، وقتل ستة مقاتلين.",
+         [("other", "2016-08-10", "Dūmā", "city"), ("ground_attack", "2016-08-11", "Dūmā", "city")]),
     ],
     ids=["same-area-not-the-country", "same-place-with-the-locative", "no-attack-before",
-         "same-area-after-the-attack", "the-area-just-named"],
+         "same-area-after-the-attack", "the-area-just-named",
+         "the-area-of-a-kidnapping"],
 )
 def test_the_same_area_is_the_place_of_the_attack_before(text: str, expected: list[tuple]) -> None:
     assert _places(text) == expected

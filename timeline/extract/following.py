@@ -40,15 +40,16 @@ DAYS = frozenset({"day", "range"})
 def in_the_same_area(r: Findings, draft: Draft, drafts: list[Draft]) -> Draft:
     """`draft`, placed no finer than its country in a sentence that says it happened where the attack
     before it did (وفي المنطقة نفسها، في المكان ذاته) and names no place before saying so, placed at the
-    last attack told before it with a place finer than a country, or nowhere: the same area is not the
-    country (but قرى بشمال شرق سوريا ... في نفس المنطقة is the area just named)."""
+    last attack told before it with a place finer than a country, a kidnapping too (خطفت ... قرب مدينة اعزاز ...
+    وهاجمت مقرا في المنطقة نفسها), never a statement, or nowhere: the same area is not the country (but قرى بشمال
+    شرق سوريا ... في نفس المنطقة is the area just named)."""
     if draft.place is not None and draft.place.chosen.precision != "country":
         return draft
     sentence = Clause(*draft.sentence, False)
     hits = r.within("same_area", sentence)
     if not hits or any(p < hits[0] for p, _ in r.within("places", sentence)):
         return draft
-    before = next((d.place for d in reversed(drafts) if d.event_type in VIOLENT_TYPES and d.place is not None
+    before = next((d.place for d in reversed(drafts) if d.event_type != "statement" and d.place is not None
                    and d.place.chosen.precision != "country"), None)
     return replace(draft, place=before)
 
