@@ -289,8 +289,11 @@ def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tup
 def dated_by_its_announcement(d: Draft) -> Draft:
     """A draft naming a violent kind without a date or a place finer than a country takes the day its
     announcement is dated to (أعلن الجيش، الجمعة، قصف موقع عسكري سوري: `Draft.announced`), unless hedged:
-    the report's day, the only date the text gives it."""
-    if d.announced is None or d.hedged or not _names_a_kind(d):
+    the report's day, the only date the text gives it. A hedged telling (مسلحين ربما فتحوا النار) lends no announcement
+    day, neither now nor once merged (`placed_on_its_announcement`)."""
+    if d.hedged and d.announced is not None:
+        return replace(d, announced=None)
+    if d.announced is None or not _names_a_kind(d):
         return d
     return replace(d, when=d.announced)
 
@@ -298,9 +301,10 @@ def dated_by_its_announcement(d: Draft) -> Draft:
 def placed_on_its_announcement(d: Draft) -> Draft:
     """A violent event (or an execution, a kidnapping) at a place finer than a country that no telling dates
     takes the day its announcement is dated to (أعلن الجيش أمس مقتل ثلاثة جنود حين فتح مسلحون النار على قافلة في
-    منبج), unless hedged: after merging, so that a report's day never stands against a date another telling gives
-    the attack."""
-    if d.announced is None or d.hedged or d.event_type not in (*VIOLENT_TYPES, "other") or not (
+    منبج), after merging, so that a report's day never stands against a date another telling gives the attack. A
+    hedged telling merged into it (في جبال قنديل التي يعتقد أن قياديين يتمركزون فيها) lent no day
+    (`dated_by_its_announcement`) and takes none away: the day the attack was told on unhedged stays."""
+    if d.announced is None or d.event_type not in (*VIOLENT_TYPES, "other") or not (
             d.when.unwritten and _fine_place(d)):
         return d
     return replace(d, when=d.announced)
