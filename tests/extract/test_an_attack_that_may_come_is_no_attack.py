@@ -1,5 +1,5 @@
-"""A modal with a verb in the present near a trigger (قد يكون، ربما يكون، قد تكون له تداعيات) tells an attack
-that may come or what one may cause, in a clause with no toll: no attack. قد with a past verb tells one done."""
+"""A modal with a verb in the present near a trigger (قد يكون، ربما يكون، قد تكون له تداعيات، يمكن أن تعرقل) tells an
+attack that may come or what one may cause, in a clause with no toll: no attack. قد with a past verb tells one done."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ def _events(text: str) -> list[tuple]:
     "ولكن الجيش يعد لما قد يكون أكبر هجوم على مدينة إدلب.",
     "وأكد الوزير الثلاثاء أن هجوم قوات النظام على مدينة إدلب قد تكون له تداعيات على أمن أوروبا.",
     "وفشل القادة الجمعة في الاتفاق على هدنة تمنع شن الحكومة هجوما ربما يكون آخر معركة في مدينة إدلب.",
-], ids=["may-be-the-largest", "may-have-consequences", "perhaps-the-last-battle"])
+    "ونبه المبعوث الثلاثاء إلى أن غارات الطائرات الحربية على مدينة إدلب يمكن أن تعرقل المفاوضات.",
+], ids=["may-be-the-largest", "may-have-consequences", "perhaps-the-last-battle", "could-hinder"])
 def test_an_attack_that_may_come_is_no_attack(text: str) -> None:
     assert _events(text) == []
 
