@@ -395,15 +395,22 @@ def _same_side(a: Draft, b: Draft) -> bool:
     return a.actor is not None and b.actor is not None and a.actor.name == b.actor.name
 
 
+def _undated_and_dated(a: Draft, b: Draft) -> tuple[Draft, Draft] | None:
+    """The undated draft and the dated one, when exactly one of the two has a date; else None."""
+    if (a.when.date is None) == (b.when.date is None):
+        return None
+    return (a, b) if a.when.date is None else (b, a)
+
+
 def _own_telling(a: Draft, b: Draft) -> bool:
     """One is dated and the other, without a date expression, is told with an indefinite trigger (قتل 4
     في قصف على البلدة): with another number of dead than the dated one's, it tells an attack of its own,
     not that one told again (a definite noun, في القصف، re-tells it with an updated toll), unless the
     dated one is a plural summary (غارات) it may be a part of, one number is a lower bound the other
     meets, or the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`)."""
-    if (a.when.date is None) == (b.when.date is None):
+    if (pair := _undated_and_dated(a, b)) is None:
         return False
-    undated, dated = (a, b) if a.when.date is None else (b, a)
+    undated, dated = pair
     return undated.when.unwritten and not undated.definite and not dated.plural and not (
         abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
         or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
@@ -418,9 +425,9 @@ def _remention_of_dated(a: Draft, b: Draft) -> bool:
     """One is dated and not recalled, the other re-tells it without a date expression by a definite
     violent noun that needs no support (وأدى التفجير في مدينة س إلى ...), or by any definite one naming the
     dated one's side (استهدفت الصواريخ الإسرائيلية مطار دمشق): its place details the dated one's area."""
-    if (a.when.date is None) == (b.when.date is None):
+    if (pair := _undated_and_dated(a, b)) is None:
         return False
-    undated, dated = (a, b) if a.when.date is None else (b, a)
+    undated, dated = pair
     return undated.definite and (undated.strong or _same_side(a, b)) and undated.when.unwritten and (
         not dated.recalled)
 
@@ -572,9 +579,9 @@ def _detail_next_to_dated(a: Draft, b: Draft) -> bool:
     place inside the lead's area (`agree` asks for it, and for no other dead): by a definite noun (الهجوم على مركز
     الشرطة) or a verb telling it done; an indefinite noun (وأدى تفجير في مدينة س) tells another attack, and so does
     a verb after a wave told by a plural (سلسلة غارات في سوريا ... صواريخ استهدفت المطار: one strike of many)."""
-    if (a.when.date is None) == (b.when.date is None):
+    if (pair := _undated_and_dated(a, b)) is None:
         return False
-    undated, dated = (a, b) if a.when.date is None else (b, a)
+    undated, dated = pair
     return undated.when.text is None and not dated.recalled and (
         0 <= undated.sentence[0] - dated.sentence[1] <= NEXT_SENTENCE_GAP) and (
         undated.definite or (undated.verb and not dated.plural)) and not (
@@ -587,9 +594,9 @@ def _dated_in_detail_next(a: Draft, b: Draft) -> bool:
     أصابت المنطقة قرب بلدة السوسة الخميس), neither recalled nor opening a scene or incident of its own: the
     lead's attack told again in detail, its day and the spot inside the lead's area (`agree` asks for it, and
     for no other dead)."""
-    if (a.when.date is None) == (b.when.date is None):
+    if (pair := _undated_and_dated(a, b)) is None:
         return False
-    undated, dated = (a, b) if a.when.date is None else (b, a)
+    undated, dated = pair
     return undated.when.text is None and dated.definite and dated.kind_named and not (
         undated.recalled or dated.recalled) and (
         0 <= dated.sentence[0] - undated.sentence[1] <= NEXT_SENTENCE_GAP) and not (
