@@ -21,13 +21,12 @@ from timeline import DATA_DIR, read_data
 from timeline.extract.cues import any_of, day_names
 from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
+from timeline.extract.sentences import SENTENCE_END
 from timeline.extract.triggers import triggers_data
 
 DATA = DATA_DIR / "actors.toml"
 _WORD = re.compile(r"[\u0621-\u064A]+")
 _PUNCT = re.compile(r"[^\w\s]")
-#: Where a sentence ends: the words of the sentence before never make an actor phrase a target.
-_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 _SPACES = " \t"
 #: What ends the text before a sentence or a clause: a full stop, a comma, a colon, a semicolon, a line end.
 _OPENERS = frozenset(".,\u060c:;\u061b\n!?\u061f")
@@ -447,7 +446,7 @@ def _doer(before: list[str], i: int, acts: bool = False) -> bool:
 def _this_sentence(before: str) -> str:
     """The words before an actor phrase within its own sentence (وجرح جنديين آخرين. وردت القوات التركية: the
     soldiers counted at the end of the sentence before do not make the forces that answered a target)."""
-    stops = list(_SENTENCE_STOP.finditer(before))
+    stops = list(SENTENCE_END.finditer(before))
     return before[stops[-1].end() :] if stops else before
 
 

@@ -18,6 +18,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, any_of, cues, day_names, one_of, without_articles
 from timeline.extract.judicial import culled, judicial_execution
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite
+from timeline.extract.sentences import SENTENCE_END
 from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
@@ -57,7 +58,6 @@ DENIAL_LIMIT_WORDS = 3
 _SCARE_QUOTES = "«»\"“”'"
 #: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
 _CLAUSE_PUNCTUATION = ",،؛;:"
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(r"\S+")
 
 
@@ -188,7 +188,7 @@ def repelled_from(folded: str, tr: Trigger, start: int = 0) -> int | None:
         return None
     begin = actors.word_start(folded, tr.start, start)
     floor = max(start, begin - 80)
-    for end in _SENTENCE_END.finditer(folded, floor, begin):
+    for end in SENTENCE_END.finditer(folded, floor, begin):
         floor = end.end()
     spans = [(m.end(), bare(m.group())) for m in _WORD.finditer(folded, floor, begin)][-REPELLED_WORDS:]
     word = _bare_words([folded[begin : tr.end]])[0]
@@ -454,7 +454,7 @@ def _bare_words(words: list[str]) -> list[str]:
 
 def _rest_of_sentence(folded: str, start: int) -> str:
     """The text from `start` to the end of its sentence."""
-    end = _SENTENCE_END.search(folded, start)
+    end = SENTENCE_END.search(folded, start)
     return folded[start : end.start() if end else len(folded)]
 
 

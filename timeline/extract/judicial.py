@@ -3,7 +3,6 @@ culled (`culled`); and an execution whose means is a bomb (`executed_with_a_bomb
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from gazetteer.clitics import clitic_stems
@@ -12,6 +11,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import one_of
 from timeline.extract.morphology import verb_forms
 from timeline.extract.segment import bare
+from timeline.extract.sentences import SENTENCE_END
 from timeline.extract.spans import first_words
 from timeline.extract.triggers import Trigger, strike_verbs, triggers_data
 
@@ -20,7 +20,6 @@ CULLED_WORDS = 6
 #: A bomb at most this many words after an execution word is its means (أقدموا على إعدام متهمين عن طريق وضع أسلاك
 #: متفجرة حول رقابهم، ومن ثم تفجيرها).
 MEANS_WORDS = 12
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 @cache
@@ -58,7 +57,7 @@ def executed_with_a_bomb(folded: str, clause: Clause, violent: list[Trigger]) ->
         return False
     start = clause.start
     if clause.continues:
-        start = max((m.end() for m in _SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
+        start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
     words = folded[start : violent[0].start].split()[-(MEANS_WORDS + 1) :]
     at = next((i for i in range(len(words) - 1, -1, -1) if _an_execution_word(bare(words[i]))), None)
     return at is not None and not strike_verbs(" ".join(words[at + 1 :]))

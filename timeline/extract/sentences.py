@@ -21,6 +21,9 @@ from timeline import DATA_DIR, read_data
 #: The longest sentence (the news corpus's longest is about 3,000 characters).
 MAX_SENTENCE_CHARS = 4000
 _STOPS = ".!?؟…"
+#: A character that ends a sentence in a plain scan of a text (a full stop, ``!``, ``?``, ``؟`` or a line break),
+#: with no judgement of glued stops, abbreviations or digits (`sentences` judges those).
+SENTENCE_END = re.compile(r"[.!?؟\n]")
 #: A run of line breaks, or of stops with closing quotes after them, followed by white space (after a digit:
 #: by white space and a non-digit), as ``\n+|(?<!\d)[stops]+[quotes]*(?=\s|$)|(?<=\d)[stops]+[quotes]*(?=\s+\D|$)``,
 #: written to start with one character class so that the regex engine skips to where a match may start.
