@@ -419,10 +419,10 @@ def _aircraft_targeted(head: str, before: list[str], after: list[str], c: Cues) 
 
 
 def _fallen(before: list[str], c: Cues) -> bool:
-    """A falling word right before an aircraft (سقوط طائرة), or one word before it with a day word between
-    (سقطت أمس طائرة حربية في سوق)."""
-    return bool(before) and (one_of(before[-1], c.falling) or (
-        len(before) >= 2 and one_of(before[-2], c.falling) and one_of(before[-1], day_names())))
+    """A falling or flying-over word right before an aircraft (سقوط طائرة، تحليق طائرات), or one word before it with
+    a day word between (سقطت أمس طائرة حربية في سوق)."""
+    return bool(before) and (one_of(before[-1], c.falling_or_overflight) or (
+        len(before) >= 2 and one_of(before[-2], c.falling_or_overflight) and one_of(before[-1], day_names())))
 
 
 def _intercepted(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues) -> bool:

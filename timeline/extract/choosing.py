@@ -347,10 +347,10 @@ def _statement_chosen(folded: str, clause: Clause, usable: list[Trigger], c_acto
 
 
 def _an_aircraft_fell(folded: str, clause: Clause) -> bool:
-    """A falling word right before an aircraft word in the clause (قتل 31 شخصا حينما سقطت مقاتلة على سوق): the toll is
-    a crash's, no attack's."""
+    """A falling word (no flying-over one) right before an aircraft word in the clause (قتل 31 شخصا حينما سقطت مقاتلة
+    على سوق): the toll is a crash's, no attack's."""
     words = [bare(w) for w in folded[clause.start : clause.end].split()]
-    return any(one_of(w, cues().fell) and without_articles(after) in cues().aircraft
+    return any(one_of(w, cues().falling_only) and without_articles(after) in cues().aircraft
                for w, after in pairwise(words))
 
 

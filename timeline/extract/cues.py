@@ -109,7 +109,8 @@ class Cues:
     downed: frozenset[str]  #: words before an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)
     downed_after: frozenset[str]  #: downing verbs with the aircraft as their pronoun, after it (طائرة أسقطتها)
     aircraft: frozenset[str]  #: trigger heads that name an aircraft (طائرة، مروحية)
-    falling: frozenset[str]  #: words right before an aircraft falling or flying over (سقوط طائرة، تحليق طائرات)
+    #: words right before an aircraft falling or flying over, [negation] falling and overflight (تحليق طائرات)
+    falling_or_overflight: frozenset[str]
     support: frozenset[str]  #: words right before an air trigger that make it cover (بإسناد بطيران)
     accompanying: frozenset[str]  #: words before strikes that went with an attack (يترافق مع قصف جوي)
     captures: frozenset[str]  #: first words of the capture triggers (سيطرت، استعاد)
@@ -241,7 +242,8 @@ class Cues:
     searched: frozenset[str] = frozenset()  #: words right after a verb of talks that make it a search (بحث عن)
     deployed: frozenset[str] = frozenset()  #: verbs before aircraft deployed or sent, not striking (نشرت مقاتلات)
     interviews: frozenset[str] = frozenset()  #: words of an interview or television (مقابلة تلفزيونية): said, not done
-    fell: frozenset[str] = frozenset()  #: words right before an aircraft falling, not flying over (سقطت مقاتلة)
+    #: words right before an aircraft falling: [negation] falling alone, without overflight (سقطت مقاتلة)
+    falling_only: frozenset[str] = frozenset()
     #: "one of the most" right before a trigger, words joined by a space: a class compared (من أكثر التفجيرات دموية)
     most_of: frozenset[str] = frozenset()
     #: many cities or provinces told by a vague count (العديد من المدن، عدة محافظات): a total over them
@@ -494,7 +496,7 @@ def cues() -> Cues:
         rehearsals=words("negation", "rehearsals"),
         searched=words("negation", "searched"),
         deployed=words("negation", "deployed"),
-        fell=words("negation", "falling"),
+        falling_only=words("negation", "falling"),
         interviews=words("negation", "interviews"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
         many_places=_matcher(data["aggregate"]["many_places"]),
