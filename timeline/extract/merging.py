@@ -667,7 +667,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     place = first.place
     if place is None or (
         second.place is not None and not _recalled_elsewhere(first, second) and not _spread_over(first, second)
-        and not _one_of_its_places(first, second)
+        and not _one_of_its_places(first, second) and not _another_settlement(first, second)
         and PRECISIONS.index(second.place.chosen.precision) < PRECISIONS.index(place.chosen.precision)
     ):
         place = second.place
@@ -754,6 +754,21 @@ def _one_of_its_places(first: Draft, second: Draft) -> bool:
     locate the whole."""
     return second.over_places and first.sentence != second.sentence and not (
         first.toll.killed is not None and first.toll.killed == second.toll.killed)
+
+
+#: Settlements told by name: one never lies inside another of a different name (a spot, finer, may).
+NAMED_SETTLEMENTS = frozenset({"village", "town", "city"})
+
+
+def _another_settlement(first: Draft, second: Draft) -> bool:
+    """The first is placed at a settlement written with its head and no direction (غارات على مدينة دوما) and the
+    other, in another sentence, at another settlement (وقال الوزير في مدينة حرستا إن الغارات مرفوضة): a town near
+    a city is not inside it, so it does not locate the first's attack more finely (one near or north of a city,
+    قرب دمشق, may be)."""
+    return first.sentence != second.sentence and first.place is not None and second.place is not None and (
+        bool(first.place.head) and first.place.relation is None) and {
+        first.place.chosen.precision, second.place.chosen.precision} <= NAMED_SETTLEMENTS and (
+        first.place.chosen.name, first.place.chosen.admin1) != (second.place.chosen.name, second.place.chosen.admin1)
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
