@@ -12,6 +12,7 @@ from timeline.extract.actors import word_start
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, is_reply, one_of
 from timeline.extract.segment import NEXT_WORD
+from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, find_triggers
 from timeline.models import DateMention
@@ -131,18 +132,12 @@ def cause_at(
 
 def _an_accusation_next(folded: str, at: int, end: int) -> bool:
     """The word right after `at` is a noun of accusing (بعد اتهامه بشن هجوم): the cause is an accused attack."""
-    return _word_next(folded, at, end) in cues().accusations
+    return any(w in cues().accusations for w in first_words(folded, at, end, 1))
 
 
 def _a_death_next(folded: str, at: int, end: int) -> bool:
     """The word right after `at` is a death noun (ردا على مقتل جنديين): the reply answers those deaths."""
-    return one_of(_word_next(folded, at, end), cues().deaths)
-
-
-def _word_next(folded: str, at: int, end: int) -> str:
-    """The first word of ``folded[at:end]``, or "" when it holds none."""
-    words = folded[at:end].split(maxsplit=1)
-    return words[0] if words else ""
+    return any(one_of(w, cues().deaths) for w in first_words(folded, at, end, 1))
 
 
 def _coordinated_verb(folded: str, trigger: Trigger) -> bool:
