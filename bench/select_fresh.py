@@ -1,4 +1,4 @@
-"""The reading order of fresh sets 3 to 9 (bench/data/README.md, *Fresh set 3* to *8*): ids only.
+"""The reading order of fresh sets 3 to 9 (bench/data/README.md, *Fresh set 3* to *9*): ids only.
 
 The sets read one order: the frame and pattern of the development set's stratum A and of the fresh sets, the
 ids sorted and shuffled with ``random.seed(20261205)``, minus every id the development set, the fresh set and
