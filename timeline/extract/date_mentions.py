@@ -2,7 +2,8 @@
 
 `date_mentions` leaves out page stamps, agency names and a day described by a relative clause, reads the
 relative dates of an article written a day or a few before its publication date against the day it was written,
-and reads a list of days (٣ و٤ أيار: `listed_days`) as its first day.
+reads a list of days (٣ و٤ أيار: `listed_days`) as its first day, and a bare weekday written near a date of the
+same weekday in its sentence as that date (`_named_by_its_date`).
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ import datetime as dt
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
-from timeline.extract.cues import cues, day_list_words
+from timeline.extract.cues import cues, day_list_words, day_names, month_names, weekday_names
 from timeline.extract.issue_days import of_an_issue
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText
+from timeline.extract.sentences import SENTENCE_END
 from timeline.extract.spans import Cover, first_words
+from timeline.extract.triggers import find_triggers
 from timeline.models import DateFinder, DateMention
+
+#: A bare weekday at most this many words from a date of the same weekday in its sentence is that date.
+WEEKDAY_DATE_WORDS = 8
 
 
 def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) -> list[Dated]:
@@ -33,7 +39,7 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
             published.edition_day(m, ref, find_dates) for m in mentions]
     stamps = Cover(published.stamp_lines(t.text, mentions))
     names = Cover(outlets.name_spans(t.folded))
-    return [
+    return _named_by_its_date(t.folded, [
         (t.fold(m.start), _first_of_a_list(t.folded, t.fold(m.start), m))
         for m in mentions
         if m.kind != "page_stamp"
@@ -41,7 +47,48 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
         and t.fold(m.start) not in names
         and not _described_day(t.folded, t.fold(m.end), m)
         and not of_an_issue(t.folded, t.fold(m.start))
-    ]
+    ])
+
+
+def _named_by_its_date(folded: str, dated: list[Dated]) -> list[Dated]:
+    """A bare weekday read from the reference (هجمات الأربعاء الدامي) that a date of the same weekday stands
+    near in its sentence (... على السويداء في 25 من شهر يوليو الماضي, a Wednesday) names that date, not the
+    last such weekday before publication; other mentions unchanged."""
+    written = [(p, m) for p, m in dated if _a_written_day(m)]
+    return [(p, _the_date_near(folded, p, m, written) if _a_bare_weekday(m) else m) for p, m in dated]
+
+
+def _the_date_near(folded: str, p: int, m: DateMention, written: list[Dated]) -> DateMention:
+    """`m` as the written date of its weekday nearest it in its sentence (`_close`)."""
+    near = [(abs(q - p), n) for q, n in written if n.value.isoweekday() == m.value.isoweekday() and (
+        _close(folded, min(p, q), max(p, q)))]
+    if not near:
+        return m
+    n = min(near, key=lambda pair: pair[0])[1]
+    return dataclasses.replace(m, value=n.value, end_value=n.end_value, date_basis=n.date_basis)
+
+
+def _close(folded: str, start: int, end: int) -> bool:
+    """No sentence end, no trigger of another attack (بعد قصف في 12 تموز) and at most `WEEKDAY_DATE_WORDS`
+    words between folded offsets `start` and `end`."""
+    between = folded[start:end]
+    return not SENTENCE_END.search(between) and len(between.split()) <= WEEKDAY_DATE_WORDS and not (
+        find_triggers(between))
+
+
+def _a_bare_weekday(m: DateMention) -> bool:
+    """A day read from the reference by a weekday alone (الأربعاء، يوم الخميس), no date nor a relative day."""
+    words = normalize(m.text).split()
+    return m.needs_reference and m.precision == "day" and m.value is not None and any(
+        w in weekday_names() for w in words) and not any(
+        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
+
+
+def _a_written_day(m: DateMention) -> bool:
+    """A day written with its month (25 تموز، في الثامن من شباط الماضي) whose weekday nothing contradicts."""
+    words = normalize(m.text).split()
+    return m.precision == "day" and m.value is not None and not m.weekday_conflict and any(
+        CLITICS.strip_conjunction(w) in month_names() or w in month_names() for w in words)
 
 
 def _first_of_a_list(folded: str, p: int, m: DateMention) -> DateMention:
