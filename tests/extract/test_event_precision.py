@@ -72,7 +72,7 @@ def test_definite_triggers(text: str, expected: tuple) -> None:
 
 def test_killing_in_lead_is_not_a_statement() -> None:
     text = "أعلن حاكم المحافظة أنه تم العثور صباح أمس على شرطيين قتلا برصاصة في مدينة منبج السورية الواقعة قرب الحدود."
-    assert _events(text) == [("other", "2016-08-11", "publication", "Manbij", None, 2, None)]
+    assert _events(text) == [("ground_attack", "2016-08-11", "publication", "Manbij", None, 2, None)]
 
 
 @pytest.mark.parametrize(

@@ -40,11 +40,13 @@ from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
 from timeline.extract.weapons import (
     accompanies,
     air_weapon_in,
+    an_assassination,
     backs,
     bomb_named,
     held,
     instrument_at,
     instrument_weapon,
+    killing_type,
     weapon_type,
 )
 from timeline.vocabulary import VIOLENT_TYPES
@@ -155,7 +157,7 @@ def choose_trigger(
         violent = []  # قصف الجيش موقعا بعد سقوط قذيفة: the shell is what the strike answered
     other = [tr for tr in usable if tr.event_type == "other"]
     if violent and other and _other_told_first(violent, other):
-        return other[0], "other"  # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
+        return other[0], _other_typed(folded, clause, other[0], c_actors)  # أعدم نحو 1700: an execution
     if executed_with_a_bomb(folded, clause, violent):  # أعدموا متهمين بتفجير أسلاك متفجرة: the bomb is the means
         return (other or violent)[0], "other"
     head = _strike_word_of_its_weapon(folded, clause, ambiguous, violent)
@@ -168,7 +170,7 @@ def choose_trigger(
     if chosen is not None:
         return _kind_named_before_its_aim(folded, clause, inside, chosen, c_actors)
     if other:
-        return other[0], "other"
+        return other[0], _other_typed(folded, clause, other[0], c_actors)
     return _statement_chosen(folded, clause, usable, c_actors, counted, is_lead)
 
 
@@ -342,8 +344,16 @@ def _statement_chosen(folded: str, clause: Clause, usable: list[Trigger], c_acto
         if not counted or _no_attack_told(folded, clause) or _an_aircraft_fell(folded, clause) or (
                 denial_phrase_in(folded, clause)):
             return statement[0], "statement"
-        return statement[0], weapon_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
+        return statement[0], killing_type(folded, clause, statement[0], c_actors) or "other"  # قتل 27 في انفجار
     return None
+
+
+def _other_typed(folded: str, clause: Clause, tr: Trigger, c_actors: list) -> str:
+    """The type of an event an ``other`` trigger tells: an assassination's by the weapon or gunfire its clause names
+    (اغتال مسلحون المرشح بالرصاص: a ground attack), else ``other`` (an execution, a kidnapping, an assassination
+    told without its means)."""
+    typed = killing_type(folded, clause, tr, c_actors) if an_assassination(folded, tr) else None
+    return typed or "other"
 
 
 def _an_aircraft_fell(folded: str, clause: Clause) -> bool:

@@ -178,6 +178,46 @@ def _chemical_denials() -> frozenset[str]:
     return frozenset(normalize(w) for w in triggers_data()["chemical"]["denials"])
 
 
+@cache
+def _gunfire() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
+    """The words and two-word phrases of gunfire, and the first words of an assassination (triggers.toml [gunfire])."""
+    data = triggers_data()["gunfire"]
+    phrases = tuple(tuple(normalize(p).split()) for p in data["phrases"])
+    return (frozenset(normalize(w) for w in data["words"]), phrases,  # type: ignore[return-value]
+            frozenset(normalize(w) for w in data["assassinations"]))
+
+
+def shot(folded: str, clause: Clause) -> bool:
+    """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a passive's agent
+    word (على يد مسلحين; not مقتل 20 مسلحا, the gunmen killed): a shooting."""
+    words, phrases, _ = _gunfire()
+    written = [bare(w) for w in folded[clause.start : clause.end].split()]
+    stems = [set(clitic_stems(w)) for w in written]
+    phrased = any(first in stems[at] and second == written[at + 1]
+                  for at in range(len(written) - 1) for first, second in phrases)
+    return phrased or any(not s.isdisjoint(words) for s in stems) or any(
+        not s.isdisjoint(cues().gunmen) and _after_an_agent(written[:at]) for at, s in enumerate(stems))
+
+
+def _after_an_agent(before: list[str]) -> bool:
+    """The last one or two of the words `before` are a passive's agent phrase (على يد، من قبل)."""
+    agents = actors.rules().agent_cues
+    return any(" ".join(before[-n:]) in agents for n in (1, 2) if len(before) >= n)
+
+
+def killing_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> str | None:
+    """The type a killing told without its kind takes from its clause: the weapon's (`weapon_type`), else a ground
+    attack when the clause names gunfire or gunmen (`shot`); None when it names neither."""
+    return weapon_type(folded, clause, trigger, c_actors) or ("ground_attack" if shot(folded, clause) else None)
+
+
+def an_assassination(folded: str, trigger: Trigger) -> bool:
+    """The trigger's first word, without its clitics, is a word of assassinating (اغتالوا، لاغتيال): a killing whose
+    weapon the text may tell."""
+    first = folded[trigger.start : trigger.end].split()[:1]
+    return bool(first) and not _gunfire()[2].isdisjoint(clitic_stems(bare(first[0])))
+
+
 def named_weapon(folded: str, trigger: Trigger) -> str | None:
     """The type of a weapon word inside the trigger itself (هجوم كيماوي، هجوم بالسكين), if any."""
     hits = _weapon_hits(folded)
