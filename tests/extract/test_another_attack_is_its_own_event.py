@@ -1,4 +1,4 @@
-"""An indefinite attack noun followed by a word of another incident (تفجير آخر، غارة أخرى) tells an
+"""An indefinite attack noun followed by a word of another incident (تفجير آخر، غارة أخرى، تفجير مماثل) tells an
 attack of its own and completes none told before it; a blow in a figure of speech (ضربة قوية) is no
 attack."""
 
@@ -50,3 +50,10 @@ def test_the_attack_told_again_at_its_area_is_one() -> None:
     text = ("قتل خمسة جنود في هجوم لمسلحين على حاجز للجيش في مدينة منبج يوم 10 آب 2016. "
             "وشن المسلحون يوم 10 آب 2016 هجوما على مواقع الجيش في ريف حلب الشرقي.")
     assert _events(text) == [("ground_attack", "2016-08-10", "Manbij", 5)]
+
+
+@pytest.mark.parametrize("word", ["مماثل", "مشابه"], ids=["similar", "alike"])
+def test_a_similar_bombing_is_another(word: str) -> None:
+    text = ("قتل شخص وأصيب ثمانية آخرون يوم 10 آب 2016 في تفجير عبوة ناسفة في منطقة الحسينية شمالي بغداد. "
+            f"وقال المصدر إن شخصا قتل، وأصيب خمسة آخرون بتفجير {word} في مدينة الصدر شرقي بغداد.")
+    assert _events(text) == [("bombing", "2016-08-10", "Baghdad", 1), ("bombing", None, "Sadr City", 1)]

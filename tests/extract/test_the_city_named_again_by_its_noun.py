@@ -1,7 +1,9 @@
 """A settlement told again by its definite noun after a word of where (في المدينة، إلى الشرق من المدينة)
 places an attack that names no place of its own at the village, town or city named just before, in its
 sentence or the one before; not when a wider place stands between (بريف درعا ... في البلدة: a
-settlement the gazetteer lacks), and not over two sentences."""
+settlement the gazetteer lacks), and not over two sentences. A known settlement told right before the area
+holding it (بلدة اللطامنة بريف حماة) is the one a noun after the trigger names in that sentence; before the
+trigger, or in the sentence before, it is not."""
 
 from __future__ import annotations
 
@@ -37,3 +39,15 @@ def test_a_city_named_two_sentences_before_is_not_the_one_meant() -> None:
     text = ("زار الوزير مدينة بعقوبة أمس. وتحدث عن الوضع الأمني. "
             "وقتل خمسة أشخاص في انفجار عبوة ناسفة في المدينة أمس.")
     assert [p for p, _ in _places(text)] == [None]
+
+
+def test_a_town_told_with_its_area_is_the_one_a_second_attack_names_after_it() -> None:
+    text = ("ألقى الطيران المروحي برميلين متفجرين أمس على مناطق في بلدة اللطامنة بريف حماة الشمالي، "
+            "عقبه قصف من قبل قوات النظام على أماكن في البلدة.")
+    assert _places(text) == [("Al-Lataminah", None), ("Al-Lataminah", None)]
+
+
+def test_a_town_told_with_its_area_in_the_sentence_before_is_not_the_one_meant() -> None:
+    text = ("وصل الوزير أمس إلى مدينة الزبداني بريف دمشق. "
+            "وقتل خمسة أشخاص في قصف على مواقع في المدينة أمس.")
+    assert _places(text) == [(None, 5)]

@@ -84,11 +84,39 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     (بلدتي الفوعة وكفرية بريف إدلب ... البلدتين: al-Fuah, its area told after the pair)."""
     noun = _said_while_unplaced(r, draft, _settlement_noun())
     if noun is not None:
-        named = _named_before(r, draft.sentence[0], noun.start("noun"))
-        last = named[-1] if named else None
-        return replace(draft, place=last) if last and last.chosen.precision in SETTLEMENTS else draft
+        at = noun.start("noun")
+        last = _last_settlement(r, _named_before(r, draft.sentence[0], at), draft.sentence[0] if (
+            draft.trigger < at) else None)
+        return replace(draft, place=last) if last else draft
     pair = _said_while_unplaced(r, draft, _two_settlements())
     return draft if pair is None else replace(draft, place=_last_pair(r, draft.sentence[0], pair.start("noun")))
+
+
+#: At most this many words stand between a settlement and the area told right after it (بلدة س بريف حماة، قرية س
+#: في ريف درعا).
+AREA_GAP_WORDS = 1
+
+
+def _last_settlement(r: Findings, named: list[PlaceMatch], since: int | None) -> PlaceMatch | None:
+    """The last of the places `named` when it is a village, town or city, or, when the noun naming it again
+    follows the draft's trigger (`since`, the start of their sentence; None otherwise), the settlement told in
+    that sentence right before the area or governorate holding it that is named last (ألقى الطيران براميل على
+    بلدة اللطامنة بريف حماة، عقبه قصف على أماكن في البلدة: al-Lataminah); None when the last is an area told
+    apart from any known settlement (قرية س بريف درعا ... في البلدة: a settlement the gazetteer lacks)."""
+    if not named:
+        return None
+    last = named[-1]
+    if last.chosen.precision in SETTLEMENTS:
+        return last
+    if since is None or len(named) < 2 or last.chosen.precision not in ("region", "governorate"):
+        return None
+    town = named[-2]
+    if r.text.fold(town.start) < since:
+        return None
+    gap = r.text.text[town.end : last.start]
+    held = (town.chosen.country, town.chosen.admin1) == (last.chosen.country, last.chosen.admin1)
+    told_with = len(gap.split()) <= AREA_GAP_WORDS and not any(c in gap for c in ",\u060c.")
+    return town if town.chosen.precision in SETTLEMENTS and held and told_with else None
 
 
 def _last_pair(r: Findings, start: int, upto: int) -> PlaceMatch | None:
