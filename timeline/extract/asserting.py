@@ -91,6 +91,17 @@ def _an_attempt(folded: str, tr: Trigger) -> bool:
         CLITICS.strip_conjunction(first[0]) in _interception().attempt_heads)
 
 
+def _a_deadly_attempt(folded: str, clause: Clause, before: list[str], begin: int) -> bool:
+    """The trigger's last word `before` is an attempt word (`attempt_heads`: محاولة) right after a word of "during"
+    (`meeting_scenes`: خلال، أثناء) and its clause tells dead before them (قتل 25 مقاتلا خلال محاولة هجوم فاشلة على
+    قاعدة): an attempt that was made and killed, as a failed attack that killed is one."""
+    if len(before) < 2 or CLITICS.strip_conjunction(before[-1]) not in _interception().attempt_heads or not one_of(
+            before[-2], cues().meeting_scenes):
+        return False
+    scene = folded.rfind(before[-2], clause.start, begin)
+    return scene > clause.start and bool(find_toll(folded[clause.start : scene]).killed)
+
+
 def after_victims(before: list[str]) -> bool:
     """The words `before` a word end with one of the victims words, or one and a count (بينهم، بينهم ثلاثة)."""
     victims = cues().victims
@@ -122,6 +133,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
     foiled = _interception().foiling if _an_attempt(folded, tr) else frozenset()
     before = [w for w in before if not one_of(w, foiled)]  # أحبطت الفصائل محاولة تقدم: the attempt was made
+    if _a_deadly_attempt(folded, clause, before, begin):
+        before = before[:-1]  # قتل 25 مقاتلا خلال محاولة هجوم فاشلة: the attempt was made and killed
     after = first_words(folded, tr.end, clause.end, 5)
     if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
         return False  # هذا الهجوم، الهجوم ذلك: told before

@@ -134,7 +134,7 @@ class Cues:
     overnight: tuple[str, ...]  #: phrases of a night without its day (ليلا), with each conjunction, between spaces
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
-    meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
+    meeting_scenes: frozenset[str]  #: words of "during" before a meeting (an attack's scene) or an attempt (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
     #: words right before a trigger that make it the topic of its clause (حول): a day before them is not its
