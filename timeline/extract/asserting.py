@@ -118,6 +118,17 @@ def _unasserted_after(word: str, before: list[str], c: Cues) -> bool:
     return not (one_of(word, c.continuing_after) and any(one_of(w, c.ongoing_verbs) for w in before[-ONGOING_WORDS:])
                 and not any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before))
 
+def _a_process_after(after: list[str], c: Cues) -> bool:
+    """A political process among the words `after` a trigger (عملية السلام، عملية تشكيل الحكومة), with no word of
+    its parties before it (اشتباكات بين سرايا السلام، هجوم على قوات حفظ السلام: a party's name)."""
+    for word in after:
+        if one_of(word, c.process_parties):
+            return False
+        if one_of(word.strip(".,،«»\"“”"), c.processes):
+            return True
+    return False
+
+
 #: A word of letters or digits: a dash or a colon of a list (ما يلي: 1 - عملية) is no word between a cue and a trigger.
 _WORDLIKE = re.compile(r"\w")
 #: The letters of the word at an offset.
@@ -172,6 +183,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
                     for w in before[-8:]))
         or any_of(before[-THREAT_WORDS:], c.threat_nouns)
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
+        or _a_process_after(after[:3], c)
         or _unexploded(after, c)
         or _may(folded, clause, tr, before, c)
         or _sport(folded, clause, c)

@@ -260,6 +260,9 @@ class Cues:
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
     one_site: frozenset[str] = frozenset()  #: one site an indefinite trigger strikes (غارة جوية لمبنى، على موقع)
+    processes: frozenset[str] = frozenset()  #: political processes after a trigger (عملية السلام): no attack
+    #: words between a trigger and a process word that make the word a party's name (اشتباكات بين سرايا السلام)
+    process_parties: frozenset[str] = frozenset()
     #: past verbs of doing right before a counted strike noun, their subject not written (ففي العراق نفذ 21 ضربة)
     subjectless_doing: frozenset[str] = frozenset()
 
@@ -511,6 +514,8 @@ def cues() -> Cues:
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
         subjectless_doing=words("ambiguous", "subjectless_doing"),
+        processes=words("negation", "processes"),
+        process_parties=words("negation", "process_parties"),
     )
 
 
