@@ -91,6 +91,17 @@ def _an_attempt(folded: str, tr: Trigger) -> bool:
         CLITICS.strip_conjunction(first[0]) in _interception().attempt_heads)
 
 
+def _a_deadly_attempt(folded: str, clause: Clause, before: list[str], begin: int) -> bool:
+    """The trigger's last word `before` is an attempt word (`attempt_heads`: محاولة) right after a word of "during"
+    (`meeting_scenes`: خلال، أثناء) and its clause tells dead before them (قتل 25 مقاتلا خلال محاولة هجوم فاشلة على
+    قاعدة): an attempt that was made and killed, as a failed attack that killed is one."""
+    if len(before) < 2 or CLITICS.strip_conjunction(before[-1]) not in _interception().attempt_heads or not one_of(
+            before[-2], cues().meeting_scenes):
+        return False
+    scene = folded.rfind(before[-2], clause.start, begin)
+    return scene > clause.start and bool(find_toll(folded[clause.start : scene]).killed)
+
+
 def after_victims(before: list[str]) -> bool:
     """The words `before` a word end with one of the victims words, or one and a count (بينهم، بينهم ثلاثة)."""
     victims = cues().victims
@@ -107,6 +118,17 @@ def _unasserted_after(word: str, before: list[str], c: Cues) -> bool:
     return not (one_of(word, c.continuing_after) and any(one_of(w, c.ongoing_verbs) for w in before[-ONGOING_WORDS:])
                 and not any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before))
 
+def _a_process_after(after: list[str], c: Cues) -> bool:
+    """A political process among the words `after` a trigger (عملية السلام، عملية تشكيل الحكومة), with no word of
+    its parties before it (اشتباكات بين سرايا السلام، هجوم على قوات حفظ السلام: a party's name)."""
+    for word in after:
+        if one_of(word, c.process_parties):
+            return False
+        if one_of(word.strip(".,،«»\"“”"), c.processes):
+            return True
+    return False
+
+
 #: A word of letters or digits: a dash or a colon of a list (ما يلي: 1 - عملية) is no word between a cue and a trigger.
 _WORDLIKE = re.compile(r"\w")
 #: The letters of the word at an offset.
@@ -122,6 +144,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
     foiled = _interception().foiling if _an_attempt(folded, tr) else frozenset()
     before = [w for w in before if not one_of(w, foiled)]  # أحبطت الفصائل محاولة تقدم: the attempt was made
+    if _a_deadly_attempt(folded, clause, before, begin):
+        before = before[:-1]  # قتل 25 مقاتلا خلال محاولة هجوم فاشلة: the attempt was made and killed
     after = first_words(folded, tr.end, clause.end, 5)
     if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
         return False  # هذا الهجوم، الهجوم ذلك: told before
@@ -159,6 +183,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
                     for w in before[-8:]))
         or any_of(before[-THREAT_WORDS:], c.threat_nouns)
         or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
+        or _a_process_after(after[:3], c)
         or _unexploded(after, c)
         or _may(folded, clause, tr, before, c)
         or _sport(folded, clause, c)

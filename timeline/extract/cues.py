@@ -134,7 +134,7 @@ class Cues:
     overnight: tuple[str, ...]  #: phrases of a night without its day (ليلا), with each conjunction, between spaces
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
-    meeting_scenes: frozenset[str]  #: words before a meeting that make it an attack's scene (خلال)
+    meeting_scenes: frozenset[str]  #: words of "during" before a meeting (an attack's scene) or an attempt (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
     purposes: frozenset[str]
     #: words right before a trigger that make it the topic of its clause (حول): a day before them is not its
@@ -260,6 +260,9 @@ class Cues:
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
     one_site: frozenset[str] = frozenset()  #: one site an indefinite trigger strikes (غارة جوية لمبنى، على موقع)
+    processes: frozenset[str] = frozenset()  #: political processes after a trigger (عملية السلام): no attack
+    #: words between a trigger and a process word that make the word a party's name (اشتباكات بين سرايا السلام)
+    process_parties: frozenset[str] = frozenset()
     #: past verbs of doing right before a counted strike noun, their subject not written (ففي العراق نفذ 21 ضربة)
     subjectless_doing: frozenset[str] = frozenset()
 
@@ -511,6 +514,8 @@ def cues() -> Cues:
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
         subjectless_doing=words("ambiguous", "subjectless_doing"),
+        processes=words("negation", "processes"),
+        process_parties=words("negation", "process_parties"),
     )
 
 
