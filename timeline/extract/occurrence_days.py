@@ -165,14 +165,8 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     whose clause tells the deaths it caused (`tolled`: قالت الوزارة الاثنين إن انفجارا في البلدة أسفر عن مقتل 27)
     is an attack told that day. Its basis is ``report`` (``inferred`` when the publication date it was counted
     from is)."""
-    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS, "other") or definite(folded, trigger) or vaguely_past(
-            folded, clause, trigger.start):
+    if not announceable(folded, clause, inside, trigger, tolled):
         return None
-    aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
-    vehicle = aircraft or (trigger.weak and not tolled)
-    if vehicle and not any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
-                           for tr in inside):
-        return None  # مقاتلات ستصل: aircraft told without a strike verb in the past after them
     verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
              and _announcing(CLITICS.strip_conjunction(folded[tr.start : tr.end]))]
     days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
@@ -183,6 +177,19 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
         return None
     when = when_of(mention, ref_basis)
     return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def announceable(folded: str, clause: Clause, inside: list[Trigger], trigger: Trigger, tolled: bool) -> bool:
+    """`trigger` may take the day its announcement is dated to (`announced_day`): an indefinite violent trigger, an
+    execution or a kidnapping, not told vaguely before (قبل أيام), nor aircraft or a weak trigger without its dead
+    (`tolled`) and without a strike verb in the past after it (مقاتلات ستصل، مروحيات تنقل القتلى)."""
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS, "other") or definite(folded, trigger) or vaguely_past(
+            folded, clause, trigger.start):
+        return False
+    aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    vehicle = aircraft or (trigger.weak and not tolled)
+    return not vehicle or any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
+                              for tr in inside)
 
 
 def _announcing(verb: str) -> bool:
