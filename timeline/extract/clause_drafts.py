@@ -10,6 +10,7 @@ dropping checks by the names this module calls them by.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import NamedTuple
 
 from gazetteer import PlaceMatch
@@ -58,6 +59,7 @@ from timeline.extract.drafts import Draft, revised
 from timeline.extract.event_when import When, after_publication, ended_by_its_report, recalled, spans_years, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.occurrence_days import (
+    announceable,
     announced_day,
     ongoing_since,
     overnight,
@@ -474,6 +476,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
     """The clause's draft: its event with what the merging and following stages read of how it is told."""
     folded = r.folded
     event_type, place, village, c_places = kind.event_type, placed.place, placed.village, placed.places
+    tolled = toll.killed is not None
     unnamed = told_as_an_attack(folded, trigger, event_type)
     is_definite = definite(folded, trigger, r.within("places", clause))
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
@@ -519,8 +522,9 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  over_places=over_places(folded, clause, trigger),
                  at_one_site=event_type in VIOLENT_TYPES and not is_definite and at_one_site(
                      folded, clause, trigger, done),
-                 announced=announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis,
-                                         toll.killed is not None) if when.unwritten else None,
+                 announced=(announced_day(folded, clause, c_dates, inside, trigger, r.ref_basis, tolled) or (
+                     _announced_with_the_clause_before(r, index, clause, inside, trigger, tolled))
+                 ) if when.unwritten else None,
                  toll_only=trigger.event_type == "statement" and event_type == "other",
                  toll_rose=toll.killed is not None and told_as_risen(folded, clause),
                  both_kinds=event_type in ("airstrike", "shelling") and told_with_both_kinds(folded, clause, trigger),
@@ -572,6 +576,31 @@ def _dates_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: lis
             folded, trigger.end, clause.end, inside):
         c_dates = []  # أعلنت القناة الثلاثاء أن ... بعد قصف المطار: the strike came before the saying
     return c_dates, cause
+
+
+def _announced_with_the_clause_before(r: Findings, index: int, clause: Clause, inside: list[Trigger], trigger: Trigger,
+                                      tolled: bool) -> When | None:
+    """The day a clause opening with و and an announcing verb, with no date of its own (وأعلن جيش الفتح عن سيطرته على
+    القرية), was announced on: that of its sentence's opening announcement, when its sentence writes one day-precise
+    date before the clause (أعلنت المعارضة عن تقدمها في ريف حماة امس، وأعلن ...: one day's announcements told
+    together), for a trigger that may take an announced day (`announceable`). Basis ``report``; None otherwise."""
+    start = r.spans[index][0]
+    opening, first = first_words(r.folded, clause.start, clause.end, 1), first_words(r.folded, start, clause.start, 1)
+    if clause.start == start or not opening or not first or r.within("dates", clause) or not announceable(
+            r.folded, clause, inside, trigger, tolled) or not (
+            opening[0].startswith(CLITICS.list_conjunction) and _announcing_verb(opening[0])
+            and _announcing_verb(first[0])):
+        return None
+    days = [m for _, m in r.by_offset["dates"].within(start, clause.start)]
+    if len(days) != 1 or days[0].precision != "day" or days[0].kind == "event_relative":
+        return None
+    when = when_of(days[0], r.ref_basis)
+    return replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def _announcing_verb(word: str) -> bool:
+    """`word`, without a conjunction, is a statement verb whose day dates what it announces (أعلن، قال)."""
+    return CLITICS.strip_conjunction(word) in cues().announcing
 
 
 def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], named: list,

@@ -15,6 +15,7 @@ import re
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from timeline.extract.actors import rules as actor_rules
 from timeline.extract.clause_dating import COMMAS, baseline, compares, nearest, place_relative_verb, vaguely_past
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import (
@@ -154,8 +155,8 @@ def _occurrence_verb(words: list[str], n: int) -> bool:
 
 def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], trigger: Trigger,
                   ref_basis: str | None, tolled: bool = False) -> When | None:
-    """The day an announcing statement verb before an indefinite violent trigger, or an execution or kidnapping
-    (أعلن مصدر أمني أمس أن التنظيم أعدم أربعة), is dated to (أعلن الجيش، الجمعة،
+    """The day an announcing or accusing statement verb (`_announcing`) before an indefinite violent trigger, or an
+    execution or kidnapping (أعلن مصدر أمني أمس أن التنظيم أعدم أربعة), is dated to (أعلن الجيش، الجمعة،
     قصف موقع؛ قال الجيش الأحد إن غارة قتلت): the day the attack was told, no date of the attack's own; none for a
     weak trigger or an aircraft without a strike verb in the past after it (مقاتلات ستصل: the aircraft, not a
     strike; not طائرات روسية قصفت), a definite one (القصف: told before),
@@ -164,16 +165,10 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     whose clause tells the deaths it caused (`tolled`: قالت الوزارة الاثنين إن انفجارا في البلدة أسفر عن مقتل 27)
     is an attack told that day. Its basis is ``report`` (``inferred`` when the publication date it was counted
     from is)."""
-    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS, "other") or definite(folded, trigger) or vaguely_past(
-            folded, clause, trigger.start):
+    if not announceable(folded, clause, inside, trigger, tolled):
         return None
-    aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
-    vehicle = aircraft or (trigger.weak and not tolled)
-    if vehicle and not any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
-                           for tr in inside):
-        return None  # مقاتلات ستصل: aircraft told without a strike verb in the past after them
     verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
-             and CLITICS.strip_conjunction(folded[tr.start : tr.end]) in cues().announcing]
+             and _announcing(CLITICS.strip_conjunction(folded[tr.start : tr.end]))]
     days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
             and of_report(folded, verbs, p, trigger.start)
             and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
@@ -182,6 +177,25 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
         return None
     when = when_of(mention, ref_basis)
     return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def announceable(folded: str, clause: Clause, inside: list[Trigger], trigger: Trigger, tolled: bool) -> bool:
+    """`trigger` may take the day its announcement is dated to (`announced_day`): an indefinite violent trigger, an
+    execution or a kidnapping, not told vaguely before (قبل أيام), nor aircraft or a weak trigger without its dead
+    (`tolled`) and without a strike verb in the past after it (مقاتلات ستصل، مروحيات تنقل القتلى)."""
+    if trigger.event_type not in (*VIOLENT_TYPES, AMBIGUOUS, "other") or definite(folded, trigger) or vaguely_past(
+            folded, clause, trigger.start):
+        return False
+    aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
+    vehicle = aircraft or (trigger.weak and not tolled)
+    return not vehicle or any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
+                              for tr in inside)
+
+
+def _announcing(verb: str) -> bool:
+    """`verb` is a statement verb whose day dates the indefinite attack it tells: an announcing one (أعلن، قال) or
+    one of accusing (actors.toml's accusers: اتهمت دمشق إسرائيل الاثنين بشن غارة, the guide's accusation day)."""
+    return verb in cues().announcing or verb in actor_rules().accusers
 
 
 def trailing_date(folded: str, clause: Clause, c_dates: list[Dated], trigger: int, reports: list[int],

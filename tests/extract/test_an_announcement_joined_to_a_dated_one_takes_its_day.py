@@ -1,0 +1,32 @@
+"""A clause opening with و and an announcing verb, with no date of its own (وأعلن جيش الفتح عن سيطرته على مدينة جسر
+الشغور), joined to its sentence's opening announcement that writes one day (أعلنت قوات المعارضة عن تقدمها في ريف إدلب
+أمس): one day's announcements told together, so its attack takes that day, with basis ``report`` as any announced
+day. A day of its own stays its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+
+def _events(text: str, published: dt.date) -> list[tuple]:
+    return [(e.event_type, e.date, e.date_precision, e.date_basis, e.place)
+            for e in extract_article(article(text, published))]
+
+
+def test_the_day_of_the_announcement_it_is_joined_to() -> None:
+    assert _events("أعلنت قوات المعارضة عن تقدمها في ريف إدلب أمس، وأعلن جيش الفتح عن سيطرته على مدينة جسر الشغور "
+                   "بعد اشتباكات مع قوات النظام.", dt.date(2016, 8, 12)) == [
+        ("statement", "2016-08-11", "day", "publication", "Rural Idlib"),
+        ("ground_attack", "2016-08-11", "day", "report", "Jisr ash Shughūr"),
+    ]
+
+
+def test_a_day_of_its_own_stays() -> None:
+    assert _events("أعلنت قوات المعارضة عن تقدمها في ريف إدلب أمس، وأعلن جيش الفتح الخميس عن سيطرته على مدينة جسر "
+                   "الشغور بعد اشتباكات مع قوات النظام.", dt.date(2016, 8, 13)) == [
+        ("statement", "2016-08-12", "day", "publication", "Rural Idlib"),
+        ("ground_attack", "2016-08-11", "day", "publication", "Jisr ash Shughūr"),
+    ]
