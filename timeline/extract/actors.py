@@ -352,7 +352,7 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
         return False  # ضد داعش، سيطرت فصائل المعارضة على القرية: the subject of the clause's verb
     plain = not (air or CLITICS.lam in folded[begin:start])
     cues = _target_or_object_cues() if plain else r.target_cues
-    before = bare_words(_this_sentence(folded[max(0, begin - 50) : begin]))[-3:]
+    before = bare_words(_this_clause(_this_sentence(folded[max(0, begin - 50) : begin])))[-3:]
     if before and before[-1] in cue_words().bare_complementizers:
         return False  # قالوا إن تنظيم داعش اختطفهم: the subject of what is said, whatever comes before إن
     if before and _cue(before[-1], r.place_cues):
@@ -448,6 +448,14 @@ def _this_sentence(before: str) -> str:
     soldiers counted at the end of the sentence before do not make the forces that answered a target)."""
     stops = list(SENTENCE_END.finditer(before))
     return before[stops[-1].end() :] if stops else before
+
+
+def _this_clause(before: str) -> str:
+    """The words before an actor phrase after the last comma when a word stands between that comma and the phrase
+    (وصفت بأنها جرائم ضد الإنسانية، واصل النظام: the verb opens another clause, whose subject the phrase is); all
+    of them when the phrase follows the comma right away (ضد التنظيم، والفصائل: a list goes on)."""
+    comma = max(before.rfind("،"), before.rfind(","))
+    return before[comma + 1 :] if comma >= 0 and before[comma + 1 :].split() else before
 
 
 #: How many names a list may hold before the actor phrase that ends it (في الكويت وتونس وفرنسا).
