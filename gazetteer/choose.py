@@ -27,9 +27,11 @@ from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
 from .veto import (
     a_home_village_named_like_a_city_abroad,
+    a_quarter_named_like_a_settlement_abroad,
     a_village_named_like_a_quarter,
     after_district_word,
     needs_support,
+    quarter_head,
     supported,
     weak,
 )
@@ -105,7 +107,7 @@ def _seat_area(f: Found, best: Place, norm: str) -> Place | None:
 def choose_places(norm: str, found: list[Found], context: str | None) -> list[Kept]:
     """The place each found name of the normalised text stands for; names that are no place here left out."""
     ambiguous = any(len(f.candidates) > 1 for f in found)
-    careful = ambiguous or any(f.weak for f in found)
+    careful = ambiguous or any(f.weak or quarter_head(f.hit) for f in found)
     area = _area(norm, found, context, ambiguous, careful)
     chosen = [
         f.candidates[0] if len(f.candidates) == 1
@@ -189,6 +191,8 @@ def _keep(norm: str, i: int, f: Found, ctx: Context) -> Kept | None:
         return None  # a village at home the gazetteer lacks, not the city abroad
     if a_village_named_like_a_quarter(f.hit, place):
         return None  # a village the gazetteer lacks, not the quarter placed at its city
+    if a_quarter_named_like_a_settlement_abroad(f.hit, place, ctx):
+        return None  # a quarter the gazetteer lacks, not the town abroad
     if place.country not in REGION and CLITICS.comparative in norm[f.hit.start:f.hit.name_start] and not f.hit.head:
         return None  # كبرن: 'like Bern', a comparison, or a word that only looks like one
     if f.weak and weak(place, f.hit):

@@ -10,6 +10,7 @@ lists why.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from functools import cache
 
@@ -20,7 +21,7 @@ from .cues import cues
 from .index import Index, get_index, name_key, reload
 from .models import PRECISIONS, Place, PlaceMatch
 from .normalize import normalized
-from .relation import anchors, is_actor, relation
+from .relation import DEFAULT_RADIUS_KM, anchors, is_actor, relation
 from .score import prior
 from .veto import capitals
 
@@ -124,7 +125,12 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
             anchored = False
             reason += f"; {previous.place.name} before it lies in another country: a namesake, left out"
         if anchored:
-            reason += (f"; anchor: only the reference point of {previous.place.name} written just before it,"
+            nearer = _namesake_near_anchor(previous, place, radius)
+            if nearer is not None:
+                matches[-1] = replace(matches[-1], chosen=nearer, reason=matches[-1].reason + (
+                    f"; {nearer.name}, not {previous.place.name}: the namesake that lies where the relation to"
+                    f" {place.name} after it says"))
+            reason += (f"; anchor: only the reference point of {matches[-1].chosen.name} written just before it,"
                        " which is the event place")
         actor = is_actor(norm, f, place, rel)
         if actor:
@@ -166,6 +172,28 @@ def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[Plac
             continue
         kept.append(m)
     return kept
+
+
+#: Earth's mean radius, for the distance between two points.
+_EARTH_KM = 6371.0
+
+
+def _km(a: Place, b: Place) -> float:
+    """The great-circle distance between two places' points."""
+    la1, la2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
+    cos = math.sin(la1) * math.sin(la2) + math.cos(la1) * math.cos(la2) * math.cos(dlon)
+    return _EARTH_KM * math.acos(max(-1.0, min(1.0, cos)))
+
+
+def _namesake_near_anchor(previous: Kept, anchor: Place, radius: float | None) -> Place | None:
+    """The candidate of the name written before a relation to `anchor` (حصيبة شرقي الرمادي) that lies within
+    twice the relation's distance of the anchor, when the one chosen lies beyond it (al-Qaim's Husaybah, 250
+    km away): the text places the name there, so it is that namesake; None when the choice stands."""
+    reach = 2 * (radius or DEFAULT_RADIUS_KM["direction"])
+    if len(previous.found.candidates) < 2 or _km(previous.place, anchor) <= reach:
+        return None
+    near = [p for p in previous.found.candidates if _km(p, anchor) <= reach]
+    return min(near, key=lambda p: _km(p, anchor)) if near else None
 
 
 def _namesake_abroad_before(norm: str, previous: Kept | None, f: Found, place: Place, rel: str | None) -> bool:

@@ -320,3 +320,21 @@ def a_village_named_like_a_quarter(hit: NameHit, place: Place) -> bool:
     fits = cues().heads.get(hit.head or "", frozenset())
     return ("village" in fits and place.feature == "neighbourhood" and place.feature not in fits
             and place.precision not in fits)
+
+
+#: Precisions of a settlement that has no quarters of its own.
+_SMALL_SETTLEMENTS = frozenset({"town", "village"})
+
+
+def quarter_head(hit: NameHit) -> bool:
+    """The name follows a head that only a quarter fits (حي، أحياء)."""
+    fits = cues().heads.get(hit.head or "", frozenset())
+    return bool(fits) and fits <= {"neighbourhood"}
+
+
+def a_quarter_named_like_a_settlement_abroad(hit: NameHit, place: Place, ctx: Context) -> bool:
+    """A quarter head before a town or village of a country the text does not name, while it names another (حي
+    الخالدية in a Syrian text: not the Anbar town): a quarter the gazetteer lacks, named like the settlement."""
+    return (quarter_head(hit) and place.precision in _SMALL_SETTLEMENTS and place.feature != "neighbourhood"
+            and not ctx.names_country(place.country)
+            and any(n > 0 for code, n in ctx.country.items() if code != place.country))

@@ -36,3 +36,10 @@ def test_the_event_may_lie_as_far_as_the_told_and_the_derived_radius(text, name,
 ], ids=["derived", "not derived", "no radius"])
 def test_only_a_derived_note_gives_a_radius(note, radius):
     assert derived_radius(note) == radius
+
+
+def test_husaybah_al_sharqiyah_lies_at_ramadi_the_news_places_it_from() -> None:
+    m = gazetteer.find_places("تسلل مسلحون إلى حصيبة الشرقية شرق الرمادي.")[0]
+    assert (m.text, m.chosen.name, m.chosen.lat, m.chosen.lon, m.chosen.precision, m.chosen.approximate,
+            m.chosen.radius_km, m.chosen.anchor_id) == (
+        "حصيبة الشرقية", "Husaybah al-Sharqiyah", 33.421, 43.308, "town", True, 25.0, "")

@@ -76,6 +76,7 @@ from timeline.extract.placing import (
     list_head,
     listed,
     not_departures,
+    not_frames,
     not_origins,
     not_parties,
     not_relieved,
@@ -608,11 +609,11 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
     """The clause's place mentions that may locate its event (not a title, venue, departure, party, relief or
     origin, nor one of what is told after it or after a reply word), and where what is told after it starts."""
     folded = r.folded
-    c_places = not_titles(folded, not_venues(folded, not_departures(
+    c_places = not_frames(folded, not_titles(folded, not_venues(folded, not_departures(
         folded, not_parties(folded, not_relieved(folded, not_origins(
             folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start), clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
-        clause.start, trigger.start))
+        clause.start, trigger.start)), trigger.start)
     after_it = told_after_it_at(folded, clause, trigger.start)
     if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
         c_places = [(p, m) for p, m in c_places if p > after_it]

@@ -389,6 +389,21 @@ def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: i
         and not speakers_home(folded, p, start, trigger_start))]
 
 
+def not_frames(folded: str, c_places: list[Placed], trigger_start: int) -> list[Placed]:
+    """The places of a clause but those named before what is said, not written as a place (وفي موازاة حصار
+    الزبداني أعلن ناشطون أن سيارة مفخخة انفجرت في باب الجابية بوسط العاصمة دمشق: Zabadani, a siege's), when what
+    is said names a place of its own after the trigger: the name frames the saying, not the attack it tells."""
+    if not any(p > trigger_start for p, _ in c_places):
+        return c_places
+    return [(p, pm) for p, pm in c_places if p > trigger_start or written_as_place(folded, p, pm)
+            or not _said_between(folded, p, trigger_start)]
+
+
+def _said_between(folded: str, start: int, end: int) -> bool:
+    """A complementizer (أن، إن) stands between folded offsets `start` and `end`: what is said begins there."""
+    return any(re.sub(r"\W", "", w) in cues().complementizers for w in folded[start:end].split())
+
+
 def _says_after(words: list[str]) -> bool:
     """A complementizer (أن، إن) among the `SEAT_WORDS` words after a place: what is said follows."""
     return any(re.sub(r"\W", "", w) in cues().complementizers for w in words[: SEAT_WORDS + 1])
