@@ -14,7 +14,7 @@ import datetime as dt
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
-from timeline.extract.cues import cues, day_list_words, day_names, month_names, weekday_names
+from timeline.extract.cues import a_weekday_alone, cues, day_list_words, month_names
 from timeline.extract.issue_days import of_an_issue
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText
@@ -78,10 +78,7 @@ def _close(folded: str, start: int, end: int) -> bool:
 
 def _a_bare_weekday(m: DateMention) -> bool:
     """A day read from the reference by a weekday alone (الأربعاء، يوم الخميس), no date nor a relative day."""
-    words = normalize(m.text).split()
-    return m.needs_reference and m.precision == "day" and m.value is not None and any(
-        w in weekday_names() for w in words) and not any(
-        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
+    return m.needs_reference and m.precision == "day" and m.value is not None and a_weekday_alone(m.text)
 
 
 def _a_written_day(m: DateMention) -> bool:
