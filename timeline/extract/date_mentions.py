@@ -59,7 +59,7 @@ def _named_by_its_date(folded: str, dated: list[Dated]) -> list[Dated]:
 
 
 def _the_date_near(folded: str, p: int, m: DateMention, written: list[Dated]) -> DateMention:
-    """`m` as the written date of its weekday nearest it in its sentence (`_close`)."""
+    """`m` as the written date of its weekday nearest it in its sentence (`_close`), or `m` when none is."""
     near = [(abs(q - p), n) for q, n in written if n.value.isoweekday() == m.value.isoweekday() and (
         _close(folded, min(p, q), max(p, q)))]
     if not near:
@@ -69,8 +69,8 @@ def _the_date_near(folded: str, p: int, m: DateMention, written: list[Dated]) ->
 
 
 def _close(folded: str, start: int, end: int) -> bool:
-    """No sentence end, no trigger of another attack (بعد قصف في 12 تموز) and at most `WEEKDAY_DATE_WORDS`
-    words between folded offsets `start` and `end`."""
+    """No sentence end, no trigger (one between tells another attack: بعد قصف في 12 تموز) and at most
+    `WEEKDAY_DATE_WORDS` words between folded offsets `start` and `end`."""
     between = folded[start:end]
     return not SENTENCE_END.search(between) and len(between.split()) <= WEEKDAY_DATE_WORDS and not (
         find_triggers(between))
