@@ -196,7 +196,7 @@ def _gunfire() -> _Gunfire:
                     frozenset(normalize(w) for w in data["assassinations"]))
 
 
-def shot(folded: str, clause: Clause) -> bool:
+def _shot(folded: str, clause: Clause) -> bool:
     """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a passive's agent
     word (على يد مسلحين; not مقتل 20 مسلحا, the gunmen killed): a shooting."""
     words, phrases = _gunfire().words, _gunfire().phrases
@@ -216,8 +216,8 @@ def _after_an_agent(before: list[str]) -> bool:
 
 def killing_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> str | None:
     """The type a killing told without its kind takes from its clause: the weapon's (`weapon_type`), else a ground
-    attack when the clause names gunfire or gunmen (`shot`); None when it names neither."""
-    return weapon_type(folded, clause, trigger, c_actors) or ("ground_attack" if shot(folded, clause) else None)
+    attack when the clause names gunfire or gunmen (`_shot`); None when it names neither."""
+    return weapon_type(folded, clause, trigger, c_actors) or ("ground_attack" if _shot(folded, clause) else None)
 
 
 def an_assassination(folded: str, trigger: Trigger) -> bool:
