@@ -39,7 +39,7 @@ def test_a_weekday_near_a_date(text: str, expected: list[tuple]) -> None:
 
 def test_a_date_past_another_attack_is_not_the_weekdays() -> None:
     text = "قتل عشرة في غارة جوية يوم الأربعاء على مدينة تلعفر بعد قصف في 6 تموز على مدينة الموصل."
-    assert _dates(text)[0] == ("airstrike", "2016-07-20", "Tal Afar")
+    assert _dates(text) == [("airstrike", "2016-07-20", "Tal Afar")]
 
 
 def test_a_date_in_the_next_sentence_is_not_the_weekdays() -> None:

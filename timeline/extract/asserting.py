@@ -92,9 +92,10 @@ def _an_attempt(folded: str, tr: Trigger) -> bool:
 
 
 def _a_deadly_attempt(folded: str, clause: Clause, before: list[str], begin: int) -> bool:
-    """The trigger's last word `before` is an attempt word (`attempt_heads`: محاولة) right after a word of "during"
-    (`meeting_scenes`: خلال، أثناء) and its clause tells dead before them (قتل 25 مقاتلا خلال محاولة هجوم فاشلة على
-    قاعدة): an attempt that was made and killed, as a failed attack that killed is one."""
+    """The last of the words `before` the trigger (at folded offset `begin`) is an attempt word (`attempt_heads`:
+    محاولة) right after a word of "during" (`meeting_scenes`: خلال، أثناء) and its clause tells dead before them
+    (قتل 25 مقاتلا خلال محاولة هجوم فاشلة على قاعدة): an attempt that was made and killed, as a failed attack that
+    killed is one."""
     if len(before) < 2 or CLITICS.strip_conjunction(before[-1]) not in _interception().attempt_heads or not one_of(
             before[-2], cues().meeting_scenes):
         return False
@@ -117,6 +118,7 @@ def _unasserted_after(word: str, before: list[str], c: Cues) -> bool:
         return False
     return not (one_of(word, c.continuing_after) and any(one_of(w, c.ongoing_verbs) for w in before[-ONGOING_WORDS:])
                 and not any(CLITICS.strip_conjunction(w) in c.past_progressive for w in before))
+
 
 def _a_process_after(after: list[str], c: Cues) -> bool:
     """A political process among the words `after` a trigger (عملية السلام، عملية تشكيل الحكومة), with no word of

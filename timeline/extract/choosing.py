@@ -157,7 +157,8 @@ def choose_trigger(
         violent = []  # قصف الجيش موقعا بعد سقوط قذيفة: the shell is what the strike answered
     other = [tr for tr in usable if tr.event_type == "other"]
     if violent and other and _other_told_first(violent, other):
-        return other[0], _other_typed(folded, clause, other[0], c_actors)  # أعدم نحو 1700: an execution
+        # أعدم نحو 1700 من طلبة كلية القوة الجوية: an execution, not an air strike
+        return other[0], _other_typed(folded, clause, other[0], c_actors)
     if executed_with_a_bomb(folded, clause, violent):  # أعدموا متهمين بتفجير أسلاك متفجرة: the bomb is the means
         return (other or violent)[0], "other"
     head = _strike_word_of_its_weapon(folded, clause, ambiguous, violent)

@@ -601,6 +601,14 @@ def weekday_names() -> frozenset[str]:
     return frozenset(normalize(n) for names in _dates_data()["weekdays"].values() for n in names if " " not in n)
 
 
+def a_weekday_alone(text: str) -> bool:
+    """`text` names a weekday and neither a day named from the reference nor a number (الأربعاء، مساء الخميس; not
+    أمس الأربعاء, الأربعاء 6 تموز)."""
+    words = normalize(text).split()
+    return any(w in weekday_names() for w in words) and not any(
+        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
+
+
 def _months_after(words: list[str]) -> list[str]:
     """Each of `words` before each Gregorian month name of ``dates.toml`` (خلال يوليو، طوال تموز)."""
     return [f"{word} {name}" for word in words for name in sorted(_month_spellings())]

@@ -14,7 +14,7 @@ import datetime as dt
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
-from timeline.extract.cues import cues, day_list_words, day_names, month_names, weekday_names
+from timeline.extract.cues import a_weekday_alone, cues, day_list_words, month_names
 from timeline.extract.issue_days import of_an_issue
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText
@@ -59,7 +59,7 @@ def _named_by_its_date(folded: str, dated: list[Dated]) -> list[Dated]:
 
 
 def _the_date_near(folded: str, p: int, m: DateMention, written: list[Dated]) -> DateMention:
-    """`m` as the written date of its weekday nearest it in its sentence (`_close`)."""
+    """`m` as the written date of its weekday nearest it in its sentence (`_close`), or `m` when none is."""
     near = [(abs(q - p), n) for q, n in written if n.value.isoweekday() == m.value.isoweekday() and (
         _close(folded, min(p, q), max(p, q)))]
     if not near:
@@ -69,8 +69,8 @@ def _the_date_near(folded: str, p: int, m: DateMention, written: list[Dated]) ->
 
 
 def _close(folded: str, start: int, end: int) -> bool:
-    """No sentence end, no trigger of another attack (بعد قصف في 12 تموز) and at most `WEEKDAY_DATE_WORDS`
-    words between folded offsets `start` and `end`."""
+    """No sentence end, no trigger (one between tells another attack: بعد قصف في 12 تموز) and at most
+    `WEEKDAY_DATE_WORDS` words between folded offsets `start` and `end`."""
     between = folded[start:end]
     return not SENTENCE_END.search(between) and len(between.split()) <= WEEKDAY_DATE_WORDS and not (
         find_triggers(between))
@@ -78,10 +78,7 @@ def _close(folded: str, start: int, end: int) -> bool:
 
 def _a_bare_weekday(m: DateMention) -> bool:
     """A day read from the reference by a weekday alone (الأربعاء، يوم الخميس), no date nor a relative day."""
-    words = normalize(m.text).split()
-    return m.needs_reference and m.precision == "day" and m.value is not None and any(
-        w in weekday_names() for w in words) and not any(
-        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
+    return m.needs_reference and m.precision == "day" and m.value is not None and a_weekday_alone(m.text)
 
 
 def _a_written_day(m: DateMention) -> bool:

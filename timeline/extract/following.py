@@ -79,9 +79,10 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     """`draft`, placed no finer than its country in a sentence that names a settlement again by its
     definite noun after a word of where (في المدينة، إلى الشرق من المدينة), placed at the last place finer than a
     country named before the noun in its sentence or the one before (not a reference point) when that one is a
-    village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks); or that names two
-    again by a dual noun (استهدفت البلدتين، في محيط البلدتين), at the last village, town or city named before it
-    (بلدتي الفوعة وكفرية بريف إدلب ... البلدتين: al-Fuah, its area told after the pair)."""
+    village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks), or, for a noun after
+    the trigger, at the settlement told in its sentence right before that area (`_last_settlement`); or that
+    names two again by a dual noun (استهدفت البلدتين، في محيط البلدتين), at the last village, town or city named
+    before it (بلدتي الفوعة وكفرية بريف إدلب ... البلدتين: al-Fuah, its area told after the pair)."""
     noun = _said_while_unplaced(r, draft, _settlement_noun())
     if noun is not None:
         at = noun.start("noun")
@@ -111,12 +112,16 @@ def _last_settlement(r: Findings, named: list[PlaceMatch], since: int | None) ->
     if since is None or len(named) < 2 or last.chosen.precision not in ("region", "governorate"):
         return None
     town = named[-2]
-    if r.text.fold(town.start) < since:
-        return None
-    gap = r.text.text[town.end : last.start]
-    held = (town.chosen.country, town.chosen.admin1) == (last.chosen.country, last.chosen.admin1)
+    return town if r.text.fold(town.start) >= since and _told_with_its_area(r, town, last) else None
+
+
+def _told_with_its_area(r: Findings, town: PlaceMatch, area: PlaceMatch) -> bool:
+    """`town` is a village, town or city in the governorate of `area`, told right before it (at most
+    `AREA_GAP_WORDS` words between, no comma or full stop: بلدة اللطامنة بريف حماة)."""
+    gap = r.text.text[town.end : area.start]
+    held = (town.chosen.country, town.chosen.admin1) == (area.chosen.country, area.chosen.admin1)
     told_with = len(gap.split()) <= AREA_GAP_WORDS and not any(c in gap for c in ",\u060c.")
-    return town if town.chosen.precision in SETTLEMENTS and held and told_with else None
+    return town.chosen.precision in SETTLEMENTS and held and told_with
 
 
 def _last_pair(r: Findings, start: int, upto: int) -> PlaceMatch | None:

@@ -19,10 +19,9 @@ from timeline.extract.actors import rules as actor_rules
 from timeline.extract.clause_dating import COMMAS, baseline, compares, nearest, place_relative_verb, vaguely_past
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import (
+    a_weekday_alone,
     cues,
-    day_names,
     one_of,
-    weekday_names,
     with_conjunction,
     without_articles,
 )
@@ -80,9 +79,7 @@ def _bare_weekday(when: When) -> bool:
     by a day named from the reference (أمس الأربعاء)."""
     if when.value is None or when.precision != "day" or when.basis not in ("publication", "inferred"):
         return False
-    words = normalize(when.text or "").split()
-    return any(w in weekday_names() for w in words) and not any(
-        w in day_names() - weekday_names() or any(c.isdecimal() for c in w) for w in words)
+    return a_weekday_alone(when.text or "")
 
 
 def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ side's attack or names some of the dead.
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from gazetteer.clitics import CLITICS, clitic_stems
@@ -178,19 +179,27 @@ def _chemical_denials() -> frozenset[str]:
     return frozenset(normalize(w) for w in triggers_data()["chemical"]["denials"])
 
 
+@dataclass(frozen=True)
+class _Gunfire:
+    """The words of triggers.toml [gunfire], folded."""
+
+    words: frozenset[str]  #: words of gunfire, without their clitics (رصاص، نيران)
+    phrases: tuple[tuple[str, str], ...]  #: two-word phrases of gunfire, the first without clitics (إطلاق النار)
+    assassinations: frozenset[str]  #: first words of an assassination trigger, without clitics (اغتالوا، اغتيال)
+
+
 @cache
-def _gunfire() -> tuple[frozenset[str], tuple[tuple[str, str], ...], frozenset[str]]:
-    """The words and two-word phrases of gunfire, and the first words of an assassination (triggers.toml [gunfire])."""
+def _gunfire() -> _Gunfire:
     data = triggers_data()["gunfire"]
-    phrases = tuple(tuple(normalize(p).split()) for p in data["phrases"])
-    return (frozenset(normalize(w) for w in data["words"]), phrases,  # type: ignore[return-value]
-            frozenset(normalize(w) for w in data["assassinations"]))
+    return _Gunfire(frozenset(normalize(w) for w in data["words"]),
+                    tuple((first, second) for first, second in (normalize(p).split() for p in data["phrases"])),
+                    frozenset(normalize(w) for w in data["assassinations"]))
 
 
-def shot(folded: str, clause: Clause) -> bool:
+def _shot(folded: str, clause: Clause) -> bool:
     """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a passive's agent
     word (على يد مسلحين; not مقتل 20 مسلحا, the gunmen killed): a shooting."""
-    words, phrases, _ = _gunfire()
+    words, phrases = _gunfire().words, _gunfire().phrases
     written = [bare(w) for w in folded[clause.start : clause.end].split()]
     stems = [set(clitic_stems(w)) for w in written]
     phrased = any(first in stems[at] and second == written[at + 1]
@@ -207,15 +216,15 @@ def _after_an_agent(before: list[str]) -> bool:
 
 def killing_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> str | None:
     """The type a killing told without its kind takes from its clause: the weapon's (`weapon_type`), else a ground
-    attack when the clause names gunfire or gunmen (`shot`); None when it names neither."""
-    return weapon_type(folded, clause, trigger, c_actors) or ("ground_attack" if shot(folded, clause) else None)
+    attack when the clause names gunfire or gunmen (`_shot`); None when it names neither."""
+    return weapon_type(folded, clause, trigger, c_actors) or ("ground_attack" if _shot(folded, clause) else None)
 
 
 def an_assassination(folded: str, trigger: Trigger) -> bool:
     """The trigger's first word, without its clitics, is a word of assassinating (اغتالوا، لاغتيال): a killing whose
     weapon the text may tell."""
     first = folded[trigger.start : trigger.end].split()[:1]
-    return bool(first) and not _gunfire()[2].isdisjoint(clitic_stems(bare(first[0])))
+    return bool(first) and not _gunfire().assassinations.isdisjoint(clitic_stems(bare(first[0])))
 
 
 def named_weapon(folded: str, trigger: Trigger) -> str | None:
