@@ -54,7 +54,7 @@ def _first(props: dict[str, Any], fields: Iterable[str]) -> Any:
 
 
 def _canonical_admin1() -> dict[str, str]:
-    """Arabic and English spellings of Syrian and Iraqi governorates -> the index's governorate names."""
+    """Arabic and English spellings of the governorates and provinces of ``admin1.csv`` -> the index's names."""
     table = {}
     with (sources.DATA / "admin1.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):

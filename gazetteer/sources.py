@@ -116,8 +116,8 @@ def precision_of_population(population: int) -> str:
 
 def admin1_names() -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> governorate name, for Syria and Iraq, the provinces of Turkey and
-    Lebanon (so that a city agrees with the towns of its province) and the two Palestinian territories
-    (so that the Gaza Strip holds its towns)."""
+    Lebanon and the regions of Saudi Arabia (so that a city agrees with the towns of its province) and the
+    two Palestinian territories (so that the Gaza Strip holds its towns)."""
     with (DATA / "admin1.csv").open(encoding="utf-8") as f:
         return {(r["country"], r["geonames_code"]): r["name"] for r in csv.DictReader(f)}
 
