@@ -1,7 +1,8 @@
 """A sentence opening with كما goes on at the time of the last dated attack of the sentence before it:
 an attack it tells without a date of its own takes that date (basis ``lead``). Not when كما compares
 (وكما هو معروف) or goes on with a report (كما أفاد ناشطون بأن), nor for an attack named by a definite
-noun of another type (التفجير after airstrikes: an attack told before, at a time of its own)."""
+noun of another type (التفجير after airstrikes: an attack told before, at a time of its own), nor from an attack
+recalled months before (وكانت الطائرات قد قصفت المدينة في أيار الماضي: the time of the news, not of the past)."""
 
 from __future__ import annotations
 
@@ -69,4 +70,13 @@ def test_also_going_on_with_a_report_carries_no_time() -> None:
     assert [(e[0], e[1], e[4]) for e in _events(text)] == [
         ("airstrike", "2016-08-10", "Al-Atarib"),
         ("airstrike", None, "Taftanāz"),
+    ]
+
+
+def test_a_recalled_attack_lends_no_time_across_the_full_stop() -> None:
+    text = ("وكانت طائرات حربية روسية قد قصفت مدينة الأتارب في 3 أيار الماضي، ما أدى إلى مقتل أربعة مدنيين. "
+            "كما يظهر في الشريط قيام مسلحين بتفجير مبنى البلدية في بلدة تفتناز.")
+    assert [(e[0], e[1], e[4]) for e in _events(text)] == [
+        ("airstrike", "2016-05-03", "Al-Atarib"),
+        ("bombing", None, "Taftanāz"),
     ]

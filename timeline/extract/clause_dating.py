@@ -111,6 +111,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
+    c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
@@ -227,6 +228,20 @@ def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool
     if end > trigger.start:
         return False
     return _after_it_in(folded, Clause(end, trigger.start, False), trigger.start)
+
+
+#: A mark that sets a phrase off from what follows it in its clause (a comma, a colon).
+_SET_OFF = frozenset(",\u060c:")
+
+
+def _of_what_followed(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date at folded offset `at` stands before a trigger opening with a cause word (`cues().causes`: بعد
+    سيطرتها على، عقب السيطرة على), set off from it by a comma or a colon (في الصحف اليوم: المشهد في المدينة بعد
+    سيطرة القوات على المطار): the day of what followed the attack, not its own. Told in one phrase with it
+    (تمكنت القوات السبت من عزل المدينة بعد السيطرة على البلدة), what followed came the same day."""
+    end = at + len(normalize(m.text))
+    return end <= trigger.start and cues().causes.match(folded, trigger.start) is not None and any(
+        ch in _SET_OFF for ch in folded[end : trigger.start])
 
 
 _SAID_NEXT = re.compile(r"[,\u060c]\s*(\S+)")

@@ -101,6 +101,7 @@ class Cues:
     may_heads: frozenset[str]  #: the first words of `may` (قد، ربما)
     sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
+    extents: frozenset[str]  #: words before a place something stretches to (شبكة أنفاق تمتد إلى حي جوبر)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
@@ -379,6 +380,7 @@ def cues() -> Cues:
         frozenset(normalize(w).split()[0] for w in data["negation"]["may"]),
         _word_pattern(words("negation", "sport")),
         words("placing", "departures"),
+        words("placing", "extents"),
         words("placing", "visits"),
         words("placing", "beside_country"),
         words("description", "cleft_pronouns"),

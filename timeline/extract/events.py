@@ -252,11 +252,13 @@ def _sentence_begun(r: Findings, drafting: _Drafting, index: int, s_start: int, 
     """A sentence to draft: whether it follows up the lead's report, and the attack before whose time it goes on
     at."""
     follow_up = drafting.lead is not None and follows_up(r.folded, s_start, s_end)
-    # a sentence opening with كما goes on at the time of the last dated attack before it; one going on
-    # with a report (كما قال الجيش إن) tells what was said, at a time of its own
+    # a sentence opening with كما goes on at the time of the last dated attack before it, not of one recalled
+    # (as the mid-sentence كما of `_dated_by_an_attack_before`); one going on with a report (كما قال الجيش إن)
+    # tells what was said, at a time of its own
     in_sentence = drafting.in_sentence
-    carried = in_sentence if in_sentence and (same_time(r.folded, Clause(s_start, s_end, False), across=True) or (
-        concurrent_with_before(r.folded, s_start))) and not follows_up(r.folded, s_start, s_end) else None
+    carried = in_sentence if in_sentence and not in_sentence.recalled and (same_time(
+        r.folded, Clause(s_start, s_end, False), across=True) or concurrent_with_before(r.folded, s_start)) and not (
+        follows_up(r.folded, s_start, s_end)) else None
     drafting.in_sentence = None
     return _Sentence(index, s_start, s_end, follow_up, carried)
 

@@ -52,6 +52,8 @@ Placed = tuple[int, PlaceMatch]
 #: (أقلعت من القاعدة الجوية في ديار بكر).
 DEPARTURE_CHARS = 40
 DEPARTURE_WORDS = 5
+#: A place with a word of extent among this many words before it is where something stretches to (تمتد إلى حي س).
+EXTENT_WORDS = 3
 #: How far a departure word may stand before the base's place when only the base's own words stand between
 #: (انطلقت من قاعدة القيادة الجوية الثامنة في ولاية ديار بكر): no other place, trigger or punctuation.
 DEPARTURE_FAR_CHARS, DEPARTURE_FAR_WORDS = 90, 10
@@ -284,6 +286,13 @@ def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tu
     return [(p, pm) for p, pm in c_places if not any_of(
         folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:], cues().departures
     ) and not far_departure(folded, c_places, p, max([start] + [t + 1 for t in triggers if t < p]))]
+
+
+def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those something stretches to (`extents` among the
+    `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر): no place of the event."""
+    return [(p, pm) for p, pm in c_places
+            if not any_of(folded[max(start, p - DEPARTURE_CHARS) : p].split()[-EXTENT_WORDS:], cues().extents)]
 
 
 def far_departure(folded: str, c_places: list[Placed], at: int, start: int) -> bool:
