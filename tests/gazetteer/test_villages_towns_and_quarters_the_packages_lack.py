@@ -1,10 +1,10 @@
 """Villages, towns and quarters the war news names and the packages lack or leave unfound resolve to themselves:
 Umm Walad and al-Karak al-Sharqi in rural Daraa and Tall Hamki by Jisr al-Shughur at their OCHA points (al-Karak
 al-Sharqi is not Karak of Jordan, which bare الكرك still names), Makhmur a town at its GeoNames point even without a
-head, Khobar at its GeoNames point after a head, the quarters al-Shaab (Baghdad) and al-Maghayir (Aleppo) and the
-district Sultanbeyli (Istanbul) at the point of their city (derived, approximate), and the spellings بيت سوى and
-صقبا the Ghouta's Bayt Sawa and Saqba. A name that is also a common word (the news, the people, different) is a
-place only after a head.
+head, Khobar at its GeoNames point after a head, the quarters al-Shaab and al-Shurta al-Rabia (Baghdad) and
+al-Maghayir (Aleppo) and the district Sultanbeyli (Istanbul) at the point of their city (derived, approximate), and
+the spellings بيت سوى and صقبا the Ghouta's Bayt Sawa and Saqba. A name that is also a common word (the news, the
+people, different) is a place only after a head.
 
 Every sentence here was written for these tests.
 """
@@ -22,6 +22,7 @@ PLACES = [
     ("قصفت المدفعية مواقع في مخمور", "Makhmur", "town", 35.7762, 43.5797, False),
     ("أطلق مسلح النار على دورية في مدينة الخبر", "Khobar", "city", 26.2794, 50.2083, False),
     ("انفجرت عبوة ناسفة في حي الشعب", "Al-Shaab (Baghdad)", "city", 33.341, 44.401, True),
+    ("استهدفت سيارة مفخخة حي الشرطة الرابعة", "Al-Shurta al-Rabia (Baghdad)", "city", 33.341, 44.401, True),
     ("سقطت قذائف على حي المغاير", "Al-Maghayir (Aleppo)", "city", 36.201, 37.161, True),
     ("استهدفت سيارة مفخخة مركز شرطة في منطقة سلطان بيلي", "Sultanbeyli (Istanbul)", "city", 41.014, 28.95, True),
     ("فجر انتحاري سيارة قرب مخفر سلطان بايلي", "Sultanbeyli (Istanbul)", "city", 41.014, 28.95, True),
