@@ -54,3 +54,15 @@ def test_a_day_of_its_own_is_no_share_of_it() -> None:
 
 def test_a_lead_without_a_side_lends_nothing() -> None:
     assert _events("شهدت محافظتا إدلب وحلب في شمال سوريا مجزرتين أمس.", "وسقط 7 قتلى في بلدة دارة عزة.") == []
+
+
+def test_a_count_told_again_after_and_is_the_next_towns_dead() -> None:
+    assert _events(LEAD, "وقتل عشرة في بلدة دارة عزة وسبعة في مدينة الباب.") == [
+        ("airstrike", "Idlib", "2016-03-08", "Syrian army", None),
+        ("airstrike", "Darat Izza", "2016-03-08", "Syrian army", 10),
+        ("airstrike", "Al-Bab", "2016-03-08", "Syrian army", 7)]
+
+
+def test_wounded_told_after_and_are_no_dead_again() -> None:
+    assert _events(LEAD, "وقتل عشرة في بلدة دارة عزة وأصيب سبعة في مدينة الباب.")[1:] == [
+        ("airstrike", "Darat Izza", "2016-03-08", "Syrian army", 10)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gazetteer import Place
+from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract.agreeing import BOMBARDMENT, COARSE
 from timeline.extract.clauses import Clause
@@ -22,7 +22,8 @@ from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
 from timeline.extract.segment import comes_after
 from timeline.extract.spans import first_words
-from timeline.extract.toll import find_toll
+from timeline.extract.splitting import dead_counted_again
+from timeline.extract.toll import Toll, find_toll
 from timeline.vocabulary import VIOLENT_TYPES
 
 
@@ -98,15 +99,26 @@ def the_lead_at_its_towns(r: Findings, lead: Draft | None, index: int, told: Cla
     if r.within("dates", told) or any_of(words, cues().non_attack | cues().unstruck_deaths):
         return []
     areas = [pm.chosen for _, pm in r.within("places", Clause(*lead.sentence, False))]
-    towns, since = [], told.start
+    towns, since, counted = [], told.start, None
     for _, pm in r.within("places", told):
         if pm.chosen.precision in COARSE or pm.anchor:
             continue
         at = r.text.fold(pm.start)
-        toll, since = find_toll(r.folded[since:at]), r.text.fold(pm.end)
+        toll, since = _dead_before(r, r.folded[since:at], counted, pm), r.text.fold(pm.end)
+        counted = pm if toll.killed is not None else None
         if toll.killed is not None and any(_inside(area, pm.chosen) for area in areas):
             towns.append(revised(lead, place=pm, toll=toll, trigger=at, sentence=r.spans[index]))
     return towns
+
+
+def _dead_before(r: Findings, between: str, counted: PlaceMatch | None, town: PlaceMatch) -> Toll:
+    """The dead counted before a town's name (كما سقط 6 قتلى في بلدة ص), or, right after a town whose dead were
+    counted, by a count told again after و alone (قتل عشرة في بلدة س وسبعة في مدينة ص: seven)."""
+    toll = find_toll(between)
+    if toll.killed is not None or counted is None:
+        return toll
+    again = dead_counted_again(r, [counted, town])[0]
+    return Toll(killed=again) if again else toll
 
 
 def lead_dated_after(r: Findings, index: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
