@@ -260,6 +260,7 @@ class Cues:
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
+    unstruck_deaths: frozenset[str] = frozenset()  #: deaths of hunger, illness or a siege (جوعا، المرض، الحصار)
     one_site: frozenset[str] = frozenset()  #: one site an indefinite trigger strikes (غارة جوية لمبنى، على موقع)
     processes: frozenset[str] = frozenset()  #: political processes after a trigger (عملية السلام): no attack
     #: words between a trigger and a process word that make the word a party's name (اشتباكات بين سرايا السلام)
@@ -515,6 +516,7 @@ def cues() -> Cues:
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
+        unstruck_deaths=words("negation", "unstruck_deaths"),
         subjectless_doing=words("ambiguous", "subjectless_doing"),
         processes=words("negation", "processes"),
         process_parties=words("negation", "process_parties"),

@@ -109,7 +109,12 @@ from timeline.extract.following import (
     with_the_lead_side,
 )
 from timeline.extract.headings import a_heading_line
-from timeline.extract.lead_time import after_a_lead_of_deaths, lead_dated_after, right_after_the_lead
+from timeline.extract.lead_time import (
+    after_a_lead_of_deaths,
+    lead_dated_after,
+    right_after_the_lead,
+    the_lead_at_its_towns,
+)
 from timeline.extract.merging import events_told
 from timeline.extract.occurrence_days import had_happened, told_again
 from timeline.extract.other_attacks import (
@@ -280,6 +285,7 @@ def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence,
         drafts[-1] = dated_after(r, clause, drafts[-1])
     elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
         drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
+    _the_lead_at_its_towns(drafting, sentence, clause, the_lead_at_its_towns(r, drafting.lead, sentence.index, clause))
 
 
 def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause,
@@ -291,6 +297,10 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     if not told_here:
         sentence.untold_before = clause
         drafting.drafts += [answered] if answered else []
+        before = Clause(clause.start, inside[0].start, False)  # كما سقط 6 قتلى في بلدة س، مع استمرار المعارك
+        if not answered:
+            _the_lead_at_its_towns(drafting, sentence, clause, the_lead_at_its_towns(
+                r, drafting.lead, sentence.index, before))
         if sentence.index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:
             drafting.deaths = _context(r, sentence.index, clause) or drafting.deaths  # قال المرصد الجمعة إن 42 قتلوا
         if not answered:
@@ -305,6 +315,14 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
     _lead_found(r, drafting, sentence.index, draft)
     _recorded(r, drafting, sentence, clause, draft, told_here[1:], answered)
+
+
+def _the_lead_at_its_towns(drafting: _Drafting, sentence: _Sentence, clause: Clause, towns: list[Draft]) -> None:
+    """The lead's attack at the towns a clause counts its dead at (`lead_time.the_lead_at_its_towns`) added as the
+    clause's drafts."""
+    if towns:
+        drafting.drafts += towns
+        sentence.told_in = clause
 
 
 def _toll_of(r: Findings, index: int, clause: Clause) -> tuple[Toll, Context | None] | None:

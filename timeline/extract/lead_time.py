@@ -11,17 +11,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gazetteer import Place
+from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
-from timeline.extract.agreeing import COARSE
+from timeline.extract.agreeing import BOMBARDMENT, COARSE
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues, without_articles
+from timeline.extract.cues import any_of, cues, without_articles
 from timeline.extract.drafting import going_on_now
-from timeline.extract.drafts import Draft
+from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
 from timeline.extract.places import same_place
 from timeline.extract.segment import comes_after
 from timeline.extract.spans import first_words
+from timeline.extract.splitting import dead_counted_again
+from timeline.extract.toll import Toll, find_toll
 from timeline.vocabulary import VIOLENT_TYPES
 
 
@@ -72,6 +74,51 @@ def _inside(area: Place, inner: Place) -> bool:
     if area.precision not in COARSE or inner.precision in COARSE or inner.country != area.country:
         return False
     return area.precision == "country" or (inner.admin1 is not None and inner.admin1 == area.admin1)
+
+
+#: Dead counted at a town without an attack of their own are the lead's bombardment there at most this many sentences
+#: after the lead sentence.
+LEAD_TOWNS_SENTENCES = 2
+
+
+def the_lead_at_its_towns(r: Findings, lead: Draft | None, index: int, told: Clause) -> list[Draft]:
+    """The lead sentence's bombardment by a side, told at a governorate, a region or a country (شهدت محافظتا إدلب
+    وحلب مجزرتين نفذهما طيران النظام), at each town inside those areas that `told`, the part of a clause of the
+    next two sentences before any attack of its own, counts dead at (وسقط 20 قتيلا في بلدة س، كما سقط 6 قتلى في
+    بلدة ص، و5 قتلى في مدينة ع): one attack at each town, of the lead's kind, side and day, with the dead counted
+    between the town and the one before it. Not where `told` writes a day of its own, an accident's, a protest's or
+    a siege's or hunger's dead (`Cues.unstruck_deaths`); a town named without a count before it (شمال مدينة
+    إدلب) is a reference point."""
+    if lead is None or r.lead is None or lead.sentence[0] != r.spans[r.lead][0] or not (
+            0 < index - r.lead <= LEAD_TOWNS_SENTENCES):
+        return []
+    if lead.event_type not in BOMBARDMENT or lead.actor is None or lead.place is None or (
+            lead.place.chosen.precision not in COARSE):
+        return []
+    words = r.folded[told.start : told.end].split()
+    if r.within("dates", told) or any_of(words, cues().non_attack | cues().unstruck_deaths):
+        return []
+    areas = [pm.chosen for _, pm in r.within("places", Clause(*lead.sentence, False))]
+    towns, since, counted = [], told.start, None
+    for _, pm in r.within("places", told):
+        if pm.chosen.precision in COARSE or pm.anchor:
+            continue
+        at = r.text.fold(pm.start)
+        toll, since = _dead_before(r, r.folded[since:at], counted, pm), r.text.fold(pm.end)
+        counted = pm if toll.killed is not None else None
+        if toll.killed is not None and any(_inside(area, pm.chosen) for area in areas):
+            towns.append(revised(lead, place=pm, toll=toll, trigger=at, sentence=r.spans[index]))
+    return towns
+
+
+def _dead_before(r: Findings, between: str, counted: PlaceMatch | None, town: PlaceMatch) -> Toll:
+    """The dead counted before a town's name (كما سقط 6 قتلى في بلدة ص), or, right after a town whose dead were
+    counted, by a count told again after و alone (قتل عشرة في بلدة س وسبعة في مدينة ص: seven)."""
+    toll = find_toll(between)
+    if toll.killed is not None or counted is None:
+        return toll
+    again = dead_counted_again(r, [counted, town])[0]
+    return Toll(killed=again) if again else toll
 
 
 def lead_dated_after(r: Findings, index: int, draft: Draft, drafts: list[Draft]) -> Draft | None:
