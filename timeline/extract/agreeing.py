@@ -92,7 +92,7 @@ def agree(a: Draft, b: Draft) -> bool:
         return False
     if a.place is None or b.place is None:
         return not (_new_beside_recalled(a, b) or _elsewhere_than_its_unknown_place(a, b)
-                    or _a_scene_of_its_own(a, b))
+                    or _a_scene_of_its_own(a, b) or _a_new_telling_with_its_dead(a, b))
     if _summed_up_apart(a, b):
         return False
     around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b)) and not other_toll(a, b)
@@ -192,6 +192,20 @@ def _new_beside_recalled(a: Draft, b: Draft) -> bool:
     return not same_toll(a, b) and any(
         old.recalled and old.place is None and new.when.unwritten and not (new.definite or new.ties_back)
         and new.place is not None for old, new in ((a, b), (b, a)))
+
+
+def _a_new_telling_with_its_dead(a: Draft, b: Draft) -> bool:
+    """One is dated, placed nowhere and told by an indefinite singular trigger with its own dead (قتل عشرة جنود في
+    هجوم صباح الاثنين), the other, in another sentence, undated at a place, telling other dead or told by an
+    indefinite trigger (رجل قتل جراء قصف في وسط مدينة حمص): the new telling is an attack of its own, and the other's
+    place is not its place. A definite retelling without dead (استهدف الهجوم دورية) or a clause tied to its time
+    (أصدر التحالف بيانا حينها قال فيه إنه شن غارة جوية في دير الزور) names it back."""
+    return not (same_toll(a, b) or dead_at_least(a, b)) and any(
+        new.place is None and new.when.date is not None and new.toll.killed is not None and not (
+            new.definite or new.plural or new.dual) and placed.when.date is None and placed.place is not None
+        and placed.sentence != new.sentence and not (
+            placed.ties_back or (placed.definite and placed.toll.killed is None))
+        for new, placed in ((a, b), (b, a)))
 
 
 def _elsewhere_than_its_unknown_place(a: Draft, b: Draft) -> bool:
