@@ -197,21 +197,17 @@ def _gunfire() -> _Gunfire:
 
 
 def _shot(folded: str, clause: Clause) -> bool:
-    """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a passive's agent
-    word (على يد مسلحين; not مقتل 20 مسلحا, the gunmen killed): a shooting."""
+    """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a phrase naming who
+    did it (`agent_cues`: a passive's agent, a claim or a blame: على يد مسلحين، نفذه مسلحون; not مقتل 20 مسلحا, the
+    gunmen killed): a shooting."""
     words, phrases = _gunfire().words, _gunfire().phrases
     written = [bare(w) for w in folded[clause.start : clause.end].split()]
     stems = [set(clitic_stems(w)) for w in written]
     phrased = any(first in stems[at] and second == written[at + 1]
                   for at in range(len(written) - 1) for first, second in phrases)
     return phrased or any(not s.isdisjoint(words) for s in stems) or any(
-        not s.isdisjoint(cues().gunmen) and _after_an_agent(written[:at]) for at, s in enumerate(stems))
-
-
-def _after_an_agent(before: list[str]) -> bool:
-    """The last one or two of the words `before` are a passive's agent phrase (على يد، من قبل)."""
-    agents = actors.rules().agent_cues
-    return any(" ".join(before[-n:]) in agents for n in (1, 2) if len(before) >= n)
+        not s.isdisjoint(cues().gunmen) and actors.after_one_of(written[max(0, at - 3) : at], actors.rules().agent_cues)
+        for at, s in enumerate(stems))
 
 
 def killing_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> str | None:
