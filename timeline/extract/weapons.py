@@ -181,7 +181,7 @@ def _chemical_denials() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Gunfire:
-    """The words of triggers.toml [gunfire], folded."""
+    """The words of triggers.toml [gunfire] with the bullets of [ground_attack], folded."""
 
     words: frozenset[str]  #: words of gunfire, without their clitics (رصاص، نيران)
     phrases: tuple[tuple[str, str], ...]  #: two-word phrases of gunfire, the first without clitics (إطلاق النار)
@@ -191,8 +191,10 @@ class _Gunfire:
 @cache
 def _gunfire() -> _Gunfire:
     data = triggers_data()["gunfire"]
-    return _Gunfire(frozenset(normalize(w) for w in data["words"]),
-                    tuple((first, second) for first, second in (normalize(p).split() for p in data["phrases"])),
+    bullets = [normalize(w).split() for w in triggers_data()["ground_attack"]["bullets"]]
+    phrases = [normalize(p).split() for p in data["phrases"]] + [b for b in bullets if len(b) == 2]
+    return _Gunfire(frozenset(normalize(w) for w in data["words"]) | {b[0] for b in bullets if len(b) == 1},
+                    tuple((first, second) for first, second in phrases),
                     frozenset(normalize(w) for w in data["assassinations"]))
 
 
