@@ -101,6 +101,7 @@ class _Rules:
     taking: frozenset[str]  #: verbs and verbal nouns of taking a place (حررت، استعادة)
     struck_verbs: frozenset[str]  #: verbs of striking whose object follows when an attack is their subject (استهدف)
     struck_by: frozenset[str]  #: attacks that may be such a verb's subject (الهجوم، الانفجار)
+    #: words right before an actor phrase that name it as who did it: an agent, a claim, a blame (على يد، تبنى)
     agent_cues: frozenset[str]
     responsible_cues: frozenset[str]  #: those of `agent_cues` that blame or claim (تبنى، نفذته), no passive's agent
     responsible_after: frozenset[str]  #: the same written after the phrase (يقف وراء)
@@ -512,9 +513,9 @@ def _three_before(folded: str, start: int) -> list[str]:
     return bare_words(folded[max(0, begin - 50) : begin])[-3:]
 
 
-def _after(before: list[str], phrases: frozenset[str]) -> bool:
+def after_one_of(before: list[str], phrases: frozenset[str]) -> bool:
     """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
-    words `before` an actor phrase (`_three_before`)."""
+    words `before` a phrase (an actor's: `_three_before`)."""
     return any_of((" ".join(before[-n:]) for n in range(1, len(before) + 1)), phrases)
 
 
@@ -647,12 +648,12 @@ def find_actors(folded: str) -> list[ActorHit]:
             entry, name = int(name[1:]), _resolve(name, words)
         before = None if attack else _three_before(folded, hit.start)
         claims = not attack and any(CLITICS.strip_conjunction(w) in rules().claiming for w in before)
-        responsible = not attack and (claims or _after(before, rules().responsible_cues) or _blamed_on(before)
+        responsible = not attack and (claims or after_one_of(before, rules().responsible_cues) or _blamed_on(before)
                                       or _followed_by_responsibility(folded, hit.end, before) or (
             CLITICS.lam in folded[word_start(folded, hit.start) : hit.start]
-            and _after(before, rules().agent_lam_cues)))
-        claimed = responsible or (not attack and _after(before, rules().agent_cues))
-        backer = not attack and not claimed and _after(before, rules().backer_cues)
+            and after_one_of(before, rules().agent_lam_cues)))
+        claimed = responsible or (not attack and after_one_of(before, rules().agent_cues))
+        backer = not attack and not claimed and after_one_of(before, rules().backer_cues)
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
         owner = not (attack or claimed or backer or informed) and _owns_aircraft(folded, hit.start, before)
@@ -679,7 +680,7 @@ def tells(folded: str, hit: ActorHit, hits: list[ActorHit]) -> bool:
     before = _three_before(folded, hit.start)
     if _accuses(folded, hit, before, hits):
         return True
-    return any(_after(before[:n], rules().teller_cues) for n in range(1, len(before) + 1))
+    return any(after_one_of(before[:n], rules().teller_cues) for n in range(1, len(before) + 1))
 
 
 def _accuses(folded: str, hit: ActorHit, before: list[str], hits: list[ActorHit]) -> bool:

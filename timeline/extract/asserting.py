@@ -56,6 +56,8 @@ THREAT_WORDS = 3
 #: How close before a trigger a word must stand to limit a denial to a side's part (مسؤوليته عن).
 DENIAL_LIMIT_WORDS = 3
 _SCARE_QUOTES = "«»\"“”'"
+#: The full stop, commas and quotes a word is read without (الهجوم». → الهجوم).
+_WORD_PUNCTUATION = ".,،«»\"“”"
 #: Marks that end a stretch of a clause (a comma, a semicolon, a colon).
 _CLAUSE_PUNCTUATION = ",،؛;:"
 _WORD = re.compile(r"\S+")
@@ -126,7 +128,7 @@ def _a_process_after(after: list[str], c: Cues) -> bool:
     for word in after:
         if one_of(word, c.process_parties):
             return False
-        if one_of(word.strip(".,،«»\"“”"), c.processes):
+        if one_of(word.strip(_WORD_PUNCTUATION), c.processes):
             return True
     return False
 
@@ -184,7 +186,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
                     for w in before[-8:]))
         or any_of(before[-THREAT_WORDS:], c.threat_nouns)
-        or any(_unasserted_after(w.strip(".,،«»\"“”"), before, c) for w in after[:3])
+        or any(_unasserted_after(w.strip(_WORD_PUNCTUATION), before, c) for w in after[:3])
         or _a_process_after(after[:3], c)
         or _unexploded(after, c)
         or _may(folded, clause, tr, before, c)
@@ -499,7 +501,7 @@ def _downs_an_aircraft(folded: str, tr: Trigger, end: int, c: Cues) -> bool:
 def _unexploded(after: list[str], c: Cues) -> bool:
     """Among the four words after the trigger, a phrase telling it did not go off (صاروخ توماهوك
     أميركي لم ينفجر، قذيفة غير منفجرة)."""
-    words = " " + " ".join(w.strip(".,،«»\"“”") for w in after[:4]) + " "
+    words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in after[:4]) + " "
     return any(f" {phrase} " in words for phrase in c.unexploded)
 
 
@@ -510,7 +512,7 @@ def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -
     window = [*before[-8:], "|", *after]
     if not any(w in c.may_heads for w in window):  # no قد or ربما: the common case, read at once
         return False
-    words = " " + " ".join(w.strip(".,،«»\"“”") for w in window) + " "
+    words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in window) + " "
     return any(f" {phrase} " in words for phrase in c.may) and not find_toll(folded[clause.start : clause.end]).told
 
 

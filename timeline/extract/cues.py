@@ -440,7 +440,7 @@ def cues() -> Cues:
         words("placing", "located_in"),
         tuple(normalize(w) for w in data["placing"]["located_in_proclitics"]),
         words("firing", "targets"),
-        _matcher(data["confrontation"]["words"]),
+        _matcher([*data["confrontation"]["words"], *data["ground_attack"]["bullets"]]),
         _matcher(data["confrontation"]["sides"]),
         _matcher(data["confrontation"]["battles"]),
         words("negation", "intruders"),

@@ -19,6 +19,7 @@ from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import is_air
+from timeline.extract.clause_dating import COMMAS
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft, revised
@@ -120,7 +121,7 @@ def _told_with_its_area(r: Findings, town: PlaceMatch, area: PlaceMatch) -> bool
     `AREA_GAP_WORDS` words between, no comma or full stop: بلدة اللطامنة بريف حماة)."""
     gap = r.text.text[town.end : area.start]
     held = (town.chosen.country, town.chosen.admin1) == (area.chosen.country, area.chosen.admin1)
-    told_with = len(gap.split()) <= AREA_GAP_WORDS and not any(c in gap for c in ",\u060c.")
+    told_with = len(gap.split()) <= AREA_GAP_WORDS and not any(c in gap for c in (*COMMAS, "."))
     return town.chosen.precision in SETTLEMENTS and held and told_with
 
 

@@ -73,7 +73,7 @@ def rules() -> _Rules:
             matcher.add(word, (event_type, False, None, False))
         for word in section.get("verbs", []):
             matcher.add(word, (event_type, False, None, False, True), verb=True)
-        for word in section.get("weak", []):
+        for word in [*section.get("weak", []), *section.get("bullets", [])]:  # bullets are weak triggers too
             matcher.add(word, (event_type, True, None, False, False, word in missiles))
     for lemma in data["forms"]:
         duals = set(dual_forms(lemma["noun"])) if "noun" in lemma else set()

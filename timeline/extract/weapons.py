@@ -181,7 +181,7 @@ def _chemical_denials() -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Gunfire:
-    """The words of triggers.toml [gunfire], folded."""
+    """The words of triggers.toml [gunfire] with the bullets of [ground_attack], folded."""
 
     words: frozenset[str]  #: words of gunfire, without their clitics (رصاص، نيران)
     phrases: tuple[tuple[str, str], ...]  #: two-word phrases of gunfire, the first without clitics (إطلاق النار)
@@ -191,27 +191,25 @@ class _Gunfire:
 @cache
 def _gunfire() -> _Gunfire:
     data = triggers_data()["gunfire"]
-    return _Gunfire(frozenset(normalize(w) for w in data["words"]),
-                    tuple((first, second) for first, second in (normalize(p).split() for p in data["phrases"])),
+    bullets = [normalize(w).split() for w in triggers_data()["ground_attack"]["bullets"]]
+    phrases = [normalize(p).split() for p in data["phrases"]] + [b for b in bullets if len(b) == 2]
+    return _Gunfire(frozenset(normalize(w) for w in data["words"]) | {b[0] for b in bullets if len(b) == 1},
+                    tuple((first, second) for first, second in phrases),
                     frozenset(normalize(w) for w in data["assassinations"]))
 
 
 def _shot(folded: str, clause: Clause) -> bool:
-    """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a passive's agent
-    word (على يد مسلحين; not مقتل 20 مسلحا, the gunmen killed): a shooting."""
+    """The clause names gunfire (برصاص الشرطة، بإطلاق النار على رؤوسهم) or gunmen right after a phrase naming who
+    did it (`agent_cues`: a passive's agent, a claim or a blame: على يد مسلحين، نفذه مسلحون; not مقتل 20 مسلحا, the
+    gunmen killed): a shooting."""
     words, phrases = _gunfire().words, _gunfire().phrases
     written = [bare(w) for w in folded[clause.start : clause.end].split()]
     stems = [set(clitic_stems(w)) for w in written]
     phrased = any(first in stems[at] and second == written[at + 1]
                   for at in range(len(written) - 1) for first, second in phrases)
     return phrased or any(not s.isdisjoint(words) for s in stems) or any(
-        not s.isdisjoint(cues().gunmen) and _after_an_agent(written[:at]) for at, s in enumerate(stems))
-
-
-def _after_an_agent(before: list[str]) -> bool:
-    """The last one or two of the words `before` are a passive's agent phrase (على يد، من قبل)."""
-    agents = actors.rules().agent_cues
-    return any(" ".join(before[-n:]) in agents for n in (1, 2) if len(before) >= n)
+        not s.isdisjoint(cues().gunmen) and actors.after_one_of(written[max(0, at - 3) : at], actors.rules().agent_cues)
+        for at, s in enumerate(stems))
 
 
 def killing_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> str | None:
