@@ -410,12 +410,17 @@ def not_frames(folded: str, c_places: list[Placed], trigger_start: int) -> list[
 
 def _said_between(folded: str, start: int, end: int) -> bool:
     """A complementizer (أن، إن) stands between folded offsets `start` and `end`: what is said begins there."""
-    return any(re.sub(r"\W", "", w) in cues().complementizers for w in folded[start:end].split())
+    return _a_complementizer_among(folded[start:end].split())
 
 
 def _says_after(words: list[str]) -> bool:
     """A complementizer (أن، إن) among the `SEAT_WORDS` words after a place: what is said follows."""
-    return any(re.sub(r"\W", "", w) in cues().complementizers for w in words[: SEAT_WORDS + 1])
+    return _a_complementizer_among(words[: SEAT_WORDS + 1])
+
+
+def _a_complementizer_among(words: list[str]) -> bool:
+    """One of `words`, without its punctuation, is a complementizer (أن، إن)."""
+    return any(re.sub(r"\W", "", w) in cues().complementizers for w in words)
 
 
 def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
