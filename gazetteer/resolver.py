@@ -10,9 +10,10 @@ lists why.
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from functools import cache
+
+from geopy.distance import great_circle
 
 from .choose import Kept, choose_places
 from .clitics import CLITICS, clitic_stems
@@ -174,15 +175,9 @@ def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[Plac
     return kept
 
 
-#: Earth's mean radius, for the distance between two points.
-_EARTH_KM = 6371.0
-
-
 def _km(a: Place, b: Place) -> float:
     """The great-circle distance between two places' points."""
-    la1, la2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
-    cos = math.sin(la1) * math.sin(la2) + math.cos(la1) * math.cos(la2) * math.cos(dlon)
-    return _EARTH_KM * math.acos(max(-1.0, min(1.0, cos)))
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _namesake_near_anchor(previous: Kept, anchor: Place, radius: float | None) -> Place | None:
