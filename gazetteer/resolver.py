@@ -24,7 +24,7 @@ from .models import PRECISIONS, Place, PlaceMatch
 from .normalize import normalized
 from .relation import DEFAULT_RADIUS_KM, anchors, is_actor, relation
 from .score import prior
-from .veto import capitals
+from .veto import SMALL_SETTLEMENTS, capitals
 
 #: Settlements, which a part of a governorate written after them holds.
 _SETTLEMENTS = frozenset({"village", "town", "city"})
@@ -151,16 +151,12 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
     return _governments_listed(text, _quarters_of_other_cities(text, _namesakes_among_villages(text, matches)))
 
 
-#: The small settlements a list of villages names: a town of another country listed with one is its namesake.
-_VILLAGES = frozenset({"village", "town"})
-
-
 def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
     """A settlement listed with و right before or after a village or small town of another country (قرى
     الحواش والقاهرة والعنكاوي بسهل الغاب: Cairo beside a village of Hama) is a namesake of a village the
     gazetteer lacks: left out, as a list of villages lies in one country."""
     def abroad(m: PlaceMatch, other: PlaceMatch) -> bool:
-        return (other.chosen is not None and other.chosen.precision in _VILLAGES and not other.is_actor
+        return (other.chosen is not None and other.chosen.precision in SMALL_SETTLEMENTS and not other.is_actor
                 and other.chosen.country != m.chosen.country)
 
     kept = []
