@@ -289,8 +289,9 @@ def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tu
 
 
 def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
-    """The places of a clause (from folded offset `start`) but those something stretches to (`extents` among the
-    `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر): no place of the event."""
+    """The places of a clause (from folded offset `start`) but those something stretches to or from (`extents`
+    among the `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر، الممتدة من بلدة س): no place of the
+    event."""
     return [(p, pm) for p, pm in c_places
             if not any_of(folded[max(start, p - DEPARTURE_CHARS) : p].split()[-EXTENT_WORDS:], cues().extents)]
 
