@@ -10,9 +10,10 @@ lists why.
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 from functools import cache
+
+from geopy.distance import great_circle
 
 from .choose import Kept, choose_places
 from .clitics import CLITICS, clitic_stems
@@ -23,7 +24,7 @@ from .models import PRECISIONS, Place, PlaceMatch
 from .normalize import normalized
 from .relation import DEFAULT_RADIUS_KM, anchors, is_actor, relation
 from .score import prior
-from .veto import capitals
+from .veto import SMALL_SETTLEMENTS, capitals
 
 #: Settlements, which a part of a governorate written after them holds.
 _SETTLEMENTS = frozenset({"village", "town", "city"})
@@ -150,16 +151,12 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
     return _governments_listed(text, _quarters_of_other_cities(text, _namesakes_among_villages(text, matches)))
 
 
-#: The small settlements a list of villages names: a town of another country listed with one is its namesake.
-_VILLAGES = frozenset({"village", "town"})
-
-
 def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[PlaceMatch]:
     """A settlement listed with و right before or after a village or small town of another country (قرى
     الحواش والقاهرة والعنكاوي بسهل الغاب: Cairo beside a village of Hama) is a namesake of a village the
     gazetteer lacks: left out, as a list of villages lies in one country."""
     def abroad(m: PlaceMatch, other: PlaceMatch) -> bool:
-        return (other.chosen is not None and other.chosen.precision in _VILLAGES and not other.is_actor
+        return (other.chosen is not None and other.chosen.precision in SMALL_SETTLEMENTS and not other.is_actor
                 and other.chosen.country != m.chosen.country)
 
     kept = []
@@ -174,15 +171,9 @@ def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[Plac
     return kept
 
 
-#: Earth's mean radius, for the distance between two points.
-_EARTH_KM = 6371.0
-
-
 def _km(a: Place, b: Place) -> float:
     """The great-circle distance between two places' points."""
-    la1, la2, dlon = math.radians(a.lat), math.radians(b.lat), math.radians(b.lon - a.lon)
-    cos = math.sin(la1) * math.sin(la2) + math.cos(la1) * math.cos(la2) * math.cos(dlon)
-    return _EARTH_KM * math.acos(max(-1.0, min(1.0, cos)))
+    return great_circle((a.lat, a.lon), (b.lat, b.lon)).km
 
 
 def _namesake_near_anchor(previous: Kept, anchor: Place, radius: float | None) -> Place | None:

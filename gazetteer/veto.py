@@ -322,8 +322,9 @@ def a_village_named_like_a_quarter(hit: NameHit, place: Place) -> bool:
             and place.precision not in fits)
 
 
-#: Precisions of a settlement that has no quarters of its own.
-_SMALL_SETTLEMENTS = frozenset({"town", "village"})
+#: Precisions of a small settlement: one has no quarters of its own, and a list of villages names only such
+#: (resolver._namesakes_among_villages).
+SMALL_SETTLEMENTS = frozenset({"town", "village"})
 
 
 def quarter_head(hit: NameHit) -> bool:
@@ -335,6 +336,6 @@ def quarter_head(hit: NameHit) -> bool:
 def a_quarter_named_like_a_settlement_abroad(hit: NameHit, place: Place, ctx: Context) -> bool:
     """A quarter head before a town or village of a country the text does not name, while it names another (حي
     الخالدية in a Syrian text: not the Anbar town): a quarter the gazetteer lacks, named like the settlement."""
-    return (quarter_head(hit) and place.precision in _SMALL_SETTLEMENTS and place.feature != "neighbourhood"
+    return (quarter_head(hit) and place.precision in SMALL_SETTLEMENTS and place.feature != "neighbourhood"
             and not ctx.names_country(place.country)
             and any(n > 0 for code, n in ctx.country.items() if code != place.country))

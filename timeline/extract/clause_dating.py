@@ -231,7 +231,7 @@ def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool
 
 
 #: A mark that sets a phrase off from what follows it in its clause (a comma, a colon).
-_SET_OFF = frozenset(",\u060c:")
+_SET_OFF = frozenset((*COMMAS, ":"))
 
 
 def _of_what_followed(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:

@@ -297,8 +297,8 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     if not told_here:
         sentence.untold_before = clause
         drafting.drafts += [answered] if answered else []
-        before = Clause(clause.start, inside[0].start, False)  # كما سقط 6 قتلى في بلدة س، مع استمرار المعارك
-        if not answered:
+        if not answered:  # the part before its triggers: كما سقط 6 قتلى في بلدة س، مع استمرار المعارك
+            before = Clause(clause.start, inside[0].start, False)
             _the_lead_at_its_towns(drafting, sentence, clause, the_lead_at_its_towns(
                 r, drafting.lead, sentence.index, before))
         if sentence.index == r.lead and not answered and find_toll(r.folded[clause.start : clause.end]).killed:

@@ -4,7 +4,9 @@ with the deaths it caused) and tells the attack in detail in the next sentence w
 ``lead``) when its sentence tells it in the past at a place in the lead's area, does not open with a past form of
 كان (وكانت الطائرات قد قصفت: what had happened before), nor with "comes" (جاء ذلك فيما: the background), nor tells
 it as another incident (وفي حادث آخر) or as fighting going on at the time of writing (وتدور اشتباكات). A lead told
-without its day takes the day the next sentence gives it when that one names no place (`lead_dated_after`).
+without its day takes the day the next sentence gives it when that one names no place (`lead_dated_after`). A
+side's bombardment the lead tells at a governorate, a region or a country is told at each town inside it whose dead
+the next two sentences count (`the_lead_at_its_towns`).
 """
 
 from __future__ import annotations

@@ -289,8 +289,9 @@ def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tu
 
 
 def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
-    """The places of a clause (from folded offset `start`) but those something stretches to (`extents` among the
-    `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر): no place of the event."""
+    """The places of a clause (from folded offset `start`) but those something stretches to or from (`extents`
+    among the `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر، الممتدة من بلدة س): no place of the
+    event."""
     return [(p, pm) for p, pm in c_places
             if not any_of(folded[max(start, p - DEPARTURE_CHARS) : p].split()[-EXTENT_WORDS:], cues().extents)]
 
@@ -410,12 +411,17 @@ def not_frames(folded: str, c_places: list[Placed], trigger_start: int) -> list[
 
 def _said_between(folded: str, start: int, end: int) -> bool:
     """A complementizer (أن، إن) stands between folded offsets `start` and `end`: what is said begins there."""
-    return any(re.sub(r"\W", "", w) in cues().complementizers for w in folded[start:end].split())
+    return _a_complementizer_among(folded[start:end].split())
 
 
 def _says_after(words: list[str]) -> bool:
     """A complementizer (أن، إن) among the `SEAT_WORDS` words after a place: what is said follows."""
-    return any(re.sub(r"\W", "", w) in cues().complementizers for w in words[: SEAT_WORDS + 1])
+    return _a_complementizer_among(words[: SEAT_WORDS + 1])
+
+
+def _a_complementizer_among(words: list[str]) -> bool:
+    """One of `words`, without its punctuation, is a complementizer (أن، إن)."""
+    return any(re.sub(r"\W", "", w) in cues().complementizers for w in words)
 
 
 def speakers_home(folded: str, at: int, start: int, trigger_start: int) -> bool:
