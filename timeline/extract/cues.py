@@ -102,6 +102,7 @@ class Cues:
     sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     extents: frozenset[str]  #: words before a place something stretches to (شبكة أنفاق تمتد إلى حي جوبر)
+    extent_spans: frozenset[str]  #: words after an extent word that open the span an area covers (الممتدة من)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
@@ -382,6 +383,7 @@ def cues() -> Cues:
         _word_pattern(words("negation", "sport")),
         words("placing", "departures"),
         words("placing", "extents"),
+        words("placing", "extent_spans"),
         words("placing", "visits"),
         words("placing", "beside_country"),
         words("description", "cleft_pronouns"),

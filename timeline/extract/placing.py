@@ -289,11 +289,17 @@ def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tu
 
 
 def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
-    """The places of a clause (from folded offset `start`) but those something stretches to or from (`extents`
-    among the `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر، الممتدة من بلدة س): no place of the
-    event."""
-    return [(p, pm) for p, pm in c_places
-            if not any_of(folded[max(start, p - DEPARTURE_CHARS) : p].split()[-EXTENT_WORDS:], cues().extents)]
+    """The places of a clause (from folded offset `start`) but those something stretches to (`extents` among the
+    `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر): no place of the event. An end of the span an area
+    covers (`extent_spans` after the extent word: المنطقة الممتدة من بلدة س، القرى الممتدة بين بلدة س وبلدة ص) stays."""
+    return [(p, pm) for p, pm in c_places if not _stretched_to(folded[max(start, p - DEPARTURE_CHARS) : p])]
+
+
+def _stretched_to(before: str) -> bool:
+    """The last `EXTENT_WORDS` words of `before` hold an extent word with no span word after it."""
+    words = before.split()[-EXTENT_WORDS:]
+    at = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().extents)), None)
+    return at is not None and not any_of(words[at + 1 :], cues().extent_spans)
 
 
 def far_departure(folded: str, c_places: list[Placed], at: int, start: int) -> bool:
