@@ -1,7 +1,7 @@
 """A capture named by its control noun after a word of after (بعد، عقب، إثر، بعيد), with على and its place (حصلت
 الجماعة على أسلحة بعد سيطرتها على مدينة المكلا، بعد السيطرة على مرتفعات، عقب سيطرة الحوثيين على مدينة تعز), is
-told as done before what the sentence tells: a ground attack. Power seized (عقب سيطرة الجماعة على السلطة) is no
-attack."""
+told as done before what the sentence tells: a ground attack. Power seized (عقب سيطرة الجماعة على السلطة), a fire or
+a situation brought under control (بعد السيطرة على الحريق، عقب سيطرة قوات الأمن على الأوضاع) is no attack."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_a_capture_told_before_another_happening_is_an_attack(text: str, expecte
 
 def test_power_seized_is_no_attack() -> None:
     assert _events("وتدهور الاقتصاد عقب سيطرة الجماعة على السلطة في سبتمبر 2014.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الدفاع المدني أمس إخماد النيران بعد السيطرة على الحريق الذي اندلع في مصفاة بيجي.",
+    "عادت الحياة إلى طبيعتها في مدينة كركوك الأحد بعد السيطرة على الوضع الأمني.",
+    "عاد الهدوء إلى مدينة كركوك أمس عقب سيطرة قوات الأمن على الأوضاع.",
+], ids=["a-fire", "the-situation", "the-situations-side-between"])
+def test_a_fire_or_a_situation_brought_under_control_is_no_attack(text: str) -> None:
+    assert _events(text) == []
