@@ -1,6 +1,7 @@
 """A capture told as achieved (تمكنت الفصائل من السيطرة على المدينة، تمكن الجيش ... من استعادة، نجحت القوات ... في
 السيطرة على) or as control
-imposed (بسط الجيش سيطرته على، أحكمت القوات سيطرتها على) is a ground attack, with its subject between the
+imposed or completed (بسط الجيش سيطرته على، أحكمت القوات سيطرتها على، نجح الجيش في فرض السيطرة على، استكملت
+القوات سيطرتها على) is a ground attack, with its subject between the
 verb and its object too; told as a purpose (ليتمكن الجيش من بسط سيطرته) or of no place (مجريات المباراة) it
 is none."""
 
@@ -35,9 +36,16 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2016-08-10", "Manbij", "Syrian opposition")]),
         ("ونجحت القوات التي يقودها الجيش السوري في السيطرة على مدينة منبج يوم 10 آب 2016، في إطار عملية بدأت منذ "
          "شهرين أسفرت عن مقتل مدنيين في القصف.", [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
+        ("واستكملت القوات الحكومية سيطرتها على مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
+        ("وأكملت القوات الحكومية أمس السيطرة على مدينة منبج.",
+         [("ground_attack", "2016-08-11", "Manbij", "Syrian army")]),
+        ("ونجح الجيش السوري في فرض السيطرة على مدينة منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
     ],
     ids=["achieved", "achieved-subject-between", "imposed-verbal-noun", "imposed-subject-between", "succeeded",
-         "succeeded-subject-between-with-the-campaigns-shelling"],
+         "succeeded-subject-between-with-the-campaigns-shelling", "completed", "completed-day-between",
+         "succeeded-in-imposing"],
 )
 def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
@@ -49,8 +57,9 @@ def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: l
         "وانسحبت الفصائل من أطراف المدينة ليتمكن الجيش من بسط سيطرته على مدينة منبج يوم 10 آب 2016.",
         "وتمكن الفريق من السيطرة على مجريات المباراة في مدينة منبج يوم 10 آب 2016.",
         "ونجح الفريق في السيطرة على مجريات المباراة في مدينة منبج يوم 10 آب 2016.",
+        "وتسعى القوات الحكومية إلى فرض السيطرة على مدينة منبج يوم 10 آب 2016.",
     ],
-    ids=["purpose", "a-game-dominated", "a-game-dominated-by-success"],
+    ids=["purpose", "a-game-dominated", "a-game-dominated-by-success", "imposing-as-an-aim"],
 )
 def test_a_capture_as_a_purpose_or_of_no_place_is_no_attack(text: str) -> None:
     assert _events(text) == []

@@ -336,6 +336,14 @@ def _cleared(folded: str, tr: Trigger, before: list[str], c: Cues) -> bool:
     return at is not None and not strike_verbs(" ".join(before[at + 1 :]))
 
 
+def cleared_at(folded: str, clause: Clause, start: int) -> bool:
+    """The bombing word at `start` names a bomb found or cleared (إزالة أكثر من 450 عبوة ناسفة), as `_cleared` reads a
+    trigger: the weapon of no attack."""
+    begin = actors.word_start(folded, start, clause.start)
+    before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
+    return _cleared(folded, Trigger(start, start, "bombing", False), before, cues())
+
+
 def _count(word: str) -> bool:
     """The word is a number, in digits or in words (3، ثلاثة)."""
     return word.isdecimal() or word in toll_rules().cardinals

@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline.extract import actors
-from timeline.extract.asserting import after_victims, aircraft_targeted_at, vehicle_struck
+from timeline.extract.asserting import after_victims, aircraft_targeted_at, cleared_at, vehicle_struck
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, told_as_an_attack
@@ -50,8 +50,8 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
     what was struck (ضربات على مواقع مرتبطة ببرنامج الأسلحة الكيميائية, `held`), nor the word right after
     one passed over (بدعم من غارات جوية: the adjective of the backing strikes), nor strikes told as going with
     the attack (يترافق مع قصف جوي: `accompanies`), nor an aircraft or a car bomb struck (إطلاق نار استهدف مروحية،
-    ضربة استهدفت آلية مفخخة), nor, for a trigger that names its kind, the weapon a body's name bans (منظمة حظر الأسلحة
-    الكيميائية ... لإطلاق نار)."""
+    ضربة استهدفت آلية مفخخة), nor a bomb found or cleared (تحرير البلدة وإزالة 450 عبوة ناسفة), nor, for a
+    trigger that names its kind, the weapon a body's name bans (منظمة حظر الأسلحة الكيميائية ... لإطلاق نار)."""
     cause = next(cues().causes.finditer(folded, trigger.end, clause.end), None)
     end = clause.end if cause is None else cause.start()
     backing = [(a.start, a.end) for a in c_actors or [] if a.backer]
@@ -65,7 +65,8 @@ def weapon_type(folded: str, clause: Clause, trigger: Trigger, c_actors: list | 
             passed = _word_end(folded, start)  # بدعم من غارات جوية: the adjective of a weapon passed over
             continue
         struck = (kind == "airstrike" and aircraft_targeted_at(folded, clause, start)) or (  # استهدف مروحية
-            kind == "bombing" and _vehicle_before_struck(folded, clause, start, trigger))  # تدمير سيارة مفخخة
+            kind == "bombing" and (_vehicle_before_struck(folded, clause, start, trigger)  # تدمير سيارة مفخخة
+                                   or cleared_at(folded, clause, start)))  # إزالة 450 عبوة ناسفة
         banned = _names_its_kind(folded, trigger) and _banned(folded, clause, start)  # منظمة حظر ... لإطلاق نار
         if not any(b <= start < e for b, e in backing) and not _among_the_dead(folded, clause, start) and not (
                 backs(folded, clause, start) or accompanies(folded, clause, start)) and not held(
