@@ -8,11 +8,11 @@ code is not changed: outside the block every name is bound to its original funct
 
 `where_lost(trace, spans)` says, for the sentences that tell one attack (its evidence first, then its
 re-mentions), the stage where the evidence's own telling was lost: no trigger in it; a trigger but no draft, and
-the check that dropped its clause; drafts that were not telling, named only a kind, were only a re-mention, or
-not reportable once merged; or the events they became (the bench then says why those did not match). A
-re-mention that got further (a kind-only draft, an event merged elsewhere) never hides the gate that dropped the
-attack where it is told; only where the evidence has no attack trigger, or became an event, is the furthest stage
-of all its tellings said (with every event they became).
+the check that dropped its clause; drafts that were not telling, named only a kind (at its country, or nowhere), were
+only a re-mention, or not reportable once merged; or the events they became (the bench then says why those did not
+match). A re-mention that got further (a kind-only draft, an event merged elsewhere) never hides the gate that
+dropped the attack where it is told; only where the evidence has no attack trigger, or became an event, is the
+furthest stage of all its tellings said (with every event they became).
 """
 
 from __future__ import annotations
@@ -32,8 +32,12 @@ NOT_TELLING = "draft dropped: merging.telling (no date, place or toll)"
 REMENTION = "draft dropped: a re-mention completing nothing"
 #: a draft naming a violent kind (غارة) without a date or a place finer than a country: merging never sees it, it
 #: only types a generic telling near it (`merging.typed_by_retelling`), unless it is the only attack of its article,
-#: told as done at its country (`merging._done_at_its_country`), which is then an event
+#: told as done at its country (`merging._done_at_its_country`), which is then an event; this stage when it names no
+#: place at all
 KIND_ONLY = "draft dropped: a kind named without a date or a place"
+#: such a draft placed at its country (بعد غارات جوية تركية في سوريا): the country is all the text tells of where,
+#: kept only as the article's only attack (`merging._done_at_its_country`)
+KIND_AT_COUNTRY = "draft dropped: a kind named at its country only, without a date"
 UNREPORTABLE = "draft dropped: merging.reportable"
 STATEMENT_ALONE = "draft dropped: a statement without a violent event"
 DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)"
@@ -42,7 +46,7 @@ DROPPED_WHILE_DRAFTING = "no draft: dropped while drafting (reply, counted back)
 DRAFT_CHECKS = ("campaign", "counted_as_total", "counted_over_places", "plural_of_late", "after_publication",
                 "ongoing_since", "told_in_the_present")
 #: Of the stages a draft may reach without becoming an event, the furthest first.
-FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, KIND_ONLY, NOT_TELLING)
+FURTHEST_FIRST = (STATEMENT_ALONE, UNREPORTABLE, REMENTION, KIND_AT_COUNTRY, KIND_ONLY, NOT_TELLING)
 
 
 @dataclass
@@ -313,7 +317,9 @@ def _draft_fate(trace: StageTrace, d, article_id: str) -> str:
         return NOT_TELLING
     if not (merging.telling(d) or merging.names_a_claimant(d)):
         root = _root(trace, d.trigger)  # an article's only attack, told at its country (merging._done_at_its_country)
-        return f"{article_id}:{trace.text.orig(root)}" if root in {t.trigger for t in trace.told} else KIND_ONLY
+        if root in {t.trigger for t in trace.told}:
+            return f"{article_id}:{trace.text.orig(root)}"
+        return KIND_AT_COUNTRY if d.place is not None else KIND_ONLY
     root = _root(trace, d.trigger)
     if root not in {m.trigger for m in trace.merged}:
         return REMENTION

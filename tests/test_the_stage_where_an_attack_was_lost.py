@@ -8,7 +8,17 @@ from collections import Counter
 
 import pytest
 
-from bench.miss_stages import KIND_ONLY, NO_TRIGGER, REMENTION, UNREPORTABLE, Loss, StageTrace, tracing, where_lost
+from bench.miss_stages import (
+    KIND_AT_COUNTRY,
+    KIND_ONLY,
+    NO_TRIGGER,
+    REMENTION,
+    UNREPORTABLE,
+    Loss,
+    StageTrace,
+    tracing,
+    where_lost,
+)
 from tests.articles import article
 from timeline.extract import choosing, clause_drafts, events, merging
 from timeline.pipeline import extract_article
@@ -33,6 +43,8 @@ LOST = [
     pytest.param("وتتعرض مدينة الرقة لقصف يومي منذ أشهر.", "no draft: totals.aggregate", id="a-habit"),
     pytest.param("وندد الوزير بالتفجير في مدينة درعا.", REMENTION, id="a-re-mention"),
     pytest.param("وقتل خمسة مدنيين في غارة جوية.", KIND_ONLY, id="a-kind-without-date-or-place"),
+    pytest.param("وجاءت العملية بعد غارات جوية تركية في سوريا.", KIND_AT_COUNTRY,
+                 id="a-kind-at-its-country-only"),
     pytest.param("وقع هجوم في محافظة حماة.", f"{UNREPORTABLE}: toll-less, a weak trigger without an actor",
                  id="not-reportable"),
 ]
