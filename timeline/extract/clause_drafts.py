@@ -81,6 +81,7 @@ from timeline.extract.placing import (
     not_origins,
     not_parties,
     not_relieved,
+    not_speakers,
     not_titles,
     not_venues,
     unknown_settlement,
@@ -616,6 +617,8 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start)), trigger.start)
     c_places = not_extents(folded, c_places, clause.start)
+    saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
+    c_places = not_speakers(folded, c_places, trigger.start, saying)
     after_it = told_after_it_at(folded, clause, trigger.start)
     if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
         c_places = [(p, m) for p, m in c_places if p > after_it]

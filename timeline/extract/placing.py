@@ -415,6 +415,24 @@ def not_frames(folded: str, c_places: list[Placed], trigger_start: int) -> list[
             or not _said_between(folded, p, trigger_start)]
 
 
+def not_speakers(folded: str, c_places: list[Placed], trigger_start: int, saying: list[int]) -> list[Placed]:
+    """The places of a clause but those named between a verb of saying and the attack it takes as its object, a
+    definite noun bare or after ب (ندد ب), no complementizer between (استنكر مدير الهيئة بمنطقة الرياض التفجير الذي
+    وقع في مسجد بمنطقة عسير: Riyadh, the condemner's), when the clause names a place after the trigger: they tell
+    who speaks, not where it struck."""
+    if not any(p > trigger_start for p, _ in c_places) or not _a_definite_object(folded, trigger_start):
+        return c_places
+    return [(p, pm) for p, pm in c_places if not any(
+        s < p < trigger_start and not _said_between(folded, s, trigger_start) for s in saying)]
+
+
+def _a_definite_object(folded: str, at: int) -> bool:
+    """The word holding folded offset `at` is a definite noun, bare or after ب, a saying verb's object (التفجير،
+    بالهجوم; not للهجوم)."""
+    word = CLITICS.strip_conjunction(folded[folded.rfind(" ", 0, at) + 1 :].split(maxsplit=1)[0])
+    return word.startswith(CLITICS.article) or word.startswith(CLITICS.locative + CLITICS.article)
+
+
 def _said_between(folded: str, start: int, end: int) -> bool:
     """A complementizer (أن، إن) stands between folded offsets `start` and `end`: what is said begins there."""
     return _a_complementizer_among(folded[start:end].split())
