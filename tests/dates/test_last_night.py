@@ -20,11 +20,13 @@ REF = WEDNESDAY
         ("دارت اشتباكات ليل البارحة في الحي", [("ليل البارحة", "2016-07-19", "2016-07-20", "range")]),
         ("قتل ثلاثة في هجوم الليلة قبل الماضية", [("الليلة قبل الماضية", "2016-07-18", "2016-07-19", "range")]),
         ("سقطت قذائف على الحي ليلة أول من أمس", [("ليلة أول من أمس", "2016-07-18", "2016-07-19", "range")]),
+        ("قتل طفلان الليل قبل الماضي بقذيفة", [("الليل قبل الماضي", "2016-07-18", "2016-07-19", "range")]),
+        ("قتل طفلان الليل الماضي بقذيفة", [("الليل الماضي", "2016-07-19", "2016-07-20", "range")]),
         ("سقطت قذائف على الحي ليلة أمس الثلاثاء", [("ليلة أمس الثلاثاء", "2016-07-19", "2016-07-20", "range")]),
         ("سقطت قذائف على الحي ليلة أمس (الأربعاء)", [("ليلة أمس (الأربعاء)", "2016-07-19", "2016-07-20", "range")]),
     ],
     ids=["last-night", "the-night-of-yesterday", "colloquial", "night-before-last", "night-of-two-days-ago",
-         "weekday-first", "weekday-last"],
+         "masculine-night-before-last", "masculine-last-night", "weekday-first", "weekday-last"],
 )
 def test_a_night_from_the_reference_is_its_two_days(text: str, expected: list[tuple]) -> None:
     assert ranges(text) == expected

@@ -1,6 +1,6 @@
 """One attack singled out of a total, a habit or the attacks of late told before it in its clause (من بينها، آخرها،
-بينهم) with a day of its own after the word is one attack on that day, with the total's side; without a day of its
-own it stays part of the total, no event."""
+بينهم) with a day or a night of its own after the word is one attack on that day or night, with the total's side;
+without a day of its own it stays part of the total, no event."""
 
 from __future__ import annotations
 
@@ -28,6 +28,13 @@ def test_the_last_attack_of_late_on_its_day() -> None:
     text = ("وفي الأسابيع الأخيرة صعد التنظيم هجماته على القوات العراقية في محافظة الأنبار، آخرها هجوم انتحاري يوم"
             " الأحد على حاجز في مدينة الرمادي قتل فيه خمسة جنود.")
     assert _events(text) == [("bombing", "2017-06-18", "Ramadi", None, 5)]
+
+
+def test_the_last_attack_of_late_on_its_night() -> None:
+    text = ("وخلال الأسابيع الماضية استهدفت إسرائيل مرات عدة مواقع عسكرية في سوريا، كان آخرها ليلة التاسع والعاشر من"
+            " حزيران، حيث أعلنت إسرائيل قصف عشرات الأهداف الإيرانية.")
+    assert [(e.event_type, e.date, e.date_end, e.actor) for e in extract_article(article(text, PUBLISHED))] == [
+        ("airstrike", "2017-06-09", "2017-06-10", "Israel")]
 
 
 def test_some_of_a_toll_killed_in_one_attack_on_its_day() -> None:

@@ -1,6 +1,6 @@
-"""Two days of a month more than a day apart joined by و ("في 3 و5 أيار") are those two days, not the days
-between: they date the event told with them by the first. Two days in a row (5 و6 أيار) and two days after
-بين (between) stay a span."""
+"""Two days more than a day apart joined by و, of one month ("في 3 و5 أيار") or each written with its own ("في 16
+تشرين الثاني و28 كانون الأول 2015"), are those two days, not the days between: they date the event told with them
+by the first. Two days in a row (5 و6 أيار) and two days after بين (between) stay a span."""
 
 from __future__ import annotations
 
@@ -32,3 +32,16 @@ def test_days_in_a_row_stay_a_span() -> None:
 def test_days_between_stay_a_span() -> None:
     assert _dates("قصفت الطائرات الحربية بلدة كفرنبل بين 3 و5 أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
         ("2016-05-03", "range", "2016-05-05")]
+
+
+@pytest.mark.parametrize(
+    "days", ["16 تشرين الثاني و28 كانون الأول 2015", "16 تشرين الثاني/نوفمبر و 28 كانون الأول/ديسمبر 2015"],
+    ids=["glued", "apart-with-second-names"])
+def test_two_days_each_with_its_month_date_by_the_first(days: str) -> None:
+    assert _dates(f"وأسفرت ضربتان جويتان في {days} عن مقتل أربعة مدنيين في مدينة الرقة.") == [
+        ("2015-11-16", "day", "2015-11-16")]
+
+
+def test_days_of_two_months_after_between_stay_a_span() -> None:
+    assert _dates("قصفت الطائرات الحربية بلدة كفرنبل بين 25 تموز و2 آب 2015، ما أدى إلى مقتل ستة مدنيين.") == [
+        ("2015-07-25", "range", "2015-08-02")]

@@ -47,7 +47,7 @@ YEAR_CARRY_CHARS = 200
 #: A yearless day farther on than that still takes the year of the one before it when that one took a year so
 #: (a chronology going on: "في 21 آذار ... في 25 آذار") and it falls at most this many days after it.
 CHRONOLOGY_DAYS = 31
-_YEARLESS_FORMS = frozenset({"day_month", "day_span"})
+_YEARLESS_FORMS = frozenset({"day_month", "day_span", "ordinal_span"})
 _HIJRI_FORMS = frozenset({"hijri_day", "hijri_month", "hijri_numeric"})
 
 

@@ -231,6 +231,10 @@ def _day_month_forms(p: _Pieces) -> dict[str, str]:
             f"{alt(p.lex.word_list('day_range_link'))}{OS}"
             f"(?P<day>{DAY}){OS}{p.day_link}(?P<month>{p.month}){p.month2}{year_or_qual}"
         ),
+        "ordinal_span": (
+            f"{p.part}(?P<ord1>{p.ordinal}){OS}(?P<link>{alt(p.lex.word_list('day_range_link'))}){OS}"
+            f"(?P<ord2>{p.ordinal}){OS}{p.day_link}(?P<month>{p.month}){p.month2}{year_or_qual}"
+        ),
         "day_month": f"{dmy}{year_or_qual}",
         "day_of_noun": (
             f"{p.part}{p.wd_prefix}{p.day}{OS}(?:{p.of}{SP})?"

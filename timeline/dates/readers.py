@@ -161,6 +161,20 @@ def read_day_span(m: re.Match, ctx: Context) -> Reading | None:
     return _days(m, ctx, (first_month, int(m["day1"])), (month, int(m["day"])))
 
 
+def read_ordinal_span(m: re.Match, ctx: Context) -> Reading | None:
+    """Days of a month written as ordinals, "من الخامس إلى السادس من أيلول", "ليلة التاسع والعاشر من أيار"; not
+    one ordinal written with و ("الثالث والعشرين من أيار"), nor two days more than a day apart joined by و and
+    not after بين ("الخامس والعاشر من أيار": two days, not the days between)."""
+    ordinals = ctx.lex.tables["ordinal"]
+    if not m["dlink"] or f"{m['ord1']} {m['link']}{m['ord2']}" in ordinals:
+        return None
+    first, last = ordinals[m["ord1"]], ordinals[m["ord2"]]
+    if words_in(m["link"], ctx.lex, "and") and last - first > 1 and not led_by(m, ctx, "between"):
+        return None
+    month = ctx.lex.lookup("month", m["month"])
+    return _days(m, ctx, (month, first), (month, last))
+
+
 def read_month_first_span(m: re.Match, ctx: Context) -> Reading | None:
     """Days of a month written after it, "يوليو 13-15", "تموز 13 إلى 15"."""
     month = ctx.lex.lookup("month", m["month"])
@@ -352,6 +366,7 @@ READERS: dict[str, Callable[[re.Match, Context], Reading | None]] = {
     "month_first_span": read_month_first_span,
     "month_first_day": read_month_first_day,
     "day_span": read_day_span,
+    "ordinal_span": read_ordinal_span,
     "day_month": read_day_month,
     "day_of_noun": read_day_of_noun,
     "day_of_qualifier": read_day_of_noun,

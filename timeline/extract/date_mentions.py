@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from functools import cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -89,16 +90,46 @@ def _a_written_day(m: DateMention) -> bool:
 
 
 def _first_of_a_list(folded: str, p: int, m: DateMention) -> DateMention:
-    """Two days of a month more than a day apart joined by و and not after بين ("3 و5 أيار": those two days,
-    not the days between; `cues.day_list_words`) date an event by the first; other mentions unchanged."""
-    if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2 or (
-            m.value.month != m.end_value.month):
+    """Two days more than a day apart joined by و and not after بين, of one month ("3 و5 أيار") or each written
+    with its own ("16 تشرين الثاني و28 كانون الأول 2017"): those two days, not the days between
+    (`cues.day_list_words`), date an event by the first; other mentions unchanged."""
+    if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2:
         return m
+    listed = listed_days(m.text) if m.value.month == m.end_value.month else _days_with_their_months(m.text)
     _, spans = day_list_words()
     before = folded[max(0, p - 24) : p].split()[-1:]
-    if listed_days(m.text) is None or (before and CLITICS.strip_conjunction(before[0]) in spans):
+    if listed is None or (before and CLITICS.strip_conjunction(before[0]) in spans):
         return m
     return dataclasses.replace(m, end_value=m.value, precision="day")
+
+
+def _days_with_their_months(text: str) -> tuple[int, int] | None:
+    """The two days `text` opens with when each is written with its month and a joining word opens the second
+    ("16 تشرين الثاني و28 كانون الأول"، "16 نوفمبر و 28 ديسمبر"); None otherwise (a span: "25 تموز - 2 آب")."""
+    joins, _ = day_list_words()
+    words = normalize(text).split()
+    if len(words) < 3 or not words[0].isdecimal():
+        return None
+    for i, word in enumerate(words[1:], 1):
+        second = (words[i + 1] if i + 1 < len(words) else "") if word in joins else word[1:]
+        if word[:1] in joins and second.isdecimal():
+            return int(words[0]), int(second)
+        if not _a_month_word(word):
+            return None
+    return None
+
+
+def _a_month_word(word: str) -> bool:
+    """`word` is a month's name, a part of one (كانون، الثاني) or two names written together (الثاني/نوفمبر،
+    (نوفمبر))."""
+    parts = [part for part in word.strip("()،,").split("/") if part]
+    return all(part in _month_pieces() for part in parts)
+
+
+@cache
+def _month_pieces() -> frozenset[str]:
+    """The words of the Gregorian month names, folded."""
+    return frozenset(piece for name in month_names() for piece in name.split())
 
 
 def listed_days(text: str) -> tuple[int, int] | None:

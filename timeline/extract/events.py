@@ -112,6 +112,7 @@ from timeline.extract.headings import a_heading_line
 from timeline.extract.lead_time import (
     after_a_lead_of_deaths,
     lead_dated_after,
+    right_after,
     right_after_the_lead,
     the_lead_at_its_towns,
 )
@@ -466,6 +467,10 @@ def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, cl
     if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
             vague) and same_spot(r, lead, draft, follow_up or after_lead):
         draft = revised(draft, when=from_lead(lead.when))
+    told = drafting.last_attack  # a paragraph's lead at an area, its day written in it, then its town
+    if told and told[1] is not lead and told[1].when.text is not None and draft.when.unwritten and not vague and (
+            right_after(r, told[1], told[0], index, draft)):
+        draft = revised(draft, when=from_lead(told[1].when))
     if follow_up and speaker_goes_on(r.folded, sentence.start, sentence.end, lead.sentence):
         draft = with_the_lead_side(r, lead, clause, draft)  # وتابع أن سبع ضربات نفذت: the lead's side
     return draft

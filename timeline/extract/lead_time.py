@@ -1,12 +1,13 @@
 """The lead's time for the attack told right after it: a news report opens with its attack's day and place (or
 with the deaths it caused) and tells the attack in detail in the next sentence without repeating the day
-(قتل 19 شخصا الخميس في الغوطة الشرقية. واستهدفت الطائرات بلدة س). That attack takes the lead's date (basis
-``lead``) when its sentence tells it in the past at a place in the lead's area, does not open with a past form of
-كان (وكانت الطائرات قد قصفت: what had happened before), nor with "comes" (جاء ذلك فيما: the background), nor tells
-it as another incident (وفي حادث آخر) or as fighting going on at the time of writing (وتدور اشتباكات). A lead told
-without its day takes the day the next sentence gives it when that one names no place (`lead_dated_after`). A
-side's bombardment the lead tells at a governorate, a region or a country is told at each town inside it whose dead
-the next two sentences count (`the_lead_at_its_towns`).
+(قتل 19 شخصا الخميس في الغوطة الشرقية. واستهدفت الطائرات بلدة س); so does a paragraph that opens with a dated attack
+at an area (على الأرض، أفاد المرصد بمقتل 19 في غارات على محافظة إدلب أمس. وقتل طفلان في غارة على معرة النعمان).
+That attack takes the lead's date (basis ``lead``) when its sentence tells it in the past at a place in the lead's
+area, does not open with a past form of كان (وكانت الطائرات قد قصفت: what had happened before), nor with "comes"
+(جاء ذلك فيما: the background), nor tells it as another incident (وفي حادث آخر) or as fighting going on at the
+time of writing (وتدور اشتباكات). A lead told without its day takes the day the next sentence gives it when that
+one names no place (`lead_dated_after`). A side's bombardment the lead tells at a governorate, a region or a
+country is told at each town inside it whose dead the next two sentences count (`the_lead_at_its_towns`).
 """
 
 from __future__ import annotations
@@ -30,34 +31,41 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 
 def right_after_the_lead(r: Findings, lead: Draft | None, index: int, draft: Draft) -> bool:
-    """`draft` (of sentence `index`) tells in detail the `lead`'s attack, told at a country or an area (شنت طائرات
-    غارات الخميس على مواقع في سوريا. واستهدفت الصواريخ مطار الشعيرات): told as the module says, at a place inside
-    the lead's that the lead's sentence does not name (one it names is the lead's attack told again, or another
-    report's attack there: وقال سكان إن خمس غارات شنت بالقرب من الرمادي), or inside a country the lead's sentence
-    names when the lead has no place (41 ضربة في سوريا والعراق); not after a lead at a settlement (قتل 12 في غارات
-    على مدينة سراقب. وقتل ثلاثة في غارة على مدينة أريحا: another attack)."""
-    if lead is None or not _goes_on_from_the_lead(r, index, draft):
+    """`draft` (of sentence `index`) tells in detail the article lead's attack (`right_after`)."""
+    return r.lead is not None and right_after(r, lead, r.lead, index, draft)
+
+
+def right_after(r: Findings, lead: Draft | None, lead_index: int, index: int, draft: Draft) -> bool:
+    """`draft` (of sentence `index`) tells in detail the `lead`'s attack (of sentence `lead_index`: the article's
+    lead, or the last dated attack, a paragraph's lead), told at a country or an area (شنت طائرات غارات الخميس على
+    مواقع في سوريا. واستهدفت الصواريخ مطار الشعيرات): told as the module says, at a place inside the lead's that the
+    lead's sentence does not name (one it names is the lead's attack told again, or another report's attack there:
+    وقال سكان إن خمس غارات شنت بالقرب من الرمادي; the area holding it names no town), or inside a country the lead's
+    sentence names when the lead has no place (41 ضربة في سوريا والعراق); not after a lead at a settlement (قتل 12 في
+    غارات على مدينة سراقب. وقتل ثلاثة في غارة على مدينة أريحا: another attack)."""
+    if lead is None or not _goes_on_from(r, lead_index, index, draft):
         return False
     named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
     areas = [lead.place.chosen] if lead.place is not None else [p for p in named if p.precision == "country"]
-    return any(_inside(area, draft.place.chosen) for area in areas) and not any(
-        same_place(place, draft.place.chosen) for place in named)
+    inner = draft.place.chosen
+    return any(_inside(area, inner) for area in areas) and not any(
+        same_place(place, inner) and not _inside(place, inner) for place in named)
 
 
 def after_a_lead_of_deaths(r: Findings, index: int, draft: Draft, context: tuple | None) -> bool:
     """`draft` tells the attack that caused the deaths a lead tells with their day and an area but no attack
     (`context`: a clause without trigger of the lead sentence; قتل 19 شخصا الخميس في الغوطة الشرقية. واستهدفت
     الطائرات بلدة س): told as the module says, at a place inside that area."""
-    if context is None or context[0] != r.lead or context[2] is None or not _goes_on_from_the_lead(r, index, draft):
+    if context is None or context[0] != r.lead or context[2] is None or not _goes_on_from(r, r.lead, index, draft):
         return False
     return _inside(context[2].chosen, draft.place.chosen)
 
 
-def _goes_on_from_the_lead(r: Findings, index: int, draft: Draft) -> bool:
-    """`draft` is an attack of the sentence right after the lead's, placed finer than a country, told in the past,
-    in a sentence opening neither with a past form of كان nor with "comes", not as another incident nor by a
-    definite noun other than an aircraft's (الطائرات الحربية): one the lead told, told again."""
-    if index != r.lead + 1 or draft.event_type not in VIOLENT_TYPES or draft.separate or draft.generic or (
+def _goes_on_from(r: Findings, lead_index: int, index: int, draft: Draft) -> bool:
+    """`draft` is an attack of the sentence right after the lead's (`lead_index`), placed finer than a country, told
+    in the past, in a sentence opening neither with a past form of كان nor with "comes", not as another incident
+    nor by a definite noun other than an aircraft's (الطائرات الحربية): one the lead told, told again."""
+    if index != lead_index + 1 or draft.event_type not in VIOLENT_TYPES or draft.separate or draft.generic or (
             draft.place is None) or (
             draft.place.chosen.precision == "country"):
         return False

@@ -149,6 +149,7 @@ unplaced. A statement needs a day and a violent event in the same article.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from gazetteer import PRECISIONS
@@ -176,6 +177,7 @@ from timeline.extract.agreeing import (
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
+from timeline.extract.event_when import When
 from timeline.extract.places import same_place
 from timeline.extract.splitting import a_campaign_toll
 from timeline.extract.toll import Toll
@@ -638,7 +640,7 @@ def _closeness(group: Draft, draft: Draft) -> tuple[bool, bool, bool]:
 
 def _told_alike(first: Draft, second: Draft) -> bool:
     """Two drafts of one event tell it alike enough for one to name the other's actor: they come from
-    one sentence, or both give the same spot (finer than a district) or the same day, or one tells only the
+    one sentence, or both give the same spot (finer than a district) or the same day or night, or one tells only the
     toll of the attack the other tells right after it (`toll_told_with_its_attack`), or one tells its dead as a lower
     bound the other's count meets (`agreeing.dead_at_least`), or one is the other's report with its dead
     (`_reported_again`) or told again with its own day (`retold_with_its_own_day`), not only missing values or an
@@ -654,7 +656,14 @@ def _told_alike(first: Draft, second: Draft) -> bool:
             _reported_again(first, second) or _reported_again(second, first)) or (
             retold_with_its_own_day(first, second) or retold_with_its_own_day(second, first)):
         return True
-    return first.when.date is not None and first.when.date == second.when.date and first.when.precision == "day"
+    same_time = (first.when.date, first.when.end) == (second.when.date, second.when.end)
+    return first.when.date is not None and same_time and _a_day_or_night(first.when)
+
+
+def _a_day_or_night(when: When) -> bool:
+    """`when` is one day, or two days running (ليل الخامس إلى السادس من سبتمبر: a night)."""
+    return when.precision == "day" or (when.precision == "range" and when.value is not None and when.end is not None
+                                       and (dt.date.fromisoformat(when.end) - when.value).days == 1)
 
 
 def _reported_again(late: Draft, early: Draft) -> bool:

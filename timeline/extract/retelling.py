@@ -123,7 +123,7 @@ def dated_by_series(r: Findings, drafts: list[Draft]) -> list[Draft]:
     حوادث أمنية في بغداد أمس. وأفاد مصدر بمقتل شخص بتفجير عبوة في منطقة س شمالي بغداد): in the sentences
     after it, up to one with a date of its own or telling another incident and at most `SERIES_SENTENCES`,
     as many as it counts take its day (basis ``lead``) when they have no date expression, tell no vague
-    past and are placed nowhere outside its place."""
+    past and are placed nowhere outside its place (one the lead already dated counts among them)."""
     if not any(d.when.unwritten for d in drafts):
         return drafts
     out = list(drafts)
@@ -136,9 +136,9 @@ def dated_by_series(r: Findings, drafts: list[Draft]) -> list[Draft]:
             if r.by_offset["dates"].within(*span) or separate_incident(r.folded, *span):
                 break
             for n, d in enumerate(out):
-                if count and d.sentence == span and d.event_type in VIOLENT_TYPES and d.when.unwritten and not (
+                if count and d.sentence == span and d.event_type in VIOLENT_TYPES and d.when.text is None and not (
                         d.answered or vaguely_past(r.folded, Clause(*span, False), d.trigger)) and _in_area(d, place):
-                    out[n] = replace(d, when=from_lead(when))
+                    out[n] = replace(d, when=from_lead(when)) if d.when.unwritten else d  # one the lead dated: counted
                     count -= 1
     return out
 

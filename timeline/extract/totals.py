@@ -22,6 +22,7 @@ from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
+from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
@@ -109,8 +110,8 @@ def aggregate(folded: str, clause: Clause, counted: bool = False, raised: int | 
 def singled_out(folded: str, clause: Clause, inside: list[Trigger], dates: list) -> int | None:
     """Where the clause singles one attack out of the total, scattered attacks or habit it tells before (ومنذ
     اندلاع جولة العنف قتل 13 جنديا، ثلاثة منهم في مكمن استهدف الخميس قافلة): a word of `singled_out` after such a
-    phrase, none after it, with an attack trigger and a day-precise date (`dates`: the clause's) after the word;
-    read from there the clause tells that attack on its day. None when nothing is singled out so."""
+    phrase, none after it, with an attack trigger and a day or a night of two days (`dates`: the clause's) after
+    the word; read from there the clause tells that attack on its day. None when nothing is singled out so."""
     starts = (_aggregate_starts(folded), _recent_starts(folded), _lately_starts(folded))
     if not any(_holds(folded, s, clause) for s in starts):
         return None
@@ -122,9 +123,15 @@ def singled_out(folded: str, clause: Clause, inside: list[Trigger], dates: list)
         if not any(_holds(folded, s, clause, at) for s in starts) or any(_holds(folded, s, after) for s in starts):
             continue
         if any(tr.start > at and tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS) for tr in inside) and any(
-                p > at and d.precision == "day" for p, d in dates):
+                p > at and _one_day_or_night(d) for p, d in dates):
             return at
     return None
+
+
+def _one_day_or_night(m: DateMention) -> bool:
+    """`m` is a day, or two days running (ليلة التاسع والعاشر من أيار: a night): one attack's own time."""
+    return m.precision == "day" or (m.precision == "range" and None not in (m.value, m.end_value) and (
+        (m.end_value - m.value).days == 1))
 
 
 def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:

@@ -1,0 +1,38 @@
+"""An attack told at a governorate, a region or a country with its day, in the article's lead or in any sentence
+(a paragraph's lead: على الأرض، أفاد المرصد بمقتل 19 مدنيا في غارات على محافظة إدلب أمس), and in the very next
+sentence an attack without a day at a town inside that area: the detail of that day's bombardment, dated by it.
+Not a town the first sentence itself names (another report's attack there), nor one outside the area."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+PUBLISHED = dt.date(2015, 7, 31)
+
+OPENING = "قال مسؤولون إن المحادثات بين الطرفين ستستأنف الأسبوع المقبل في جنيف.\n"
+PARAGRAPH_LEAD = ("على الأرض، أفاد المرصد بمقتل 19 مدنيا جراء غارات جوية نفذها الطيران الحربي على مناطق في محافظة"
+                  " إدلب أمس.\n")
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.killed) for e in extract_article(article(text, PUBLISHED))]
+
+
+def test_a_town_of_the_paragraph_leads_governorate_takes_its_day() -> None:
+    text = OPENING + PARAGRAPH_LEAD + "وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان."
+    assert _events(text) == [
+        ("airstrike", "2015-07-30", "Idlib", 19), ("airstrike", "2015-07-30", "Maarat al-Numan", 2)]
+
+
+def test_a_town_of_the_article_leads_governorate_takes_its_day() -> None:
+    text = PARAGRAPH_LEAD + "وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان."
+    assert _events(text) == [
+        ("airstrike", "2015-07-30", "Idlib", 19), ("airstrike", "2015-07-30", "Maarat al-Numan", 2)]
+
+
+def test_a_town_outside_the_area_stays_undated() -> None:
+    text = OPENING + PARAGRAPH_LEAD + "وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة الرستن."
+    assert [(e[1], e[2]) for e in _events(text)] == [("2015-07-30", "Idlib"), (None, "Ar Rastan")]
