@@ -1,6 +1,8 @@
 """A clause opened by a word that joins another attack to the one its sentence told before it (بينما،
-فيما، كما، عقبه) tells its own attack when its trigger is indefinite, at the same place or another:
-it never merges with the attack before it. A definite trigger there (الغارة) names that attack again."""
+فيما، كما، عقبه، سبقه) tells its own attack when its trigger is indefinite, at the same place or another:
+it never merges with the attack before it; one told as having come before (سبقه) takes none of its day. "Also"
+first after a comma (، أيضاً) opens such a clause too. A definite trigger there (الغارة) names that attack
+again."""
 
 from __future__ import annotations
 
@@ -30,6 +32,29 @@ def _events(text: str) -> list[tuple]:
 )
 def test_a_joined_attack_stays_apart(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل خمسة مدنيين أمس في غارات على مدينة بنش بريف إدلب، أيضاً دارت اشتباكات بين قوات النظام وفصائل "
+         "المعارضة في بلدة تفتناز.",
+         [("airstrike", "2016-08-11", "Binnish", 5), ("ground_attack", "2016-08-11", "Taftanāz", None)]),
+        ("قتل خمسة مدنيين أمس في غارات على مدينة بنش بريف إدلب، أيضا استهدفت قوات النظام بلدة تفتناز بقذائف "
+         "المدفعية.",
+         [("airstrike", "2016-08-11", "Binnish", 5), ("shelling", "2016-08-11", "Taftanāz", None)]),
+    ],
+    ids=["also-with-its-tanwin-first-after-a-comma", "also-first-after-a-comma"],
+)
+def test_an_attack_told_also_after_a_comma_is_its_own(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_an_attack_told_as_come_before_is_its_own_undated() -> None:
+    text = ("ألقى الطيران المروحي براميل متفجرة يوم 10 آب 2016 على مناطق في قرية أم ولد بريف درعا، سبقه قصف من قبل "
+            "قوات النظام على مناطق في بلدة الكرك الشرقي.")
+    assert _events(text) == [("airstrike", "2016-08-10", "Umm Walad", None),
+                             ("shelling", None, "Al-Karak al-Sharqi", None)]
 
 
 def test_a_definite_trigger_after_the_joining_word_names_the_same_attack() -> None:

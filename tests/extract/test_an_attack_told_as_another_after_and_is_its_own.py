@@ -1,7 +1,8 @@
 """An indefinite attack noun joined by و to the attack its clause told before and followed by a word of
 another (وعبوة ناسفة أخرى، وسيارة مفخخة ثانية) is another attack, at the first one's time, even at the same
-town; two attack nouns after one verb without such a word, or a definite noun (والتفجير الآخر: a re-mention),
-stay one attack."""
+town; without و (مبينا أن الطيران وجه ضربة أخرى في مدينة ب) it is another only at a place that is not the last one
+told before it. Two attack nouns after one verb without such a word, or a definite noun (والتفجير الآخر: a
+re-mention), stay one attack."""
 
 from __future__ import annotations
 
@@ -31,6 +32,12 @@ def test_an_attack_told_as_another_is_its_own(text: str, expected: list[tuple]) 
     assert _events(text) == expected
 
 
+def test_an_attack_told_as_another_without_and_at_another_town_is_its_own() -> None:
+    text = ("وجه طيران التحالف أمس ضربة جوية على تجمع للمسلحين قرب مصفى بيجي، مبينا أن الطيران وجه ضربة أخرى في "
+            "مدينة الرمادي.")
+    assert _events(text) == [("airstrike", "2016-08-11", "Bayjī", None), ("airstrike", "2016-08-11", "Ramadi", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -38,8 +45,11 @@ def test_an_attack_told_as_another_is_its_own(text: str, expected: list[tuple]) 
          [("bombing", "2016-08-11", "Ramadi", 7)]),
         ("قتل 7 أشخاص أمس في انفجار سيارة مفخخة في مدينة الرمادي والتفجير الآخر في مدينة الرمادي.",
          [("bombing", "2016-08-11", "Ramadi", 7)]),
+        ("وجه طيران التحالف أمس ضربة جوية على تجمع للمسلحين في مدينة الرمادي، مبينا أن الطيران وجه ضربة أخرى في "
+         "مدينة الرمادي.",
+         [("airstrike", "2016-08-11", "Ramadi", None)]),
     ],
-    ids=["two-weapons-of-one-blast", "a-definite-noun-after-and"],
+    ids=["two-weapons-of-one-blast", "a-definite-noun-after-and", "another-without-and-at-the-same-town"],
 )
 def test_one_attack_stays_one(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -203,10 +203,11 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     ، وثلاثة آخرون في قصف، `_toll_after_and`) right after an attack told by an indefinite
     trigger (not الهجوم، a re-mention) at one place (not one of an attack it answers or follows: ردا على، إثر),
     followed by another place that is not that one (nor an area holding it), or, right after و, told as another
-    by a word right after it (وسيارة مفخخة أخرى); or an indefinite one
-    a few words after a word adding another attack (فضلا عن قصف على بلدة ب: `_besides_before`), at a place that
-    is not the last one told before that word; countries and regions are no such places (غارات في سوريا والعراق
-    may be a total)."""
+    by a word right after it (وسيارة مفخخة أخرى); or one told as another without و, followed by a place that is
+    not the last told before it (غارة على تجمع قرب مصفى بيجي، مبينا أن الطيران وجه ضربة أخرى في الرمادي); or an
+    indefinite one a few words after a word adding another attack (فضلا عن قصف على بلدة ب: `_besides_before`), at
+    a place that is not the last one told before that word; countries and regions are no such places (غارات في
+    سوريا والعراق may be a total)."""
     folded = r.folded
     inside = [tr for tr in r.within("triggers", clause) if not tr.weak and tr.event_type in ATTACK_TYPES]
     if len(inside) < 2:
@@ -219,7 +220,7 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
             counted = _toll_after_and(folded, first.end, word)
         glued = folded[word : second.start] == CLITICS.list_conjunction or counted is not None
         word = counted if counted is not None else word
-        cut = word if glued else _besides_before(folded, inside[0].end, word)
+        cut = word if glued or another_incident(folded, second) else _besides_before(folded, inside[0].end, word)
         if not glued and cut is not None:  # the attack told before the word: its last trigger told as new
             first = next((tr for tr in reversed(inside) if tr.end <= cut and not definite(folded, tr)), first)
         if cut is None or second.present or definite(folded, second) or (
