@@ -76,6 +76,7 @@ from timeline.extract.placing import (
     list_head,
     listed,
     not_departures,
+    not_destinations,
     not_extents,
     not_frames,
     not_origins,
@@ -615,7 +616,7 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
             folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start), clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start)), trigger.start)
-    c_places = not_extents(folded, c_places, clause.start)
+    c_places = not_destinations(folded, not_extents(folded, c_places, clause.start), clause.start)
     after_it = told_after_it_at(folded, clause, trigger.start)
     if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
         c_places = [(p, m) for p, m in c_places if p > after_it]
