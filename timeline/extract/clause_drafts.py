@@ -81,6 +81,7 @@ from timeline.extract.placing import (
     not_frames,
     not_origins,
     not_parties,
+    not_planned,
     not_relieved,
     not_titles,
     not_venues,
@@ -617,6 +618,7 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start)), trigger.start)
     c_places = not_destinations(folded, not_extents(folded, c_places, clause.start), clause.start)
+    c_places = not_planned(folded, c_places, trigger.end, tuple(tr.start for tr in inside))
     after_it = told_after_it_at(folded, clause, trigger.start)
     if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
         c_places = [(p, m) for p, m in c_places if p > after_it]

@@ -328,6 +328,30 @@ def fled_to(before: str) -> bool:
     return fled is not None and not any(_PUNCTUATION.search(w) for w in stretch[fled:])
 
 
+#: The conjunction that joins a plan to its carrying out (خططت ونفذت).
+_AND = "و"
+
+
+def not_planned(folded: str, c_places: list[Placed], trigger_end: int, others: tuple[int, ...]) -> list[Placed]:
+    """The places of a clause but those told after its trigger (ending at folded `trigger_end`) behind a word of
+    planning (`plans`) and another trigger of the clause (at folded offsets `others`), the planned attack
+    (استهدف إرهابيين كانوا يخططون لعمليات انتحارية داخل العراق), no punctuation from the plan on: where what was
+    planned was to happen, not where the attack was. A plan joined by و to the next word was carried out
+    (العناصر التي خططت ونفذت استهداف المدنيين في مدينة جازان): its place stays."""
+    return [(p, pm) for p, pm in c_places if p < trigger_end or not _planned_before(folded, trigger_end, p, others)]
+
+
+def _planned_before(folded: str, start: int, end: int, others: tuple[int, ...]) -> bool:
+    """Between folded `start` and `end` stands a word of planning, then one of the triggers at `others`, with no
+    punctuation after the plan word, nor a word joined to it by و."""
+    words = list(re.finditer(r"\S+", folded[start:end]))
+    at = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n].group(), cues().plans)), None)
+    if at is None or any(_PUNCTUATION.search(w.group()) for w in words[at:]):
+        return False
+    joined = at + 1 < len(words) and words[at + 1].group().startswith(_AND)
+    return not joined and any(start + words[at].end() <= t < end for t in others)
+
+
 def _listed_between(between: str) -> bool:
     """`between`, from the end of one place to the next, only joins a list: no punctuation, at most
     `LISTED_WORDS` words (وفيروزة، وباتجاه مدينتي)."""
