@@ -1,6 +1,7 @@
 """A place told after the attack behind a word of planning and the attack planned (استهدفت الغارة عناصر كانوا
 يخططون لهجمات داخل العراق) is where what was planned was to happen, not where the attack was: it does not locate
-the attack, and the place the attack is told at does. A plan with no attack noun after it (تفجير خطط له التنظيم
+the attack, and the place the attack is told at does; alone it stays (it may be both: مقرا لمسلحين كانوا يخططون
+لعمليات انتحارية في مدينة منبج). A plan with no attack noun after it (تفجير خطط له التنظيم
 ونفذه في بلدة س) or joined by و to its carrying out (خططوا ونفذوا الهجوم على بلدة س) was done: its place stays."""
 
 from __future__ import annotations

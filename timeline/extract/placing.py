@@ -336,9 +336,11 @@ def not_planned(folded: str, c_places: list[Placed], trigger_end: int, others: t
     """The places of a clause but those told after its trigger (ending at folded `trigger_end`) behind a word of
     planning (`plans`) and another trigger of the clause (at folded offsets `others`), the planned attack
     (استهدف إرهابيين كانوا يخططون لعمليات انتحارية داخل العراق), no punctuation from the plan on: where what was
-    planned was to happen, not where the attack was. A plan joined by و to the next word was carried out
-    (العناصر التي خططت ونفذت استهداف المدنيين في مدينة جازان): its place stays."""
-    return [(p, pm) for p, pm in c_places if p < trigger_end or not _planned_before(folded, trigger_end, p, others)]
+    planned was to happen, not where the attack was, when another place of the clause is left to place it (alone
+    it may be both: مقرا لمسلحين كانوا يخططون لعمليات انتحارية في مدينة منبج). A plan joined by و to the next word
+    was carried out (العناصر التي خططت ونفذت استهداف المدنيين في مدينة جازان): its place stays."""
+    kept = [(p, pm) for p, pm in c_places if p < trigger_end or not _planned_before(folded, trigger_end, p, others)]
+    return kept or c_places
 
 
 def _planned_before(folded: str, start: int, end: int, others: tuple[int, ...]) -> bool:
