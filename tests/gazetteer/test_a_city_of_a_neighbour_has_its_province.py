@@ -1,8 +1,8 @@
 """A GeoNames city of Turkey, Lebanon or Saudi Arabia carries its province (admin1, by the GeoNames admin1 code,
-named as the countrystatecity package names it, or as the supplement names a Saudi region), so it agrees with
-the towns of that province: the attack told in أضنة's area and the town of that province named in the next
-sentence are in one governorate. A Saudi region the news writes without its head (عسير: no town has that name)
-is the region.
+named as the countrystatecity package names it, or as the supplement names a Saudi region, the Eastern Province
+as GeoNames names it), so it agrees with the towns of that province: the attack told in أضنة's area and the town
+of that province named in the next sentence are in one governorate. A Saudi region the news writes without its
+head (عسير: no town has that name) is the region; ظهران الجنوب is a town of Asir, not Dhahran.
 
 Every sentence here was written for these tests.
 """
@@ -27,6 +27,10 @@ CITIES = [
     ("أبها", "Abha", "SA", "Asir Region"),
     ("خميس مشيط", "Khamis Mushait", "SA", "Asir Region"),
     ("جيزان", "Jizan", "SA", "Jazan Region"),
+    ("الدمام", "Dammam", "SA", "Eastern Province"),
+    ("القطيف", "Al Qaţīf", "SA", "Eastern Province"),
+    ("الظهران", "Dhahran", "SA", "Eastern Province"),
+    ("ظهران الجنوب", "Dhahran al-Janub", "SA", "Asir Region"),
     ("عسير", "Asir Region", "SA", "Asir Region"),
     ("منطقة عسير", "Asir Region", "SA", "Asir Region"),
 ]

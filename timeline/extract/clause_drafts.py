@@ -76,10 +76,12 @@ from timeline.extract.placing import (
     list_head,
     listed,
     not_departures,
+    not_destinations,
     not_extents,
     not_frames,
     not_origins,
     not_parties,
+    not_planned,
     not_relieved,
     not_speakers,
     not_titles,
@@ -616,9 +618,10 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
             folded, [(p, m) for p, m in named if cut is None or p < cut], clause.start), clause.start)),
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start)), trigger.start)
-    c_places = not_extents(folded, c_places, clause.start)
+    c_places = not_destinations(folded, not_extents(folded, c_places, clause.start), clause.start)
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     c_places = not_speakers(folded, c_places, trigger.start, saying)
+    c_places = not_planned(folded, c_places, trigger.end, tuple(tr.start for tr in inside))
     after_it = told_after_it_at(folded, clause, trigger.start)
     if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
         c_places = [(p, m) for p, m in c_places if p > after_it]

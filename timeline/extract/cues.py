@@ -103,6 +103,7 @@ class Cues:
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     extents: frozenset[str]  #: words before a place something stretches to (شبكة أنفاق تمتد إلى حي جوبر)
     extent_spans: frozenset[str]  #: words after an extent word that open the span an area covers (الممتدة من)
+    toward_flight: frozenset[str]  #: words before a place people fled to, after a word of fleeing (نزوح ... باتجاه)
     visits: frozenset[str]  #: words before a place a visit went to (زيارة مفاجئة لبغداد)
     beside_country: frozenset[str]  #: words before a country that put an attack across or beside it (أنحاء)
     cleft_pronouns: frozenset[str]  #: pronouns before a relative that make a cleft (هي التي استعادت)
@@ -384,6 +385,7 @@ def cues() -> Cues:
         words("placing", "departures"),
         words("placing", "extents"),
         words("placing", "extent_spans"),
+        words("placing", "toward_flight"),
         words("placing", "visits"),
         words("placing", "beside_country"),
         words("description", "cleft_pronouns"),

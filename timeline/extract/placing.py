@@ -52,6 +52,10 @@ Placed = tuple[int, PlaceMatch]
 #: (أقلعت من القاعدة الجوية في ديار بكر).
 DEPARTURE_CHARS = 40
 DEPARTURE_WORDS = 5
+#: Where people fled to (`fled_to`): a word of going toward among this many words before the place, a word of
+#: fleeing among this many words before that, looked for in this many characters; a place after one with at most
+#: `LISTED_WORDS` words between, no punctuation, is listed with it.
+TOWARD_WORDS, FLED_WORDS_BEFORE, DESTINATION_CHARS, LISTED_WORDS = 3, 6, 120, 2
 #: A place with a word of extent among this many words before it is where something stretches to (تمتد إلى حي س).
 EXTENT_WORDS = 3
 #: How far a departure word may stand before the base's place when only the base's own words stand between
@@ -293,6 +297,67 @@ def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]
     `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر): no place of the event. An end of the span an area
     covers (`extent_spans` after the extent word: المنطقة الممتدة من بلدة س، القرى الممتدة بين بلدة س وبلدة ص) stays."""
     return [(p, pm) for p, pm in c_places if not _stretched_to(folded[max(start, p - DEPARTURE_CHARS) : p])]
+
+
+def not_destinations(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those people fled to (`fled_to`): no place of the
+    attack. A place listed right after one (باتجاه بلدات صدد وفيروزة وزيدل) is one too."""
+    kept, previous = [], None
+    for p, pm in c_places:
+        listed_after = previous is not None and _listed_between(folded[previous:p])
+        if listed_after or fled_to(folded[max(start, p - DESTINATION_CHARS) : p]):
+            previous = p + len(normalize(pm.text))
+            continue
+        kept.append((p, pm))
+        previous = None
+    return kept
+
+
+def fled_to(before: str) -> bool:
+    """`before` ends with a word of fleeing ([campaign] `fled`, also after ب: بنزوح), then, among the
+    `FLED_WORDS_BEFORE` words after it, a word of going toward (`toward_flight`) among the `TOWARD_WORDS` last words,
+    no punctuation from the one to the end (نزوح المئات من العائلات باتجاه بلدة س، فر الآلاف إلى تركيا)."""
+    words = before.split()
+    toward = next((n for n in range(len(words) - 1, max(-1, len(words) - 1 - TOWARD_WORDS), -1)
+                   if one_of(words[n], cues().toward_flight)), None)
+    if toward is None:
+        return False
+    stretch = words[max(0, toward - FLED_WORDS_BEFORE) :]
+    fled = next((n for n in range(len(stretch) - 1, -1, -1)
+                 if any(one_of(w, cues().fled) for w in clitic_stems(stretch[n]))), None)
+    return fled is not None and not any(_PUNCTUATION.search(w) for w in stretch[fled:])
+
+
+#: The conjunction that joins a plan to its carrying out (خططت ونفذت).
+_AND = "و"
+
+
+def not_planned(folded: str, c_places: list[Placed], trigger_end: int, others: tuple[int, ...]) -> list[Placed]:
+    """The places of a clause but those told after its trigger (ending at folded `trigger_end`) behind a word of
+    planning (`plans`) and another trigger of the clause (at folded offsets `others`), the planned attack
+    (استهدف إرهابيين كانوا يخططون لعمليات انتحارية داخل العراق), no punctuation from the plan on: where what was
+    planned was to happen, not where the attack was, when another place of the clause is left to place it (alone
+    it may be both: مقرا لمسلحين كانوا يخططون لعمليات انتحارية في مدينة منبج). A plan joined by و to the next word
+    was carried out (العناصر التي خططت ونفذت استهداف المدنيين في مدينة جازان): its place stays."""
+    kept = [(p, pm) for p, pm in c_places if p < trigger_end or not _planned_before(folded, trigger_end, p, others)]
+    return kept or c_places
+
+
+def _planned_before(folded: str, start: int, end: int, others: tuple[int, ...]) -> bool:
+    """Between folded `start` and `end` stands a word of planning, then one of the triggers at `others`, with no
+    punctuation after the plan word, nor a word joined to it by و."""
+    words = list(re.finditer(r"\S+", folded[start:end]))
+    at = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n].group(), cues().plans)), None)
+    if at is None or any(_PUNCTUATION.search(w.group()) for w in words[at:]):
+        return False
+    joined = at + 1 < len(words) and words[at + 1].group().startswith(_AND)
+    return not joined and any(start + words[at].end() <= t < end for t in others)
+
+
+def _listed_between(between: str) -> bool:
+    """`between`, from the end of one place to the next, only joins a list: no punctuation, at most
+    `LISTED_WORDS` words (وفيروزة، وباتجاه مدينتي)."""
+    return not _PUNCTUATION.search(between) and len(between.split()) <= LISTED_WORDS
 
 
 def _stretched_to(before: str) -> bool:
