@@ -17,7 +17,7 @@ def _events(text: str) -> list[tuple]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("وسيطر جيش الفتح المناوئ للنظام السوري على مدينة إدلب يوم الخميس.",
-     ("ground_attack", "2018-03-15", "Idlib", None)),
+     ("ground_attack", "2018-03-15", "Idlib", "Syrian opposition")),
     ("وهاجم مسلحون مناهضون للحكومة السورية بلدة كفر بطنا يوم الخميس.",
      ("ground_attack", "2018-03-15", "Kafr Batna", None)),
     ("وقصفت الطائرات الروسية مواقع الفصائل المعادية للنظام السوري في بلدة كفر بطنا يوم الخميس.",

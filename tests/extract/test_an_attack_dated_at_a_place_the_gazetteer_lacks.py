@@ -30,14 +30,14 @@ def _events(*sentences: str) -> list[tuple]:
 def test_an_attack_at_a_known_village_is_another(other: str) -> None:
     assert _events(DATED, other) == [
         ("shelling", "2016-08-09", None, "Syrian army", 4),
-        ("shelling", None, "Şlinfah", None, None),
+        ("shelling", None, "Şlinfah", "Syrian opposition", None),
     ]
 
 
 def test_an_attack_at_a_known_village_told_first_is_another() -> None:
     first = "قصفت فصائل من المعارضة مواقع تابعة للقوات النظامية في قرية صلنفة."
     assert _events(first, DATED) == [
-        ("shelling", None, "Şlinfah", None, None),
+        ("shelling", None, "Şlinfah", "Syrian opposition", None),
         ("shelling", "2016-08-09", None, "Syrian army", 4),
     ]
 
