@@ -328,10 +328,6 @@ def fled_to(before: str) -> bool:
     return fled is not None and not any(_PUNCTUATION.search(w) for w in stretch[fled:])
 
 
-#: The conjunction that joins a plan to its carrying out (خططت ونفذت).
-_AND = "و"
-
-
 def not_planned(folded: str, c_places: list[Placed], trigger_end: int, others: tuple[int, ...]) -> list[Placed]:
     """The places of a clause but those told after its trigger (ending at folded `trigger_end`) behind a word of
     planning (`plans`) and another trigger of the clause (at folded offsets `others`), the planned attack
@@ -350,7 +346,7 @@ def _planned_before(folded: str, start: int, end: int, others: tuple[int, ...]) 
     at = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n].group(), cues().plans)), None)
     if at is None or any(_PUNCTUATION.search(w.group()) for w in words[at:]):
         return False
-    joined = at + 1 < len(words) and words[at + 1].group().startswith(_AND)
+    joined = at + 1 < len(words) and words[at + 1].group().startswith(CLITICS.list_conjunction)  # خططت ونفذت
     return not joined and any(start + words[at].end() <= t < end for t in others)
 
 
