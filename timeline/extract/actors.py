@@ -706,15 +706,25 @@ def _accuses(folded: str, hit: ActorHit, before: list[str], hits: list[ActorHit]
 #: At most this many words name the accused, a side not known as an actor (فيلق القدس التابع للحرس), between the
 #: accuser and the accusation.
 ACCUSED_WORDS = 3
+#: At most this many words tell a relative clause describing the accuser (الذي كان يسيطر على دوما) and the accused
+#: after it, before the accusation.
+DESCRIBED_WORDS = 8
 
 
 def _accused_named_after(folded: str, end: int) -> bool:
     """One to `ACCUSED_WORDS` words, then the accusation, a word glued to ب (تتهم إسرائيل فيلق القدس بإطلاق
-    صواريخ), stand after the phrase: they name whom it accuses. Right after it, the accusation makes the phrase the
-    accused (اتهمت إسرائيل بشن غارات), a day told between naming no one (اتهمت إسرائيل أمس بشن غارات)."""
-    said = bare_words(folded[end : end + INFORMED_CHARS * 2])
+    صواريخ), stand after the phrase: they name whom it accuses; so do a relative clause describing the phrase and at
+    least two words after it. Right after it, the accusation makes the phrase the accused (اتهمت إسرائيل بشن غارات),
+    a day told between naming no one (اتهمت إسرائيل أمس بشن غارات)."""
+    said = bare_words(folded[end : end + INFORMED_CHARS * 4])
     days = day_names() | cue_words().day_words
-    words = [w for w in said if CLITICS.strip_conjunction(w) not in days][: ACCUSED_WORDS + 1]
+    words = [w for w in said if CLITICS.strip_conjunction(w) not in days]
+    described = next((i for i, w in enumerate(words[:2]) if w in cue_words().relative_pronouns), None)
+    if described is not None:  # اتهم الفصيل المعارض الذي كان يسيطر على دوما النظام بطمس الأدلة
+        words = words[described + 1 :][: DESCRIBED_WORDS + 1]
+        at = next((i for i, w in enumerate(words) if w.startswith(CLITICS.locative)), None)
+        return at is not None and at > 2
+    words = words[: ACCUSED_WORDS + 1]
     at = next((i for i, w in enumerate(words) if w.startswith(CLITICS.locative)), None)
     return at is not None and at > 0
 
