@@ -64,15 +64,16 @@ def _second_word(norm: str, first: tuple[int, int], second: tuple[int, int] | No
             and word not in cues().describing_words and not _known(word))
 
 
-def unknown_names(text: str) -> list[UnknownName]:
-    """The names after a naming head that the gazetteer does not know, in text order: one word, or two when
+def unknown_names(text: str, with_adjective_heads: bool = False) -> list[UnknownName]:
+    """The names after a naming head (and, `with_adjective_heads`, after a head that names only before a country's
+    adjective: منطقة) that the gazetteer does not know, in text order: one word, or two when
     the second carries the article (تل الشعير), unless the gazetteer knows the name either way; never a
     word with ل and the article (مخيم للنازحين: a camp for the displaced) or a word placing the settlement
     (قرية شمالي البلاد، بلدة قرب حلب)."""
     norm = normalize(text)
     offsets = source_offsets(text) if len(norm) != len(text) else None
     spans = words(norm)
-    heads = cues().naming_head_forms
+    heads = cues().naming_head_forms | (cues().adjective_head_forms if with_adjective_heads else {})
     found = []
     for i, (start, end) in enumerate(spans[:-1]):
         if norm[start:end] not in heads:

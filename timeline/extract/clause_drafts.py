@@ -86,6 +86,7 @@ from timeline.extract.placing import (
     not_speakers,
     not_titles,
     not_venues,
+    unknown_in_a_country,
     unknown_settlement,
     written_as_place,
 )
@@ -431,7 +432,8 @@ class _Placed(NamedTuple):
 def _placed(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: list[Trigger], named: list,
             cut: int | None, c_dates: list) -> _Placed:
     """The event's place: the best of its own place mentions, the list it heads, or a settlement the gazetteer
-    lacks."""
+    lacks, in an area it names or, when it names no place finer than a country, in the country its adjective
+    names (منطقة سترة البحرينية)."""
     folded = r.folded
     c_places, after_it = _places_of_its_own(r, clause, trigger, inside, named, cut, c_dates)
     best = list_head(r.text.text, c_places, best_place(folded, c_places, trigger.start))
@@ -439,6 +441,8 @@ def _placed(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: l
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)
     village = unknown_settlement(r.text.text, c_places, place, r.text.orig(r.spans[index][0]))
+    if village is None and (place is None or place.chosen.precision == "country"):
+        village = unknown_in_a_country(r.text.text, r.text.orig(clause.start), r.text.orig(clause.end - 1) + 1)
     return _Placed(c_places, after_it, chain, village or place, village)
 
 

@@ -15,7 +15,8 @@ event by the first, and its `place_text` names them all (`listed`). A village
 the gazetteer lacks, written with its head before the area that anchors it
 (قرية س بريف حلب الجنوبي) or a quarter before its city, keeps the area and its text
 (`unknown_settlement`); so does one the gazetteer knows only in another governorate or country, far from
-the area or city the text places it in (`misplaced`). A
+the area or city the text places it in (`misplaced`). One the gazetteer lacks, written with its head and
+its country's adjective (منطقة سترة البحرينية), is placed at that country (`unknown_in_a_country`). A
 part of "the country" (في جنوب شرق البلاد) is the country the article is about, when it names one far
 more than any other (`own_country_parts`).
 """
@@ -31,10 +32,11 @@ from functools import cache
 from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
-from gazetteer.index import name_key
+from gazetteer.index import ARTICLE, name_key
 from gazetteer.matcher import word_before
 from gazetteer.normalize import normalize
 from gazetteer.score import country_hints
+from gazetteer.unknown import unknown_names
 from gazetteer.veto import place_words, stems
 from timeline.extract import outlets
 from timeline.extract.actors import ActorHit
@@ -756,6 +758,33 @@ def unknown_settlement(
         if (head and place_cues().heads[head] & SETTLEMENTS) or name_key(word) in place_cues().settlement_prefixes:
             return dataclasses.replace(place, text=text[at : place.end])  # قرية س، تل س بريف درعا
     return None
+
+
+def unknown_in_a_country(text: str, begin: int, end: int) -> PlaceMatch | None:
+    """The first place between `begin` and `end` that the gazetteer does not know, written after its head (a
+    naming head, or منطقة: `adjective_head`) and followed by its country's adjective with the article (منطقة سترة
+    البحرينية، قرية س السورية): that country, with the text from the head to the adjective; None when there is
+    none."""
+    for name in unknown_names(text[begin:end], with_adjective_heads=True):
+        at = begin + name.end
+        adjective = text[at:end].split(maxsplit=1)[:1]
+        if not text[at:at + 1].isspace() or not adjective:
+            continue
+        word = normalize(adjective[0].strip(_ADJECTIVE_PUNCTUATION))
+        code = place_cues().country_hints.get(name_key(word)) if word.startswith(ARTICLE) else None
+        place = country(code) if code else None
+        if place is None:
+            continue
+        written = text[begin : begin + name.start].rstrip()
+        head = begin + max(written.rfind(" "), written.rfind("\n")) + 1
+        stop = text.index(adjective[0], at) + len(adjective[0].rstrip(_ADJECTIVE_PUNCTUATION))
+        return PlaceMatch(head, stop, text[head:stop], (place,), place,
+                          f"a place the gazetteer lacks, told with the adjective of its country ({code})")
+    return None
+
+
+#: Punctuation a country adjective may carry (سترة البحرينية،).
+_ADJECTIVE_PUNCTUATION = ".,،؛:\"»”)"
 
 
 #: Features of a head that names a village or a small town, never a city, a quarter or an area (قرية، بلدة).
