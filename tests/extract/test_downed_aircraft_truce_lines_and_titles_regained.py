@@ -1,8 +1,8 @@
-"""An aircraft shot down is no strike, whether the verb comes before it (أسقطت الدفاعات طائرة), after it
-with it as its pronoun (طائرة مسيرة أسقطتها الدفاعات) or after the aircraft that shot it down (أسقطت
-مروحية حربية طائرة مسيرة); a line of disengagement (خط فض الاشتباك) is no clash; and a capture verb that
-takes a rank, a form or a right (استعادت اللاعبة صدارة التصنيف) or a medal (سيطر الفريق على ذهب البطولة)
-is no capture. Aircraft that drop bombs and a town retaken still tell their attacks."""
+"""An aircraft shot down is no strike, whether the verb comes before it (أسقطت الدفاعات طائرة; in the present
+too: تسقط فيها الدفاعات طائرة), after it with it as its pronoun (طائرة مسيرة أسقطتها الدفاعات) or after the
+aircraft that shot it down (أسقطت مروحية حربية طائرة مسيرة); a line of disengagement (خط فض الاشتباك) is no
+clash; and a capture verb that takes a rank, a form or a right (استعادت اللاعبة صدارة التصنيف) or a medal (سيطر
+الفريق على ذهب البطولة) is no capture. Aircraft that drop bombs and a town retaken still tell their attacks."""
 
 from __future__ import annotations
 
@@ -31,10 +31,13 @@ def _events(text: str) -> list[tuple]:
         "واستعاد فريق مدينة منبج نغمة الانتصار يوم الأربعاء بفوزه على ضيفه.",
         "واستعاد التنظيم نشاطه في مدينة منبج يوم الأربعاء بحسب المصادر.",
         "وسيطر المنتخب على ذهب البطولة يوم الأربعاء في مدينة منبج.",
+        "وقال الجيش إن الدفاعات الجوية تسقط يوم الأربعاء طائرة حربية قرب مدينة منبج.",
+        "وقال الجيش إن المرة الأولى التي تسقط فيها الدفاعات الجوية طائرة حربية قرب مدينة منبج كانت يوم الأربعاء.",
     ],
     ids=[
         "shot-down-told-before-its-verb", "the-aircraft-that-shot-another-down", "a-line-of-disengagement",
         "a-rank-regained", "a-form-regained", "a-form-regained-before-on", "strength-regained", "a-medal-won",
+        "shot-down-in-the-present", "shot-down-in-the-present-after-its-relative",
     ],
 )
 def test_no_attack_is_told(text: str) -> None:

@@ -40,3 +40,9 @@ def test_after_an_attack_of_its_own_the_while_opens_another() -> None:
         ("airstrike", None, "Al-Hirak", None, 3, None),
         ("shelling", None, "Dar‘ā", None, None, 5),
     ]
+
+
+def test_others_told_while_join_the_dead_of_the_battles_after_them() -> None:
+    text = ("أعلن التحالف يوم الخميس أن عشرات المسلحين قتلوا في حين اعتقل آخرون في المعارك مع القوات المشتركة في"
+            " مديرية حيس.")
+    assert _events(text) == [("ground_attack", None, "Ḩays", None, 10, None)]

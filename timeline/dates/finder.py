@@ -46,7 +46,7 @@ from timeline.dates.anchors import Found
 from timeline.dates.lexicon import load_lexicon
 from timeline.dates.patterns import build_forms, build_scanner
 from timeline.dates.readers import READERS
-from timeline.dates.reading import PREFERENCES, Context, Reading
+from timeline.dates.reading import PREFERENCES, Context, Reading, led_by
 from timeline.models import DateMention
 
 # Resolves relative forms when no reference is given, only to learn their precision.
@@ -103,6 +103,9 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
         found, skip = _read_at(grammar, norm, match.start(match.lastgroup), first, ctx)
         if found is None:
             pos = max(match.start() + 1, skip)
+            continue
+        if led_by(found.match, ctx, "deadline"):
+            pos = found.end  # بحلول أمس السبت: a cut-off, no day of what it bounds
             continue
         heading = next((h for h in reversed(headings) if anchors.heads(h, found.start)), None)
         if heading and (dated is None or dated.end <= heading[0] or anchors.under_heading(dated, heading)):

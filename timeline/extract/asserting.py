@@ -189,6 +189,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or any(_unasserted_after(w.strip(_WORD_PUNCTUATION), before, c) for w in after[:3])
         or _a_process_after(after[:3], c)
         or _unexploded(after, c)
+        or _conditional(folded, clause, tr, c)
         or _may(folded, clause, tr, before, c)
         or _sport(folded, clause, c)
         or _denied(folded[clause.start : begin].split(), c)
@@ -511,6 +512,13 @@ def _unexploded(after: list[str], c: Cues) -> bool:
     أميركي لم ينفجر، قذيفة غير منفجرة)."""
     words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in after[:4]) + " "
     return any(f" {phrase} " in words for phrase in c.unexploded)
+
+
+def _conditional(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
+    """A condition stands anywhere after the trigger in its clause (قصف قريتي الفوعة وكفريا ما دامت الزبداني
+    تتعرض للقصف): what a side will do as long as it holds, no attack told."""
+    words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in folded[tr.end : clause.end].split()) + " "
+    return any(f" {phrase} " in words for phrase in c.conditions)
 
 
 def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:

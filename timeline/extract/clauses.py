@@ -106,8 +106,8 @@ def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[t
     cuts: list[tuple[int, str | None]] = []
     for m in pattern.finditer(folded, start, end):
         word = None if m.group()[0] in _COMMAS else m.group()
-        if word in _hurt_while() and _wounded_after_dead(folded, cuts[-1][0] if cuts else start, m, end):
-            continue  # قتل ثلاثة فيما أصيب خمسة بغارة: the wounded of the same attack
+        if word in _hurt_while() and _others_after_dead(folded, cuts[-1][0] if cuts else start, m, end):
+            continue  # قتل ثلاثة فيما أصيب خمسة بغارة، قتلوا في حين اعتقل آخرون في المعارك: the same attack's
         cuts.append((m.end() if word is None else m.start(), word))
     for m in _fronted().finditer(folded, start, end):
         comma = next((i for i in range(m.end(), end) if folded[i] in _COMMAS), None)
@@ -125,12 +125,21 @@ def _hurt_while() -> frozenset[str]:
     return frozenset(normalize(w) for w in triggers_data()["clauses"]["hurt_while"])
 
 
-def _wounded_after_dead(folded: str, begin: int, m: re.Match[str], end: int) -> bool:
-    """The "while" `m` stands right before a verb of the wounded and after a stretch from `begin` that tells no
-    attack (ثلاثة مدنيين قتلوا فيما أصيب عدد آخر بغارة): the wounded join the dead of the attack told after
-    them; after an attack of its own (قتل ثلاثة في غارة على بلدة أ، بينما أصيب خمسة في قصف) the cut stays."""
-    word = _WORD.search(folded, m.end(), end)
-    return word is not None and word.group() in injured_verbs() and not any(
+@cache
+def _others() -> frozenset[str]:
+    """The words of the others (``[coreference] others``: آخرون), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["coreference"]["others"])
+
+
+def _others_after_dead(folded: str, begin: int, m: re.Match[str], end: int) -> bool:
+    """The "while" `m` stands right before a verb of the wounded, or before a verb and the others it tells of
+    (`[coreference] others`: في حين اعتقل آخرون), after a stretch from `begin` that tells no attack (ثلاثة مدنيين
+    قتلوا فيما أصيب عدد آخر بغارة، عشرات قتلوا في حين اعتقل آخرون في المعارك): the wounded or the others join the
+    dead of the attack told after them; after an attack of its own (قتل ثلاثة في غارة على بلدة أ، بينما أصيب خمسة
+    في قصف) the cut stays."""
+    words = [w.group() for w in islice(_WORD.finditer(folded, m.end(), end), 2)]
+    return bool(words) and (words[0] in injured_verbs() or (
+        len(words) == 2 and words[1] in _others())) and not any(
         t.event_type != "statement" for t in find_triggers(folded[begin : m.start()]))
 
 

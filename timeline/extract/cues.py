@@ -97,6 +97,7 @@ class Cues:
     untolled_campaign_not_after: frozenset[str]  #: words before `untolled_campaign` that undo it (كانت)
     untolled_campaign_particles: frozenset[str]  #: words right before `untolled_campaign` that undo it (أن)
     unexploded: tuple[str, ...]  #: phrases after a trigger that say it did not go off (لم ينفجر)
+    conditions: tuple[str, ...]  #: phrases after a trigger in its clause that make it conditional (ما دامت)
     may: tuple[str, ...]  #: a modal with a present verb near a trigger: an attack that may come (قد يكون)
     may_heads: frozenset[str]  #: the first words of `may` (قد، ربما)
     sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
@@ -379,6 +380,7 @@ def cues() -> Cues:
         words("campaign", "untolled_not_after"),
         words("campaign", "untolled_particles"),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["unexploded"]),
+        tuple(" ".join(normalize(w).split()) for w in data["negation"]["conditions"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["may"]),
         frozenset(normalize(w).split()[0] for w in data["negation"]["may"]),
         _word_pattern(words("negation", "sport")),
