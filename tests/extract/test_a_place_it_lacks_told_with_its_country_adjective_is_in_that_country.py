@@ -44,3 +44,9 @@ def test_an_area_without_a_country_adjective_names_no_place() -> None:
     [event] = extract_article(article("وقتل ثلاثة أشخاص أمس في انفجار عبوة ناسفة في منطقة كرزكان.",
                                       dt.date(2015, 7, 30)))
     assert (event.place, event.place_text) == (None, None)
+
+
+def test_an_adjective_not_agreeing_with_the_head_is_another_nouns() -> None:
+    [event] = extract_article(article(
+        "وقتل ثلاثة مدنيين أمس في قصف مدفعي على قرية الزعفرانة في منطقة النفوذ التركي.", dt.date(2015, 7, 30)))
+    assert (event.place, event.country, event.place_unresolved) == (None, None, "الزعفرانة")

@@ -762,25 +762,31 @@ def unknown_settlement(
 
 def unknown_in_a_country(text: str, begin: int, end: int) -> PlaceMatch | None:
     """The first place between `begin` and `end` that the gazetteer does not know, written after its head (a
-    naming head, or منطقة: `adjective_head`) and followed by its country's adjective with the article (منطقة سترة
-    البحرينية، قرية س السورية): that country, with the text from the head to the adjective; None when there is
-    none."""
+    naming head, or منطقة: `adjective_head`) and followed by its country's adjective with the article, agreeing
+    with the head (منطقة سترة البحرينية، قرية س السورية; not منطقة النفوذ التركي, whose adjective is the noun's): that
+    country, with the text from the head to the adjective; None when there is none."""
     for name in unknown_names(text[begin:end], with_adjective_heads=True):
         at = begin + name.end
         adjective = text[at:end].split(maxsplit=1)[:1]
         if not text[at:at + 1].isspace() or not adjective:
             continue
         word = normalize(adjective[0].strip(_ADJECTIVE_PUNCTUATION))
-        code = place_cues().country_hints.get(name_key(word)) if word.startswith(ARTICLE) else None
-        place = country(code) if code else None
-        if place is None:
-            continue
         written = text[begin : begin + name.start].rstrip()
         head = begin + max(written.rfind(" "), written.rfind("\n")) + 1
+        code = place_cues().country_hints.get(name_key(word)) if word.startswith(ARTICLE) else None
+        place = country(code) if code and _agrees(normalize(text[head : begin + name.start].strip()), word) else None
+        if place is None:
+            continue
         stop = text.index(adjective[0], at) + len(adjective[0].rstrip(_ADJECTIVE_PUNCTUATION))
         return PlaceMatch(head, stop, text[head:stop], (place,), place,
                           f"a place the gazetteer lacks, told with the adjective of its country ({code})")
     return None
+
+
+def _agrees(head: str, adjective: str) -> bool:
+    """The folded `adjective` has the gender of the folded `head`: feminine after a feminine head (منطقة ... البحرينية),
+    masculine after a masculine one (مخيم ... الفلسطيني)."""
+    return head.endswith(CLITICS.feminine) == adjective.endswith(CLITICS.nisba[1])
 
 
 #: Punctuation a country adjective may carry (سترة البحرينية،).
