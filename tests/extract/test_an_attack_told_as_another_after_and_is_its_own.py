@@ -1,8 +1,8 @@
 """An indefinite attack noun joined by و to the attack its clause told before and followed by a word of
 another (وعبوة ناسفة أخرى، وسيارة مفخخة ثانية) is another attack, at the first one's time, even at the same
 town; without و (مبينا أن الطيران وجه ضربة أخرى في مدينة ب) it is another only at a place that is not the last one
-told before it. Two attack nouns after one verb without such a word, or a definite noun (والتفجير الآخر: a
-re-mention), stay one attack."""
+told before it, and with the verb that governs it (يعتزم توجيه ضربة أخرى: a plan, no attack). Two attack nouns
+after one verb without such a word, or a definite noun (والتفجير الآخر: a re-mention), stay one attack."""
 
 from __future__ import annotations
 
@@ -48,8 +48,12 @@ def test_an_attack_told_as_another_without_and_at_another_town_is_its_own() -> N
         ("وجه طيران التحالف أمس ضربة جوية على تجمع للمسلحين في مدينة الرمادي، مبينا أن الطيران وجه ضربة أخرى في "
          "مدينة الرمادي.",
          [("airstrike", "2016-08-11", "Ramadi", None)]),
+        ("وجه طيران التحالف أمس ضربة جوية على تجمع للمسلحين قرب مصفى بيجي، مبينا أن الطيران يعتزم توجيه ضربة أخرى "
+         "في مدينة الرمادي.",
+         [("airstrike", "2016-08-11", "Bayjī", None)]),
     ],
-    ids=["two-weapons-of-one-blast", "a-definite-noun-after-and", "another-without-and-at-the-same-town"],
+    ids=["two-weapons-of-one-blast", "a-definite-noun-after-and", "another-without-and-at-the-same-town",
+         "another-only-planned-after-a-comma"],
 )
 def test_one_attack_stays_one(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

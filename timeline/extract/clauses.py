@@ -22,7 +22,7 @@ from timeline.extract.toll import injured_verbs
 from timeline.extract.triggers import find_triggers, triggers_data
 
 _LETTER = r"[^\W\d_]"
-_COMMAS = ",\u060c"  # a Latin and an Arabic comma
+COMMAS = ",\u060c"  # a Latin and an Arabic comma
 #: The most words of a phrase opening a clause with an attack beside its own (بالتزامن مع).
 BESIDE_WORDS = 3
 _WORD = re.compile(r"\S+")
@@ -61,7 +61,7 @@ def _rules() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
         r"(?!" + alternation({normalize(w) for w in data["not_after_comma"]}) + r"(?![^\W\d_]))")
     words = word_starts({normalize(w) for w in data["split_before"]} | beside_phrases(), _LETTER)
     # every branch starts with its character, so that the engine skips to where a cut may be
-    pattern = re.compile("|".join([*(comma + after_comma for comma in _COMMAS),
+    pattern = re.compile("|".join([*(comma + after_comma for comma in COMMAS),
                                    *(word + rf"(?!{_LETTER})" for word in words)]))
     return pattern, frozenset(normalize(w) for w in data["continues"]), frozenset(
         normalize(w) for w in data["another_attack"]) | beside_phrases()
@@ -105,12 +105,12 @@ def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[t
     joining another attack that ends at the first comma after it."""
     cuts: list[tuple[int, str | None]] = []
     for m in pattern.finditer(folded, start, end):
-        word = None if m.group()[0] in _COMMAS else m.group()
+        word = None if m.group()[0] in COMMAS else m.group()
         if word in _hurt_while() and _others_after_dead(folded, cuts[-1][0] if cuts else start, m, end):
             continue  # قتل ثلاثة فيما أصيب خمسة بغارة، قتلوا في حين اعتقل آخرون في المعارك: the same attack's
         cuts.append((m.end() if word is None else m.start(), word))
     for m in _fronted().finditer(folded, start, end):
-        comma = next((i for i in range(m.end(), end) if folded[i] in _COMMAS), None)
+        comma = next((i for i in range(m.end(), end) if folded[i] in COMMAS), None)
         if comma is not None and _LETTERS.search(folded, comma, end):
             cuts += [(m.start(), m.group()[1:]), (comma + 1, None)]
     return sorted(set(cuts), key=lambda c: (c[0], c[1] is not None))

@@ -22,7 +22,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
 from timeline.extract import actors
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues
 from timeline.extract.date_mentions import listed_days
 from timeline.extract.drafts import Draft
@@ -204,7 +204,8 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
     trigger (not الهجوم، a re-mention) at one place (not one of an attack it answers or follows: ردا على، إثر),
     followed by another place that is not that one (nor an area holding it), or, right after و, told as another
     by a word right after it (وسيارة مفخخة أخرى); or one told as another without و, followed by a place that is
-    not the last told before it (غارة على تجمع قرب مصفى بيجي، مبينا أن الطيران وجه ضربة أخرى في الرمادي); or an
+    not the last told before it, cut at the comma before it so that the verb governing it goes with it (غارة على
+    تجمع قرب مصفى بيجي، مبينا أن الطيران وجه ضربة أخرى في الرمادي; not يعتزم توجيه ضربة أخرى: a plan); or an
     indefinite one a few words after a word adding another attack (فضلا عن قصف على بلدة ب: `_besides_before`), at
     a place that is not the last one told before that word; countries and regions are no such places (غارات في
     سوريا والعراق may be a total)."""
@@ -220,7 +221,12 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
             counted = _toll_after_and(folded, first.end, word)
         glued = folded[word : second.start] == CLITICS.list_conjunction or counted is not None
         word = counted if counted is not None else word
-        cut = word if glued or another_incident(folded, second) else _besides_before(folded, inside[0].end, word)
+        if glued:
+            cut = word
+        elif another_incident(folded, second):
+            cut = _phrase_start(folded, first.end, word)  # يعتزم توجيه ضربة أخرى: its verb goes with it
+        else:
+            cut = _besides_before(folded, inside[0].end, word)
         if not glued and cut is not None:  # the attack told before the word: its last trigger told as new
             first = next((tr for tr in reversed(inside) if tr.end <= cut and not definite(folded, tr)), first)
         if cut is None or second.present or definite(folded, second) or (
@@ -233,6 +239,13 @@ def _second_attack_at(r: Findings, clause: Clause) -> int | None:
         if before and after and _two_places(before[-1].chosen, after[0].chosen):
             return cut
     return None
+
+
+def _phrase_start(folded: str, start: int, end: int) -> int:
+    """Where the phrase that folded offset `end` stands in begins: right after the last comma between `start` and
+    `end`, or `end` when there is none."""
+    comma = max(folded.rfind(mark, start, end) for mark in COMMAS)
+    return comma + 1 if comma >= 0 else end
 
 
 def _second_attack_on_another_day(r: Findings, clause: Clause) -> int | None:
