@@ -123,7 +123,8 @@ def _phrases(words) -> str:
 
 def _relation_pattern(rows: dict[str, dict[str, str]]) -> str:
     """The text just before a name that places the event relative to it: a stated distance (على بعد
-    20 كم من), a direction (إلى الشمال من، شمالي), a near word (قرب), or a distance alone."""
+    20 كم من), a direction (إلى الشمال من، شمالي), a near word, its locative ب allowed (قرب، بضواحي), or a
+    distance alone."""
     conj = f"(?:{_alternation(CLITICS.conjunctions)})?"
     toward, away = _alternation(rows["toward"]), _alternation(rows["from"])
     distance = _phrases(rows["distance"])
@@ -134,7 +135,7 @@ def _relation_pattern(rows: dict[str, dict[str, str]]) -> str:
         rf"(?:(?:{toward}|{away})\s+)?)?"
         rf"(?:{conj}(?:(?:{toward})\s+)?{conj}(?:{CLITICS.locative})?(?:{CLITICS.article})?"
         rf"(?P<dir>{_alternation(rows['direction'])})(?:{CLITICS.nisba[0]})?(?:\s+(?:{away}))?"
-        rf"|{conj}(?P<near>{_alternation(rows['near'])}))\s+$"
+        rf"|{conj}(?:{CLITICS.locative})?(?P<near>{_alternation(rows['near'])}))\s+$"
         rf"|(?:^|\s)(?:{distance})\s+(?P<dist_only>{number})\s*(?P<unit_only>{units})\s+(?:(?:{away})\s+)?$"
     )
 

@@ -440,7 +440,8 @@ def _placed(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: l
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)
-    village = unknown_settlement(r.text.text, c_places, place, r.text.orig(r.spans[index][0]))
+    sentence = Clause(*r.spans[index], False)
+    village = unknown_settlement(r.text.text, r.within("places", sentence), place, r.text.orig(sentence.start))
     if village is None and (place is None or place.chosen.precision == "country"):
         village = unknown_in_a_country(r.text.text, r.text.orig(clause.start), r.text.orig(clause.end - 1) + 1)
     return _Placed(c_places, after_it, chain, village or place, village)

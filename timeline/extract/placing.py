@@ -736,17 +736,18 @@ SETTLEMENT_CHARS = 60
 
 
 def unknown_settlement(
-    text: str, c_places: list[Placed], place: PlaceMatch | None, start: int = 0
+    text: str, named: list[Placed], place: PlaceMatch | None, start: int = 0
 ) -> PlaceMatch | None:
     """The area `place` with its text reaching back to a settlement head, or a word that begins only settlements'
-    names (`settlement_prefixes`: تل، كفر، خربة), written before it, and after
+    names (`settlement_prefixes`: تل، كفر، خربة), written before it, after every place `named` before it (kept to
+    locate the event or not: نزح المدنيون إلى مدينة حلب وقصف الطيران مدينة إدلب, the head is Aleppo's), after
     `start` (its sentence's first character: a head told in the sentence before is another's) and a toll told
     again after a comma (بلدة سراقب، وعشرة في قصف على مدينة حماة: the head is the other clause's), with a
     name the gazetteer does not know (قرية الزعفرانة بريف حلب الجنوبي), or None when there is none."""
     if place is None or place.chosen.precision not in ANCHORS:
         return None
     floor = max(
-        [pm.end for _, pm in c_places if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, start])
+        [pm.end for _, pm in named if pm.end <= place.start] + [place.start - SETTLEMENT_CHARS, start])
     opening = toll_opening(text, floor, place.start)
     floor = _word_start(text, floor if opening is None else opening[0])
     words = text[floor : place.start].split()
