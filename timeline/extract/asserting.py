@@ -181,6 +181,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     return not (
         any_of(before[-2:], c.negations)
         or " ".join(before[-3:-1]) in c.without_doing
+        or _not_done(before, c)
         or any_of(before[-8:], c.irrealis)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
@@ -512,6 +513,13 @@ def _unexploded(after: list[str], c: Cues) -> bool:
     أميركي لم ينفجر، قذيفة غير منفجرة)."""
     words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in after[:4]) + " "
     return any(f" {phrase} " in words for phrase in c.unexploded)
+
+
+def _not_done(before: list[str], c: Cues) -> bool:
+    """The past negator stands right before the trigger (لم تقصف الطائرات المدينة), or before it and a launching verb
+    (لم يشن الطيران غارة): what was not done."""
+    return bool(before) and (one_of(before[-1], c.not_done) or (
+        len(before) > 1 and one_of(before[-2], c.not_done) and one_of(before[-1], c.not_done_verbs)))
 
 
 def _conditional(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:

@@ -227,6 +227,8 @@ class Cues:
     rises: frozenset[str] = frozenset()
     #: phrases before the one verb a trigger is the object of, telling it not done (دون أن تشن غارات)
     without_doing: frozenset[str] = frozenset()
+    not_done: frozenset[str] = frozenset()  #: the past negator right before a trigger (لم تقصف): not done
+    not_done_verbs: frozenset[str] = frozenset()  #: launching verbs after it, before a trigger (لم يشن غارة)
     #: words after which one attack is singled out of a total with a day of its own (ثلاثة منهم في مكمن الخميس)
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
@@ -493,6 +495,8 @@ def cues() -> Cues:
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
         rises=words("aggregate", "rises"),
         without_doing=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["without_doing"]),
+        not_done=words("negation", "not_done"),
+        not_done_verbs=words("negation", "not_done_verbs"),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
         ended=words("campaign", "ended"),
