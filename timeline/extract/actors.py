@@ -3,7 +3,8 @@
 `find_actors` returns every actor phrase of a folded text with its canonical
 name, and whether the phrase is in a target position (قصف قوات موالية للجيش
 السوري: the Syrian army is the target there, not the actor; but a strike word opening
-its sentence or clause is the verb, its subject after it: وقصف الجيش الإسرائيلي) or names a place
+its sentence or clause is the verb, its subject after it: وقصف الجيش الإسرائيلي; a side counted among the dead or
+wounded: قتل مسلحان من مليشيات الحوثي، عشرات الحوثيين قتلوا) or names a place
 (جنوب شرق تركيا، في العراق). An ambiguous phrase (التحالف) is read by its article's context words, and
 `read_nearest` reads it again by the event's country and sentence. `actor_of` picks
 the actor of an event clause; `hedged` tells whether the clause hedges it.
@@ -18,6 +19,7 @@ from functools import cache, lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
+from timeline.extract import toll
 from timeline.extract.cues import any_of, day_names
 from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
@@ -411,6 +413,39 @@ def _in_what_an_attack_struck(folded: str, start: int) -> bool:
     return False
 
 
+#: How many words may count those harmed between a word of the dead or the wounded and the partitive (قتل ثلاثة
+#: جنود من، مقتل أكثر من عشرة من), and the head between the partitive and the side (من مليشيات الحوثي).
+HARMED_COUNT_WORDS = 4
+PARTITIVE_HEAD_WORDS = 1
+
+
+def _counted_among_the_harmed(folded: str, start: int) -> bool:
+    """The side at `start` follows, in its clause, a word of the dead or the wounded, words counting people
+    (`toll.count_people`: ثلاثة جنود، أكثر من عشرة), the partitive and at most one head word (قتل مسلحان من
+    مليشيات الحوثي، إصابة عناصر من قوات النظام): it names those killed or wounded, a target (a passive's agent,
+    من قبل, is read before: `agent_cues`)."""
+    begin = word_start(folded, start)
+    words = bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))
+    for at in range(len(words) - 1, len(words) - 2 - PARTITIVE_HEAD_WORDS, -1):
+        if at < 2 or not toll.partitive(words[at]):
+            continue
+        for harm in range(at - 2, max(-1, at - 2 - HARMED_COUNT_WORDS), -1):
+            if toll.harmed(CLITICS.strip_conjunction(words[harm])) and toll.count_people(words[harm + 1 : at]):
+                return True
+    return False
+
+
+def _harmed_by_its_verb(folded: str, start: int, end: int) -> bool:
+    """A count stands right before the side and a plural verb of the dead or the wounded right after it, no count
+    after that verb (عشرات الحوثيين قتلوا في غارات): the side's people were killed, a target (but الحوثيون قتلوا
+    خمسة مدنيين: they killed)."""
+    if toll.count_before(folded, word_start(folded, start)) is None:
+        return False
+    after = bare_words(folded[end : end + 60])
+    told = toll.harmed_verb_words(after)
+    return told > 0 and not (len(after) > told and toll.counts_people(after[told]))
+
+
 def _object_after(folded: str, end: int, striking: bool = False, shelling: bool = False) -> bool:
     """The verbal noun's object follows the phrase ending at `end` (قرية المكرمية، لمدينة درعا), or, after a
     verbal noun of `striking`, any word with ل but a span of time or a particle (استهداف الحوثيين لناقلات, not
@@ -662,7 +697,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
             or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end)
-            or _in_what_an_attack_struck(folded, hit.start))
+            or _in_what_an_attack_struck(folded, hit.start) or _counted_among_the_harmed(folded, hit.start)
+            or _harmed_by_its_verb(folded, hit.start, hit.end))
         if entry is not None and (target or rules().own_articles[entry]) and _unread(entry, words):
             continue  # قتلت قوات الأمن مسلحا في بنزرت: Tunisia's, no side of ours
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())

@@ -284,6 +284,44 @@ def harmed(word: str) -> bool:
     return rules().harmed.fullmatch(word) is not None
 
 
+def counts_people(word: str) -> bool:
+    """The folded word counts or names people who may be counted (8، عشرات، مسلحان، عناصر، جنود), a clitic glued or
+    not: a number, a person, a victim or a fighter, one of a group, or the dual of one (مسلحان as مسلحين)."""
+    r = rules()
+    if number_of(word) is not None or r.persons.match(word) or r.group.fullmatch(word):
+        return True
+    stems = [word[: -len(e)] for e in CLITICS.dual_plural if word.endswith(e)]
+    return any(s in r.singular or any(r.persons.match(s + e) for e in CLITICS.dual_plural) for s in stems)
+
+
+def count_people(words: list[str]) -> bool:
+    """The folded `words` count people: a number with its qualifier or not (أكثر من عشرة، قرابة 25), then words
+    counting or naming people (`counts_people`), or those words alone (مسلحان، ثلاثة جنود)."""
+    joined = " ".join(words)
+    m = rules().number.match(joined)
+    rest = joined[m.end() :].split() if m else words
+    return bool(words) and all(counts_people(w) for w in rest)
+
+
+def partitive(word: str) -> bool:
+    """The folded word is the partitive between a count and what it counts (من)."""
+    return rules().partitive.fullmatch(word) is not None
+
+
+@cache
+def _harmed_verbs() -> frozenset[str]:
+    """The plural verbs of the dead and the wounded after their subject (قتلوا، لقوا مصرعهم، أصيبوا), folded."""
+    t = read_data(DATA)["toll"]
+    return frozenset(normalize(w) for w in t["killed_verbs"] + t["injured_verbs"])
+
+
+def harmed_verb_words(words: list[str]) -> int:
+    """How many of the first `words` write a plural verb of the dead or the wounded (قتلوا: 1، لقوا مصرعهم: 2), a
+    conjunction glued or not; 0 when they write none."""
+    verbs = _harmed_verbs()
+    return next((n for n in (2, 1) if len(words) >= n and CLITICS.strip_conjunction(" ".join(words[:n])) in verbs), 0)
+
+
 def toll_opening(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where a second toll opens right after the last comma between `start` and `end` of `text` (folded or not): a
     count or a word of the dead or the wounded glued to و (بلدة سراقب، وثلاثة في مدينة حماة؛ ...، وأصيب عشرة في قصف),
