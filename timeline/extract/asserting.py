@@ -511,8 +511,7 @@ def _downs_an_aircraft(folded: str, tr: Trigger, end: int, c: Cues) -> bool:
 def _unexploded(after: list[str], c: Cues) -> bool:
     """Among the four words after the trigger, a phrase telling it did not go off (صاروخ توماهوك
     أميركي لم ينفجر، قذيفة غير منفجرة)."""
-    words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in after[:4]) + " "
-    return any(f" {phrase} " in words for phrase in c.unexploded)
+    return _a_phrase_among(after[:4], c.unexploded)
 
 
 def _not_done(before: list[str], c: Cues) -> bool:
@@ -525,8 +524,13 @@ def _not_done(before: list[str], c: Cues) -> bool:
 def _conditional(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:
     """A condition stands anywhere after the trigger in its clause (قصف قريتي الفوعة وكفريا ما دامت الزبداني
     تتعرض للقصف): what a side will do as long as it holds, no attack told."""
-    words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in folded[tr.end : clause.end].split()) + " "
-    return any(f" {phrase} " in words for phrase in c.conditions)
+    return _a_phrase_among(folded[tr.end : clause.end].split(), c.conditions)
+
+
+def _a_phrase_among(words: list[str], phrases: tuple[str, ...]) -> bool:
+    """One of the folded `phrases` is written by whole words among `words`, punctuation around them dropped."""
+    joined = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in words) + " "
+    return any(f" {phrase} " in joined for phrase in phrases)
 
 
 def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
@@ -536,8 +540,7 @@ def _may(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -
     window = [*before[-8:], "|", *after]
     if not any(w in c.may_heads for w in window):  # no قد or ربما: the common case, read at once
         return False
-    words = " " + " ".join(w.strip(_WORD_PUNCTUATION) for w in window) + " "
-    return any(f" {phrase} " in words for phrase in c.may) and not find_toll(folded[clause.start : clause.end]).told
+    return _a_phrase_among(window, c.may) and not find_toll(folded[clause.start : clause.end]).told
 
 
 def _sport(folded: str, clause: Clause, c: Cues) -> bool:
