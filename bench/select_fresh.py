@@ -1,4 +1,4 @@
-"""The reading order of fresh sets 3 to 10 (bench/data/README.md, *Fresh set 3* to *10*): ids only.
+"""The reading order of fresh sets 3 to 11 (bench/data/README.md, *Fresh set 3* to *11*): ids only.
 
 The sets read one order: the frame and pattern of the development set's stratum A and of the fresh sets, the
 ids sorted and shuffled with ``random.seed(20261205)``, minus every id the development set, the fresh set and
@@ -7,8 +7,9 @@ read positions 1-195 of it; fresh set 4 follows on, from position 196, in order,
 ids fresh set 3 read all lie before position 196, so the order is the same for both and no position moves);
 fresh set 5 reads on from position 287, where fresh set 4 stopped, fresh set 6 from position 420, after
 fresh set 5's last, fresh set 7 from position 510, after fresh set 6's last, fresh set 8 from position 612,
-after fresh set 7's last, fresh set 9 from position 707, after fresh set 8's last, and fresh set 10 from position
-819, after fresh set 9's last (their first positions in ``FIRST_POSITION``).
+after fresh set 7's last, fresh set 9 from position 707, after fresh set 8's last, fresh set 10 from position
+819, after fresh set 9's last, and fresh set 11 from position 931, after fresh set 10's last (their first positions
+in ``FIRST_POSITION``).
 Prints one id a line, in order, from the set's first position; no corpus text.
 
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl               # fresh set 3: the whole order
