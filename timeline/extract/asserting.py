@@ -186,6 +186,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or " ".join(before[-3:-1]) in c.without_doing
         or _not_done(before, c)
         or _aircraft_not_striking(folded, tr, after, c)
+        or (tr.missiles and any_of(before[-8:], c.receiving))
         or any_of(before[-8:], c.irrealis)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
