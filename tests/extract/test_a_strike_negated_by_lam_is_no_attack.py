@@ -1,5 +1,6 @@
 """A trigger right after the past negator لم, or after it and a launching verb ([negation] not_done,
-not_done_verbs: لم تقصف الطائرات، لم يشن غارة) was not done: no attack. A real attack told with لم after its
+not_done_verbs: لم تقصف الطائرات، لم يشن غارة) was not done: no attack; so is an aircraft trigger with the
+negator and a launching verb after it (الطائرات لم تقصف البلدة). A real attack told with لم after its
 trigger (غارة لم تعرف هوية منفذيها), in a clause of its own before one (ولم تعلن أي جهة مسؤوليتها عن التفجير) or
 after another verb (لم تسفر الغارة عن إصابات) stays."""
 
@@ -40,3 +41,20 @@ def test_a_strike_without_casualties_stays() -> None:
 def test_an_attack_nobody_claimed_stays() -> None:
     text = "ولم تعلن أي جهة مسؤوليتها عن التفجير الذي قتل خمسة أشخاص في الرمادي أمس."
     assert dated_events(text, PUBLISHED) == [("bombing", "2015-07-24", "publication", "Ramadi", 5)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكدت الحكومة أن الطائرات لم تقصف بلدة خان شيخون بالأسلحة الكيماوية أمس.",
+        "وقالت الوزارة إن الطائرات الروسية لم تشن أي غارة على مدينة الرمادي أمس.",
+    ],
+    ids=["aircraft-did-not-bomb", "aircraft-did-not-launch"],
+)
+def test_aircraft_told_as_not_striking_is_no_attack(text: str) -> None:
+    assert dated_events(text, PUBLISHED) == []
+
+
+def test_aircraft_that_struck_stays() -> None:
+    text = "وقصفت الطائرات الروسية مدينة الرمادي أمس ما أسفر عن مقتل خمسة مدنيين."
+    assert dated_events(text, PUBLISHED) == [("airstrike", "2015-07-24", "publication", "Ramadi", 5)]

@@ -1,5 +1,6 @@
 """Arms supplied or received (بإمداد الميليشيات بصواريخ سكود، بتزويد الحوثيين بصواريخ، ميناء لتلقي السلاح والصواريخ)
-tell no attack: no event; a strike on supply lines, or one told after supply routes were cut, stays."""
+tell no attack: no event; a strike on supply lines, one told after supply routes were cut, or one whose wounded were
+sent to receive treatment (لتلقي العلاج), stays."""
 
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_a_strike_on_supply_lines_stays() -> None:
 def test_shelling_after_supply_routes_were_cut_stays() -> None:
     text = "وقطعت القوات يوم 10 آب 2016 طرق إمداد التنظيم بعد قصف مدفعي على مدينة منبج أسفر عن مقتل ثلاثة."
     assert _events(text) == [("shelling", "2016-08-10", "Manbij", 3)]
+
+
+def test_a_shelling_whose_wounded_were_sent_for_treatment_stays() -> None:
+    text = "ونقل ثلاثة جرحى يوم 10 آب 2016 إلى تركيا لتلقي العلاج بعد إصابتهم في قصف مدفعي على مدينة منبج."
+    assert _events(text) == [("shelling", "2016-08-10", "Manbij", None)]

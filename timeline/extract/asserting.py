@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
@@ -31,6 +32,8 @@ ONGOING_WORDS = 3
 
 #: A downing word (أسقطت) at most this many words before an aircraft trigger: shot down, no strike.
 DOWNED_WORDS = 5
+#: The past negator at most this many words after an aircraft trigger, before a launching verb: no strike.
+NEGATED_AIRCRAFT_WORDS = 2
 #: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
 CAUSE_WORDS = 3
 #: Punctuation that ends an exercise's phrase.
@@ -182,6 +185,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         any_of(before[-2:], c.negations)
         or " ".join(before[-3:-1]) in c.without_doing
         or _not_done(before, c)
+        or _aircraft_not_striking(folded, tr, after, c)
+        or (tr.missiles and any_of(before[-8:], c.receiving))
         or any_of(before[-8:], c.irrealis)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
@@ -519,6 +524,15 @@ def _not_done(before: list[str], c: Cues) -> bool:
     (لم يشن الطيران غارة): what was not done."""
     return bool(before) and (one_of(before[-1], c.not_done) or (
         len(before) > 1 and one_of(before[-2], c.not_done) and one_of(before[-1], c.not_done_verbs)))
+
+
+def _aircraft_not_striking(folded: str, tr: Trigger, after: list[str], c: Cues) -> bool:
+    """An aircraft trigger has the past negator among the `NEGATED_AIRCRAFT_WORDS` words after it, then a launching
+    verb (الطائرات لم تقصف البلدة، الطائرات الروسية لم تشن غارات): the aircraft did not strike."""
+    if without_articles(folded[tr.start : tr.end]).split()[0] not in c.aircraft:
+        return False
+    words = [w.strip(_WORD_PUNCTUATION) for w in after[: NEGATED_AIRCRAFT_WORDS + 1]]
+    return any(one_of(w, c.not_done) and one_of(v, c.not_done_verbs) for w, v in pairwise(words))
 
 
 def _conditional(folded: str, clause: Clause, tr: Trigger, c: Cues) -> bool:

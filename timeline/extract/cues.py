@@ -229,6 +229,7 @@ class Cues:
     without_doing: frozenset[str] = frozenset()
     not_done: frozenset[str] = frozenset()  #: the past negator right before a trigger (لم تقصف): not done
     not_done_verbs: frozenset[str] = frozenset()  #: launching verbs after it, before a trigger (لم يشن غارة)
+    receiving: frozenset[str] = frozenset()  #: words before a missile trigger telling arms received (لتلقي)
     #: words after which one attack is singled out of a total with a day of its own (ثلاثة منهم في مكمن الخميس)
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
@@ -497,6 +498,7 @@ def cues() -> Cues:
         without_doing=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["without_doing"]),
         not_done=words("negation", "not_done"),
         not_done_verbs=words("negation", "not_done_verbs"),
+        receiving=words("negation", "receiving"),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
         ended=words("campaign", "ended"),
