@@ -65,6 +65,9 @@ class ActorHit:
     #: named as who an attack is blamed on, claimed by or done by (تبنى التنظيم، نفذته القوات، داعش يقف وراء), no
     #: passive's agent (على يد): it fills an event told without a side from a later sentence (`filled_sides`)
     responsible: bool = False
+    #: a target named among the killed or the wounded (قتل انفجار جنديين للتحالف، إصابة العشرات من الوحدات): the side
+    #: harmed, never who struck, whichever sentence names a side for the attack (`filled_sides`)
+    harmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -207,7 +210,7 @@ def rules() -> _Rules:
         key = f"?{number}"
         for phrase in entry["phrases"]:
             attack = entry.get("attack_heads", False) and phrase.split()[0] in attack_heads
-            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), False, attack))
+            matcher.add(phrase, (key, _names_aircraft(phrase, aircraft), entry.get("subject_only", False), attack))
         own_countries.append(entry.get("only_its_countries", False))
         own_articles.append(entry.get("only_its_articles", False))
         readings = tuple(
@@ -433,6 +436,23 @@ def _counted_among_the_harmed(folded: str, start: int) -> bool:
             if toll.harmed(CLITICS.strip_conjunction(words[harm])) and toll.count_people(words[harm + 1 : at]):
                 return True
     return False
+
+
+def _named_among_the_harmed(folded: str, start: int, end: int) -> bool:
+    """The side at `start` names those killed or wounded: counted so (`_counted_among_the_harmed`,
+    `_harmed_by_its_verb`), or right after a word of the dead or the wounded (مقتل عناصر التنظيم), or after a word
+    counting people, with the article or the partitive or neither, and such a word at most `HARMED_COUNT_WORDS`
+    words before it (قتل انفجار جنديين للتحالف، إصابة العشرات من الوحدات)."""
+    begin = word_start(folded, start)
+    words = [CLITICS.strip_conjunction(w) for w in
+             bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))]
+    counted = [w.removeprefix(CLITICS.article) for w in words if not toll.partitive(w)]
+    if words and toll.harmed(words[-1]):
+        return True
+    if counted and toll.count_people(counted[-1:]) and any(
+            toll.harmed(w) for w in words[-2 - HARMED_COUNT_WORDS : -1]):
+        return True
+    return _counted_among_the_harmed(folded, start) or _harmed_by_its_verb(folded, start, end)
 
 
 def _harmed_by_its_verb(folded: str, start: int, end: int) -> bool:
@@ -705,8 +725,9 @@ def find_actors(folded: str) -> list[ActorHit]:
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
                                                                  rules().striking)
+        harmed = target and not backer and _named_among_the_harmed(folded, hit.start, hit.end)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR, responsible))
+                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR, responsible, harmed))
     return out
 
 

@@ -1,6 +1,6 @@
 """Attributing: who did it (the actor) and what it cost (the toll).
 
-Actor: a capital (واشنطن) only as the subject of a verb. The actor phrase
+Actor: a capital (واشنطن) only as the subject of a verb or named as who did it. The actor phrase
 overlapping the trigger (القصف التركي), else the nearest one that is not in a
 target position (before the trigger, or at most 60 characters after it): one
 the text names as who did it first (نسبت إلى X، على يد X), aircraft first for
@@ -44,10 +44,11 @@ SPEAKER_WORDS = 4
 
 
 def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
-    """The actor phrases of the text, without those of a dateline; a capital only right after a verb."""
+    """The actor phrases of the text, without those of a dateline; a capital only right after a verb or named as
+    who did it (قذيفة أطلقتها المعارضة)."""
     return [
         a for a in actors.find_actors(folded)
-        if not in_dateline(folded, a.start) and (not a.capital or end_before(folded, a.start) in verb_ends)
+        if not in_dateline(folded, a.start) and (not a.capital or a.claimed or end_before(folded, a.start) in verb_ends)
     ]
 
 

@@ -6,7 +6,7 @@ read here never makes an event nor parts one from its retelling: an organisation
 from __future__ import annotations
 
 from gazetteer.clitics import CLITICS
-from timeline.extract.actors import ActorHit, alternatives_of, bare_words, read_nearest, rules, word_start
+from timeline.extract.actors import ActorHit, alternatives_of, bare_words, compatible, read_nearest, rules, word_start
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, without_articles
@@ -20,8 +20,18 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 def sides_filled(r: Findings, told: list[Draft]) -> list[Draft]:
     """The events told, those without a side given the one lent in their clause or the first party of their clash,
-    then the one blamed later."""
-    return _blamed_given(r, [_side_of_its_clause(r, d) for d in told])
+    then the one blamed later; none keeps a side named in another sentence that its own sentence tells as harmed."""
+    return [_unless_harmed_here(r, d) for d in _blamed_given(r, [_side_of_its_clause(r, d) for d in told])]
+
+
+def _unless_harmed_here(r: Findings, d: Draft) -> Draft:
+    """The event without the side another sentence gave it when its own sentence names that side (or its
+    coalition, or a member of it) among the killed or the wounded (`ActorHit.harmed`: قتل انفجار جنديين للتحالف, its
+    side read from the next sentence: none): the text tells that side as the one struck, not as who struck."""
+    if d.actor is None or d.sentence[0] <= d.actor.start < d.sentence[1]:
+        return d
+    harmed = [a for a in r.within("actors", Clause(*d.sentence, False)) if a.harmed]
+    return revised(d, actor=None) if any(compatible(a.name, d.actor.name) for a in harmed) else d
 
 
 def _side_of_its_clause(r: Findings, d: Draft) -> Draft:
