@@ -592,8 +592,9 @@ def _announced_with_the_clause_before(r: Findings, index: int, clause: Clause, i
                                       tolled: bool) -> When | None:
     """The day a clause opening with و and an announcing verb or a complementizer (`_goes_on_saying`: وإن المطار
     استهدف), with no date of its own (وأعلن جيش الفتح عن سيطرته على القرية), was announced on: that of its
-    sentence's opening announcement, when its sentence writes one day-precise date before the clause (أعلنت المعارضة عن تقدمها في ريف حماة امس، وأعلن ...: one day's announcements told
-    together), for a trigger that may take an announced day (`announceable`). Basis ``report``; None otherwise."""
+    sentence's opening announcement, when its sentence writes one day-precise date before the clause (أعلنت
+    المعارضة عن تقدمها في ريف حماة امس، وأعلن ...: one day's announcements told together), for a trigger that
+    may take an announced day (`announceable`). Basis ``report``; None otherwise."""
     start = r.spans[index][0]
     opening, first = first_words(r.folded, clause.start, clause.end, 1), first_words(r.folded, start, clause.start, 1)
     if clause.start == start or not opening or not first or r.within("dates", clause) or not announceable(
