@@ -1,5 +1,7 @@
 """An ordinal after several days, weeks or months counts them (في الأيام الأولى من شهر يوليو): it is no day of the
-month, which is read alone; the first day of a month (في اليوم الأول من أيار، في الأول من أيار) stays that day."""
+month, which is read alone; so are the last days or weeks of a named month (الأسبوعين الأخيرين من أيار), never the
+days before the publication date. The first day of a month (في اليوم الأول من أيار، في الأول من أيار) stays that
+day."""
 
 from __future__ import annotations
 
@@ -19,7 +21,10 @@ def _read(text: str) -> list[tuple]:
 @pytest.mark.parametrize(("text", "read"), [
     ("قتل العشرات في الأيام الأولى من تموز 2017", [("تموز 2017", "2017-07-01", "2017-07-31", "month")]),
     ("تراجعت الهجمات في الأسابيع الأولى من أيار 2017", [("أيار 2017", "2017-05-01", "2017-05-31", "month")]),
-], ids=["days", "weeks"])
+    ("قتل العشرات خلال الأسبوعين الأخيرين من أيار 2017", [("أيار 2017", "2017-05-01", "2017-05-31", "month")]),
+    ("قتل العشرات خلال الأيام الثلاثة الأخيرة من شهر أيار 2017",
+     [("شهر أيار 2017", "2017-05-01", "2017-05-31", "month")]),
+], ids=["days", "weeks", "last-two-weeks", "last-three-days"])
 def test_the_month_is_read_without_a_day(text: str, read: list) -> None:
     assert _read(text) == read
 

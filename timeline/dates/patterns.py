@@ -310,6 +310,8 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"{SP}(?P<squal>{_word(alt(lex.words('span_qualifier')))})"
             f"(?:{SP}{p.of}{SP}(?:{p.year_prefix}?(?P<pyear>{YEAR}){p.gmark}|(?P<pthis>{p.this}){SP}(?P<pnoun>{periods})"
             f"|(?P<pnoun2>{periods}){SP}(?P<pqual>{p.qual})))?"
+            # "الأسبوعين الأخيرين من أيار 2017": a part of a named month, not the days before the reference
+            f"(?!{SP}{p.of}{SP}(?:{p.month_prefix}{SP})?{p.month})"
         ),
         "event_span": f"(?P<evspan>{_word(alt(lex.words('event_span')))})",
         "event_word": f"(?P<evword>{_word(alt(lex.words('event_relative')))})",
