@@ -1,7 +1,7 @@
-"""A clause opening with و and an announcing verb, with no date of its own (وأعلن جيش الفتح عن سيطرته على مدينة جسر
-الشغور), joined to its sentence's opening announcement that writes one day (أعلنت قوات المعارضة عن تقدمها في ريف إدلب
-أمس): one day's announcements told together, so its attack takes that day, with basis ``report`` as any announced
-day. A day of its own stays its own."""
+"""A clause opening with و and an announcing verb or a complementizer (وإن), with no date of its own (وأعلن جيش
+الفتح عن سيطرته على مدينة جسر الشغور), joined to its sentence's opening announcement that writes one day (أعلنت قوات
+المعارضة عن تقدمها في ريف إدلب أمس): one day's announcements told together, so its attack takes that day, with basis
+``report`` as any announced day. A day of its own stays its own."""
 
 from __future__ import annotations
 
@@ -30,3 +30,9 @@ def test_a_day_of_its_own_stays() -> None:
         ("statement", "2016-08-12", "day", "publication", "Rural Idlib"),
         ("ground_attack", "2016-08-11", "day", "publication", "Jisr ash Shughūr"),
     ]
+
+
+def test_the_day_of_the_saying_it_goes_on() -> None:
+    """A clause opening with وإن goes on with what the announcement of its sentence says: its attack takes that day."""
+    assert _events("قال الجيش العراقي يوم الأحد إن انفجارات سمعت قرب مطار الرمادي، وإن المطار استهدف بغارات جوية.",
+                   dt.date(2016, 8, 15)) == [("airstrike", "2016-08-14", "day", "report", "Ramadi")]

@@ -33,8 +33,10 @@ def dated(text: str) -> list[tuple]:
          ("bombing", "2016-08-14", "report", "Ramadi", 4)),
         ("أعلن مصدر أمني، الأحد، أن التنظيم أعدم أربعة سائقين في مدينة الشرقاط.",
          ("other", "2016-08-14", "report", "Ash Sharqāt", 4)),
+        ("قال الجيش العراقي يوم الأحد إن مطار الرمادي استهدف بعدة صواريخ.",
+         ("shelling", "2016-08-14", "report", "Ramadi", None)),
     ],
-    ids=["death-announced", "strike-said", "retold-after", "execution-announced"],
+    ids=["death-announced", "strike-said", "retold-after", "execution-announced", "struck-with-missiles"],
 )
 def test_the_announcement_day_dates_a_placed_attack(text: str, expected: tuple) -> None:
     assert dated(text) == [expected]

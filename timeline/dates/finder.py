@@ -107,6 +107,9 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
         if led_by(found.match, ctx, "deadline"):
             pos = found.end  # بحلول أمس السبت: a cut-off, no day of what it bounds
             continue
+        if found.reading.precision in ("day", "range") and led_by(found.match, ctx, "counted_units"):
+            pos = _past_its_first_word(norm, found.start)  # الأيام الأولى من شهر يوليو: the month, no first day
+            continue
         heading = next((h for h in reversed(headings) if anchors.heads(h, found.start)), None)
         if heading and (dated is None or dated.end <= heading[0] or anchors.under_heading(dated, heading)):
             found = anchors.heading_year(heading, found, ctx)
@@ -117,6 +120,12 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
         out.append(found)
         pos = found.end
     return out
+
+
+def _past_its_first_word(norm: str, start: int) -> int:
+    """Where the word at `start` ends."""
+    end = norm.find(" ", start)
+    return len(norm) if end < 0 else end
 
 
 def _read_at(grammar: _Grammar, norm: str, start: int, first: int, ctx: Context) -> tuple[Found | None, int]:

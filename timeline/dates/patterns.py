@@ -82,9 +82,12 @@ class _Pieces:
         # "أغسطس العام الماضي", "14 تموز من العام الجاري".
         self.of_year_noun = f"{SP}(?:{self.of}{SP})?(?P<ynoun>{self.year_nouns}){SP}(?P<yqual>{self.qual})"
         self.month_noun = _word(alt(w("month")))
-        # "الأسبوع الثاني من", "الأسبوع الأخير من": a week of a month.
+        # "الأسبوع الثاني من", "الأسبوع الأخير من": a week of a month; "الأسبوعين الأول والثاني من": two of its weeks.
+        weeks = w("week") + [word for word, unit in lex.tables["span_unit"].items() if unit == "week:two"]
+        week_ordinal = _word(alt(lex.words("week_ordinal")))
         self.week_of = (
-            f"{_word(alt(w('week')))}{SP}(?P<wnum>{_word(alt(lex.words('week_ordinal')))}){SP}(?:{self.of}{SP})?"
+            f"{_word(alt(weeks))}{SP}(?P<wnum>{week_ordinal})(?:{OS}{alt(w('and'))}{OS}(?P<wnum2>{week_ordinal}))?"
+            f"{SP}(?:{self.of}{SP})?"
         )
         units = lex.words("unit")
         one = [word for word, value in lex.tables["number"].items() if value == 1]
@@ -307,6 +310,8 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
             f"{SP}(?P<squal>{_word(alt(lex.words('span_qualifier')))})"
             f"(?:{SP}{p.of}{SP}(?:{p.year_prefix}?(?P<pyear>{YEAR}){p.gmark}|(?P<pthis>{p.this}){SP}(?P<pnoun>{periods})"
             f"|(?P<pnoun2>{periods}){SP}(?P<pqual>{p.qual})))?"
+            # "الأسبوعين الأخيرين من أيار 2017": a part of a named month, not the days before the reference
+            f"(?!{SP}{p.of}{SP}(?:{p.month_prefix}{SP})?{p.month})"
         ),
         "event_span": f"(?P<evspan>{_word(alt(lex.words('event_span')))})",
         "event_word": f"(?P<evword>{_word(alt(lex.words('event_relative')))})",

@@ -347,6 +347,9 @@ def read_week_of_month(m: re.Match, ctx: Context) -> Reading | None:
             year, month = cal.month_of(ctx.ref, month, direction(m, ctx))
         span, kind = cal.month_span(year, month), "relative"
     first, last = cal.week_of_month(span, lex.lookup("week_ordinal", m["wnum"]))
+    if group(m, "wnum2"):  # الأسبوعين الأول والثاني من أيار: from the first week's first day to the second's last
+        last = cal.week_of_month(span, lex.lookup("week_ordinal", m["wnum2"]))[1]
+        return Reading(first, last, kind, needs_reference=kind == "relative", precision="range")
     return Reading(first, last, kind, needs_reference=kind == "relative", precision="week")
 
 

@@ -121,15 +121,16 @@ def clause_date(
     meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
     c_dates = [(p, m) for p, m in c_dates
                if not (_of_a_purpose(folded, p, m, trigger) or _told_before(folded, p, m, trigger))]
+    if anchor:  # وغداة التفجير، شيع الأهالي الضحايا الأربعاء: the day of what came after, counted back
+        counted_back = _the_anchor_counted_back(
+            folded, clause, _plain(folded, clause, c_dates, trigger, violent), anchor, trigger, ref_basis)
+        if counted_back is not None:
+            return counted_back
     c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
     topical = [(p, m) for p, m in c_dates if _of_its_topic(folded, p, m, trigger)]
     if topical and len(topical) < len(c_dates):  # a day of its own after it: the one before is the topic verb's
         c_dates = [d for d in c_dates if d not in topical]
-    plain = [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)
-             and not (violent and _in_a_since_clause(folded, clause, p, trigger.start))]
-    counted_back = _the_anchor_counted_back(folded, clause, plain, anchor, trigger, ref_basis) if anchor else None
-    if counted_back is not None:
-        return counted_back
+    plain = _plain(folded, clause, c_dates, trigger, violent)
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
     if mention is not None:
         when = dataclasses.replace(when_of(mention, ref_basis), reported=reported)
@@ -146,6 +147,13 @@ def clause_date(
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
     baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
     return When(text=baselines[0].text) if baselines else When()
+
+
+def _plain(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, violent: bool) -> list[Dated]:
+    """The mentions that may date the trigger themselves: not counted from an event, not a baseline
+    (`baseline`), nor, for a `violent` trigger, in a since-clause after it."""
+    return [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)
+            and not (violent and _in_a_since_clause(folded, clause, p, trigger.start))]
 
 
 def _the_anchor_counted_back(folded: str, clause: Clause, plain: list[Dated], anchor: Dated, trigger: Trigger,

@@ -590,22 +590,29 @@ def _dates_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: lis
 
 def _announced_with_the_clause_before(r: Findings, index: int, clause: Clause, inside: list[Trigger], trigger: Trigger,
                                       tolled: bool) -> When | None:
-    """The day a clause opening with و and an announcing verb, with no date of its own (وأعلن جيش الفتح عن سيطرته على
-    القرية), was announced on: that of its sentence's opening announcement, when its sentence writes one day-precise
-    date before the clause (أعلنت المعارضة عن تقدمها في ريف حماة امس، وأعلن ...: one day's announcements told
-    together), for a trigger that may take an announced day (`announceable`). Basis ``report``; None otherwise."""
+    """The day a clause opening with و and an announcing verb or a complementizer (`_goes_on_saying`: وإن المطار
+    استهدف), with no date of its own (وأعلن جيش الفتح عن سيطرته على القرية), was announced on: that of its
+    sentence's opening announcement, when its sentence writes one day-precise date before the clause (أعلنت
+    المعارضة عن تقدمها في ريف حماة امس، وأعلن ...: one day's announcements told together), for a trigger that
+    may take an announced day (`announceable`). Basis ``report``; None otherwise."""
     start = r.spans[index][0]
     opening, first = first_words(r.folded, clause.start, clause.end, 1), first_words(r.folded, start, clause.start, 1)
     if clause.start == start or not opening or not first or r.within("dates", clause) or not announceable(
             r.folded, clause, inside, trigger, tolled) or not (
-            opening[0].startswith(CLITICS.list_conjunction) and _announcing_verb(opening[0])
-            and _announcing_verb(first[0])):
+            opening[0].startswith(CLITICS.list_conjunction) and (
+                _announcing_verb(opening[0]) or _goes_on_saying(opening[0])) and _announcing_verb(first[0])):
         return None
     days = [m for _, m in r.by_offset["dates"].within(start, clause.start)]
     if len(days) != 1 or days[0].precision != "day" or days[0].kind == "event_relative":
         return None
     when = when_of(days[0], r.ref_basis)
     return replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def _goes_on_saying(word: str) -> bool:
+    """`word`, without its conjunction, is a complementizer (وإن، وأن): what the sentence's announcement says goes on
+    (قال التلفزيون الاثنين إن انفجارات سمعت قرب المطار، وإن المطار استهدف بصواريخ)."""
+    return CLITICS.strip_conjunction(word) in cues().complementizers
 
 
 def _announcing_verb(word: str) -> bool:

@@ -46,6 +46,9 @@ OCCURRED_WORDS = 4
 #: الجيش، الجمعة، أن قواته شنت غارات).
 ANNOUNCED_WORDS = 6
 
+#: A weapon at most this many words after a strike verb in the past is what it struck with (استهدف بعدة صواريخ).
+MEANS_WORDS = 1
+
 #: Days in a week: a weekday had happened in the week before the day told before it (`had_happened`).
 WEEK = 7
 
@@ -185,8 +188,19 @@ def announceable(folded: str, clause: Clause, inside: list[Trigger], trigger: Tr
         return False
     aircraft = without_articles(folded[trigger.start : trigger.end]) in cues().aircraft
     vehicle = aircraft or (trigger.weak and not tolled)
-    return not vehicle or any(tr.verb and tr.event_type == AMBIGUOUS and not tr.present and tr.start > trigger.start
-                              for tr in inside)
+    return not vehicle or any(_a_past_strike_verb(tr) and (tr.start > trigger.start or _struck_with(
+        folded, tr, trigger)) for tr in inside)
+
+
+def _a_past_strike_verb(tr: Trigger) -> bool:
+    """`tr` is a verb of striking whose kind is not told, in the past (استهدف، قصفت)."""
+    return tr.verb and tr.event_type == AMBIGUOUS and not tr.present
+
+
+def _struck_with(folded: str, verb: Trigger, trigger: Trigger) -> bool:
+    """`trigger` is written at most `MEANS_WORDS` words after `verb` (إن المطار استهدف بعدة صواريخ): what it
+    struck with, an attack done, not a vehicle told."""
+    return verb.end <= trigger.start and len(folded[verb.end : trigger.start].split()) <= MEANS_WORDS
 
 
 def _announcing(verb: str) -> bool:
