@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gazetteer import PRECISIONS, Place, PlaceMatch
+from gazetteer import PRECISIONS, Place, PlaceMatch, enclosing_governorates
 from timeline.extract import actors
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.event_when import When
@@ -95,7 +95,8 @@ def agree(a: Draft, b: Draft) -> bool:
                     or _a_scene_of_its_own(a, b) or _a_new_telling_with_its_dead(a, b))
     if _summed_up_apart(a, b):
         return False
-    around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b)) and not other_toll(a, b)
+    around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b) or _in_the_governorate_around(
+        a.place, b.place)) and not other_toll(a, b)
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b) or (
             _unknown_village_beside_known(a, b)):
         return False  # one town and another: two attacks, whatever the missing values
@@ -463,6 +464,15 @@ def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
         if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
             return True
     return False
+
+
+def _in_the_governorate_around(a: PlaceMatch, b: PlaceMatch) -> bool:
+    """One place is told as near a place of a governorate that is one city (في ضواحي دمشق), the other is the
+    governorate enclosing it (في ريف دمشق, `gazetteer.enclosing_governorates`): the city's suburbs lie there."""
+    return any(rel.relation == "near" and other.chosen.precision == "governorate"
+               and other.chosen.country == rel.chosen.country
+               and enclosing_governorates().get((rel.chosen.country, rel.chosen.admin1)) == other.chosen.name
+               for rel, other in ((a, b), (b, a)))
 
 
 def _summed_up_apart(a: Draft, b: Draft) -> bool:

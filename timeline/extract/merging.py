@@ -5,7 +5,8 @@ telling writes with its own: الولايات المتحدة وفرنسا وبر
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks (not a place told relative to a town, قرب مدينة حمص، غرب عمان,
 and a spot around it: in its governorate when told as near it, within the told radius otherwise, without
-other dead); a type told only by a generic attack word (هجوم، الهجمة) agrees with any violent type
+other dead; the suburbs of a governorate that is one city and the governorate around it: ضواحي دمشق، ريف دمشق);
+a type told only by a generic attack word (هجوم، الهجمة) agrees with any violent type
 when both are dated (so does a kind named as another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
