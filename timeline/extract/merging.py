@@ -150,7 +150,6 @@ unplaced. A statement needs a day and a violent event in the same article.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from gazetteer import PRECISIONS
@@ -178,7 +177,6 @@ from timeline.extract.agreeing import (
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
-from timeline.extract.event_when import When
 from timeline.extract.places import same_place
 from timeline.extract.splitting import a_campaign_toll
 from timeline.extract.toll import Toll
@@ -658,13 +656,7 @@ def _told_alike(first: Draft, second: Draft) -> bool:
             retold_with_its_own_day(first, second) or retold_with_its_own_day(second, first)):
         return True
     same_time = (first.when.date, first.when.end) == (second.when.date, second.when.end)
-    return first.when.date is not None and same_time and _a_day_or_night(first.when)
-
-
-def _a_day_or_night(when: When) -> bool:
-    """`when` is one day, or two days running (ليل الخامس إلى السادس من سبتمبر: a night)."""
-    return when.precision == "day" or (when.precision == "range" and when.value is not None and when.end is not None
-                                       and (dt.date.fromisoformat(when.end) - when.value).days == 1)
+    return first.when.date is not None and same_time and first.when.a_day_or_night
 
 
 def _reported_again(late: Draft, early: Draft) -> bool:
