@@ -81,7 +81,8 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
-                 or _night_told_next_to_its_day(a, b) or _borrowed_day_of_its_night(a, b))
+                 or _night_told_next_to_its_day(a, b) or _borrowed_day_of_its_night(a, b)
+                 or _its_night_named_again(a, b))
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
                 or told_on_its_own_day(a, b) or told_on_its_own_day(b, a)):
             return False
@@ -273,6 +274,18 @@ def _night_told_next_to_its_day(a: Draft, b: Draft) -> bool:
     return a.event_type == b.event_type and a.place is not None and b.place is not None and (
         0 <= second.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP) and not (
         second.separate or second.opens_at_its_place or a.answered or b.answered or other_toll(a, b))
+
+
+def _its_night_named_again(a: Draft, b: Draft) -> bool:
+    """The later, a definite trigger naming no side (الضربات الجوية على سوريا ليل الجمعة السبت), names by its night of
+    two days the attack of its type told before it at the same place, of any precision, on a day of that night
+    (الغارات التي شنتها الولايات المتحدة وفرنسا وبريطانيا على مواقع في سوريا السبت), neither telling other dead nor
+    told as another: the attack named again (`agree` asks that the night holds the day)."""
+    first, second = (a, b) if a.trigger <= b.trigger else (b, a)
+    return a.event_type == b.event_type and second.definite and second.actor is None and (
+        second.when.precision == "range") and first.place is not None and second.place is not None and same_place(
+        first.place.chosen, second.place.chosen) and not (second.separate or a.answered or b.answered or other_toll(
+            a, b))
 
 
 def _borrowed_day_of_its_night(a: Draft, b: Draft) -> bool:

@@ -13,7 +13,9 @@ word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail), and a night of two days a day of it at one place
 finer than a governorate or where both name one side at one place of any precision
-(غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين); a region or country and a place inside it
+(غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين), or where the later, definite and naming no side, names
+by its night the attack told before at the same place (الضربات الجوية على سوريا ليل الجمعة السبت, without other
+dead: `agreeing._its_night_named_again`); a region or country and a place inside it
 agree when they tell the same number of dead (or, neither a plural, one tells its dead only as a lower bound the
 other's count meets: غارة في اليمن أسفرت عن مصرع عشرات; الغارة على حافلة في صعدة، مقتل 29), or are dated to one
 day (or one is dated, not recalled, and the other re-tells it with a definite violent noun
