@@ -12,6 +12,8 @@
 - ``lookup(name) -> Place | None``: the most likely place of that name, no context.
 - ``located(place) -> Place``: the place an event there is located by: itself, or for a
   named place no source places (``Place.anchor_id``) its governorate or country.
+- ``enclosing_governorates()``: a governorate that is one city -> the governorate around it
+  (Damascus -> Rif Dimashq), where the city's suburbs lie.
 - ``reload()``: forget the loaded index (after importing a gazetteer).
 - ``gazetteer.unknown``: the names a naming head introduces that no source holds
   (``unknown_names``), and places searched by the start of a name (``search``);
@@ -26,9 +28,11 @@ The command line is ``python -m gazetteer``; geopy's interface is
 from .errors import DataFileError, GazetteerError
 from .models import PRECISIONS, Place, PlaceMatch
 from .resolver import country, find_places, located, lookup, reload, resolve
+from .sources import enclosing_governorates
 
 __all__ = [
-    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "find_places", "located",
+    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "enclosing_governorates",
+    "find_places", "located",
     "lookup", "reload",
     "resolve",
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -120,6 +121,14 @@ def admin1_names() -> dict[tuple[str, str], str]:
     two Palestinian territories (so that the Gaza Strip holds its towns)."""
     with (DATA / "admin1.csv").open(encoding="utf-8") as f:
         return {(r["country"], r["geonames_code"]): r["name"] for r in csv.DictReader(f)}
+
+
+@functools.cache
+def enclosing_governorates() -> dict[tuple[str, str], str]:
+    """(country, governorate) -> the governorate that encloses it on land, for a governorate that is one city
+    (Damascus in Rif Dimashq): the city's suburbs (ضواحي دمشق) lie in the enclosing one (`enclosed_by`)."""
+    with (DATA / "admin1.csv").open(encoding="utf-8") as f:
+        return {(r["country"], r["name"]): r["enclosed_by"] for r in csv.DictReader(f) if r["enclosed_by"]}
 
 
 def geonames_places() -> Iterator[tuple[Place, list[str]]]:

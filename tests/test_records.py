@@ -19,6 +19,7 @@ from timeline.models import (
     Event,
     Incident,
     ReadError,
+    a_day_or_night,
 )
 
 CONTRACT = (
@@ -100,3 +101,12 @@ def test_unknown_fields_are_refused_with_their_names() -> None:
         assert "colour" in str(exc)
     else:
         raise AssertionError("unknown field accepted")
+
+
+def test_a_day_or_a_night_of_two_days_is_one_attacks_own_time() -> None:
+    day = dt.date(2016, 5, 9)
+    assert a_day_or_night("day", day, day)
+    assert a_day_or_night("range", day, day + dt.timedelta(days=1))
+    assert not a_day_or_night("range", day, day + dt.timedelta(days=2))
+    assert not a_day_or_night("range", None, day)
+    assert not a_day_or_night("week", day, day + dt.timedelta(days=1))

@@ -32,6 +32,12 @@ PUBLISHED_BASES = ("metadata", "correction", "dateline", "page_stamp", "inferred
 SEVERITIES = ("error", "warning")
 
 
+def a_day_or_night(precision: str | None, first: dt.date | None, last: dt.date | None) -> bool:
+    """A date of `precision` from `first` to `last` is one day, or two days running (ليلة التاسع والعاشر من أيار:
+    a night): one attack's own time. Read of a date mention and of an event's date alike."""
+    return precision == "day" or (precision == "range" and None not in (first, last) and (last - first).days == 1)
+
+
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 

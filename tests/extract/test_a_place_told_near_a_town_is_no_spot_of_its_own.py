@@ -38,3 +38,16 @@ def test_a_lead_near_a_city_and_a_strike_in_another_governorate_are_two() -> Non
     text = ("اتهمت سوريا إسرائيل بقصف قاعدة جوية قرب مدينة حمص. "
             "وقتل 14 شخصا في القصف الذي استهدف الاثنين مطار المزة العسكري.")
     assert [e[2] for e in _events(text)] == ["Homs", "Mezzeh"]
+
+
+def test_the_suburbs_of_a_city_governorate_and_the_governorate_around_it_are_one_place() -> None:
+    """Damascus is a governorate of one city, enclosed by Rif Dimashq: its suburbs lie there."""
+    text = ("سقطت قذيفة هاون أطلقتها فصائل المعارضة الاثنين على حي سكني في ريف دمشق وقتلت 12 شخصا. "
+            "وأدى سقوط القذيفة الاثنين على حي سكني في ضواحي دمشق إلى مقتل 12 شخصا.")
+    assert [(e[0], e[1], e[3]) for e in _events(text)] == [("shelling", "2018-04-09", 12)]
+
+
+def test_the_suburbs_of_a_city_and_the_governorate_around_it_with_other_dead_are_two() -> None:
+    text = ("سقطت قذيفة هاون أطلقتها فصائل المعارضة الاثنين على حي سكني في ريف دمشق وقتلت 12 شخصا. "
+            "وأدى سقوط قذيفة أخرى الاثنين على سوق في ضواحي دمشق إلى مقتل ثلاثة أشخاص.")
+    assert [(e[2], e[3]) for e in _events(text)] == [("Rif Dimashq", 12), ("Damascus", 3)]

@@ -52,6 +52,14 @@ def test_supplement_admin1_are_known_governorates():
             assert (row["country"], row["admin1"]) in known, f"line {line}: {row['admin1']}"
 
 
+def test_an_enclosing_governorate_is_a_known_one_of_the_same_country():
+    with (DATA / "admin1.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    known = {(r["country"], r["name"]) for r in rows}
+    enclosed = [(r["country"], r["enclosed_by"]) for r in rows if r["enclosed_by"]]
+    assert ("SY", "Rif Dimashq") in enclosed and set(enclosed) <= known
+
+
 def test_supplement_has_no_duplicate_keys():
     """No name is written twice for one place: a kind of place (its precision, as the index tells places
     apart) in one governorate of one country. A province and its capital city may share a name."""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from gazetteer import PRECISIONS, Place, PlaceMatch
+from gazetteer import PRECISIONS, Place, PlaceMatch, enclosing_governorates
 from timeline.extract import actors
 from timeline.extract.drafts import Draft, an_attack
 from timeline.extract.event_when import When
@@ -81,7 +81,8 @@ def agree(a: Draft, b: Draft) -> bool:
     if a.when.date and b.when.date:
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
-                 or _night_told_next_to_its_day(a, b) or _borrowed_day_of_its_night(a, b))
+                 or _night_told_next_to_its_day(a, b) or _borrowed_day_of_its_night(a, b)
+                 or _its_night_named_again(a, b))
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
                 or told_on_its_own_day(a, b) or told_on_its_own_day(b, a)):
             return False
@@ -95,7 +96,8 @@ def agree(a: Draft, b: Draft) -> bool:
                     or _a_scene_of_its_own(a, b) or _a_new_telling_with_its_dead(a, b))
     if _summed_up_apart(a, b):
         return False
-    around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b)) and not other_toll(a, b)
+    around = (_around(a.place, b.place) or _at_its_seat_that_day(a, b) or _in_the_governorate_around(
+        a.place, b.place)) and not other_toll(a, b)
     if (_two_spots(a.place.chosen, b.place.chosen) and not around) or _two_villages(a, b) or (
             _unknown_village_beside_known(a, b)):
         return False  # one town and another: two attacks, whatever the missing values
@@ -272,6 +274,18 @@ def _night_told_next_to_its_day(a: Draft, b: Draft) -> bool:
     return a.event_type == b.event_type and a.place is not None and b.place is not None and (
         0 <= second.sentence[0] - first.sentence[1] <= NEXT_SENTENCE_GAP) and not (
         second.separate or second.opens_at_its_place or a.answered or b.answered or other_toll(a, b))
+
+
+def _its_night_named_again(a: Draft, b: Draft) -> bool:
+    """The later, a definite trigger naming no side (الضربات الجوية على سوريا ليل الجمعة السبت), names by its night of
+    two days the attack of its type told before it at the same place, of any precision, on a day of that night
+    (الغارات التي شنتها الولايات المتحدة وفرنسا وبريطانيا على مواقع في سوريا السبت), neither telling other dead nor
+    told as another: the attack named again (`agree` asks that the night holds the day)."""
+    first, second = (a, b) if a.trigger <= b.trigger else (b, a)
+    return a.event_type == b.event_type and second.definite and second.actor is None and (
+        second.when.precision == "range") and first.place is not None and second.place is not None and same_place(
+        first.place.chosen, second.place.chosen) and not (second.separate or a.answered or b.answered or other_toll(
+            a, b))
 
 
 def _borrowed_day_of_its_night(a: Draft, b: Draft) -> bool:
@@ -463,6 +477,15 @@ def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
         if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
             return True
     return False
+
+
+def _in_the_governorate_around(a: PlaceMatch, b: PlaceMatch) -> bool:
+    """One place is told as near a place of a governorate that is one city (في ضواحي دمشق), the other is the
+    governorate enclosing it (في ريف دمشق, `gazetteer.enclosing_governorates`): the city's suburbs lie there."""
+    return any(rel.relation == "near" and other.chosen.precision == "governorate"
+               and other.chosen.country == rel.chosen.country
+               and enclosing_governorates().get((rel.chosen.country, rel.chosen.admin1)) == other.chosen.name
+               for rel, other in ((a, b), (b, a)))
 
 
 def _summed_up_apart(a: Draft, b: Draft) -> bool:

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from timeline.extract import published
-from timeline.models import DateMention
+from timeline.models import DateMention, a_day_or_night
 
 #: A date range longer than this many days (two years, a decade) is a period, not one attack's date.
 PERIOD_DAYS = 366
@@ -33,6 +33,11 @@ class When:
     pending: bool = False
     #: the day a report of the event was given, its only date in its clause (أفادت الوزارة أمس أن ...)
     reported: bool = False
+
+    @property
+    def a_day_or_night(self) -> bool:
+        """One day, or two days running (ليل الخامس إلى السادس من سبتمبر: a night): `models.a_day_or_night`."""
+        return a_day_or_night(self.precision, self.value, dt.date.fromisoformat(self.end) if self.end else None)
 
     @property
     def unwritten(self) -> bool:

@@ -5,14 +5,17 @@ telling writes with its own: الولايات المتحدة وفرنسا وبر
 event told twice. Missing values agree, but two places finer than a district
 more than 10 km apart are two attacks (not a place told relative to a town, قرب مدينة حمص، غرب عمان,
 and a spot around it: in its governorate when told as near it, within the told radius otherwise, without
-other dead); a type told only by a generic attack word (هجوم، الهجمة) agrees with any violent type
+other dead; the suburbs of a governorate that is one city and the governorate around it: ضواحي دمشق، ريف دمشق);
+a type told only by a generic attack word (هجوم، الهجمة) agrees with any violent type
 when both are dated (so does a kind named as another: هجوم كيماوي), or at one
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
 lead's summary and the detail), and a night of two days a day of it at one place
 finer than a governorate or where both name one side at one place of any precision
-(غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين); a region or country and a place inside it
+(غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين), or where the later, definite and naming no side, names
+by its night the attack told before at the same place (الضربات الجوية على سوريا ليل الجمعة السبت, without other
+dead: `agreeing._its_night_named_again`); a region or country and a place inside it
 agree when they tell the same number of dead (or, neither a plural, one tells its dead only as a lower bound the
 other's count meets: غارة في اليمن أسفرت عن مصرع عشرات; الغارة على حافلة في صعدة، مقتل 29), or are dated to one
 day (or one is dated, not recalled, and the other re-tells it with a definite violent noun
@@ -149,7 +152,6 @@ unplaced. A statement needs a day and a violent event in the same article.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
 from gazetteer import PRECISIONS
@@ -177,7 +179,6 @@ from timeline.extract.agreeing import (
     toll_told_with_its_attack,
 )
 from timeline.extract.drafts import Draft, an_attack
-from timeline.extract.event_when import When
 from timeline.extract.places import same_place
 from timeline.extract.splitting import a_campaign_toll
 from timeline.extract.toll import Toll
@@ -657,13 +658,7 @@ def _told_alike(first: Draft, second: Draft) -> bool:
             retold_with_its_own_day(first, second) or retold_with_its_own_day(second, first)):
         return True
     same_time = (first.when.date, first.when.end) == (second.when.date, second.when.end)
-    return first.when.date is not None and same_time and _a_day_or_night(first.when)
-
-
-def _a_day_or_night(when: When) -> bool:
-    """`when` is one day, or two days running (ليل الخامس إلى السادس من سبتمبر: a night)."""
-    return when.precision == "day" or (when.precision == "range" and when.value is not None and when.end is not None
-                                       and (dt.date.fromisoformat(when.end) - when.value).days == 1)
+    return first.when.date is not None and same_time and first.when.a_day_or_night
 
 
 def _reported_again(late: Draft, early: Draft) -> bool:

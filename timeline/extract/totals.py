@@ -22,7 +22,7 @@ from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
-from timeline.models import DateMention
+from timeline.models import a_day_or_night
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
@@ -123,15 +123,9 @@ def singled_out(folded: str, clause: Clause, inside: list[Trigger], dates: list)
         if not any(_holds(folded, s, clause, at) for s in starts) or any(_holds(folded, s, after) for s in starts):
             continue
         if any(tr.start > at and tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS) for tr in inside) and any(
-                p > at and _one_day_or_night(d) for p, d in dates):
+                p > at and a_day_or_night(d.precision, d.value, d.end_value) for p, d in dates):
             return at
     return None
-
-
-def _one_day_or_night(m: DateMention) -> bool:
-    """`m` is a day, or two days running (ليلة التاسع والعاشر من أيار: a night): one attack's own time."""
-    return m.precision == "day" or (m.precision == "range" and None not in (m.value, m.end_value) and (
-        (m.end_value - m.value).days == 1))
 
 
 def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
