@@ -96,7 +96,7 @@ def _joined(text: str) -> tuple[str, Callable[[int], int]]:
     """`text` with each spaced dash or slash between two words read as one space, and the function taking an
     offset in it back to `text` (the identity when there is none). A spaced joiner has a space right before or
     after it: the pattern runs only on a text that holds one."""
-    spaced = any(f" {j}" in text or f"{j} " in text for j in _JOINERS)
+    spaced = any(f" {j}" in text or f"{j} " in text for j in _JOINERS if j in text)  # a joiner alone is quick to seek
     joiners = list(_SPACED_JOINER.finditer(text)) if spaced else []
     if not joiners:
         return text, int

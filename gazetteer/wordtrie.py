@@ -68,3 +68,10 @@ def word_starts(words: Iterable[str], not_after: str) -> list[str]:
             raise ValueError("an empty word cannot start a match")
         rests.setdefault(word[0], []).append(word[1:])
     return [re.escape(first) + f"(?<!{not_after}[\\s\\S])" + alternation(rest) for first, rest in sorted(rests.items())]
+
+
+def whole_words(words: Iterable[str], letter: str) -> str:
+    """A regex matching any of `words` neither after nor before a character of the class `letter`: the
+    `word_starts` branches, each followed by ``(?!letter)``. It matches what ``(?<!letter)`` + `alternation` +
+    ``(?!letter)`` matches, the engine skipping straight to the characters that may start a match."""
+    return "|".join(branch + f"(?!{letter})" for branch in word_starts(words, letter))

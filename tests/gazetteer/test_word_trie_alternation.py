@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from gazetteer.wordtrie import alternation, word_starts
+from gazetteer.wordtrie import alternation, whole_words, word_starts
 
 LETTERS = "abcd "
 words = st.lists(st.text(alphabet="abc", min_size=1, max_size=4), max_size=8)
@@ -72,6 +72,18 @@ def test_branches_by_first_character_match_as_the_words_after_no_letter(listed: 
     plain = re.compile(f"(?<!{not_after}){_plain(listed, None)}(?!{not_after})" if listed else "(?!)")
     assert ([m.span() for m in starts.finditer(text, pos, endpos)]
             == [m.span() for m in plain.finditer(text, pos, endpos)])
+
+
+@settings(max_examples=500, deadline=None)
+@given(phrases.filter(bool), texts, st.integers(0, 30), st.integers(0, 30))
+def test_whole_words_match_as_the_phrases_longest_first_between_no_letters(listed: list[str], text: str, pos: int,
+                                                                           endpos: int) -> None:
+    """Phrases (a word a prefix of a longer phrase: a b, a) found as the lookbehind, longest-first alternation and
+    lookahead they replace find them, from any position to any end."""
+    whole = re.compile(whole_words(listed, "[a-d]"))
+    plain = re.compile(f"(?<![a-d]){_plain(listed, None)}(?![a-d])")
+    found = [m.span() for m in whole.finditer(text, pos, endpos)]
+    assert found == [m.span() for m in plain.finditer(text, pos, endpos)]
 
 
 def test_an_empty_word_is_refused() -> None:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from gazetteer.clitics import CLITICS, clitic_stems
+from gazetteer.wordtrie import whole_words
 from timeline.extract import actors
 from timeline.extract.asserting import asserted, denial_phrase_in
 from timeline.extract.clauses import Clause
@@ -113,8 +114,7 @@ def _other_told_first(violent: list[Trigger], other: list[Trigger]) -> bool:
 def _anchor_words() -> re.Pattern[str]:
     """The words that count a day from the happening written right after them (غداة، عشية: dates.toml [words]
     followed_by_anchor), folded, as whole words."""
-    words = sorted(cues().anchor_words, key=len, reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
+    return re.compile(whole_words(cues().anchor_words, r"[^\W\d_]"))
 
 
 def before_the_anchor(folded: str, clause: Clause, inside: list[Trigger]) -> Clause:

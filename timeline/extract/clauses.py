@@ -16,7 +16,7 @@ from itertools import islice
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from gazetteer.wordtrie import alternation, word_starts
+from gazetteer.wordtrie import alternation, whole_words, word_starts
 from timeline.extract.spans import first_words
 from timeline.extract.toll import injured_verbs
 from timeline.extract.triggers import find_triggers, triggers_data
@@ -147,7 +147,7 @@ def _others_after_dead(folded: str, begin: int, m: re.Match[str], end: int) -> b
 def _fronted() -> re.Pattern[str]:
     """A "while" put first with the conjunction و (``[clauses] fronted``), as a whole word."""
     words = {normalize(w) for w in triggers_data()["clauses"]["fronted"]}
-    return re.compile(rf"(?<!{_LETTER})" + alternation(words) + rf"(?!{_LETTER})")
+    return re.compile(whole_words(words, _LETTER))
 
 
 @cache

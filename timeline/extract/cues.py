@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -678,17 +678,29 @@ def is_reply(m: re.Match[str]) -> bool:
 
 def one_of(word: str, words: frozenset[str]) -> bool:
     """`word` is one of `words`, with or without the conjunction و or ف."""
-    return word in with_conjunction(words)
+    found = _WITH_CONJUNCTION.get(words)  # `with_conjunction`, its common case read here
+    return word in (with_conjunction(words) if found is None else found)
 
 
 def any_of(words: Iterable[str], vocabulary: frozenset[str]) -> bool:
     """Some of `words` is one of `vocabulary`, with or without the conjunction و or ف (`one_of`), looked up as one
     set."""
-    return not with_conjunction(vocabulary).isdisjoint(words)
+    found = _WITH_CONJUNCTION.get(vocabulary)
+    return not (with_conjunction(vocabulary) if found is None else found).isdisjoint(words)
 
 
-@lru_cache(maxsize=1024)
+#: `with_conjunction` of each vocabulary asked for: a plain dict, since `one_of` asks hundreds of thousands of
+#: times an article set and an lru_cache keys a set by a tuple made on every call; emptied at `MOST_VOCABULARIES`.
+_WITH_CONJUNCTION: dict[frozenset[str], frozenset[str]] = {}
+MOST_VOCABULARIES = 1024
+
+
 def with_conjunction(words: frozenset[str]) -> frozenset[str]:
     """`words` and each of them after a conjunction (و، ف): what `CLITICS.strip_conjunction` takes back to one of
     them (made once for each vocabulary)."""
-    return words | {c + w for c in CLITICS.conjunctions if len(c) == 1 for w in words}
+    found = _WITH_CONJUNCTION.get(words)
+    if found is None:
+        if len(_WITH_CONJUNCTION) >= MOST_VOCABULARIES:
+            _WITH_CONJUNCTION.clear()
+        found = _WITH_CONJUNCTION[words] = words | {c + w for c in CLITICS.conjunctions if len(c) == 1 for w in words}
+    return found

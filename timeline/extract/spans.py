@@ -29,7 +29,14 @@ class Needing:
     needs: tuple[frozenset[str], ...]
 
     def _written_in(self, text: str) -> bool:
-        return all(any(w in text for w in words) for words in self.needs)
+        # loops, not all(any(...)): a pattern of a trigger or a toll asks this of every clause
+        for words in self.needs:
+            for word in words:
+                if word in text:
+                    break
+            else:
+                return False
+        return True
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self._written_in(text) else None

@@ -21,6 +21,7 @@ from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.cues import cues as place_cues
 from gazetteer.normalize import normalize
+from gazetteer.wordtrie import whole_words
 from timeline.extract import actors
 from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues
@@ -318,9 +319,8 @@ BESIDES_WORDS = 8
 def _besides() -> re.Pattern[str]:
     """The words of ``[clauses] besides`` in ``triggers.toml`` that add a second attack (فضلا عن، إضافة إلى), folded,
     as whole words."""
-    words = sorted({" ".join(normalize(w).split()) for w in triggers_data()["clauses"]["besides"]}, key=len,
-                   reverse=True)
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, words)) + r")(?![^\W\d_])")
+    words = {" ".join(normalize(w).split()) for w in triggers_data()["clauses"]["besides"]}
+    return re.compile(whole_words(words, r"[^\W\d_]"))
 
 
 def _besides_before(folded: str, start: int, word: int) -> int | None:
