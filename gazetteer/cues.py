@@ -74,7 +74,8 @@ class Cues:
     #: phrases starting with a place name that are common words (مسقط رأس)
     common_phrases: frozenset[str] = frozenset()
     #: names that are also frequent words: they count only with a head, a locative or their area named
-    #: (name -> "strong" when even a locative is not enough: في مشهد is 'in a scene')
+    #: (name -> "strong" when even a locative is not enough: في مشهد is 'in a scene'; "placed" when only a locative
+    #: with its area named is: حديثة is also 'modern' wherever Anbar is named)
     weak_names: dict[str, str] = field(default_factory=dict)
     #: name -> the country of its usual reading when it names places of several countries (عمان -> JO)
     prefer: dict[str, str] = field(default_factory=dict)
