@@ -38,6 +38,8 @@ class Cues:
     directions: dict[str, str]
     near: dict[str, str]
     locatives: frozenset[str]
+    #: the locatives that put the place written before them inside the place after them (قرية س في محافظة ص)
+    inside: frozenset[str]
     units: dict[str, float]
     country_hints: dict[str, str]
     #: the text just before a name (and its head) places the event relative to it
@@ -183,6 +185,7 @@ def cues() -> Cues:
         directions=directions,
         near=near,
         locatives=frozenset(rows["locative"]),
+        inside=frozenset(w for w, v in rows["locative"].items() if v == "inside"),
         units=units,
         country_hints=rows["country_hint"],
         relation_re=re.compile(_relation_pattern(rows)),
