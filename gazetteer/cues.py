@@ -38,6 +38,8 @@ class Cues:
     directions: dict[str, str]
     near: dict[str, str]
     locatives: frozenset[str]
+    #: the locatives that put the place written before them inside the place after them (قرية س في محافظة ص)
+    inside: frozenset[str]
     units: dict[str, float]
     country_hints: dict[str, str]
     #: the text just before a name (and its head) places the event relative to it
@@ -74,7 +76,8 @@ class Cues:
     #: phrases starting with a place name that are common words (مسقط رأس)
     common_phrases: frozenset[str] = frozenset()
     #: names that are also frequent words: they count only with a head, a locative or their area named
-    #: (name -> "strong" when even a locative is not enough: في مشهد is 'in a scene')
+    #: (name -> "strong" when even a locative is not enough: في مشهد is 'in a scene'; "placed" when only a locative
+    #: with its area named is: حديثة is also 'modern' wherever Anbar is named)
     weak_names: dict[str, str] = field(default_factory=dict)
     #: name -> the country of its usual reading when it names places of several countries (عمان -> JO)
     prefer: dict[str, str] = field(default_factory=dict)
@@ -182,6 +185,7 @@ def cues() -> Cues:
         directions=directions,
         near=near,
         locatives=frozenset(rows["locative"]),
+        inside=frozenset(w for w, v in rows["locative"].items() if v == "inside"),
         units=units,
         country_hints=rows["country_hint"],
         relation_re=re.compile(_relation_pattern(rows)),

@@ -24,7 +24,7 @@ from .models import PRECISIONS, Place, PlaceMatch
 from .normalize import normalized
 from .relation import DEFAULT_RADIUS_KM, anchors, is_actor, relation
 from .score import prior
-from .veto import SMALL_SETTLEMENTS, capitals
+from .veto import SMALL_SETTLEMENTS, capitals, placed_by_clitic
 
 #: Settlements, which a part of a governorate written after them holds.
 _SETTLEMENTS = frozenset({"village", "town", "city"})
@@ -121,8 +121,9 @@ def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) 
                         and previous.place.precision != "country"  # a country lies near nothing
                         and not _wider(previous.place, place)  # جامعة الأنبار جنوب مدينة الرمادي: a name, not a place
                         and anchors(norm, previous.found, f))
-        if _namesake_abroad_before(norm, previous, f, place, rel):
-            matches.pop()  # a namesake abroad: the name is a place the gazetteer lacks, located by this governorate
+        if _namesake_abroad_before(norm, previous, f, place, rel) or _namesake_abroad_inside(
+                norm, previous, matches, f, place):
+            matches.pop()  # a namesake abroad: the name is a place the gazetteer lacks, located by this one
             anchored = False
             reason += f"; {previous.place.name} before it lies in another country: a namesake, left out"
         if anchored:
@@ -193,6 +194,28 @@ def _namesake_abroad_before(norm: str, previous: Kept | None, f: Found, place: P
     return bool(rel and rel.endswith(" part") and place.precision == "governorate" and previous
                 and previous.place.precision in _SETTLEMENTS and previous.place.country != place.country
                 and anchors(norm, previous.found, f))
+
+
+def _namesake_abroad_inside(norm: str, previous: Kept | None, matches: list[PlaceMatch], f: Found, place: Place,
+                            ) -> bool:
+    """The settlement written just before a locative that puts it inside the place after it (الحسينية بمديرية بيت
+    الفقيه، شقراء في محافظة أبين) lies in another country than that place (Egypt, Saudi Arabia): a namesake of a
+    place the gazetteer lacks, which the place after it locates. Not the last name of a list (لواشنطن ولندن وباريس
+    في سوريا: the list's governments), nor before a place no wider than it without a head (علاقات تل أبيب بأنقرة)."""
+    if not (previous and matches and matches[-1].chosen is previous.place and not matches[-1].is_actor
+            and previous.place.precision in _SETTLEMENTS and place.country != previous.place.country
+            and CLITICS.strip_conjunction(matches[-1].text) == matches[-1].text):
+        return False
+    start = f.hit.head_start if f.hit.head and not f.hit.shared else f.hit.start
+    gap = norm[previous.found.hit.end:start].strip(" ,\u060c")
+    word = gap or norm[start:f.hit.end].split(" ", 1)[0]
+    districts = cues().district_offices
+    headed = word.startswith(CLITICS.locative) and " " not in word and any(
+        stem != word and (stem in cues().heads or place.country in districts.get(stem, ()))
+        for stem in clitic_stems(word))
+    wider = PRECISIONS.index(place.precision) > PRECISIONS.index(previous.place.precision)
+    inside = gap in cues().inside or (not gap and placed_by_clitic(norm, f.hit))
+    return headed or (wider and inside)
 
 
 def _wider(place: Place, reference: Place) -> bool:

@@ -271,6 +271,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     - far away (outside Syria, Iraq and their neighbours): only with its country named in the text, or,
       a country, after a locative (في مالي);
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
+    - the names marked ``placed`` (حديثة: also 'modern'; الضمير: also 'conscience'), an adjective or noun of a
+      phrase wherever their area is named: a locative right before them and their area named in the text;
     - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
       their governorate or country named in the text (a country: a locative alone); never right after a
       definite noun (الأجل القصير، المدفعية السعودية);
@@ -291,6 +293,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)
     if listed == "strong":
         return in_sentence
+    if listed == "placed":
+        return locative and (in_sentence or ctx.names_admin1(place.admin1) or ctx.names_country(place.country))
     if listed is None:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):
@@ -333,9 +337,14 @@ def quarter_head(hit: NameHit) -> bool:
     return bool(fits) and fits <= {"neighbourhood"}
 
 
+#: Precisions of a settlement that a quarter head may name a namesake quarter of (حي المحمودية in Afrin).
+SETTLEMENTS = SMALL_SETTLEMENTS | {"city"}
+
+
 def a_quarter_named_like_a_settlement_abroad(hit: NameHit, place: Place, ctx: Context) -> bool:
-    """A quarter head before a town or village of a country the text does not name, while it names another (حي
-    الخالدية in a Syrian text: not the Anbar town): a quarter the gazetteer lacks, named like the settlement."""
-    return (quarter_head(hit) and place.precision in SMALL_SETTLEMENTS and place.feature != "neighbourhood"
+    """A quarter head before a city, town or village of a country the text does not name, while it names another
+    (حي الخالدية in a Syrian text: not the Anbar town; حي المحمودية in Afrin: not the Iraqi city): a quarter the
+    gazetteer lacks, named like the settlement."""
+    return (quarter_head(hit) and place.precision in SETTLEMENTS and place.feature != "neighbourhood"
             and not ctx.names_country(place.country)
             and any(n > 0 for code, n in ctx.country.items() if code != place.country))

@@ -16,7 +16,7 @@ def _events(text: str) -> list[tuple]:
 
 def test_a_special_operation_is_a_ground_attack() -> None:
     text = "وفي قضاء حديثة تمكنت قوة من الجيش العراقي أمس من قتل قيادي في التنظيم وستة من معاونيه في عملية نوعية."
-    assert _events(text) == [("ground_attack", "2015-07-25", "Haditha", "Iraqi forces")]
+    assert _events(text) == [("ground_attack", "2015-07-25", "Ḩadīthah", "Iraqi forces")]
 
 
 def test_special_operations_as_a_way_of_fighting_are_no_attack() -> None:

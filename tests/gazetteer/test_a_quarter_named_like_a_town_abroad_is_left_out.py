@@ -38,3 +38,11 @@ def test_the_shelling_of_the_quarter_keeps_its_day_and_no_place_abroad() -> None
     events = extract_article(article(text, dt.date(2013, 7, 1)))
     assert [(e.event_type, e.date, e.place, e.country, e.actor) for e in events] == [
         ("shelling", "2013-06-30", None, None, "Syrian army")]
+
+
+def test_a_quarter_of_afrin_is_not_the_iraqi_city_of_its_name() -> None:
+    assert _chosen("قتل مدنيان بقذائف سقطت على حي المحمودية في مدينة عفرين.") == [("عفرين", "‘Afrīn", "SY")]
+
+
+def test_the_iraqi_city_in_an_iraqi_text_stays() -> None:
+    assert _chosen("انفجرت سيارة مفخخة في حي المحمودية جنوب بغداد.")[0] == ("المحمودية", "Al Maḩmūdīyah", "IQ")
