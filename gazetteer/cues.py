@@ -89,6 +89,8 @@ class Cues:
     list_joiners: frozenset[str] = frozenset()
     #: dual and plural heads whose name list shares them (بمحافظتي إدلب وحلب)
     list_heads: frozenset[str] = frozenset()
+    #: the plural ones (قرى، بلدات): the word after them may describe the places (قرى تسكنها) rather than name one
+    plural_heads: frozenset[str] = frozenset()
     #: offices and organisations named after a place, in construct right before it (مديرية صحة إدلب)
     office_heads: frozenset[str] = frozenset()
     #: adjectives right after a name that make it part of an organisation's name (مركز دمشق الإعلامي)
@@ -208,6 +210,7 @@ def cues() -> Cues:
         government_cues=frozenset(rows.get("government_cue", ())),
         list_joiners=frozenset(rows.get("list_joiner", ())),
         list_heads=frozenset(rows.get("list_head", ())),
+        plural_heads=frozenset(w for w, v in rows.get("list_head", {}).items() if v == "plural"),
         office_heads=frozenset(rows.get("office_head", ())),
         organisation_adjectives=frozenset(rows.get("organisation_adjective", ())),
         district_offices={w: frozenset(v.split("|")) for w, v in rows.get("office_head", {}).items() if v},

@@ -69,15 +69,15 @@ def unknown_names(text: str, with_adjective_heads: bool = False) -> list[Unknown
     adjective: منطقة) that the gazetteer does not know, in text order: one word, or two when
     the second carries the article (تل الشعير), unless the gazetteer knows the name either way; never a
     word with ل and the article (مخيم للنازحين: a camp for the displaced) or a word placing the settlement
-    (قرية شمالي البلاد، بلدة قرب حلب)."""
+    (قرية شمالي البلاد، بلدة قرب حلب), nor one after a plural head, which may describe the places (قرى تسكنها)."""
     norm = normalize(text)
     offsets = source_offsets(text) if len(norm) != len(text) else None
     spans = words(norm)
     heads = cues().naming_head_forms | (cues().adjective_head_forms if with_adjective_heads else {})
     found = []
     for i, (start, end) in enumerate(spans[:-1]):
-        if norm[start:end] not in heads:
-            continue
+        if norm[start:end] not in heads or heads[norm[start:end]] in cues().plural_heads:
+            continue  # after a plural head a word may describe the places (قرى تسكنها، بلدات موالية)
         first = spans[i + 1]
         word = norm[first[0]:first[1]]
         if word in heads or word.startswith(CLITICS.lam_article) or word in cues().relation_triggers:

@@ -115,3 +115,8 @@ def test_a_namesake_at_a_direction_after_a_comma_is_still_located_by_the_city() 
     text = "قتل خمسة مدنيين في تفجير عبوة ناسفة في منطقة الحسينية، شمالي الموصل يوم الخميس."
     assert [(e.place, e.place_relation) for e in extract_article(article(text, dt.date(2016, 8, 12)))] \
         == [("Mosul", "north")]
+
+
+def test_the_first_of_a_list_of_villages_far_from_the_area_after_the_list_is_a_namesake() -> None:
+    text = "قتل ثلاثة مدنيين في قصف مروحي على قرى الحواش والقاهرة والعنكاوي والعمقية والزقوم بسهل الغاب أمس."
+    assert _places(text)[0][0] == "Al-Ankawi"

@@ -89,8 +89,32 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and not asked(t.folded, at)
         ):
             out.append((at, p))
-    out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or not misplaced(t.text, pm[1], out[n + 1][1])]
+    out = [pm for n, pm in enumerate(out)
+           if n + 1 == len(out) or not misplaced(t.text, *_listed_before(t.text, out, n))]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
+
+
+def _listed_before(text: str, out: list[Placed], n: int) -> tuple[PlaceMatch, PlaceMatch]:
+    """The place `out[n]` stretched over the names listed after it by و (قرى الحواش والقاهرة والعنكاوي والعمقية),
+    and the place after the list: the area the list is written in (بسهل الغاب)."""
+    last = n + 1
+    while last + 1 < len(out) and _list_item(text, out[last - 1][1], out[last][1]):
+        last += 1
+    end = out[last - 1][1].end
+    if _listed(text[end : out[last][1].start].split()):
+        end = len(text[: out[last][1].start].rstrip())  # and the names the gazetteer lacks after it
+    return dataclasses.replace(out[n][1], end=end), out[last][1]
+
+
+def _list_item(text: str, before: PlaceMatch, place: PlaceMatch) -> bool:
+    """`place` is a settlement listed after `before` by و, with only names the gazetteer lacks, each with و, between."""
+    return place.chosen.precision in SETTLEMENTS and normalize(place.text).startswith(CLITICS.list_conjunction) and (
+        _listed(text[before.end : place.start].split()))
+
+
+def _listed(words: list[str]) -> bool:
+    """`words` are list items each with و (والقاهرة والعمقية), or none."""
+    return all(normalize(w).startswith(CLITICS.list_conjunction) for w in words)
 
 
 def inside_a_name(folded: str, start: int, end: int, targets: list[ActorHit]) -> bool:
@@ -756,9 +780,16 @@ def unknown_settlement(
         at = text.index(word, offset)
         offset = at + len(word)
         head = place_cues().head_forms.get(normalize(word))
-        if (head and place_cues().heads[head] & SETTLEMENTS) or name_key(word) in place_cues().settlement_prefixes:
+        if (head and place_cues().heads[head] & SETTLEMENTS and _names_after(head, text[offset:place.start])) or (
+                name_key(word) in place_cues().settlement_prefixes):
             return dataclasses.replace(place, text=text[at : place.end])  # قرية س، تل س بريف درعا
     return None
+
+
+def _names_after(head: str, after: str) -> bool:
+    """The words `after` a settlement head begin with a name: any word after a singular or dual head, a word
+    with the article after a plural one (قرى البستان؛ not قرى تسكنها، بضع بلدات فقط خارج)."""
+    return head not in place_cues().plural_heads or normalize(after).split()[0].startswith(ARTICLE)
 
 
 def unknown_in_a_country(text: str, begin: int, end: int) -> PlaceMatch | None:
