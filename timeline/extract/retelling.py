@@ -32,6 +32,7 @@ from timeline.extract.findings import Findings
 from timeline.extract.occurrence_days import OCCURRED_WORDS, occurred_day, series, series_day
 from timeline.extract.placing import best_place
 from timeline.extract.segment import separate_incident
+from timeline.extract.spans import first_words
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -426,15 +427,52 @@ def fired_by_the_side_before(r: Findings, told: list[Draft]) -> list[Draft]:
     out = []
     for d in told:
         if (d.fired or d.defaulted) and d.actor is None and not _fired_from_a_place(r, d):
-            named = r.within("actors", Clause(*d.sentence, False))
-            before = max((o for o in told if o.trigger < d.trigger and o.actor is not None
-                          and o.event_type in VIOLENT_TYPES), key=lambda o: o.trigger, default=None)
-            if before is not None and before.event_type == "airstrike" and actors.strikes_with_missiles(
-                    before.actor.name) and _sentences_apart(r, before, d) <= SIDE_BEFORE_SENTENCES and not any(
-                    a.start < d.trigger or a.name == before.actor.name for a in named) and _one_country(before, d):
-                d = replace(d, actor=before.actor, event_type="airstrike", fired=False, defaulted=False)
+            named = r.within("actors", Clause(_what_is_said(r, d), d.sentence[1], False))
+            side = _side_of_the_strike_before(r, told, d) or _side_of_the_missiles_named_before(r, d)
+            if side is not None and not any(a.start < d.trigger or a.name == side.name for a in named):
+                d = replace(d, actor=side, event_type="airstrike", fired=False, defaulted=False)
         out.append(d)
     return out
+
+
+def _what_is_said(r: Findings, d: Draft) -> int:
+    """Where what a report says opens in `d`'s sentence: after the last bare complementizer before its trigger
+    (وأوضح مصدر من القوات الموالية أن بعض الصواريخ استهدف مواقع: the source's side speaks), else the sentence."""
+    said = cues().bare_complementizers
+    ends = [m.end() for m in _WORD.finditer(r.folded, d.sentence[0], d.trigger) if m.group().strip("\"«»“”") in said]
+    return ends[-1] if ends else d.sentence[0]
+
+
+def _side_of_the_strike_before(r: Findings, told: list[Draft], d: Draft) -> actors.ActorHit | None:
+    """The side of the last attack told before `d` with a side, when that attack is an airstrike by a side whose
+    missiles strike from afar, within `SIDE_BEFORE_SENTENCES` sentences and in no other country."""
+    before = max((o for o in told if o.trigger < d.trigger and o.actor is not None
+                  and o.event_type in VIOLENT_TYPES), key=lambda o: o.trigger, default=None)
+    if before is not None and before.event_type == "airstrike" and actors.strikes_with_missiles(
+            before.actor.name) and _sentences_apart(r, before, d) <= SIDE_BEFORE_SENTENCES and _one_country(before, d):
+        return before.actor
+    return None
+
+
+def _side_of_the_missiles_named_before(r: Findings, d: Draft) -> actors.ActorHit | None:
+    """The side named by its adjective right after the last missile word of the `SIDE_BEFORE_SENTENCES` sentences
+    before `d`'s (واستهدفت الصواريخ الإسرائيلية كتائب الدفاع الجوي), when that side's missiles strike from afar:
+    the missiles told again without their side (وقال المصدر إن بعض الصواريخ استهدف مواقع)."""
+    starts = [start for start, _ in r.spans]
+    first = starts[max(0, bisect_left(starts, d.sentence[0]) - SIDE_BEFORE_SENTENCES)] if starts else 0
+    missiles = [tr for tr in r.within("triggers", Clause(first, d.sentence[0], False)) if tr.missiles]
+    if not missiles:
+        return None
+    last = missiles[-1]
+    after = [w.strip(PUNCTUATION) for w in first_words(r.folded, last.end, d.sentence[0], 2)]
+    if not actors.names_a_missile_side(after):
+        return None
+    return next((a for a in r.within("actors", Clause(first, last.start + 1, False))
+                 if a.end > last.end and actors.strikes_with_missiles(a.name)), None)
+
+
+#: The marks that may stick to a word after a missile word (الصواريخ الإسرائيلية،).
+PUNCTUATION = ".,،:؛\"'()"
 
 
 def _one_country(first: Draft, second: Draft) -> bool:
