@@ -30,6 +30,8 @@ from .score import Context
 
 #: Why a name is vetoed when it is part of a person's name (such a name is a person elsewhere in the text too).
 PERSON = "part of a person's name"
+#: Opening quotes, which may stand between a non-place head and the name it heads (صحيفة «نيويورك تايمز»).
+OPENING_QUOTES = frozenset("«\"“")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: Outside Syria and Iraq, places smaller than this need support (a head, a locative, their country named).
 NEIGHBOUR_WEAK_POPULATION, WORLD_WEAK_POPULATION = 50_000, 300_000
@@ -190,6 +192,9 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
             return PERSON
         if s1 & c.nonplace_heads and f"{p2} {p1}" not in c.near:  # على طريق: near, not a road's name
             return f"names something else ({p1})"
+    quoted_head = _head_before_quote(norm, hit.start)
+    if quoted_head & c.nonplace_heads:
+        return f"names something else, quoted after its head ({'/'.join(sorted(quoted_head))})"
     if hit.start == hit.name_start and not s1 & place_words():
         if s1 & c.name_prefixes:
             return f"the end of a longer name ({p1} ...)"
@@ -201,6 +206,18 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
                 in c.person_names)):
             return PERSON
     return None
+
+
+def _head_before_quote(norm: str, start: int) -> frozenset[str]:
+    """The stems of the word before an opening quote right before `start` (صحيفة «نيويورك تايمز»), none
+    without such a quote."""
+    j = start
+    while j > 0 and norm[j - 1].isspace():
+        j -= 1
+    if j == 0 or norm[j - 1] not in OPENING_QUOTES:
+        return frozenset()
+    k, j = word_before(norm, j - 1)
+    return stems(norm[k:j]) if j > k else frozenset()
 
 
 def _district_of(office: str, hit: NameHit) -> bool:

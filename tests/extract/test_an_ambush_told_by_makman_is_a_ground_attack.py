@@ -23,3 +23,8 @@ def test_an_ambush_told_by_makman_is_a_ground_attack() -> None:
 
 def test_where_the_danger_lies_is_no_ambush() -> None:
     assert _events("وضع الأمير يده على مكمن الخطر في ولاية هكاري، وقال إن الفكر المتطرف إلى زوال.") == []
+
+
+def test_where_a_wound_lies_is_no_ambush() -> None:
+    text = "ووضع المحافظ يوم الأربعاء يده على مكمن الجرح في ولاية هكاري حين تحدث عن الذين يقتلون المصلين."
+    assert _events(text) == []
