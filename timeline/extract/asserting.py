@@ -34,6 +34,9 @@ ONGOING_WORDS = 3
 DOWNED_WORDS = 5
 #: The past negator at most this many words after an aircraft trigger, before a launching verb: no strike.
 NEGATED_AIRCRAFT_WORDS = 2
+#: A receiving word (لتلقي) at most this many words before a missile trigger tells the arms received (لتلقي السلاح
+#: والصواريخ, لتسلم شحنة من الصواريخ); one further is another act (لتلقي العلاج بعد إصابتهم بصواريخ).
+RECEIVED_WORDS = 3
 #: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
 CAUSE_WORDS = 3
 #: Punctuation that ends an exercise's phrase.
@@ -186,7 +189,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or " ".join(before[-3:-1]) in c.without_doing
         or _not_done(before, c)
         or _aircraft_not_striking(folded, tr, after, c)
-        or (tr.missiles and any_of(before[-8:], c.receiving))
+        or (tr.missiles and any_of(before[-RECEIVED_WORDS:], c.receiving))
         or any_of(before[-8:], c.irrealis)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
