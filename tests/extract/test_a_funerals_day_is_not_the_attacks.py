@@ -26,3 +26,11 @@ def test_the_funeral_day_dates_no_attack(text: str, expected: tuple) -> None:
 def test_the_attacks_own_day_dates_it() -> None:
     text = "شيعت الأحد جنازة ثلاثة جنود قتلوا في هجوم على حاجز في مدينة العريش السبت."
     assert dated_events(text, PUBLISHED) == [("ground_attack", "2016-08-13", "publication", "Arīsh", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "قتل عشرة أشخاص في تفجير انتحاري استهدف جنازة في مدينة سروج الجمعة.",
+    "قتل عشرة أشخاص في تفجير انتحاري خلال تشييع جنازة في مدينة سروج الجمعة.",
+], ids=["funeral-struck", "during-a-funeral"])
+def test_a_funeral_the_attack_struck_is_dated_by_the_attacks_day(text: str) -> None:
+    assert dated_events(text, PUBLISHED) == [("bombing", "2016-08-12", "publication", "Suruç", 10)]

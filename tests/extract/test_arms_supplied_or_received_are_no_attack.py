@@ -44,3 +44,8 @@ def test_shelling_after_supply_routes_were_cut_stays() -> None:
 def test_a_shelling_whose_wounded_were_sent_for_treatment_stays() -> None:
     text = "ونقل ثلاثة جرحى يوم 10 آب 2016 إلى تركيا لتلقي العلاج بعد إصابتهم في قصف مدفعي على مدينة منبج."
     assert _events(text) == [("shelling", "2016-08-10", "Manbij", None)]
+
+
+def test_a_missile_strike_whose_wounded_were_sent_for_treatment_stays() -> None:
+    text = "ونقل ثلاثة جرحى يوم 10 آب 2016 إلى تركيا لتلقي العلاج بعد إصابتهم بصواريخ أطلقها التنظيم على مدينة منبج."
+    assert _events(text) == [("shelling", "2016-08-10", "Manbij", None)]

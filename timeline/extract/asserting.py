@@ -34,6 +34,9 @@ ONGOING_WORDS = 3
 DOWNED_WORDS = 5
 #: The past negator at most this many words after an aircraft trigger, before a launching verb: no strike.
 NEGATED_AIRCRAFT_WORDS = 2
+#: A receiving word (لتلقي) at most this many words before a missile trigger tells the arms received (لتلقي السلاح
+#: والصواريخ, لتسلم شحنة من الصواريخ); one further is another act (لتلقي العلاج بعد إصابتهم بصواريخ).
+RECEIVED_WORDS = 3
 #: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
 CAUSE_WORDS = 3
 #: Punctuation that ends an exercise's phrase.
@@ -186,7 +189,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or " ".join(before[-3:-1]) in c.without_doing
         or _not_done(before, c)
         or _aircraft_not_striking(folded, tr, after, c)
-        or (tr.missiles and any_of(before[-8:], c.receiving))
+        or (tr.missiles and any_of(before[-RECEIVED_WORDS:], c.receiving))
         or any_of(before[-8:], c.irrealis)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
@@ -303,11 +306,16 @@ def _carried_out(folded: str, clause: Clause, tr: Trigger, after: list[str], c: 
     return not struck and not find_toll(text).told
 
 
+def _aircraft_head(folded: str, tr: Trigger, c: Cues) -> str | None:
+    """The trigger's first word without its article when it names aircraft (الطائرات، مقاتلات), else None."""
+    head = without_articles(folded[tr.start : tr.end]).split()[0]
+    return head if head in c.aircraft else None
+
+
 def _waging_aircraft(folded: str, tr: Trigger, c: Cues) -> bool:
     """The trigger names aircraft right after a present verb of carrying out, its subject (قصف جوي تشنه مقاتلات
     حربية روسية، الغارات التي يشنها الطيران): the side's attacks in general, as the strike noun before the verb."""
-    head = without_articles(folded[tr.start : tr.end]).split()[0]
-    if head not in c.aircraft:
+    if _aircraft_head(folded, tr, c) is None:
         return False
     before = folded[max(0, tr.start - 20) : tr.start].split()
     return bool(before) and one_of(bare(before[-1]), c.carried_out)
@@ -396,8 +404,8 @@ def _downed(folded: str, tr: Trigger, before: list[str], clause: Clause, c: Cues
     sent, no strike by them), a falling word right before it (سقوط طائرة), a downing
     verb with it as its pronoun after it (طائرة مسيرة أسقطتها الدفاعات); or the aircraft that shot another
     down (أسقطت مروحية حربية السبت طائرة مسيرة); or an aircraft struck (`_aircraft_targeted`)."""
-    head = without_articles(folded[tr.start : tr.end]).split()[0]
-    if head not in c.aircraft:
+    head = _aircraft_head(folded, tr, c)
+    if head is None:
         return False
     after = first_words(folded, tr.end, clause.end, DOWNED_WORDS)
     return (any(one_of(w, c.downed) or one_of(w, c.deployed) for w in before[-DOWNED_WORDS:]) or _fallen(before, c)
@@ -529,7 +537,7 @@ def _not_done(before: list[str], c: Cues) -> bool:
 def _aircraft_not_striking(folded: str, tr: Trigger, after: list[str], c: Cues) -> bool:
     """An aircraft trigger has the past negator among the `NEGATED_AIRCRAFT_WORDS` words after it, then a launching
     verb (الطائرات لم تقصف البلدة، الطائرات الروسية لم تشن غارات): the aircraft did not strike."""
-    if without_articles(folded[tr.start : tr.end]).split()[0] not in c.aircraft:
+    if _aircraft_head(folded, tr, c) is None:
         return False
     words = [w.strip(_WORD_PUNCTUATION) for w in after[: NEGATED_AIRCRAFT_WORDS + 1]]
     return any(one_of(w, c.not_done) and one_of(v, c.not_done_verbs) for w, v in pairwise(words))

@@ -45,11 +45,18 @@ SPEAKER_WORDS = 4
 
 def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
     """The actor phrases of the text, without those of a dateline; a capital only right after a verb or named as
-    who did it (قذيفة أطلقتها المعارضة)."""
+    who did it (قذيفة أطلقتها المعارضة), not addressed by an accusation (`_addressed`)."""
     return [
         a for a in actors.find_actors(folded)
-        if not in_dateline(folded, a.start) and (not a.capital or a.claimed or end_before(folded, a.start) in verb_ends)
+        if not in_dateline(folded, a.start) and (not a.capital or end_before(folded, a.start) in verb_ends or (
+            a.claimed and not _addressed(folded, a)))
     ]
+
+
+def _addressed(folded: str, a: ActorHit) -> bool:
+    """The phrase takes the proclitic ل (اتهامات لموسكو بالمشاركة في القصف): the side an accusation or a blame is
+    addressed to, not one named doing the attack."""
+    return CLITICS.lam in folded[actors.word_start(folded, a.start) : a.start]
 
 
 def speaker_starts(

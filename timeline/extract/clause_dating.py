@@ -268,16 +268,17 @@ def _a_phrase_told_before(words: list[str]) -> bool:
 
 
 def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
-    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...), or of a
-    visit told after the trigger (انفجرت سيارة ...، وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after
-    one of them (`_of_report`) is the day of the meeting or the visit, not that of the attack; not one after the
-    trigger right after a word of its scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
+    """The folded offsets of the words of a meeting in the clause (يجتمع مجلس الأمن الأربعاء لبحث ...), of a
+    funeral told before the trigger (شيع الآلاف الجمعة ضحايا التفجير), or of a visit told after it (انفجرت سيارة ...،
+    وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after one of them (`_of_report`) is the day of the
+    meeting, the funeral or the visit, not that of the attack; not one after the trigger right after a word of its
+    scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
     c = cues()
     found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
     words = [m.group().strip("،,.«»\"()") for m in found]
     return [clause.start + m.start() for n, m in enumerate(found) if (one_of(words[n], c.meetings) or (
-        clause.start + m.start() > trigger.start and one_of(words[n], c.visits))) and not (
-        clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
+        one_of(words[n], c.funerals) if clause.start + m.start() < trigger.start else one_of(words[n], c.visits)))
+        and not (clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
 
 
 def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:

@@ -481,11 +481,11 @@ def a_party(folded: str, at: int, place: PlaceMatch) -> bool:
 
 
 def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: int) -> list[Placed]:
-    """The places of a clause (from folded offset `start`) but those where a meeting or a visit told before
-    the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد), or where the speakers
+    """The places of a clause (from folded offset `start`) but those where a meeting, a funeral or a visit told
+    before the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد), or where the speakers
     live or come from (`speakers_home`): no place of the attack, unless the trigger describes it
     (`VENUE_TRIGGER_CHARS`)."""
-    venue_words = cues().meetings | cues().visits
+    venue_words = cues().meetings | cues().funerals | cues().visits
     return [(p, pm) for p, pm in c_places if p > trigger_start or _described_by_trigger(
         folded, p, trigger_start) or (not any(
         one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])
