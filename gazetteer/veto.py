@@ -272,7 +272,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
       a country, after a locative (في مالي);
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
     - the names marked ``placed`` (حديثة: also 'modern'; الضمير: also 'conscience'), an adjective or noun of a
-      phrase wherever their area is named: a locative right before them and their area named in the text;
+      phrase wherever their area is named: a locative right before them that no noun governs (not من، إلى:
+      ``governed`` in cues.csv) and their area named in the text;
     - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
       their governorate or country named in the text (a country: a locative alone); never right after a
       definite noun (الأجل القصير، المدفعية السعودية);
@@ -294,7 +295,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     if listed == "strong":
         return in_sentence
     if listed == "placed":
-        return locative and (in_sentence or ctx.names_admin1(place.admin1) or ctx.names_country(place.country))
+        return locative and not _governed(norm, k1, p1) and (
+            in_sentence or ctx.names_admin1(place.admin1) or ctx.names_country(place.country))
     if listed is None:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):
@@ -304,6 +306,13 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
         bool(ctx.borders) and ctx.near_border(place))
     return in_sentence or (locative and area)
+
+
+def _governed(norm: str, k1: int, p1: str) -> bool:
+    """The word `p1` (starting at `k1`) right before a name is a preposition that a verb or noun also governs
+    (مجرد من الضمير، يفتقر إلى الضمير), not the end of a near phrase (بالقرب من حديثة)."""
+    p2 = norm[slice(*word_before(norm, k1))]
+    return bool(stems(p1) & cues().governed) and f"{p2} {p1}" not in cues().near
 
 
 def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
