@@ -23,7 +23,7 @@ import re
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
-from .index import ARTICLE, get_index, needs_caution
+from .index import ARTICLE, SETTLEMENTS, get_index, needs_caution
 from .matcher import NameHit, word_before
 from .models import Place
 from .score import Context
@@ -346,14 +346,10 @@ def quarter_head(hit: NameHit) -> bool:
     return bool(fits) and fits <= {"neighbourhood"}
 
 
-#: Precisions of a settlement that a quarter head may name a namesake quarter of (حي المحمودية in Afrin).
-SETTLEMENTS = SMALL_SETTLEMENTS | {"city"}
-
-
 def a_quarter_named_like_a_settlement_abroad(hit: NameHit, place: Place, ctx: Context) -> bool:
-    """A quarter head before a city, town or village of a country the text does not name, while it names another
-    (حي الخالدية in a Syrian text: not the Anbar town; حي المحمودية in Afrin: not the Iraqi city): a quarter the
-    gazetteer lacks, named like the settlement."""
+    """A quarter head before a city, town or village (`index.SETTLEMENTS`) of a country the text does not name,
+    while it names another (حي الخالدية in a Syrian text: not the Anbar town; حي المحمودية in Afrin: not the
+    Iraqi city): a quarter the gazetteer lacks, named like the settlement."""
     return (quarter_head(hit) and place.precision in SETTLEMENTS and place.feature != "neighbourhood"
             and not ctx.names_country(place.country)
             and any(n > 0 for code, n in ctx.country.items() if code != place.country))
