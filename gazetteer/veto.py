@@ -269,7 +269,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     - after a head: at home or nearby a naming head (مدينة, قضاء ...; not العاصمة الصينية), abroad a
       head that fits (not قرية جنت for Gent);
     - far away (outside Syria, Iraq and their neighbours): only with its country named in the text, or,
-      a country, after a locative (في مالي);
+      a country, after a locative (في مالي); written with ب (بكاري: as likely a surname after ب), only with its
+      country named in its sentence;
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
     - the names marked ``placed`` (حديثة: also 'modern'; الضمير: also 'conscience'), an adjective or noun of a
       phrase wherever their area is named: a locative right before them that no noun governs (not من، إلى:
@@ -290,6 +291,8 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     p1 = norm[k1:j1]
     locative = placed_by_clitic(norm, hit) or bool(stems(p1) & place_words()) or _district_word(p1, place)
     if place.country not in REGION:
+        if place.precision != "country" and hit.start != hit.name_start and placed_by_clitic(norm, hit):
+            return ctx.sentence_names_country(place.country)
         return ctx.names_country(place.country) or (place.precision == "country" and locative)
     in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)
     if listed == "strong":
