@@ -2,7 +2,7 @@
 
 An event is listed when its point lies more than ``--km`` kilometres from every other town, village or facility
 the gazetteer finds in the article (title and text), or when its country is neither the country of another place
-found there nor named by a country word (السورية، العراقي ...). Usage:
+found there nor named by a country word (السورية، العراقي ...), unless its place is the country itself. Usage:
 ``python bench/far_places.py DUMP.jsonl [--km 150] [--corpus CORPUS.jsonl]``.
 """
 
@@ -22,15 +22,9 @@ from gazetteer import find_places  # noqa: E402
 from gazetteer.models import Place  # noqa: E402
 from gazetteer.normalize import normalize  # noqa: E402
 from gazetteer.score import country_hints  # noqa: E402
+from timeline.extract.places import haversine_km  # noqa: E402
 
 CORPUS = REPO.parent / "shared/data/news-corpus/corpus.jsonl"
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two (lat, lon) points."""
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
 def articles(ids: set[str], corpus: Path) -> dict[str, str]:
@@ -50,7 +44,8 @@ POINTS = frozenset({"point", "village", "town", "city", "district"})
 
 def nearest(point: tuple[float, float], places: list[Place]) -> tuple[float, str] | None:
     """The distance to the nearest of `places` that has a point of its own, and its name."""
-    return min(((km(point, (p.lat, p.lon)), p.name_ar) for p in places if p.precision in POINTS), default=None)
+    return min(((float(haversine_km(*point, p.lat, p.lon)), p.name_ar) for p in places if p.precision in POINTS),
+               default=None)
 
 
 def doubts(event: dict, text: str, limit_km: float) -> Iterator[str]:
@@ -69,7 +64,7 @@ def doubts(event: dict, text: str, limit_km: float) -> Iterator[str]:
         yield f"far: nearest other place {near[1]} at {near[0]:.0f} km" + (
             f"; NAMESAKE near: {namesakes}" if namesakes else "")
     named = {p.country for p in others} | set(country_hints(normalize(text)))
-    if event["country"] and event["country"] not in named:
+    if event["country"] and event["place_precision"] != "country" and event["country"] not in named:
         yield f"country {event['country']} not named (article: {','.join(sorted(c for c in named if c))})"
 
 

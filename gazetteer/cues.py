@@ -107,6 +107,9 @@ class Cues:
     not_names: frozenset[str] = frozenset()
     #: words before a name that say it is used as a place (من, إلى, عبر, باتجاه ...), besides the locatives
     place_words: frozenset[str] = frozenset()
+    #: the place words that a verb or noun also governs (يفتقر إلى الضمير، مجرد من الضمير): before a name that is
+    #: also a word (`weak_names` "placed") they do not say it is a place
+    governed: frozenset[str] = frozenset()
     #: heads naming the countryside around a place (ريف X): the event lies around it
     around_heads: frozenset[str] = frozenset()
 
@@ -218,6 +221,7 @@ def cues() -> Cues:
         describing_words=frozenset(rows.get("describing_word", ())),
         not_names=frozenset(rows.get("not_a_name", ())),
         place_words=frozenset(rows["place_word"]),
+        governed=frozenset(w for w, v in rows["place_word"].items() if v == "governed"),
         around_heads=frozenset(rows["around_head"]),
         country_hint_re=_whole_words(rows["country_hint"]),
     )

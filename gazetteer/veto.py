@@ -23,7 +23,7 @@ import re
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
-from .index import ARTICLE, get_index, needs_caution
+from .index import ARTICLE, SETTLEMENTS, get_index, needs_caution
 from .matcher import NameHit, word_before
 from .models import Place
 from .score import Context
@@ -286,10 +286,12 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     - after a head: at home or nearby a naming head (مدينة, قضاء ...; not العاصمة الصينية), abroad a
       head that fits (not قرية جنت for Gent);
     - far away (outside Syria, Iraq and their neighbours): only with its country named in the text, or,
-      a country, after a locative (في مالي);
+      a country, after a locative (في مالي); written with ب (بكاري: as likely a surname after ب), only with its
+      country named in its sentence;
     - the names marked ``strong`` in cues.csv (مشهد: also 'scene'): their area named in the same sentence;
     - the names marked ``placed`` (حديثة: also 'modern'; الضمير: also 'conscience'), an adjective or noun of a
-      phrase wherever their area is named: a locative right before them and their area named in the text;
+      phrase wherever their area is named: a locative right before them that no noun governs (not من، إلى:
+      ``governed`` in cues.csv) and their area named in the text;
     - the other listed names: their area named in the same sentence, or a locative (في, ب, قرب ...) and
       their governorate or country named in the text (a country: a locative alone); never right after a
       definite noun (الأجل القصير، المدفعية السعودية);
@@ -306,12 +308,15 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     p1 = norm[k1:j1]
     locative = placed_by_clitic(norm, hit) or bool(stems(p1) & place_words()) or _district_word(p1, place)
     if place.country not in REGION:
+        if place.precision != "country" and hit.start != hit.name_start and placed_by_clitic(norm, hit):
+            return ctx.sentence_names_country(place.country)
         return ctx.names_country(place.country) or (place.precision == "country" and locative)
     in_sentence = ctx.sentence_names_admin1(place.admin1) or ctx.sentence_names_country(place.country)
     if listed == "strong":
         return in_sentence
     if listed == "placed":
-        return locative and (in_sentence or ctx.names_admin1(place.admin1) or ctx.names_country(place.country))
+        return locative and not _governed(norm, k1, p1) and (
+            in_sentence or ctx.names_admin1(place.admin1) or ctx.names_country(place.country))
     if listed is None:
         return locative or ctx.names_country(place.country)
     if not locative and _DEFINITE.match(p1):
@@ -321,6 +326,13 @@ def supported(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
     area = ctx.names_admin1(place.admin1) or ctx.names_country(place.country) or (
         bool(ctx.borders) and ctx.near_border(place))
     return in_sentence or (locative and area)
+
+
+def _governed(norm: str, k1: int, p1: str) -> bool:
+    """The word `p1` (starting at `k1`) right before a name is a preposition that a verb or noun also governs
+    (مجرد من الضمير، يفتقر إلى الضمير), not the end of a near phrase (بالقرب من حديثة)."""
+    p2 = norm[slice(*word_before(norm, k1))]
+    return bool(stems(p1) & cues().governed) and f"{p2} {p1}" not in cues().near
 
 
 def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
@@ -354,14 +366,10 @@ def quarter_head(hit: NameHit) -> bool:
     return bool(fits) and fits <= {"neighbourhood"}
 
 
-#: Precisions of a settlement that a quarter head may name a namesake quarter of (حي المحمودية in Afrin).
-SETTLEMENTS = SMALL_SETTLEMENTS | {"city"}
-
-
 def a_quarter_named_like_a_settlement_abroad(hit: NameHit, place: Place, ctx: Context) -> bool:
-    """A quarter head before a city, town or village of a country the text does not name, while it names another
-    (حي الخالدية in a Syrian text: not the Anbar town; حي المحمودية in Afrin: not the Iraqi city): a quarter the
-    gazetteer lacks, named like the settlement."""
+    """A quarter head before a city, town or village (`index.SETTLEMENTS`) of a country the text does not name,
+    while it names another (حي الخالدية in a Syrian text: not the Anbar town; حي المحمودية in Afrin: not the
+    Iraqi city): a quarter the gazetteer lacks, named like the settlement."""
     return (quarter_head(hit) and place.precision in SETTLEMENTS and place.feature != "neighbourhood"
             and not ctx.names_country(place.country)
             and any(n > 0 for code, n in ctx.country.items() if code != place.country))

@@ -2,7 +2,8 @@
 place (بلدات الحارة وسملين), and a list of names the gazetteer lacks with the article after it, before the area
 that anchors them, keeps the area and the written list (قرى البستان والشومرية شرقي درعا). A word after a plural
 head that describes the places (قرى تسكنها، بلدات موالية، بضع بلدات فقط) is no name: neither a place the gazetteer
-lacks nor a settlement anchored to the area. Every sentence here was written for these tests."""
+lacks nor a settlement anchored to the area; nor is a head or direction with the article after it (قرى المدينة،
+بلدات المنطقة، قرى الشمال: the places of an area). Every sentence here was written for these tests."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_a_word_describing_the_places_after_a_plural_head_is_no_unknown_name(tex
 def test_a_few_towns_outside_an_area_are_no_settlement_of_it() -> None:
     text = "ولم يعد التنظيم يتواجد سوى في بضع بلدات فقط في الغوطة الشرقية بعد غارات روسية."
     assert [e for e in _events(text) if e[0] == "airstrike"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وقصفت قوات النظام أمس قرى المنطقة في ريف إدلب ما أدى إلى مقتل أربعة مدنيين.",
+     "وقصفت قوات النظام أمس قرى الشمال في ريف إدلب ما أدى إلى مقتل أربعة مدنيين."],
+    ids=["a-head", "a-direction"],
+)
+def test_the_places_of_an_area_after_a_plural_head_are_no_settlement_of_it(text: str) -> None:
+    assert _events(text) == [("shelling", "Rural Idlib", "ريف إدلب", None)]

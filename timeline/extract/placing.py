@@ -788,8 +788,13 @@ def unknown_settlement(
 
 def _names_after(head: str, after: str) -> bool:
     """The words `after` a settlement head begin with a name: any word after a singular or dual head, a word
-    with the article after a plural one (قرى البستان؛ not قرى تسكنها، بضع بلدات فقط خارج)."""
-    return head not in place_cues().plural_heads or normalize(after).split()[0].startswith(ARTICLE)
+    with the article after a plural one (قرى البستان؛ not قرى تسكنها، بضع بلدات فقط خارج) that is no head or
+    direction with the article (قرى المدينة، بلدات المنطقة، قرى الريف، بلدات الشمال: the places of an area)."""
+    if head not in place_cues().plural_heads:
+        return True
+    word = normalize(after).split()[0]
+    return word.startswith(ARTICLE) and not any(
+        s in place_cues().head_forms or s in place_cues().directions for s in clitic_stems(word))
 
 
 def unknown_in_a_country(text: str, begin: int, end: int) -> PlaceMatch | None:
