@@ -200,10 +200,12 @@ def _namesake_abroad_inside(norm: str, previous: Kept | None, matches: list[Plac
                             ) -> bool:
     """The settlement written just before a locative that puts it inside the place after it (الحسينية بمديرية بيت
     الفقيه، شقراء في محافظة أبين) lies in another country than that place (Egypt, Saudi Arabia): a namesake of a
-    place the gazetteer lacks, which the place after it locates. Not the last name of a list (لواشنطن ولندن وباريس
-    في سوريا: the list's governments), nor before a place no wider than it without a head (علاقات تل أبيب بأنقرة)."""
+    place the gazetteer lacks, which the place after it locates. Not a place of no known country (an analyst's
+    village), nor the last name of a list (لواشنطن ولندن وباريس في سوريا: the list's governments), nor before a
+    place no wider than it without a head (علاقات تل أبيب بأنقرة)."""
     if not (previous and matches and matches[-1].chosen is previous.place and not matches[-1].is_actor
-            and previous.place.precision in _SETTLEMENTS and place.country != previous.place.country
+            and previous.place.precision in _SETTLEMENTS and previous.place.country and place.country
+            and place.country != previous.place.country
             and CLITICS.strip_conjunction(matches[-1].text) == matches[-1].text):
         return False
     start = f.hit.head_start if f.hit.head and not f.hit.shared else f.hit.start
