@@ -32,7 +32,5 @@ from .sources import enclosing_governorates
 
 __all__ = [
     "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "enclosing_governorates",
-    "find_places", "located",
-    "lookup", "reload",
-    "resolve",
+    "find_places", "located", "lookup", "reload", "resolve",
 ]

@@ -56,10 +56,9 @@ def _first(props: dict[str, Any], fields: Iterable[str]) -> Any:
 def _canonical_admin1() -> dict[str, str]:
     """Arabic and English spellings of the governorates and provinces of ``admin1.csv`` -> the index's names."""
     table = {}
-    with (sources.DATA / "admin1.csv").open(encoding="utf-8") as f:
-        for row in csv.DictReader(f):
-            table[name_key(row["name_ar"])] = row["name"]
-            table[row["name"].casefold()] = row["name"]
+    for row in sources.admin1_rows():
+        table[name_key(row["name_ar"])] = row["name"]
+        table[row["name"].casefold()] = row["name"]
     return table
 
 

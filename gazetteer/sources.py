@@ -115,20 +115,25 @@ def precision_of_population(population: int) -> str:
     return "town" if population >= 10_000 else "village"
 
 
+@functools.cache
+def admin1_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``admin1.csv`` (the governorates and provinces), read once."""
+    with (DATA / "admin1.csv").open(encoding="utf-8") as f:
+        return tuple(csv.DictReader(f))
+
+
 def admin1_names() -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> governorate name, for Syria and Iraq, the provinces of Turkey and
     Lebanon and the regions of Saudi Arabia (so that a city agrees with the towns of its province) and the
     two Palestinian territories (so that the Gaza Strip holds its towns)."""
-    with (DATA / "admin1.csv").open(encoding="utf-8") as f:
-        return {(r["country"], r["geonames_code"]): r["name"] for r in csv.DictReader(f)}
+    return {(r["country"], r["geonames_code"]): r["name"] for r in admin1_rows()}
 
 
 @functools.cache
 def enclosing_governorates() -> dict[tuple[str, str], str]:
     """(country, governorate) -> the governorate that encloses it on land, for a governorate that is one city
     (Damascus in Rif Dimashq): the city's suburbs (ضواحي دمشق) lie in the enclosing one (`enclosed_by`)."""
-    with (DATA / "admin1.csv").open(encoding="utf-8") as f:
-        return {(r["country"], r["name"]): r["enclosed_by"] for r in csv.DictReader(f) if r["enclosed_by"]}
+    return {(r["country"], r["name"]): r["enclosed_by"] for r in admin1_rows() if r["enclosed_by"]}
 
 
 def geonames_places() -> Iterator[tuple[Place, list[str]]]:
