@@ -109,6 +109,7 @@ from timeline.extract.segment import (
     described,
     generic,
     opens_at_its_place,
+    opens_with_a_verb,
     separate_incident,
     several_told,
     told_as_an_attack,
@@ -488,7 +489,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
     event_type, place, village, c_places = kind.event_type, placed.place, placed.village, placed.places
     tolled = toll.killed is not None
     unnamed = told_as_an_attack(folded, trigger, event_type)
-    is_definite = definite(folded, trigger, r.within("places", clause))
+    is_definite = definite(folded, trigger, r.within("places", clause)) and not opens_with_a_verb(folded, clause)
     strong = event_type in VIOLENT_TYPES and (not trigger.weak or (not is_definite and struck_by_verb(trigger, inside))
                                               or strike_noun_after(folded, trigger, inside, cut))
     done = event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite)

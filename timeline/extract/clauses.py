@@ -3,8 +3,8 @@
 A clause starts at a connective of ``[clauses]`` in ``data/triggers.toml``
 (كما، بينما، بعدما ...), at ``؛``, or at a comma followed by a word with the
 conjunction و or by "at a time when" (في وقت، not في وقت سابق). A clause opened
-by one of ``another_attack`` (بينما، عقبه) or of ``beside`` (تزامنا مع) joins another attack to the one
-told before it. Text is folded (`gazetteer.normalize`).
+by one of ``another_attack`` (بينما، عقبه; first after a comma too: ، كذلك قصف) or of ``beside`` (تزامنا مع)
+joins another attack to the one told before it. Text is folded (`gazetteer.normalize`).
 """
 
 from __future__ import annotations
@@ -93,7 +93,8 @@ def clauses(folded: str, start: int, end: int) -> list[Clause]:
         if cut > begin:
             out.append(Clause(begin, cut, continues, joins))
         begin = cut
-        continues, joins = word in continuing, word in joining
+        continues, joins = word in continuing, word in joining or (word is None and bool(
+            set(first_words(folded, cut, end, 1)) & joining))  # ، كذلك قصف الطيران: a comma's opener
     if end > begin:
         out.append(Clause(begin, end, continues, joins))
     return out

@@ -281,6 +281,16 @@ def definite(folded: str, trigger: Trigger, places: list[tuple[int, object]] = (
         p == match.start(1) for p, _ in places)
 
 
+def opens_with_a_verb(folded: str, clause: Clause) -> bool:
+    """Right after the word that opens it (actors.toml ``[target] clause_openers``: كما، كذلك، بينما), the clause
+    has a verb written as a trigger noun (``opening_verbs``: قصف) and a word with the article (، كذلك قصف الطيران
+    الحربي مناطق): a verb and its subject telling another attack, not a construct noun re-telling one."""
+    words = [w.strip(QUOTES) for w in first_words(folded, clause.start, clause.end, 3)]
+    r = actors.rules()
+    return len(words) == 3 and CLITICS.strip_conjunction(words[0]) in r.clause_openers and (
+        words[1] in r.opening_verbs and words[2].startswith(CLITICS.article))
+
+
 def with_article(folded: str, trigger: Trigger) -> bool:
     """The trigger's word has the article, after any proclitic (القصف، للقصف، والغارة)."""
     word = CLITICS.strip_conjunction(folded[actors.word_start(folded, trigger.start) : trigger.end])
