@@ -30,3 +30,12 @@ def _events(text: str) -> list[tuple]:
 )
 def test_gunmen_targeting(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "gunmen", ["استهدف مسلحون من حزب العمال الكردستاني", "استهدفت مجموعة مسلحة من حزب العمال الكردستاني"],
+    ids=["gunmen-of-a-side", "armed-group-of-a-side"],
+)
+def test_gunmen_of_a_named_side_targeting_soldiers_attack_on_the_ground(gunmen: str) -> None:
+    text = f"قتل جندي تركي صباح الأربعاء بعدما {gunmen} ثلاثة جنود في ولاية شرناق."
+    assert _events(text) == [("ground_attack", "2016-08-10", "Şırnak Province", "PKK", 1)]

@@ -77,6 +77,7 @@ class _Rules:
     missiles_air: frozenset[str]
     missile_adjectives: frozenset[str]  #: adjectives of the sides whose missiles strike from afar, no article
     made: frozenset[str]  #: words after such an adjective that tell where missiles were made (الصنع)
+    missile_heads: frozenset[str]  #: the missile words of a phrase naming a side's missiles (صاروخين إسرائيليين)
     forces: frozenset[str]
     part_of: dict[str, str]
     target_cues: frozenset[str]
@@ -241,6 +242,7 @@ def rules() -> _Rules:
             normalize(w).removeprefix(CLITICS.article) for a in data["actor"]
             if "air" in (a.get("missiles"), a.get("mode")) for w in (*a.get("adj_m", []), *a.get("adj_f", []))),
         made=frozenset(normalize(w) for w in data["missile_adjectives"]["made"]),
+        missile_heads=frozenset(normalize(w) for w in data["missile_adjectives"]["heads"]),
         forces=frozenset(normalize(w) for w in data["heads"]["forces"]),
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
@@ -833,6 +835,12 @@ def names_a_missile_side(words: list[str]) -> bool:
     if not words or words[0].removeprefix(CLITICS.article) not in rules().missile_adjectives:
         return False
     return len(words) < 2 or words[1] not in rules().made
+
+
+def names_missiles(phrase: str) -> bool:
+    """The folded actor phrase names a side's missiles (صاروخين إسرائيليين، الصواريخ الأمريكية): that side fired
+    missiles."""
+    return any(w in rules().missile_heads for w in phrase.split())
 
 
 def compatible(a: str | None, b: str | None) -> bool:

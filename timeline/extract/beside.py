@@ -10,16 +10,19 @@ from functools import cache
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import actors
-from timeline.extract.clauses import BESIDE_WORDS, Clause, beside_phrases, opened_beside
+from timeline.extract.clauses import BESIDE_WORDS, COMMAS, Clause, beside_phrases, opened_beside
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft
 from timeline.extract.findings import Findings
 from timeline.extract.replies import answered_end
 from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.splitting import concurrence
-from timeline.extract.toll import count_before
-from timeline.extract.triggers import Trigger, triggers_data
+from timeline.extract.toll import count_before, find_toll
+from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
+
+#: The types of a trigger that may tell an attack.
+ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 
 #: How many characters of a sentence's opening are read for a phrase of concurrence with what was told before it.
 OPENING_CHARS = 60
@@ -38,6 +41,22 @@ def beside_told(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Cla
     if told_after is None or not any(tr.start >= told_after and tr.event_type in VIOLENT_TYPES for tr in inside):
         return clause, inside
     return Clause(told_after, clause.end, clause.continues), [tr for tr in inside if tr.start >= told_after]
+
+
+def killing_beside(r: Findings, clause: Clause, inside: list[Trigger], trigger: Trigger) -> Clause | None:
+    """The part of the clause, after a comma, that tells a killing whose kind it never names, when the clause
+    opens with a phrase naming a known attack beside its own (`trigger`, the first attack after the phrase) and
+    names no attack after that comma (تزامنا مع الغارات وحملات اعتقال، أنها لن تتهاون ... بعد تبني الحزب قتل
+    شرطيين): the killing is not the attack beside, and does not take its kind. None otherwise."""
+    beside = opened_beside(r.folded, clause)
+    if beside is None or trigger.start < beside or not _known(r, trigger):
+        return None
+    if any(tr.start < trigger.start and tr.start >= beside and tr.event_type in ATTACK_TYPES for tr in inside):
+        return None
+    comma = next((i for i in range(trigger.end, clause.end) if r.folded[i] in COMMAS), None)
+    if comma is None or any(tr.start > comma and tr.event_type in ATTACK_TYPES for tr in inside):
+        return None
+    return Clause(comma + 1, clause.end, clause.continues) if find_toll(r.folded[comma:clause.end]).told else None
 
 
 def told_concurrent(folded: str, clause: Clause, trigger: int) -> bool:

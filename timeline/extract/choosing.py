@@ -382,12 +382,14 @@ def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
 
 def gunmen_beside(folded: str, trigger: Trigger) -> bool:
     """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
-    استهدفوا حافلة، استهدف مسلحون سيارة): men with arms on the ground, a ground attack."""
+    استهدفوا حافلة، استهدف مسلحون سيارة، استهدفت مجموعة مسلحة جنودا): men with arms on the ground, a ground attack,
+    whichever side they belong to."""
     if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
         return False
     before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
-    after = folded[trigger.end : trigger.end + 20].split()[:1]
-    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after])
+    after = [w.strip("،,.") for w in folded[trigger.end : trigger.end + 30].split()[:2]]
+    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after[:1]]) or (
+        " ".join(after) in cues().gunmen)
 
 
 def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:

@@ -21,7 +21,7 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.asserting import tells_a_hit
-from timeline.extract.beside import beside_told
+from timeline.extract.beside import beside_told, killing_beside
 from timeline.extract.choosing import (
     choose_trigger,
     struck_by_an_air_coalition,
@@ -153,7 +153,13 @@ from timeline.extract.totals import (
     waged_now_at,
 )
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
-from timeline.extract.weapons import chemical_means, loaded_with_chemicals, named_weapon, told_with_both_kinds
+from timeline.extract.weapons import (
+    chemical_means,
+    killing_type,
+    loaded_with_chemicals,
+    named_weapon,
+    told_with_both_kinds,
+)
 from timeline.vocabulary import VIOLENT_TYPES
 
 #: The date and place of a clause without trigger, and the index of its sentence.
@@ -218,6 +224,9 @@ def draft_clause(
         return []
     trigger, event_type = chosen
     inside, toll = told.inside, told.toll
+    killing = killing_beside(r, clause, inside, trigger)
+    if killing is not None:  # تزامنا مع الغارات، ... قتل شرطيين: the killing takes no kind from the attack beside
+        event_type = killing_type(folded, killing, trigger, told.actors) or "other"
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     anchor_at = next((p for p, m in told.dates if p > trigger.start and anchored(r.text, m)), None)
     c_dates, cause = _dates_of_its_own(r, clause, trigger, inside, told.dates, toll, saying)

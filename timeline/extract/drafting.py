@@ -253,7 +253,7 @@ def actor_and_type(
         air = actor and all(a.air or actors.is_air(a.name) or (trigger.missiles and actors.strikes_with_missiles(
             a.name)) for a in offered)  # الطيران الروسي أو طيران النظام: from the air, whichever struck
         event_type = "airstrike" if air else (
-            "ground_attack" if actor is None and gunmen_beside(r.folded, trigger) else trigger.lean
+            "ground_attack" if gunmen_beside(r.folded, trigger) else trigger.lean
             or ambiguous_default())
     if len(offered) > 1:
         actor = None  # نفذها الجيش السوري أو التحالف: who did it is not told

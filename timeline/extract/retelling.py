@@ -423,13 +423,22 @@ def fired_by_the_side_before(r: Findings, told: list[Draft]) -> list[Draft]:
     that side anywhere (قصف دبابة إسرائيلية), nor a place the missiles were fired from, nor in another country,
     given the side of the last attack told before it within `SIDE_BEFORE_SENTENCES` sentences when that attack
     is an airstrike by a side whose missiles strike from afar (أطلقت إسرائيل 70 صاروخا في الضربات): the strike
-    told again or a part of it, not shelling."""
+    told again or a part of it, not shelling. Else, when the article's one attacker is such a side
+    (`_the_one_far_striker`) and the sentence names no side before it other than a target (قتل تسعة من الميليشيا
+    الموالية لقوات النظام جراء القصف الصاروخي), that side's strike."""
     out = []
+    missile_sides: list[list[actors.ActorHit]] = []
     for d in told:
         if (d.fired or d.defaulted) and d.actor is None and not _fired_from_a_place(r, d):
             named = r.within("actors", Clause(_what_is_said(r, d), d.sentence[1], False))
             side = _side_of_the_strike_before(r, told, d) or _side_of_the_missiles_named_before(r, d)
-            if side is not None and not any(a.start < d.trigger or a.name == side.name for a in named):
+            if side is None or any(a.start < d.trigger or a.name == side.name for a in named):
+                missile_sides = missile_sides or [_missile_sides(r)]
+                side = _the_one_far_striker(told, missile_sides[0], d)
+                if side is not None and any(a.name == side.name or (a.start < d.trigger and not a.target)
+                                            for a in named):
+                    side = None
+            if side is not None:
                 d = replace(d, actor=side, event_type="airstrike", fired=False, defaulted=False)
         out.append(d)
     return out
@@ -469,6 +478,26 @@ def _side_of_the_missiles_named_before(r: Findings, d: Draft) -> actors.ActorHit
         return None
     return next((a for a in r.within("actors", Clause(first, last.start + 1, False))
                  if a.end > last.end and actors.strikes_with_missiles(a.name)), None)
+
+
+def _the_one_far_striker(told: list[Draft], missile_sides: list[actors.ActorHit], d: Draft) -> actors.ActorHit | None:
+    """The article's one attacker, when it is a side whose missiles strike from afar: the one side of all the
+    attacks told with a side, each an airstrike in `d`'s country not recalled from weeks before, and of all the
+    missiles named by a side (`missile_sides`: صاروخين إسرائيليين), before or after `d`."""
+    attacks = [o for o in told if o.actor is not None and o.event_type in VIOLENT_TYPES]
+    sides = [o.actor for o in attacks] + missile_sides
+    if not sides or len({a.name for a in sides}) != 1 or not actors.strikes_with_missiles(sides[0].name):
+        return None
+    if any(o.event_type != "airstrike" or o.recalled or not _one_country(o, d) for o in attacks):
+        return None
+    return sides[0]
+
+
+def _missile_sides(r: Findings) -> list[actors.ActorHit]:
+    """The sides the article names as who fired missiles, by a phrase of their missiles (صاروخين إسرائيليين،
+    الصواريخ الأمريكية), not as a target."""
+    return [a for a in r.within("actors", Clause(0, len(r.folded), False))
+            if not a.target and actors.names_missiles(r.folded[a.start : a.end])]
 
 
 #: The marks that may stick to a word after a missile word (الصواريخ الإسرائيلية،).

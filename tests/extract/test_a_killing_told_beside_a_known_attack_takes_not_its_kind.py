@@ -1,0 +1,33 @@
+"""A clause opened by a phrase naming a known attack beside its own (تزامنا مع الغارات وحملات اعتقال،) that tells,
+after a comma and no other attack, a killing whose kind it never names (بعد تبني الحزب قتل شرطيين) tells that
+killing, not the attack beside: it does not take the strikes' kind (the open decision of a kind never named keeps
+it `other`) nor their place. The known attack's own toll, told before any comma (تزامنا مع الغارات التي قتلت خمسة
+مسلحين), stays the attack's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.articles import article
+from timeline.pipeline import extract_article
+
+SUNDAY = dt.date(2015, 7, 26)
+_STRIKES = "شنت مقاتلات تركية أمس السبت غارات جوية على مواقع لحزب العمال في جبل قنديل. "
+
+
+def _events(text: str) -> list[tuple]:
+    return [(e.event_type, e.date, e.place, e.actor, e.killed) for e in extract_article(article(text, SUNDAY))]
+
+
+def test_a_killing_told_after_a_phrase_beside_the_strikes_is_not_an_airstrike() -> None:
+    text = _STRIKES + ("وأكدت الحكومة تزامنا مع الغارات وحملات اعتقال، أنها لن تتهاون مع المتمردين، بعد تبني الحزب "
+                       "الأربعاء قتل شرطيين قرب الحدود.")
+    assert _events(text) == [
+        ("airstrike", "2015-07-25", "Qandil Mountains", "Turkey", None),
+        ("other", "2015-07-22", None, None, 2),
+    ]
+
+
+def test_the_toll_of_the_known_attack_itself_stays_its_own() -> None:
+    text = _STRIKES + "وتزامنا مع الغارات التي قتلت خمسة مسلحين، أعلنت الحكومة حملة اعتقالات."
+    assert _events(text) == [("airstrike", "2015-07-25", "Qandil Mountains", "Turkey", 5)]
