@@ -38,8 +38,8 @@ from .veto import (
 )
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\n]+")
-#: Taken from a town or village abroad whose country the text does not name, beside a candidate of Syria or Iraq or
-#: of a country it names (more than a head that fits the village and not the city gains: 4 + 1.5).
+#: Taken from a town or village abroad whose country the text does not name, beside a candidate of a country it names
+#: or, for a village, of Syria or Iraq (more than a head that fits the village and not the city gains: 4 + 1.5).
 UNNAMED_ABROAD = -3.0
 
 
@@ -69,9 +69,10 @@ class _Area:
 def choose(f: Found, ctx: Context, norm: str = "") -> tuple[Place, str]:
     """The best scored candidate of a name in `ctx` (in the normalised text `norm`), and why."""
     scored = [(*score(p, f.hit.head, ctx), p) for p in f.candidates]
-    favoured = {p.country for p in f.candidates if p.country in FOCUS or ctx.others_name_country(p.country)}
-    if favoured:
-        scored = [_unnamed_abroad(s, favoured) for s in scored]
+    named = {p.country for p in f.candidates if ctx.others_name_country(p.country)}
+    at_home = any(p.country in FOCUS for p in f.candidates)
+    if named or at_home:
+        scored = [_unnamed_abroad(s, named, at_home) for s in scored]
     scored.sort(key=lambda s: -s[0])
     _, why, best = scored[0]
     seat_area = _seat_area(f, best, norm)
@@ -86,13 +87,18 @@ def choose(f: Found, ctx: Context, norm: str = "") -> tuple[Place, str]:
     return best, "; ".join(why)
 
 
-def _unnamed_abroad(scored: tuple[float, list[str], Place], favoured: set[str]) -> tuple[float, list[str], Place]:
+def _unnamed_abroad(
+    scored: tuple[float, list[str], Place], named: set[str], at_home: bool
+) -> tuple[float, list[str], Place]:
     """A town or village outside Syria and Iraq whose country nothing else in the text names (none of the
-    name's own mentions counted) loses `UNNAMED_ABROAD` beside a candidate of Syria or Iraq, or of a country
-    the text names (`favoured`): بلدة دوما is Douma of Rif Dimashq, though بلدة fits the West Bank village
-    better, unless another word of the text points to Palestine."""
+    name's own mentions counted) loses `UNNAMED_ABROAD` beside a candidate of a country the text names, and a
+    village abroad (which only the supplement holds) also beside one of Syria or Iraq (`at_home`): بلدة دوما is
+    Douma of Rif Dimashq, though بلدة fits the West Bank village better, unless another word of the text points
+    to Palestine."""
     points, why, place = scored
-    if place.country in favoured or place.precision not in SMALL_SETTLEMENTS:
+    if place.country in FOCUS or place.country in named or place.precision not in SMALL_SETTLEMENTS:
+        return scored
+    if not named and not (at_home and place.precision == "village"):
         return scored
     return points + UNNAMED_ABROAD, [*why, f"country {place.country} not named"], place
 
