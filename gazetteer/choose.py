@@ -19,13 +19,14 @@ from typing import NamedTuple
 
 from .clitics import CLITICS
 from .collect import Found, collect
-from .countries import REGION
+from .countries import FOCUS, REGION
 from .cues import cues
 from .index import ARTICLE
 from .models import Place
 from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
 from .veto import (
+    SMALL_SETTLEMENTS,
     a_home_village_named_like_a_city_abroad,
     a_quarter_named_like_a_settlement_abroad,
     a_village_named_like_a_quarter,
@@ -37,6 +38,9 @@ from .veto import (
 )
 
 _SENTENCE_END = re.compile(r"[.!?\u061f\n]+")
+#: Taken from a town or village abroad whose country the text does not name, beside a candidate of a country it names
+#: or, for a village, of Syria or Iraq (more than a head that fits the village and not the city gains: 4 + 1.5).
+UNNAMED_ABROAD = -3.0
 
 
 class Kept(NamedTuple):
@@ -65,6 +69,10 @@ class _Area:
 def choose(f: Found, ctx: Context, norm: str = "") -> tuple[Place, str]:
     """The best scored candidate of a name in `ctx` (in the normalised text `norm`), and why."""
     scored = [(*score(p, f.hit.head, ctx), p) for p in f.candidates]
+    named = {p.country for p in f.candidates if ctx.others_name_country(p.country)}
+    at_home = any(p.country in FOCUS for p in f.candidates)
+    if named or at_home:
+        scored = [_unnamed_abroad(s, named, at_home) for s in scored]
     scored.sort(key=lambda s: -s[0])
     _, why, best = scored[0]
     seat_area = _seat_area(f, best, norm)
@@ -77,6 +85,22 @@ def choose(f: Found, ctx: Context, norm: str = "") -> tuple[Place, str]:
         why.append(f"prior {prior(best):.1f}" + (f", population {best.population:,}" if best.population else ""))
         why.append(f"beats {runner_up.name} ({runner_up.admin1 or runner_up.country})")
     return best, "; ".join(why)
+
+
+def _unnamed_abroad(
+    scored: tuple[float, list[str], Place], named: set[str], at_home: bool
+) -> tuple[float, list[str], Place]:
+    """A town or village outside Syria and Iraq whose country nothing else in the text names (none of the
+    name's own mentions counted) loses `UNNAMED_ABROAD` beside a candidate of a country the text names, and a
+    village abroad (which only the supplement holds) also beside one of Syria or Iraq (`at_home`): بلدة دوما is
+    Douma of Rif Dimashq, though بلدة fits the West Bank village better, unless another word of the text points
+    to Palestine."""
+    points, why, place = scored
+    if place.country in FOCUS or place.country in named or place.precision not in SMALL_SETTLEMENTS:
+        return scored
+    if not named and not (at_home and place.precision == "village"):
+        return scored
+    return points + UNNAMED_ABROAD, [*why, f"country {place.country} not named"], place
 
 
 #: Precisions of a governorate's seat, which an area head before the shared name passes over.
@@ -153,6 +177,7 @@ def _contexts(
     sentence_of, s_admin1, s_country = _sentence_counts(norm, found, counted, area.hints) if by_sentence else (
         [], {}, {})
     own_ids = {i for i, _, _ in counted}
+    same_country = _countries_by_name(counted)
     out = []
     for i, (f, first) in enumerate(zip(found, chosen, strict=True)):
         own = i in own_ids
@@ -162,8 +187,18 @@ def _contexts(
             frozenset([first.country] if first.country and own else ()), area.borders,
             s_admin1.get(sid), s_country.get(sid), f.hit.key,
             len(f.candidates) > 1 and _in_country_list(norm, found, chosen, i),
+            same_country.get(f.hit.key),
         ))
     return out
+
+
+def _countries_by_name(counted: list[tuple[int, Found, Place]]) -> dict[str, Counter[str]]:
+    """The countries that the first-pass places of each name's mentions add to the counts."""
+    country: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for _, f, p in counted:
+        if p.country:
+            country[f.hit.key][p.country] += 1
+    return country
 
 
 def _sentence_counts(

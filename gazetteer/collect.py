@@ -86,8 +86,9 @@ def collect(norm: str, text: str | None = None, offsets: list[int] | None = None
     `offsets` let the vetoes see the original spelling)."""
     idx = get_index()
     found = []
+    c = cues()
     hits = shared_heads(norm, scan(
-        idx, norm, cues().head_forms, cues().naming_head_forms, frozenset(cues().country_hints)))
+        idx, norm, c.head_forms, c.naming_head_forms, frozenset(c.country_hints), c.quarter_naming_head_forms))
     vetoes = [veto(norm, hit, text, offsets) for hit in hits]
     # a name written once as a person's (جون بولتون) is that person elsewhere in the text (بولتون قال)
     persons = {hit.key for hit, why in zip(hits, vetoes, strict=True) if why == PERSON}

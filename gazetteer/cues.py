@@ -30,6 +30,8 @@ class Cues:
     #: the same for the heads always followed by a proper name (مدينة, قرية ...): after them a
     #: stop-listed word is a name (مدينة الباب); generic heads (منطقة, دولة, العاصمة) do not count
     naming_head_forms: dict[str, str]
+    #: heads after which a stop-listed word is a quarter's name, and only a quarter's (منطقة الشعب)
+    quarter_naming_head_forms: dict[str, str]
     #: heads (منطقة) that name a place the gazetteer lacks only when its country's adjective follows the name
     #: (منطقة سترة البحرينية), with their clitic forms
     adjective_head_forms: dict[str, str]
@@ -183,6 +185,7 @@ def cues() -> Cues:
         head_spelling=spelling,
         head_forms=head_forms(rows["head"]),
         naming_head_forms=head_forms(rows["naming_head"]),
+        quarter_naming_head_forms=head_forms(rows["quarter_naming_head"]),
         adjective_head_forms=head_forms(rows["adjective_head"]),
         relation_triggers=frozenset(
             {w.split()[-1] + y for w in (*directions, *near) for y in ("", CLITICS.nisba[0])}

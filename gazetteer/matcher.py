@@ -133,14 +133,24 @@ def _ids_for(index: Index, key: str, prefix: str, allow_stop: bool) -> tuple[int
     return ids
 
 
+def _quarters_after_head(
+    index: Index, ids: tuple[int, ...], text: str, start: int, quarter_heads: dict[str, str] | None
+) -> tuple[int, ...]:
+    """The quarters among `ids` when a quarter naming head is written just before `start`, else none."""
+    if not quarter_heads or not head_before(text, start, quarter_heads)[0]:
+        return ()
+    return tuple(i for i in ids if index.places[i].feature == "neighbourhood")
+
+
 def scan(
     index: Index, text: str, heads: dict[str, str], naming_heads: dict[str, str],
-    adjectives: frozenset[str] = frozenset(),
+    adjectives: frozenset[str] = frozenset(), quarter_heads: dict[str, str] | None = None,
 ) -> list[NameHit]:
     """Every place name in the normalised `text`, longest first, without overlaps, in text order.
 
-    `heads` and `naming_heads` are `head_forms`; a name on the index's stop-list
-    counts only after a naming head: ``مدينة الباب`` is a town, ``الباب`` alone is a door. A head may
+    `heads`, `naming_heads` and `quarter_heads` are `head_forms`; a name on the index's stop-list
+    counts only after a naming head: ``مدينة الباب`` is a town, ``الباب`` alone is a door; after a quarter
+    naming head it counts as a quarter only: ``منطقة الشعب`` is Baghdad's quarter. A head may
     stand before one of `adjectives` (country adjectives) before the name: ``العاصمة العراقية بغداد``.
     """
     raw: list[tuple[int, int, int, str, tuple[int, ...]]] = []
@@ -164,7 +174,9 @@ def scan(
             # a stop-listed name still counts after a naming head: مدينة الباب
             ids = _ids_for(index, key, prefix, allow_stop=True)
             if ids and not head_before(text, at(start), naming_heads)[0]:
-                continue
+                ids = _quarters_after_head(index, ids, text, at(start), quarter_heads)
+                if not ids:
+                    continue
         if ids:
             raw.append((at(start), at(name_start), at(end - 1) + 1, key, ids))
     raw.sort(key=lambda h: (h[0] - h[2], h[0]))

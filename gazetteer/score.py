@@ -97,6 +97,8 @@ class Context:
     #: the name as indexed (for the preferred readings of cues.csv) and whether it stands in a list of countries
     key: str = ""
     country_list: bool = False
+    #: the countries that all the mentions of this name add to the counts (`others_name_country`)
+    same_name_country: Counter[str] | None = None
 
     def sentence_names_admin1(self, admin1: str | None) -> bool:
         counts = self.sentence_admin1
@@ -111,6 +113,11 @@ class Context:
 
     def names_country(self, country: str | None) -> bool:
         return bool(country) and self.country[country] - (country in self.own_country) > 0
+
+    def others_name_country(self, country: str | None) -> bool:
+        """Some other name than this one (none of its mentions), or a country word, names the country."""
+        same = self.same_name_country[country] if self.same_name_country and country else 0
+        return bool(country) and self.country[country] - max(same, country in self.own_country) > 0
 
     def near_border(self, place: Place) -> bool:
         return any(a <= place.lat <= b and c <= place.lon <= d for a, b, c, d in self.borders)

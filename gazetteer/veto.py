@@ -336,11 +336,15 @@ def _governed(norm: str, k1: int, p1: str) -> bool:
 
 
 def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Place, ctx: Context) -> bool:
-    """A village head (بلدة، قرية) before a name whose place is a city abroad that the head does not fit, in a
-    text that names Syria or Iraq and nothing of that city's country (no place, no country word): a Syrian or
-    Iraqi village the gazetteer lacks, named like the city (بلدة صيدا in news of Daraa is not Sidon)."""
+    """A village head (بلدة، قرية) before a name whose place is a city abroad that the head does not fit, or an
+    area head (منطقة) before a settlement abroad, in a text that names Syria or Iraq and nothing of that place's
+    country (no place, no country word): a Syrian or Iraqi village or area the gazetteer lacks, named like the
+    place abroad (بلدة صيدا in news of Daraa is not Sidon; منطقة المرج in news of the Ghouta is not al-Marj of
+    Libya)."""
     fits = cues().heads.get(hit.head or "", frozenset())
-    if place.country in FOCUS or "village" not in fits or place.feature in fits or place.precision in fits:
+    area = hit.head in cues().area_heads
+    if place.country in FOCUS or "village" not in fits or (
+            not area and (place.feature in fits or place.precision in fits)):
         return False
     if not any(ctx.names_country(code) for code in FOCUS) or ctx.names_country(place.country):
         return False

@@ -26,7 +26,8 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2016-08-10", "Rural Daraa", 17), ("airstrike", "2016-08-10", "Nawa", 7)]),
         ("هز تفجيران انتحاريان يوم 10 آب 2016 نقطة تفتيش في منطقة الشعب في بغداد، فيما انفجرت سيارة مفخخة "
          "في سوق شعبية.",
-         [("bombing", "2016-08-10", "Baghdad", None), ("bombing", "2016-08-10", "Baghdad", None)]),
+         [("bombing", "2016-08-10", "Al-Shaab (Baghdad)", None),
+          ("bombing", "2016-08-10", "Al-Shaab (Baghdad)", None)]),
     ],
     ids=["while-others-died-in-a-town-of-the-area", "whereas-a-car-bomb-in-the-same-city"],
 )

@@ -45,3 +45,17 @@ def test_the_village_head_in_syrian_news(text: str, places: list[tuple]) -> None
 )
 def test_saida_and_sidon(text: str, name: str) -> None:
     assert next(m.chosen.name for m in gazetteer.find_places(text) if m.chosen) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("تواصل القصف السوري على منطقة المرج ومحيط بلدة الشيفونية في الغوطة الشرقية",
+         [("الشيفونية", "Al-Shifuniyah", "SY"), ("الغوطة الشرقية", "Eastern Ghouta", "SY")]),
+        ("قصفت الطائرات منطقة المرج شرق بنغازي في ليبيا",
+         [("المرج", "Al Marj", "LY"), ("بنغازي", "Benghazi", "LY"), ("ليبيا", "Libya", "LY")]),
+    ],
+    ids=["an-area-of-the-ghouta", "the-libyan-town-with-its-country"],
+)
+def test_an_area_head_before_a_town_abroad_in_syrian_news(text: str, names: list[tuple]) -> None:
+    assert [(m.text, m.chosen.name, m.chosen.country) for m in gazetteer.find_places(text)] == names

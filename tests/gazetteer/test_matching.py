@@ -86,6 +86,13 @@ def test_a_stop_word_counts_after_a_naming_head():
     assert gazetteer.find_places("منطقة الباب") == []  # منطقة is too generic to make a word a name
 
 
+def test_a_stop_word_after_an_area_head_counts_as_a_quarter_only():
+    m = only("انفجرت سيارتان مفخختان في منطقة الشعب")
+    assert (m.text, m.head, m.chosen.name, m.chosen.lat, m.chosen.lon) == (
+        "الشعب", "منطقة", "Al-Shaab (Baghdad)", 33.341, 44.401)
+    assert gazetteer.find_places("انتشرت القوات في المنطقة الشرقية ومنطقة الحدود") == []
+
+
 def test_longest_name_wins():
     assert only("في دير الزور").chosen.name == "Deir ez-Zor"
     assert only("في سد الموصل").chosen.name == "Mosul Dam"
