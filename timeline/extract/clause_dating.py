@@ -211,9 +211,15 @@ def _names_another(folded: str, word: int, at: int, c_dates: list[Dated], inside
     c = cues()
     return (0 < len(between) <= ANOTHER_HAPPENING_WORDS
             and not one_of(between[0], c.same_day_times | c.demonstratives | c.own_fights | c.counted_from)
-            and not any(CLITICS.strip_conjunction(between[0]).startswith(d.removesuffix("ه")) for d in c.deaths)
+            and not _a_death(between[0])
             and not any(word <= tr.start < at for tr in inside)
             and not any(word <= p < at for p, _ in c_dates))
+
+
+def _a_death(word: str) -> bool:
+    """The word is a death noun, perhaps with a conjunction or a pronoun suffix (استشهاده، إصابته)."""
+    bare = CLITICS.strip_conjunction(word)
+    return any(bare.startswith(d.removesuffix(CLITICS.feminine)) for d in cues().deaths)
 
 
 def _last_word_before_another(folded: str, start: int, end: int, c_dates: list[Dated]) -> int | None:

@@ -655,7 +655,8 @@ def _same_day_times(date_words: dict) -> frozenset[str]:
     not_before_weekday), with and without the article: فجر، الفجر، صلاة."""
     bare = {normalize(w).split()[0] for key in ("day_parts", "day_parts_after", "not_before_weekday")
             for w in date_words[key]}
-    return frozenset(bare | {w.removeprefix("ال") for w in bare} | {"ال" + w for w in bare})
+    article = CLITICS.article
+    return frozenset(bare | {w.removeprefix(article) for w in bare} | {article + w for w in bare})
 
 
 def _matcher(phrases) -> PhraseMatcher:
