@@ -5,6 +5,7 @@ is another, known one, and the clause's event, with its own place and date, is t
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cache
 
 from gazetteer.clitics import CLITICS
@@ -13,6 +14,7 @@ from timeline.extract import actors
 from timeline.extract.clauses import BESIDE_WORDS, COMMAS, Clause, beside_phrases, opened_beside
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft
+from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.replies import answered_end
 from timeline.extract.segment import NEXT_WORD, with_article
@@ -26,6 +28,10 @@ ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 
 #: How many characters of a sentence's opening are read for a phrase of concurrence with what was told before it.
 OPENING_CHARS = 60
+
+#: A date at most this many words after a phrase of "at the same time as" told after a trigger (تزامنا مع زيارة
+#: الوزير إلى دمشق الخميس) is the day of what the phrase names.
+BESIDE_DATE_WORDS = 8
 
 
 def beside_told(r: Findings, clause: Clause, inside: list[Trigger]) -> tuple[Clause, list[Trigger]]:
@@ -128,3 +134,24 @@ def _next_attack(folded: str, beside: int, inside: list[Trigger]) -> int | None:
     attacks = [tr for tr in inside if tr.start >= beside and tr.event_type in VIOLENT_TYPES]
     return next((tr.start for tr in attacks[1:] if folded[actors.word_start(folded, tr.start)] not in (
         *CLITICS.conjunctions, *CLITICS.prepositions) and count_before(folded, tr.start) is None), None)
+
+
+def day_told_beside(r: Findings, index: int, trigger: Trigger) -> When | None:
+    """The day of what a phrase of "at the same time as" after the trigger in its sentence names, written at most
+    `BESIDE_DATE_WORDS` words after it and before any report (شنت الطائرات غارات على مدينة س تزامنا مع زيارة الوزير
+    إلى دمشق الخميس، بالتزامن مع انعقاد مؤتمر جنيف الخميس): the attack told as concurrent with it was that day (basis
+    ``event_relative``, counted from another happening); None without one. For an attack without a date of its own."""
+    folded, end = r.folded, r.spans[index][1]
+    found = [at + len(phrase) for phrase in beside_phrases() if (at := folded.find(phrase, trigger.end, end)) >= 0]
+    if not found:
+        return None
+    beside = min(found)
+    told = Clause(beside, end, False)
+    dates = [(p, m) for p, m in r.within("dates", told) if m.kind != "event_relative"]
+    if not dates or any(beside <= p < dates[0][0] for p in r.within("reports", told)):
+        return None
+    p, m = dates[0]
+    when = when_of(m, r.ref_basis)
+    if len(folded[beside:p].split()) > BESIDE_DATE_WORDS or when.value is None:
+        return None
+    return dataclasses.replace(when, basis="event_relative")

@@ -20,13 +20,14 @@ from itertools import pairwise
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import Clause, opened_beside
 from timeline.extract.cues import (
     cues,
     month_names,
     one_of,
 )
 from timeline.extract.event_when import When, when_of
+from timeline.extract.replies import named_after_cause
 from timeline.extract.saying import Dated, of_report
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import first_words
@@ -55,6 +56,9 @@ TOLD_BEFORE_WORDS = 1
 
 #: An anniversary word at most this many words before a trigger remembers its attack (الذكرى الثلاثين للهجوم).
 REMEMBERED_WORDS = 3
+
+#: A date at most this many words after a word before another happening (بعد أحداث 11 سبتمبر) is that happening's.
+ANOTHER_HAPPENING_WORDS = 6
 
 
 def _shifted(previous: When, m: DateMention) -> When:
@@ -107,6 +111,8 @@ def clause_date(
     A clause dated only by a baseline keeps its text without a date
     (a period, not an undated event)."""
     folded = t.folded
+    violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
+    others = {p for p, _ in c_dates if violent and _of_another_happening(folded, clause, p, c_dates, trigger, inside)}
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
@@ -117,21 +123,27 @@ def clause_date(
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
     relative = [(p, m) for p, m in c_dates if m.kind == "event_relative"]
     anchor = next(((p, m) for p, m in relative if anchored(t, m)), None)
-    violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
     meetings = _meeting_words(folded, clause, trigger) if c_dates and violent else []
+    beside = opened_beside(folded, clause)
+    if beside is not None:  # وتزامنا مع جلسة التفاوض الأخيرة الجمعة، استكملت القوات سيطرتها: the session's day
+        meetings = [w for w in meetings if folded[beside:w].strip()]
     c_dates = [(p, m) for p, m in c_dates
                if not (_of_a_purpose(folded, p, m, trigger) or _told_before(folded, p, m, trigger))]
     if anchor:  # وغداة التفجير، شيع الأهالي الضحايا الأربعاء: the day of what came after, counted back
         counted_back = _the_anchor_counted_back(
-            folded, clause, _plain(folded, clause, c_dates, trigger, violent), anchor, trigger, ref_basis)
+            folded, clause, _plain(folded, clause, c_dates, trigger, violent, others), anchor, trigger, ref_basis)
         if counted_back is not None:
             return counted_back
     c_dates = [(p, m) for p, m in c_dates if not of_report(folded, meetings, p, trigger.start)]
     topical = [(p, m) for p, m in c_dates if _of_its_topic(folded, p, m, trigger)]
     if topical and len(topical) < len(c_dates):  # a day of its own after it: the one before is the topic verb's
         c_dates = [d for d in c_dates if d not in topical]
-    plain = _plain(folded, clause, c_dates, trigger, violent)
+    plain = _plain(folded, clause, c_dates, trigger, violent, others)
+    anchors_days = _the_anchors_days_before(folded, plain, anchor[0], trigger) if anchor is not None else []
+    plain = [d for d in plain if d not in anchors_days]
     mention, reported = _own_mention(folded, clause, plain, anchor, inside, trigger, reports)
+    if anchors_days and (mention is None or reported):  # وغداة مقتل القائد الخميس، شنت الطائرات غارات: the Friday
+        return _shifted(when_of(nearest(anchors_days, anchor[0]), ref_basis), anchor[1])
     if mention is not None:
         when = dataclasses.replace(when_of(mention, ref_basis), reported=reported)
         at = next(p for p, m in plain if m is mention)
@@ -145,15 +157,81 @@ def clause_date(
         return _shifted(when_of(base, None), m) if base else When(text=m.text)
     if relative:
         return _shifted(previous, relative[0][1]) if previous else When(text=relative[0][1].text)
-    baselines = [m for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
-    return When(text=baselines[0].text) if baselines else When()
+    baselines = [(p, m) for p, m in c_dates if m.kind != "event_relative" and (p, m) not in plain]
+    if not baselines:
+        return When()
+    return When(text=baselines[0][1].text, of_another=all(p in others for p, _ in baselines))
 
 
-def _plain(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, violent: bool) -> list[Dated]:
+def _the_anchors_days_before(folded: str, plain: list[Dated], at: int, trigger: Trigger) -> list[Dated]:
+    """The days of Y in "غداة Y" (the anchored event-relative word at folded offset `at`) opening the clause before
+    a comma and the trigger, written after Y before the comma (وغداة مقتل القائد الخميس، شنت الطائرات غارات; وبعد
+    يومين من وصول الوزير الخميس، قصفت): Y's, which X counts from, never X's own."""
+    comma = max((i for i in range(at, trigger.start) if folded[i] in COMMAS), default=None) if (
+        at < trigger.start) else None
+    return [] if comma is None else [(p, d) for p, d in plain if at < p < comma and not _anniversary(folded, at, p)]
+
+
+def _plain(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, violent: bool,
+           others: set[int]) -> list[Dated]:
     """The mentions that may date the trigger themselves: not counted from an event, not a baseline
-    (`baseline`), nor, for a `violent` trigger, in a since-clause after it."""
+    (`baseline`), nor, for a `violent` trigger, in a since-clause after it or another happening's day (`others`:
+    their folded offsets, `_of_another_happening`)."""
     return [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)
-            and not (violent and _in_a_since_clause(folded, clause, p, trigger.start))]
+            and not (violent and (_in_a_since_clause(folded, clause, p, trigger.start) or p in others))]
+
+
+def _of_another_happening(folded: str, clause: Clause, at: int, c_dates: list[Dated], trigger: Trigger,
+                          inside: list[Trigger]) -> bool:
+    """The date at folded offset `at` stands at most `ANOTHER_HAPPENING_WORDS` words after a word before another
+    happening (a cause word, since, `before_another`: قبل), with a noun of that happening between them (`_names_
+    another`), after the trigger or in a phrase closed by a comma before it whose trigger no cause word names (قصفت
+    الطائرات تورا بورا بعد أحداث 11 سبتمبر 2001، وبعد أحداث 11 سبتمبر 2001، شنت الطائرات): the happening's day,
+    which the attack came after or before, never its own. Not a date told with its time of day (صباح يوم الأحد).
+    """
+    if trigger.start <= at < trigger.end:
+        return False
+    text = normalize(next(m.text for p, m in c_dates if p == at))
+    if one_of(text.split()[0], cues().same_day_times):
+        return False  # وبعد هدوء طوال صباح يوم الأحد، انفجرت الأوضاع: hours after a time of that day
+    end, before = at + len(text), at < trigger.start
+    if before and (not any(ch in COMMAS for ch in folded[end : trigger.start])
+                   or named_after_cause(folded, end, trigger.end, inside)):
+        return False  # عقب استشهاده أول من أمس، إثر سقوط مقذوف: the death the attack caused
+    word = _last_word_before_another(folded, clause.start if before else trigger.end, at, c_dates)
+    return word is not None and _names_another(folded, word, at, c_dates, inside)
+
+
+def _names_another(folded: str, word: int, at: int, c_dates: list[Dated], inside: list[Trigger]) -> bool:
+    """Between folded offsets `word` (the end of a word before another happening) and `at` (a date) stand one to
+    `ANOTHER_HAPPENING_WORDS` words, no trigger and no other date, the first no part of the day, prayer,
+    demonstrative, fight of its own (`own_fights`: بعد قتال عنيف), time counted (`counted_from`: بعد ساعات من) nor
+    death (`deaths`: بعد مقتل الزرقاوي: the attack's toll) (بعد أحداث 11 سبتمبر، قبل الانتخابات التي جرت الخميس)."""
+    between = [w for w in folded[word:at].split() if w.strip("".join(COMMAS))]
+    c = cues()
+    return (0 < len(between) <= ANOTHER_HAPPENING_WORDS
+            and not one_of(between[0], c.same_day_times | c.demonstratives | c.own_fights | c.counted_from)
+            and not _a_death(between[0])
+            and not any(word <= tr.start < at for tr in inside)
+            and not any(word <= p < at for p, _ in c_dates))
+
+
+def _a_death(word: str) -> bool:
+    """The word is a death noun, perhaps with a conjunction or a pronoun suffix (استشهاده، إصابته)."""
+    bare = CLITICS.strip_conjunction(word)
+    return any(bare.startswith(d.removesuffix(CLITICS.feminine)) for d in cues().deaths)
+
+
+def _last_word_before_another(folded: str, start: int, end: int, c_dates: list[Dated]) -> int | None:
+    """Where the last word before another happening (بعد، منذ، قبل) between folded offsets `start` and `end`
+    ends, outside a date mention (بعد منتصف ليل الأحد، قبل يومين); None without one."""
+    c = cues()
+    ends = [m.end() for m in c.causes.finditer(folded, start, end)]
+    ends += [start + m.end() for m in re.finditer(r"\S+", folded[start:end])
+             if one_of(m.group(), c.since | c.before_another)]
+    ends = [e for e in ends if not any(p <= e <= p + len(normalize(d.text)) for p, d in c_dates)
+            and " ".join(folded[max(0, e - 20) : e].split()[-2:]) not in c.not_before_another]
+    return max(ends, default=None)
 
 
 def _the_anchor_counted_back(folded: str, clause: Clause, plain: list[Dated], anchor: Dated, trigger: Trigger,

@@ -21,7 +21,7 @@ from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.agreeing import COARSE
 from timeline.extract.asserting import tells_a_hit
-from timeline.extract.beside import beside_told, killing_beside
+from timeline.extract.beside import beside_told, day_told_beside, killing_beside
 from timeline.extract.choosing import (
     choose_trigger,
     struck_by_an_air_coalition,
@@ -235,7 +235,10 @@ def draft_clause(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     when = _when_told(r, clause, trigger, inside, c_dates, told.named, previous, saying)
-    if lent and when.unwritten:  # إن التحالف نفذ 29 ضربة أمس الأحد. ففي العراق نفذ 21 ضربة: the total's day
+    beside = day_told_beside(r, index, trigger) if when.unwritten else None
+    if beside is not None:  # شنت الطائرات غارات تزامنا مع زيارة الوزير الخميس: the visit's day
+        when = beside
+    elif lent and when.unwritten:  # إن التحالف نفذ 29 ضربة أمس الأحد. ففي العراق نفذ 21 ضربة: the total's day
         total = day_told_after_the_report(r, Clause(*r.spans[index - 1], False))
         when = from_lead(total) if total else when
     elif when.unwritten and _counted_near_a_town(r, clause, inside):  # وفي سوريا نفذ التحالف أربع غارات قرب كوباني

@@ -274,6 +274,13 @@ class Cues:
     process_parties: frozenset[str] = frozenset()
     #: past verbs of doing right before a counted strike noun, their subject not written (ففي العراق نفذ 21 ضربة)
     subjectless_doing: frozenset[str] = frozenset()
+    #: words besides the cause words and since before another happening after a trigger (قبل الانتخابات)
+    before_another: frozenset[str] = frozenset()
+    not_before_another: frozenset[str] = frozenset()  #: phrases ending with such a word that tell none (من قبل)
+    counted_from: frozenset[str] = frozenset()  #: a time counted from a happening after such a word (بعد ساعات من)
+    own_fights: frozenset[str] = frozenset()  #: a fight after such a word, the attack's own (بعد قتال عنيف)
+    #: parts of the day and prayers, with and without the article (ظهر، الفجر، صلاة): a time of the day told after
+    same_day_times: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -534,6 +541,11 @@ def cues() -> Cues:
         subjectless_doing=words("ambiguous", "subjectless_doing"),
         processes=words("negation", "processes"),
         process_parties=words("negation", "process_parties"),
+        before_another=words("dating", "before_another"),
+        not_before_another=frozenset(" ".join(normalize(w).split()) for w in data["dating"]["not_before_another"]),
+        same_day_times=_same_day_times(date_words),
+        own_fights=words("dating", "own_fights"),
+        counted_from=words("dating", "counted_from"),
     )
 
 
@@ -636,6 +648,15 @@ def _range_words() -> frozenset[str]:
     """The one-word parts of a period of ``dates.toml``'s [ranges] (مطلع، منتصف، أواخر)."""
     return frozenset(normalize(w) for part in _dates_data()["ranges"].values() if isinstance(part, dict)
                      for w in part.get("words", ()) if " " not in w)
+
+
+def _same_day_times(date_words: dict) -> frozenset[str]:
+    """The first words of the parts of a day and of the prayers (`dates.toml` day_parts, day_parts_after,
+    not_before_weekday), with and without the article: فجر، الفجر، صلاة."""
+    bare = {normalize(w).split()[0] for key in ("day_parts", "day_parts_after", "not_before_weekday")
+            for w in date_words[key]}
+    article = CLITICS.article
+    return frozenset(bare | {w.removeprefix(article) for w in bare} | {article + w for w in bare})
 
 
 def _matcher(phrases) -> PhraseMatcher:

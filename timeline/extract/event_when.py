@@ -33,6 +33,9 @@ class When:
     pending: bool = False
     #: the day a report of the event was given, its only date in its clause (أفادت الوزارة أمس أن ...)
     reported: bool = False
+    #: the only date told is another happening's, which the event came after or before (بعد أحداث 11 سبتمبر
+    #: 2001): the event's own time is not told, as if no date were written
+    of_another: bool = False
 
     @property
     def a_day_or_night(self) -> bool:

@@ -240,7 +240,7 @@ def reportable(d: Draft) -> bool:
         return _told_at_country(d) or _told_at_unknown_place(d)
     if d.toll.told:
         return True
-    no_date_told = d.when.text is None or d.when.pending
+    no_date_told = d.when.text is None or d.when.pending or d.when.of_another
     if d.place.chosen.precision == "region" and not d.settlement:
         return (_done_by_its_side(d) or d.at_one_site) and no_date_told
     return ((d.strong or (d.done and not d.fired)) and no_date_told) or (
