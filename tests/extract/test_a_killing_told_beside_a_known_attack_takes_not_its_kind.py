@@ -2,7 +2,8 @@
 after a comma and no other attack, a killing whose kind it never names (بعد تبني الحزب قتل شرطيين) tells that
 killing, not the attack beside: it does not take the strikes' kind (the open decision of a kind never named keeps
 it `other`) nor their place. The known attack's own toll, told before any comma (تزامنا مع الغارات التي قتلت خمسة
-مسلحين), stays the attack's."""
+مسلحين), stays the attack's. The killing is dated as a killing: the claim's day written before it is its report's
+day, while strikes told after that claim came after another happening and take no day from it."""
 
 from __future__ import annotations
 
@@ -31,3 +32,8 @@ def test_a_killing_told_after_a_phrase_beside_the_strikes_is_not_an_airstrike() 
 def test_the_toll_of_the_known_attack_itself_stays_its_own() -> None:
     text = _STRIKES + "وتزامنا مع الغارات التي قتلت خمسة مسلحين، أعلنت الحكومة حملة اعتقالات."
     assert _events(text) == [("airstrike", "2015-07-25", "Qandil Mountains", "Turkey", 5)]
+
+
+def test_strikes_told_after_the_claim_of_a_killing_take_not_its_day() -> None:
+    text = "وشنت الطائرات التركية غارات على مواقع الحزب في شمال العراق بعد تبني الحزب الأربعاء قتل شرطيين."
+    assert [(e.event_type, e.date) for e in extract_article(article(text, SUNDAY))] == [("airstrike", None)]

@@ -234,7 +234,8 @@ def draft_clause(
     kind = _actor_and_kind(r, clause, trigger, event_type, inside, told.actors, c_dates, cause)
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
-    when = _when_told(r, clause, trigger, inside, c_dates, told.named, previous, saying)
+    dated_as = trigger if killing is None else replace(trigger, event_type=event_type)  # the killing's own kind
+    when = _when_told(r, clause, dated_as, inside, c_dates, told.named, previous, saying)
     beside = day_told_beside(r, index, trigger) if when.unwritten else None
     if beside is not None:  # شنت الطائرات غارات تزامنا مع زيارة الوزير الخميس: the visit's day
         when = beside
