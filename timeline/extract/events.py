@@ -184,6 +184,8 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if not article.text.strip():
         return []
     reading = findings_of(article, find_dates)
+    if not reading.triggers:
+        return []  # no trigger word at all: no clause tells an event
     drafts = dated_by_retelling(reading, _drafts(reading))
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_an_undrafted_retelling(reading, drafts)))
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)
