@@ -252,6 +252,8 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
 
     wrap(events, "findings_of", findings_of)
     wrap(clause_drafts, "draft_clause", draft)
+    # every clause goes the whole way, so that the check that dropped it is recorded
+    wrap(clause_drafts, "statements_outside_the_lead", lambda original: lambda *args: False)
     wrap(clause_drafts, "choose_trigger", choose)
     for name in DRAFT_CHECKS:
         wrap(clause_drafts, name, check(name))
