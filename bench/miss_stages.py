@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from timeline.extract import agreeing, choosing, clause_drafts, events, merging
+from timeline.extract import agreeing, choosing, clause_drafts, events, findings, merging
 from timeline.extract.cues import cues
 from timeline.extract.places import same_place
 from timeline.extract.triggers import AMBIGUOUS
@@ -252,6 +252,10 @@ def tracing(trace: StageTrace) -> Iterator[StageTrace]:
 
     wrap(events, "findings_of", findings_of)
     wrap(clause_drafts, "draft_clause", draft)
+    # every clause goes the whole way, so that the check that dropped it is recorded
+    wrap(clause_drafts, "statements_outside_the_lead", lambda original: lambda *args: False)
+    wrap(findings, "nothing_to_draft", lambda original: lambda *args: False)
+    wrap(events, "nothing_to_draft", lambda original: lambda *args: False)
     wrap(clause_drafts, "choose_trigger", choose)
     for name in DRAFT_CHECKS:
         wrap(clause_drafts, name, check(name))

@@ -212,6 +212,8 @@ def draft_clause(
     of a list after a counted plural (ثلاث هجمات في الكويت وتونس وفرنسا) or of two places after a dual
     (`two_places_of_two`), or one per day of a dual on two days (`_two_days`), each without the toll the
     list tells of all (`previous`: the date of the last dated draft before it)."""
+    if statements_outside_the_lead(r, index, inside):
+        return []
     folded = r.folded
     clause, inside, sides, share = _narrowed(r, clause, inside)
     lent = None if any(not a.target for a in sides) else _side_of_the_subjectless_doer(r, index, clause, inside)
@@ -261,6 +263,13 @@ def draft_clause(
     return _counted_apart(r, clause, trigger, inside, draft, placed.places, c_dates, placed.chain, placed.village,
                           toll, total)
 
+
+
+def statements_outside_the_lead(r: Findings, index: int, inside: list[Trigger]) -> bool:
+    """Every trigger of a clause outside the lead sentence is a statement: it tells no event, since narrowing the
+    clause only leaves triggers out and `choose_trigger` takes a statement in the lead only (a shortcut past both,
+    for the many clauses of sayings)."""
+    return index != r.lead and all(tr.event_type == "statement" for tr in inside)
 
 
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:

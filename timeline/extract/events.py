@@ -93,7 +93,7 @@ from timeline.extract.cues import cues, one_of
 from timeline.extract.drafts import Draft, an_attack, revised
 from timeline.extract.event_when import When, clipped_at_publication, when_of
 from timeline.extract.filled_sides import sides_filled
-from timeline.extract.findings import Findings, findings_of
+from timeline.extract.findings import Findings, findings_of, nothing_to_draft
 from timeline.extract.following import (
     at_the_place_told_first,
     by_the_side_told_first,
@@ -184,6 +184,8 @@ def _extract(article, find_dates: DateFinder) -> list[Event]:
     if not article.text.strip():
         return []
     reading = findings_of(article, find_dates)
+    if nothing_to_draft(reading.triggers, reading.spans, reading.lead):
+        return []
     drafts = dated_by_retelling(reading, _drafts(reading))
     drafts = dated_by_occurrence(reading, dated_by_series(reading, dated_by_an_undrafted_retelling(reading, drafts)))
     told, unresolved = events_told(drafts, reading.spans[reading.lead] if reading.lead is not None else None)

@@ -62,7 +62,7 @@ def _compiled() -> _Compiled:
         for t in data["signatures"]["templates"]
     )
     by_alias = {" ".join(normalize(a).split()): o for o in reversed(outlets) for a in o.aliases}
-    agencies = PhraseMatcher()
+    agencies = PhraseMatcher(apart=True)  # reading an article looks for them alone, before its extraction's scan
     for o in outlets:
         if o.agency:
             for alias in o.aliases:

@@ -98,8 +98,9 @@ class Hit(NamedTuple):
 class _Scanner:
     """One Aho-Corasick automaton holding the phrases of every `PhraseMatcher` of this process, each
     key's entries by matcher number: an article's text is scanned once for all of them (triggers,
-    strike verbs, actors, reporting verbs, speaker nouns, agencies), and each matcher reads its own
-    hits from the scan (`hits`, remembered for the last few texts)."""
+    strike verbs, actors, reporting verbs, speaker nouns), and each matcher reads its own hits from
+    the scan (`hits`, remembered for the last few texts). A matcher searched apart from the others
+    has an automaton of its own (`PhraseMatcher` ``apart``)."""
 
     def __init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
@@ -119,7 +120,7 @@ class _Scanner:
         if not self._ready:
             self._automaton.make_automaton()
             self._ready = True
-        return _scan(text, self.version).get(matcher, [])
+        return _scan(self, text, self.version).get(matcher, [])
 
     def scan(self, text: str) -> dict[int, list[tuple[int, list[tuple]]]]:
         found: defaultdict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
@@ -134,21 +135,27 @@ _SCANNER = _Scanner()
 
 
 @lru_cache(maxsize=64)
-def _scan(text: str, version: int) -> dict[int, list[tuple[int, list[tuple]]]]:
-    return _SCANNER.scan(text)
+def _scan(scanner: _Scanner, text: str, version: int) -> dict[int, list[tuple[int, list[tuple]]]]:
+    return scanner.scan(text)
 
 
 class PhraseMatcher:
     """Whole-word matching of folded phrases; `add` them, then `find`. The phrases live in the
-    process's one automaton (`_Scanner`); a matcher keeps its own list too, to register them in the
-    automaton of another process it is sent to."""
+    process's one automaton (`_Scanner`), or, for a matcher searched `apart` from the others (the
+    agencies a whole article is read for before its extraction), in one of its own; a matcher keeps
+    its own list too, to register them in the automaton of another process it is sent to."""
 
-    def __init__(self) -> None:
+    def __init__(self, apart: bool = False) -> None:
         self._keys: list[tuple[str, tuple]] = []
         self._number: int | None = None
+        self._apart = apart
+        self._scanner = _SCANNER
 
     def __getstate__(self) -> dict:
-        return {"_keys": self._keys, "_number": None}
+        return {"_keys": self._keys, "_number": None, "_apart": self._apart}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _scanner=_SCANNER)
 
     def add(self, phrase: str, value: Any, verb: bool = False) -> None:
         """Register `phrase` (ordinary spelling) with the value a hit returns."""
@@ -169,15 +176,16 @@ class PhraseMatcher:
     def _put(self, key: str, entry: tuple) -> None:
         self._keys.append((key, entry))
         if self._number is not None:
-            _SCANNER.put(key, self._number, entry)
+            self._scanner.put(key, self._number, entry)
 
     def _registered(self) -> int:
         """This matcher's number in the process's automaton, its phrases put there the first time."""
         if self._number is None:
-            self._number = _SCANNER.matchers
-            _SCANNER.matchers += 1
+            self._scanner = _Scanner() if self._apart else _SCANNER
+            self._number = self._scanner.matchers
+            self._scanner.matchers += 1
             for key, entry in self._keys:
-                _SCANNER.put(key, self._number, entry)
+                self._scanner.put(key, self._number, entry)
         return self._number
 
     def find(self, folded: str) -> list[Hit]:
@@ -186,7 +194,7 @@ class PhraseMatcher:
         squeezed = squeeze(folded)
         text, orig = squeezed.text, squeezed.orig if squeezed.points else None
         spans: list[tuple[int, int, Any]] = []  # (start, end, value): a Hit is made only for those chosen
-        for end, entries in _SCANNER.hits(text, number):
+        for end, entries in self._scanner.hits(text, number):
             for length, value, verb, lam in entries:
                 start = end - length
                 if _bounded(text, start, end, verb, lam):
