@@ -1,8 +1,8 @@
 """A side a later sentence blames for an attack, or has claim or do it (يقف وراء الاعتداء، اعتداء قام به داعش، التفجير
 نفذه التنظيم, `ActorHit.responsible`), fills the actor of the event told without one when the attack noun nearest it
 names that event again, by a definite noun of its kind or a word saying only "an attack", and the article tells only
-that one event of the kind (of any violent kind, for such a word). A denial, a question, two sides offered as
-alternatives, or two events the noun may name fill nothing (sentences written for the tests)."""
+that one event of the kind (its one event that is no statement, for such a word). A denial, a question, two sides
+offered as alternatives, or two events the noun may name fill nothing (sentences written for the tests)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,10 @@ def test_a_blame_naming_one_of_two_attacks_of_the_kind_fills_neither() -> None:
 def test_the_side_blamed_for_the_one_attack_told_is_its_actor_hedged() -> None:
     text = BOMBING + "ودعا الرئيس إلى الوحدة الوطنية. وقالت الشرطة إن التفجير نسب إلى تنظيم داعش."
     assert [(e.actor, e.actor_hedged) for e in extract_article(article(text, PUBLISHED))] == [("ISIS", True)]
+
+
+
+def test_a_blame_for_an_attack_beside_another_kind_of_attack_fills_neither() -> None:
+    text = ("قتل 14 شخصا في غارة استهدفت الاثنين قاعدة تياس الجوية في حمص. وتعرضت مدينة دوما لهجوم كيميائي يوم السبت. "
+            "ووجهت عدة جهات الاتهامات للحكومة السورية بالمسؤولية عن الهجوم.")
+    assert _events(text) == [("airstrike", "2015-07-20", "Homs", None), ("other", "2015-07-18", "Dūmā", None)]

@@ -122,6 +122,8 @@ class _Rules:
     fought_between: frozenset[str]  #: the word after a clash before its first party (اشتباكات بين داعش والجيش)
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
+    #: phrases withdrawing a side told as who did it (حذفت لاحقا أي إشارة إلى مسؤولية), folded: read by `withdrawn`
+    withdrawals: tuple[str, ...]
     hedges: PhraseMatcher
     #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
     #: of ours (القاعدة), to read what `ANAPHOR` names
@@ -284,6 +286,7 @@ def rules() -> _Rules:
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         fought_between=frozenset(normalize(w) for w in data["roles"]["fought_between"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
+        withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
         hedges=hedges,
         organisations=organisations,
         named_again=frozenset(anaphors["sides"]),

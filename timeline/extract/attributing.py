@@ -44,13 +44,42 @@ SPEAKER_WORDS = 4
 
 
 def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
-    """The actor phrases of the text, without those of a dateline; a capital only right after a verb or named as
-    who did it (قذيفة أطلقتها المعارضة), not addressed by an accusation (`_addressed`)."""
-    return [
+    """The actor phrases of the text, without those of a dateline nor a side its sentence takes back (`withdrawn`);
+    a capital only right after a verb or named as who did it (قذيفة أطلقتها المعارضة), not addressed by an
+    accusation (`_addressed`)."""
+    found = [
         a for a in actors.find_actors(folded)
         if not in_dateline(folded, a.start) and (not a.capital or end_before(folded, a.start) in verb_ends or (
             a.claimed and not _addressed(folded, a)))
     ]
+    taken_back = withdrawn(folded, found)
+    return [a for a in found if a.start not in taken_back] if taken_back else found
+
+
+#: A side named at most this many words after a phrase withdrawing it (حذفت لاحقا أي إشارة إلى مسؤولية الولايات
+#: المتحدة) is the side withdrawn.
+WITHDRAWN_WORDS = 2
+
+#: The marks that end a sentence in the folded text.
+_SENTENCE_ENDS = ".\n"
+
+
+def withdrawn(folded: str, found: list[ActorHit]) -> set[int]:
+    """Where the actor phrases start whose side their sentence names after a phrase withdrawing it (`withdrawals`:
+    قالت الوكالة إنه "يشتبه بأنه هجوم أمريكي"، بيد أنها حذفت لاحقا أي إشارة إلى مسؤولية الولايات المتحدة): the text
+    took that side back as who did it, so none of its sentence's phrases of that side is an actor."""
+    out: set[int] = set()
+    for phrase in actors.rules().withdrawals:
+        at = folded.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            start = max(folded.rfind(ch, 0, at) for ch in _SENTENCE_ENDS) + 1
+            stop = min((i for i in (folded.find(ch, end) for ch in _SENTENCE_ENDS) if i >= 0), default=len(folded))
+            sides = {a.name for a in found if end <= a.start < stop
+                     and len(folded[end : a.start].split()) <= WITHDRAWN_WORDS}
+            out |= {a.start for a in found if start <= a.start < stop and a.name in sides}
+            at = folded.find(phrase, end)
+    return out
 
 
 def _addressed(folded: str, a: ActorHit) -> bool:

@@ -118,6 +118,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
+    c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
@@ -509,6 +510,31 @@ def _past_not_occurring(verb: str) -> bool:
     c = cues()
     present = verb.startswith(c.present_prefixes) and not verb.endswith(c.past_endings)
     return not present and verb not in c.occurred_verbs
+
+
+#: An accord's noun at most this many words before a relative pronoun is what the pronoun describes (لهدنة الجنوب
+#: السوري التي).
+ACCORD_WORDS = 3
+
+
+def _of_an_accord(folded: str, clause: Clause, at: int, trigger: Trigger, inside: list[Trigger]) -> bool:
+    """The date at folded offset `at` stands outside the trigger, at most `RELATIVE_DATE_WORDS` words after a relative
+    pronoun that describes an accord (`accords`, at most `ACCORD_WORDS` words before the pronoun: وفي خرق لهدنة الجنوب
+    التي تم الاتفاق عليها في تموز 2017، قصفت القوات البلدات): the day the accord was reached or began, not the
+    attack's. No trigger stands between the accord's noun and the date."""
+    if trigger.start <= at < trigger.end:
+        return False
+    found = list(re.finditer(r"\S+", folded[clause.start : at]))
+    words = [w.group() for w in found]
+    pronoun = next((i for i in range(len(words) - 1, max(-1, len(words) - RELATIVE_DATE_WORDS - 2), -1)
+                    if words[i] in cues().relative_pronouns), None)
+    if pronoun is None:
+        return False
+    accord = next((i for i in range(pronoun - 1, max(-1, pronoun - ACCORD_WORDS - 1), -1)
+                   if one_of(words[i].strip("".join(COMMAS)), cues().accords)), None)
+    if accord is None or any(ch in COMMAS for ch in folded[clause.start + found[accord].end() : at]):
+        return False
+    return not any(clause.start + found[accord].start() <= tr.start < at for tr in inside)
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:

@@ -138,6 +138,7 @@ class Cues:
     overnight: tuple[str, ...]  #: phrases of a night without its day (ليلا), with each conjunction, between spaces
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
+    accords: frozenset[str]  #: nouns of an accord whose relative clause's day dates no attack (هدنة، اتفاق)
     funerals: frozenset[str]  #: words of a funeral before an attack's trigger, whose day is not the attack's (شيع)
     meeting_scenes: frozenset[str]  #: words of "during" before a meeting (an attack's scene) or an attempt (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
@@ -431,6 +432,7 @@ def cues() -> Cues:
         _vague_phrases(data["dating"]["overnight"]),
         words("dating", "anniversaries"),
         words("dating", "meetings"),
+        words("dating", "accords"),
         words("dating", "funerals"),
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),

@@ -98,18 +98,19 @@ _ANY_ATTACK = "any"
 def _blamed_given(r: Findings, told: list[Draft]) -> list[Draft]:
     """The events told without a side, each with the side a later sentence names as who did it (`_blamed_kinds`:
     وقال إن داعش يقف وراء الاعتداء، وتبنى التنظيم التفجير) when the attack that sentence names is of the event's kind
-    and the only one of it the article tells (for a word saying only "an attack", its only violent event): read once
-    the events are told, so that it never makes one nor parts one from its retelling."""
+    and the only one of it the article tells (for a word saying only "an attack", its only event that is no statement:
+    a chemical attack told beside a strike may be the one blamed): read once the events are told, so that it never
+    makes one nor parts one from its retelling."""
     blames = _blamed_kinds(r)
     if not blames:
         return told
     kinds = [d.event_type for d in told]
-    violent = sum(kind in VIOLENT_TYPES for kind in kinds)
+    attacks = sum(kind != "statement" for kind in kinds)
     out = []
     for d in told:
         if d.actor is None and d.event_type in VIOLENT_TYPES:
             sides = [a for at, a, named in blames if at >= d.sentence[1] and (
-                (named == d.event_type and kinds.count(named) == 1) or (named == _ANY_ATTACK and violent == 1))]
+                (named == d.event_type and kinds.count(named) == 1) or (named == _ANY_ATTACK and attacks == 1))]
             if sides and len({a.name for a in sides}) == 1:
                 d = revised(d, actor=sides[0])
         out.append(d)
