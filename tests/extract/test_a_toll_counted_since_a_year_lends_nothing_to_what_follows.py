@@ -2,8 +2,8 @@
 مصرعهم منذ عام 1995، قتل 310 أشخاص منذ 2016 في اعتداءات), sums up that time: what the sentence tells after the
 comma that joins the next clause by و is read without it, with its own day and toll (a warning: nothing; raids on
 a town on Thursday: that attack, without the total's dead), and with no such comma the clause tells no attack. A
-state a place is in since a year (دوما المحاصرة منذ 2013), a since today and a superlative's baseline leave the
-attack and its toll as they were."""
+state a place is in since a year (دوما المحاصرة منذ 2013), a since today (dated today) and a superlative's baseline
+leave the attack and its toll as they were."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2018-07-12", "Saqba", None)]),
         ("قتل خمسة أشخاص في مدينة دوما المحاصرة منذ 2013 جراء غارات الخميس.",
          [("airstrike", "2018-07-12", "Dūmā", 5)]),
-        ("وقتل خمسة أشخاص منذ صباح اليوم في غارات على مدينة دوما.", [("airstrike", None, "Dūmā", 5)]),
+        ("وقتل خمسة أشخاص منذ صباح اليوم في غارات على مدينة دوما.", [("airstrike", "2018-07-13", "Dūmā", 5)]),
         ("وفي الحصيلة الأعلى منذ عام 2016، قتل 30 شخصا في غارات على مدينة دوما يوم الخميس.",
          [("airstrike", "2018-07-12", "Dūmā", 30)]),
     ],

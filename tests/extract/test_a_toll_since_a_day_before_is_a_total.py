@@ -1,5 +1,5 @@
 """A toll counted since a day before the report's, written before the attack (وقتل منذ الجمعة عشرات المدنيين في
-غارات), sums up the attacks of the days since: no single attack. A toll since this morning is one day's, a
+غارات), sums up the attacks of the days since: no single attack. A toll since this morning is that day's attack, a
 superlative makes the since a comparison, and a since told of a place after its attack dates the place's plight."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def _events(text: str) -> list[tuple]:
         ("وقتل منذ الجمعة عشرات المدنيين في غارات على مدينة دوما، وفق المرصد.", []),
         ("ولقي منذ ليل الخميس ثمانية مدنيين حتفهم في قصف على مدينة دوما.", []),
         ("وقتل منذ فجر اليوم عشرات المدنيين في غارات على مدينة دوما، وفق المرصد.",
-         [("airstrike", None, "Dūmā", 10)]),
+         [("airstrike", "2018-04-08", "Dūmā", 10)]),
         ("وقتل منذ الجمعة عشرات المدنيين في أعنف غارات على مدينة دوما.",
          [("airstrike", None, "Dūmā", 10)]),
         ("وأحصى المرصد مقتل ستة مدنيين جراء القصف على بلدة دوما، التي تتعرض لغارات مستمرة منذ أمس وتحاول "

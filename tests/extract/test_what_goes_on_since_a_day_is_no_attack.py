@@ -44,3 +44,20 @@ def test_a_strike_on_a_town_fought_over_since_a_day_stays_undated() -> None:
 def test_strikes_going_on_at_a_town_since_a_day_are_no_attack() -> None:
     text = "وقال مصدر محلي إن الغارات على مدينة الحسكة التي تتواصل منذ 25 حزيران الماضي دمرت عشرات المنازل."
     assert dated_events(text, dt.date(2016, 7, 22)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("ونفذت الطائرات الحربية ما لا يقل عن 12 ضربة منذ صباح أمس على أحياء في مدينة إدلب.", "2016-08-11"),
+        ("وقالت مصادر محلية إن 9 مدنيين قتلوا في معارك عنيفة شهدتها مدينة إدلب منذ فجر اليوم.", "2016-08-12"),
+    ],
+    ids=["strikes-since-yesterday-morning", "fighting-since-dawn-today"],
+)
+def test_what_goes_on_since_a_part_of_the_day_or_the_day_before_is_that_days_attack(text: str, day: str) -> None:
+    assert typed_events(text)[0][1:] == (day, "Idlib")
+
+
+def test_strikes_since_a_morning_days_before_are_still_no_attack() -> None:
+    text = "ونفذت الطائرات الحربية عشرات الضربات منذ صباح الاثنين على أحياء في مدينة إدلب."
+    assert typed_events(text) == []

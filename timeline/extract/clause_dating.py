@@ -577,7 +577,8 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     منذ أربعة أيام). For a `violent` event also right after since (قصف على الباب الخاضعة لسيطرته منذ
     أكتوبر 2016), a count of days since (تتعرض البلدة منذ ثلاثة أيام لهجمات) or in a since-clause (منذ
     أن باشرت هجومها في 22 يوليو): the start of a state or a count, not the strike's date; a plain
-    since dates the state it begins (تقود منذ آب 2014 تحالفا)."""
+    since dates the state it begins (تقود منذ آب 2014 تحالفا). A part of the report's day or the day before
+    (منذ صباح أمس, `hours_of_late`) is a baseline only in a comparison."""
     c = cues()
     before = folded[max(clause.start, p - 60) : p].split()[-6:]
     since = [i for i, w in enumerate(before) if one_of(w, c.since)]
@@ -587,9 +588,18 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
     if bounds and any(one_of(w, c.onset) for w in before[bounds[-1] + 1 : bounds[-1] + 2]):
         return True  # قبل اندلاع الحركة الاحتجاجية منتصف مارس 2011: the onset's date
     after_since = before[since[-1] + 1 : since[-1] + 2] if since else []
+    if since and not after_since and hours_of_late(m):
+        return compares(folded, clause)  # غارات منذ صباح أمس: the day the strikes began, not a state's start
     if violent and since and (not after_since or after_since[0] in c.since_clause):
         return True
     first = normalize(m.text).split()[0]
     if first in c.since and (violent or m.precision in ("year", "month")):
         return True
     return bool(since or first in c.ago or first in c.since) and compares(folded, clause)
+
+
+def hours_of_late(m: DateMention) -> bool:
+    """The mention names a part of the reference's day or of the day before (صباح أمس، فجر اليوم): since then is a
+    matter of hours, a day's strikes that began on it, neither a campaign nor the start of a state."""
+    words = normalize(m.text).split()
+    return len(words) > 1 and one_of(words[0], cues().day_parts) and " ".join(words[1:]) in cues().late_days

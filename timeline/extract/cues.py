@@ -71,12 +71,15 @@ class Cues:
     relative_pronouns: frozenset[str]  #: الذي، التي
     anchor_words: frozenset[str]  #: غداة، عشية
     anchor_prepositions: frozenset[str]  #: على، من، عن
+    day_parts: frozenset[str]  #: parts of a day before a day expression (صباح، فجر: dates.toml)
+    late_days: frozenset[str]  #: the reference's day and the day before (اليوم، أمس: dates.toml's relative_days)
     aggregates: PhraseMatcher  #: totals over a period, scattered attacks, habits (خلال 24 ساعة، بانتظام)
     recent: PhraseMatcher  #: the last days, a total with a toll (خلال اليومين الماضيين)
     lately: PhraseMatcher  #: the last days without خلال, a total of attacks in the plural (في الأيام الأخيرة)
     this_year: PhraseMatcher  #: this year, a total of attacks in the plural as `lately` (هذا العام)
     year_parts: frozenset[str]  #: words before this year that make it a part of it (مطلع، في وقت سابق من)
     people_relatives: frozenset[str]  #: relative pronouns of people (الذين): a period after one is theirs
+    schedule_units: frozenset[str]  #: hours right before a habit word make it a daily schedule (خمس ساعات يوميا)
     campaign: frozenset[str]  #: words before a trigger that make it a campaign (أطلقت عملية، يواصل قصف)
     weapons: PhraseMatcher  #: the type told by what a generic trigger was done with (بسكين: other)
     separate: tuple[str, ...]  #: openings that tell another incident (وفي حادثة منفصلة)
@@ -365,6 +368,8 @@ def cues() -> Cues:
         dated("relative_pronouns"),
         dated("followed_by_anchor"),
         dated("anchor_link"),
+        dated("day_parts"),
+        frozenset(" ".join(normalize(w).split()) for key in ("0", "-1") for w in _dates_data()["relative_days"][key]),
         _matcher([*(w for key in ("period", "scattered", "habit") for w in data["aggregate"][key]),
                   *_counted_periods(data["aggregate"]["counted"], "period")]),
         _matcher([*data["aggregate"]["recent"], *_counted_periods(data["aggregate"]["counted"], "recent"),
@@ -373,6 +378,7 @@ def cues() -> Cues:
         _matcher(data["aggregate"]["this_year"]),
         words("aggregate", "year_parts") | _range_words(),
         words("aggregate", "people_relatives"),
+        words("aggregate", "schedule_units"),
         words("campaign", "before"),
         _weapons(data["weapons"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),

@@ -16,7 +16,15 @@ import re
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import rules as actor_rules
-from timeline.extract.clause_dating import COMMAS, baseline, compares, nearest, place_relative_verb, vaguely_past
+from timeline.extract.clause_dating import (
+    COMMAS,
+    baseline,
+    compares,
+    hours_of_late,
+    nearest,
+    place_relative_verb,
+    vaguely_past,
+)
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import (
     a_weekday_alone,
@@ -276,7 +284,8 @@ def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Tr
     """What the trigger tells goes on from a date after since (منذ), a campaign rather than one attack:
     the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
     الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
-    الخميس; not أعنف قصف منذ الاثنين, a comparison), or a toll is counted since a day before the
+    الخميس; not أعنف قصف منذ الاثنين, a comparison, nor since a part of the report's day or the day before:
+    عشر ضربات منذ صباح أمس, `hours_of_late`), or a toll is counted since a day before the
     report's (`ref`) before any attack of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات
     المدنيين في غارات; not منذ صباح اليوم, one day's, nor a since told of a place after its attack: مقتل ستة
     جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
@@ -286,7 +295,7 @@ def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Tr
         if p < trigger.start and (not tolled or (_a_toll_since_days_before(folded, clause, m, ref)
                                                  and all(tr.start > p for tr in inside))):
             return True
-        if p > trigger.start and _one_day(m) and not compares(folded, clause):
+        if p > trigger.start and _one_day(m) and not compares(folded, clause) and not hours_of_late(m):
             return True
     return False
 

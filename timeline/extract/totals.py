@@ -166,15 +166,15 @@ def _folded(words: list[str]) -> str:
 
 def _holds(folded: str, starts: list[int], clause: Clause, end: int | None = None) -> bool:
     """One of `starts` lies in the clause (before `end`), not within `PEOPLE_WORDS` words after a relative
-    pronoun of people (الذين استأنفوا منذ الأسبوع الماضي: what they do, not a total) nor a comparison's
-    baseline (`_a_baseline`)."""
+    pronoun of people (الذين استأنفوا منذ الأسبوع الماضي: what they do, not a total), nor right after hours (هدنة
+    لمدة خمس ساعات يوميا: a daily schedule), nor a comparison's baseline (`_a_baseline`)."""
     end = clause.end if end is None else end
     for at in range(bisect_left(starts, clause.start), len(starts)):
         if starts[at] >= end:
             return False
         before = folded[max(clause.start, starts[at] - 60) : starts[at]].split()
         if not any(w in cues().people_relatives for w in before[-PEOPLE_WORDS:]) and not _a_baseline(
-                folded, starts[at], before):
+                folded, starts[at], before) and not (before and before[-1] in cues().schedule_units):
             return True
     return False
 
