@@ -1,7 +1,8 @@
 """The sides of the events an article tells, filled once they are drafted, merged and judged, so that a side
 read here never makes an event nor parts one from its retelling: an organisation named again (`Findings.lent`:
 وسيطر التنظيم على المدينة after تنظيم داعش) in the event's clause, the first party of a clash (اشتباكات بين تنظيم داعش
-وقوات النظام), or a side a later sentence names as who did it (وقال إن داعش يقف وراء الاعتداء)."""
+وقوات النظام), a side a later sentence names as who did it (وقال إن داعش يقف وراء الاعتداء), or the side of the
+attack of its kind told in the sentence right before when the article gives its attacks that one side only."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
-from timeline.extract.segment import with_article
+from timeline.extract.segment import QUOTES, another_source_opens, with_article
 from timeline.extract.splitting import second_attacks_apart
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.vocabulary import VIOLENT_TYPES
@@ -20,8 +21,10 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 def sides_filled(r: Findings, told: list[Draft]) -> list[Draft]:
     """The events told, those without a side given the one lent in their clause or the first party of their clash,
-    then the one blamed later; none keeps a side named in another sentence that its own sentence tells as harmed."""
-    return [_unless_harmed_here(r, d) for d in _blamed_given(r, [_side_of_its_clause(r, d) for d in told])]
+    then the one blamed later, then the one side's of the attack just before; none keeps a side named in another
+    sentence that its own sentence tells as harmed."""
+    filled = _blamed_given(r, [_side_of_its_clause(r, d) for d in told])
+    return [_unless_harmed_here(r, d) for d in _one_sides_attacks_given(r, filled)]
 
 
 def _unless_harmed_here(r: Findings, d: Draft) -> Draft:
@@ -159,3 +162,64 @@ def _kind_named_again(r: Findings, tr: Trigger) -> str | None:
     if not with_article(r.folded, tr):
         return None
     return tr.lean if tr.event_type == AMBIGUOUS else tr.event_type
+
+
+#: How many sentences back the attack whose side an event told without one takes may be told.
+TOLD_AGAIN_SENTENCES = 1
+
+
+def _one_sides_attacks_given(r: Findings, told: list[Draft]) -> list[Draft]:
+    """The events told without a side in a sentence that names none (`_told_without_a_side`), each with the side
+    of the nearest attack told before it when that one is of its kind, in the sentence right before
+    (`TOLD_AGAIN_SENTENCES`), and the only side the article gives any attack it tells (وأفاد البيان أن ثماني ضربات
+    استهدفت مواقع قرب الحسكة, after the coalition's strikes): the article tells one side's attacks of that kind.
+    Two sides attacking in the article carry none."""
+    sides = {d.actor.name for d in told if d.actor is not None}
+    if len(sides) != 1:
+        return told
+    order = sorted(told, key=lambda d: d.trigger)
+    out = []
+    for d in told:
+        before = [e for e in order if e.trigger < d.sentence[0]]
+        if before and _told_without_a_side(r, d) and _told_just_before(r, before[-1], d):
+            d = revised(d, actor=before[-1].actor)
+        out.append(d)
+    return out
+
+
+def _told_without_a_side(r: Findings, d: Draft) -> bool:
+    """A violent event without a side, told by a noun of its kind (ضربات، غارة; not a verb, whose subject may be a
+    side the actors do not know, nor a word saying only "an attack"), not as another incident, in a sentence naming
+    no side nor an aircraft (طائرات حربية: unnamed warplanes stay without a side)."""
+    if d.actor is not None or d.event_type not in VIOLENT_TYPES or d.verb or d.generic or d.unnamed or d.separate:
+        return False
+    words = r.folded[slice(*d.sentence)].split()
+    return not r.within("actors", Clause(*d.sentence, False)) and not any(
+        without_articles(CLITICS.strip_conjunction(w)) in cues().aircraft for w in words) and _no_other_teller(r, d)
+
+
+def _no_other_teller(r: Findings, d: Draft) -> bool:
+    """Each reporting verb of the event's sentence is followed by what is said (وذكر أن: the teller before goes on)
+    or by a statement (وأفاد البيان أن), never by another source (وذكرت وسائل إعلام محلية أن: its own attack), and
+    the sentence does not open with another source or scene (وبحسب مصادر محلية، أما في)."""
+    if another_source_opens(r.folded, *d.sentence):
+        return False
+    for at in r.within("reports", Clause(*d.sentence, False)):
+        said, *after = r.folded[at : d.sentence[1]].split()[:2] or [""]
+        if cues().speaker_nouns.find(said):
+            continue
+        heard = CLITICS.strip_conjunction(after[0].strip(QUOTES)) if after else ""
+        if heard not in cues().complementizers and not cues().speaker_nouns.find(without_articles(heard)):
+            return False
+    return True
+
+
+def _told_just_before(r: Findings, e: Draft, d: Draft) -> bool:
+    """Attack `e`, of `d`'s kind with a side, is told at most `TOLD_AGAIN_SENTENCES` sentences before `d`'s, and `d`
+    is not dated another day than `e` (وفي 9 آب/أغسطس 2016 استهدفت غارة جوية المطار, after the strikes of 4 July:
+    another attack), but by the day of its report (`When.reported`)."""
+    if e.actor is None or e.event_type != d.event_type or d.sentence not in r.spans or (
+            None not in (d.when.value, e.when.value) and d.when.value != e.when.value and not d.when.reported):
+        return False
+    at = r.spans.index(d.sentence)
+    return any(s[0] <= e.trigger < s[1] for s in r.spans[max(0, at - TOLD_AGAIN_SENTENCES) : at])

@@ -112,6 +112,12 @@ def follows_up(folded: str, start: int, end: int) -> bool:
     return (opening + " ").startswith(_with_conjunctions(cues().follow_up))
 
 
+def another_source_opens(folded: str, start: int, end: int) -> bool:
+    """The sentence opens with another source or another scene (أما في ريف حمص، وبحسب مصادر محلية)."""
+    opening = " ".join(w.strip("«»“”\"") for w in first_words(folded, start, end, 3))
+    return (opening + " ").startswith(_with_conjunctions(cues().follow_up_others))
+
+
 #: At most this many words stand between a follow-up verb and its complementizer (كما قال الجيش الأمريكي إن).
 SPEAKER_WORDS = 3
 
