@@ -38,7 +38,7 @@ from timeline.extract.clause_dating import (
     vaguely_past,
 )
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import cues
+from timeline.extract.cues import cues, one_of
 from timeline.extract.drafting import (
     actor_and_type,
     at_one_site,
@@ -103,6 +103,7 @@ from timeline.extract.reported_sets import undated_as_a_set
 from timeline.extract.retelling import from_lead
 from timeline.extract.saying import complementizers_in, report_dates, said_dates
 from timeline.extract.segment import (
+    QUOTES,
     another_incident,
     continuing,
     definite,
@@ -219,6 +220,8 @@ def draft_clause(
     lent = None if any(not a.target for a in sides) else _side_of_the_subjectless_doer(r, index, clause, inside)
     sides = [*sides, lent] if lent else sides
     told = _told_in(r, clause, inside, sides, share, previous_actor)
+    if _protesters_act(r, index, clause, told):
+        told = told._replace(inside=[tr for tr in told.inside if not (tr.verb and tr.event_type == "ground_attack")])
     chosen = choose_trigger(folded, clause, told.inside, told.actors, told.toll, r.within("verbs", clause),
                             index == r.lead, told.targets, [p for p, _ in (*told.dates, *told.named)], kind_before,
                             told.scene)
@@ -264,12 +267,22 @@ def draft_clause(
                           toll, total)
 
 
-
 def statements_outside_the_lead(r: Findings, index: int, inside: list[Trigger]) -> bool:
     """Every trigger of a clause outside the lead sentence is a statement: it tells no event, since narrowing the
     clause only leaves triggers out and `choose_trigger` takes a statement in the lead only (a shortcut past both,
     for the many clauses of sayings)."""
     return index != r.lead and all(tr.event_type == "statement" for tr in inside)
+
+
+def _protesters_act(r: Findings, index: int, clause: Clause, told: _Told) -> bool:
+    """The clause names no side, armed group (`Cues.armed_sides`: مسلحون) nor toll, and one before it in its sentence
+    names protests or protesters (`Cues.protests`: وأقدم عشرات المحتجين على اقتحام مبنى المحافظة، بعد أن كانوا قد
+    اقتحموا أمس مبنى آخر): a ground attack verb of the clause is their act, no attack of war, as in their own clause
+    (`choosing._usable`)."""
+    if told.toll.told or told.actors or cues().armed_sides.find(r.folded[clause.start : clause.end]):
+        return False
+    before = r.folded[r.spans[index][0] : clause.start].split()
+    return any(one_of(w.strip(QUOTES + ".,،:"), cues().protests) for w in before)
 
 
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
