@@ -600,6 +600,9 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
 
 def hours_of_late(m: DateMention) -> bool:
     """The mention names a part of the reference's day or of the day before (صباح أمس، فجر اليوم): since then is a
-    matter of hours, a day's strikes that began on it, neither a campaign nor the start of a state."""
+    matter of hours, a day's strikes that began on it, neither a campaign nor the start of a state. The day may
+    follow a day word (فجر يوم أمس)."""
+    c = cues()
     words = normalize(m.text).split()
-    return len(words) > 1 and one_of(words[0], cues().day_parts) and " ".join(words[1:]) in cues().late_days
+    day = words[2:] if len(words) > 2 and words[1] in c.day_words else words[1:]
+    return bool(day) and one_of(words[0], c.day_parts) and " ".join(day) in c.late_days
