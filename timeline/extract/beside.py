@@ -19,13 +19,10 @@ from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.replies import answered_end
 from timeline.extract.segment import NEXT_WORD, with_article
-from timeline.extract.splitting import concurrence
+from timeline.extract.splitting import ATTACK_TYPES, concurrence
 from timeline.extract.toll import count_before, find_toll
-from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
+from timeline.extract.triggers import Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
-
-#: The types of a trigger that may tell an attack.
-ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 
 #: How many characters of a sentence's opening are read for a phrase of concurrence with what was told before it.
 OPENING_CHARS = 60
