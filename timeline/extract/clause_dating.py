@@ -166,8 +166,8 @@ def clause_date(
 
 def _the_anchors_days_before(folded: str, plain: list[Dated], at: int, trigger: Trigger) -> list[Dated]:
     """The days of Y in "غداة Y" (the anchored event-relative word at folded offset `at`) opening the clause before
-    a comma and the trigger, written after Y before the comma (وغداة مقتل القائد الخميس، شنت الطائرات غارات; وبعد
-    يومين من وصول الوزير الخميس، قصفت): Y's, which X counts from, never X's own."""
+    a comma and the trigger, written after Y before the comma (وغداة مقتل القائد الخميس، شنت الطائرات غارات): Y's,
+    which X counts from, never X's own."""
     comma = max((i for i in range(at, trigger.start) if folded[i] in COMMAS), default=None) if (
         at < trigger.start) else None
     return [] if comma is None else [(p, d) for p, d in plain if at < p < comma and not _anniversary(folded, at, p)]
