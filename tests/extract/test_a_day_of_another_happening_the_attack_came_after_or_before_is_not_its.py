@@ -2,8 +2,9 @@
 أحداث 11 سبتمبر 2001، قبل الانتخابات التي جرت الخميس) is that happening's: the attack came after or before it,
 never on it, so the attack is kept without a date (not dropped, and given no day carried from elsewhere). So is one
 in an opening phrase closed by a comma (وبعد أحداث 11 سبتمبر 2001، شنت ...). A time of the day (بعد صلاة الفجر يوم
-الخميس، بعد ظهر الخميس), a fight of the attack's own (بعد قتال عنيف الليلة الماضية), a death the attack caused (عقب
-استشهاده أمس، إثر سقوط مقذوف) and "by" (من قبل مجهولين الخميس) keep the day."""
+الخميس، بعد ظهر الخميس) or a moment of it (قبل غروب الشمس الخميس، بعد الإفطار الخميس), a fight of the attack's own
+(بعد قتال عنيف الليلة الماضية), a death the attack caused (عقب استشهاده أمس، إثر سقوط مقذوف) and "by" (من قبل
+مجهولين الخميس) keep the day."""
 
 from __future__ import annotations
 
@@ -51,8 +52,12 @@ def test_a_day_of_another_happening_leaves_the_attack_undated(text: str) -> None
          ("ground_attack", "2016-07-14", "2016-07-14", "day", "publication")),
         ("وبعد هدوء طوال صباح يوم الأحد، تجدد القصف المدفعي لقوات النظام على مدينة دوما.",
          ("shelling", "2016-07-17", "2016-07-17", "day", "publication")),
+        (f"{STRIKES} قبل غروب الشمس الخميس.", ("airstrike", "2016-07-14", "2016-07-14", "day", "publication")),
+        (f"{STRIKES} قبيل أذان المغرب الخميس.", ("airstrike", "2016-07-14", "2016-07-14", "day", "publication")),
+        (f"{STRIKES} بعد الإفطار الخميس.", ("airstrike", "2016-07-14", "2016-07-14", "day", "publication")),
     ],
-    ids=["after-a-prayer-of-the-day", "after-noon", "a-fight-of-its-own", "by-gunmen", "after-a-morning-of-calm"],
+    ids=["after-a-prayer-of-the-day", "after-noon", "a-fight-of-its-own", "by-gunmen", "after-a-morning-of-calm",
+         "before-sunset", "before-the-call-to-prayer", "after-the-breaking-of-the-fast"],
 )
 def test_a_time_of_the_day_a_fight_or_by_keeps_the_day(text: str, expected: tuple) -> None:
     assert _dated(text) == [expected]

@@ -67,8 +67,9 @@ def test_an_attack_the_day_after_a_dated_happening_is_the_next_day(text: str, ex
     [
         f"{STRIKES} تزامنا مع زيارة الوزير، بحسب ما أفاد المرصد الخميس.",
         f"{STRIKES} وسط تحركات دبلوماسية تزامنا مع زيارة الوزير إلى دمشق.",
+        f"{STRIKES} تزامنا مع زيارة الوزير إلى دمشق التي بدأت منذ الأحد.",
     ],
-    ids=["a-report-between", "no-day-told"],
+    ids=["a-report-between", "no-day-told", "the-day-it-began-since"],
 )
 def test_no_day_of_the_happening_gives_none(text: str) -> None:
     assert _dated(text) == [("airstrike", None, None, None, None)]

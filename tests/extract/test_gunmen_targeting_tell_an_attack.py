@@ -33,8 +33,12 @@ def test_gunmen_targeting(text: str, expected: list[tuple]) -> None:
 
 
 @pytest.mark.parametrize(
-    "gunmen", ["استهدف مسلحون من حزب العمال الكردستاني", "استهدفت مجموعة مسلحة من حزب العمال الكردستاني"],
-    ids=["gunmen-of-a-side", "armed-group-of-a-side"],
+    "gunmen",
+    [
+        "استهدف مسلحون من حزب العمال الكردستاني", "استهدفت مجموعة مسلحة من حزب العمال الكردستاني",
+        "استهدفت المجموعة المسلحة من حزب العمال الكردستاني", "استهدفت الجماعات المسلحة من حزب العمال الكردستاني",
+    ],
+    ids=["gunmen-of-a-side", "armed-group-of-a-side", "the-armed-group-of-a-side", "the-armed-groups-of-a-side"],
 )
 def test_gunmen_of_a_named_side_targeting_soldiers_attack_on_the_ground(gunmen: str) -> None:
     text = f"قتل جندي تركي صباح الأربعاء بعدما {gunmen} ثلاثة جنود في ولاية شرناق."

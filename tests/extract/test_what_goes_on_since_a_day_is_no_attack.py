@@ -51,8 +51,9 @@ def test_strikes_going_on_at_a_town_since_a_day_are_no_attack() -> None:
     [
         ("ونفذت الطائرات الحربية ما لا يقل عن 12 ضربة منذ صباح أمس على أحياء في مدينة إدلب.", "2016-08-11"),
         ("وقالت مصادر محلية إن 9 مدنيين قتلوا في معارك عنيفة شهدتها مدينة إدلب منذ فجر اليوم.", "2016-08-12"),
+        ("ونفذت الطائرات الحربية عشر ضربات منذ فجر يوم أمس على أحياء في مدينة إدلب.", "2016-08-11"),
     ],
-    ids=["strikes-since-yesterday-morning", "fighting-since-dawn-today"],
+    ids=["strikes-since-yesterday-morning", "fighting-since-dawn-today", "strikes-since-dawn-of-the-day-before"],
 )
 def test_what_goes_on_since_a_part_of_the_day_or_the_day_before_is_that_days_attack(text: str, day: str) -> None:
     assert typed_events(text)[0][1:] == (day, "Idlib")

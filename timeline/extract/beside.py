@@ -11,6 +11,7 @@ from functools import cache
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import actors
+from timeline.extract.clause_dating import baseline
 from timeline.extract.clauses import BESIDE_WORDS, COMMAS, Clause, beside_phrases, opened_beside
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft
@@ -18,13 +19,10 @@ from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.replies import answered_end
 from timeline.extract.segment import NEXT_WORD, with_article
-from timeline.extract.splitting import concurrence
+from timeline.extract.splitting import ATTACK_TYPES, concurrence
 from timeline.extract.toll import count_before, find_toll
-from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
+from timeline.extract.triggers import Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
-
-#: The types of a trigger that may tell an attack.
-ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 
 #: How many characters of a sentence's opening are read for a phrase of concurrence with what was told before it.
 OPENING_CHARS = 60
@@ -140,14 +138,16 @@ def day_told_beside(r: Findings, index: int, trigger: Trigger) -> When | None:
     """The day of what a phrase of "at the same time as" after the trigger in its sentence names, written at most
     `BESIDE_DATE_WORDS` words after it and before any report (شنت الطائرات غارات على مدينة س تزامنا مع زيارة الوزير
     إلى دمشق الخميس، بالتزامن مع انعقاد مؤتمر جنيف الخميس): the attack told as concurrent with it was that day (basis
-    ``event_relative``, counted from another happening); None without one. For an attack without a date of its own."""
+    ``event_relative``, counted from another happening); None without one, or when the day is a baseline (زيارة الوزير
+    التي بدأت منذ الأحد: the start of what goes on beside, not its day). For an attack without a date of its own."""
     folded, end = r.folded, r.spans[index][1]
     found = [at + len(phrase) for phrase in beside_phrases() if (at := folded.find(phrase, trigger.end, end)) >= 0]
     if not found:
         return None
     beside = min(found)
     told = Clause(beside, end, False)
-    dates = [(p, m) for p, m in r.within("dates", told) if m.kind != "event_relative"]
+    dates = [(p, m) for p, m in r.within("dates", told)
+             if m.kind != "event_relative" and not baseline(folded, told, p, m, True)]
     if not dates or any(beside <= p < dates[0][0] for p in r.within("reports", told)):
         return None
     p, m = dates[0]

@@ -166,8 +166,8 @@ def clause_date(
 
 def _the_anchors_days_before(folded: str, plain: list[Dated], at: int, trigger: Trigger) -> list[Dated]:
     """The days of Y in "غداة Y" (the anchored event-relative word at folded offset `at`) opening the clause before
-    a comma and the trigger, written after Y before the comma (وغداة مقتل القائد الخميس، شنت الطائرات غارات; وبعد
-    يومين من وصول الوزير الخميس، قصفت): Y's, which X counts from, never X's own."""
+    a comma and the trigger, written after Y before the comma (وغداة مقتل القائد الخميس، شنت الطائرات غارات): Y's,
+    which X counts from, never X's own."""
     comma = max((i for i in range(at, trigger.start) if folded[i] in COMMAS), default=None) if (
         at < trigger.start) else None
     return [] if comma is None else [(p, d) for p, d in plain if at < p < comma and not _anniversary(folded, at, p)]
@@ -600,6 +600,9 @@ def baseline(folded: str, clause: Clause, p: int, m: DateMention, violent: bool)
 
 def hours_of_late(m: DateMention) -> bool:
     """The mention names a part of the reference's day or of the day before (صباح أمس، فجر اليوم): since then is a
-    matter of hours, a day's strikes that began on it, neither a campaign nor the start of a state."""
+    matter of hours, a day's strikes that began on it, neither a campaign nor the start of a state. The day may
+    follow a day word (فجر يوم أمس)."""
+    c = cues()
     words = normalize(m.text).split()
-    return len(words) > 1 and one_of(words[0], cues().day_parts) and " ".join(words[1:]) in cues().late_days
+    day = words[2:] if len(words) > 2 and words[1] in c.day_words else words[1:]
+    return bool(day) and one_of(words[0], c.day_parts) and " ".join(day) in c.late_days

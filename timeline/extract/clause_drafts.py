@@ -232,6 +232,7 @@ def draft_clause(
     killing = killing_beside(r, clause, inside, trigger)
     if killing is not None:  # تزامنا مع الغارات، ... قتل شرطيين: the killing takes no kind from the attack beside
         event_type = killing_type(folded, killing, trigger, told.actors) or "other"
+        told = _told_after(told, killing.start)  # nor its side or place (تزامنا مع الغارات التركية شمال العراق)
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     anchor_at = next((p for p, m in told.dates if p > trigger.start and anchored(r.text, m)), None)
     c_dates, cause = _dates_of_its_own(r, clause, trigger, inside, told.dates, toll, saying)
@@ -397,6 +398,12 @@ def _told_in(r: Findings, clause: Clause, inside: list[Trigger], sides: list, sh
     scene = any(m.precision == "day" for _, m in c_dates) and any(
         pm.chosen.precision not in COARSE for _, pm in named)  # قصف على بلدة س أمس: a day at a settlement
     return _Told(c_dates, c_actors, c_targets, toll, inside, named, scene)
+
+
+def _told_after(told: _Told, start: int) -> _Told:
+    """What the clause tells, with only the sides and places named from folded offset `start` on."""
+    return told._replace(actors=[a for a in told.actors if a.start >= start],
+                         named=[(p, pm) for p, pm in told.named if p >= start])
 
 
 def _counted_as_others(folded: str, inside: list[Trigger]) -> bool:

@@ -659,9 +659,9 @@ def _range_words() -> frozenset[str]:
 
 
 def _same_day_times(date_words: dict) -> frozenset[str]:
-    """The first words of the parts of a day and of the prayers (`dates.toml` day_parts, day_parts_after,
-    not_before_weekday), with and without the article: فجر، الفجر، صلاة."""
-    bare = {normalize(w).split()[0] for key in ("day_parts", "day_parts_after", "not_before_weekday")
+    """The first words of the parts of a day, of the prayers and of its moments (`dates.toml` day_parts,
+    day_parts_after, not_before_weekday, day_moments), with and without the article: فجر، الفجر، صلاة، غروب."""
+    bare = {normalize(w).split()[0] for key in ("day_parts", "day_parts_after", "not_before_weekday", "day_moments")
             for w in date_words[key]}
     article = CLITICS.article
     return frozenset(bare | {w.removeprefix(article) for w in bare} | {article + w for w in bare})
