@@ -2,7 +2,8 @@
 clause's (اجتمع الوزراء اليوم ... حول الغارات التي شنتها ... يوم السبت); and the day of a saying is
 no date of an attack the saying only names after a cause word (أعلنت الإذاعة الأحد أن ... بعد قصف
 المطار): the attack came before it. Nor is the day of a meeting or a visit told beside the attack (وقام
-الوزير بزيارة مفاجئة للمدينة أمس) its date."""
+الوزير بزيارة مفاجئة للمدينة أمس) its date, nor that of a visit during which what the attack left is seen
+(اطلع على آثار التفجير خلال زيارته أمس)."""
 
 from __future__ import annotations
 
@@ -86,8 +87,10 @@ def test_the_day_of_a_meeting_does_not_date_the_attack_it_discusses(text: str, e
          [("airstrike", None, "Manbij")]),
         ("قتل خمسة أشخاص في تفجير سيارة مفخخة خلال زيارة الوزير لمدينة منبج أمس.",
          [("bombing", "2016-08-11", "Manbij")]),
+        ("قتل خمسة أشخاص في تفجير سيارة مفخخة في سوق مدينة منبج يوم الأربعاء. واطلع الوزير على آثار التفجير خلال "
+         "زيارته أمس.", [("bombing", "2016-08-10", "Manbij")]),
     ],
-    ids=["visit-beside", "talks-beside", "attack-during-a-visit"],
+    ids=["visit-beside", "talks-beside", "attack-during-a-visit", "aftermath-seen-during-a-visit"],
 )
 def test_the_day_of_a_visit_told_beside_does_not_date_the_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

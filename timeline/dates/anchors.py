@@ -25,6 +25,11 @@
   date written before it on the same line, when that is one day. A bare
   "الشهر"/"العام" ("في العشرين من الشهر", "نهاية العام") is the month or year
   of the nearest date before it on the same line, and no date without one.
+- A count of days ago ("قبل يومين") after a day before the reference told earlier in its sentence ("أمس
+  الأربعاء") counts from that day.
+- A bare month ("وفي أحد أيام كانون الأول"، "منتصف ديسمبر") after a date of that month written with its year,
+  no other date written nor read against the reference between, is that month of that year, not the one the
+  reference gives it.
 """
 
 from __future__ import annotations
@@ -153,6 +158,59 @@ def _points_back_a_sentence(between: str, ends: list[int], ctx: Context) -> bool
     its_sentence = between[ends[-1] + 1 :]
     return any(w.strip("،,") in ctx.lex.normed("then") for w in its_sentence.split()) or any(
         phrase in its_sentence for phrase in ctx.lex.normed("same_year"))
+
+
+#: The most days of a month: a date read against the reference spanning more is a bound or a period.
+_MONTH_DAYS = 31
+
+
+def written_month(found: Found, before: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The (year, month) of the last date written with its year, `before` or `found`'s when it writes one
+    within one month; none after a day or a month read against the reference (في أيار: the text has moved to
+    its days; "منذ 27 عاما" moves it nowhere)."""
+    reading = found.reading
+    if reading.needs_reference:
+        return before if reading.value is None or (reading.end - reading.value).days > _MONTH_DAYS else None
+    if reading.kind != "absolute" or reading.anchor_span or reading.value is None or reading.end is None:
+        return before
+    first, last = reading.value, reading.end
+    return (first.year, first.month) if (first.year, first.month) == (last.year, last.month) else None
+
+
+def month_named_again(written: tuple[int, int] | None, found: Found, ctx: Context) -> Found:
+    """A bare month ("في كانون الأول", "منتصف ديسمبر": no year, no qualifier) right after a date of that month
+    written with its year (`written_month`: no other date written between, nor one read against the reference)
+    ("في 16 كانون الأول 2015 ... في أحد أيام كانون الأول"): the month of that date, not the one the reference
+    gives it."""
+    reading, m = found.reading, found.match
+    if (
+        found.name != "month" or written is None or reading.kind != "relative" or reading.value is None
+        or m["qual"] or m["ynoun"] or (reading.value.month, reading.end.month) != (written[1], written[1])
+        or reading.value.year == written[0]
+    ):
+        return found
+    again = READERS[found.name](m, Context(ctx.lex, dt.date(*written, 1), "current"))
+    again.kind, again.needs_reference = "absolute", False
+    return replace(found, reading=again)
+
+
+def counted_from_the_day_told(found: Found, before: list[Found], ctx: Context) -> Found:
+    """A count of days ago ("قبل يومين") after a day before the reference told earlier in its sentence ("حجبوا
+    أمس الأربعاء صور تفجير وقع قبل يومين"): counted from that day, the day the sentence tells of (a wire
+    of that day, its "today" become "yesterday"), not from the reference."""
+    reading = found.reading
+    if found.name != "ago" or reading.kind != "relative" or reading.precision != "day" or not before:
+        return found
+    told = before[-1]
+    day = told.reading
+    if (
+        told.name == "ago" or not day.needs_reference or day.precision != "day" or day.anchor_span
+        or day.value is None or day.value >= ctx.ref
+        or any(c in _SENTENCE_ENDS for c in found.match.string[told.end : found.start])
+    ):
+        return found
+    value = day.value - (ctx.ref - reading.value)
+    return replace(found, reading=replace(reading, value=value, end=value, anchor_span=(told.start, told.end)))
 
 
 #: What ends a sentence in normalised text.

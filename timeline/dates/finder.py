@@ -92,11 +92,13 @@ def find_dates(text: str, reference: dt.date | None = None, prefer: str = "past"
 def _scan(norm: str, ctx: Context) -> list[Found]:
     """Every date form, left to right, not overlapping (a yearless day takes the year of the year heading
     above it, or opening its line, when no date with a year of its own stands between, else of the date
-    before)."""
+    before; a bare month after a date of that month written with its year is that month; a count of days
+    ago after a day told before it in its sentence counts from that day)."""
     grammar = _grammar()
     headings = anchors.year_headings(norm)
     out: list[Found] = []
     dated: Found | None = None  # the last found that does not wait for an anchor
+    written: tuple[int, int] | None = None  # the (year, month) of the last date written with its year (month)
     pos = 0
     while match := grammar.scanner.search(norm, pos):
         first = int(match.lastgroup[1:])
@@ -115,6 +117,8 @@ def _scan(norm: str, ctx: Context) -> list[Found]:
             found = anchors.heading_year(heading, found, ctx)
         elif dated:
             found = anchors.carry_year(dated, found, ctx)
+        found = anchors.counted_from_the_day_told(anchors.month_named_again(written, found, ctx), out, ctx)
+        written = anchors.written_month(found, written)
         if found.reading.pending is None and not anchors.heads_only_its_line(found, heading):
             dated = found
         out.append(found)

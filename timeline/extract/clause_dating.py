@@ -351,13 +351,16 @@ def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
     funeral told before the trigger (شيع الآلاف الجمعة ضحايا التفجير), or of a visit told after it (انفجرت سيارة ...،
     وقام الوزير بزيارة مفاجئة للمدينة أمس): a date written after one of them (`_of_report`) is the day of the
     meeting, the funeral or the visit, not that of the attack; not one after the trigger right after a word of its
-    scene (تفجير خلال اجتماع للحزب في 5 حزيران)."""
+    scene (تفجير خلال اجتماع للحزب في 5 حزيران), unless the attack is a topic seen after it (`_a_topic`: اطلع على
+    آثار التفجير خلال زيارته أمس)."""
     c = cues()
     found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
     words = [m.group().strip("،,.«»\"()") for m in found]
+    seen_after = _a_topic([w for w in folded[clause.start : trigger.start].split() if w.strip("".join(COMMAS))])
     return [clause.start + m.start() for n, m in enumerate(found) if (one_of(words[n], c.meetings) or (
         one_of(words[n], c.funerals) if clause.start + m.start() < trigger.start else one_of(words[n], c.visits)))
-        and not (clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes))]
+        and not (clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes)
+                 and not seen_after)]
 
 
 def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
