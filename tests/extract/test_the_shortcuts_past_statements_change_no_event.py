@@ -13,10 +13,10 @@ import pytest
 
 from gazetteer.normalize import normalize
 from tests.articles import article
+from timeline.dates import find_dates
 from timeline.extract import clause_drafts, events, findings
 from timeline.extract.outlets import _compiled
 from timeline.extract.phrases import PhraseMatcher
-from timeline.dates import find_dates
 from timeline.pipeline import extract_article
 
 ARTICLES = {
