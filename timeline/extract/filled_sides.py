@@ -175,7 +175,7 @@ def _one_sides_attacks_given(r: Findings, told: list[Draft]) -> list[Draft]:
     (`TOLD_AGAIN_SENTENCES`), and the only side the article gives any attack it tells (وأفاد البيان أن ثماني ضربات
     استهدفت مواقع قرب الحسكة, after the coalition's strikes): the article tells one side's attacks of that kind.
     Two sides attacking in the article carry none."""
-    sides = {d.actor.name for d in told if d.actor is not None}
+    sides = {d.actor.name for d in told if d.actor is not None and d.event_type != "statement"}
     if len(sides) != 1:
         return told
     order = sorted(told, key=lambda d: d.trigger)
