@@ -9,12 +9,11 @@ from __future__ import annotations
 from gazetteer.clitics import CLITICS
 from timeline.extract.actors import ActorHit, alternatives_of, bare_words, compatible, read_nearest, rules, word_start
 from timeline.extract.attributing import pick_actor
-from timeline.extract.clauses import COMMAS, Clause, clauses
+from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, is_reply, without_articles
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
-from timeline.extract.segment import QUOTES, another_source_opens, comes_after, with_article
-from timeline.extract.spans import first_words
+from timeline.extract.segment import QUOTES, another_source_opens, comes_after, opens_with_one_of, with_article
 from timeline.extract.splitting import second_attacks_apart
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.vocabulary import VIOLENT_TYPES
@@ -209,9 +208,7 @@ def _told_as_the_other_side_s(r: Findings, d: Draft) -> bool:
     came_after = comes_after(r.folded, Clause(*d.sentence, False))
     if any(came_after or is_reply(m) for m in cues().causes.finditer(r.folded, start, d.trigger)):
         return True
-    words = [w.strip(COMMAS) for w in first_words(r.folded, start, d.trigger, 2)]
-    opening = " ".join([CLITICS.strip_conjunction(words[0]), *words[1:]]) if words else ""
-    return any(opening == w or opening.startswith(w + " ") for w in rules().in_return)
+    return opens_with_one_of(r.folded, start, d.trigger, rules().in_return)
 
 
 def _no_other_teller(r: Findings, d: Draft) -> bool:
