@@ -344,7 +344,7 @@ def a_home_village_named_like_a_city_abroad(norm: str, hit: NameHit, place: Plac
     fits = cues().heads.get(hit.head or "", frozenset())
     area = hit.head in cues().area_heads
     if place.country in FOCUS or "village" not in fits or (
-            not area and (place.feature in fits or place.precision in fits)):
+            place.precision not in SETTLEMENTS if area else place.feature in fits or place.precision in fits):
         return False
     if not any(ctx.names_country(code) for code in FOCUS) or ctx.names_country(place.country):
         return False

@@ -40,3 +40,25 @@ def _events(text: str) -> list[tuple]:
 )
 def test_an_attack_told_without_a_side_takes_the_one_side_s_just_before(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+HIRAK = "قصفت قوات النظام بلدة الحراك في ريف درعا يوم الخميس. "
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وقتل ثلاثة مدنيين في قصف صاروخي على مدينة درعا.", "Syrian army"),
+        ("وفي المقابل قتل ثلاثة جنود في قصف صاروخي على مدينة درعا.", None),
+        ("بالمقابل، قتل ثلاثة جنود في قصف صاروخي على مدينة درعا.", None),
+        ("وردا على ذلك، استهدف قصف صاروخي مواقع في مدينة درعا.", None),
+        ("وجاء القصف بعد ساعات من قصف صاروخي استهدف أحياء مدينة درعا وأوقع قتيلين.", None),
+    ],
+    ids=["the-one-side-s-shelling", "in-return", "in-return-first", "a-reply", "what-it-came-after"],
+)
+def test_an_attack_told_as_the_other_side_s_takes_no_side(text: str, actor: str | None) -> None:
+    """An attack its sentence tells as a reply, as what the attack before came after, or as what the other side did
+    in return (actors.toml [roles] in_return) is no attack of the one side."""
+    events = extract_article(article(HIRAK + text, dt.date(2018, 3, 10), "held"))
+    assert [(e.event_type, e.place, e.actor) for e in events] == [
+        ("shelling", "Al-Hirak", "Syrian army"), ("shelling", "Dar‘ā", actor)]

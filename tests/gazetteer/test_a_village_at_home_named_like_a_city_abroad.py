@@ -54,8 +54,10 @@ def test_saida_and_sidon(text: str, name: str) -> None:
          [("الشيفونية", "Al-Shifuniyah", "SY"), ("الغوطة الشرقية", "Eastern Ghouta", "SY")]),
         ("قصفت الطائرات منطقة المرج شرق بنغازي في ليبيا",
          [("المرج", "Al Marj", "LY"), ("بنغازي", "Benghazi", "LY"), ("ليبيا", "Libya", "LY")]),
+        ("قصفت قوات النظام السوري مدينة حلب، فيما قتل خمسة جنود بانفجار عبوة ناسفة في منطقة القرم",
+         [("حلب", "Aleppo", "SY"), ("القرم", "Crimea", "UA")]),
     ],
-    ids=["an-area-of-the-ghouta", "the-libyan-town-with-its-country"],
+    ids=["an-area-of-the-ghouta", "the-libyan-town-with-its-country", "a-region-abroad-is-no-settlement"],
 )
 def test_an_area_head_before_a_town_abroad_in_syrian_news(text: str, names: list[tuple]) -> None:
     assert [(m.text, m.chosen.name, m.chosen.country) for m in gazetteer.find_places(text)] == names

@@ -122,6 +122,8 @@ class _Rules:
     fought_between: frozenset[str]  #: the word after a clash before its first party (اشتباكات بين داعش والجيش)
     #: words joining two sides offered as alternatives (الجيش أو التحالف): neither is told as who did it
     alternatives: frozenset[str]
+    #: sentence openings telling what the other side did (في المقابل), folded: read by `filled_sides`
+    in_return: tuple[str, ...]
     #: phrases withdrawing a side told as who did it (حذفت لاحقا أي إشارة إلى مسؤولية), folded: read by `withdrawn`
     withdrawals: tuple[str, ...]
     hedges: PhraseMatcher
@@ -286,6 +288,7 @@ def rules() -> _Rules:
         blamed_on=frozenset(normalize(w) for w in data["roles"]["blamed_on"]),
         fought_between=frozenset(normalize(w) for w in data["roles"]["fought_between"]),
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
+        in_return=tuple(" ".join(normalize(w).split()) for w in data["roles"]["in_return"]),
         withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
         hedges=hedges,
         organisations=organisations,

@@ -10,10 +10,10 @@ from gazetteer.clitics import CLITICS
 from timeline.extract.actors import ActorHit, alternatives_of, bare_words, compatible, read_nearest, rules, word_start
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import cues, without_articles
+from timeline.extract.cues import cues, is_reply, without_articles
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
-from timeline.extract.segment import QUOTES, another_source_opens, with_article
+from timeline.extract.segment import QUOTES, another_source_opens, comes_after, opens_with_one_of, with_article
 from timeline.extract.splitting import second_attacks_apart
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 from timeline.vocabulary import VIOLENT_TYPES
@@ -174,7 +174,7 @@ def _one_sides_attacks_given(r: Findings, told: list[Draft]) -> list[Draft]:
     (`TOLD_AGAIN_SENTENCES`), and the only side the article gives any attack it tells (وأفاد البيان أن ثماني ضربات
     استهدفت مواقع قرب الحسكة, after the coalition's strikes): the article tells one side's attacks of that kind.
     Two sides attacking in the article carry none."""
-    sides = {d.actor.name for d in told if d.actor is not None}
+    sides = {d.actor.name for d in told if d.actor is not None and d.event_type != "statement"}
     if len(sides) != 1:
         return told
     order = sorted(told, key=lambda d: d.trigger)
@@ -190,12 +190,25 @@ def _one_sides_attacks_given(r: Findings, told: list[Draft]) -> list[Draft]:
 def _told_without_a_side(r: Findings, d: Draft) -> bool:
     """A violent event without a side, told by a noun of its kind (ضربات، غارة; not a verb, whose subject may be a
     side the actors do not know, nor a word saying only "an attack"), not as another incident, in a sentence naming
-    no side nor an aircraft (طائرات حربية: unnamed warplanes stay without a side)."""
-    if d.actor is not None or d.event_type not in VIOLENT_TYPES or d.verb or d.generic or d.unnamed or d.separate:
+    no side nor an aircraft (طائرات حربية: unnamed warplanes stay without a side), nor as an attack answered
+    (`Draft.answered`) or answering (`_told_as_the_other_side_s`)."""
+    if d.actor is not None or d.event_type not in VIOLENT_TYPES or d.verb or d.generic or d.unnamed or d.separate or (
+            d.answered or _told_as_the_other_side_s(r, d)):
         return False
     words = r.folded[slice(*d.sentence)].split()
     return not r.within("actors", Clause(*d.sentence, False)) and not any(
         without_articles(CLITICS.strip_conjunction(w)) in cues().aircraft for w in words) and _no_other_teller(r, d)
+
+
+def _told_as_the_other_side_s(r: Findings, d: Draft) -> bool:
+    """The sentence tells the attack as a reply (وردا على ذلك، استهدف قصف صاروخي: a reply word before the trigger), as
+    what the attack just told came after (وجاء القصف بعد ساعات من قصف صاروخي: `comes_after`, a cause word before the
+    trigger) or opens with what the other side did (actors.toml ``[roles] in_return``: وفي المقابل قتل ثلاثة جنود)."""
+    start = d.sentence[0]
+    came_after = comes_after(r.folded, Clause(*d.sentence, False))
+    if any(came_after or is_reply(m) for m in cues().causes.finditer(r.folded, start, d.trigger)):
+        return True
+    return opens_with_one_of(r.folded, start, d.trigger, rules().in_return)
 
 
 def _no_other_teller(r: Findings, d: Draft) -> bool:

@@ -1,8 +1,8 @@
 """What the stages find in one article before any event is drafted (`findings_of`): its folded text,
 reference date, date mentions, triggers, strike and reporting verbs, actors, places and sentences,
 each list looked up by folded offset without a scan of the article (`Findings.within`). Of an article
-none of whose clauses can tell an event (`nothing_to_draft`), only its text, reference date, triggers and
-sentences.
+none of whose clauses can tell an event (`nothing_to_draft`), only its text, reference date, triggers and,
+when it names a trigger word, sentences.
 """
 
 from __future__ import annotations

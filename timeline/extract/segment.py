@@ -19,7 +19,7 @@ from functools import lru_cache
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize, normalized
 from timeline.extract import actors
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.spans import first_words, line_start
 from timeline.extract.triggers import Trigger
@@ -107,15 +107,19 @@ def _opens_with(folded: str, clause: Clause, ties: tuple[str, ...]) -> bool:
 
 def follows_up(folded: str, start: int, end: int) -> bool:
     """The sentence opens by going on with the report before it (وأضاف المرصد أن ...، وبحسب ...)."""
-    words = first_words(folded, start, end, 3)
-    opening = " ".join(w.strip("«»“”\"") for w in words)
-    return (opening + " ").startswith(_with_conjunctions(cues().follow_up))
+    return opens_with_one_of(folded, start, end, cues().follow_up)
 
 
 def another_source_opens(folded: str, start: int, end: int) -> bool:
     """The sentence opens with another source or another scene (أما في ريف حمص، وبحسب مصادر محلية)."""
-    opening = " ".join(w.strip("«»“”\"") for w in first_words(folded, start, end, 3))
-    return (opening + " ").startswith(_with_conjunctions(cues().follow_up_others))
+    return opens_with_one_of(folded, start, end, cues().follow_up_others)
+
+
+def opens_with_one_of(folded: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """``folded[start:end]`` opens with one of the folded `phrases` of at most three words, a conjunction glued to
+    it or not, quotes and commas left out (وبحسب المرصد، بالمقابل، قتل)."""
+    opening = " ".join(w.strip("«»“”\"" + COMMAS) for w in first_words(folded, start, end, 3))
+    return (opening + " ").startswith(_with_conjunctions(phrases))
 
 
 #: At most this many words stand between a follow-up verb and its complementizer (كما قال الجيش الأمريكي إن).
