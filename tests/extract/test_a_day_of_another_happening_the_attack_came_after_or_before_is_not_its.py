@@ -70,8 +70,10 @@ def test_a_time_of_the_day_a_fight_or_by_keeps_the_day(text: str, expected: tupl
          ("shelling", "2016-07-18", "2016-07-18", "day", "publication")),
         ("وأصبح أبو أيوب زعيما للتنظيم بعد مقتل الزرقاوي في 7 حزيران 2006 إثر غارة جوية أمريكية على قرية هبهب.",
          ("airstrike", "2006-06-07", "2006-06-07", "day", "explicit")),
+        ("وأصبح أبو أيوب زعيما للتنظيم بعد وفاة الزرقاوي في 7 حزيران 2006 إثر غارة جوية أمريكية على قرية هبهب.",
+         ("airstrike", "2006-06-07", "2006-06-07", "day", "explicit")),
     ],
-    ids=["a-wounding-the-shell-caused", "a-death-the-strike-caused"],
+    ids=["a-wounding-the-shell-caused", "a-death-the-strike-caused", "a-death-told-by-wafat"],
 )
 def test_a_death_the_attack_caused_keeps_its_day(text: str, expected: tuple) -> None:
     assert _dated(text) == [expected]

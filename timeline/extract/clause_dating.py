@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from functools import cache
 from itertools import pairwise
 
 from gazetteer.clitics import CLITICS
@@ -27,11 +28,12 @@ from timeline.extract.cues import (
     one_of,
 )
 from timeline.extract.event_when import When, when_of
+from timeline.extract.morphology import possessed_forms
 from timeline.extract.replies import named_after_cause
 from timeline.extract.saying import Dated, of_report
 from timeline.extract.segment import FoldedText
 from timeline.extract.spans import first_words
-from timeline.extract.triggers import AMBIGUOUS, Trigger
+from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -219,8 +221,15 @@ def _names_another(folded: str, word: int, at: int, c_dates: list[Dated], inside
 
 def _a_death(word: str) -> bool:
     """The word is a death noun, perhaps with a conjunction or a pronoun suffix (استشهاده، إصابته)."""
-    bare = CLITICS.strip_conjunction(word)
-    return any(bare.startswith(d.removesuffix(CLITICS.feminine)) for d in cues().deaths)
+    return one_of(word, _death_forms())
+
+
+@cache
+def _death_forms() -> frozenset[str]:
+    """The death nouns of ``[reporting] deaths``, bare or possessed (`possessed_forms`: إصابتها; a masculine one
+    with its pronoun suffix: مقتله), folded: not a word they only begin (وفاة is no وفاق)."""
+    return frozenset(normalize(form) for noun in triggers_data()["reporting"]["deaths"] for form in (
+        noun, *(possessed_forms(noun) or [noun + suffix for suffix in CLITICS.pronoun_suffixes])))
 
 
 def _last_word_before_another(folded: str, start: int, end: int, c_dates: list[Dated]) -> int | None:
