@@ -26,11 +26,11 @@ The command line is ``python -m gazetteer``; geopy's interface is
 """
 
 from .errors import DataFileError, GazetteerError
-from .models import PRECISIONS, Place, PlaceMatch
+from .models import PRECISIONS, SETTLEMENTS, Place, PlaceMatch
 from .resolver import country, find_places, located, lookup, reload, resolve
 from .sources import enclosing_governorates
 
 __all__ = [
-    "PRECISIONS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country", "enclosing_governorates",
-    "find_places", "located", "lookup", "reload", "resolve",
+    "PRECISIONS", "SETTLEMENTS", "DataFileError", "GazetteerError", "Place", "PlaceMatch", "country",
+    "enclosing_governorates", "find_places", "located", "lookup", "reload", "resolve",
 ]

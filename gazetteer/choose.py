@@ -22,11 +22,10 @@ from .collect import Found, collect
 from .countries import FOCUS, REGION
 from .cues import cues
 from .index import ARTICLE
-from .models import Place
+from .models import SMALL_SETTLEMENTS, Place
 from .normalize import normalize
 from .score import Box, Context, borders, country_hints, hint_positions, prior, score, spread
 from .veto import (
-    SMALL_SETTLEMENTS,
     a_home_village_named_like_a_city_abroad,
     a_quarter_named_like_a_settlement_abroad,
     a_village_named_like_a_quarter,

@@ -15,13 +15,12 @@ from .clitics import CLITICS
 from .cues import cues
 from .index import get_index
 from .matcher import NameHit, scan
-from .models import Place
+from .models import SETTLEMENTS, Place
 from .score import prior
 from .veto import PERSON, after_locative, needs_support, veto, weak
 
 #: Two entries with one name and precision closer than this (about 5 km) are one place.
 SAME_PLACE_DEGREES = 0.05
-SETTLEMENTS = frozenset({"village", "town", "city"})
 
 
 @dataclass

@@ -18,14 +18,13 @@ import ahocorasick
 
 from . import sources
 from .clitics import CLITICS
-from .models import Place
+from .models import SETTLEMENTS, Place
 from .normalize import normalize
 from .paths import cache_home
 
 #: Sources whose names are reviewed by hand: kept even when on the stop-list (they then need a head).
 CURATED = frozenset({"supplement", "countrystatecity", "analyst"})
 MIN_KEY_LETTERS = 3
-SETTLEMENTS = frozenset({"city", "town", "village"})
 ARTICLE = CLITICS.article
 _LETTERS = re.compile(r"[\u0621-\u064A]+")
 

@@ -7,6 +7,10 @@ from typing import Any
 
 #: How precisely a place pins down where something happened, finest first.
 PRECISIONS = ("point", "village", "town", "city", "district", "governorate", "country", "region")
+#: The precisions of a named settlement; a small one has no quarters of its own, and a list of villages names only
+#: such (resolver._namesakes_among_villages).
+SETTLEMENTS = frozenset({"village", "town", "city"})
+SMALL_SETTLEMENTS = frozenset({"village", "town"})
 
 
 @dataclass(frozen=True)

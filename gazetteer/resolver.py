@@ -20,14 +20,11 @@ from .clitics import CLITICS, clitic_stems
 from .collect import Found, collect
 from .cues import cues
 from .index import Index, get_index, name_key, reload
-from .models import PRECISIONS, Place, PlaceMatch
+from .models import PRECISIONS, SETTLEMENTS, SMALL_SETTLEMENTS, Place, PlaceMatch
 from .normalize import normalized
 from .relation import DEFAULT_RADIUS_KM, anchors, is_actor, relation
 from .score import prior
-from .veto import SMALL_SETTLEMENTS, capitals, placed_by_clitic
-
-#: Settlements, which a part of a governorate written after them holds.
-_SETTLEMENTS = frozenset({"village", "town", "city"})
+from .veto import capitals, placed_by_clitic
 
 
 def lookup(name: str) -> Place | None:
@@ -164,7 +161,7 @@ def _namesakes_among_villages(text: str, matches: list[PlaceMatch]) -> list[Plac
     for n, m in enumerate(matches):
         before = matches[n - 1] if n else None
         after = matches[n + 1] if n + 1 < len(matches) else None
-        if (m.chosen is not None and m.chosen.precision in _SETTLEMENTS and not m.is_actor and not m.relation
+        if (m.chosen is not None and m.chosen.precision in SETTLEMENTS and not m.is_actor and not m.relation
                 and ((before is not None and _joined(text, before, m) and abroad(m, before))
                      or (after is not None and _joined(text, m, after) and abroad(m, after)))):
             continue
@@ -192,7 +189,7 @@ def _namesake_abroad_before(norm: str, previous: Kept | None, f: Found, place: P
     """The settlement written just before a part of a governorate (البستان شرقي درعا) lies in another country
     (Elbistan in Turkey): a namesake of a place the gazetteer lacks, which the governorate locates."""
     return bool(rel and rel.endswith(" part") and place.precision == "governorate" and previous
-                and previous.place.precision in _SETTLEMENTS and previous.place.country != place.country
+                and previous.place.precision in SETTLEMENTS and previous.place.country != place.country
                 and anchors(norm, previous.found, f))
 
 
@@ -204,7 +201,7 @@ def _namesake_abroad_inside(norm: str, previous: Kept | None, matches: list[Plac
     village), nor the last name of a list (لواشنطن ولندن وباريس في سوريا: the list's governments), nor before a
     place no wider than it without a head (علاقات تل أبيب بأنقرة)."""
     if not (previous and matches and matches[-1].chosen is previous.place and not matches[-1].is_actor
-            and previous.place.precision in _SETTLEMENTS and previous.place.country and place.country
+            and previous.place.precision in SETTLEMENTS and previous.place.country and place.country
             and place.country != previous.place.country
             and CLITICS.strip_conjunction(matches[-1].text) == matches[-1].text):
         return False
@@ -255,7 +252,7 @@ def _quarters_of_other_cities(text: str, matches: list[PlaceMatch]) -> list[Plac
     for n, m in enumerate(matches):
         after = matches[n + 1] if n + 1 < len(matches) else None
         if (m.chosen is not None and m.chosen.feature == "neighbourhood" and after is not None
-                and after.chosen is not None and after.chosen.precision in _SETTLEMENTS and not after.is_actor
+                and after.chosen is not None and after.chosen.precision in SETTLEMENTS and not after.is_actor
                 and (after.chosen.country, after.chosen.admin1) != (m.chosen.country, m.chosen.admin1)
                 and _in_the_next(text, m, after)):
             continue

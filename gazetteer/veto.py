@@ -23,9 +23,9 @@ import re
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
 from .cues import cues
-from .index import ARTICLE, SETTLEMENTS, get_index, needs_caution
+from .index import ARTICLE, get_index, needs_caution
 from .matcher import NameHit, word_before
-from .models import Place
+from .models import SETTLEMENTS, Place
 from .score import Context
 
 #: Why a name is vetoed when it is part of a person's name (such a name is a person elsewhere in the text too).
@@ -359,11 +359,6 @@ def a_village_named_like_a_quarter(hit: NameHit, place: Place) -> bool:
             and place.precision not in fits)
 
 
-#: Precisions of a small settlement: one has no quarters of its own, and a list of villages names only such
-#: (resolver._namesakes_among_villages).
-SMALL_SETTLEMENTS = frozenset({"town", "village"})
-
-
 def quarter_head(hit: NameHit) -> bool:
     """The name follows a head that only a quarter fits (حي، أحياء)."""
     fits = cues().heads.get(hit.head or "", frozenset())
@@ -371,7 +366,7 @@ def quarter_head(hit: NameHit) -> bool:
 
 
 def a_quarter_named_like_a_settlement_abroad(hit: NameHit, place: Place, ctx: Context) -> bool:
-    """A quarter head before a city, town or village (`index.SETTLEMENTS`) of a country the text does not name,
+    """A quarter head before a city, town or village (`models.SETTLEMENTS`) of a country the text does not name,
     while it names another (حي الخالدية in a Syrian text: not the Anbar town; حي المحمودية in Afrin: not the
     Iraqi city): a quarter the gazetteer lacks, named like the settlement."""
     return (quarter_head(hit) and place.precision in SETTLEMENTS and place.feature != "neighbourhood"

@@ -154,7 +154,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gazetteer import PRECISIONS
+from gazetteer import PRECISIONS, SETTLEMENTS
 from timeline.extract import actors
 from timeline.extract.agreeing import (
     BOMBARDMENT,
@@ -760,9 +760,6 @@ def _one_of_its_places(first: Draft, second: Draft) -> bool:
         first.toll.killed is not None and first.toll.killed == second.toll.killed)
 
 
-#: Settlements told by name: one never lies inside another of a different name (a spot, finer, may).
-NAMED_SETTLEMENTS = frozenset({"village", "town", "city"})
-
 
 def _another_settlement(first: Draft, second: Draft) -> bool:
     """The first is placed at a settlement written with its head and no direction (غارات على مدينة دوما) and the
@@ -771,7 +768,7 @@ def _another_settlement(first: Draft, second: Draft) -> bool:
     قرب دمشق, may be)."""
     return first.sentence != second.sentence and first.place is not None and second.place is not None and (
         bool(first.place.head) and first.place.relation is None) and {
-        first.place.chosen.precision, second.place.chosen.precision} <= NAMED_SETTLEMENTS and (
+        first.place.chosen.precision, second.place.chosen.precision} <= SETTLEMENTS and (
         first.place.chosen.name, first.place.chosen.admin1) != (second.place.chosen.name, second.place.chosen.admin1)
 
 
