@@ -34,7 +34,7 @@ ID = re.compile(r"\b((?:snn|ant)-[A-Za-z0-9-]+)\b")
 SEED = 20261205
 #: each set's first position (1-based) in the shared order
 FIRST_POSITION = {"fresh3": 1, "fresh4": 196, "fresh5": 287, "fresh6": 420, "fresh7": 510, "fresh8": 612, "fresh9": 707,
-                  "fresh10": 819, "fresh11": 931, "fresh12": 1039}
+                  "fresh10": 819, "fresh11": 931, "fresh12": 1039, "fresh13": 1144}
 
 
 def already_read() -> set[str]:
