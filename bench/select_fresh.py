@@ -1,4 +1,4 @@
-"""The reading order of fresh sets 3 to 11 (bench/data/README.md, *Fresh set 3* to *11*): ids only.
+"""The reading order of fresh sets 3 to 13 (bench/data/README.md, *Fresh set 3* to *13*): ids only.
 
 The sets read one order: the frame and pattern of the development set's stratum A and of the fresh sets, the
 ids sorted and shuffled with ``random.seed(20261205)``, minus every id the development set, the fresh set and
@@ -8,8 +8,9 @@ ids fresh set 3 read all lie before position 196, so the order is the same for b
 fresh set 5 reads on from position 287, where fresh set 4 stopped, fresh set 6 from position 420, after
 fresh set 5's last, fresh set 7 from position 510, after fresh set 6's last, fresh set 8 from position 612,
 after fresh set 7's last, fresh set 9 from position 707, after fresh set 8's last, fresh set 10 from position
-819, after fresh set 9's last, and fresh set 11 from position 931, after fresh set 10's last (their first positions
-in ``FIRST_POSITION``).
+819, after fresh set 9's last, fresh set 11 from position 931, after fresh set 10's last, fresh set 12 from
+position 1039, after fresh set 11's last, and fresh set 13 from position 1144, after fresh set 12's last (their
+first positions in ``FIRST_POSITION``).
 Prints one id a line, in order, from the set's first position; no corpus text.
 
     python bench/select_fresh.py ../shared/data/news-corpus/corpus.jsonl               # fresh set 3: the whole order
@@ -34,7 +35,7 @@ ID = re.compile(r"\b((?:snn|ant)-[A-Za-z0-9-]+)\b")
 SEED = 20261205
 #: each set's first position (1-based) in the shared order
 FIRST_POSITION = {"fresh3": 1, "fresh4": 196, "fresh5": 287, "fresh6": 420, "fresh7": 510, "fresh8": 612, "fresh9": 707,
-                  "fresh10": 819, "fresh11": 931, "fresh12": 1039}
+                  "fresh10": 819, "fresh11": 931, "fresh12": 1039, "fresh13": 1144}
 
 
 def already_read() -> set[str]:

@@ -83,9 +83,10 @@ def test_there_are_labelled_sets():
                                              "attack_events_fresh6.jsonl", "attack_events_fresh7.jsonl",
                                              "attack_events_fresh8.jsonl", "attack_events_fresh9.jsonl",
                                              "attack_events_fresh10.jsonl", "attack_events_fresh11.jsonl",
-                                             "attack_events_fresh12.jsonl"}
+                                             "attack_events_fresh12.jsonl", "attack_events_fresh13.jsonl"}
     assert [p.name for p in SECOND_LABELS] == ["second_labeller_fresh10.jsonl", "second_labeller_fresh11.jsonl",
-                                             "second_labeller_fresh12.jsonl", "second_labeller_fresh2.jsonl",
+                                             "second_labeller_fresh12.jsonl", "second_labeller_fresh13.jsonl",
+                                             "second_labeller_fresh2.jsonl",
                                              "second_labeller_fresh3.jsonl", "second_labeller_fresh5.jsonl",
                                              "second_labeller_fresh6.jsonl", "second_labeller_fresh7.jsonl",
                                              "second_labeller_fresh8.jsonl", "second_labeller_fresh9.jsonl"]
