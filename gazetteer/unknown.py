@@ -104,7 +104,7 @@ def _touching_punctuation(norm: str, span: tuple[int, int]) -> bool:
 
 def search(query: str, limit: int = 12) -> list[Place]:
     """The places whose Arabic name (normalised, clitics allowed) or Latin name starts with `query`,
-    most likely first (`gazetteer.score.prior`)."""
+    most likely first (`gazetteer.score.prior`), equally likely ones in the index's order."""
     query = query.strip()
     if not query:
         return []
@@ -117,5 +117,5 @@ def search(query: str, limit: int = 12) -> list[Place]:
     else:
         folded = query.casefold()
         ids.update(i for i, place in enumerate(index.places) if place.name.casefold().startswith(folded))
-    places = sorted((index.places[i] for i in ids), key=prior, reverse=True)
+    places = sorted((index.places[i] for i in sorted(ids)), key=prior, reverse=True)
     return places[:limit]
