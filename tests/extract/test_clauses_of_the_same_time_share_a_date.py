@@ -73,3 +73,12 @@ def test_a_clause_of_the_same_time_takes_its_sentence_date_before_the_lead_date(
         ("shelling", "2016-08-09", "range", "publication", "Binnish", None),
         ("airstrike", "2016-08-09", "range", "lead", "Taftanāz", None),
     ]
+
+
+def test_the_day_a_going_on_began_is_not_the_time_of_the_clause_after_it() -> None:
+    text = ("نفذ الطيران الحربي عشر ضربات منذ صباح أمس على مناطق في مدينة الأتارب، كما قصفت قوات النظام مناطق في"
+            " مدينة منبج.")
+    assert _events(text) == [
+        ("airstrike", "2016-08-11", "day", "publication", "Al-Atarib", None),
+        ("shelling", None, None, None, "Manbij", None),
+    ]

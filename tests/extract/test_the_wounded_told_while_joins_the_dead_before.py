@@ -1,11 +1,15 @@
 """The wounded told after a "while" (فيما، بينما، في حين) right after the dead (قتل ثلاثة مدنيين فيما أصيب خمسة
 آخرون بغارة على البلدة) are the same attack's: no clause of its own, so the attack told after the wounded keeps the
 dead told before them. After an attack told with its own trigger (قتل ثلاثة في غارة على بلدة أ، بينما أصيب خمسة في
-قصف على بلدة ب) the "while" still opens a clause of another attack."""
+قصف على بلدة ب) the "while" still opens a clause of another attack. Wounded told after "while" or "also" (كما، كذلك
+after a comma) by a clause naming no attack of its own (غارة على بلدة أ، كما أصيب خمسة آخرون) are the attack's
+told before them: its toll, no second attack."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from tests.articles import article
 from timeline.pipeline import extract_article
@@ -46,3 +50,17 @@ def test_others_told_while_join_the_dead_of_the_battles_after_them() -> None:
     text = ("أعلن التحالف يوم الخميس أن عشرات المسلحين قتلوا في حين اعتقل آخرون في المعارك مع القوات المشتركة في"
             " مديرية حيس.")
     assert _events(text) == [("ground_attack", None, "Ḩays", None, 10, None)]
+
+
+@pytest.mark.parametrize("opening", ["فيما", "بينما", "كما", "كذلك"])
+def test_the_wounded_of_a_clause_without_an_attack_join_the_attack_before(opening: str) -> None:
+    text = f"قتل ثلاثة مدنيين في غارة جوية على مدينة الحراك يوم الخميس، {opening} أصيب خمسة آخرون بجروح."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]
+
+
+def test_the_wounded_of_a_clause_with_an_attack_of_its_own_stay_its_own() -> None:
+    text = "قتل ثلاثة مدنيين في غارة جوية على مدينة الحراك، كما أصيب خمسة آخرون في قصف مدفعي على مدينة درعا."
+    assert _events(text) == [
+        ("airstrike", None, "Al-Hirak", None, 3, None),
+        ("shelling", None, "Dar‘ā", None, None, 5),
+    ]

@@ -107,7 +107,9 @@ def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[t
     cuts: list[tuple[int, str | None]] = []
     for m in pattern.finditer(folded, start, end):
         word = None if m.group()[0] in COMMAS else m.group()
-        if word in _hurt_while() and _others_after_dead(folded, cuts[-1][0] if cuts else start, m, end):
+        opener, after = _opener(folded, m, word, end)
+        if opener in _hurt_while() and _others_after_dead(
+                folded, cuts[-1][0] if cuts else start, m.start(), after, _next_cut(pattern, folded, m, end)):
             continue  # قتل ثلاثة فيما أصيب خمسة بغارة، قتلوا في حين اعتقل آخرون في المعارك: the same attack's
         cuts.append((m.end() if word is None else m.start(), word))
     for m in _fronted().finditer(folded, start, end):
@@ -132,16 +134,40 @@ def _others() -> frozenset[str]:
     return frozenset(normalize(w) for w in triggers_data()["coreference"]["others"])
 
 
-def _others_after_dead(folded: str, begin: int, m: re.Match[str], end: int) -> bool:
-    """The "while" `m` stands right before a verb of the wounded, or before a verb and the others it tells of
-    (`[coreference] others`: في حين اعتقل آخرون), after a stretch from `begin` that tells no attack (ثلاثة مدنيين
-    قتلوا فيما أصيب عدد آخر بغارة، عشرات قتلوا في حين اعتقل آخرون في المعارك): the wounded or the others join the
-    dead of the attack told after them; after an attack of its own (قتل ثلاثة في غارة على بلدة أ، بينما أصيب خمسة
-    في قصف) the cut stays."""
-    words = [w.group() for w in islice(_WORD.finditer(folded, m.end(), end), 2)]
-    return bool(words) and (words[0] in injured_verbs() or (
-        len(words) == 2 and words[1] in _others())) and not any(
-        t.event_type != "statement" for t in find_triggers(folded[begin : m.start()]))
+def _opener(folded: str, m: re.Match[str], word: str | None, end: int) -> tuple[str | None, int]:
+    """The word opening the clause cut at `m` (its connective, or the first word after a comma: ، كذلك) and where
+    it ends."""
+    if word is not None:
+        return word, m.end()
+    first = next(_WORD.finditer(folded, m.end(), end), None)
+    return (first.group(), first.end()) if first else (None, m.end())
+
+
+def _next_cut(pattern: re.Pattern[str], folded: str, m: re.Match[str], end: int) -> int:
+    """Where the next clause could begin after the cut at `m` (the sentence's end when none)."""
+    after = pattern.search(folded, m.end(), end)
+    return after.start() if after else end
+
+
+def _tells_an_attack(text: str) -> bool:
+    """`text` names an attack (a trigger other than a statement's)."""
+    return any(t.event_type != "statement" for t in find_triggers(text))
+
+
+def _others_after_dead(folded: str, begin: int, cut: int, after: int, end: int) -> bool:
+    """The "while" from `cut` to `after` stands right before a verb of the wounded, or before a verb and the others
+    it tells of (`[coreference] others`: في حين اعتقل آخرون), after a stretch from `begin` that tells no attack
+    (ثلاثة مدنيين قتلوا فيما أصيب عدد آخر بغارة، عشرات قتلوا في حين اعتقل آخرون في المعارك): the wounded or the
+    others join the dead of the attack told after them; after an attack of its own (قتل ثلاثة في غارة على بلدة أ،
+    بينما أصيب خمسة في قصف) the cut stays. Wounded told by a clause up to `end` that names no attack of its own
+    (غارة على بلدة أ، كما أصيب خمسة آخرون) are that attack's, told before them: no cut either."""
+    words = [w.group() for w in islice(_WORD.finditer(folded, after, end), 2)]
+    if not words:
+        return False
+    if words[0] in injured_verbs() and not _tells_an_attack(folded[after:end]):
+        return True
+    return (words[0] in injured_verbs() or (len(words) == 2 and words[1] in _others())) and not _tells_an_attack(
+        folded[begin:cut])
 
 
 @cache

@@ -117,7 +117,7 @@ from timeline.extract.lead_time import (
     the_lead_at_its_towns,
 )
 from timeline.extract.merging import events_told
-from timeline.extract.occurrence_days import had_happened, told_again
+from timeline.extract.occurrence_days import after_since, had_happened, told_again
 from timeline.extract.other_attacks import (
     attack_answered,
     attack_it_came_after,
@@ -486,6 +486,13 @@ def _lead_found(r: Findings, drafting: _Drafting, index: int, draft: Draft) -> N
         drafting.lead = lead_dated_after(r, index, draft, drafting.drafts)
 
 
+def _dated_since(r: Findings, clause: Clause, draft: Draft) -> bool:
+    """The draft's date is written after since in its clause (ضربات منذ صباح أمس): the day what goes on began."""
+    text = draft.when.text
+    return text is not None and any(m.text == text and after_since(r.folded, clause, p, m)
+                                    for p, m in r.within("dates", clause))
+
+
 def _recorded(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,
               others: list[Draft], answered: Draft | None) -> None:
     """The clause's drafts and the attack it answers added, and what the next clauses and sentences take from
@@ -498,7 +505,9 @@ def _recorded(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Cla
     drafts += [draft, *others] + ([answered] if answered else [])
     drafting.previous = draft.when if draft.when.value is not None else drafting.previous
     if draft.when.value is not None and draft.event_type in VIOLENT_TYPES:
-        drafting.in_sentence = draft  # a statement's day is not the time of what is told beside it
+        # a statement's day is not the time of what is told beside it, nor the day a going-on began (غارات منذ
+        # صباح أمس، كما قصفت القوات بلدة س: told at some time since, not on that day)
+        drafting.in_sentence = None if _dated_since(r, clause, draft) else draft
         drafting.last_attack = sentence.index, draft
     elif draft.announced is not None and draft.event_type in VIOLENT_TYPES:
         sentence.announcing = draft

@@ -249,7 +249,7 @@ def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger,
     that tells no toll (`tolled`: the day is the dead's), before a relative clause holding the trigger."""
     opens = saying_opens(folded, clause, trigger, clause.start - 1)
     opens = clause.start if opens is None else opens
-    return any(m.precision == "day" and p >= opens and not _after_since(folded, clause, p, m)
+    return any(m.precision == "day" and p >= opens and not after_since(folded, clause, p, m)
                and not (not tolled and _before_a_relative(folded, p, m, trigger)) for p, m in c_dates)
 
 
@@ -264,7 +264,7 @@ def _before_a_relative(folded: str, p: int, m: DateMention, trigger: Trigger) ->
     return any(w in cues().relative_pronouns for w in words)
 
 
-def _after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+def after_since(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     """The date at `p` is written after since (منذ 20 كانون الثاني): where what goes on began."""
     before = folded[max(clause.start, p - 20) : p].split()[-1:]
     return one_of(normalize(m.text).split()[0], cues().since) or bool(before and one_of(before[0], cues().since))
@@ -276,7 +276,7 @@ def since_of_a_place(folded: str, clause: Clause, trigger: Trigger, date: Dated,
     الحسكة التي تشهد منذ 25 حزيران اشتباكات, `place_relative_verb`), whatever its verb: since when the place is so,
     neither the attack's day nor a sign that it goes on."""
     p, m = date
-    return _after_since(folded, clause, p, m) and place_relative_verb(folded, trigger, p, named, inside) is not None
+    return after_since(folded, clause, p, m) and place_relative_verb(folded, trigger, p, named, inside) is not None
 
 
 def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool,
@@ -290,7 +290,7 @@ def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Tr
     المدنيين في غارات; not منذ صباح اليوم, one day's, nor a since told of a place after its attack: مقتل ستة
     جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
     for p, m in c_dates:
-        if not clause.start <= p < clause.end or p == trigger.start or not _after_since(folded, clause, p, m):
+        if not clause.start <= p < clause.end or p == trigger.start or not after_since(folded, clause, p, m):
             continue
         if p < trigger.start and (not tolled or (_a_toll_since_days_before(folded, clause, m, ref)
                                                  and all(tr.start > p for tr in inside))):
@@ -324,7 +324,7 @@ def _since_dates(folded: str, clause: Clause, c_dates: list[Dated]) -> list[tupl
     """The dates written after since in the clause, as (folded start, end, first day), in order: its date mentions
     (منذ عام 1990، منذ آذار) and a bare year, which the date reader leaves unread (منذ 2015)."""
     found = [(p, p + len(normalize(m.text)), m.value) for p, m in c_dates
-             if clause.start <= p < clause.end and _after_since(folded, clause, p, m)]
+             if clause.start <= p < clause.end and after_since(folded, clause, p, m)]
     years = _BARE_YEAR.finditer(folded, clause.start, clause.end) if _FOUR_DIGITS.search(
         folded, clause.start, clause.end) else ()  # the bare-year pattern tries every word: only where a year may be
     for m in years:
