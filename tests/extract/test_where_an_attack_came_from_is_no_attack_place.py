@@ -1,5 +1,6 @@
-"""A place written after "from the side of" (من جهة هضبة الجولان، من اتجاه بلدة س، من جانب، من محور) is where an attack
-came from or a front was pressed from: it never locates the attack, even when the clause names no other place."""
+"""A place written after "from the side of" (من جهة هضبة الجولان، من اتجاه بلدة س، من جانب، من محور) or after "its
+source" (مصدرها بلدة س) is where an attack came from or a front was pressed from: it never locates the attack, even
+when the clause names no other place."""
 
 from __future__ import annotations
 
@@ -25,9 +26,13 @@ def _places(text: str) -> list[str | None]:
         ("وشنت القوات النظامية أمس هجوما على مدينة دوما من محور بلدة مسرابا.", ["Dūmā"]),
         ("وشنت القوات النظامية أمس هجوما من محور بلدة مسرابا.", [None]),
         ("وشنت القوات النظامية أمس هجوما على محور بلدة مسرابا.", ["Misraba"]),
+        ("وقتل خمسة مدنيين أمس جراء سقوط قذيفة على مدينة دوما مصدرها بلدة مسرابا.", ["Dūmā"]),
+        ("وقتل خمسة مدنيين أمس جراء سقوط قذيفة هاون مصدرها بلدة مسرابا.", [None]),
+        ("وقتل خمسة مدنيين أمس جراء سقوط قذيفة هاون على بلدة مسرابا.", ["Misraba"]),
     ],
     ids=["fired-from-the-side-of", "fired-on", "the-side-after-the-target", "the-side-with-its-head",
-         "pressed-from-the-axis-of", "only-from-the-axis-of", "on-the-axis-of"],
+         "pressed-from-the-axis-of", "only-from-the-axis-of", "on-the-axis-of", "fell-on-a-town-its-source-another",
+         "only-its-source", "fell-on"],
 )
 def test_the_side_an_attack_came_from(text: str, expected: list[str | None]) -> None:
     assert _places(text) == expected

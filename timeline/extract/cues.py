@@ -217,6 +217,7 @@ class Cues:
     fired_from: frozenset[str]  #: words right before the place missiles were fired from (من سوريا)
     origin_from: frozenset[str]  #: the word before `origin_sides` (من جهة)
     origin_sides: frozenset[str]  #: words right before a place an attack came from (من جهة الجولان)
+    origin_nouns: frozenset[str]  #: "its source" right before a place fire came from (مصدرها حي جوبر)
     between: frozenset[str]  #: the word before a place that with a non-place after و is a party (بين روسيا وممثلي)
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
@@ -501,6 +502,7 @@ def cues() -> Cues:
         words("missiles", "fired_from"),
         words("placing", "origin_from"),
         words("placing", "origin_sides"),
+        words("placing", "origin_nouns"),
         words("placing", "between"),
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),

@@ -418,12 +418,14 @@ def not_origins(folded: str, c_places: list[Placed], start: int) -> list[Placed]
 
 
 def from_side(folded: str, at: int, start: int = 0) -> bool:
-    """The place at folded offset `at` is written after "from the side of", across its head (أطلقتها طائرات من
-    جهة هضبة الجولان، تقدم في جبهة س من اتجاه مأرب): the words `origin_from` and `origin_sides`, after
-    `start`."""
+    """The place at folded offset `at` is written after "from the side of" or "its source", across its head
+    (أطلقتها طائرات من جهة هضبة الجولان، تقدم في جبهة س من اتجاه مأرب: the words `origin_from` and `origin_sides`;
+    سقوط قذيفة مصدرها حي جوبر: one of `origin_nouns`), after `start`."""
     k, j = word_before(folded, at)
     if place_cues().head_forms.get(CLITICS.strip_conjunction(folded[k:j])):
         k, j = word_before(folded, k)
+    if k >= start and one_of(folded[k:j], cues().origin_nouns):
+        return True
     i, h = word_before(folded, k)
     return i >= start and one_of(folded[k:j], cues().origin_sides) and one_of(folded[i:h], cues().origin_from)
 
