@@ -773,8 +773,11 @@ def _same_spot(a: Draft, b: Draft) -> bool:
 
 def dates_agree(a: When, b: When) -> bool:
     """The same date, or a period of at least `SUMMARY_DAYS` (a month, a year, a season) holding the
-    other's day: the summary and the detail (not a night of two days and a day of it)."""
+    other's day: the summary and the detail (not a night of two days and a day of it); or a year holding the
+    other's month (عام 2007; في يوليو 2007)."""
     if a.date == b.date and a.end == b.end:
+        return True
+    if _month_of_its_year(a, b) or _month_of_its_year(b, a):
         return True
     if a.value is None or b.value is None or (a.precision == "day") == (b.precision == "day"):
         return a.date == b.date
@@ -782,6 +785,12 @@ def dates_agree(a: When, b: When) -> bool:
     if coarse.end is None or (dt.date.fromisoformat(coarse.end) - coarse.value).days + 1 < SUMMARY_DAYS:
         return False
     return coarse.value <= fine.value and fine.value.isoformat() <= coarse.end
+
+
+def _month_of_its_year(year: When, month: When) -> bool:
+    """`month` is a month of the year `year` tells: the year sums it up as it does a day of it."""
+    return year.precision == "year" and month.precision == "month" and month.date is not None and (
+        year.date is not None and month.date[:4] == year.date[:4])
 
 
 def a_period(when: When) -> bool:

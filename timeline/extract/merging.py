@@ -11,7 +11,8 @@ when both are dated (so does a kind named as another: هجوم كيماوي), or
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
-lead's summary and the detail), and a night of two days a day of it at one place
+lead's summary and the detail), a year with a month of it (عام 2007; في تموز 2007: the event keeps the month),
+and a night of two days a day of it at one place
 finer than a governorate or where both name one side at one place of any precision
 (غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين), or where the later, definite and naming no side, names
 by its night the attack told before at the same place (الضربات الجوية على سوريا ليل الجمعة السبت, without other
@@ -683,7 +684,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     elif not _a_campaign_total(second, first):
         toll = _completed_toll(toll, second.toll)
     actor = first.actor or (second.actor if _told_alike(first, second) else None)
-    dated = second if _day_within(second, first) or told_on_its_own_day(second, first) else first
+    dated = second if _finer_date_within(second, first) or told_on_its_own_day(second, first) else first
     return replace(first, place=place, toll=toll, actor=actor, hedged=first.hedged or second.hedged,
                    when=dated.when, recalled=dated.recalled,
                    strong=first.strong or second.strong, done=first.done or second.done,
@@ -723,12 +724,13 @@ def _completed_toll(toll: Toll, other: Toll) -> Toll:
 OWN_DAY_BASES = frozenset({"explicit", "publication", "inferred", "event_relative"})
 
 
-def _day_within(fine: Draft, coarse: Draft) -> bool:
+def _finer_date_within(fine: Draft, coarse: Draft) -> bool:
     """`fine` tells as the attack's own (`OWN_DAY_BASES`) a day within the month, season or year `coarse` dates
-    the same attack to (في الهجوم على المدينة بأبريل الماضي ... الهجوم الذي وقع في السابع من الشهر نفسه): the
-    merged event takes that day."""
+    the same attack to (في الهجوم على المدينة بأبريل الماضي ... الهجوم الذي وقع في السابع من الشهر نفسه), or a month
+    of its year (عام 1995; في مارس 1995): the merged event takes that finer date."""
     f, c = fine.when, coarse.when
-    return f.precision == "day" and f.basis in OWN_DAY_BASES and not f.reported and c.value is not None and (
+    finer = f.precision == "day" or (f.precision == "month" and c.precision == "year")
+    return finer and f.basis in OWN_DAY_BASES and not f.reported and c.value is not None and (
         c.precision != "day") and dates_agree(f, c)
 
 
