@@ -187,10 +187,11 @@ def _plain(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, 
 def _of_another_happening(folded: str, clause: Clause, at: int, c_dates: list[Dated], trigger: Trigger,
                           inside: list[Trigger]) -> bool:
     """The date at folded offset `at` stands at most `ANOTHER_HAPPENING_WORDS` words after a word before another
-    happening (a cause word, since, `before_another`: قبل), with a noun of that happening between them (`_names_
-    another`), after the trigger or in a phrase closed by a comma before it whose trigger no cause word names (قصفت
-    الطائرات تورا بورا بعد أحداث 11 سبتمبر 2001، وبعد أحداث 11 سبتمبر 2001، شنت الطائرات): the happening's day,
-    which the attack came after or before, never its own. Not a date told with its time of day (صباح يوم الأحد).
+    happening (a cause word, since, `before_another`: قبل, `besides_another`: عدا عن), with a noun of that happening
+    between them (`_names_another`), after the trigger or in a phrase closed by a comma before it whose trigger no
+    cause word names (قصفت الطائرات تورا بورا بعد أحداث 11 سبتمبر 2001، وبعد أحداث 11 سبتمبر 2001، شنت الطائرات):
+    the happening's day, which the attack came after or before, never its own. Not a date told with its time of day
+    (صباح يوم الأحد).
     """
     if trigger.start <= at < trigger.end:
         return False
@@ -233,10 +234,10 @@ def _death_forms() -> frozenset[str]:
 
 
 def _last_word_before_another(folded: str, start: int, end: int, c_dates: list[Dated]) -> int | None:
-    """Where the last word before another happening (بعد، منذ، قبل) between folded offsets `start` and `end`
+    """Where the last word before another happening (بعد، منذ، قبل، عدا عن) between folded offsets `start` and `end`
     ends, outside a date mention (بعد منتصف ليل الأحد، قبل يومين); None without one."""
     c = cues()
-    ends = [m.end() for m in c.causes.finditer(folded, start, end)]
+    ends = [m.end() for pattern in (c.causes, c.besides_another) for m in pattern.finditer(folded, start, end)]
     ends += [start + m.end() for m in re.finditer(r"\S+", folded[start:end])
              if one_of(m.group(), c.since | c.before_another)]
     ends = [e for e in ends if not any(p <= e <= p + len(normalize(d.text)) for p, d in c_dates)

@@ -281,6 +281,8 @@ class Cues:
     #: words besides the cause words and since before another happening after a trigger (قبل الانتخابات)
     before_another: frozenset[str] = frozenset()
     not_before_another: frozenset[str] = frozenset()  #: phrases ending with such a word that tell none (من قبل)
+    #: phrases opening another happening named beside the attack in a list (عدا عن، فضلا عن، إلى جانب)
+    besides_another: re.Pattern[str] = re.compile(r"(?!)")
     counted_from: frozenset[str] = frozenset()  #: a time counted from a happening after such a word (بعد ساعات من)
     own_fights: frozenset[str] = frozenset()  #: a fight after such a word, the attack's own (بعد قتال عنيف)
     #: parts of the day and prayers, with and without the article (ظهر، الفجر، صلاة): a time of the day told after
@@ -551,6 +553,8 @@ def cues() -> Cues:
         process_parties=words("negation", "process_parties"),
         before_another=words("dating", "before_another"),
         not_before_another=frozenset(" ".join(normalize(w).split()) for w in data["dating"]["not_before_another"]),
+        besides_another=_word_pattern(
+            frozenset(" ".join(normalize(w).split()) for w in data["dating"]["besides_another"])),
         same_day_times=_same_day_times(date_words),
         own_fights=words("dating", "own_fights"),
         counted_from=words("dating", "counted_from"),
