@@ -118,6 +118,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
+    c_dates = [(p, m) for p, m in c_dates if not before_a_charge(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
@@ -371,6 +372,14 @@ def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
         one_of(words[n], c.funerals) if clause.start + m.start() < trigger.start else one_of(words[n], c.visits)))
         and not (clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes)
                  and not seen_after)]
+
+
+def before_a_charge(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before a word of `charges` that stands before the trigger in
+    its clause (تتوعد الدول منذ يومين برد قوي بعد اتهامات بتنفيذ هجوم كيميائي): the day of the accusation, the
+    resolution or what answered them, never that of the attack they are about."""
+    end = at + len(normalize(m.text))
+    return end <= trigger.start and any(one_of(w, cues().charges) for w in folded[end : trigger.start].split())
 
 
 def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:

@@ -31,6 +31,7 @@ from timeline.extract.choosing import (
 from timeline.extract.clause_dating import (
     COMMAS,
     anchored,
+    before_a_charge,
     clause_date,
     of_a_place_described,
     spoken_of,
@@ -723,7 +724,8 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
         return True  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
     named = r.within("places", clause)
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(folded, clause, [
-            d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)],
+            d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)
+            and not before_a_charge(folded, *d, trigger)],
             trigger, toll.told, r.ref, tuple(inside)):
         return True  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(

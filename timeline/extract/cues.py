@@ -269,6 +269,8 @@ class Cues:
     flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
     times_of: frozenset[str] = frozenset()  #: a time noun before an attack noun (يوم التفجير): told before
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
+    #: accusations and resolutions (اتهامات، قرارا) about an attack told after them: a date before them is not its
+    charges: frozenset[str] = frozenset()
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
     unstruck_deaths: frozenset[str] = frozenset()  #: deaths of hunger, illness or a siege (جوعا، المرض، الحصار)
@@ -544,6 +546,7 @@ def cues() -> Cues:
         fled_from=words("campaign", "fled_from"),
         flight_caused=words("campaign", "flight_caused"),
         legal_cases=words("negation", "legal_cases"),
+        charges=words("dating", "charges") | words("cause", "accusations"),
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
