@@ -617,7 +617,7 @@ def _dates_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: lis
     cause = cause_at(folded, clause, trigger, inside, c_dates, r.within("verbs", clause))
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
-    caused = caused_from(folded, clause, trigger, inside)
+    caused = caused_from(folded, clause, trigger, inside, c_dates)
     if caused is not None and any(p >= caused for p, _ in c_dates):
         reported = report_dates(folded, clause, c_dates, trigger, saying)
         if any(p >= caused and (p, m) not in reported for p, m in c_dates):
