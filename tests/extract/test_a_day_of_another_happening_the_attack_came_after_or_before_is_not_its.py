@@ -1,6 +1,7 @@
 """A day written after بعد، قبل، منذ، عقب or إثر and a noun of another happening that is no attack (غارات ... بعد
 أحداث 11 سبتمبر 2001، قبل الانتخابات التي جرت الخميس) is that happening's: the attack came after or before it,
 never on it, so the attack is kept without a date (not dropped, and given no day carried from elsewhere). So is one
+after a list opener naming another happening beside the attack (عدا عن أحداث الحدود في عام 2014), and one
 in an opening phrase closed by a comma (وبعد أحداث 11 سبتمبر 2001، شنت ...). A time of the day (بعد صلاة الفجر يوم
 الخميس، بعد ظهر الخميس) or a moment of it (قبل غروب الشمس الخميس، بعد الإفطار الخميس), a fight of the attack's own
 (بعد قتال عنيف الليلة الماضية), a death the attack caused (عقب استشهاده أمس، إثر سقوط مقذوف) and "by" (من قبل
@@ -33,9 +34,12 @@ def _dated(text: str) -> list[tuple[str, str | None, str | None, str | None, str
         f"{STRIKES} منذ أحداث 11 سبتمبر 2001.",
         "وبعد أحداث 11 سبتمبر 2001، قصفت الطائرات الحربية مواقع للمسلحين في مدينة الرقة.",
         "وقبل وصول الوزير الخميس، شنت الطائرات الحربية غارات على مواقع للمسلحين في مدينة الرقة.",
+        f"{STRIKES}، عدا عن أحداث الحدود في عام 2014.",
+        f"{STRIKES}، فضلا عن أحداث الحدود في عام 2014.",
     ],
     ids=["after-events-of-a-day", "before-elections-of-thursday", "after-an-arrival", "after-an-announcement",
-         "since-events-of-a-day", "an-opening-after-phrase", "an-opening-before-phrase"],
+         "since-events-of-a-day", "an-opening-after-phrase", "an-opening-before-phrase",
+         "besides-events-of-a-year", "besides-events-of-a-year-too"],
 )
 def test_a_day_of_another_happening_leaves_the_attack_undated(text: str) -> None:
     assert _dated(text) == [("airstrike", None, None, None, None)]

@@ -3,7 +3,8 @@
 ``event_relative``); so is one after a clause opening with the concurrence with a meeting (وتزامنا مع جلسة التفاوض
 الأخيرة الجمعة، استكملت القوات سيطرتها: a meeting's day otherwise dates no attack). An attack the day after a
 happening told with its day in a phrase opening its clause (وغداة مقتل القائد الخميس، شنت ...) is the next day, never
-that day. A report between the phrase and the day, or a day of the attack's own, keeps the attack's date as told."""
+that day; so are the days counted after one (وبعد يومين من وصول الوزير الأحد، شنت ...: the Tuesday). A report
+between the phrase and the day, or a day of the attack's own, keeps the attack's date as told."""
 
 from __future__ import annotations
 
@@ -55,8 +56,10 @@ def test_a_clause_opening_with_the_concurrence_with_a_meeting_takes_its_day() ->
         (f"{STRIKES} غداة مقتل القائد الخميس.", ("airstrike", "2016-07-15", "2016-07-15", "day", "event_relative")),
         ("وغداة مقتل القائد الخميس، شنت الطائرات الحربية السبت غارات على مدينة الرقة.",
          ("airstrike", "2016-07-16", "2016-07-16", "day", "publication")),
+        ("وبعد يومين من وصول الوزير الأحد، شنت الطائرات الحربية غارات على مدينة الرقة.",
+         ("airstrike", "2016-07-19", "2016-07-19", "day", "event_relative")),
     ],
-    ids=["an-opening-phrase", "after-the-trigger", "a-day-of-its-own"],
+    ids=["an-opening-phrase", "after-the-trigger", "a-day-of-its-own", "two-days-after"],
 )
 def test_an_attack_the_day_after_a_dated_happening_is_the_next_day(text: str, expected: tuple) -> None:
     assert _dated(text) == [expected]

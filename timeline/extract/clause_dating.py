@@ -118,6 +118,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
+    c_dates = [(p, m) for p, m in c_dates if not before_a_charge(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
@@ -187,10 +188,11 @@ def _plain(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, 
 def _of_another_happening(folded: str, clause: Clause, at: int, c_dates: list[Dated], trigger: Trigger,
                           inside: list[Trigger]) -> bool:
     """The date at folded offset `at` stands at most `ANOTHER_HAPPENING_WORDS` words after a word before another
-    happening (a cause word, since, `before_another`: قبل), with a noun of that happening between them (`_names_
-    another`), after the trigger or in a phrase closed by a comma before it whose trigger no cause word names (قصفت
-    الطائرات تورا بورا بعد أحداث 11 سبتمبر 2001، وبعد أحداث 11 سبتمبر 2001، شنت الطائرات): the happening's day,
-    which the attack came after or before, never its own. Not a date told with its time of day (صباح يوم الأحد).
+    happening (a cause word, since, `before_another`: قبل, `besides_another`: عدا عن), with a noun of that happening
+    between them (`_names_another`), after the trigger or in a phrase closed by a comma before it whose trigger no
+    cause word names (قصفت الطائرات تورا بورا بعد أحداث 11 سبتمبر 2001، وبعد أحداث 11 سبتمبر 2001، شنت الطائرات):
+    the happening's day, which the attack came after or before, never its own. Not a date told with its time of day
+    (صباح يوم الأحد).
     """
     if trigger.start <= at < trigger.end:
         return False
@@ -233,10 +235,10 @@ def _death_forms() -> frozenset[str]:
 
 
 def _last_word_before_another(folded: str, start: int, end: int, c_dates: list[Dated]) -> int | None:
-    """Where the last word before another happening (بعد، منذ، قبل) between folded offsets `start` and `end`
+    """Where the last word before another happening (بعد، منذ، قبل، عدا عن) between folded offsets `start` and `end`
     ends, outside a date mention (بعد منتصف ليل الأحد، قبل يومين); None without one."""
     c = cues()
-    ends = [m.end() for m in c.causes.finditer(folded, start, end)]
+    ends = [m.end() for pattern in (c.causes, c.besides_another) for m in pattern.finditer(folded, start, end)]
     ends += [start + m.end() for m in re.finditer(r"\S+", folded[start:end])
              if one_of(m.group(), c.since | c.before_another)]
     ends = [e for e in ends if not any(p <= e <= p + len(normalize(d.text)) for p, d in c_dates)
@@ -370,6 +372,14 @@ def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
         one_of(words[n], c.funerals) if clause.start + m.start() < trigger.start else one_of(words[n], c.visits)))
         and not (clause.start + m.start() > trigger.start and n and one_of(words[n - 1], c.meeting_scenes)
                  and not seen_after)]
+
+
+def before_a_charge(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
+    """The date mention at folded offset `at` stands before a word of `charges` that stands before the trigger in
+    its clause (تتوعد الدول منذ يومين برد قوي بعد اتهامات بتنفيذ هجوم كيميائي): the day of the accusation, the
+    resolution or what answered them, never that of the attack they are about."""
+    end = at + len(normalize(m.text))
+    return end <= trigger.start and any(one_of(w, cues().charges) for w in folded[end : trigger.start].split())
 
 
 def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:

@@ -31,6 +31,7 @@ from timeline.extract.choosing import (
 from timeline.extract.clause_dating import (
     COMMAS,
     anchored,
+    before_a_charge,
     clause_date,
     of_a_place_described,
     spoken_of,
@@ -616,7 +617,7 @@ def _dates_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: lis
     cause = cause_at(folded, clause, trigger, inside, c_dates, r.within("verbs", clause))
     if cause is not None:  # X إثر Y في 7 نيسان: Y's date and toll are not X's
         c_dates = [(p, m) for p, m in c_dates if p < cause]
-    caused = caused_from(folded, clause, trigger, inside)
+    caused = caused_from(folded, clause, trigger, inside, c_dates)
     if caused is not None and any(p >= caused for p, _ in c_dates):
         reported = report_dates(folded, clause, c_dates, trigger, saying)
         if any(p >= caused and (p, m) not in reported for p, m in c_dates):
@@ -723,7 +724,8 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
         return True  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
     named = r.within("places", clause)
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(folded, clause, [
-            d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)],
+            d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)
+            and not before_a_charge(folded, *d, trigger)],
             trigger, toll.told, r.ref, tuple(inside)):
         return True  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(

@@ -270,6 +270,8 @@ class Cues:
     flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
     times_of: frozenset[str] = frozenset()  #: a time noun before an attack noun (يوم التفجير): told before
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
+    #: accusations and resolutions (اتهامات، قرارا) about an attack told after them: a date before them is not its
+    charges: frozenset[str] = frozenset()
     #: prepositions written as a word before an attack undergone, instead of ل (تعرضت إلى قصف)
     undergone_prepositions: frozenset[str] = frozenset()
     unstruck_deaths: frozenset[str] = frozenset()  #: deaths of hunger, illness or a siege (جوعا، المرض، الحصار)
@@ -282,6 +284,8 @@ class Cues:
     #: words besides the cause words and since before another happening after a trigger (قبل الانتخابات)
     before_another: frozenset[str] = frozenset()
     not_before_another: frozenset[str] = frozenset()  #: phrases ending with such a word that tell none (من قبل)
+    #: phrases opening another happening named beside the attack in a list (عدا عن، فضلا عن، إلى جانب)
+    besides_another: re.Pattern[str] = re.compile(r"(?!)")
     counted_from: frozenset[str] = frozenset()  #: a time counted from a happening after such a word (بعد ساعات من)
     own_fights: frozenset[str] = frozenset()  #: a fight after such a word, the attack's own (بعد قتال عنيف)
     #: parts of the day and prayers, with and without the article (ظهر، الفجر، صلاة): a time of the day told after
@@ -544,6 +548,7 @@ def cues() -> Cues:
         fled_from=words("campaign", "fled_from"),
         flight_caused=words("campaign", "flight_caused"),
         legal_cases=words("negation", "legal_cases"),
+        charges=words("dating", "charges") | words("cause", "accusations"),
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
@@ -553,6 +558,8 @@ def cues() -> Cues:
         process_parties=words("negation", "process_parties"),
         before_another=words("dating", "before_another"),
         not_before_another=frozenset(" ".join(normalize(w).split()) for w in data["dating"]["not_before_another"]),
+        besides_another=_word_pattern(
+            frozenset(" ".join(normalize(w).split()) for w in data["dating"]["besides_another"])),
         same_day_times=_same_day_times(date_words),
         own_fights=words("dating", "own_fights"),
         counted_from=words("dating", "counted_from"),

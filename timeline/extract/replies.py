@@ -161,12 +161,15 @@ def cause_before(folded: str, clause: Clause, trigger: Trigger, inside: list[Tri
     return None
 
 
-def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger]) -> int | None:
+def caused_from(folded: str, clause: Clause, trigger: Trigger, inside: list[Trigger],
+                c_dates: list[tuple[int, DateMention]]) -> int | None:
     """Where the trigger's side begins when it stands after a cause word that no trigger of the clause
     comes before (تراجع النفط الاثنين إثر الضربات على سوريا مطلع الأسبوع): the end of that word; what is
-    written before it tells what the cause brought about, not the trigger's event."""
+    written before it tells what the cause brought about, not the trigger's event. Not a word of a date mention
+    (بعد يومين من وصول الوزير: a time counted from another happening, read by the dating rules)."""
     first = min((tr.start for tr in inside), default=trigger.start)
-    found = list(cues().causes.finditer(folded, clause.start, min(first, trigger.start)))
+    found = [m for m in cues().causes.finditer(folded, clause.start, min(first, trigger.start))
+             if not any(p < m.end() <= p + len(normalize(d.text)) for p, d in c_dates)]
     return found[-1].end() if found else None
 
 

@@ -15,6 +15,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline.extract import actors
+from timeline.extract.clause_dating import ACCORD_WORDS
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.phrases import PhraseMatcher
@@ -251,7 +252,8 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     if _within_a_day(after, 0):  # استمرت الاشتباكات لساعات: a fight of hours
         before = [w for w in before if not one_of(w, cues().lasting)]
     purpose = _words_after(folded, clause, trigger, PURPOSE_WORDS)
-    if any(one_of(w, cues().campaign) for w in before) or any(one_of(w, cues().campaign_after) and not (
+    if any(one_of(w, cues().campaign) and not _describing_an_accord(words, len(words) - len(before) + i)
+           for i, w in enumerate(before)) or any(one_of(w, cues().campaign_after) and not (
             _lasted_hours(after, i)) for i, w in enumerate(after[:2])) or (
             any(one_of(w, cues().campaign_purposes) for w in purpose)) or (not counted and (
             _waged(words) or _fled(words, trigger) or _put_to_flight(folded, clause, trigger))):
@@ -262,6 +264,15 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _describing_an_accord(words: list[str], i: int) -> bool:
+    """The word at `i` of `words` stands at most two words after a relative pronoun that describes an accord
+    (`accords`, at most `ACCORD_WORDS` words before the pronoun: ورغم الهدنة التي بدأت الخميس، قصفت القوات): the
+    accord began, not a campaign of the attack told after it."""
+    pronoun = next((j for j in range(i - 1, max(-1, i - 3), -1) if words[j] in cues().relative_pronouns), None)
+    return pronoun is not None and any(one_of(w.strip("،,"), cues().accords)
+                                       for w in words[max(0, pronoun - ACCORD_WORDS) : pronoun])
 
 
 def _ended_with_an_outcome(folded: str, clause: Clause) -> bool:
