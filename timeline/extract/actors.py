@@ -595,6 +595,24 @@ def _followed_by_responsibility(folded: str, end: int, before: list[str]) -> boo
         CLITICS.strip_conjunction(w) in cue_words().denials for w in before)
 
 
+#: How many words after an attack's trigger word may hold the verb that names who did it (الصواريخ التي أطلقتها).
+DOER_AFTER_WORDS = 3
+
+
+def doer_named_after(folded: str, trigger: int, stop: int) -> bool:
+    """One of `responsible_cues` or `claiming` (نفذتها، أطلقها، تبنته) among the `DOER_AFTER_WORDS` words after the
+    word of an attack's trigger at `trigger`, before `stop`: the text names who did that attack right there, whether
+    or not the actors know that side (صواريخ أطلقها مسلحون، قذائف أطلقتها حماس)."""
+    words = bare_words(folded[trigger:stop])[1 : 1 + DOER_AFTER_WORDS]
+    return any(after_one_of(words[:n], _doer_cues()) for n in range(1, len(words) + 1))
+
+
+@cache
+def _doer_cues() -> frozenset[str]:
+    """The cues naming who did an attack, blamed or claimed, as one vocabulary (made once)."""
+    return rules().responsible_cues | rules().claiming
+
+
 def _cue(word: str, cues: frozenset[str]) -> bool:
     """`word` is one of `cues`, bare or after a plain prefix (`_CUE_PREFIXES`)."""
     return word in _prefixed(cues)
