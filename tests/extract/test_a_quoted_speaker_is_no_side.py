@@ -28,3 +28,15 @@ def test_the_same_side_unquoted_struck_nothing_either() -> None:
 def test_a_quoted_side_that_says_its_aircraft_struck_is_the_side() -> None:
     text = 'وقال المتحدث باسم "البنتاغون" إن الطائرات الأمريكية قصفت أمس مقرا للتنظيم في مدينة الرقة.'
     assert _sides(text) == [("airstrike", "US", "Ar Raqqah", "2018-04-20")]
+
+
+def test_a_side_whose_spokesman_tells_a_count_of_its_wounded_struck_nothing() -> None:
+    text = ("وقال ديف باتلر، الناطق باسم القوات الأمريكية في أفغانستان، إن ثلاثة أمريكيين أصيبوا في هجوم بإطلاق النار "
+            "الخميس في مقاطعة قندهار.")
+    assert [(e.event_type, e.actor, e.injured) for e in extract_article(article(text, dt.date(2018, 10, 18)))] == [
+        ("ground_attack", None, 3)]
+
+
+def test_a_side_whose_spokesman_tells_of_its_own_aircraft_is_the_side() -> None:
+    text = "وقال المتحدث باسم التحالف الدولي إن طائراته شنت ثلاث غارات الخميس على مواقع في الرقة."
+    assert _sides(text) == [("airstrike", "International coalition", "Ar Raqqah", "2018-04-19")]

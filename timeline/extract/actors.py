@@ -105,6 +105,8 @@ class _Rules:
     list_openers: frozenset[str]
     taken_from: str  #: the preposition after which a side is who a place was taken from (حررت البلدة من التنظيم)
     taking: frozenset[str]  #: verbs and verbal nouns of taking a place (حررت، استعادة)
+    expelling: frozenset[str]  #: verbs and verbal nouns driving a side out, the side their object (طردت، إخراج)
+    expelled_from: frozenset[str]  #: من and its pronoun forms right after the side driven out (منها)
     struck_verbs: frozenset[str]  #: verbs of striking whose object follows when an attack is their subject (استهدف)
     struck_by: frozenset[str]  #: attacks that may be such a verb's subject (الهجوم، الانفجار)
     #: words right before an actor phrase that name it as who did it: an agent, a claim, a blame (على يد، تبنى)
@@ -273,6 +275,8 @@ def rules() -> _Rules:
         list_openers=frozenset(normalize(w) for w in data["target"]["list_openers"]),
         taken_from=normalize(data["target"]["taken_from"]),
         taking=frozenset(normalize(w) for w in data["target"]["taking"]),
+        expelling=frozenset(normalize(w) for w in data["target"]["expelling"]),
+        expelled_from=frozenset(normalize(w) for w in data["target"]["expelled_from"]),
         struck_verbs=frozenset(normalize(w) for w in data["target"]["struck_verbs"]),
         struck_by=frozenset(normalize(w) for w in [
             *data["target"]["struck_by"], *(h for h in data["heads"]["attacks"] if " " not in h)]),
@@ -400,6 +404,19 @@ def _taken_from(folded: str, start: int) -> bool:
     if not before or before[-1] != r.taken_from:
         return False
     return any(CLITICS.strip_conjunction(w) in r.taking or w in r.taking for w in before[-1 - TAKEN_FROM_WORDS : -1])
+
+
+def _expelled(folded: str, start: int, end: int) -> bool:
+    """The side from `start` to `end` is right before one of `expelled_from`, a verb or verbal noun of driving out
+    among the `TAKEN_FROM_WORDS` words before it in its sentence (طردت القوات تنظيم داعش من منبج): the side driven
+    out, a target."""
+    r = rules()
+    after = bare_words(folded[end : end + 12])[:1]
+    if not after or after[0] not in r.expelled_from:
+        return False
+    begin = word_start(folded, start)
+    before = bare_words(_this_sentence(folded[max(0, begin - 120) : begin]))[-TAKEN_FROM_WORDS:]
+    return any(CLITICS.strip_conjunction(w) in r.expelling or w in r.expelling for w in before)
 
 
 #: How many words after a verb of striking whose subject is an attack a side is still named in what it struck.
@@ -595,6 +612,24 @@ def _followed_by_responsibility(folded: str, end: int, before: list[str]) -> boo
         CLITICS.strip_conjunction(w) in cue_words().denials for w in before)
 
 
+#: How many words after an attack's trigger word may hold the verb that names who did it (الصواريخ التي أطلقتها).
+DOER_AFTER_WORDS = 3
+
+
+def doer_named_after(folded: str, trigger: int, stop: int) -> bool:
+    """One of `responsible_cues` or `claiming` (نفذتها، أطلقها، تبنته) among the `DOER_AFTER_WORDS` words after the
+    word of an attack's trigger at `trigger`, before `stop`: the text names who did that attack right there, whether
+    or not the actors know that side (صواريخ أطلقها مسلحون، قذائف أطلقتها حماس)."""
+    words = bare_words(folded[trigger:stop])[1 : 1 + DOER_AFTER_WORDS]
+    return any(after_one_of(words[:n], _doer_cues()) for n in range(1, len(words) + 1))
+
+
+@cache
+def _doer_cues() -> frozenset[str]:
+    """The cues naming who did an attack, blamed or claimed, as one vocabulary (made once)."""
+    return rules().responsible_cues | rules().claiming
+
+
 def _cue(word: str, cues: frozenset[str]) -> bool:
     """`word` is one of `cues`, bare or after a plain prefix (`_CUE_PREFIXES`)."""
     return word in _prefixed(cues)
@@ -724,7 +759,8 @@ def find_actors(folded: str) -> list[ActorHit]:
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
             else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
-            or _taken_from(folded, hit.start) or _listed_after_place_cue(folded, hit.start, hit.end)
+            or _taken_from(folded, hit.start) or _expelled(folded, hit.start, hit.end)
+            or _listed_after_place_cue(folded, hit.start, hit.end)
             or _in_what_an_attack_struck(folded, hit.start) or _counted_among_the_harmed(folded, hit.start)
             or _harmed_by_its_verb(folded, hit.start, hit.end))
         if entry is not None and (target or rules().own_articles[entry]) and _unread(entry, words):

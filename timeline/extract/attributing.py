@@ -31,7 +31,7 @@ from timeline.extract.phrases import Hit
 from timeline.extract.places import same_place
 from timeline.extract.segment import QUOTES, in_dateline
 from timeline.extract.spans import end_before
-from timeline.extract.toll import Toll, find_toll
+from timeline.extract.toll import Toll, find_toll, number_of
 from timeline.extract.totals import aggregate, counted_span
 from timeline.extract.triggers import AMBIGUOUS, Trigger
 
@@ -122,8 +122,9 @@ def _end_before_quotes(folded: str, at: int) -> int:
 
 def _own(words: list[str]) -> bool:
     """The report's subject is the speaker's own (أن قواته، أن طائراتها): an indefinite noun with a
-    pronoun suffix."""
-    return bool(words) and not words[0].startswith(CLITICS.article) and words[0].endswith(CLITICS.pronoun_suffixes)
+    pronoun suffix, not a number whose folded feminine ending reads as one (إن ثلاثة أمريكيين أصيبوا)."""
+    return bool(words) and not words[0].startswith(CLITICS.article) and words[0].endswith(
+        CLITICS.pronoun_suffixes) and number_of(words[0]) is None
 
 
 def pick_actor(c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> ActorHit | None:

@@ -8,6 +8,8 @@ whether the attack is told as one done (`told_as_done`).
 
 from __future__ import annotations
 
+import re
+
 from gazetteer import PlaceMatch
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
@@ -232,6 +234,26 @@ def own_triggers(inside: list[Trigger], c_actors: list[ActorHit]) -> list[Trigge
     return own or inside
 
 
+#: A word of the folded text.
+_WORD = re.compile(r"\w+")
+
+
+def _subjects_of_a_split_verb(r: Findings, doers: list[ActorHit], trigger: Trigger) -> list[ActorHit]:
+    """The doers between a verb split from its object and that object (فتح عناصر من الحزب النار), else, when what
+    stands there names no side but a date (انتزعت الوحدات اليوم الاثنين السيطرة), those before the verb: its subject
+    comes first (but استطاعت الميليشيات الكردية السيطرة: a subject the actors do not know, no side)."""
+    start, end = trigger.subject
+    between = [a for a in doers if start <= a.start < end]
+    return between or ([a for a in doers if a.start < trigger.start] if _a_date_only(r, start, end) else [])
+
+
+def _a_date_only(r: Findings, start: int, end: int) -> bool:
+    """The words from folded `start` to `end` are all of the date mentions found there (اليوم الاثنين، أمس)."""
+    dates = [(at, r.text.fold(m.end)) for at, m in r.within("dates", Clause(start, end, False))]
+    words = [m.start() for m in _WORD.finditer(r.folded, start, end)]
+    return bool(dates) and all(any(at <= w < stop for at, stop in dates) for w in words)
+
+
 def actor_and_type(
         r: Findings, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
     """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not); a side that
@@ -239,7 +261,7 @@ def actor_and_type(
     # a killing told by a statement (أعلن الجيش مقتل ...): the speaker is not who killed
     doers = c_actors if event_type == "statement" else [a for a in c_actors if a.start not in r.speakers]
     if trigger.subject is not None:  # فتح عناصر من الحزب النار: the subject between the verb and its object
-        doers = [a for a in doers if trigger.subject[0] <= a.start < trigger.subject[1]]
+        doers = _subjects_of_a_split_verb(r, doers, trigger)
     repelled = repelled_from(r.folded, trigger)
     if repelled is not None:  # تصدت المقاومة لهجوم شنه الحوثيون: the side that repelled it did not attack
         doers = [a for a in doers if a.start >= repelled]

@@ -7,7 +7,16 @@ attack of its kind told in the sentence right before when the article gives its 
 from __future__ import annotations
 
 from gazetteer.clitics import CLITICS
-from timeline.extract.actors import ActorHit, alternatives_of, bare_words, compatible, read_nearest, rules, word_start
+from timeline.extract.actors import (
+    ActorHit,
+    alternatives_of,
+    bare_words,
+    compatible,
+    doer_named_after,
+    read_nearest,
+    rules,
+    word_start,
+)
 from timeline.extract.attributing import pick_actor
 from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues, is_reply, without_articles
@@ -191,9 +200,10 @@ def _told_without_a_side(r: Findings, d: Draft) -> bool:
     """A violent event without a side, told by a noun of its kind (ضربات، غارة; not a verb, whose subject may be a
     side the actors do not know, nor a word saying only "an attack"), not as another incident, in a sentence naming
     no side nor an aircraft (طائرات حربية: unnamed warplanes stay without a side), nor as an attack answered
-    (`Draft.answered`) or answering (`_told_as_the_other_side_s`)."""
+    (`Draft.answered`) or answering (`_told_as_the_other_side_s`), nor with who did it named right after its trigger
+    (`actors.doer_named_after`: ضربات نفذها مسلحون)."""
     if d.actor is not None or d.event_type not in VIOLENT_TYPES or d.verb or d.generic or d.unnamed or d.separate or (
-            d.answered or _told_as_the_other_side_s(r, d)):
+            d.answered or _told_as_the_other_side_s(r, d)) or doer_named_after(r.folded, d.trigger, d.sentence[1]):
         return False
     words = r.folded[slice(*d.sentence)].split()
     return not r.within("actors", Clause(*d.sentence, False)) and not any(

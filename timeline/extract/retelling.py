@@ -429,7 +429,8 @@ def fired_by_the_side_before(r: Findings, told: list[Draft]) -> list[Draft]:
     out = []
     missile_sides: list[list[actors.ActorHit]] = []
     for d in told:
-        if (d.fired or d.defaulted) and d.actor is None and not _fired_from_a_place(r, d):
+        if (d.fired or d.defaulted) and d.actor is None and not _fired_from_a_place(r, d) and not (
+                actors.doer_named_after(r.folded, d.trigger, d.sentence[1])):
             named = r.within("actors", Clause(_what_is_said(r, d), d.sentence[1], False))
             side = _side_of_the_strike_before(r, told, d) or _side_of_the_missiles_named_before(r, d)
             if side is None or any(a.start < d.trigger or a.name == side.name for a in named):
