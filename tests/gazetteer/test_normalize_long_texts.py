@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gazetteer.normalize import _TABLE, LONG_TEXT_CHARS, normalize, normalize_with_offsets
+from gazetteer.normalize import _TABLE, LONG_TEXT_CHARS, normalize, normalize_with_offsets, normalized
 
 #: Arabic letters, digits and marks (folded, dropped or kept), spaces, a lone surrogate, a character
 #: beyond the Basic Multilingual Plane, and any other character.
@@ -17,6 +17,14 @@ _CHARACTERS = st.one_of(
 def test_a_long_text_is_folded_as_the_table_folds_it(text: str) -> None:
     assert normalize(text) == text.translate(_TABLE)
     assert normalize_with_offsets(text)[0] == text.translate(_TABLE)
+
+
+@given(st.text(_CHARACTERS, min_size=LONG_TEXT_CHARS - 2, max_size=2 * LONG_TEXT_CHARS))
+def test_a_long_articles_shared_offsets_are_those_of_the_normaliser(text: str) -> None:
+    norm, offsets = normalized.__wrapped__(text)  # not remembered: each example read afresh
+    assert norm == text.translate(_TABLE)
+    assert (None if offsets is None else list(offsets)) == (
+        None if len(norm) == len(text) else normalize_with_offsets(text)[1])
 
 
 @given(st.text(_CHARACTERS, max_size=LONG_TEXT_CHARS))

@@ -150,6 +150,10 @@ class PhraseMatcher:
         self._number: int | None = None
         self._apart = apart
         self._scanner = _SCANNER
+        if not apart:
+            # numbered now, its phrases put in the automaton as they are added: the matchers a data loader makes
+            # together are built into it at once, not each at its first search (a build costs some 30 ms)
+            self._registered()
 
     def __getstate__(self) -> dict:
         return {"_keys": self._keys, "_number": None, "_apart": self._apart}

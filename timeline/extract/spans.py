@@ -15,9 +15,47 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, islice
+from operator import itemgetter
+
+import ahocorasick
 
 _WORD = re.compile(r"\S+")
 _NEWLINE = re.compile(r"\n")
+
+
+class _NeededWords:
+    """The words every `Needing` needs, in one Aho-Corasick automaton: a text is scanned once for all of them
+    (`written_in`, remembered for the last few texts), however many patterns ask of it."""
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._ready = False
+        self.version = 0  #: bumped by every word added, so that no scan from before is reused
+
+    def add(self, words: Iterable[str]) -> None:
+        for word in words:
+            if word and word not in self._automaton:
+                self._automaton.add_word(word, word)
+                self._ready = False
+                self.version += 1
+
+    def written_in(self, text: str) -> frozenset[str]:
+        """The words added that are written in `text`, inside other words too."""
+        if not self._ready:
+            self._automaton.make_automaton()
+            self._ready = True
+        return _written(self, text, self.version)
+
+    def scan(self, text: str) -> frozenset[str]:
+        return frozenset(map(itemgetter(1), self._automaton.iter(text))) if len(self._automaton) else frozenset()
+
+
+_NEEDED = _NeededWords()
+
+
+@lru_cache(maxsize=64)
+def _written(needed: _NeededWords, text: str, version: int) -> frozenset[str]:
+    return needed.scan(text)
 
 
 @dataclass(frozen=True)
@@ -28,13 +66,19 @@ class Needing:
     pattern: re.Pattern[str]
     needs: tuple[frozenset[str], ...]
 
-    def _written_in(self, text: str) -> bool:
-        # loops, not all(any(...)): a pattern of a trigger or a toll asks this of every clause
+    def __post_init__(self) -> None:
         for words in self.needs:
-            for word in words:
-                if word in text:
-                    break
-            else:
+            _NEEDED.add(words)
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()  # the words in this process's automaton
+
+    def _written_in(self, text: str) -> bool:
+        written = _NEEDED.written_in(text)
+        # loops, not all(...): a pattern of a trigger or a toll asks this of every clause; "" is in every text
+        for words in self.needs:
+            if words.isdisjoint(written) and "" not in words:
                 return False
         return True
 

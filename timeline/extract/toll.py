@@ -265,8 +265,18 @@ def _year(m: re.Match[str], value: int) -> bool:
 def count_before(folded: str, start: int) -> int | None:
     """The number standing right before folded offset `start`, a partitive between them (600 غارة، مئات
     الغارات، آلاف من الضربات), or None."""
+    return _count_ending(folded[max(0, start - COUNT_WINDOW_CHARS) : start])
+
+
+#: The characters before an offset where `count_before` looks for a number.
+COUNT_WINDOW_CHARS = 40
+
+
+@lru_cache(maxsize=4096)
+def _count_ending(window: str) -> int | None:
+    """`count_before` of the text `window` ends (remembered: several rules ask it of one trigger, in an article's
+    text and in its clause's)."""
     r = rules()
-    window = folded[max(0, start - 40) : start]
     for m in r.number.finditer(window):
         if m.start() > 0 and not window[m.start() - 1].isspace():
             continue  # inside a word (الإسلامية)
