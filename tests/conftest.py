@@ -10,6 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+#: Property tests assert behaviour, never time: a first example that loads a table or imports numpy on a loaded
+#: machine must not fail a deadline (performance is measured by the scripts under bench/).
+settings.register_profile("behaviour_only", deadline=None)
+settings.load_profile("behaviour_only")
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
