@@ -417,8 +417,8 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger is a past verb of bombarding (`bombarding_verbs`) with a place struck (actors.toml [target]
     `objects`) among the `BOMBARDED_WORDS` words after it, before any punctuation (قصف المسلحون بلدة السويداء): a
     strike told as done, though its side is not named. The masculine verb is written as the noun (قصف): read as the
-    verb when it opens its clause or follows a complementizer or its subject (وقصف الجيش بلدة، إن الجيش قصف), not
-    after a word that governs the noun (بعد قصف الجيش بلدة)."""
+    verb when it opens its clause or follows its definite subject (وقصف الجيش بلدة، إن الجيش قصف), not after a word
+    that governs the noun (بعد قصف الجيش بلدة) nor a complementizer (إن قصف المدينة تحد للهدنة)."""
     if tr.present or CLITICS.strip_conjunction(folded[tr.start : tr.end]) not in cues().bombarding_verbs or not (
             tr.verb or _opens_a_clause(folded, clause, tr)):
         return False
@@ -427,10 +427,10 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
 
 
 def _opens_a_clause(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger is its clause's first word, or comes right after a complementizer (إن، أن) or a definite noun, its
-    subject (الجيش قصف: no noun governs a noun after a definite one)."""
+    """The trigger is its clause's first word, or comes right after a definite noun, its subject (الجيش قصف: no noun
+    governs a noun after a definite one); not after a complementizer, which a noun follows (إن قصف المدينة تحد)."""
     before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
-    return not before or before[0] in cues().complementizers or before[0].startswith(CLITICS.article)
+    return not before or before[0].startswith(CLITICS.article)
 
 
 def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
