@@ -91,6 +91,9 @@ SCENE_TARGET_WORDS = 3
 #: A place struck at most this many words after a past verb of bombarding tells the strike done (قصف المسلحون أمس
 #: بلدة السويداء).
 BOMBARDED_WORDS = 3
+#: A definite word before the masculine bombarding verb is its subject with at least this many letters after its
+#: article (الجيش قصف; not الى، الذي).
+DEFINITE_SUBJECT_LETTERS = 3
 #: A weapon with the instrument ب at most this many words after an ambiguous strike word tells the strike.
 INSTRUMENT_WORDS = 4
 #: A government body or the press at most this many words after هاجم makes it a verbal attack (هاجم الرئيس الوزارة).
@@ -417,8 +420,8 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
     """The trigger is a past verb of bombarding (`bombarding_verbs`) with a place struck (actors.toml [target]
     `objects`) among the `BOMBARDED_WORDS` words after it, before any punctuation (قصف المسلحون بلدة السويداء): a
     strike told as done, though its side is not named. The masculine verb is written as the noun (قصف): read as the
-    verb when it opens its clause or follows its definite subject (وقصف الجيش بلدة، إن الجيش قصف), not after a word
-    that governs the noun (بعد قصف الجيش بلدة) nor a complementizer (إن قصف المدينة تحد للهدنة)."""
+    verb only when it opens its clause or follows its definite subject (وقصف الجيش بلدة، إن الجيش قصف), not after a
+    word that governs the noun (بعد قصف الجيش بلدة، دعا إلى قصف المدينة) nor a complementizer (إن قصف المدينة تحد)."""
     if tr.present or CLITICS.strip_conjunction(folded[tr.start : tr.end]) not in cues().bombarding_verbs or not (
             tr.verb or _opens_a_clause(folded, clause, tr)):
         return False
@@ -427,10 +430,16 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
 
 
 def _opens_a_clause(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger is its clause's first word, or comes right after a definite noun, its subject (الجيش قصف: no noun
-    governs a noun after a definite one); not after a complementizer, which a noun follows (إن قصف المدينة تحد)."""
+    """The trigger is its clause's first word (وقصف المسلحون) or comes right after a definite noun of three letters or
+    more after its article, its subject (الجيش قصف: no noun governs a noun after a definite one); not after a word
+    that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, nor a complementizer, which a noun follows (إن
+    قصف المدينة تحد)."""
     before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
-    return not before or before[0].startswith(CLITICS.article)
+    if not before:
+        return True
+    word = before[0].strip(QUOTES + "\u060c,")
+    return word.startswith(CLITICS.article) and len(word) - len(CLITICS.article) >= DEFINITE_SUBJECT_LETTERS and (
+        word not in cues().relative_pronouns)
 
 
 def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:
