@@ -88,6 +88,12 @@ STRIKE_KINDS = ("airstrike", "shelling")
 LAUNCHER_CHARS = 40
 #: A target word (على) at most this many words after a bombardment noun tells it at its target (قصف عنيف على).
 SCENE_TARGET_WORDS = 3
+#: A place struck at most this many words after a past verb of bombarding tells the strike done (قصف المسلحون أمس
+#: بلدة السويداء).
+BOMBARDED_WORDS = 3
+#: A definite word before the masculine bombarding verb is its subject with at least this many letters after its
+#: article (الجيش قصف; not الى، الذي).
+DEFINITE_SUBJECT_LETTERS = 3
 #: A weapon with the instrument ب at most this many words after an ambiguous strike word tells the strike.
 INSTRUMENT_WORDS = 4
 #: A government body or the press at most this many words after هاجم makes it a verbal attack (هاجم الرئيس الوزارة).
@@ -330,6 +336,7 @@ def _ambiguous_chosen(folded: str, clause: Clause, ambiguous: list[Trigger], ins
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
             kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)
             or _done_in_the_passive(folded, clause, tr) or _struck_with_a_weapon(folded, clause, tr)
+            or _bombarded_a_place(folded, clause, tr)
             or (gunmen_beside(folded, tr) and not tr.present)), None)
     if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف، استهدف مسلحون حاجزا: verb, target or doers
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
@@ -407,6 +414,32 @@ def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:
     return bool(before) and CLITICS.strip_conjunction(before[-1]) in cues().done_auxiliaries and not (
         after and CLITICS.lam + after[0] in cues().campaign_over_places) and not (
         len(before) == 2 and before[0] in cues().relative_pronouns)
+
+
+def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a past verb of bombarding (`bombarding_verbs`) with a place struck (actors.toml [target]
+    `objects`) among the `BOMBARDED_WORDS` words after it, before any punctuation (قصف المسلحون بلدة السويداء): a
+    strike told as done, though its side is not named. The masculine verb is written as the noun (قصف): read as the
+    verb only when it opens its clause or follows its definite subject (وقصف الجيش بلدة، إن الجيش قصف), not after a
+    word that governs the noun (بعد قصف الجيش بلدة، دعا إلى قصف المدينة) nor a complementizer (إن قصف المدينة تحد)."""
+    if tr.present or CLITICS.strip_conjunction(folded[tr.start : tr.end]) not in cues().bombarding_verbs or not (
+            tr.verb or _opens_a_clause(folded, clause, tr)):
+        return False
+    after = _PUNCTUATION.split(folded[tr.end : clause.end], maxsplit=1)[0].split()[:BOMBARDED_WORDS]
+    return not actors.rules().objects.isdisjoint(after)
+
+
+def _opens_a_clause(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is its clause's first word (وقصف المسلحون) or comes right after a definite noun of three letters or
+    more after its article, its subject (الجيش قصف: no noun governs a noun after a definite one); not after a word
+    that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, nor a complementizer, which a noun follows (إن
+    قصف المدينة تحد)."""
+    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
+    if not before:
+        return True
+    word = before[0].strip(QUOTES + "\u060c,")
+    return word.startswith(CLITICS.article) and len(word) - len(CLITICS.article) >= DEFINITE_SUBJECT_LETTERS and (
+        word not in cues().relative_pronouns)
 
 
 def _struck_with_a_weapon(folded: str, clause: Clause, tr: Trigger) -> bool:

@@ -276,6 +276,8 @@ class Cues:
     undergone_prepositions: frozenset[str] = frozenset()
     unstruck_deaths: frozenset[str] = frozenset()  #: deaths of hunger, illness or a siege (جوعا، المرض، الحصار)
     one_site: frozenset[str] = frozenset()  #: one site an indefinite trigger strikes (غارة جوية لمبنى، على موقع)
+    #: past verbs of bombarding whose object, a place struck, tells them done (قصف المسلحون بلدة السويداء)
+    bombarding_verbs: frozenset[str] = frozenset()
     processes: frozenset[str] = frozenset()  #: political processes after a trigger (عملية السلام): no attack
     #: words between a trigger and a process word that make the word a party's name (اشتباكات بين سرايا السلام)
     process_parties: frozenset[str] = frozenset()
@@ -552,6 +554,7 @@ def cues() -> Cues:
         times_of=words("anaphora", "times_of"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
+        bombarding_verbs=words("ambiguous", "bombarding_verbs"),
         unstruck_deaths=words("negation", "unstruck_deaths"),
         subjectless_doing=words("ambiguous", "subjectless_doing"),
         processes=words("negation", "processes"),
