@@ -1,13 +1,13 @@
 """A sentence is cut into clauses before a connective of the data file and after a comma that a connective
 with the conjunction follows: the same cuts, and the same clauses said to continue or to join another
-attack, as the plain definition (one regex, the words longest first), for any text made of the data's
-words, commas and other letters, and any sentence span."""
+attack (by its connective, or by the word a comma's cut opens with), as the plain definition (one regex, the
+words longest first), for any text made of the data's words, commas and other letters, and any sentence span."""
 
 from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from gazetteer.normalize import normalize
@@ -30,10 +30,12 @@ PLAIN = re.compile(
 def _plainly(folded: str, start: int, end: int) -> list[Clause]:
     out, begin, continues, joins = [], start, False, False
     for m in PLAIN.finditer(folded, start, end):
-        cut = m.end() if m.group("word") is None else m.start()
+        word = m.group("word")
+        cut = m.end() if word is None else m.start()
         if cut > begin:
             out.append(Clause(begin, cut, continues, joins))
-        begin, continues, joins = cut, m.group("word") in _CONTINUES, m.group("word") in _JOINS_ANOTHER
+        opener = word if word is not None else next(iter(folded[cut:end].split()), None)  # ، كذلك: the comma's opener
+        begin, continues, joins = cut, word in _CONTINUES, opener in _JOINS_ANOTHER
     if end > begin:
         out.append(Clause(begin, end, continues, joins))
     return out
@@ -47,6 +49,7 @@ texts = st.lists(pieces, max_size=14).map("".join)
 
 @settings(max_examples=400, deadline=None)
 @given(texts, st.integers(0, 80), st.integers(0, 80))
+@example("\u060c\u0643\u0630\u0644\u0643", 0, 5)  # a comma, then an opener joining another attack
 def test_clauses_are_cut_as_the_plain_definition_cuts_them(folded: str, start: int, end: int) -> None:
     start, end = sorted((min(start, len(folded)), min(end, len(folded))))
     assert clauses(folded, start, end) == _plainly(folded, start, end)
