@@ -185,7 +185,7 @@ class Cues:
     launch_verbs: frozenset[str]  #: verbs of a side launching an attack or an operation (شنت، قصفت)
     attack_verbs: frozenset[str]  #: verbs of attacking whose subject may be a side striking from the air (هاجمت)
     joined_verbs: frozenset[str]  #: verbs of a side taking part in an attack (شاركت), for its kind only
-    #: words after which a launching verb's form is its verbal noun (مع شن الحكومة هجوما)
+    #: words after which a launching verb's form is its verbal noun (مع شن الحكومة هجوما), an aim's too (بهدف شن)
     verbal_noun_leads: frozenset[str]
     coalitions: frozenset[str]  #: actor names of coalitions, whose launched attacks may be on the ground
     found: frozenset[str]  #: words before a bomb that make it found or cleared (تفكيك، العثور على)
@@ -481,7 +481,7 @@ def cues() -> Cues:
         words("launched", "verbs"),
         words("launched", "attack_verbs"),
         words("launched", "joined"),
-        words("launched", "verbal_noun_leads"),
+        words("launched", "verbal_noun_leads") | words("launched", "purpose_leads"),
         frozenset(data["launched"]["coalitions"]),
         words("negation", "found"),
         frozenset(normalize(f) for w in data["held"]["words"] for f in noun_forms(w)),
