@@ -1,7 +1,8 @@
 """A date written in a relative clause describing the attack noun is the attack's, not the main
 clause's (اجتمع الوزراء اليوم ... حول الغارات التي شنتها ... يوم السبت); and the day of a saying is
 no date of an attack the saying only names after a cause word (أعلنت الإذاعة الأحد أن ... بعد قصف
-المطار): the attack came before it. Nor is the day of a meeting, a speech (في كلمته بمناسبة ...، في خطاب ألقاه أمس) or a visit told beside the attack (وقام
+المطار): the attack came before it. Nor is the day of a meeting, a speech (في كلمته بمناسبة ...، في خطاب ألقاه أمس)
+or a visit told beside the attack (وقام
 الوزير بزيارة مفاجئة للمدينة أمس) its date, nor that of a visit during which what the attack left is seen
 (اطلع على آثار التفجير خلال زيارته أمس)."""
 
