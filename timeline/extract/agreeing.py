@@ -86,6 +86,8 @@ def agree(a: Draft, b: Draft) -> bool:
                 and _night_holds(a.when, b.when)) or _named_over_its_days(a, b)
                 or told_on_its_own_day(a, b) or told_on_its_own_day(b, a)):
             return False
+    elif _recalled_beside_new(a, b):
+        return False  # an attack recalled before an accusation of 2013; the attack of 7 April: two attacks
     elif other_toll(a, b) and not a_later_count(a, b) and (
             a.recalled or b.recalled or _own_telling(a, b) or _a_reported_set(a) or _a_reported_set(b)):
         return False  # 31 dead undated; the deadliest since 100 died in January: two attacks
@@ -442,6 +444,16 @@ def _own_telling(a: Draft, b: Draft) -> bool:
     return undated.when.unwritten and not undated.definite and not dated.plural and not (
         abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
         or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
+
+
+def _recalled_beside_new(a: Draft, b: Draft) -> bool:
+    """One is recalled but tells no date of its own (اتفاق في العام 2013 بعد اتهامها بشن هجوم كيميائي قرب دمشق أودى
+    بحياة المئات: `clause_drafts._before_a_recalled_charge`), the other dated and not recalled (الهجمات الكيميائية
+    التي وقعت في 7 نيسان في دوما): the old attack, whatever the other leaves missing, unless they tell the same dead."""
+    if (pair := _undated_and_dated(a, b)) is None:
+        return False
+    undated, dated = pair
+    return undated.recalled and not dated.recalled and not same_toll(a, b)
 
 
 def _bound_holds(bound: Toll, other: Toll) -> bool:

@@ -51,7 +51,10 @@ telling dead) a day or two apart (the day told two ways). An undated telling wit
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
-dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
+dead, as are an undated one and a recalled one; an attack recalled without a date of its own (told before a charge
+of a recalled day: اتفاق في العام 2013 بعد اتهامها بشن هجوم) and a dated one not recalled are two whatever each leaves
+missing, unless they tell the same dead (`agreeing._recalled_beside_new`). A recalled attack told without a place
+and an attack
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
 dead (nothing ties the new telling to the old attack), and so, placed alike, are such an attack told in the lead
 sentence and a recalled one (اقتحم مسلحون مبنى في مدينة أربيل; وسبق أن هاجم التنظيم مبنى في أربيل العام 2015);
