@@ -26,6 +26,7 @@ from timeline.extract.cues import (
     cues,
     month_names,
     one_of,
+    without_articles,
 )
 from timeline.extract.event_when import When, when_of
 from timeline.extract.morphology import possessed_forms
@@ -210,12 +211,15 @@ def _of_another_happening(folded: str, clause: Clause, at: int, c_dates: list[Da
 def _names_another(folded: str, word: int, at: int, c_dates: list[Dated], inside: list[Trigger]) -> bool:
     """Between folded offsets `word` (the end of a word before another happening) and `at` (a date) stand one to
     `ANOTHER_HAPPENING_WORDS` words, no trigger and no other date, the first no part of the day, prayer,
-    demonstrative, fight of its own (`own_fights`: بعد قتال عنيف), time counted (`counted_from`: بعد ساعات من) nor
-    death (`deaths`: بعد مقتل الزرقاوي: the attack's toll) (بعد أحداث 11 سبتمبر، قبل الانتخابات التي جرت الخميس)."""
+    demonstrative, fight of its own (`own_fights`: بعد قتال عنيف), time counted (`counted_from`: بعد ساعات من), noun
+    of places with or without the article (`indefinite_heads`: غارات على المدينة بالإضافة إلى مناطق في ريفها
+    الخميس: more places struck) nor death (`deaths`: بعد مقتل الزرقاوي: the attack's toll) (بعد أحداث 11 سبتمبر،
+    قبل الانتخابات التي جرت الخميس)."""
     between = [w for w in folded[word:at].split() if w.strip("".join(COMMAS))]
     c = cues()
     return (0 < len(between) <= ANOTHER_HAPPENING_WORDS
             and not one_of(between[0], c.same_day_times | c.demonstratives | c.own_fights | c.counted_from)
+            and not one_of(without_articles(between[0]), c.indefinite_heads)
             and not _a_death(between[0])
             and not any(word <= tr.start < at for tr in inside)
             and not any(word <= p < at for p, _ in c_dates))
