@@ -551,16 +551,21 @@ def _of_an_accord(folded: str, clause: Clause, at: int, trigger: Trigger, inside
     if trigger.start <= at < trigger.end:
         return False
     found = list(re.finditer(r"\S+", folded[clause.start : at]))
-    words = [w.group() for w in found]
-    pronoun = next((i for i in range(len(words) - 1, max(-1, len(words) - RELATIVE_DATE_WORDS - 2), -1)
-                    if words[i] in cues().relative_pronouns), None)
-    if pronoun is None:
-        return False
-    accord = next((i for i in range(pronoun - 1, max(-1, pronoun - ACCORD_WORDS - 1), -1)
-                   if one_of(words[i].strip("".join(COMMAS)), cues().accords)), None)
+    accord = accord_described([w.group() for w in found], len(found), RELATIVE_DATE_WORDS + 1)
     if accord is None or any(ch in COMMAS for ch in folded[clause.start + found[accord].end() : at]):
         return False
     return not any(clause.start + found[accord].start() <= tr.start < at for tr in inside)
+
+
+def accord_described(words: list[str], i: int, reach: int) -> int | None:
+    """Where in `words` an accord's noun (`accords`) stands at most `ACCORD_WORDS` words before a relative pronoun
+    that stands at most `reach` words before word `i` (هدنة الجنوب التي تم الاتفاق عليها في تموز، الهدنة التي بدأت
+    الخميس): what follows the pronoun describes the accord; None without one."""
+    pronoun = next((j for j in range(i - 1, max(-1, i - reach - 1), -1) if words[j] in cues().relative_pronouns), None)
+    if pronoun is None:
+        return None
+    return next((j for j in range(pronoun - 1, max(-1, pronoun - ACCORD_WORDS - 1), -1)
+                 if one_of(words[j].strip("".join(COMMAS)), cues().accords)), None)
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
