@@ -79,6 +79,8 @@ def agree(a: Draft, b: Draft) -> bool:
             or _its_kind_named_just_before(a, b))):
         return False  # two generic words (هجوم إسرائيلي، الهجوم) may differ only in their inferred types
     if a.when.date and b.when.date:
+        if _a_year_and_its_month_apart(a, b):
+            return False
         if not (dates_agree(a.when, b.when) or (
                 (one_name(a, b) or _one_side_at_one_place(a, b) or _one_side_one_unplaced(a, b)
                  or _night_told_next_to_its_day(a, b) or _borrowed_day_of_its_night(a, b)
@@ -797,6 +799,13 @@ def dates_agree(a: When, b: When) -> bool:
     if coarse.end is None or (dt.date.fromisoformat(coarse.end) - coarse.value).days + 1 < SUMMARY_DAYS:
         return False
     return coarse.value <= fine.value and fine.value.isoformat() <= coarse.end
+
+
+def _a_year_and_its_month_apart(a: Draft, b: Draft) -> bool:
+    """One is dated to a year, the other to a month of it (`_month_of_its_year`: تفجير عام 2007; تفجير في تموز 2007),
+    and they tell other dead, neither a lower bound the other meets: two attacks of that year, not one told twice."""
+    return (_month_of_its_year(a.when, b.when) or _month_of_its_year(b.when, a.when)) and other_toll(a, b) and not (
+        _bound_holds(a.toll, b.toll) or _bound_holds(b.toll, a.toll))
 
 
 def _month_of_its_year(year: When, month: When) -> bool:

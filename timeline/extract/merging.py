@@ -11,7 +11,8 @@ when both are dated (so does a kind named as another: هجوم كيماوي), or
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
-lead's summary and the detail), a year with a month of it (عام 2007; في تموز 2007: the event keeps the month),
+lead's summary and the detail), a year with a month of it (عام 2007; في تموز 2007: the event keeps the month)
+unless they tell other dead (`agreeing._a_year_and_its_month_apart`),
 and a night of two days a day of it at one place
 finer than a governorate or where both name one side at one place of any precision
 (غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين), or where the later, definite and naming no side, names
