@@ -81,3 +81,17 @@ def test_a_time_of_the_day_a_fight_or_by_keeps_the_day(text: str, expected: tupl
 )
 def test_a_death_the_attack_caused_keeps_its_day(text: str, expected: tuple) -> None:
     assert _dated(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وشنت الطائرات غارات على مدينة الرقة بالإضافة إلى مناطق في ريفها يوم الخميس.",
+        "وشنت الطائرات غارات على مدينة الرقة إلى جانب قرى في ريفها يوم الخميس.",
+        "وشنت الطائرات غارات على مدينة الرقة فضلا عن المناطق المحيطة بها يوم الخميس.",
+    ],
+    ids=["besides-areas", "beside-villages", "besides-the-areas-around"],
+)
+def test_more_places_listed_after_besides_keep_the_day(text: str) -> None:
+    """A list opener before a noun of places names more places the attack struck, not another happening."""
+    assert _dated(text) == [("airstrike", "2016-07-14", "2016-07-14", "day", "publication")]

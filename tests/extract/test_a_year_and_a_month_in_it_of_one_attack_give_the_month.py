@@ -36,3 +36,17 @@ def _events(text: str) -> list[tuple]:
 )
 def test_a_year_and_a_month_in_it_of_one_attack_give_the_month(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+def _tolled(text: str) -> list[tuple]:
+    return [(e.date, e.place, e.killed) for e in extract_article(article(text, dt.date(2016, 8, 20)))]
+
+
+def test_a_year_and_a_month_of_it_with_other_dead_are_two_attacks() -> None:
+    assert _tolled("قتل خمسة في تفجير سيارة مفخخة في مدينة بغداد عام 2007. وقتل عشرون في تفجير سيارة مفخخة في "
+                   "مدينة بغداد في تموز 2007.") == [("2007", "Baghdad", 5), ("2007-07", "Baghdad", 20)]
+
+
+def test_a_year_and_a_month_of_it_with_the_same_dead_are_one_attack() -> None:
+    assert _tolled("قتل خمسة في تفجير سيارة مفخخة في مدينة بغداد عام 2007. وقتل خمسة في التفجير الذي وقع في مدينة "
+                   "بغداد في تموز 2007.") == [("2007-07", "Baghdad", 5)]

@@ -26,6 +26,7 @@ from timeline.extract.cues import (
     cues,
     month_names,
     one_of,
+    without_articles,
 )
 from timeline.extract.event_when import When, when_of
 from timeline.extract.morphology import possessed_forms
@@ -210,12 +211,15 @@ def _of_another_happening(folded: str, clause: Clause, at: int, c_dates: list[Da
 def _names_another(folded: str, word: int, at: int, c_dates: list[Dated], inside: list[Trigger]) -> bool:
     """Between folded offsets `word` (the end of a word before another happening) and `at` (a date) stand one to
     `ANOTHER_HAPPENING_WORDS` words, no trigger and no other date, the first no part of the day, prayer,
-    demonstrative, fight of its own (`own_fights`: بعد قتال عنيف), time counted (`counted_from`: بعد ساعات من) nor
-    death (`deaths`: بعد مقتل الزرقاوي: the attack's toll) (بعد أحداث 11 سبتمبر، قبل الانتخابات التي جرت الخميس)."""
+    demonstrative, fight of its own (`own_fights`: بعد قتال عنيف), time counted (`counted_from`: بعد ساعات من), noun
+    of places with or without the article (`indefinite_heads`: غارات على المدينة بالإضافة إلى مناطق في ريفها
+    الخميس: more places struck) nor death (`deaths`: بعد مقتل الزرقاوي: the attack's toll) (بعد أحداث 11 سبتمبر،
+    قبل الانتخابات التي جرت الخميس)."""
     between = [w for w in folded[word:at].split() if w.strip("".join(COMMAS))]
     c = cues()
     return (0 < len(between) <= ANOTHER_HAPPENING_WORDS
             and not one_of(between[0], c.same_day_times | c.demonstratives | c.own_fights | c.counted_from)
+            and not one_of(without_articles(between[0]), c.indefinite_heads)
             and not _a_death(between[0])
             and not any(word <= tr.start < at for tr in inside)
             and not any(word <= p < at for p, _ in c_dates))
@@ -547,16 +551,21 @@ def _of_an_accord(folded: str, clause: Clause, at: int, trigger: Trigger, inside
     if trigger.start <= at < trigger.end:
         return False
     found = list(re.finditer(r"\S+", folded[clause.start : at]))
-    words = [w.group() for w in found]
-    pronoun = next((i for i in range(len(words) - 1, max(-1, len(words) - RELATIVE_DATE_WORDS - 2), -1)
-                    if words[i] in cues().relative_pronouns), None)
-    if pronoun is None:
-        return False
-    accord = next((i for i in range(pronoun - 1, max(-1, pronoun - ACCORD_WORDS - 1), -1)
-                   if one_of(words[i].strip("".join(COMMAS)), cues().accords)), None)
+    accord = accord_described([w.group() for w in found], len(found), RELATIVE_DATE_WORDS + 1)
     if accord is None or any(ch in COMMAS for ch in folded[clause.start + found[accord].end() : at]):
         return False
     return not any(clause.start + found[accord].start() <= tr.start < at for tr in inside)
+
+
+def accord_described(words: list[str], i: int, reach: int) -> int | None:
+    """Where in `words` an accord's noun (`accords`) stands at most `ACCORD_WORDS` words before a relative pronoun
+    that stands at most `reach` words before word `i` (هدنة الجنوب التي تم الاتفاق عليها في تموز، الهدنة التي بدأت
+    الخميس): what follows the pronoun describes the accord; None without one."""
+    pronoun = next((j for j in range(i - 1, max(-1, i - reach - 1), -1) if words[j] in cues().relative_pronouns), None)
+    if pronoun is None:
+        return None
+    return next((j for j in range(pronoun - 1, max(-1, pronoun - ACCORD_WORDS - 1), -1)
+                 if one_of(words[j].strip("".join(COMMAS)), cues().accords)), None)
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:

@@ -518,6 +518,14 @@ def _ended_by_its_report(r: Findings, clause: Clause, trigger: Trigger, c_dates:
     return ended_by_its_report(when, [when_of(m, r.ref_basis) for m in said_on])
 
 
+def _before_a_recalled_charge(r: Findings, trigger: Trigger, when: When, c_dates: list) -> bool:
+    """The clause tells no date of its attack, but writes a recalled day before a noun of accusing or a resolution
+    that stands before the attack (دمرت ترسانتها إثر اتفاق في العام 2013 بعد اتهامها بشن هجوم كيميائي): the attack
+    came before that day, so it is recalled too, though its own date is not told (`before_a_charge`)."""
+    return when.unwritten and any(before_a_charge(r.folded, p, m, trigger) and recalled(when_of(m, r.ref_basis), r.ref)
+                                  for p, m in c_dates)
+
+
 def _going_on_now(r: Findings, clause: Clause, trigger: Trigger, when: When, place: PlaceMatch | None,
                   event_type: str) -> bool:
     """An undated event at a place finer than a country told as going on at the time of writing."""
@@ -558,7 +566,8 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                  strong, remention, village is not None,
                  kind.generic, separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
-                 is_definite, recalled(when, r.ref), articled=is_definite and with_article(folded, trigger),
+                 is_definite, recalled(when, r.ref) or _before_a_recalled_charge(r, trigger, when, c_dates),
+                 articled=is_definite and with_article(folded, trigger),
                  plural=trigger.plural, dual=trigger.dual, verb=trigger.verb, unnamed=unnamed, kind_named=kind_named,
                  country_told=village is None and in_country(folded, c_places, place, clause.start),
                  defaulted=kind.defaulted, fired=trigger.missiles and actor is None and event_type == "shelling",

@@ -124,7 +124,8 @@ _LETTERS = re.compile(_LETTER)
 
 @cache
 def _hurt_while() -> frozenset[str]:
-    """The words of "while" that join the wounded to the dead told before them (``[clauses] hurt_while``)."""
+    """The words of "while" and "also" that join the wounded to the dead or the attack told before them (``[clauses]
+    hurt_while``: فيما، كما)."""
     return frozenset(normalize(w) for w in triggers_data()["clauses"]["hurt_while"])
 
 

@@ -561,8 +561,8 @@ def cues() -> Cues:
         process_parties=words("negation", "process_parties"),
         before_another=words("dating", "before_another"),
         not_before_another=frozenset(" ".join(normalize(w).split()) for w in data["dating"]["not_before_another"]),
-        besides_another=_word_pattern(
-            frozenset(" ".join(normalize(w).split()) for w in data["dating"]["besides_another"])),
+        besides_another=_word_pattern(frozenset(
+            " ".join(normalize(w).split()) for w in data["dating"]["besides_another"] + data["clauses"]["besides"])),
         same_day_times=_same_day_times(date_words),
         own_fights=words("dating", "own_fights"),
         counted_from=words("dating", "counted_from"),

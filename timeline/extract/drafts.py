@@ -39,7 +39,8 @@ class Draft:
     separate: bool = False
     #: the trigger is a definite noun (الهجوم، هجوم دوما): it may name an attack told elsewhere
     definite: bool = False
-    #: dated to end well before the publication date (`event_when.recalled`): a past event recalled
+    #: dated to end well before the publication date (`event_when.recalled`): a past event recalled; or undated, told
+    #: before a charge of such a day (`clause_drafts._before_a_recalled_charge`: في العام 2013 بعد اتهامها بشن هجوم)
     recalled: bool = False
     #: an earlier attack that another is told to answer (ردا على هجوم الخميس): one of another type is the
     #: attack that answers it, never the same

@@ -11,7 +11,8 @@ when both are dated (so does a kind named as another: هجوم كيماوي), or
 place finer than a governorate where one tells no date expression and the generic
 word is definite (الهجوم: a re-mention); a period
 of a week or more (a month, a year, رمضان) agrees with a day inside it (the
-lead's summary and the detail), a year with a month of it (عام 2007; في تموز 2007: the event keeps the month),
+lead's summary and the detail), a year with a month of it (عام 2007; في تموز 2007: the event keeps the month)
+unless they tell other dead (`agreeing._a_year_and_its_month_apart`),
 and a night of two days a day of it at one place
 finer than a governorate or where both name one side at one place of any precision
 (غارات تركية شمال العراق ليل الاثنين الثلاثاء; الاثنين), or where the later, definite and naming no side, names
@@ -51,7 +52,10 @@ telling dead) a day or two apart (the day told two ways). An undated telling wit
 trigger and no date expression (قتل 4 في قصف على البلدة) and a dated one that is
 no plural summary (غارات) are two attacks when their numbers of dead differ beyond
 a lower bound (أكثر من 20، عشرات) and by more than an attacker counted among the
-dead, as are an undated one and a recalled one. A recalled attack told without a place and an attack
+dead, as are an undated one and a recalled one; an attack recalled without a date of its own (told before a charge
+of a recalled day: اتفاق في العام 2013 بعد اتهامها بشن هجوم) and a dated one not recalled are two whatever each leaves
+missing, unless they tell the same dead (`agreeing._recalled_beside_new`). A recalled attack told without a place
+and an attack
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
 dead (nothing ties the new telling to the old attack), and so, placed alike, are such an attack told in the lead
 sentence and a recalled one (اقتحم مسلحون مبنى في مدينة أربيل; وسبق أن هاجم التنظيم مبنى في أربيل العام 2015);

@@ -15,7 +15,7 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline.extract import actors
-from timeline.extract.clause_dating import ACCORD_WORDS
+from timeline.extract.clause_dating import accord_described
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.phrases import PhraseMatcher
@@ -270,9 +270,7 @@ def _describing_an_accord(words: list[str], i: int) -> bool:
     """The word at `i` of `words` stands at most two words after a relative pronoun that describes an accord
     (`accords`, at most `ACCORD_WORDS` words before the pronoun: ورغم الهدنة التي بدأت الخميس، قصفت القوات): the
     accord began, not a campaign of the attack told after it."""
-    pronoun = next((j for j in range(i - 1, max(-1, i - 3), -1) if words[j] in cues().relative_pronouns), None)
-    return pronoun is not None and any(one_of(w.strip("،,"), cues().accords)
-                                       for w in words[max(0, pronoun - ACCORD_WORDS) : pronoun])
+    return accord_described(words, i, 2) is not None
 
 
 def _ended_with_an_outcome(folded: str, clause: Clause) -> bool:
