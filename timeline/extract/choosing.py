@@ -423,21 +423,34 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
     verb only when it opens its clause or follows its definite subject (وقصف الجيش بلدة، إن الجيش قصف), not after a
     word that governs the noun (بعد قصف الجيش بلدة، دعا إلى قصف المدينة) nor a complementizer (إن قصف المدينة تحد)."""
     if tr.present or CLITICS.strip_conjunction(folded[tr.start : tr.end]) not in cues().bombarding_verbs or not (
-            tr.verb or _opens_a_clause(folded, clause, tr)):
+            tr.verb or _masculine_read_as_the_verb(folded, clause, tr)):
         return False
     after = _PUNCTUATION.split(folded[tr.end : clause.end], maxsplit=1)[0].split()[:BOMBARDED_WORDS]
     return not actors.rules().objects.isdisjoint(after)
 
 
-def _opens_a_clause(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger is its clause's first word (وقصف المسلحون) or comes right after a definite noun of three letters or
-    more after its article, its subject (الجيش قصف: no noun governs a noun after a definite one); not after a word
-    that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, nor a complementizer, which a noun follows (إن
-    قصف المدينة تحد)."""
-    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
+def _masculine_read_as_the_verb(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger opens its clause or what follows a punctuation mark in it (وقصف المسلحون، رفض الاتفاق، وقصف) or
+    comes right after its definite subject (words of three letters or more after their article: الجيش قصف، إن
+    الطيران الحربي قصف: no noun governs a noun after a definite one) that opens the clause or follows a
+    complementizer; not after a word that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, a
+    complementizer, nor a definite noun after a verb, the verb's subject, which a verbal noun follows (رفضت الحكومة
+    قصف البلدة: a refusal)."""
+    before = [w.strip(QUOTES) for w in _PUNCTUATION.split(folded[clause.start : actors.word_start(
+        folded, tr.start, clause.start)])[-1].split()]
     if not before:
         return True
-    word = before[0].strip(QUOTES + "\u060c,")
+    subject = 0
+    while subject < len(before) and _definite_subject_word(before[-1 - subject]):
+        subject += 1
+    if not subject:
+        return False
+    rest = before[: len(before) - subject]
+    return not rest or CLITICS.strip_conjunction(rest[-1]) in cues().complementizers
+
+
+def _definite_subject_word(word: str) -> bool:
+    """`word` may be (a word of) a definite subject: the article and three letters or more, no relative pronoun."""
     return word.startswith(CLITICS.article) and len(word) - len(CLITICS.article) >= DEFINITE_SUBJECT_LETTERS and (
         word not in cues().relative_pronouns)
 
