@@ -28,8 +28,13 @@ def _events(text: str) -> list[tuple]:
          "التنظيم يوم الأحد.", [("airstrike", "2016-07-17", None, None)]),
         ("وإثر هجوم على حاجز في مدينة تكريت، قصفت الطائرات العراقية مواقع التنظيم يوم الأحد.",
          [("airstrike", "2016-07-17", None, None)]),
+        ("وبعيد التفجير في مدينة سوروتش، استهدف هجوم انتحاري بسيارة مفخخة حاجزا للقوات الكردية في مدينة كوباني "
+         "أمس، ما أدى إلى مقتل خمسة مقاتلين.", [("bombing", "2016-07-17", "‘Ayn al ‘Arab", 5)]),
+        ("وبعد هذا الهجوم على مدينة سوروتش، استهدف انتحاري بسيارة مفخخة حاجزا للقوات الكردية في مدينة كوباني "
+         "يوم الأحد، ما أدى إلى مقتل خمسة مقاتلين.", [("bombing", "2016-07-17", "‘Ayn al ‘Arab", 5)]),
     ],
-    ids=["killing-before-raids", "dated-killing-before-raids", "reply-to-deaths", "after-an-attack"],
+    ids=["killing-before-raids", "dated-killing-before-raids", "reply-to-deaths", "after-an-attack",
+         "shortly-after-a-bombing", "after-this-attack"],
 )
 def test_an_opening_cause_lends_nothing(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -1,7 +1,8 @@
 """A date written in a relative clause describing the attack noun is the attack's, not the main
 clause's (اجتمع الوزراء اليوم ... حول الغارات التي شنتها ... يوم السبت); and the day of a saying is
 no date of an attack the saying only names after a cause word (أعلنت الإذاعة الأحد أن ... بعد قصف
-المطار): the attack came before it. Nor is the day of a meeting or a visit told beside the attack (وقام
+المطار): the attack came before it. Nor is the day of a meeting, a speech (في كلمته بمناسبة ...، في خطاب ألقاه أمس)
+or a visit told beside the attack (وقام
 الوزير بزيارة مفاجئة للمدينة أمس) its date, nor that of a visit during which what the attack left is seen
 (اطلع على آثار التفجير خلال زيارته أمس)."""
 
@@ -70,11 +71,15 @@ def test_the_day_of_a_saying_does_not_date_an_attack_named_after_a_cause(text: s
          "مدنيين.", [("airstrike", "2016-08-06", "Manbij")]),
         ("قصفت الطائرات مواقع على قمة جبل قرب مدينة منبج أمس.", [("airstrike", "2016-08-11", "Manbij")]),
         ("قتل أربعة أشخاص في تفجير خلال اجتماع للحزب في 5 آب في مدينة منبج.", [("bombing", "2016-08-05", "Manbij")]),
+        ("أشاد الرئيس في كلمته بمناسبة عيد الجيش يوم الاثنين برجال الأمن الذين كشفوا مرتكبي التفجير الذي ضرب سوق "
+         "مدينة منبج وقتل خمسة مدنيين.", [("bombing", None, "Manbij")]),
+        ("دافع الوزير في خطاب ألقاه أمس عن غارات جوية قتلت عشرة مسلحين في مدينة منبج.",
+         [("airstrike", None, "Manbij")]),
     ],
     ids=["meeting-to-come", "session-day", "meeting-held-yesterday", "attack-with-its-own-day", "a-peak-is-no-summit",
-         "attack-during-a-meeting"],
+         "attack-during-a-meeting", "speech-day", "speech-given-yesterday"],
 )
-def test_the_day_of_a_meeting_does_not_date_the_attack_it_discusses(text: str, expected: list[tuple]) -> None:
+def test_the_day_of_a_meeting_or_speech_does_not_date_the_attack_it_discusses(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
 
 

@@ -89,10 +89,17 @@ def after_an_opening_cause(
             tr.start >= after.start(1) and tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS) for tr in inside):
         return None
     named = any(tr.event_type != "statement" and m.end() <= tr.start < comma
-                and len(folded[m.end() : tr.start].split()) <= CAUSE_NAMED_WORDS for tr in inside)
+                and _words_naming(folded, m.end(), tr) <= CAUSE_NAMED_WORDS for tr in inside)
     if named or find_toll(folded[m.end() : comma]).told:
         return after.start(1)
     return None
+
+
+def _words_naming(folded: str, at: int, trigger: Trigger) -> int:
+    """How many words stand between `at` and the trigger's word, a demonstrative not counted (وبعيد هذا
+    التفجير: the bombing named again)."""
+    between = folded[at : word_start(folded, trigger.start, at)].split()
+    return sum(1 for w in between if not one_of(w, cues().demonstratives))
 
 
 def opening_cause(folded: str, clause: Clause, c_dates: list[tuple[int, DateMention]]) -> re.Match | None:
