@@ -1,10 +1,10 @@
 """A past verb of bombarding (قصف، دك) with a place struck among the few words after it (قصف المسلحون بلدة كفرنبل،
 قصف الجيش أمس مواقع) tells a strike as done though its side is not named; the masculine verb, written as the noun,
-only where it opens its clause (or what follows a comma in it) or follows its definite subject opening the clause or
-after a complementizer; not after a verb and its subject (رفضت الحكومة قصف البلدة: a verbal noun), a word that
-governs the noun (بعد قصف، دعا إلى قصف) or a complementizer (إن قصف المدينة تحد: a noun), nor in the present (a
-habit), nor with the place far after it (قصف المطار من تلك المناطق: shelled from there), nor with a verb that may
-strike figuratively (ضرب)."""
+only where it opens its clause, follows a definite word closing the phrase before a comma (رفض الاتفاق، وقصف), or
+follows its definite subject opening the clause or after a complementizer; not after a verb and its subject (رفضت
+الحكومة قصف البلدة: a verbal noun), a word that governs the noun (بعد قصف، دعا إلى قصف) or a complementizer (إن قصف
+المدينة تحد: a noun), nor in the present (a habit), nor with the place far after it (قصف المطار من تلك المناطق:
+shelled from there), nor with a verb that may strike figuratively (ضرب)."""
 
 from __future__ import annotations
 

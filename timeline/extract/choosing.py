@@ -430,23 +430,23 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
 
 
 def _masculine_read_as_the_verb(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger opens its clause or what follows a punctuation mark in it (وقصف المسلحون، رفض الاتفاق، وقصف) or
-    comes right after its definite subject (words of three letters or more after their article: الجيش قصف، إن
-    الطيران الحربي قصف: no noun governs a noun after a definite one) that opens the clause or follows a
-    complementizer; not after a word that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, a
-    complementizer, nor a definite noun after a verb, the verb's subject, which a verbal noun follows (رفضت الحكومة
-    قصف البلدة: a refusal)."""
-    before = [w.strip(QUOTES) for w in _PUNCTUATION.split(folded[clause.start : actors.word_start(
-        folded, tr.start, clause.start)])[-1].split()]
+    """The trigger opens its clause (وقصف المسلحون) or comes right after a definite word (three letters or more after
+    its article): one closing the phrase before a comma (رفض الاتفاق، وقصف مناطق), or its definite subject that opens
+    the clause or follows a complementizer (الجيش قصف، إن الطيران الحربي قصف: no noun governs a noun after a
+    definite one); not after a word that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, a complementizer,
+    nor a definite noun after a verb, the verb's subject, which a verbal noun follows (رفضت الحكومة قصف البلدة: a
+    refusal)."""
+    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()
     if not before:
         return True
+    words = [w.strip(QUOTES + "\u060c,") for w in before]
+    if words[-1] != before[-1].strip(QUOTES):
+        return _definite_subject_word(words[-1])
     subject = 0
-    while subject < len(before) and _definite_subject_word(before[-1 - subject]):
+    while subject < len(words) and _definite_subject_word(words[-1 - subject]):
         subject += 1
-    if not subject:
-        return False
-    rest = before[: len(before) - subject]
-    return not rest or CLITICS.strip_conjunction(rest[-1]) in cues().complementizers
+    rest = words[: len(words) - subject]
+    return subject > 0 and (not rest or CLITICS.strip_conjunction(rest[-1]) in cues().complementizers)
 
 
 def _definite_subject_word(word: str) -> bool:
