@@ -9,6 +9,7 @@ candidates share), unless all of them are villages that need support.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .clitics import CLITICS
@@ -80,7 +81,7 @@ def shared_heads(norm: str, hits: list[NameHit]) -> list[NameHit]:
     return out
 
 
-def collect(norm: str, text: str | None = None, offsets: list[int] | None = None) -> list[Found]:
+def collect(norm: str, text: str | None = None, offsets: Sequence[int] | None = None) -> list[Found]:
     """The names of the normalised text that are not vetoed, with their candidates (`text` and its
     `offsets` let the vetoes see the original spelling)."""
     idx = get_index()

@@ -123,7 +123,7 @@ class Normalized(NamedTuple):
 def normalized(text: str) -> Normalized:
     """`text` normalised, with its offsets; remembered for the last few texts, since the stages of an
     article's extraction (its folded text, places, dates) each start from the same text. The offsets
-    list is shared: read it, never change it."""
+    (a list, or an array for a long text) are shared: read them, never change them."""
     found = _folded_codes(text) if len(text) >= LONG_TEXT_CHARS else None
     if found is not None:  # a long text: its offsets are those of the code points kept, read off the same pass
         folded, kept = found

@@ -10,6 +10,7 @@ lists why.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -103,7 +104,7 @@ def _only_apart(norm: str, end: int, start: int) -> bool:
     return not norm[end:start].strip(" ,\u060c")
 
 
-def _matches(text: str, norm: str, offsets: list[int] | None, kept: list[Kept]) -> list[PlaceMatch]:
+def _matches(text: str, norm: str, offsets: Sequence[int] | None, kept: list[Kept]) -> list[PlaceMatch]:
     """The place matches of the chosen names, with their relations, in text order."""
     matches = []
     previous: Kept | None = None

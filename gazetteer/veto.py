@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from .clitics import CLITICS, clitic_stems
 from .countries import FOCUS, NEIGHBOURS, REGION
@@ -101,7 +102,7 @@ def after_locative(norm: str, hit: NameHit) -> bool:
     return bool(stems(norm[k:j]) & place_words())
 
 
-def veto(norm: str, hit: NameHit, text: str | None, offsets: list[int] | None) -> str | None:
+def veto(norm: str, hit: NameHit, text: str | None, offsets: Sequence[int] | None) -> str | None:
     """Why the name at `hit` is not a place here (a person, a street, a common word), or None."""
     if text is not None:
         start, end = (offsets[hit.name_start], offsets[hit.end]) if offsets else (hit.name_start, hit.end)

@@ -423,21 +423,34 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
     verb only when it opens its clause or follows its definite subject (وقصف الجيش بلدة، إن الجيش قصف), not after a
     word that governs the noun (بعد قصف الجيش بلدة، دعا إلى قصف المدينة) nor a complementizer (إن قصف المدينة تحد)."""
     if tr.present or CLITICS.strip_conjunction(folded[tr.start : tr.end]) not in cues().bombarding_verbs or not (
-            tr.verb or _opens_a_clause(folded, clause, tr)):
+            tr.verb or _masculine_read_as_the_verb(folded, clause, tr)):
         return False
     after = _PUNCTUATION.split(folded[tr.end : clause.end], maxsplit=1)[0].split()[:BOMBARDED_WORDS]
     return not actors.rules().objects.isdisjoint(after)
 
 
-def _opens_a_clause(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger is its clause's first word (وقصف المسلحون) or comes right after a definite noun of three letters or
-    more after its article, its subject (الجيش قصف: no noun governs a noun after a definite one); not after a word
-    that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, nor a complementizer, which a noun follows (إن
-    قصف المدينة تحد)."""
-    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
+def _masculine_read_as_the_verb(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger opens its clause (وقصف المسلحون) or comes right after a definite word (three letters or more after
+    its article): one closing the phrase before a comma (رفض الاتفاق، وقصف مناطق), or its definite subject that opens
+    the clause or follows a complementizer (الجيش قصف، إن الطيران الحربي قصف: no noun governs a noun after a
+    definite one); not after a word that may govern the noun (بعد قصف، إلى قصف), a relative pronoun, a complementizer,
+    nor a definite noun after a verb, the verb's subject, which a verbal noun follows (رفضت الحكومة قصف البلدة: a
+    refusal)."""
+    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()
     if not before:
         return True
-    word = before[0].strip(QUOTES + "\u060c,")
+    words = [w.strip(QUOTES + "\u060c,") for w in before]
+    if words[-1] != before[-1].strip(QUOTES):
+        return _definite_subject_word(words[-1])
+    subject = 0
+    while subject < len(words) and _definite_subject_word(words[-1 - subject]):
+        subject += 1
+    rest = words[: len(words) - subject]
+    return subject > 0 and (not rest or CLITICS.strip_conjunction(rest[-1]) in cues().complementizers)
+
+
+def _definite_subject_word(word: str) -> bool:
+    """`word` may be (a word of) a definite subject: the article and three letters or more, no relative pronoun."""
     return word.startswith(CLITICS.article) and len(word) - len(CLITICS.article) >= DEFINITE_SUBJECT_LETTERS and (
         word not in cues().relative_pronouns)
 

@@ -57,7 +57,7 @@ class Cues:
     #: words before an onset (قبل اندلاع، بعد بدء) whose date is the onset's, a bound of time, like since's
     onset_bounds: frozenset[str]
     superlatives: frozenset[str]
-    causes: re.Pattern[str]
+    causes: re.Pattern[str]  #: a cause word (إثر، بعد، ردا على), not one telling a distance (غير بعيد عن، على بعد)
     replies: frozenset[str]  #: cause words that end the event without a date after them (ردا على)
     #: nouns of accusing right after a cause word (بعد اتهامه بشن هجوم): what follows is the attack answered
     accusations: frozenset[str]
@@ -363,7 +363,9 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
-        re.compile(_proclitics(CLITICS.conjunction_prefixes) + alternation(causes, _QUOTED_SPACE) + r"(?![^\W\d_])"),
+        re.compile(_not_after(words("cause", "distance_before")) + _proclitics(CLITICS.conjunction_prefixes)
+                   + alternation(causes, _QUOTED_SPACE) + r"(?![^\W\d_])"
+                   + _not_before(words("cause", "distance_after"))),
         replies,
         words("cause", "accusations"),
         words("reporting", "complementizers"),
@@ -695,6 +697,16 @@ def _possessed(nouns: list[str]) -> list[str]:
 def _proclitics(prefixes: frozenset[str]) -> str:
     """A word start followed by any of `prefixes` (or none)."""
     return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+
+
+def _not_after(words: frozenset[str]) -> str:
+    """Not right after one of `words` and a space (one lookbehind each, as each is of fixed width)."""
+    return "".join(rf"(?<!(?<![^\W\d_]){re.escape(w)}\s)" for w in sorted(words))
+
+
+def _not_before(words: frozenset[str]) -> str:
+    """Not right before a space and one of `words` as a whole word."""
+    return rf"(?!\s+(?:{'|'.join(map(re.escape, sorted(words)))})(?![^\W\d_]))" if words else ""
 
 
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
