@@ -365,7 +365,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["superlatives"]),
         re.compile(_not_after(words("cause", "distance_before")) + _proclitics(CLITICS.conjunction_prefixes)
                    + alternation(causes, _QUOTED_SPACE) + r"(?![^\W\d_])"
-                   + _not_before(words("cause", "distance_after"))),
+                   + _not_before(words("cause", "distance_after")) + _NOTHING_GOVERNED),
         replies,
         words("cause", "accusations"),
         words("reporting", "complementizers"),
@@ -697,6 +697,10 @@ def _possessed(nouns: list[str]) -> list[str]:
 def _proclitics(prefixes: frozenset[str]) -> str:
     """A word start followed by any of `prefixes` (or none)."""
     return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+
+
+#: Right before a punctuation mark: a cause word there governs no happening (حي بعيد، في قصف: "far").
+_NOTHING_GOVERNED = r"(?!\s*[\u060c\u061b,.:;])"
 
 
 def _not_after(words: frozenset[str]) -> str:
