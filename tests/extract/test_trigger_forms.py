@@ -44,8 +44,9 @@ def test_noun_forms(noun: str, plural: str | None, expected: list[str]) -> None:
 
 def test_verb_forms() -> None:
     assert verb_forms("هاجم", "يهاجم") == [
-        "هاجم", "هاجمت", "هاجموا", "هاجما", "هاجمتا", "هاجمه", "هاجمها", "هاجمهم", "هاجمته", "هاجمتها",
-        "هاجمتهم", "يهاجم", "يهاجمون", "يهاجمان", "تهاجم", "تهاجمون", "تهاجمان",
+        "هاجم", "هاجمت", "هاجموا", "هاجما", "هاجمتا", "هاجمه", "هاجمها", "هاجمهم", "هاجمهما", "هاجمته", "هاجمتها",
+        "هاجمتهم", "هاجمتهما", "هاجموه", "هاجموها", "هاجموهم", "هاجموهما", "هاجماه", "هاجماها", "هاجماهم", "هاجماهما",
+        "هاجمتاه", "هاجمتاها", "هاجمتاهم", "هاجمتاهما", "يهاجم", "يهاجمون", "يهاجمان", "تهاجم", "تهاجمون", "تهاجمان",
     ]
 
 
@@ -74,9 +75,13 @@ def test_a_verb_trigger_says_whether_it_is_in_the_present(text: str, present: bo
          [("bombing", "2016-08-10", "Manbij")]),
         ("وتبنى التنظيم هجوم الطعن الذي قتل فيه شخص في مدينة منبج يوم 10 آب 2016.",
          [("other", "2016-08-10", "Manbij")]),
+        ("وأوقف مسلحون سيارة الطبيب في مدينة منبج يوم 10 آب 2016 واختطفوه.", [("other", "2016-08-10", "Manbij")]),
+        ("وقال السكان إن مسلحي التنظيم دخلوا مدينة منبج يوم 10 آب 2016 واقتحموها.",
+         [("ground_attack", "2016-08-10", "Manbij")]),
     ],
     ids=["tanween", "dual-noun-and-adjective", "dual-feminine", "execution-verb", "present-feminine",
-         "dual-masculine", "mine-accusative", "knife-attack"],
+         "dual-masculine", "mine-accusative", "knife-attack", "plural-with-object-pronoun",
+         "plural-with-feminine-object-pronoun"],
 )
 def test_inflected_trigger_tells_an_event(text: str, expected: list[tuple]) -> None:
     assert typed_events(text) == expected

@@ -8,7 +8,7 @@ before a pronoun, the other words taking the article: عمليتها العسك�
 article, the proclitics and the pronoun suffixes of a masculine head are the
 phrase matcher's. A verb lemma (``verb``: the past of the third person
 masculine singular; ``present``: the imperfective of the same person) gives the
-past in the third persons, with an object pronoun (استهدفها), and the present
+past in the third persons, with an object pronoun (استهدفها، اختطفوه), and the present
 in the third persons (يقصف، تقصف، يقصفون، تقصفان). The endings are the table
 of ``gazetteer/data/arabic.toml`` (``[inflection]``, ``[endings]``,
 ``[clitics]``).
@@ -31,6 +31,7 @@ class _Inflection:
     dual: tuple[str, ...]
     past: tuple[str, ...]
     object_pronouns: tuple[str, ...]
+    object_bases: tuple[str, ...]  #: the past endings before an object pronoun (اختطفوه: وا without its alif)
     present_prefixes: tuple[str, ...]
     present_endings: tuple[str, ...]
     pronouns: tuple[str, ...]
@@ -44,6 +45,7 @@ def _inflection() -> _Inflection:
     return _Inflection(
         feminine=endings["feminine"], feminine_bound=table["feminine_bound"], accusative=endings["accusative"],
         dual=tuple(table["dual"]), past=tuple(table["past"]), object_pronouns=tuple(table["object_pronouns"]),
+        object_bases=tuple(table["object_bases"]),
         present_prefixes=tuple(table["present_prefixes"]), present_endings=tuple(table["present_endings"]),
         pronouns=tuple(clitics["pronoun_suffixes"]), article=clitics["article"],
         particles=frozenset(clitics["particles"]),
@@ -104,7 +106,7 @@ def verb_forms(past: str, present: str | None = None) -> list[str]:
     """A verb in the past of the third persons (with an object pronoun) and its present."""
     inf = _inflection()
     forms = [past + e for e in inf.past]
-    forms += [past + e + p for e in ("", inf.feminine_bound) for p in inf.object_pronouns]
+    forms += [past + e + p for e in inf.object_bases for p in inf.object_pronouns]
     if present:
         stem = present[1:]
         forms += [p + stem + e for p in inf.present_prefixes for e in inf.present_endings]
