@@ -1,5 +1,6 @@
 """A capture told as achieved (تمكنت الفصائل من السيطرة على المدينة، تمكن الجيش ... من استعادة، نجحت القوات ... في
-السيطرة على، تمكنت ... من انتزاع السيطرة على) or a place wrested (انتزعت الفصائل بلدة س) or as control
+السيطرة على، تمكنت ... من انتزاع السيطرة على) or a town wrested or seized (انتزعت الفصائل بلدة س، استولى التنظيم على
+مدينة س) or as control
 imposed or completed (بسط الجيش سيطرته على، أحكمت القوات سيطرتها على، نجح الجيش في فرض السيطرة على، استكملت
 القوات سيطرتها على) is a ground attack, with its subject between the
 verb and its object too; told as a purpose (ليتمكن الجيش من بسط سيطرته) or of no place (مجريات المباراة) it
@@ -48,11 +49,13 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2016-08-10", "Manbij", "Syrian army")]),
         ("وانتزعت فصائل المعارضة أمس مدينة منبج من التنظيم.",
          [("ground_attack", "2016-08-11", "Manbij", "Syrian opposition")]),
+        ("واستولت فصائل المعارضة أمس على مدينة منبج.",
+         [("ground_attack", "2016-08-11", "Manbij", "Syrian opposition")]),
     ],
     ids=["achieved", "achieved-subject-between", "imposed-verbal-noun", "imposed-subject-between", "succeeded",
          "succeeded-subject-between-with-the-campaigns-shelling", "completed", "completed-day-between",
          "succeeded-in-imposing", "control-wrested-subject-between", "succeeded-in-wresting-control",
-         "a-town-wrested"],
+         "a-town-wrested", "a-town-seized"],
 )
 def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
@@ -67,9 +70,10 @@ def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: l
         "وتسعى القوات الحكومية إلى فرض السيطرة على مدينة منبج يوم 10 آب 2016.",
         "وانتزع فريق منبج الصدارة من منافسه في مدينة منبج يوم 10 آب 2016.",
         "وانتزعت الفرق الهندسية مئات الألغام في مدينة منبج يوم 10 آب 2016.",
+        "واستولى مسلحون على أموال مصرف في مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["purpose", "a-game-dominated", "a-game-dominated-by-success", "imposing-as-an-aim", "a-lead-wrested",
-         "mines-lifted"],
+         "mines-lifted", "money-seized"],
 )
 def test_a_capture_as_a_purpose_or_of_no_place_is_no_attack(text: str) -> None:
     assert _events(text) == []
