@@ -81,3 +81,9 @@ def test_the_wounded_of_the_same_day_or_town_join_the_attack_before(told: str) -
 def test_the_wounded_at_a_town_of_the_area_struck_join_the_attack_before() -> None:
     text = "قتل ثلاثة مدنيين في غارات جوية على ريف درعا يوم الخميس، فيما أصيب خمسة آخرون في مدينة الحراك."
     assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]
+
+
+@pytest.mark.parametrize(("struck", "told"), [("سوريا", "في مدينة الحراك"), ("مدينة الحراك", "في سوريا")])
+def test_a_country_named_on_either_side_keeps_the_wounded_with_the_attack(struck: str, told: str) -> None:
+    text = f"قتل ثلاثة مدنيين في غارة جوية على {struck} يوم الخميس، كما أصيب خمسة آخرون {told}."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]

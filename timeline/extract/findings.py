@@ -107,9 +107,9 @@ class Findings:
         return {(m.value, m.end_value) for _, m in self.within("dates", Clause(start, end, False)) if m.value}
 
     def _places(self, start: int, end: int) -> list:
-        """The places named between `start` and `end`."""
+        """The places finer than a country named between `start` and `end` (a country holds both stretches')."""
         return [pm.chosen for _, pm in self.within("places", Clause(start, end, False))
-                if pm.chosen is not None and not pm.is_actor and not pm.anchor]
+                if pm.chosen is not None and not pm.is_actor and not pm.anchor and pm.chosen.precision != "country"]
 
 
 def findings_of(article, find_dates: DateFinder) -> Findings:
