@@ -42,3 +42,13 @@ def test_the_wounded_of_the_next_day_make_no_second_attack() -> None:
 def test_others_of_the_same_day_stay_one_attack() -> None:
     text = "قتل 24 شخصا وأربعة آخرون الخميس في قصف على مدينة دوما."
     assert [e[:3] for e in events(text)] == [("shelling", "2018-03-08", "Dūmā")]
+
+
+def test_the_dead_of_the_next_day_at_another_town_are_an_attack_there() -> None:
+    text = "قتل 24 شخصا الخميس في قصف على مدينة دوما، وأربعة آخرون الجمعة في مدينة حرستا."
+    assert events(text) == [("shelling", "2018-03-08", "Dūmā", 24), ("shelling", "2018-03-09", "Ḩarastā", 4)]
+
+
+def test_the_dead_of_the_next_day_in_the_same_town_stay_there() -> None:
+    text = "قتل 24 شخصا الخميس في قصف على مدينة دوما، وأربعة آخرون الجمعة في المدينة."
+    assert events(text) == [("shelling", "2018-03-08", "Dūmā", 24), ("shelling", "2018-03-09", "Dūmā", 4)]

@@ -64,3 +64,26 @@ def test_the_wounded_of_a_clause_with_an_attack_of_its_own_stay_its_own() -> Non
         ("airstrike", None, "Al-Hirak", None, 3, None),
         ("shelling", None, "Dar‘ā", None, None, 5),
     ]
+
+
+@pytest.mark.parametrize("told", ["يوم الجمعة", "في مدينة درعا", "يوم الجمعة في مدينة درعا"])
+def test_the_wounded_of_another_day_or_town_do_not_join_the_attack_before(told: str) -> None:
+    text = f"قتل ثلاثة مدنيين في غارة جوية على مدينة الحراك يوم الخميس، كما أصيب خمسة آخرون {told}."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, None)]
+
+
+@pytest.mark.parametrize("told", ["يوم الخميس", "في مدينة الحراك", "في ريف درعا", "في المدينة"])
+def test_the_wounded_of_the_same_day_or_town_join_the_attack_before(told: str) -> None:
+    text = f"قتل ثلاثة مدنيين في غارة جوية على مدينة الحراك بريف درعا يوم الخميس، كما أصيب خمسة آخرون {told}."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]
+
+
+def test_the_wounded_at_a_town_of_the_area_struck_join_the_attack_before() -> None:
+    text = "قتل ثلاثة مدنيين في غارات جوية على ريف درعا يوم الخميس، فيما أصيب خمسة آخرون في مدينة الحراك."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]
+
+
+@pytest.mark.parametrize(("struck", "told"), [("سوريا", "في مدينة الحراك"), ("مدينة الحراك", "في سوريا")])
+def test_a_country_named_on_either_side_keeps_the_wounded_with_the_attack(struck: str, told: str) -> None:
+    text = f"قتل ثلاثة مدنيين في غارة جوية على {struck} يوم الخميس، كما أصيب خمسة آخرون {told}."
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]

@@ -753,7 +753,8 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     two_days = tolls_of_two_days(folded, clause, c_dates)
     if two_days is not None and toll.killed is not None and draft.when.value in (two_days[0][1].value,
                                                                                   two_days[1][1].value):
-        return on_their_days(draft, *two_days, r.ref_basis)  # قتل 24 الخميس وأربعة آخرون الجمعة: one attack a day
+        # قتل 24 الخميس وأربعة آخرون الجمعة: one attack a day
+        return on_their_days(draft, *two_days, r.ref_basis, c_places)
     number = counted(folded, clause, inside) or total
     if number is not None and number > len(chain) >= 2 and chain[0].chosen.precision == "country":
         return []  # more attacks than the countries they are counted over (22 غارة في سوريا والعراق): a total

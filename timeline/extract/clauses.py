@@ -10,6 +10,7 @@ joins another attack to the one told before it. Text is folded (`gazetteer.norma
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -84,12 +85,17 @@ def opened_beside(folded: str, clause: Clause) -> int | None:
     return None
 
 
-def clauses(folded: str, start: int, end: int) -> list[Clause]:
-    """The clauses of the sentence ``folded[start:end]``."""
+#: Whether a stretch of a sentence names a day or a place that the stretch before it does not (`Findings.elsewhere`).
+Elsewhere = Callable[[tuple[int, int], tuple[int, int]], bool]
+
+
+def clauses(folded: str, start: int, end: int, elsewhere: Elsewhere | None = None) -> list[Clause]:
+    """The clauses of the sentence ``folded[start:end]``; `elsewhere` tells the wounded of another day or place
+    from those of the attack told before them (`_others_after_dead`)."""
     pattern, continuing, joining = _rules()
     out: list[Clause] = []
     begin, continues, joins = start, False, False
-    for cut, word in _cuts(pattern, folded, start, end):
+    for cut, word in _cuts(pattern, folded, start, end, elsewhere):
         if cut > begin:
             out.append(Clause(begin, cut, continues, joins))
         begin = cut
@@ -100,7 +106,8 @@ def clauses(folded: str, start: int, end: int) -> list[Clause]:
     return out
 
 
-def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[tuple[int, str | None]]:
+def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int,
+          elsewhere: Elsewhere | None) -> list[tuple[int, str | None]]:
     """Where clauses of ``folded[start:end]`` begin, in order, each with the connective that opens it (None after
     a comma); a "while" put first (``fronted``: وفيما قتل 27 في بلدة أ، كشف مصدر عن قصف بلدة ب) opens a clause
     joining another attack that ends at the first comma after it."""
@@ -109,7 +116,8 @@ def _cuts(pattern: re.Pattern[str], folded: str, start: int, end: int) -> list[t
         word = None if m.group()[0] in COMMAS else m.group()
         opener, after = _opener(folded, m, word, end)
         if opener in _hurt_while() and _others_after_dead(
-                folded, cuts[-1][0] if cuts else start, m.start(), after, _next_cut(pattern, folded, m, end)):
+                folded, cuts[-1][0] if cuts else start, m.start(), after, _next_cut(pattern, folded, m, end),
+                elsewhere):
             continue  # قتل ثلاثة فيما أصيب خمسة بغارة، قتلوا في حين اعتقل آخرون في المعارك: the same attack's
         cuts.append((m.end() if word is None else m.start(), word))
     for m in _fronted().finditer(folded, start, end):
@@ -155,18 +163,20 @@ def _tells_an_attack(text: str) -> bool:
     return any(t.event_type != "statement" for t in find_triggers(text))
 
 
-def _others_after_dead(folded: str, begin: int, cut: int, after: int, end: int) -> bool:
+def _others_after_dead(folded: str, begin: int, cut: int, after: int, end: int, elsewhere: Elsewhere | None) -> bool:
     """The "while" from `cut` to `after` stands right before a verb of the wounded, or before a verb and the others
     it tells of (`[coreference] others`: في حين اعتقل آخرون), after a stretch from `begin` that tells no attack
     (ثلاثة مدنيين قتلوا فيما أصيب عدد آخر بغارة، عشرات قتلوا في حين اعتقل آخرون في المعارك): the wounded or the
     others join the dead of the attack told after them; after an attack of its own (قتل ثلاثة في غارة على بلدة أ،
     بينما أصيب خمسة في قصف) the cut stays. Wounded told by a clause up to `end` that names no attack of its own
-    (غارة على بلدة أ، كما أصيب خمسة آخرون) are that attack's, told before them: no cut either."""
+    (غارة على بلدة أ، كما أصيب خمسة آخرون) are that attack's, told before them: no cut either, unless they are
+    told on a day or at a place of their own (`elsewhere`: غارة على بلدة أ الخميس، كما أصيب خمسة آخرون الجمعة في
+    بلدة ب), another attack's."""
     words = [w.group() for w in islice(_WORD.finditer(folded, after, end), 2)]
     if not words:
         return False
     if words[0] in injured_verbs() and not _tells_an_attack(folded[after:end]):
-        return True
+        return elsewhere is None or not elsewhere((begin, cut), (after, end))
     return (words[0] in injured_verbs() or (len(words) == 2 and words[1] in _others())) and not _tells_an_attack(
         folded[begin:cut])
 

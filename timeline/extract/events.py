@@ -88,7 +88,7 @@ from timeline.extract.beside import concurrent_apart, concurrent_with_before
 from timeline.extract.chronology import entries_in, history_entry
 from timeline.extract.clause_dating import baseline, nearest, vaguely_past
 from timeline.extract.clause_drafts import Context, day_told_after_the_report
-from timeline.extract.clauses import Clause, clauses, opened_by_its_cause
+from timeline.extract.clauses import Clause, opened_by_its_cause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.drafts import Draft, an_attack, revised
 from timeline.extract.event_when import When, clipped_at_publication, when_of
@@ -246,7 +246,7 @@ def _drafts(r: Findings) -> list[Draft]:
         sentence = _sentence_begun(r, drafting, index, s_start, s_end)
         if a_heading_line(r, index):  # a link to another story, or a subheading: no event of its own
             continue
-        for clause in second_attacks_apart(r, clauses(r.folded, s_start, s_end)):
+        for clause in second_attacks_apart(r, r.clauses(s_start, s_end)):
             inside = without_the_attack_amid(r.folded, clause, r.within("triggers", clause))
             if inside:
                 _draft_told(r, drafting, sentence, clause, inside)

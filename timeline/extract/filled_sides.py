@@ -18,7 +18,7 @@ from timeline.extract.actors import (
     word_start,
 )
 from timeline.extract.attributing import pick_actor
-from timeline.extract.clauses import Clause, clauses
+from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, is_reply, without_articles
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
@@ -59,7 +59,7 @@ def _side_of_its_clause(r: Findings, d: Draft) -> Draft:
 
 def _trigger_told(r: Findings, d: Draft) -> tuple[Clause, Trigger] | None:
     """The clause of the draft's trigger (its sentence's clauses, second attacks apart) and that trigger."""
-    clause = next((c for c in second_attacks_apart(r, clauses(r.folded, *d.sentence)) if c.start <= d.trigger < c.end),
+    clause = next((c for c in second_attacks_apart(r, r.clauses(*d.sentence)) if c.start <= d.trigger < c.end),
                   None)
     trigger = next((tr for tr in r.within("triggers", clause) if tr.start == d.trigger), None) if clause else None
     return None if trigger is None else (clause, trigger)
@@ -139,7 +139,7 @@ def _blamed_kinds(r: Findings) -> list[tuple[int, ActorHit, str]]:
         if not a.responsible or a.target or a.start in r.speakers:
             continue
         s_start, s_end = next(span for span in r.spans if span[0] <= a.start < span[1])
-        clause = next((c for c in clauses(r.folded, s_start, s_end) if c.start <= a.start < c.end), None)
+        clause = next((c for c in r.clauses(s_start, s_end) if c.start <= a.start < c.end), None)
         if clause is None or _asked_or_denied(r, clause, a.start, s_end):
             continue
         nouns = [tr for tr in r.within("triggers", clause) if not tr.verb]

@@ -15,10 +15,11 @@ from typing import Generic, TypeVar
 
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, speaker_starts
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import Clause, clauses
 from timeline.extract.cues import cues
 from timeline.extract.date_mentions import date_mentions
 from timeline.extract.event_when import reference
+from timeline.extract.places import AREAS, same_place
 from timeline.extract.placing import Placed, not_in_dates, not_office_seats, place_mentions
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText, lead_sentence
@@ -85,6 +86,30 @@ class Findings:
         """The items of `name` (triggers, dates, places, actors, lent, verbs, reports, same_area) inside the clause."""
         items = self.by_offset[name]  # bisected here, not through `_ByOffset.within`: asked for every clause
         return items.items[bisect_left(items.offsets, clause.start) : bisect_left(items.offsets, clause.end)]
+
+    def clauses(self, start: int, end: int) -> list[Clause]:
+        """The clauses of the sentence from `start` to `end` (`clauses.clauses`), wounded of another day or place
+        than the attack told before them apart from it (`elsewhere`)."""
+        return clauses(self.folded, start, end, self.elsewhere)
+
+    def elsewhere(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
+        """The stretch `after` names a day other than every day the stretch `before` names, or a place other than
+        every place it names (`places.same_place`; its settlements when it names the area they lie in too), when
+        `before` names one (غارة على بلدة أ الخميس، كما أصيب خمسة آخرون الجمعة في بلدة ب)."""
+        days, later_days = (self._days(*span) for span in (before, after))
+        places, later_places = (self._places(*span) for span in (before, after))
+        settlements = [p for p in places if p.precision not in AREAS] or places  # سراقب بريف إدلب: Saraqib
+        return bool(days and later_days - days) or bool(settlements and any(
+            not any(same_place(p, q) for q in settlements) for p in later_places))
+
+    def _days(self, start: int, end: int) -> set:
+        """The days the dates between `start` and `end` name."""
+        return {(m.value, m.end_value) for _, m in self.within("dates", Clause(start, end, False)) if m.value}
+
+    def _places(self, start: int, end: int) -> list:
+        """The places finer than a country named between `start` and `end` (a country holds both stretches')."""
+        return [pm.chosen for _, pm in self.within("places", Clause(start, end, False))
+                if pm.chosen is not None and not pm.is_actor and not pm.anchor and pm.chosen.precision != "country"]
 
 
 def findings_of(article, find_dates: DateFinder) -> Findings:

@@ -649,13 +649,28 @@ def tolls_of_two_days(folded: str, clause: Clause, c_dates: list) -> tuple[tuple
     return None
 
 
-def on_their_days(draft: Draft, first: tuple, second: tuple, count: int, basis: str | None) -> list[Draft]:
+def on_their_days(draft: Draft, first: tuple, second: tuple, count: int, basis: str | None,
+                  c_places: list) -> list[Draft]:
     """The clause's attack on each of the two days whose dead it counts apart: the first day's keeps the toll
-    told first, the second's takes the count told with its day, keyed at that day's offset."""
+    told first, the second's takes the count told with its day, keyed at that day's offset; when a place is named
+    before that day and another after it (قتل 24 الخميس في مدينة س، وأربعة آخرون الجمعة في مدينة ص), each day's
+    attack is at its own."""
     (_, day), (at, other_day) = first, second
-    return [replace(draft, when=when_of(day, basis)),
-            replace(draft, trigger=at, when=when_of(other_day, basis), toll=Toll(killed=count,
-                                                                                 victims=draft.toll.victims))]
+    places = _places_of_two_days(draft, c_places, at)
+    return [replace(draft, when=when_of(day, basis), place=places[0]),
+            replace(draft, trigger=at, when=when_of(other_day, basis), place=places[1], toll=Toll(
+                killed=count, victims=draft.toll.victims))]
+
+
+def _places_of_two_days(draft: Draft, c_places: list, at: int) -> tuple:
+    """The places of the first and the second day's attack of `on_their_days`: the last place named before the
+    second day (the draft's own when named there) and the first named after it, when they are two settlements or
+    areas of other names; else the draft's place for both."""
+    before = [pm for p, pm in c_places if p < at]
+    later = next((pm for p, pm in c_places if p > at), None)
+    if not before or later is None or later.chosen.name == before[-1].chosen.name:
+        return draft.place, draft.place
+    return (draft.place if draft.place in before else before[-1]), later
 
 
 def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
