@@ -62,3 +62,29 @@ def test_attacks_of_this_year_are_no_attack(text: str) -> None:
 )
 def test_a_part_of_this_year_or_one_attack_stays(text: str, expected: list[tuple]) -> None:
     assert typed_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وأعلن القائد أن الطائرات الأربع التي استلمها العراق مؤخرا نفذت غارات على مواقع التنظيم في بلدة الكرمة.",
+         [("airstrike", None, "Al-Karmah")]),
+        ("دمرت طائرات التحالف مواقع للتنظيم في بلدة الكرمة، وأسفرت الغارات عن تدمير مخازن، وإن القصف على البلدة "
+         "الذي تواصل خلال الأيام الماضية ألحق أضرارا بالتنظيم.", [("airstrike", None, "Al-Karmah")]),
+    ],
+    ids=["aircraft-received-lately", "bombardment-that-went-on-of-late"],
+)
+def test_the_last_days_of_another_relative_clause_leave_the_attack_one(text: str, expected: list) -> None:
+    assert typed_events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونفذت الطائرات التي وصلت الشهر الماضي غارات على بلدة الكرمة في الأيام الأخيرة.",
+        "وقتل 30 شخصا في الهجمات الإرهابية التي وقعت مؤخرا في بلدة الكرمة.",
+    ],
+    ids=["raids-of-the-last-days-outside-the-relative", "attacks-the-relative-tells-of-late"],
+)
+def test_attacks_a_relative_clause_tells_of_late_stay_several(text: str) -> None:
+    assert typed_events(text) == []

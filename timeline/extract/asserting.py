@@ -146,7 +146,8 @@ _WORD_AT = re.compile(r"[^\W\d_]+")
 
 
 def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
-    """The trigger tells a happening: not after a demonstrative (هذا الهجوم), a time noun of an attack told before
+    """The trigger tells a happening: not a noun after a demonstrative (هذا الهجوم; a verb after one follows a
+    connective: إلى ذلك خطفت، على ضوء هذا هاجمت), a time noun of an attack told before
     (يوم التفجير), a negation or an irrealis word, not before an irrealis one (المرتقب), not a count over a period,
     not an aircraft shot down or falling (أسقطت طائرة، سقوط مروحية)."""
     c = cues()
@@ -157,8 +158,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     if _a_deadly_attempt(folded, clause, before, begin):
         before = before[:-1]  # قتل 25 مقاتلا خلال محاولة هجوم فاشلة: the attempt was made and killed
     after = first_words(folded, tr.end, clause.end, 5)
-    if (before and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
-        return False  # هذا الهجوم، الهجوم ذلك: told before
+    if (before and not tr.verb and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، الهجوم ذلك: told before; not a verb after a connective (إلى ذلك خطفت)
     if before and not tr.verb and one_of(before[-1], c.times_of):
         return False  # فجر يوم التفجير الجمعة: the time of an attack told before
     if after_victims(before):

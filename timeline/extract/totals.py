@@ -28,6 +28,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: A period phrase at most this many words after a relative pronoun of people is theirs (الذين استأنفوا منذ).
 PEOPLE_WORDS = 4
+#: A relative pronoun at most this many words after a trigger describes it (الهجمات الإرهابية المؤسفة التي وقعت).
+DESCRIBED_WORDS = 3
 #: A firing word (أطلقت، إطلاق) at most this many words before a projectile fires it (أطلقت الميليشيات قذيفة،
 #: أطلقت الولايات المتحدة 59 صاروخا): as far as a campaign word is looked for (`campaign`).
 FIRING_WORDS = 4
@@ -62,6 +64,8 @@ FLED_WORDS = 5
 FLIGHT_WORDS = 30
 #: The rest of a word after a trigger that ends inside it (هجوم|ها).
 _WORD_REST = re.compile(r"\w*")
+#: The word next after an offset, with the spaces before it.
+_A_WORD_NEXT = re.compile(r"\s*\S+")
 
 
 def fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
@@ -193,9 +197,30 @@ def plural_of_late(folded: str, clause: Clause, inside: list[Trigger]) -> bool:
     """A plural trigger (الهجمات، شنت الطائرات غارات) in a clause told over the last days or lately (في الأيام
     الأخيرة، الأيام الماضية، مؤخرا): several attacks over that time, not one (unless the clause dates them to a
     day, which the caller checks); so is a capture of several places told over those days (استعادت القوات في
-    الأيام الماضية مناطق)."""
-    return any(tr.plural or _a_capture(folded, clause, tr) for tr in inside) and _holds(
-        folded, _lately_starts(folded), clause)
+    الأيام الماضية مناطق). Not a lately phrase of a relative clause describing something else (`_of_another_relative`:
+    الطائرات التي استلمها العراق مؤخرا نفذت أولى غاراتها)."""
+    plural = [tr for tr in inside if tr.plural or _a_capture(folded, clause, tr)]
+    starts = [at for at in _lately_starts(folded)
+              if clause.start <= at < clause.end and not _of_another_relative(folded, clause, at, plural)]
+    return bool(plural) and _holds(folded, starts, clause)
+
+
+def _of_another_relative(folded: str, clause: Clause, at: int, plural: list[Trigger]) -> bool:
+    """The lately phrase at `at` stands at most `PEOPLE_WORDS` words after a relative pronoun that describes no
+    trigger of `plural` (none ends among the `DESCRIBED_WORDS` words before the pronoun) and holds none up to the
+    word after the phrase: it tells when what that clause describes happened (الطائرات التي استلمها العراق مؤخرا
+    نفذت أولى غاراتها، القصف على المرتفعات الذي تواصل خلال الأيام الماضية), not the plural attack; the attacks that
+    happened lately stay (الهجمات الإرهابية التي وقعت مؤخرا، المدينة التي تعرضت مؤخرا لغارات)."""
+    base = max(clause.start, at - 60)
+    spans = list(re.finditer(r"\S+", folded[base:at]))[-PEOPLE_WORDS:]
+    pronoun = next((base + m.start() for m in reversed(spans) if m.group() in cues().relative_pronouns), None)
+    if pronoun is None:
+        return False
+    phrase_end = max((at + h.end for h in cues().lately.find(folded[at : at + 60]) if h.start == 0), default=at)
+    after = _A_WORD_NEXT.match(folded, phrase_end, clause.end)
+    held_to = after.end() if after else phrase_end
+    return not any((tr.end <= pronoun and len(folded[tr.end : pronoun].split()) <= DESCRIBED_WORDS)
+                   or pronoun < tr.start < held_to for tr in plural)
 
 
 def _a_capture(folded: str, clause: Clause, trigger: Trigger) -> bool:
