@@ -533,10 +533,11 @@ def _unknown_village_beside_known(a: Draft, b: Draft) -> bool:
     كفر داعل في ريف حلب: `Draft.settlement`, `placing.headed_as_a_village`), the other at a village or town the
     gazetteer knows (مدينة منبج بريف حلب): the unknown village is not the known one, so two attacks, as
     `_two_villages` tells of two known ones. Not a village told beside a city (قرية زاركلي شمال أربيل), which
-    the town of its district may name again (في قرية زاركلي في منطقة رواندز)."""
+    the town of its district may name again (في قرية زاركلي في منطقة رواندز), nor a known town told only as where the
+    scene lies from (قرى شرق مدينة درعا: a relation), whose area may hold the unknown villages."""
     return a.sentence != b.sentence and any(
         unknown.settlement and headed_as_a_village(unknown.place) and unknown.place.chosen.precision in COARSE
-        and not known.settlement
+        and not known.settlement and known.place.relation is None
         and known.place.chosen.precision in VILLAGES for unknown, known in ((a, b), (b, a)))
 
 
