@@ -1,6 +1,7 @@
 """A village the gazetteer lacks, placed only by the area it names (قرية س بريف حلب), and a town the gazetteer
 knows in that area, told in two sentences, are two attacks, as two known villages are; a nameless head (بلدة في
-الريف) or a village placed beside a city is not told apart."""
+الريف), a village placed beside a city, or villages told as lying in a direction from the known town (قرى شرق مدينة
+درعا) are not told apart."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def test_an_unknown_village_of_the_area_is_its_own_attack() -> None:
             "كما شنت طائرات النظام غارات على قرية أبو زريق في ريف حلب الغربي.")
     assert _events(text) == [("airstrike", "Manbij", "town", "Syrian army", 9),
                              ("airstrike", "Rural Aleppo", "region", "Syrian army", None)]
+
+
+def test_unknown_villages_east_of_a_town_are_the_villages_told_east_of_it() -> None:
+    text = ("وقال المرصد إن قوات الحكومة سيطرت على قرى شرق مدينة درعا. "
+            "وأضاف المرصد أن قوات الحكومة سيطرت على قريتي أبو زريق والمزيرعة شرقي درعا.")
+    assert _events(text) == [("ground_attack", "Dar‘ā", "town", "Syrian army", None)]
 
 
 def _place(text: str) -> PlaceMatch:

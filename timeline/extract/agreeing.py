@@ -43,6 +43,9 @@ BOMBARDMENT = frozenset({"airstrike", "shelling"})
 #: An attack named again on a later day, by a definite noun or dated by a report of it, is named at most this many
 #: days after its own day (what was said or done about it in the days after).
 NAMED_AGAIN_MAX_DAYS = 7
+#: A bombardment told without a side names the air strike told at its place at most this many folded characters
+#: after that one's sentence, or before it (the next sentence or the one after).
+STRUCK_AGAIN_CHARS = 300
 
 
 def names_a_claimant(d: Draft) -> bool:
@@ -533,10 +536,11 @@ def _unknown_village_beside_known(a: Draft, b: Draft) -> bool:
     كفر داعل في ريف حلب: `Draft.settlement`, `placing.headed_as_a_village`), the other at a village or town the
     gazetteer knows (مدينة منبج بريف حلب): the unknown village is not the known one, so two attacks, as
     `_two_villages` tells of two known ones. Not a village told beside a city (قرية زاركلي شمال أربيل), which
-    the town of its district may name again (في قرية زاركلي في منطقة رواندز)."""
+    the town of its district may name again (في قرية زاركلي في منطقة رواندز), nor a known town told only as where the
+    scene lies from (قرى شرق مدينة درعا: a relation), whose area may hold the unknown villages."""
     return a.sentence != b.sentence and any(
         unknown.settlement and headed_as_a_village(unknown.place) and unknown.place.chosen.precision in COARSE
-        and not known.settlement
+        and not known.settlement and known.place.relation is None
         and known.place.chosen.precision in VILLAGES for unknown, known in ((a, b), (b, a)))
 
 
@@ -680,11 +684,12 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     """One is قصف told without a side (typed by default) and the other an air strike, with the same dead or
     on one day at one named place, or at one named installation (an airbase, an airport) with one of them
     told without any date expression and neither recalled nor telling other dead (بقصفهم مطار س الأسبوع
-    الماضي؛ قتل عسكريون في غارة على مطار س): the air strike told once without saying how it struck."""
+    الماضي؛ قتل عسكريون في غارة على مطار س), or told at the town it struck in the next sentence or the one after,
+    neither dated (`_struck_there_next`): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
-        _struck_from_the_air_next(a, b))
+        _struck_from_the_air_next(a, b) or _struck_there_next(a, b))
 
 
 def _its_kind_named_just_before(a: Draft, b: Draft) -> bool:
@@ -705,6 +710,18 @@ def _struck_from_the_air_next(a: Draft, b: Draft) -> bool:
     bombardment, strike = (a, b) if a.defaulted else (b, a)
     return strike.place is None and strike.when.text is None and (
         0 <= strike.sentence[0] - bombardment.sentence[1] <= NEXT_SENTENCE_GAP) and not (
+        a.recalled or b.recalled or other_toll(a, b))
+
+
+def _struck_there_next(a: Draft, b: Draft) -> bool:
+    """The قصف told without a side (`Draft.defaulted`) and the air strike are told in two sentences, the later
+    at most `STRUCK_AGAIN_CHARS` after the earlier (the next sentence or the one after), at the same named place
+    (finer than a governorate), neither with a date expression, recalled nor telling other dead (نجحت طائرة
+    للتحالف في استهداف القيادي في ناحية الصقلاوية بقصف جوي ... قتل بعد استهداف سيارته أثناء هروبه من الصقلاوية،
+    وأدى القصف إلى مقتل عدد من عناصر التنظيم): the air strike told again by what it struck."""
+    first, later = (a, b) if a.sentence[0] <= b.sentence[0] else (b, a)
+    return a.sentence != b.sentence and 0 <= later.sentence[0] - first.sentence[1] <= STRUCK_AGAIN_CHARS and (
+        one_name(a, b)) and a.when.text is None and b.when.text is None and not (
         a.recalled or b.recalled or other_toll(a, b))
 
 
