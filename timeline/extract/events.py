@@ -98,6 +98,7 @@ from timeline.extract.following import (
     at_the_place_told_first,
     by_the_side_told_first,
     dated_after,
+    dated_by_its_death,
     in_the_places_named_again,
     in_the_same_area,
     in_the_settlement_named_before,
@@ -288,6 +289,8 @@ def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence,
         drafts[-1] = dated_after(r, clause, drafts[-1])
     elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
         drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
+    else:
+        _dated_by_its_death(r, drafting, sentence, clause)
     _the_lead_at_its_towns(drafting, sentence, clause, the_lead_at_its_towns(r, drafting.lead, sentence.index, clause))
 
 
@@ -295,6 +298,8 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
                 inside: list[Trigger]) -> None:
     """A clause with triggers: its drafts, dated, placed and tolled by the text before them, and the attack they
     answer; one telling no draft may lend its toll to the attack told next as its cause."""
+    if all(tr.event_type == "statement" for tr in inside):  # وقالت الوزارة إن الجندي قتل في 29 آذار
+        _dated_by_its_death(r, drafting, sentence, clause)
     told_here, answered = _told_here(r, drafting, sentence, clause, inside)
     untold_before, sentence.untold_before = sentence.untold_before, None
     if not told_here:
@@ -318,6 +323,15 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
     _lead_found(r, drafting, sentence.index, draft)
     _recorded(r, drafting, sentence, clause, draft, told_here[1:], answered)
+
+
+def _dated_by_its_death(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause) -> None:
+    """The last attack told, with only statements told after it, dated by the day of its dead a clause telling no
+    other attack gives (`following.dated_by_its_death`)."""
+    drafts = drafting.drafts
+    last = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].event_type != "statement"), None)
+    if last is not None and an_attack(drafts[last]):
+        drafts[last] = dated_by_its_death(r, sentence.index, clause, drafts[last])
 
 
 def _the_lead_at_its_towns(drafting: _Drafting, sentence: _Sentence, clause: Clause, towns: list[Draft]) -> None:

@@ -30,6 +30,7 @@ from timeline.extract.places import same_place
 from timeline.extract.placing import best_place, list_head
 from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.spans import first_words
+from timeline.extract.toll import tells_a_death
 from timeline.extract.triggers import triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -225,6 +226,26 @@ def dated_after(r: Findings, clause: Clause, draft: Draft, reported: bool = Fals
     if when is None or after_publication(when, r.ref, r.ref_basis):
         return draft
     return replace(draft, when=when, recalled=recalled(when, r.ref))
+
+
+#: A sentence at most this many sentences after an attack dated only by its report's day may tell the day of its dead.
+DEATH_DAY_SENTENCES = 2
+
+
+def dated_by_its_death(r: Findings, index: int, clause: Clause, draft: Draft) -> Draft:
+    """`draft`, an attack dated only by the day of its report (ذكرت الوزارة يوم السبت أن الجندي الذي قتل في انفجار
+    قنبلة), dated by the earlier day a clause without trigger in one of the `DEATH_DAY_SENTENCES` sentences after
+    it (sentence `index`) tells a death on (وقالت الوزارة إن الجندي قتل في التاسع والعشرين من مارس): the day of its
+    dead, the attack's own; not when the clause tells of other dead (آخرون) or another incident (آخر)."""
+    words = r.folded[clause.start : clause.end].split()
+    told = bisect_left([s for s, _ in r.spans], draft.sentence[0])
+    if not (0 < index - told <= DEATH_DAY_SENTENCES and draft.when.reported and draft.when.precision == "day"
+            and draft.when.value is not None and tells_a_death(words)) or any(
+            CLITICS.strip_conjunction(w) in cues().others | cues().another for w in words):
+        return draft
+    own = dated_after(r, clause, draft, reported=True)
+    when = own.when
+    return own if when.precision == "day" and when.value is not None and when.value < draft.when.value else draft
 
 
 def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
