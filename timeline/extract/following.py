@@ -280,6 +280,14 @@ def _definite_subject(r: Findings, draft: Draft) -> bool:
             r.folded, tr) for tr in inside)
 
 
+def said_in_country(r: Findings, area: Place, draft: Draft) -> bool:
+    """`area` is a country `draft`'s own sentence names too (ثلاثة مواقع في المنطقة الحدودية في سوريا المقابلة لمدينة
+    كيليس): the detail says it lies in the lead's country, though placed at a reference point across its border."""
+    return area.precision == "country" and any(
+        pm.chosen.precision == "country" and same_place(pm.chosen, area)
+        for _, pm in r.by_offset["places"].within(*draft.sentence))
+
+
 def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
     """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
     تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
@@ -296,7 +304,8 @@ def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
     in_country = report and not any(_another_day(m, lead.when) for _, m in r.by_offset["dates"].within(
         lead.sentence[1], draft.sentence[0]))
     return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
-        in_country and place.precision == "country" and inner.country == place.country) for place in named)
+        in_country and place.precision == "country" and (
+            inner.country == place.country or said_in_country(r, place, draft))) for place in named)
 
 
 def with_the_lead_side(r: Findings, lead: Draft | None, clause: Clause, draft: Draft) -> Draft:
