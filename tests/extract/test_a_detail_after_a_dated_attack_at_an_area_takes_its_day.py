@@ -2,7 +2,8 @@
 (a paragraph's lead: على الأرض، أفاد المرصد بمقتل 19 مدنيا في غارات على محافظة إدلب أمس), and in the very next
 sentence an attack without a day at a town inside that area: the detail of that day's bombardment, dated by it.
 Not a town the first sentence itself names (another report's attack there), nor one outside the area unless its
-sentence names the lead's country (في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس: a reference point across the border)."""
+sentence names the lead's country (في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس: a reference point across
+the border)."""
 
 from __future__ import annotations
 
