@@ -54,3 +54,19 @@ def test_a_detail_across_the_border_not_said_in_the_lead_s_country_stays_undated
     text = COUNTRY_LEAD + "وقصفت ثلاث مقاتلات تركية ثلاثة مواقع للتنظيم قرب مدينة كيليس."
     assert [(e[0], e[1], e[2]) for e in _events(text)] == [
         ("airstrike", "2015-07-30", "Syria"), ("airstrike", None, "Kilis")]
+
+
+def test_the_details_go_on_over_the_next_sentences_each_at_a_town_of_the_area() -> None:
+    text = OPENING + PARAGRAPH_LEAD + ("وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان.\n"
+                                       "وقتل 15 آخرون في قصف من طيران حربي على مدينة سراقب.")
+    assert _events(text) == [
+        ("airstrike", "2015-07-30", "Idlib", 19), ("airstrike", "2015-07-30", "Maarat al-Numan", 2),
+        ("airstrike", "2015-07-30", "Saraqib", 15)]
+
+
+def test_the_details_stop_at_a_sentence_telling_no_detail() -> None:
+    text = OPENING + PARAGRAPH_LEAD + ("وقتل طفلان شقيقان في غارة من طائرات حربية على مدينة معرة النعمان.\n"
+                                       "وقال مسؤولون إن المحادثات ستستأنف في جنيف.\n"
+                                       "وقتل 15 آخرون في قصف من طيران حربي على مدينة سراقب.")
+    assert [(e[1], e[2]) for e in _events(text)] == [
+        ("2015-07-30", "Idlib"), ("2015-07-30", "Maarat al-Numan"), (None, "Saraqib")]

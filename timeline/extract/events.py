@@ -216,6 +216,8 @@ class _Drafting:
     lead: Draft | None = None  #: the lead sentence's first dated violent event
     in_sentence: Draft | None = None  #: the sentence's last dated attack
     last_attack: tuple[int, Draft] | None = None  #: the last dated attack and the index of its sentence
+    #: the last sentence that told a detail of a dated attack at an area, and that attack (`lead_time.right_after`)
+    detailed: tuple[int, Draft] | None = None
 
 
 @dataclass
@@ -483,10 +485,16 @@ def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, cl
     if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
             vague) and same_spot(r, lead, draft, follow_up or after_lead):
         draft = revised(draft, when=from_lead(lead.when))
+        drafting.detailed = (index, lead) if after_lead else drafting.detailed
     told = drafting.last_attack  # a paragraph's lead at an area, its day written in it, then its town
     if told and told[1] is not lead and told[1].when.text is not None and draft.when.unwritten and not vague and (
             right_after(r, told[1], told[0], index, draft)):
         draft = revised(draft, when=from_lead(told[1].when))
+        drafting.detailed = index, told[1]
+    detailed = drafting.detailed  # the details go on, a town of the area in each sentence (وقتل 15 آخرون في بلدة ص)
+    if detailed and draft.when.unwritten and not vague and right_after(r, detailed[1], detailed[0], index, draft):
+        draft = revised(draft, when=from_lead(detailed[1].when))
+        drafting.detailed = index, detailed[1]
     if follow_up and speaker_goes_on(r.folded, sentence.start, sentence.end, lead.sentence):
         draft = with_the_lead_side(r, lead, clause, draft)  # وتابع أن سبع ضربات نفذت: the lead's side
     return draft
