@@ -118,7 +118,7 @@ from timeline.extract.lead_time import (
     the_lead_at_its_towns,
 )
 from timeline.extract.merging import events_told
-from timeline.extract.occurrence_days import after_since, had_happened, told_again
+from timeline.extract.occurrence_days import after_since, had_happened, series, told_again
 from timeline.extract.other_attacks import (
     attack_answered,
     attack_it_came_after,
@@ -492,7 +492,8 @@ def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, cl
         draft = revised(draft, when=from_lead(told[1].when))
         drafting.detailed = index, told[1]
     detailed = drafting.detailed  # the details go on, a town of the area in each sentence (وقتل 15 آخرون في بلدة ص)
-    if detailed and draft.when.unwritten and not vague and right_after(r, detailed[1], detailed[0], index, draft):
+    if detailed and draft.when.unwritten and not vague and right_after(r, detailed[1], detailed[0], index, draft) and (
+            not series(r.folded, *detailed[1].sentence)):  # قتل خمسة في هجومين: as many as it counts, no more
         draft = revised(draft, when=from_lead(detailed[1].when))
         drafting.detailed = index, detailed[1]
     if follow_up and speaker_goes_on(r.folded, sentence.start, sentence.end, lead.sentence):
