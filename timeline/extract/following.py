@@ -237,10 +237,11 @@ def dated_by_its_death(r: Findings, index: int, clause: Clause, draft: Draft) ->
     قنبلة), dated by the earlier day a clause without trigger in one of the `DEATH_DAY_SENTENCES` sentences after
     it (sentence `index`) tells a death on (وقالت الوزارة إن الجندي قتل في التاسع والعشرين من مارس): the day of its
     dead, the attack's own; not when the clause tells of other dead (آخرون) or another incident (آخر)."""
+    if not draft.when.reported or draft.when.precision != "day" or draft.when.value is None:
+        return draft
+    told = bisect_left(r.spans, (draft.sentence[0],))
     words = r.folded[clause.start : clause.end].split()
-    told = bisect_left([s for s, _ in r.spans], draft.sentence[0])
-    if not (0 < index - told <= DEATH_DAY_SENTENCES and draft.when.reported and draft.when.precision == "day"
-            and draft.when.value is not None and tells_a_death(words)) or any(
+    if not (0 < index - told <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
             CLITICS.strip_conjunction(w) in cues().others | cues().another for w in words):
         return draft
     own = dated_after(r, clause, draft, reported=True)
