@@ -98,6 +98,7 @@ from timeline.extract.following import (
     at_the_place_told_first,
     by_the_side_told_first,
     dated_after,
+    dated_by_its_death,
     in_the_places_named_again,
     in_the_same_area,
     in_the_settlement_named_before,
@@ -117,7 +118,7 @@ from timeline.extract.lead_time import (
     the_lead_at_its_towns,
 )
 from timeline.extract.merging import events_told
-from timeline.extract.occurrence_days import after_since, had_happened, told_again
+from timeline.extract.occurrence_days import after_since, had_happened, series, told_again
 from timeline.extract.other_attacks import (
     attack_answered,
     attack_it_came_after,
@@ -215,6 +216,8 @@ class _Drafting:
     lead: Draft | None = None  #: the lead sentence's first dated violent event
     in_sentence: Draft | None = None  #: the sentence's last dated attack
     last_attack: tuple[int, Draft] | None = None  #: the last dated attack and the index of its sentence
+    #: the last sentence that told a detail of a dated attack at an area, and that attack (`lead_time.right_after`)
+    detailed: tuple[int, Draft] | None = None
 
 
 @dataclass
@@ -288,6 +291,8 @@ def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence,
         drafts[-1] = dated_after(r, clause, drafts[-1])
     elif told and an_attack(drafts[-1]) and drafts[-1].when.reported:
         drafts[-1] = dated_after(r, clause, drafts[-1], reported=True)
+    else:
+        _dated_by_its_death(r, drafting, sentence, clause)
     _the_lead_at_its_towns(drafting, sentence, clause, the_lead_at_its_towns(r, drafting.lead, sentence.index, clause))
 
 
@@ -295,6 +300,8 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
                 inside: list[Trigger]) -> None:
     """A clause with triggers: its drafts, dated, placed and tolled by the text before them, and the attack they
     answer; one telling no draft may lend its toll to the attack told next as its cause."""
+    if all(tr.event_type == "statement" for tr in inside):  # وقالت الوزارة إن الجندي قتل في 29 آذار
+        _dated_by_its_death(r, drafting, sentence, clause)
     told_here, answered = _told_here(r, drafting, sentence, clause, inside)
     untold_before, sentence.untold_before = sentence.untold_before, None
     if not told_here:
@@ -318,6 +325,15 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
     draft = _dated_by_the_lead(r, drafting, sentence, clause, draft, vague)
     _lead_found(r, drafting, sentence.index, draft)
     _recorded(r, drafting, sentence, clause, draft, told_here[1:], answered)
+
+
+def _dated_by_its_death(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause) -> None:
+    """The last attack told, with only statements told after it, dated by the day of its dead a clause telling no
+    other attack gives (`following.dated_by_its_death`)."""
+    drafts = drafting.drafts
+    last = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i].event_type != "statement"), None)
+    if last is not None and an_attack(drafts[last]):
+        drafts[last] = dated_by_its_death(r, sentence.index, clause, drafts[last])
 
 
 def _the_lead_at_its_towns(drafting: _Drafting, sentence: _Sentence, clause: Clause, towns: list[Draft]) -> None:
@@ -469,10 +485,17 @@ def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, cl
     if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
             vague) and same_spot(r, lead, draft, follow_up or after_lead):
         draft = revised(draft, when=from_lead(lead.when))
+        drafting.detailed = (index, lead) if after_lead else drafting.detailed
     told = drafting.last_attack  # a paragraph's lead at an area, its day written in it, then its town
     if told and told[1] is not lead and told[1].when.text is not None and draft.when.unwritten and not vague and (
             right_after(r, told[1], told[0], index, draft)):
         draft = revised(draft, when=from_lead(told[1].when))
+        drafting.detailed = index, told[1]
+    detailed = drafting.detailed  # the details go on, a town of the area in each sentence (وقتل 15 آخرون في بلدة ص)
+    if detailed and draft.when.unwritten and not vague and right_after(r, detailed[1], detailed[0], index, draft) and (
+            not series(r.folded, *detailed[1].sentence)):  # قتل خمسة في هجومين: as many as it counts, no more
+        draft = revised(draft, when=from_lead(detailed[1].when))
+        drafting.detailed = index, detailed[1]
     if follow_up and speaker_goes_on(r.folded, sentence.start, sentence.end, lead.sentence):
         draft = with_the_lead_side(r, lead, clause, draft)  # وتابع أن سبع ضربات نفذت: the lead's side
     return draft

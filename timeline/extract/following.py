@@ -30,6 +30,7 @@ from timeline.extract.places import same_place
 from timeline.extract.placing import best_place, list_head
 from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.spans import first_words
+from timeline.extract.toll import tells_a_death
 from timeline.extract.triggers import triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -227,6 +228,27 @@ def dated_after(r: Findings, clause: Clause, draft: Draft, reported: bool = Fals
     return replace(draft, when=when, recalled=recalled(when, r.ref))
 
 
+#: A sentence at most this many sentences after an attack dated only by its report's day may tell the day of its dead.
+DEATH_DAY_SENTENCES = 2
+
+
+def dated_by_its_death(r: Findings, index: int, clause: Clause, draft: Draft) -> Draft:
+    """`draft`, an attack dated only by the day of its report (ذكرت الوزارة يوم السبت أن الجندي الذي قتل في انفجار
+    قنبلة), dated by the earlier day a clause without trigger in one of the `DEATH_DAY_SENTENCES` sentences after
+    it (sentence `index`) tells a death on (وقالت الوزارة إن الجندي قتل في التاسع والعشرين من مارس): the day of its
+    dead, the attack's own; not when the clause tells of other dead (آخرون) or another incident (آخر)."""
+    if not draft.when.reported or draft.when.precision != "day" or draft.when.value is None:
+        return draft
+    told = bisect_left(r.spans, (draft.sentence[0],))
+    words = r.folded[clause.start : clause.end].split()
+    if not (0 < index - told <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
+            CLITICS.strip_conjunction(w) in cues().others | cues().another for w in words):
+        return draft
+    own = dated_after(r, clause, draft, reported=True)
+    when = own.when
+    return own if when.precision == "day" and when.value is not None and when.value < draft.when.value else draft
+
+
 def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
     """`draft`'s trigger is definite and of another type than the `dated` attack of the sentence before,
     whose time it would take (كما سيشرف المركز على التحقيق في الانفجار ... after a sentence on
@@ -259,6 +281,14 @@ def _definite_subject(r: Findings, draft: Draft) -> bool:
             r.folded, tr) for tr in inside)
 
 
+def said_in_country(r: Findings, area: Place, draft: Draft) -> bool:
+    """`area` is a country `draft`'s own sentence names too (ثلاثة مواقع في المنطقة الحدودية في سوريا المقابلة لمدينة
+    كيليس): the detail says it lies in the lead's country, though placed at a reference point across its border."""
+    return area.precision == "country" and any(
+        pm.chosen.precision == "country" and same_place(pm.chosen, area)
+        for _, pm in r.by_offset["places"].within(*draft.sentence))
+
+
 def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
     """The follow-up names no place, or the lead's, or another the lead's sentence names (23 غارة قرب
     تلعفر والرمادي ... كما قال الجيش إن خمس غارات شنت قرب الرمادي; a place of its own tells another
@@ -275,7 +305,8 @@ def same_spot(r: Findings, lead: Draft, draft: Draft, report: bool) -> bool:
     in_country = report and not any(_another_day(m, lead.when) for _, m in r.by_offset["dates"].within(
         lead.sentence[1], draft.sentence[0]))
     return any(same_place(place, inner) or (report and _in_governorate(place, inner)) or (
-        in_country and place.precision == "country" and inner.country == place.country) for place in named)
+        in_country and place.precision == "country" and (
+            inner.country == place.country or said_in_country(r, place, draft))) for place in named)
 
 
 def with_the_lead_side(r: Findings, lead: Draft | None, clause: Clause, draft: Draft) -> Draft:

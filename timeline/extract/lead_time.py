@@ -22,6 +22,7 @@ from timeline.extract.cues import any_of, cues, without_articles
 from timeline.extract.drafting import going_on_now
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.findings import Findings
+from timeline.extract.following import said_in_country
 from timeline.extract.places import same_place
 from timeline.extract.segment import comes_after
 from timeline.extract.spans import first_words
@@ -48,7 +49,7 @@ def right_after(r: Findings, lead: Draft | None, lead_index: int, index: int, dr
     named = [pm.chosen for _, pm in r.by_offset["places"].within(*lead.sentence)]
     areas = [lead.place.chosen] if lead.place is not None else [p for p in named if p.precision == "country"]
     inner = draft.place.chosen
-    return any(_inside(area, inner) for area in areas) and not any(
+    return any(_inside(area, inner) or said_in_country(r, area, draft) for area in areas) and not any(
         same_place(place, inner) and not _inside(place, inner) for place in named)
 
 

@@ -195,6 +195,20 @@ def rules() -> _Rules:
 
 
 @cache
+def killed_verbs() -> frozenset[str]:
+    """The verbs of the dead, plural and singular (قتلوا، قتل، لقي حتفه), folded."""
+    t = read_data(DATA)["toll"]
+    return frozenset(normalize(w) for w in t["killed_verbs"] + t["singular_killed_verbs"])
+
+
+def tells_a_death(words: list[str]) -> bool:
+    """The folded `words` write a verb of the dead (قتل، وقتلوا، لقي حتفه), a conjunction glued or not."""
+    verbs = killed_verbs()
+    return any(CLITICS.strip_conjunction(" ".join(words[i : i + n])) in verbs
+               for i in range(len(words)) for n in (1, 2))
+
+
+@cache
 def injured_verbs() -> frozenset[str]:
     """The verbs of the wounded, plural and singular (أصيبوا، أصيب), folded."""
     t = read_data(DATA)["toll"]
