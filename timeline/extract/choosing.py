@@ -540,11 +540,12 @@ def _aircraft_struck(trigger: Trigger, targets: list) -> bool:
 
 
 def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
-    """The trigger is an indefinite noun that a strike verb right after it has for subject (قصفا
-    استهدف المدينة، ضربات وقعت في بلدة): a new attack told as a happening though no actor is named
-    (القصف استهدف names one told before)."""
+    """The trigger is an indefinite noun that a strike verb, or a verb of striking whose subject is an attack
+    (actors.toml [target] `struck_verbs`: طال، أصاب), right after it has for subject (قصفا استهدف المدينة، ضربات
+    وقعت في بلدة، استهداف طال مواقع للقوات): a new attack told as a happening though no actor is named (القصف
+    استهدف names one told before)."""
     after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
-    return after is not None and after.start(1) in verbs
+    return after is not None and (after.start(1) in verbs or after.group(1) in actors.rules().struck_verbs)
 
 
 def _names_the_kind_before(folded: str, tr: Trigger, verbs: list[int]) -> bool:
