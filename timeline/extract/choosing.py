@@ -36,7 +36,7 @@ from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
 from timeline.extract.spans import first_words, words_end
-from timeline.extract.toll import Toll, count_before
+from timeline.extract.toll import Toll, count_before, counted_before
 from timeline.extract.totals import aggregate, fired, total_raised
 from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
 from timeline.extract.weapons import (
@@ -294,13 +294,14 @@ def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, 
 
 
 def _done_by_its_agent(folded: str, tr: Trigger, c_actors: list) -> bool:
-    """A weak trigger with a side named as who did it (`ActorHit.claimed`: من قبل، على يد) among the `AGENT_WORDS`
-    words after it, before any punctuation (هجوم مزعوم بسلاح كيماوي من قبل القوات التركية): an attack told with its
-    doer, however long the words describing it."""
+    """A weak trigger with a side named as a passive's agent (`ActorHit.claimed`, not `responsible`: من قبل، على يد)
+    among the `AGENT_WORDS` words after it, before any punctuation (هجوم مزعوم بسلاح كيماوي من قبل القوات التركية):
+    an attack told with its doer, however long the words describing it; not one a side is said to have done or
+    claimed (هجوم سروج كعملية انتقامية نفذها داعش: a portrayal, the attack told elsewhere)."""
     reach = words_end(folded, tr.end, len(folded), AGENT_WORDS)
     stop = _PUNCTUATION.search(folded, tr.end, reach)
     end = stop.start() if stop else reach
-    return any(a.claimed and tr.end <= a.start < end for a in c_actors)
+    return any(a.claimed and not a.responsible and tr.end <= a.start < end for a in c_actors)
 
 
 def _violent_chosen(folded: str, clause: Clause, violent: list[Trigger], c_actors: list) -> tuple[Trigger, str]:
@@ -541,11 +542,12 @@ def _aircraft_struck(trigger: Trigger, targets: list) -> bool:
 
 def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
     """The trigger is an indefinite noun that a strike verb, or a verb of striking whose subject is an attack
-    (actors.toml [target] `struck_verbs`: طال، أصاب), right after it has for subject (قصفا استهدف المدينة، ضربات
-    وقعت في بلدة، استهداف طال مواقع للقوات): a new attack told as a happening though no actor is named (القصف
-    استهدف names one told before)."""
+    (actors.toml [target] `struck_verbs`: طال، أصاب) right after an uncounted one, has for subject (قصفا استهدف
+    المدينة، ضربات وقعت في بلدة، استهداف طال مواقع للقوات): a new attack told as a happening though no actor is named
+    (القصف استهدف names one told before; 21 ضربة أصابت مواقع may count a side's strikes over a day)."""
     after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
-    return after is not None and (after.start(1) in verbs or after.group(1) in actors.rules().struck_verbs)
+    return after is not None and (after.start(1) in verbs or (
+        after.group(1) in actors.rules().struck_verbs and not counted_before(folded, tr.start)))
 
 
 def _names_the_kind_before(folded: str, tr: Trigger, verbs: list[int]) -> bool:
