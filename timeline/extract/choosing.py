@@ -1,7 +1,8 @@
 """Which trigger of a clause tells its event, and of which type (`choose_trigger`).
 
 A clause with a violent trigger tells one event, typed by its first unambiguous trigger. A weak one (الهجوم,
-طائرات) counts only with a strike verb, a toll or an actor within 30 characters (an indefinite one told by a
+طائرات) counts only with a strike verb, a toll, an actor within 30 characters or a side named as who did it a few
+words after it (هجوم مزعوم بسلاح كيماوي من قبل القوات التركية: `_done_by_its_agent`) (an indefinite one told by a
 past strike verb, صواريخ استهدفت قاعدة, is as strong as غارة: `struck_by_verb`), or, a projectile, when
 fired at a target (أطلقت الفصائل صواريخ على مواقع); confrontations (مواجهات) count only with an armed side
 named in their clause (`_unarmed_confrontation`); a weak attack word takes the type of a more telling
@@ -34,8 +35,8 @@ from timeline.extract.judicial import executed_with_a_bomb
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
-from timeline.extract.spans import first_words
-from timeline.extract.toll import Toll, count_before
+from timeline.extract.spans import first_words, words_end
+from timeline.extract.toll import Toll, count_before, counted_before
 from timeline.extract.totals import aggregate, fired, total_raised
 from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
 from timeline.extract.weapons import (
@@ -54,6 +55,8 @@ from timeline.vocabulary import VIOLENT_TYPES
 
 #: A weak trigger (الهجوم، طائرات) counts with an actor this close (إثر هجوم لتنظيم داعش).
 WEAK_ACTOR_CHARS = 30
+#: A weak trigger counts with a side named as who did it (من قبل، على يد) this many words after it at most.
+AGENT_WORDS = 7
 #: A bombing trigger at most this many words after a ground attack's types its event (اقتحم انتحاري).
 BOMB_WORDS = 2
 #: A target word (على) at most this many words after a fired projectile names what it was fired at.
@@ -282,11 +285,23 @@ def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, 
         and not (not counted and _a_title_attacked(folded, clause, tr))
         and (not tr.weak or has_verb or counted
              or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS and not a.owns for a in c_actors)
+             or _done_by_its_agent(folded, tr, c_actors)
              or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets)
              or (scene and _told_at_a_scene(folded, tr, inside)) or _undergone(folded, clause, tr))
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
         and not _aircraft_struck(tr, targets)
     ]
+
+
+def _done_by_its_agent(folded: str, tr: Trigger, c_actors: list) -> bool:
+    """A weak trigger with a side named as a passive's agent (`ActorHit.claimed`, not `responsible`: من قبل، على يد)
+    among the `AGENT_WORDS` words after it, before any punctuation (هجوم مزعوم بسلاح كيماوي من قبل القوات التركية):
+    an attack told with its doer, however long the words describing it; not one a side is said to have done or
+    claimed (هجوم سروج كعملية انتقامية نفذها داعش: a portrayal, the attack told elsewhere)."""
+    reach = words_end(folded, tr.end, len(folded), AGENT_WORDS)
+    stop = _PUNCTUATION.search(folded, tr.end, reach)
+    end = stop.start() if stop else reach
+    return any(a.claimed and not a.responsible and tr.end <= a.start < end for a in c_actors)
 
 
 def _violent_chosen(folded: str, clause: Clause, violent: list[Trigger], c_actors: list) -> tuple[Trigger, str]:
@@ -526,11 +541,13 @@ def _aircraft_struck(trigger: Trigger, targets: list) -> bool:
 
 
 def _strikes(folded: str, tr: Trigger, verbs: list[int]) -> bool:
-    """The trigger is an indefinite noun that a strike verb right after it has for subject (قصفا
-    استهدف المدينة، ضربات وقعت في بلدة): a new attack told as a happening though no actor is named
-    (القصف استهدف names one told before)."""
+    """The trigger is an indefinite noun that a strike verb, or a verb of striking whose subject is an attack
+    (actors.toml [target] `struck_verbs`: طال، أصاب) right after an uncounted one, has for subject (قصفا استهدف
+    المدينة، ضربات وقعت في بلدة، استهداف طال مواقع للقوات): a new attack told as a happening though no actor is named
+    (القصف استهدف names one told before; 21 ضربة أصابت مواقع may count a side's strikes over a day)."""
     after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
-    return after is not None and after.start(1) in verbs
+    return after is not None and (after.start(1) in verbs or (
+        after.group(1) in actors.rules().struck_verbs and not counted_before(folded, tr.start)))
 
 
 def _names_the_kind_before(folded: str, tr: Trigger, verbs: list[int]) -> bool:
