@@ -178,12 +178,15 @@ def _not_read_out_of_a_cause_word(folded: str, c_dates: list[Dated]) -> list[Dat
 
 
 def _a_cause_word_glued(folded: str, p: int, m: DateMention) -> bool:
-    """The mention at folded offset `p` begins inside a word that, whole, is a cause word (`[cause] words`: بعيد)."""
-    if p == 0 or not folded[p - 1].isalpha():
-        return False
-    start = folded.rfind(" ", 0, p) + 1
+    """The mention at folded offset `p` begins inside a word that, whole, is a cause word (`[cause] words`: بعيد), its
+    own first word none (not وبعد يومين: the cause word itself after a conjunction)."""
     first = normalize(m.text).split()
-    return bool(first) and CLITICS.strip_conjunction(folded[start : p] + first[0]) in _single_cause_words()
+    if p == 0 or not folded[p - 1].isalpha() or not first:
+        return False
+    causes = _single_cause_words()
+    start = folded.rfind(" ", 0, p) + 1
+    return CLITICS.strip_conjunction(folded[start:p] + first[0]) in causes and (
+        CLITICS.strip_conjunction(first[0]) not in causes)
 
 
 @cache
