@@ -180,8 +180,10 @@ def _not_read_out_of_a_cause_word(folded: str, c_dates: list[Dated]) -> list[Dat
 def _a_cause_word_glued(folded: str, p: int, m: DateMention) -> bool:
     """The mention at folded offset `p` begins inside a word that, whole, is a cause word (`[cause] words`: بعيد), its
     own first word none (not وبعد يومين: the cause word itself after a conjunction)."""
+    if p == 0 or not folded[p - 1].isalpha():
+        return False
     first = normalize(m.text).split()
-    if p == 0 or not folded[p - 1].isalpha() or not first:
+    if not first:
         return False
     causes = _single_cause_words()
     start = folded.rfind(" ", 0, p) + 1

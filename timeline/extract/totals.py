@@ -134,7 +134,7 @@ def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | No
     ليرتفع عدد القتلى منذ بدء التصعيد إلى 105): what follows it is a total the attack before it raised; or one of
     `despite` (اندلعت معارك الأحد رغم وقوع حوادث في الأشهر الماضية): what follows it is another happening's."""
     for m in re.finditer(r"\S+", folded[clause.start : clause.end]):
-        if m.group() in cues().rises or CLITICS.strip_conjunction(m.group()) in cues().despite:
+        if m.group() in cues().rises or one_of(m.group(), cues().despite):
             at = clause.start + m.start()
             return at if any(tr.start < at for tr in inside) else None
     return None
