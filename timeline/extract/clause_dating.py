@@ -123,6 +123,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
+    c_dates = _not_read_out_of_a_cause_word(folded, c_dates)
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
         c_dates = [(p, m) for p, m in c_dates if p > remembered and not m.needs_reference]
@@ -166,6 +167,34 @@ def clause_date(
     if not baselines:
         return When()
     return When(text=baselines[0][1].text, of_another=all(p in others for p, _ in baselines))
+
+
+def _not_read_out_of_a_cause_word(folded: str, c_dates: list[Dated]) -> list[Dated]:
+    """`c_dates` without a mention read out of a cause word (بعيد الفطر: ب and the Eid, or بعيد, "shortly after", the
+    breaking of the fast) when another mention remains (قتل خمسة في تفجير بعيد الفطر في سوق ببغداد أمس: yesterday):
+    the word may tell no time of the attack at all, so a date written plainly beside it wins."""
+    glued = [(p, m) for p, m in c_dates if _a_cause_word_glued(folded, p, m)]
+    return [d for d in c_dates if d not in glued] if glued and len(glued) < len(c_dates) else c_dates
+
+
+def _a_cause_word_glued(folded: str, p: int, m: DateMention) -> bool:
+    """The mention at folded offset `p` begins inside a word that, whole, is a cause word (`[cause] words`: بعيد), its
+    own first word none (not وبعد يومين: the cause word itself after a conjunction)."""
+    if p == 0 or not folded[p - 1].isalpha():
+        return False
+    first = normalize(m.text).split()
+    if not first:
+        return False
+    causes = _single_cause_words()
+    start = folded.rfind(" ", 0, p) + 1
+    return CLITICS.strip_conjunction(folded[start:p] + first[0]) in causes and (
+        CLITICS.strip_conjunction(first[0]) not in causes)
+
+
+@cache
+def _single_cause_words() -> frozenset[str]:
+    """The cause words of one word (`[cause] words`: بعد، بعيد), folded."""
+    return frozenset(w for w in map(normalize, triggers_data()["cause"]["words"]) if " " not in w)
 
 
 def _the_anchors_days_before(folded: str, plain: list[Dated], at: int, trigger: Trigger) -> list[Dated]:

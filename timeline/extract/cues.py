@@ -231,6 +231,7 @@ class Cues:
     relieved: frozenset[str] = frozenset()
     #: words after which a period tells the total an attack raised (ليرتفع عدد القتلى منذ بدء التصعيد)
     rises: frozenset[str] = frozenset()
+    despite: frozenset[str] = frozenset()  #: a concessive word (رغم): what follows is another happening's
     #: phrases before the one verb a trigger is the object of, telling it not done (دون أن تشن غارات)
     without_doing: frozenset[str] = frozenset()
     not_done: frozenset[str] = frozenset()  #: the past negator right before a trigger (لم تقصف): not done
@@ -522,6 +523,7 @@ def cues() -> Cues:
         words("campaign", "under_way"),
         frozenset(" ".join(normalize(w).split()) for w in data["placing"]["relieved"]),
         rises=words("aggregate", "rises"),
+        despite=words("aggregate", "despite"),
         without_doing=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["without_doing"]),
         not_done=words("negation", "not_done"),
         not_done_verbs=words("negation", "not_done_verbs"),

@@ -135,9 +135,10 @@ def singled_out(folded: str, clause: Clause, inside: list[Trigger], dates: list)
 
 def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
     """Where a word of `rises` stands in the clause after one of its triggers (قتل خمسة في قصف على البلدة
-    ليرتفع عدد القتلى منذ بدء التصعيد إلى 105): what follows it is a total the attack before it raised."""
+    ليرتفع عدد القتلى منذ بدء التصعيد إلى 105): what follows it is a total the attack before it raised; or one of
+    `despite` (اندلعت معارك الأحد رغم وقوع حوادث في الأشهر الماضية): what follows it is another happening's."""
     for m in re.finditer(r"\S+", folded[clause.start : clause.end]):
-        if m.group() in cues().rises:
+        if m.group() in cues().rises or one_of(m.group(), cues().despite):
             at = clause.start + m.start()
             return at if any(tr.start < at for tr in inside) else None
     return None
