@@ -74,7 +74,8 @@ class _Pieces:
         )
         # "الـ20 من الشهر الحالي": a day in digits may carry the article.
         self.day = f"{self.day_prefix}?(?:(?:{alt(w('article'))}{OS})?(?P<day>{DAY})|(?P<ord>{self.ordinal}))"
-        self.day_link = f"(?:(?P<dlink>{_word(alt(w('day_month_link') + w('month_prefix')))}){SP})?"
+        self.day_link_word = _word(alt(w("day_month_link") + w("month_prefix")))
+        self.day_link = f"(?:(?P<dlink>{self.day_link_word}){SP})?"
         self.month2 = self.second_name("month2")
         self.not_calendar = f"(?!{SP}{_word(alt(w('not_calendar_year')))})"
         self.year_nouns = _word(alt(w("year"))) + self.not_calendar
@@ -340,7 +341,7 @@ def _relative_forms(p: _Pieces, lex: Lexicon) -> dict[str, str]:
         ),
         "weekday": (
             f"{p.part}{p.day_prefix}?(?P<wd>{p.wd})(?!{SP}{_word(alt(w('not_after_weekday')))})"
-            f"(?:{SP}(?P<qual>{p.qual}))?(?!{OS}\\d)"
+            f"(?:{SP}(?P<qual>{p.qual}))?(?!{OS}\\d(?!\\d*{SP}(?!{p.month}|{p.hmonth}|{p.day_link_word})[^\\W\\d_]))"
         ),
     }
 

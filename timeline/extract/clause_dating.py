@@ -123,6 +123,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _said_next(folded, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
+    c_dates = [(p, m) for p, m in c_dates if not _describing_another(folded, trigger, p, inside)]
     c_dates = _not_read_out_of_a_cause_word(folded, c_dates)
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
@@ -608,6 +609,25 @@ def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:
     after = folded[trigger.end : p].split()
     pronoun = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), None)
     return pronoun is not None and pronoun <= DESCRIBING_WORDS and len(after) - pronoun - 1 <= RELATIVE_DATE_WORDS
+
+
+def _describing_another(folded: str, trigger: Trigger, p: int, inside: list[Trigger]) -> bool:
+    """The date at `p` is written after the trigger and its last comma, in a relative clause describing a noun that
+    follows that comma, with no trigger from the comma to the date (وفي موازاة الضربات عبر الحدود، ... وبلغ عدد
+    الأشخاص الذين ألقت الشرطة القبض عليهم يوم السبت 371 شخصا): the day of what that clause tells, not the attack's;
+    not one right after the comma (الهجوم، الذي وقع يوم الاثنين) or a demonstrative (أبرزها تلك التي وقعت في أبريل)
+    nor one describing another attack noun."""
+    if p <= trigger.end:
+        return False
+    stretch = folded[trigger.end : p]
+    comma = max(stretch.rfind(c) for c in COMMAS)
+    if comma < 0:
+        return False
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", stretch) if m.start() > comma]
+    pronoun = next((i for i, (_, w) in enumerate(words) if w in cues().relative_pronouns), None)
+    if not pronoun or one_of(words[pronoun - 1][1], cues().demonstratives):
+        return False  # none, right after the comma or after a demonstrative: the trigger's own (الهجوم، الذي وقع)
+    return not any(trigger.end + words[0][0] <= tr.start < p for tr in inside)
 
 
 def compares(folded: str, clause: Clause) -> bool:
