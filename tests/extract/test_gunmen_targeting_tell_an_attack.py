@@ -43,3 +43,22 @@ def test_gunmen_targeting(text: str, expected: list[tuple]) -> None:
 def test_gunmen_of_a_named_side_targeting_soldiers_attack_on_the_ground(gunmen: str) -> None:
     text = f"قتل جندي تركي صباح الأربعاء بعدما {gunmen} ثلاثة جنود في ولاية شرناق."
     assert _events(text) == [("ground_attack", "2016-08-10", "Şırnak Province", "PKK", 1)]
+
+
+@pytest.mark.parametrize(
+    "gunmen",
+    [
+        "مجموعة مسلحة من حزب العمال الكردستاني استهدفت", "مسلحين من حزب العمال الكردستاني استهدفوا",
+        "مسلحين تابعين لحزب العمال الكردستاني استهدفوا",
+    ],
+    ids=["armed-group-of-a-side-before", "gunmen-of-a-side-before", "gunmen-following-a-side-before"],
+)
+def test_gunmen_of_a_named_side_before_the_targeting_verb_attack_on_the_ground(gunmen: str) -> None:
+    text = f"قتل جندي تركي صباح الأربعاء بعد أن ذكر مصدر أن {gunmen} ثلاثة جنود في ولاية شرناق."
+    assert [(kind, date, place, killed) for kind, date, place, _, killed in _events(text)] == [
+        ("ground_attack", "2016-08-10", "Şırnak Province", 1)]
+
+
+def test_gunmen_before_a_comma_leave_a_later_targeting_verb_its_own_kind() -> None:
+    text = "قتل مسلحون من التنظيم في اشتباكات، ثم استهدفت المدفعية مواقعهم في بلدة كفرنبل صباح الأربعاء."
+    assert "ground_attack" not in [e[0] for e in _events(text) if e[2] == "Kafranbel" and e[4] is None]

@@ -411,7 +411,24 @@ def gunmen_beside(folded: str, trigger: Trigger) -> bool:
     before = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)].split()[-1:]
     after = [w.strip("،,.") for w in folded[trigger.end : trigger.end + 30].split()[:2]]
     return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after[:1]]) or (
-        " ".join(after) in cues().gunmen)
+        " ".join(after) in cues().gunmen) or _gunmen_of_a_side_before(folded, trigger)
+
+
+GUNMEN_SIDE_WORDS = 8  #: how many words before a targeting verb gunmen and the side they belong to may take
+
+
+def _gunmen_of_a_side_before(folded: str, trigger: Trigger) -> bool:
+    """Gunmen before a targeting verb, the side they belong to between, no punctuation (مجموعة مسلحة من الحزب
+    استهدفت ثلاثة جنود، مسلحون تابعون للتنظيم استهدفوا حاجزا): the verb's subject."""
+    span = folded[max(0, trigger.start - 80) : actors.word_start(folded, trigger.start)]
+    words = re.split(r"[،,.؛:]", span)[-1].split()[-GUNMEN_SIDE_WORDS:]
+    for at in range(len(words) - 1):
+        for size in (1, 2):
+            phrase = " ".join(words[at : at + size])
+            if CLITICS.strip_conjunction(phrase) in cues().gunmen and words[at + size : at + size + 1] and (
+                    words[at + size] in cues().gunmen_of):
+                return True
+    return False
 
 
 def _done_in_the_passive(folded: str, clause: Clause, tr: Trigger) -> bool:
