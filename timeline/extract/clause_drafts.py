@@ -71,11 +71,13 @@ from timeline.extract.occurrence_days import (
 from timeline.extract.places import spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
+    accused_at,
     best_place,
     in_country,
     joined,
     list_head,
     listed,
+    not_aimed,
     not_departures,
     not_destinations,
     not_extents,
@@ -454,8 +456,11 @@ def _actor_and_kind(r: Findings, clause: Clause, trigger: Trigger, event_type: s
 
 def _when_told(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigger], c_dates: list, named: list,
                previous: When | None, saying: list[int]) -> When:
-    """The event's time told by its clause: its dates not of a place described, overnight, not a set's."""
+    """The event's time told by its clause: its dates not of a place described nor of an attack its target is
+    accused of, overnight, not a set's."""
     folded = r.folded
+    accused = accused_at(folded, trigger.end, clause.end)  # اتهمه بشن هجوم على مدينة س الأربعاء: not its day
+    c_dates = [(p, m) for p, m in c_dates if accused is None or p < accused]
     when = clause_date(r.text, clause, [(p, m) for p, m in c_dates if not of_a_place_described(
         folded, trigger, p, named, inside) and not since_of_a_place(folded, clause, trigger, (p, m), named, inside)],
         inside, trigger, r.ref_basis, previous, r.within("reports", clause))
@@ -687,6 +692,7 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     c_places = not_speakers(folded, c_places, trigger.start, saying)
     c_places = not_planned(folded, c_places, trigger.end, tuple(tr.start for tr in inside))
+    c_places = not_aimed(folded, c_places, trigger.end, clause.end)
     after_it = told_after_it_at(folded, clause, trigger.start)
     if after_it is not None:  # وجه القائد رسالة إلى الحكومة في بغداد بعد أيام من قصف: Baghdad is the message's
         c_places = [(p, m) for p, m in c_places if p > after_it]

@@ -218,6 +218,9 @@ class Cues:
     origin_from: frozenset[str]  #: the word before `origin_sides` (من جهة)
     origin_sides: frozenset[str]  #: words right before a place an attack came from (من جهة الجولان)
     origin_nouns: frozenset[str]  #: "its source" right before a place fire came from (مصدرها حي جوبر)
+    aims: frozenset[str]  #: words after a trigger before the places an attack aims at (تمهيدا لاقتحام مدينة س)
+    accusing: frozenset[str]  #: words after a trigger before an accused attack's places (اتهمه بشن هجوم على س)
+    accused_of: frozenset[str]  #: an attack's verbal noun with ب after a word of accusing (اتهمه بشن)
     between: frozenset[str]  #: the word before a place that with a non-place after و is a party (بين روسيا وممثلي)
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
@@ -513,6 +516,9 @@ def cues() -> Cues:
         words("placing", "origin_from"),
         words("placing", "origin_sides"),
         words("placing", "origin_nouns"),
+        words("placing", "aims"),
+        words("placing", "accusing") | words("cause", "accusations"),
+        words("placing", "accused_of"),
         words("placing", "between"),
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),

@@ -430,6 +430,35 @@ def from_side(folded: str, at: int, start: int = 0) -> bool:
     return i >= start and one_of(folded[k:j], cues().origin_sides) and one_of(folded[i:h], cues().origin_from)
 
 
+def not_aimed(folded: str, c_places: list[Placed], trigger_end: int, end: int) -> list[Placed]:
+    """The places of a clause but those told after its trigger (ending at folded `trigger_end`, the clause at
+    `end`) behind the first word of an aim (`aims`: تمهيدا لاقتحام مدينة س), when a place before that word is
+    left to place the attack, or behind a word of accusing another attack (`accused_at`: استهدف عنصرا اتهمه
+    بشن هجوم على مدينة س), always: where the attack aims to go, or the place of an attack its target is accused
+    of."""
+    accused = accused_at(folded, trigger_end, end)
+    for word in re.finditer(r"\S+", folded[trigger_end:end]):
+        at = trigger_end + word.start()
+        if accused is not None and at >= accused:
+            return [(p, pm) for p, pm in c_places if p < accused]
+        if one_of(word.group(), cues().aims):
+            return [(p, pm) for p, pm in c_places if p < at] or c_places
+    return c_places
+
+
+def accused_at(folded: str, trigger_end: int, end: int) -> int | None:
+    """Where, after a trigger ending at folded `trigger_end` and before `end`, a word of accusing (`accusing`)
+    stands with an attack's verbal noun with ب (`accused_of`) among the `ACCUSED_WORDS` words after it: what
+    follows tells another attack, the one the target is accused of (اتهمه بشن هجوم على مدينة س الأربعاء)."""
+    words = list(re.finditer(r"\S+", folded[trigger_end:end]))
+    return next((trigger_end + w.start() for n, w in enumerate(words) if one_of(w.group(), cues().accusing)
+                 and any_of([x.group() for x in words[n + 1 : n + 1 + ACCUSED_WORDS]], cues().accused_of)), None)
+
+
+#: How many words after a word of accusing the attack it accuses of is looked for (اتهم النظام السوري بشن).
+ACCUSED_WORDS = 4
+
+
 def not_relieved(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those an attack is told to relieve (`relieved`)."""
     return [(p, pm) for p, pm in c_places if not relieved(folded, p, start)]
