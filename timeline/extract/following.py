@@ -19,8 +19,7 @@ from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import is_air
-from timeline.extract.clause_dating import COMMAS
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.event_when import When, after_publication, recalled
