@@ -240,9 +240,9 @@ def dated_by_its_death(r: Findings, index: int, clause: Clause, draft: Draft) ->
     more than `NAMED_AGAIN_MAX_DAYS` before the report's (وكان والد الجندي قد قتل في 5 حزيران 2014: another death)."""
     if not draft.when.reported or draft.when.precision != "day" or draft.when.value is None:
         return draft
-    told = bisect_left(r.spans, (draft.sentence[0],))
+    its_sentence = bisect_left(r.spans, (draft.sentence[0],))
     words = r.folded[clause.start : clause.end].split()
-    if not (0 < index - told <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
+    if not (0 < index - its_sentence <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
             CLITICS.strip_conjunction(w) in cues().others | cues().another for w in words):
         return draft
     own = dated_after(r, clause, draft, reported=True)
