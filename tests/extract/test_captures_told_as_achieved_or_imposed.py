@@ -71,9 +71,11 @@ def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: l
         "وانتزع فريق منبج الصدارة من منافسه في مدينة منبج يوم 10 آب 2016.",
         "وانتزعت الفرق الهندسية مئات الألغام في مدينة منبج يوم 10 آب 2016.",
         "واستولى مسلحون على أموال مصرف في مدينة منبج يوم 10 آب 2016.",
+        "وانتزع المسلحون قلب الجندي في مدينة منبج يوم 10 آب 2016.",
+        "وانتزع المسلحون قلب الجندي وهو حي يوم 10 آب 2016.",
     ],
     ids=["purpose", "a-game-dominated", "a-game-dominated-by-success", "imposing-as-an-aim", "a-lead-wrested",
-         "mines-lifted", "money-seized"],
+         "mines-lifted", "money-seized", "wrested-in-a-town", "wrested-alive"],
 )
 def test_a_capture_as_a_purpose_or_of_no_place_is_no_attack(text: str) -> None:
     assert _events(text) == []

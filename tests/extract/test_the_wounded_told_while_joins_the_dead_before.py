@@ -87,3 +87,9 @@ def test_the_wounded_at_a_town_of_the_area_struck_join_the_attack_before() -> No
 def test_a_country_named_on_either_side_keeps_the_wounded_with_the_attack(struck: str, told: str) -> None:
     text = f"قتل ثلاثة مدنيين في غارة جوية على {struck} يوم الخميس، كما أصيب خمسة آخرون {told}."
     assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]
+
+
+def test_the_wounded_taken_to_another_town_join_the_attack_before() -> None:
+    text = ("قتل ثلاثة مدنيين في غارة جوية على مدينة الحراك يوم الخميس، كما أصيب خمسة آخرون نقلوا إلى مستشفى في "
+            "مدينة درعا.")
+    assert _events(text) == [("airstrike", "2018-06-21", "Al-Hirak", None, 3, 5)]

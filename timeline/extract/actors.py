@@ -20,6 +20,7 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
 from timeline import DATA_DIR, read_data
 from timeline.extract import toll
+from timeline.extract.clauses import COMMAS
 from timeline.extract.cues import any_of, day_names
 from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
@@ -664,8 +665,6 @@ def _made_by(folded: str, end: int) -> bool:
 
 #: The words of a head and the word of `between` after it, read back from a hedge (غارة جوية يرجح أنها روسية).
 HEAD_WORDS = 3
-#: Commas that may set a hedge off from its head (صواريخ، يرجح أنها أمريكية، تستهدف).
-_HEDGE_COMMAS = "،,"
 
 
 def _hedged_phrases(folded: str, hits: list[Hit]) -> list[Hit]:
@@ -687,7 +686,7 @@ def _head_before(folded: str, at: int, gender: str) -> int | None:
     before a comma right before it (صواريخ، يرجح أنها أمريكية), begins with its proclitics (بغارة جوية), if one
     stands there."""
     end = at - 1  # the space before the hedge
-    if end > 0 and folded[end - 1] in _HEDGE_COMMAS:
+    if end > 0 and folded[end - 1] in COMMAS:  # صواريخ، يرجح أنها أمريكية، تستهدف
         end -= 1
     starts = []
     for _ in range(HEAD_WORDS):
@@ -697,7 +696,7 @@ def _head_before(folded: str, at: int, gender: str) -> int | None:
         end = starts[-1] - 1
     heads = rules().heads[gender]
     for start in reversed(starts):
-        words = folded[start:at].strip(_HEDGE_COMMAS + " ").split()
+        words = folded[start:at].strip("".join(COMMAS) + " ").split()
         if len(words) > 1 and words[-1] in rules().between:
             words = words[:-1]
         if any(p in heads for p in clitic_stems(" ".join(words))):

@@ -97,7 +97,7 @@ def concurrent_with_before(folded: str, start: int) -> bool:
     if not words:
         return False
     words[0] = CLITICS.strip_conjunction(words[0])
-    bare = [w.rstrip(",\u060c") for w in words]
+    bare = [w.rstrip("".join(COMMAS)) for w in words]
     demonstratives, (words_of, with_) = cues().demonstratives, concurrence()
     if words[0] != bare[0] and bare[0] in {p.split()[0] for p in beside_phrases()}:
         return True  # وبالتزامن،

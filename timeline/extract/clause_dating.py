@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline.extract.clauses import Clause, opened_beside
+from timeline.extract.clauses import COMMAS, Clause, opened_beside
 from timeline.extract.cues import (
     cues,
     month_names,
@@ -37,9 +37,6 @@ from timeline.extract.spans import first_words
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
-
-#: A Latin and an Arabic comma.
-COMMAS = (",", "\u060c")
 
 #: A relative pronoun at most this many words after a trigger noun describes it (الضربات الجوية التي).
 DESCRIBING_WORDS = 1

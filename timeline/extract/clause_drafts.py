@@ -29,7 +29,6 @@ from timeline.extract.choosing import (
     struck_from_the_air,
 )
 from timeline.extract.clause_dating import (
-    COMMAS,
     anchored,
     before_a_charge,
     clause_date,
@@ -38,7 +37,7 @@ from timeline.extract.clause_dating import (
     told_after_it_at,
     vaguely_past,
 )
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.drafting import (
     actor_and_type,

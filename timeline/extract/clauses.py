@@ -23,7 +23,8 @@ from timeline.extract.toll import injured_verbs
 from timeline.extract.triggers import find_triggers, triggers_data
 
 _LETTER = r"[^\W\d_]"
-COMMAS = ",\u060c"  # a Latin and an Arabic comma
+#: A Latin and an Arabic comma (a tuple, for `str.endswith`).
+COMMAS = (",", "\u060c")
 #: The most words of a phrase opening a clause with an attack beside its own (بالتزامن مع).
 BESIDE_WORDS = 3
 _WORD = re.compile(r"\S+")

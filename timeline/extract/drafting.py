@@ -18,7 +18,7 @@ from timeline.extract.asserting import ONGOING_WORDS, repelled_from
 from timeline.extract.attributing import pick_actor
 from timeline.extract.choosing import gunmen_beside
 from timeline.extract.clause_dating import anchored
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
@@ -98,7 +98,8 @@ def _actor_list(folded: str, c_actors: list[ActorHit], actor: ActorHit) -> list[
     hits = sorted(c_actors, key=lambda a: a.start)
     lists, current = [], []
     for hit in hits:
-        if current and folded[current[-1].end : hit.start].replace(CLITICS.list_conjunction, "").strip(" ,\u060c"):
+        between = folded[current[-1].end : hit.start] if current else ""
+        if between.replace(CLITICS.list_conjunction, "").strip(" " + "".join(COMMAS)):
             lists.append(current)
             current = []
         current.append(hit)

@@ -13,10 +13,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from gazetteer import Place
 from timeline.extract.actors import ActorHit
 from timeline.extract.attributing import actor_mentions, speaker_starts
 from timeline.extract.clauses import Clause, clauses
-from timeline.extract.cues import cues
+from timeline.extract.cues import cues, one_of
 from timeline.extract.date_mentions import date_mentions
 from timeline.extract.event_when import reference
 from timeline.extract.places import AREAS, same_place
@@ -95,9 +96,11 @@ class Findings:
     def elsewhere(self, before: tuple[int, int], after: tuple[int, int]) -> bool:
         """The stretch `after` names a day other than every day the stretch `before` names, or a place other than
         every place it names (`places.same_place`; its settlements when it names the area they lie in too), when
-        `before` names one (غارة على بلدة أ الخميس، كما أصيب خمسة آخرون الجمعة في بلدة ب)."""
+        `before` names one (غارة على بلدة أ الخميس، كما أصيب خمسة آخرون الجمعة في بلدة ب); not a place `after`
+        writes as where they were taken (`_taken_to`: نقلوا إلى مستشفى في مدينة ب)."""
         days, later_days = (self._days(*span) for span in (before, after))
-        places, later_places = (self._places(*span) for span in (before, after))
+        places = [p for _, p in self._places(*before)]
+        later_places = [p for at, p in self._places(*after) if not self._taken_to(after[0], at)]
         settlements = [p for p in places if p.precision not in AREAS] or places  # سراقب بريف إدلب: Saraqib
         return bool(days and later_days - days) or bool(settlements and any(
             not any(same_place(p, q) for q in settlements) for p in later_places))
@@ -106,10 +109,16 @@ class Findings:
         """The days the dates between `start` and `end` name."""
         return {(m.value, m.end_value) for _, m in self.within("dates", Clause(start, end, False)) if m.value}
 
-    def _places(self, start: int, end: int) -> list:
-        """The places finer than a country named between `start` and `end` (a country holds both stretches')."""
-        return [pm.chosen for _, pm in self.within("places", Clause(start, end, False))
+    def _places(self, start: int, end: int) -> list[tuple[int, Place]]:
+        """The places finer than a country named between `start` and `end` (a country holds both stretches'), each
+        with its offset."""
+        return [(at, pm.chosen) for at, pm in self.within("places", Clause(start, end, False))
                 if pm.chosen is not None and not pm.is_actor and not pm.anchor and pm.chosen.precision != "country"]
+
+    def _taken_to(self, start: int, at: int) -> bool:
+        """A word of going toward (`[placing]` `toward_flight`: إلى، نحو) stands between `start`, the wounded's verb,
+        and the place at `at`: where they were taken (أصيب خمسة نقلوا إلى مستشفى في مدينة ب), not where hurt."""
+        return any(one_of(w, cues().toward_flight) for w in self.folded[start:at].split())
 
 
 def findings_of(article, find_dates: DateFinder) -> Findings:

@@ -19,8 +19,8 @@ from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import is_air
-from timeline.extract.clause_dating import COMMAS
-from timeline.extract.clauses import Clause
+from timeline.extract.agreeing import NAMED_AGAIN_MAX_DAYS
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, without_articles
 from timeline.extract.drafts import Draft, revised
 from timeline.extract.event_when import When, after_publication, recalled
@@ -236,17 +236,19 @@ def dated_by_its_death(r: Findings, index: int, clause: Clause, draft: Draft) ->
     """`draft`, an attack dated only by the day of its report (ذكرت الوزارة يوم السبت أن الجندي الذي قتل في انفجار
     قنبلة), dated by the earlier day a clause without trigger in one of the `DEATH_DAY_SENTENCES` sentences after
     it (sentence `index`) tells a death on (وقالت الوزارة إن الجندي قتل في التاسع والعشرين من مارس): the day of its
-    dead, the attack's own; not when the clause tells of other dead (آخرون) or another incident (آخر)."""
+    dead, the attack's own; not when the clause tells of other dead (آخرون) or another incident (آخر), nor a day
+    more than `NAMED_AGAIN_MAX_DAYS` before the report's (وكان والد الجندي قد قتل في 5 حزيران 2014: another death)."""
     if not draft.when.reported or draft.when.precision != "day" or draft.when.value is None:
         return draft
-    told = bisect_left(r.spans, (draft.sentence[0],))
+    its_sentence = bisect_left(r.spans, (draft.sentence[0],))
     words = r.folded[clause.start : clause.end].split()
-    if not (0 < index - told <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
+    if not (0 < index - its_sentence <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
             CLITICS.strip_conjunction(w) in cues().others | cues().another for w in words):
         return draft
     own = dated_after(r, clause, draft, reported=True)
     when = own.when
-    return own if when.precision == "day" and when.value is not None and when.value < draft.when.value else draft
+    return own if when.precision == "day" and when.value is not None and (
+        0 < (draft.when.value - when.value).days <= NAMED_AGAIN_MAX_DAYS) else draft
 
 
 def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:

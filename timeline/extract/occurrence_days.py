@@ -17,7 +17,6 @@ from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.actors import rules as actor_rules
 from timeline.extract.clause_dating import (
-    COMMAS,
     baseline,
     compares,
     hours_of_late,
@@ -25,7 +24,7 @@ from timeline.extract.clause_dating import (
     place_relative_verb,
     vaguely_past,
 )
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import (
     a_weekday_alone,
     cues,

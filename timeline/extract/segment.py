@@ -118,7 +118,7 @@ def another_source_opens(folded: str, start: int, end: int) -> bool:
 def opens_with_one_of(folded: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
     """``folded[start:end]`` opens with one of the folded `phrases` of at most three words, a conjunction glued to
     it or not, quotes and commas left out (وبحسب المرصد، بالمقابل، قتل)."""
-    opening = " ".join(w.strip("«»“”\"" + COMMAS) for w in first_words(folded, start, end, 3))
+    opening = " ".join(w.strip("«»“”\"" + "".join(COMMAS)) for w in first_words(folded, start, end, 3))
     return (opening + " ").startswith(_with_conjunctions(phrases))
 
 

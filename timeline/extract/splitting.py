@@ -664,8 +664,8 @@ def on_their_days(draft: Draft, first: tuple, second: tuple, count: int, basis: 
 
 def _places_of_two_days(draft: Draft, c_places: list, at: int) -> tuple:
     """The places of the first and the second day's attack of `on_their_days`: the last place named before the
-    second day (the draft's own when named there) and the first named after it, when they are two settlements or
-    areas of other names; else the draft's place for both."""
+    second day (the draft's own when named there) and the first named after it, when the two have other names (an
+    area or a country holding the first counts too: وأربعة آخرون الجمعة في العراق); else the draft's place for both."""
     before = [pm for p, pm in c_places if p < at]
     later = next((pm for p, pm in c_places if p > at), None)
     if not before or later is None or later.chosen.name == before[-1].chosen.name:

@@ -16,7 +16,7 @@ from gazetteer.normalize import normalize
 from gazetteer.wordtrie import alternation
 from timeline.extract import actors
 from timeline.extract.clause_dating import accord_described
-from timeline.extract.clauses import Clause
+from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, one_of
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import QUOTES, bare
@@ -76,7 +76,7 @@ def fired(folded: str, clause: Clause, trigger: Trigger) -> bool:
         return False
     begin = actors.word_start(folded, trigger.start, clause.start)
     before = folded[max(clause.start, begin - 60) : begin].split()[-FIRING_WORDS:]
-    return any(one_of(w.strip(QUOTES + "\u060c,"), cues().firing) for w in before)
+    return any(one_of(w.strip(QUOTES + "".join(COMMAS)), cues().firing) for w in before)
 
 
 def counted(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
@@ -121,7 +121,7 @@ def singled_out(folded: str, clause: Clause, inside: list[Trigger], dates: list)
     if not any(_holds(folded, s, clause) for s in starts):
         return None
     for m in re.finditer(r"\S+", folded[clause.start : clause.end]):
-        if CLITICS.strip_conjunction(m.group().strip(QUOTES + "\u060c,")) not in cues().singled_out:
+        if CLITICS.strip_conjunction(m.group().strip(QUOTES + "".join(COMMAS))) not in cues().singled_out:
             continue
         at = clause.start + m.start()
         after = Clause(at, clause.end, clause.continues)
@@ -303,7 +303,7 @@ def _ended_with_an_outcome(folded: str, clause: Clause) -> bool:
     """The clause tells what a fight ended with: an end word followed by an outcome, at most `OUTCOME_WORDS` words
     between (معركة المدينة التي انتهت بإجلاء المقاتلين، وانتهى بخروج الآلاف ... بعد غارات مكثفة): a battle or a
     campaign told as a whole."""
-    words = [w.strip(QUOTES + "\u060c,") for w in folded[clause.start : clause.end].split()]
+    words = [w.strip(QUOTES + "".join(COMMAS)) for w in folded[clause.start : clause.end].split()]
     return any(one_of(word, cues().ended) and any(w in cues().outcomes for w in words[i + 1 : i + 2 + OUTCOME_WORDS])
                for i, word in enumerate(words))
 
