@@ -97,6 +97,7 @@ class _Rules:
     informing: frozenset[str]  #: verbs of informing or warning: the phrase after them told of an attack was told
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
     belonging: frozenset[str]  #: words of belonging after aircraft (طائرات تابعة للنظام): the owner struck
+    owned: frozenset[str]  #: places before a word of belonging (مطار ... التابع للنظام): the owner was struck
     aircraft: tuple[str, ...]  #: stems naming aircraft (طيران، طائر، مروحي)
     attack_heads: frozenset[str]  #: one-word heads naming an attack (الغارات، ضربات): what a side may be told of
     #: each one-word adjective of a side, with and without the article (روسي، الروسية), to it
@@ -110,6 +111,7 @@ class _Rules:
     expelled_from: frozenset[str]  #: من and its pronoun forms right after the side driven out (منها)
     struck_verbs: frozenset[str]  #: verbs of striking whose object follows when an attack is their subject (استهدف)
     struck_by: frozenset[str]  #: attacks that may be such a verb's subject (الهجوم، الانفجار)
+    suffering: frozenset[str]  #: words right after a side telling its losses (تكبدت خسائر): a target
     #: words right before an actor phrase that name it as who did it: an agent, a claim, a blame (على يد، تبنى)
     agent_cues: frozenset[str]
     responsible_cues: frozenset[str]  #: those of `agent_cues` that blame or claim (تبنى، نفذته), no passive's agent
@@ -259,6 +261,7 @@ def rules() -> _Rules:
         shelling_nouns=frozenset(normalize(w) for w in data["target"]["shelling_nouns"]),
         shelled_on=normalize(data["target"]["shelled_on"]),
         not_objects=frozenset(normalize(w) for w in data["target"]["not_objects"]),
+        suffering=frozenset(normalize(w) for w in data["target"]["suffering"]),
         doers=frozenset(normalize(w) for w in data["target"]["doers"]),
         doer_verbs=frozenset(normalize(w) for w in data["target"]["doer_verbs"]),
         doer_nouns=frozenset(normalize(w) for w in data["target"]["doer_nouns"]),
@@ -269,6 +272,7 @@ def rules() -> _Rules:
         informing=frozenset(normalize(w) for w in data["target"]["informing"]),
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
         belonging=frozenset(normalize(w) for w in data["target"]["belonging"]),
+        owned=frozenset(normalize(w) for w in data["target"]["owned"]),
         aircraft=aircraft,
         attack_heads=frozenset(normalize(w) for w in data["heads"]["attacks"] if " " not in w),
         adjectives=_adjectives(data["actor"]),
@@ -382,6 +386,13 @@ def _is_target(folded: str, start: int, end: int, air: bool) -> bool:
     acts = not r.doers.isdisjoint(before) and _striking_verb_after(folded, end)
     return any(_cue(w, cues) and not _doer(before, i, acts) for i, w in enumerate(before)) or (
         " ".join(before[-2:]) in cues and not _doer(before, len(before) - 2, acts))
+
+
+def _suffers_losses(folded: str, end: int) -> bool:
+    """One of `suffering` follows the phrase ending at `end`, a comma at most between (مليشيات الحوثي، تلقت خسائر
+    بشرية كبيرة): the side lost men or arms, a target."""
+    after = bare_words(folded[end : end + 30])[:2]
+    return after_one_of(after[:1], rules().suffering) or after_one_of(after, rules().suffering)
 
 
 def _striking_verb_after(folded: str, end: int) -> bool:
@@ -761,7 +772,8 @@ def find_actors(folded: str) -> list[ActorHit]:
             or _taken_from(folded, hit.start) or _expelled(folded, hit.start, hit.end)
             or _listed_after_place_cue(folded, hit.start, hit.end)
             or _in_what_an_attack_struck(folded, hit.start) or _counted_among_the_harmed(folded, hit.start)
-            or _harmed_by_its_verb(folded, hit.start, hit.end))
+            or _harmed_by_its_verb(folded, hit.start, hit.end) or _suffers_losses(folded, hit.end)
+            or _owns_what_was_struck(folded, hit.start, before))
         if entry is not None and (target or rules().own_articles[entry]) and _unread(entry, words):
             continue  # قتلت قوات الأمن مسلحا في بنزرت: Tunisia's, no side of ours
         forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
@@ -827,6 +839,19 @@ def _accused_named_after(folded: str, end: int) -> bool:
     words = words[: ACCUSED_WORDS + 1]
     at = next((i for i, w in enumerate(words) if w.startswith(CLITICS.locative)), None)
     return at is not None and at > 0
+
+
+def _owns_what_was_struck(folded: str, start: int, before: list[str]) -> bool:
+    """The phrase at `start`, written with the proclitic ل, follows a word of belonging after a place or building
+    among the three words before that word (مطار التيفور العسكري التابع للنظام السوري): the owner, a target."""
+    r = rules()
+    if not before or CLITICS.lam not in folded[word_start(folded, start) : start]:
+        return False
+    if CLITICS.strip_conjunction(before[-1]) not in r.belonging:
+        return False
+    begin = word_start(folded, start)
+    words = bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))
+    return any(CLITICS.strip_conjunction(w) in r.owned for w in words[-4:-1])
 
 
 def _owns_aircraft(folded: str, start: int, before: list[str]) -> bool:
