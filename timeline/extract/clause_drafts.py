@@ -282,10 +282,12 @@ def _protesters_act(r: Findings, index: int, clause: Clause, told: _Told) -> boo
     names protests or protesters (`Cues.protests`: وأقدم عشرات المحتجين على اقتحام مبنى المحافظة، بعد أن كانوا قد
     اقتحموا أمس مبنى آخر): a ground attack verb of the clause is their act, no attack of war, as in their own clause
     (`choosing._usable`)."""
-    if told.toll.told or told.actors or cues().armed_sides.find(r.folded[clause.start : clause.end]):
+    if told.toll.told or told.actors:
         return False
     before = r.folded[r.spans[index][0] : clause.start].split()
-    return any(one_of(w.strip(QUOTES + ".,،:"), cues().protests) for w in before)
+    # the clause is searched for armed sides (a scan of its own) only after protests
+    return any(one_of(w.strip(QUOTES + ".,،:"), cues().protests) for w in before) and not (
+        cues().armed_sides.find(r.folded[clause.start : clause.end]))
 
 
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:

@@ -69,16 +69,20 @@ class Needing:
     def __post_init__(self) -> None:
         for words in self.needs:
             _NEEDED.add(words)
+        # a set holding "" is met by every text: only the others are looked up, on every call
+        object.__setattr__(self, "_required", tuple(words for words in self.needs if "" not in words))
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self.__post_init__()  # the words in this process's automaton
 
     def _written_in(self, text: str) -> bool:
+        if not self._required:
+            return True
         written = _NEEDED.written_in(text)
-        # loops, not all(...): a pattern of a trigger or a toll asks this of every clause; "" is in every text
-        for words in self.needs:
-            if words.isdisjoint(written) and "" not in words:
+        # loops, not all(...): a pattern of a trigger or a toll asks this of every clause
+        for words in self._required:
+            if words.isdisjoint(written):
                 return False
         return True
 
