@@ -447,12 +447,12 @@ def _with_the_one_before(m: re.Match[str], folded: str, value: int, by_its_verb:
 def _with_a_second_count(m: re.Match[str], folded: str, value: int, r: _Rules) -> int:
     """A count of the dead with a second count of people glued to و at most four words after it, no punctuation
     between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من المدافعين: 32; قتل 15 طفلا وامرأتان: 17); not a vague
-    count, nor one of the wounded, of things, or of what is not told to be people (و3 في إدلب)."""
+    count, nor a dual of the dead or the wounded, nor one of the wounded, of things, or of what is not told to be people (و3 في إدلب)."""
     if m.group("word") in r.singular:
         return value  # `_with_joined` counts what is joined to a singular person
     second = r.second_count.match(folded, m.end())
-    if not second or second.group("vague"):
-        return value
+    if not second or second.group("vague") or r.dual_victims.get(" ".join((second.group("word") or "").split())):
+        return value  # قتيلين وجريحين: a dual of the dead or the wounded is a toll of its own
     if any(w in r.counts for w in second.group("between").split()):
         return value  # شخصين هما رجل وامرأة: the second count names who the first counts
     more = _value(second, r)
