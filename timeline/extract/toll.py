@@ -447,7 +447,8 @@ def _with_the_one_before(m: re.Match[str], folded: str, value: int, by_its_verb:
 def _with_a_second_count(m: re.Match[str], folded: str, value: int, r: _Rules) -> int:
     """A count of the dead with a second count of people glued to و at most four words after it, no punctuation
     between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من المدافعين: 32; قتل 15 طفلا وامرأتان: 17); not a vague
-    count, nor a dual of the dead or the wounded, nor one of the wounded, of things, or of what is not told to be people (و3 في إدلب)."""
+    count, nor a dual of the dead or the wounded, nor one of the wounded, of things, or of what is not
+    told to be people (و3 في إدلب)."""
     if m.group("word") in r.singular:
         return value  # `_with_joined` counts what is joined to a singular person
     second = r.second_count.match(folded, m.end())
