@@ -50,7 +50,7 @@ def test_a_killing_told_with_gunfire_is_a_shooting(text: str, expected: list[tup
         ("وقال مصدر إن التنظيم أعدم رميا بالرصاص 20 شابا في ساحة مدينة منبج يوم 10 آب 2016.",
          [("other", "2016-08-10", "Manbij", 20)]),
         ("أعلن مصدر أمني الخميس مقتل 20 مسلحا وجنديين في مدينة الرمادي.",
-         [("other", "2016-08-11", "Ramadi", 20)]),
+         [("other", "2016-08-11", "Ramadi", 22)]),  # 20 gunmen and two soldiers
     ],
     ids=["assassinated-by-a-bomb", "assassinated-no-means", "executed-by-bullets", "gunmen-among-the-dead"],
 )

@@ -17,7 +17,7 @@ def _events(text: str) -> list[tuple]:
 def test_the_period_of_the_attackers_habit_leaves_the_attack() -> None:
     text = ("قتل 3 من أفراد الشرطة ومدني أمس في هجوم في مدينة منبج نسب إلى مسلحي داعش "
             "الذين استأنفوا منذ الأسبوع الماضي عملياتهم.")
-    assert _events(text) == [("ground_attack", "2016-08-11", "ISIS", 3)]
+    assert _events(text) == [("ground_attack", "2016-08-11", "ISIS", 4)]  # three policemen and a civilian
 
 
 def test_the_period_of_the_strikes_is_a_total() -> None:

@@ -32,7 +32,7 @@ def _events(text: str) -> list[tuple]:
         ("قتل ثلاثة جنود من قوات التحالف في هجوم شنه الحوثيون على مدينة مأرب أمس.",
          [("ground_attack", "2017-03-13", "Ma'rib", "Houthis", 3, None)]),
         ("قال مسؤولون إن الحوثيين قتلوا خمسة مدنيين في قصف على مدينة تعز أمس.",
-         [("shelling", "2017-03-13", "Taiz", "Houthis", None, None)]),
+         [("shelling", "2017-03-13", "Taiz", "Houthis", 5, None)]),
     ],
     ids=["killed-among-a-side", "wounded-among-a-side", "a-qualified-count-among-a-side",
          "counted-subject-of-a-toll-verb", "the-doer-named-too", "a-side-that-killed"],

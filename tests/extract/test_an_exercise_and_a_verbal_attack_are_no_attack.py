@@ -34,7 +34,7 @@ def test_the_press_attacking_a_minister_is_a_verbal_attack():
 
 def test_gunmen_attacking_a_ministry_stay():
     text = "هاجم مسلحون الوزارة في مدينة منبج أمس وقتلوا خمسة حراس."
-    assert dated_events(text, PUBLISHED) == [("ground_attack", "2016-08-11", "publication", "Manbij", None)]
+    assert dated_events(text, PUBLISHED) == [("ground_attack", "2016-08-11", "publication", "Manbij", 5)]
 
 
 def test_an_attack_past_the_comma_of_an_exercise_stays():

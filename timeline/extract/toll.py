@@ -108,6 +108,8 @@ class _Rules:
     singular_end: re.Pattern[str]
     #: a word of the dead or the wounded before what happened to them (مقتل، إصابة), anywhere
     harmed: re.Pattern[str]
+    #: a second count glued to و at most four words after a count (25 مسلحا من التنظيم وسبعة)
+    second_count: re.Pattern[str]
 
 
 @cache
@@ -130,6 +132,8 @@ def rules() -> _Rules:
     )
     number = rf"(?:(?P<qual>{_alt(q['minimum'] + q['approximate'])})\s+)?{count}"
     subject = r"(?:\s+[^\W\d_]+){1,3}\s*$"  # one to three words of the verb's subject, ending the text
+    # a verb of the dead after its subject is no word joined to a wounded one (7 قتلوا وأصيب 2: two tolls)
+    nouns_before = [w for w in t["killed_before"] if w not in t["killed_verbs"]]
     return _Rules(
         number=re.compile(number),
         before=re.compile(
@@ -159,8 +163,8 @@ def rules() -> _Rules:
         partitive=re.compile(_alt(t["partitive"])),
         together=frozenset(normalize(w) for w in t["together"]),
         joined=re.compile(
-            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s+{CLITICS.list_conjunction}"
-            rf"(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})\s*$"
+            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(nouns_before)}|{_alt(t['injured_before'])})\s+{CLITICS.list_conjunction}"
+            rf"(?:{_alt(nouns_before)}|{_alt(t['injured_before'])})\s*$"
         ),
         victims=re.compile(
             rf"^\s*(?:\S+\s+)?(?:\S+\s+)?{_CLITIC}(?:(?P<civilians>{_alt(v['civilians'])})|(?P<fighters>{_alt(v['fighters'])}))(?![^\W\d_])"
@@ -191,6 +195,7 @@ def rules() -> _Rules:
         singular_end=re.compile(rf"{_singular_subject(data)}\s*$"),
         harmed=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})(?![^\W\d_])"),
+        second_count=re.compile(rf"(?P<between>(?:\s+[^\W\d_]+){{0,4}}?)\s+{CLITICS.list_conjunction}\s*{count}"),
     )
 
 
@@ -453,6 +458,28 @@ def _with_the_one_before(m: re.Match[str], folded: str, value: int, by_its_verb:
     return value + 1 if together or (glued and by_its_verb) else value
 
 
+def _with_a_second_count(m: re.Match[str], folded: str, value: int, r: _Rules) -> int:
+    """A count of the dead with a second count of people glued to و at most four words after it, no punctuation
+    between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من المدافعين: 32; قتل 15 طفلا وامرأتان: 17); not a vague
+    count, nor a dual of the dead or the wounded, nor one of the wounded, of things, or of what is not
+    told to be people (و3 في إدلب)."""
+    if m.group("word") in r.singular:
+        return value  # `_with_joined` counts what is joined to a singular person
+    second = r.second_count.match(folded, m.end())
+    if not second or second.group("vague") or r.dual_victims.get(" ".join((second.group("word") or "").split())):
+        return value  # قتيلين وجريحين: a dual of the dead or the wounded is a toll of its own
+    if any(w in r.counts for w in second.group("between").split()):
+        return value  # شخصين هما رجل وامرأة: the second count names who the first counts
+    more = _value(second, r)
+    rest = folded[second.end() : second.end() + 60]
+    if more is None or _year(second, more) or r.after.match(rest) or r.combined.match(rest) or r.things.match(rest):
+        return value
+    words = rest.split(maxsplit=1)
+    people = (second.group("word") in r.people or r.persons.match(rest) or r.victims.match(rest)
+              or (bool(words) and r.partitive.fullmatch(words[0]) is not None))
+    return value + more if people else value
+
+
 def _nobody(folded: str, r: _Rules) -> tuple[int | None, int | None]:
     """(killed, injured) of 0 where the clause says nobody was killed, injured or hurt."""
     said = r.none.search(folded)
@@ -533,7 +560,7 @@ def find_toll(folded: str) -> Toll:
             continue
         value = _with_the_one_before(m, folded, value, by_its_verb, r)
         if kind == "killed" and killed is None:
-            killed = value
+            killed = _with_a_second_count(m, folded, value, r)
         elif kind == "injured" and injured is None:
             injured = value
         else:
