@@ -845,11 +845,11 @@ def _owns_what_was_struck(folded: str, start: int, before: list[str]) -> bool:
     """The phrase at `start`, written with the proclitic ل, follows a word of belonging after a place or building
     among the three words before that word (مطار التيفور العسكري التابع للنظام السوري): the owner, a target."""
     r = rules()
-    if not before or CLITICS.lam not in folded[word_start(folded, start) : start]:
+    begin = word_start(folded, start)
+    if not before or CLITICS.lam not in folded[begin:start]:
         return False
     if CLITICS.strip_conjunction(before[-1]) not in r.belonging:
         return False
-    begin = word_start(folded, start)
     words = bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))
     return any(CLITICS.strip_conjunction(w) in r.owned for w in words[-4:-1])
 

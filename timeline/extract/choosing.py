@@ -421,7 +421,7 @@ def _gunmen_of_a_side_before(folded: str, trigger: Trigger) -> bool:
     """Gunmen before a targeting verb, the side they belong to between, no punctuation (مجموعة مسلحة من الحزب
     استهدفت ثلاثة جنود، مسلحون تابعون للتنظيم استهدفوا حاجزا): the verb's subject."""
     span = folded[max(0, trigger.start - 80) : actors.word_start(folded, trigger.start)]
-    words = re.split(r"[،,.؛:]", span)[-1].split()[-GUNMEN_SIDE_WORDS:]
+    words = _PUNCTUATION.split(span)[-1].split()[-GUNMEN_SIDE_WORDS:]
     for at in range(len(words) - 1):
         for size in (1, 2):
             phrase = " ".join(words[at : at + size])
