@@ -1,7 +1,8 @@
 """Two settlements told again by a definite dual noun (البلدتين، المدينتين) place an attack that names no place
 of its own at the first of the last settlements named before the noun, in its sentence or the one before (a list
 is placed at its first item), with or without a word of where before the noun, and past a region told after the
-pair (بلدتي الفوعة وكفريا بريف إدلب); not over two sentences, and not when no settlement is named."""
+pair (بلدتي الفوعة وكفريا بريف إدلب); not over two sentences unless the one between names the pair again by the
+dual (a chain of one reference), and not when no settlement is named."""
 
 from __future__ import annotations
 
@@ -30,3 +31,9 @@ def test_two_towns_named_two_sentences_before_place_nothing() -> None:
     text = ("زار الوزير بلدتي الفوعة وكفريا أمس. وتحدث عن الوضع الأمني. "
             "وقالت مصادر إن قوات النظام قصفت البلدتين أمس، ما أدى إلى مقتل ستة مدنيين.")
     assert [p for _, p, _ in _events(text)] == [None]
+
+
+def test_two_towns_named_again_by_the_dual_in_the_sentence_between_place_the_attack() -> None:
+    text = ("تتعرض بلدتا الفوعة وكفريا بريف إدلب لحصار منذ أشهر. ويسيطر على البلدتين مسلحون موالون للنظام. "
+            "وقالت مصادر إن قوات المعارضة قصفت البلدتين أمس، ما أدى إلى مقتل ستة مدنيين.")
+    assert _events(text) == [("shelling", "Al-Fuah", 6)]

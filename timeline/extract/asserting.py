@@ -158,8 +158,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     if _a_deadly_attempt(folded, clause, before, begin):
         before = before[:-1]  # قتل 25 مقاتلا خلال محاولة هجوم فاشلة: the attempt was made and killed
     after = first_words(folded, tr.end, clause.end, 5)
-    if (before and not tr.verb and one_of(before[-1], c.demonstratives)) or _points_back(folded, tr, c):
-        return False  # هذا الهجوم، الهجوم ذلك: told before; not a verb after a connective (إلى ذلك خطفت)
+    if (before and not tr.verb and _pointed_to(before, c)) or _points_back(folded, tr, c):
+        return False  # هذا الهجوم، هذا هو الهجوم، الهجوم ذلك: told before; not a verb after a connective (إلى ذلك خطفت)
     if before and not tr.verb and one_of(before[-1], c.times_of):
         return False  # فجر يوم التفجير الجمعة: the time of an attack told before
     if after_victims(before):
@@ -363,6 +363,13 @@ def cleared_at(folded: str, clause: Clause, start: int) -> bool:
 def _count(word: str) -> bool:
     """The word is a number, in digits or in words (3، ثلاثة)."""
     return word.isdecimal() or word in toll_rules().cardinals
+
+
+def _pointed_to(before: list[str], c: Cues) -> bool:
+    """The words `before` a trigger noun end with a demonstrative (هذا الهجوم), or one and a pronoun of a copula
+    (هذا هو الهجوم الأعنف): the noun names an attack told before."""
+    pointer = before[:-1] if len(before) > 1 and before[-1] in c.copulas else before
+    return one_of(pointer[-1], c.demonstratives)
 
 
 def _points_back(folded: str, tr: Trigger, c: Cues) -> bool:

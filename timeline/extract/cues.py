@@ -297,6 +297,8 @@ class Cues:
     own_fights: frozenset[str] = frozenset()  #: a fight after such a word, the attack's own (بعد قتال عنيف)
     #: parts of the day and prayers, with and without the article (ظهر، الفجر، صلاة): a time of the day told after
     same_day_times: frozenset[str] = frozenset()
+    #: pronouns of a copula between a demonstrative and a trigger (هذا هو الهجوم الأعنف): it names one told before
+    copulas: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -564,6 +566,7 @@ def cues() -> Cues:
         legal_cases=words("negation", "legal_cases"),
         charges=words("dating", "charges") | words("cause", "accusations"),
         times_of=words("anaphora", "times_of"),
+        copulas=words("anaphora", "copulas"),
         undergone_prepositions=words("ambiguous", "undergone_prepositions"),
         one_site=words("campaign", "one_site"),
         bombarding_verbs=words("ambiguous", "bombarding_verbs"),

@@ -126,13 +126,36 @@ def _told_with_its_area(r: Findings, town: PlaceMatch, area: PlaceMatch) -> bool
     return town.chosen.precision in SETTLEMENTS and held and told_with
 
 
+#: A dual naming two settlements again (البلدتين) names the pair told at most this many sentences before its own,
+#: when each sentence between names them again by the dual (ويسيطر على البلدتين مقاتلون): a chain of one reference.
+PAIR_SENTENCES = 3
+
+
 def _last_pair(r: Findings, start: int, upto: int) -> PlaceMatch | None:
-    """The first of the last settlements named from the sentence before the one at folded offset `start` up to
-    `upto` (الفوعة وكفريا: al-Fuah, as a list is placed), or None."""
-    settled = [pm for pm in _named_before(r, start, upto) if pm.chosen.precision in SETTLEMENTS]
+    """The first of the last settlements named from the sentence before the one at folded offset `start` (or
+    further back, `_pair_told_back`) up to `upto` (الفوعة وكفريا: al-Fuah, as a list is placed), or None."""
+    back = _pair_told_back(r, start)
+    settled = [pm for pm in _named_before(r, start, upto, back) if pm.chosen.precision in SETTLEMENTS]
     index = bisect_left(r.spans, start, key=lambda span: span[0])
-    return list_head(r.text.text, r.within("places", Clause(r.spans[max(0, index - 1)][0], upto, False)),
+    return list_head(r.text.text, r.within("places", Clause(r.spans[max(0, index - back)][0], upto, False)),
                      settled[-1]) if settled else None
+
+
+def _pair_told_back(r: Findings, start: int) -> int:
+    """How many sentences before the one at folded offset `start` the pair it names again by a dual was told: one,
+    or more while the sentence before names no settlement and names them by the dual too (تتعرض بلدتا الفوعة
+    وكفريا لحصار. ويسيطر على البلدتين مقاتلون. وبدأوا بقصف البلدتين), at most `PAIR_SENTENCES`."""
+    index = bisect_left(r.spans, start, key=lambda span: span[0])
+    back = 1
+    while back < min(PAIR_SENTENCES, index) and _only_the_dual(r, r.spans[index - back]):
+        back += 1
+    return back
+
+
+def _only_the_dual(r: Findings, span: tuple[int, int]) -> bool:
+    """The sentence `span` names two settlements again by a dual and names no settlement of its own."""
+    return _two_settlements().search(r.folded, *span) is not None and not any(
+        pm.chosen.precision in SETTLEMENTS for _, pm in r.within("places", Clause(*span, False)))
 
 
 def at_the_place_told_first(r: Findings, clause: Clause, draft: Draft) -> Draft:
@@ -173,11 +196,11 @@ def _said_while_unplaced(r: Findings, draft: Draft, phrase: re.Pattern[str]) -> 
     return phrase.search(r.folded, *draft.sentence)
 
 
-def _named_before(r: Findings, start: int, upto: int) -> list[PlaceMatch]:
-    """The places finer than a country, not reference points, named from the sentence before the one at folded
-    offset `start` (or from that one, the first) up to `upto`."""
+def _named_before(r: Findings, start: int, upto: int, back: int = 1) -> list[PlaceMatch]:
+    """The places finer than a country, not reference points, named from `back` sentences before the one at folded
+    offset `start` (or from the first) up to `upto`."""
     index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
-    since = r.spans[max(0, index - 1)][0]
+    since = r.spans[max(0, index - back)][0]
     return [pm for _, pm in r.within("places", Clause(since, upto, False))
             if pm.chosen.precision != "country" and not pm.anchor]
 
