@@ -128,6 +128,7 @@ from timeline.extract.splitting import (
     counted_as_total,
     counted_over_places,
     dead_counted_again,
+    dead_listed_at,
     far_places_of_a_wave,
     listed_over_places,
     on_their_days,
@@ -782,6 +783,9 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
         r, c_places, trigger, inside)) if wave else []
     chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
     again = counted_again(r, c_places, trigger) if village is None and len(chain) < 2 else []
+    if village is None and len(chain) < 2 and not again and (
+            listed := dead_listed_at(r, clause, c_places, trigger, toll.killed)) is not None:
+        again = counted_again(r, c_places, trigger, listed)  # قتل 7 في مدينة س و3 في مدينة ص جراء غارات
     chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
     if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(
             trigger, inside, chain) or bool(far or again or near)):
@@ -793,8 +797,9 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
 
 
 def _tolls_by_place(r: Findings, clause: Clause, trigger: Trigger, chain: list, toll: Toll) -> list[Toll]:
-    """The tolls of attacks whose dead are counted by place (قتل خمسة في غارات على مدينة س، وثلاثة في مدينة ص): the
-    first place's the clause's dead told before the trigger, each other's the count told again before it; none
+    """The tolls of attacks whose dead are counted by place (قتل خمسة في غارات على مدينة س، وثلاثة في مدينة ص; قتل
+    خمسة في مدينة س وثلاثة في مدينة ص جراء غارات): the first place's the clause's dead told before the trigger, each
+    other's the count told again before it; none
     where the count is of the attacks (9 غارات على س، و12 على ص) or the dead are told otherwise."""
     folded = r.folded
     if toll.killed is None or counted_before(folded, trigger.start) or (
