@@ -6,7 +6,8 @@ far-apart governorates (`a_wave_over_far_places`), and air strikes counted in th
 attacks over a list of far-apart cities or all over a country, or a toll in the hundreds with no date
 (`counted_as_total`, `counted_over_places`, `listed_over_places`, `spread_over_a_country`, `a_campaign_toll`), and a
 dual over a village and a town listed by و, one event each (`two_settlements_of_two`), and a day's count of strikes
-near far-apart towns, one event near each (`towns_struck_near`).
+near far-apart towns, one event near each (`towns_struck_near`), and places listed each with a day of its own,
+one event at each on its day (`places_on_their_days`, `days_of_listed_places`).
 """
 
 from __future__ import annotations
@@ -671,6 +672,31 @@ def _places_of_two_days(draft: Draft, c_places: list, at: int) -> tuple:
     if not before or later is None or later.chosen.name == before[-1].chosen.name:
         return draft.place, draft.place
     return (draft.place if draft.place in before else before[-1]), later
+
+
+def days_of_listed_places(r: Findings, clause: Clause, c_dates: list, chain: list[PlaceMatch]) -> list | None:
+    """The day written after each place of a list of attacks, before the next place (قصفت الطائرات مدينة س
+    الأربعاء ومدينة ص الخميس), as date mentions: each place's attack is on its own day. None unless every place
+    has one and they are not all one day."""
+    starts = [r.text.fold(pm.start) for pm in chain] + [clause.end]
+    days = []
+    for start, stop in pairwise(starts):
+        day = next((m for p, m in c_dates if start < p < stop and m.precision == "day" and m.value), None)
+        if day is None:
+            return None
+        days.append(day)
+    return days if len({m.value for m in days}) > 1 else None
+
+
+def places_on_their_days(r: Findings, clause: Clause, c_places: list, c_dates: list,
+                         trigger: Trigger) -> list[PlaceMatch]:
+    """The places listed after the trigger when each is followed by a day of its own (قصفت الطائرات بلدة س الأربعاء
+    وبلدة ص الخميس), even near each other: one attack at each on its day (`days_of_listed_places`); countries and
+    regions are no such places. Empty otherwise."""
+    after = [pm for p, pm in c_places if p >= trigger.end and pm.chosen.precision not in ("country", "region")]
+    if len(after) < 2 or not all(_two_places(a.chosen, b.chosen) for a, b in pairwise(after)):
+        return []
+    return after if days_of_listed_places(r, clause, c_dates, after) else []
 
 
 def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
