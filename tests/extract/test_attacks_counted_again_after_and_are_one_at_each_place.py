@@ -1,7 +1,8 @@
 """Counted attacks told again by another count after و, the noun left out or told by its weapon (7 غارات على
 مدينة س، و10 على بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص), are one attack at
 each place, even near each other, without the toll the clause tells of all; so are attacks whose dead are counted
-by place (قتل 5 في غارات على س، و3 في ص), each with the dead counted before its place (5 at س, 3 at ص).
+by place (قتل 5 في غارات على س، و3 في ص; و3 آخرون في ص), each with the dead counted before its place (5 at س,
+3 at ص), even when the places are listed before the attack (قتل 5 في مدينة س و3 في مدينة ص جراء غارات).
 Counts over countries (16 غارة في العراق و7 في سوريا) and a count of the wounded (و10 جرحى في ص) or of the dead
 by their home (و3 من مدينة ص) are no such attacks."""
 
@@ -63,8 +64,15 @@ def test_one_event_for_counts_that_are_no_attacks_apart(text: str, expected: lis
          [("Dūmā", 5), ("Homs", 3)]),
         ("قتل خمسة مدنيين يوم الأحد في 9 غارات على مدينة دوما، و12 على مدينة حمص.",
          [("Dūmā", None), ("Homs", None)]),
+        ("قتل 7 مدنيين يوم الأحد في قصف على مدينة دوما و3 آخرون في مدينة حمص.",
+         [("Dūmā", 7), ("Homs", 3)]),
+        ("قتل 7 أشخاص في مدينة إدلب و3 في مدينة حلب جراء غارات جوية شنتها طائرات النظام يوم الأحد.",
+         [("Idlib", 7), ("Aleppo", 3)]),
+        ("قتل سبعة مدنيين يوم الأحد في مدينة دوما، وثلاثة آخرون في مدينة حمص بقصف مدفعي.",
+         [("Dūmā", 7), ("Homs", 3)]),
     ],
-    ids=["digits", "words-without-comma", "a-count-of-the-strikes-and-the-dead-of-all"],
+    ids=["digits", "words-without-comma", "a-count-of-the-strikes-and-the-dead-of-all", "others-after-the-count",
+         "listed-before-the-attack", "listed-before-the-attack-with-others"],
 )
 def test_the_dead_counted_by_place_are_each_attacks(text: str, expected: list[tuple]) -> None:
     events = extract_article(article(text, dt.date(2016, 7, 18)))

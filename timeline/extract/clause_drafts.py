@@ -127,12 +127,15 @@ from timeline.extract.splitting import (
     counted_again,
     counted_as_total,
     counted_over_places,
+    days_of_listed_places,
     dead_counted_again,
+    dead_listed_at,
     far_places_of_a_wave,
     listed_over_places,
     on_their_days,
     one_on_each_day,
     parts_of_two_countries,
+    places_on_their_days,
     second_day,
     spread_over_a_country,
     tolls_of_two_days,
@@ -782,19 +785,27 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
         r, c_places, trigger, inside)) if wave else []
     chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
     again = counted_again(r, c_places, trigger) if village is None and len(chain) < 2 else []
+    if village is None and len(chain) < 2 and not again and (
+            listed := dead_listed_at(r, clause, c_places, trigger, toll.killed)) is not None:
+        again = counted_again(r, c_places, trigger, listed)  # قتل 7 في مدينة س و3 في مدينة ص جراء غارات
     chain = again or chain  # 9 غارات على بلدة س، و12 على بلدة ص; قتل 5 في س و3 في ص: one attack in each
+    dated = places_on_their_days(r, clause, c_places, c_dates, trigger) if village is None and len(chain) < 2 else []
+    chain = dated or chain  # قصفت الطائرات بلدة س الأربعاء وبلدة ص الخميس: one attack in each, on its day
     if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(
-            trigger, inside, chain) or bool(far or again or near)):
+            trigger, inside, chain) or bool(far or again or near or dated)):
         tolls = _tolls_by_place(r, clause, trigger, chain, toll) if again else [Toll()] * len(chain)
+        days = days_of_listed_places(r, clause, c_dates, chain)  # مدينة س الأربعاء ومدينة ص الخميس: each its own
+        whens = [when_of(m, r.ref_basis) for m in days] if days else [draft.when] * len(chain)
         return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=tolls[n],
-                        joined=draft.joined or (n > 0 and bool(again or near)))  # counted apart: never one again
-                for n, pm in enumerate(chain)]
+                        when=whens[n], joined=draft.joined or (n > 0 and bool(again or near or days)))
+                for n, pm in enumerate(chain)]  # counted apart: never one again
     return [draft]
 
 
 def _tolls_by_place(r: Findings, clause: Clause, trigger: Trigger, chain: list, toll: Toll) -> list[Toll]:
-    """The tolls of attacks whose dead are counted by place (قتل خمسة في غارات على مدينة س، وثلاثة في مدينة ص): the
-    first place's the clause's dead told before the trigger, each other's the count told again before it; none
+    """The tolls of attacks whose dead are counted by place (قتل خمسة في غارات على مدينة س، وثلاثة في مدينة ص; قتل
+    خمسة في مدينة س وثلاثة في مدينة ص جراء غارات): the first place's the clause's dead told before the trigger, each
+    other's the count told again before it; none
     where the count is of the attacks (9 غارات على س، و12 على ص) or the dead are told otherwise."""
     folded = r.folded
     if toll.killed is None or counted_before(folded, trigger.start) or (

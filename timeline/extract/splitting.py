@@ -6,7 +6,8 @@ far-apart governorates (`a_wave_over_far_places`), and air strikes counted in th
 attacks over a list of far-apart cities or all over a country, or a toll in the hundreds with no date
 (`counted_as_total`, `counted_over_places`, `listed_over_places`, `spread_over_a_country`, `a_campaign_toll`), and a
 dual over a village and a town listed by و, one event each (`two_settlements_of_two`), and a day's count of strikes
-near far-apart towns, one event near each (`towns_struck_near`).
+near far-apart towns, one event near each (`towns_struck_near`), and places listed each with a day of its own,
+one event at each on its day (`places_on_their_days`, `days_of_listed_places`).
 """
 
 from __future__ import annotations
@@ -673,6 +674,31 @@ def _places_of_two_days(draft: Draft, c_places: list, at: int) -> tuple:
     return (draft.place if draft.place in before else before[-1]), later
 
 
+def days_of_listed_places(r: Findings, clause: Clause, c_dates: list, chain: list[PlaceMatch]) -> list | None:
+    """The day written after each place of a list of attacks, before the next place (قصفت الطائرات مدينة س
+    الأربعاء ومدينة ص الخميس), as date mentions: each place's attack is on its own day. None unless every place
+    has one and they are not all one day."""
+    starts = [r.text.fold(pm.start) for pm in chain] + [clause.end]
+    days = []
+    for start, stop in pairwise(starts):
+        day = next((m for p, m in c_dates if start < p < stop and m.precision == "day" and m.value), None)
+        if day is None:
+            return None
+        days.append(day)
+    return days if len({m.value for m in days}) > 1 else None
+
+
+def places_on_their_days(r: Findings, clause: Clause, c_places: list, c_dates: list,
+                         trigger: Trigger) -> list[PlaceMatch]:
+    """The places listed after the trigger when each is followed by a day of its own (قصفت الطائرات بلدة س الأربعاء
+    وبلدة ص الخميس), even near each other: one attack at each on its day (`days_of_listed_places`); countries and
+    regions are no such places. Empty otherwise."""
+    after = [pm for p, pm in c_places if p >= trigger.end and pm.chosen.precision not in ("country", "region")]
+    if len(after) < 2 or not all(_two_places(a.chosen, b.chosen) for a, b in pairwise(after)):
+        return []
+    return after if days_of_listed_places(r, clause, c_dates, after) else []
+
+
 def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
     """Two attacks counted by a dual on two days joined by و (غارتان في 3 و5 أيار): one on each day, without
     the toll they share; the second keyed at its date's offset."""
@@ -688,15 +714,16 @@ def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
 AGAIN_GAP_WORDS = 8
 
 
-def counted_again(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMatch]:
+def counted_again(r: Findings, c_places: list, trigger: Trigger, start: int | None = None) -> list[PlaceMatch]:
     """The places of counted attacks told again by another count after و, the noun left out or told by its weapon
     (9 غارات على بلدة س، و12 على مناطق في بلدة ص; خمس غارات قرب س وثلاث قرب ص; 14 برميلا على س و8 براميل على ص),
     or of attacks whose dead are counted by place (قتل 5 في غارات على س، و3 في ص):
-    the first place after the trigger and each one a count told again leads to, one attack at each when they are
-    not one place (`_two_places`); countries and regions are no such places (16 غارة في العراق و7 في سوريا may be
-    a total)."""
+    the first place after the trigger (or after folded offset `start`: `dead_listed_at`) and each one a count told
+    again leads to, one attack at each when they are not one place (`_two_places`); countries and regions are no
+    such places (16 غارة في العراق و7 في سوريا may be a total)."""
     text = r.text.text
-    after = [pm for p, pm in c_places if p >= trigger.end and pm.chosen.precision not in ("country", "region")]
+    begin = trigger.end if start is None else start
+    after = [pm for p, pm in c_places if p >= begin and pm.chosen.precision not in ("country", "region")]
     if not after:
         return []
     listed = [after[0]]
@@ -708,6 +735,16 @@ def counted_again(r: Findings, c_places: list, trigger: Trigger) -> list[PlaceMa
             break
         listed.append(pm)
     return listed if len(listed) > 1 else []
+
+
+def dead_listed_at(r: Findings, clause: Clause, c_places: list, trigger: Trigger, killed: int | None) -> int | None:
+    """Where a list of places whose dead are counted one by one starts when it is told before the trigger (قتل 7
+    أشخاص في مدينة س و3 في مدينة ص جراء غارات): the folded offset of the first place before the trigger that the
+    clause's dead are counted before; None when the dead are not counted there."""
+    if killed is None:
+        return None
+    return next((p for p, _ in c_places if clause.start <= p < trigger.start
+                 and find_toll(r.folded[clause.start : p]).killed == killed), None)
 
 
 def dead_counted_again(r: Findings, chain: list[PlaceMatch]) -> list[int | None]:
@@ -742,8 +779,8 @@ def _after_and(words: list[str], n: int) -> tuple[str, list[str]] | None:
 
 def _count_again_at(words: list[str]) -> int | None:
     """The index of the word after the one leading a place (``[placing] settlement_leads``: على، في، قرب) that
-    follows a count glued to و (و12 على) or standing after it (و 12 على), with at most a weapon word between (و8
-    براميل على), in `words`; None without one."""
+    follows a count glued to و (و12 على) or standing after it (و 12 على), with at most a weapon word or a word of
+    others between (و8 براميل على، و3 آخرون في), in `words`; None without one."""
     leads = _leads()
     for n in range(len(words)):
         after = _after_and(words, n)
@@ -752,7 +789,7 @@ def _count_again_at(words: list[str]) -> int | None:
         count, rest = after
         if not count or count_before(count + " ", len(count) + 1) is None:
             continue
-        if rest and rest[0] not in leads and cues().weapons.find(rest[0]):
+        if rest and rest[0] not in leads and (rest[0] in cues().others or cues().weapons.find(rest[0])):
             rest = rest[1:]
         if rest and rest[0] in leads:
             return len(words) - len(rest) + 1
