@@ -1,5 +1,6 @@
 """A bomb set off (فجر مسلحون قنبلة، متمردون فجروا عبوة) is a bombing, its setters named between the verb and
-the bomb or before both; a state's nuclear test is none."""
+the bomb, however many words name them (فجر مسلحون يشتبه في أنهم تابعون للحزب قنبلة), or before both; a state's
+nuclear test is none."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ def _events(text: str) -> list[tuple]:
          [("bombing", "2016-08-10", "Batman")]),
         ("وقال مصدر أمني إن متمردين فجروا عبوة يوم الأربعاء أثناء مرور قافلة في مدينة بطمان.",
          [("bombing", "2016-08-10", "Batman")]),
+        ("وأصيب سبعة من رجال الشرطة يوم الأربعاء بعد أن فجر مسلحون يشتبه في أنهم تابعون للحزب قنبلة في مركز للشرطة في"
+         " مدينة بطمان.",
+         [("bombing", "2016-08-10", "Batman")]),
     ],
-    ids=["setters-between", "setters-before"],
+    ids=["setters-between", "setters-before", "setters-described-at-length"],
 )
 def test_a_bomb_set_off_is_a_bombing(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

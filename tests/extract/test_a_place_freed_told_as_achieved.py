@@ -1,6 +1,7 @@
-"""A place freed told as achieved (تمكنت القوات من تحرير البلدة), the subject or the day between too, is a ground
-attack; weak, as the verb to free is: told with no side and no toll (a later sentence telling an operation's gains
-again: تمكن الجيش من تحرير قرية س) it tells none."""
+"""A place freed or entered told as achieved (تمكنت القوات من تحرير البلدة، تمكنت القوات من دخول المطار), the subject
+or the day between too, is a ground attack; weak, as the verbs to free and to enter are: told with no side and no toll
+(a later sentence telling an operation's gains again: تمكن الجيش من تحرير قرية س; a traveller who entered a town) it
+tells none."""
 
 from __future__ import annotations
 
@@ -25,12 +26,22 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2016-08-25", "Qayyarah", "Iraqi forces")]),
         ("وأكد المصدر أن القوات العراقية تمكنت من تحرير بلدة القيارة جنوب الموصل.",
          [("ground_attack", None, "Qayyarah", "Iraqi forces")]),
+        ("وقال مصدر عسكري إن القوات العراقية تمكنت الخميس من دخول بلدة القيارة جنوب الموصل.",
+         [("ground_attack", "2016-08-25", "Qayyarah", "Iraqi forces")]),
+        ("وأكد المصدر أن القوات العراقية تمكنت من دخول بلدة القيارة جنوب الموصل.",
+         [("ground_attack", None, "Qayyarah", "Iraqi forces")]),
     ],
-    ids=["subject-and-day-between", "verb-and-object-together"],
+    ids=["subject-and-day-between", "verb-and-object-together", "entered-day-between", "entered-together"],
 )
 def test_a_place_freed_told_as_achieved_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
 
 
-def test_a_place_freed_with_no_side_nor_toll_is_no_attack() -> None:
-    assert _events("وأضاف أن الجيش تمكن من تحرير قرية القيارة جنوب الموصل.") == []
+@pytest.mark.parametrize(
+    "text",
+    ["وأضاف أن الجيش تمكن من تحرير قرية القيارة جنوب الموصل.",
+     "وقال اللاجئ إنه تمكن الخميس من دخول بلدة القيارة جنوب الموصل بعد رحلة طويلة."],
+    ids=["freed", "a-traveller-entered"],
+)
+def test_a_place_freed_or_entered_with_no_side_nor_toll_is_no_attack(text: str) -> None:
+    assert _events(text) == []

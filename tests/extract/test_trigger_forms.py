@@ -78,10 +78,11 @@ def test_a_verb_trigger_says_whether_it_is_in_the_present(text: str, present: bo
         ("وأوقف مسلحون سيارة الطبيب في مدينة منبج يوم 10 آب 2016 واختطفوه.", [("other", "2016-08-10", "Manbij")]),
         ("وقال السكان إن مسلحي التنظيم دخلوا مدينة منبج يوم 10 آب 2016 واقتحموها.",
          [("ground_attack", "2016-08-10", "Manbij")]),
+        ("وهوجمت دورية للشرطة في مدينة منبج يوم 10 آب 2016 وقتل شرطيان.", [("ground_attack", "2016-08-10", "Manbij")]),
     ],
     ids=["tanween", "dual-noun-and-adjective", "dual-feminine", "execution-verb", "present-feminine",
          "dual-masculine", "mine-accusative", "knife-attack", "plural-with-object-pronoun",
-         "plural-with-feminine-object-pronoun"],
+         "plural-with-feminine-object-pronoun", "attacked-in-the-passive"],
 )
 def test_inflected_trigger_tells_an_event(text: str, expected: list[tuple]) -> None:
     assert typed_events(text) == expected
