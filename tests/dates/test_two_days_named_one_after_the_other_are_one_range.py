@@ -1,7 +1,6 @@
 """Two days named by weekday or from the reference, the second the day after the first, joined by و are one
 two-day range ("مساء أمس وصباح اليوم"), and so after «، و» when the second opens with a part of the day ("في وقت
-متأخر الثلاثاء، وصباح اليوم الأربعاء"); not after a comma without one, nor after منذ. "هذا الصباح" and "هذا
-المساء" are the reference day; "هذا العصر" (this era) is no date."""
+متأخر الثلاثاء، وصباح اليوم الأربعاء"); not after a comma without one, nor after منذ."""
 
 from __future__ import annotations
 
@@ -32,15 +31,3 @@ from tests.dates.test_find_dates import shapes
 def test_two_days_one_after_the_other(text: str, expected: list[tuple]) -> None:
     assert shapes(text) == expected
 
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("قصفت الطائرات المستشفى هذا الصباح", [("هذا الصباح", "2016-07-20", "2016-07-20", "day", "relative")]),
-        ("استهدف المستشفى مباشرة هذا المساء", [("هذا المساء", "2016-07-20", "2016-07-20", "day", "relative")]),
-        ("خوارج هذا العصر", []),
-    ],
-    ids=["this-morning", "this-evening", "this-era"],
-)
-def test_this_morning_is_the_reference_day(text: str, expected: list[tuple]) -> None:
-    assert shapes(text) == expected

@@ -34,7 +34,3 @@ def test_late_one_day_and_the_next_morning_date_both_days() -> None:
     text = "قصفت القوات الحكومية بلدة الرستن بريف حمص في وقت متأخر الأربعاء، وصباح اليوم الخميس."
     assert _events(text, dt.date(2018, 5, 3)) == [("shelling", "2018-05-02", "2018-05-03", "range", "Ar Rastan")]
 
-
-def test_this_morning_dates_the_strike_on_the_reference_day() -> None:
-    text = "قتل خمسة مدنيين في غارة جوية على بلدة سراقب بريف إدلب هذا الصباح."
-    assert _events(text) == [("airstrike", "2018-05-10", "2018-05-10", "day", "Saraqib")]
