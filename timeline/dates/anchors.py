@@ -72,6 +72,8 @@ class _Gaps:
     pair: re.Pattern[str]  #: "الموافق" between a Hijri and a Gregorian date
     link: re.Pattern[str]  #: a range word between two dates
     conjunction: re.Pattern[str]  #: "و" between two dates (a range after "بين")
+    comma_and: re.Pattern[str]  #: "، و" between two dates
+    day_part: re.Pattern[str]  #: a part of the day opening a date ("صباح اليوم الخميس")
     anchor_link: re.Pattern[str]  #: what may stand between an event-relative word and its anchor
     same_year: re.Pattern[str]  #: "من العام نفسه" right after a yearless day and month
 
@@ -83,6 +85,8 @@ def _gaps(lex: Lexicon) -> _Gaps:
         re.compile(f"{os}{COMMA}?{os}(?:{alt(w('pair_link'))}){os}"),
         re.compile(f"{os}(?:{alt(w('range_link'))}){os}"),
         re.compile(f"{os}(?:{alt(w('and'))}){os}"),
+        re.compile(f"{os}{COMMA}{os}(?:{alt(w('and'))}){os}"),
+        re.compile(f"(?:{alt(w('day_parts'))})[ \t]"),
         re.compile(f"[ \t]+(?:{alt(w('anchor_link'))}[ \t]+)?"),
         re.compile(f"{os}{COMMA}?{os}(?:(?:{alt(w('same_year_link'))})[ \t]+)?(?:{alt(w('same_year'))})"),
     )
@@ -354,14 +358,26 @@ def _joinable(norm: str, first: Found, second: Found, gaps: _Gaps, ctx: Context)
         return False
     if gaps.link.fullmatch(norm, first.end, second.start):
         return True
+    if gaps.comma_and.fullmatch(norm, first.end, second.start):
+        return bool(gaps.day_part.match(norm, second.start)) and _next_days(first, second, ctx)
     return bool(gaps.conjunction.fullmatch(norm, first.end, second.start)) and (
-        led_by(first.match, ctx, "between") or _next_weekdays(first, second))
+        led_by(first.match, ctx, "between") or _next_days(first, second, ctx))
 
 
-def _next_weekdays(first: Found, second: Found) -> bool:
-    """Two weekdays of consecutive days ("الجمعة والسبت"): the two days, one range."""
+#: The forms of one day named by its weekday or from the reference ("الجمعة", "صباح اليوم الخميس", "أمس").
+_NAMED_DAYS = frozenset({"weekday", "relative_day"})
+
+
+def _next_days(first: Found, second: Found, ctx: Context) -> bool:
+    """Two days named by weekday or from the reference, the second the day after the first ("الجمعة والسبت",
+    "مساء أمس وصباح اليوم"; "في وقت متأخر الأربعاء، وصباح اليوم الخميس" when the second opens with a part
+    of the day): the two days, one range. Not after "منذ" ("منذ منتصف ليل أول من أمس وصباح أمس": since
+    the first, then the second day's own part)."""
     a, b = first.reading, second.reading
-    return first.name == second.name == "weekday" and a.value == a.end and b.value == a.end + dt.timedelta(days=1)
+    return (
+        first.name in _NAMED_DAYS and second.name in _NAMED_DAYS and not led_by(first.match, ctx, "range_lead")
+        and a.value == a.end and b.value == a.end + dt.timedelta(days=1)
+    )
 
 
 def _after(first: Found, second: Found, ctx: Context) -> Found:

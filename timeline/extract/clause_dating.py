@@ -121,6 +121,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
     c_dates = [(p, m) for p, m in c_dates if not _describing_another(folded, trigger, p, inside)]
+    c_dates = [(p, m) for p, m in c_dates if not _of_someone_described(folded, clause, trigger, p, m, inside)]
     c_dates = _not_read_out_of_a_cause_word(folded, c_dates)
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
@@ -625,6 +626,29 @@ def _describing_another(folded: str, trigger: Trigger, p: int, inside: list[Trig
     if not pronoun or one_of(words[pronoun - 1][1], cues().demonstratives):
         return False  # none, right after the comma or after a demonstrative: the trigger's own (الهجوم، الذي وقع)
     return not any(trigger.end + words[0][0] <= tr.start < p for tr in inside)
+
+
+#: The precisions of a date that tells a past of someone or something (أسس الخلية عام 2014), not a day of news.
+_COARSE = frozenset({"month", "year", "decade"})
+
+
+def _of_someone_described(folded: str, clause: Clause, trigger: Trigger, p: int, m: DateMention,
+                          inside: list[Trigger]) -> bool:
+    """The month or year at `p` stands after the trigger, at most `RELATIVE_DATE_WORDS` words after a relative
+    pronoun after it that does not describe the trigger noun, whose verb tells in the past what its noun did or
+    underwent (قتل في الغارة أبو محمد الذي أسس الخلية عام 2014): a date of that noun's past, not the attack's. No comma
+    and no trigger stand between the pronoun and the date; an occurrence verb (التي وقعت عام 2014) or a targeting
+    verb (الذي استهدف عرضا عسكريا الشهر الماضي: another attack) keeps it for the rules of what another attack tells."""
+    if m.precision not in _COARSE or trigger.start <= p < trigger.end or _in_relative_clause(folded, trigger, p):
+        return False
+    words = [(w.start(), w.group()) for w in re.finditer(r"\S+", folded[clause.start : p])][-RELATIVE_DATE_WORDS - 1:]
+    pronoun = next((i for i in range(len(words) - 2, -1, -1) if words[i][1] in cues().relative_pronouns), None)
+    if pronoun is None or clause.start + words[pronoun][0] < trigger.end:
+        return False
+    verb, start = words[pronoun + 1][1], clause.start + words[pronoun][0]
+    if not _past_not_occurring(verb) or one_of(verb, cues().gunmen_verbs):
+        return False
+    return not (any(ch in COMMAS for ch in folded[start:p]) or any(start <= tr.start < p for tr in inside))
 
 
 def compares(folded: str, clause: Clause) -> bool:
