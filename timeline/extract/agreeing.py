@@ -704,7 +704,16 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
-        _struck_from_the_air_next(a, b) or _struck_there_next(a, b))
+        _struck_from_the_air_next(a, b) or _struck_there_next(a, b) or _risen_over_that_days(a, b))
+
+
+def _risen_over_that_days(a: Draft, b: Draft) -> bool:
+    """The air strikes' toll is said to have risen (ارتفع عدد القتلى جراء الغارات والقصف على الغوطة الاثنين إلى مئة:
+    `Draft.toll_rose`) over the dead a definite قصف told without a side counts on the same day (وأسفر القصف الاثنين عن
+    مقتل حوالي 80): the day's bombardment and its earlier count."""
+    strike, bombardment = (a, b) if b.defaulted else (b, a)
+    return strike.toll_rose and bombardment.definite and _same_day(a, b) and None not in (
+        strike.toll.killed, bombardment.toll.killed) and strike.toll.killed > bombardment.toll.killed
 
 
 def _its_kind_named_just_before(a: Draft, b: Draft) -> bool:
