@@ -704,10 +704,10 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
-        _struck_from_the_air_next(a, b) or _struck_there_next(a, b) or _risen_over_that_days(a, b))
+        _struck_from_the_air_next(a, b) or _struck_there_next(a, b) or _risen_over_the_days_count(a, b))
 
 
-def _risen_over_that_days(a: Draft, b: Draft) -> bool:
+def _risen_over_the_days_count(a: Draft, b: Draft) -> bool:
     """The air strikes' toll is said to have risen (ارتفع عدد القتلى جراء الغارات والقصف على الغوطة الاثنين إلى مئة:
     `Draft.toll_rose`) over the dead a definite قصف told without a side counts on the same day (وأسفر القصف الاثنين عن
     مقتل حوالي 80): the day's bombardment and its earlier count."""

@@ -113,6 +113,7 @@ class _Rules:
     harmed: re.Pattern[str]
     #: a second count glued to و at most four words after a count (25 مسلحا من التنظيم وسبعة)
     second_count: re.Pattern[str]
+    #: a second count after a word of "in addition to" at most six words after a count (26 منهم بالإضافة إلى 9)
     besides_count: re.Pattern[str]
 
 
