@@ -442,13 +442,21 @@ def _own_telling(a: Draft, b: Draft) -> bool:
     في قصف على البلدة): with another number of dead than the dated one's, it tells an attack of its own,
     not that one told again (a definite noun, في القصف، re-tells it with an updated toll), unless the
     dated one is a plural summary (غارات) it may be a part of, one number is a lower bound the other
-    meets, or the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`)."""
+    meets, the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`), or one counts only the
+    first group of the other's dead (`part_counted`)."""
     if (pair := _undated_and_dated(a, b)) is None:
         return False
     undated, dated = pair
     return undated.when.unwritten and not undated.definite and not dated.plural and not (
         abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
-        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll))
+        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll) or part_counted(a, b))
+
+
+def part_counted(a: Draft, b: Draft) -> bool:
+    """One counts as its dead only the first group of the dead the other adds up (مقتل اثنين من عناصره; مقتل عنصرين من
+    الحزب وثلاثة من اللجان الشعبية: `Toll.first_part`): one group's dead of the same attack, not another attack."""
+    return any(part.toll.killed is not None and part.toll.killed == whole.toll.first_part
+               for part, whole in ((a, b), (b, a)))
 
 
 def _recalled_beside_new(a: Draft, b: Draft) -> bool:
@@ -652,10 +660,17 @@ def _dated_in_detail_next(a: Draft, b: Draft) -> bool:
     if (pair := _undated_and_dated(a, b)) is None:
         return False
     undated, dated = pair
-    return undated.when.text is None and dated.definite and dated.kind_named and not (
+    return undated.when.text is None and dated.definite and _its_own_word(dated, undated) and not (
         undated.recalled or dated.recalled) and (
         0 <= dated.sentence[0] - undated.sentence[1] <= NEXT_SENTENCE_GAP) and not (
         dated.opens_at_its_place or dated.separate or dated.joined or dated.answered or undated.answered)
+
+
+def _its_own_word(definite: Draft, lead: Draft) -> bool:
+    """`definite` names `lead`'s attack by its kind (الضربة الجوية after غارة جوية), or both only by a generic attack
+    word in the singular (قتلوا 12 فردا في هجوم على منزلهم بقرية شمالي البلاد. وأكد أن الهجوم وقع السبت في قرية س):
+    the article's word for that attack, said again."""
+    return definite.kind_named or (definite.unnamed and lead.unnamed and not (definite.plural or lead.plural))
 
 
 def a_later_count(a: Draft, b: Draft) -> bool:
@@ -689,7 +704,16 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
-        _struck_from_the_air_next(a, b) or _struck_there_next(a, b))
+        _struck_from_the_air_next(a, b) or _struck_there_next(a, b) or _risen_over_the_days_count(a, b))
+
+
+def _risen_over_the_days_count(a: Draft, b: Draft) -> bool:
+    """The air strikes' toll is said to have risen (ارتفع عدد القتلى جراء الغارات والقصف على الغوطة الاثنين إلى مئة:
+    `Draft.toll_rose`) over the dead a definite قصف told without a side counts on the same day (وأسفر القصف الاثنين عن
+    مقتل حوالي 80): the day's bombardment and its earlier count."""
+    strike, bombardment = (a, b) if b.defaulted else (b, a)
+    return strike.toll_rose and bombardment.definite and _same_day(a, b) and None not in (
+        strike.toll.killed, bombardment.toll.killed) and strike.toll.killed > bombardment.toll.killed
 
 
 def _its_kind_named_just_before(a: Draft, b: Draft) -> bool:

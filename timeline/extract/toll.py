@@ -43,6 +43,9 @@ class Toll:
     #: told by a definite noun retelling the attack (وأسفرت الغارات عن مقتل 15: `merging.tolled_by_retelling`),
     #: not in the attack's own clause: a toll another telling of it gives in its own clause comes first
     borrowed: bool = False
+    #: the first of two counts of the dead added up (مقتل عنصرين من الحزب وثلاثة من اللجان: 2 of 5), the dead of
+    #: one group, which another telling of the attack may count alone (مقتل اثنين من عناصره)
+    first_part: int | None = None
 
     @property
     def told(self) -> bool:
@@ -110,6 +113,8 @@ class _Rules:
     harmed: re.Pattern[str]
     #: a second count glued to و at most four words after a count (25 مسلحا من التنظيم وسبعة)
     second_count: re.Pattern[str]
+    #: a second count after a word of "in addition to" at most six words after a count (26 منهم بالإضافة إلى 9)
+    besides_count: re.Pattern[str]
 
 
 @cache
@@ -196,6 +201,7 @@ def rules() -> _Rules:
         harmed=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})(?![^\W\d_])"),
         second_count=re.compile(rf"(?P<between>(?:\s+[^\W\d_]+){{0,4}}?)\s+{CLITICS.list_conjunction}\s*{count}"),
+        besides_count=re.compile(rf"(?P<between>(?:\s+[^\W\d_]+){{0,6}}?)\s+(?:{_alt(t['besides'])})\s+{count}"),
     )
 
 
@@ -459,13 +465,15 @@ def _with_the_one_before(m: re.Match[str], folded: str, value: int, by_its_verb:
 
 
 def _with_a_second_count(m: re.Match[str], folded: str, value: int, r: _Rules) -> int:
-    """A count of the dead with a second count of people glued to و at most four words after it, no punctuation
-    between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من المدافعين: 32; قتل 15 طفلا وامرأتان: 17); not a vague
+    """A count of the dead with a second count of people glued to و at most four words after it, or after a word of
+    "in addition to" at most six words after it (`besides`: مقتل 26 مقاتلا من قوات النظام السوري إضافة إلى تسعة
+    روس: 35), no punctuation between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من المدافعين: 32; قتل 15 طفلا
+    وامرأتان: 17); not a vague
     count, nor a dual of the dead or the wounded, nor one of the wounded, of things, or of what is not
     told to be people (و3 في إدلب)."""
     if m.group("word") in r.singular:
         return value  # `_with_joined` counts what is joined to a singular person
-    second = r.second_count.match(folded, m.end())
+    second = r.second_count.match(folded, m.end()) or r.besides_count.match(folded, m.end())
     if not second or second.group("vague") or r.dual_victims.get(" ".join((second.group("word") or "").split())):
         return value  # قتيلين وجريحين: a dual of the dead or the wounded is a toll of its own
     if any(w in r.counts for w in second.group("between").split()):
@@ -525,7 +533,7 @@ def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found (remembered for the last
     clauses read: several rules ask for the toll of one clause)."""
     r = rules()
-    killed = injured = combined = None
+    killed = injured = combined = first_part = None
     minimum = False
     victims = None
     for m in r.number.finditer(folded):
@@ -561,6 +569,7 @@ def find_toll(folded: str) -> Toll:
         value = _with_the_one_before(m, folded, value, by_its_verb, r)
         if kind == "killed" and killed is None:
             killed = _with_a_second_count(m, folded, value, r)
+            first_part = value if killed != value else None
         elif kind == "injured" and injured is None:
             injured = value
         else:
@@ -576,4 +585,4 @@ def find_toll(folded: str) -> Toll:
         killed, injured, minimum = _one_by_its_verb(folded, r, killed, injured, minimum)
     if killed is None and injured is None and combined is None:
         killed, injured = _nobody(folded, r)
-    return Toll(killed, injured, minimum, victims, combined)
+    return Toll(killed, injured, minimum, victims, combined, first_part=first_part)
