@@ -37,6 +37,7 @@ from timeline.extract.replies import answered_end, first_reply_at, opening_reply
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
 from timeline.extract.spans import first_words, words_end
 from timeline.extract.toll import Toll, count_before, counted_before
+from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import aggregate, fired, total_raised
 from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
 from timeline.extract.weapons import (
@@ -94,6 +95,9 @@ SCENE_TARGET_WORDS = 3
 #: A place struck at most this many words after a past verb of bombarding tells the strike done (قصف المسلحون أمس
 #: بلدة السويداء).
 BOMBARDED_WORDS = 3
+#: A place struck with a target word before it at most this many words after an indefinite strike noun tells the
+#: strike done (ضربة ناجحة على 5 مواقع: `_a_strike_on_a_place`).
+STRUCK_ON_WORDS = 4
 #: A definite word before the masculine bombarding verb is its subject with at least this many letters after its
 #: article (الجيش قصف; not الى، الذي).
 DEFINITE_SUBJECT_LETTERS = 3
@@ -351,7 +355,7 @@ def _ambiguous_chosen(folded: str, clause: Clause, ambiguous: list[Trigger], ins
         (tr for tr in ambiguous if _strikes(folded, tr, verbs) or _strikes_a_side(folded, tr, targets, inside) or (
             kind_before and _names_the_kind_before(folded, tr, verbs)) or _undergone(folded, clause, tr)
             or _done_in_the_passive(folded, clause, tr) or _struck_with_a_weapon(folded, clause, tr)
-            or _bombarded_a_place(folded, clause, tr)
+            or _bombarded_a_place(folded, clause, tr) or _a_strike_on_a_place(folded, clause, tr)
             or (gunmen_beside(folded, tr) and not tr.present)), None)
     if subject is not None:  # قصفا استهدف حافلة، تعرضت البلدة لقصف، استهدف مسلحون حاجزا: verb, target or doers
         return subject, weapon_type(folded, clause, subject, c_actors) or AMBIGUOUS
@@ -395,11 +399,15 @@ def _told_at_a_scene(folded: str, tr: Trigger, inside: list[Trigger]) -> bool:
     after = None if tr.verb or definite(folded, tr) else NEXT_WORD.match(folded, tr.end)
     if after is None:
         return False
-    word = bare(folded[actors.word_start(folded, tr.start) : tr.end])
     following = _PUNCTUATION.split(folded[tr.end : tr.end + 60], maxsplit=1)[0].split()[:SCENE_TARGET_WORDS]
-    return not cues().scene_nouns.isdisjoint(clitic_stems(word)) and (
+    return _a_scene_noun(folded, tr) and (
         any(one_of(bare(w), cues().targets) for w in following)
         or any(t.verb and t.start == after.start(1) for t in inside))
+
+
+def _a_scene_noun(folded: str, tr: Trigger) -> bool:
+    """The trigger's word, its clitics stripped, is one of `scene_nouns` (قصف، بقصف، هجوم)."""
+    return not cues().scene_nouns.isdisjoint(clitic_stems(bare(folded[actors.word_start(folded, tr.start) : tr.end])))
 
 
 def gunmen_beside(folded: str, trigger: Trigger) -> bool:
@@ -459,6 +467,23 @@ def _bombarded_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     after = _PUNCTUATION.split(folded[tr.end : clause.end], maxsplit=1)[0].split()[:BOMBARDED_WORDS]
     return not actors.rules().objects.isdisjoint(after)
+
+
+def _a_strike_on_a_place(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is an indefinite strike noun with a target word (`[firing] targets`: على، باتجاه) among the
+    `STRUCK_ON_WORDS` words after it, before any punctuation, then a place struck (actors.toml [target] `objects`),
+    a count between them or not (ضربة ناجحة على 5 مواقع، استهداف على مواقع): a strike told as done at places, as a
+    place bombarded tells it (`_bombarded_a_place`), though its side is not named; not a blow to a person (ضربة على
+    رأسه), a definite strike named again (القصف على المناطق), nor a bombardment or an attack (`scene_nouns`: قصف على
+    بلدة), which only a day at a settlement tells as one strike (`_told_at_a_scene`)."""
+    if tr.verb or definite(folded, tr) or _a_scene_noun(folded, tr):
+        return False
+    after = _PUNCTUATION.split(folded[tr.end : clause.end], maxsplit=1)[0].split()[:STRUCK_ON_WORDS]
+    on = next((n for n, w in enumerate(after) if w in cues().targets), None)
+    if on is None:
+        return False
+    struck = [w for w in after[on + 1 :] if not (w.isdecimal() or w in toll_rules().cardinals)][:1]
+    return bool(struck) and struck[0] in actors.rules().objects
 
 
 def _masculine_read_as_the_verb(folded: str, clause: Clause, tr: Trigger) -> bool:
