@@ -1,6 +1,7 @@
 """A side named as those killed or wounded, after a toll word, a count and من (قتل مسلحان من مليشيات الحوثي، أصيب
 خمسة عناصر من قوات النظام، مقتل أكثر من عشرة من عناصر حزب الله) or as a counted subject of a plural toll verb
-(عشرات الحوثيين قتلوا), is the target's side, never who struck: the event keeps the side the text names as the
+(عشرات الحوثيين قتلوا), or after the dead and the wounded written with the article and من (عشرات القتلى
+والجرحى من الحوثيين), is the target's side, never who struck: the event keeps the side the text names as the
 doer, else none."""
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2017-03-13", "Ma'rib", "Houthis", 3, None)]),
         ("قال مسؤولون إن الحوثيين قتلوا خمسة مدنيين في قصف على مدينة تعز أمس.",
          [("shelling", "2017-03-13", "Taiz", "Houthis", 5, None)]),
+        ("وأكد سقوط عشرات القتلى والجرحى من الحوثيين في كمين في مدينة تعز أمس.",
+         [("ground_attack", "2017-03-13", "Taiz", None, None, None)]),
     ],
     ids=["killed-among-a-side", "wounded-among-a-side", "a-qualified-count-among-a-side",
-         "counted-subject-of-a-toll-verb", "the-doer-named-too", "a-side-that-killed"],
+         "counted-subject-of-a-toll-verb", "the-doer-named-too", "a-side-that-killed",
+         "the-dead-and-wounded-of-a-side"],
 )
 def test_the_side_of_the_harmed_is_no_actor(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -56,7 +56,15 @@ from timeline.extract.drafting import (
     undated_but_since,
 )
 from timeline.extract.drafts import Draft, revised
-from timeline.extract.event_when import When, after_publication, ended_by_its_report, recalled, spans_years, when_of
+from timeline.extract.event_when import (
+    When,
+    after_publication,
+    ended_by_its_report,
+    recalled,
+    spans_months,
+    spans_years,
+    when_of,
+)
 from timeline.extract.findings import Findings
 from timeline.extract.occurrence_days import (
     announceable,
@@ -739,8 +747,8 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
         return True  # قتل مئات الأشخاص خلال 12 يوما من القصف: the toll sums up those days
     if after_publication(when, r.ref, r.ref_basis):
         return True  # a plan, a deadline or a threat: what is told is still to come
-    if spans_years(when):
-        return True  # ثلاث هجمات عامي 2014 و2015، اغتيالات في التسعينات: attacks over years, not one
+    if spans_years(when) or (trigger.plural and spans_months(when)):
+        return True  # ثلاث هجمات عامي 2014 و2015، شن غارات في مايو ويونيو 2017: attacks over years or months
     named = r.within("places", clause)
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(folded, clause, [
             d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)

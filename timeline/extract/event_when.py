@@ -2,7 +2,8 @@
 
 The publication reference that relative dates count from (`reference`), a date mention read as a `When`
 (`when_of`), and what the publication date says of a date: still to come (`after_publication`), clipped at it
-(`clipped_at_publication`), recalled from well before it (`recalled`), or spanning years (`spans_years`); a
+(`clipped_at_publication`), recalled from well before it (`recalled`), spanning years (`spans_years`) or more
+than a month (`spans_months`); a
 span cut at the day of its report (`ended_by_its_report`).
 """
 
@@ -17,6 +18,8 @@ from timeline.models import DateMention, a_day_or_night
 
 #: A date range longer than this many days (two years, a decade) is a period, not one attack's date.
 PERIOD_DAYS = 366
+#: A date range longer than this many days (two months, a season) is more than one month's time.
+MONTH_DAYS = 31
 
 
 @dataclass(frozen=True)
@@ -116,9 +119,20 @@ def recalled(when: When, ref: dt.date | None) -> bool:
 def spans_years(when: When) -> bool:
     """`when` is a range longer than `PERIOD_DAYS` (عامي 2014 و2015، في التسعينات): the time of a period or of
     attacks told together, never the date of one attack."""
+    return _range_days(when) > PERIOD_DAYS
+
+
+def spans_months(when: When) -> bool:
+    """`when` is a range written as such, longer than `MONTH_DAYS` (في مايو ويونيو 2017، أواسط 2017): more than a
+    month's time (a year written alone is a recalled attack's date: ضربات صاروخية على المطار العام الماضي)."""
+    return when.precision == "range" and _range_days(when) > MONTH_DAYS
+
+
+def _range_days(when: When) -> int:
+    """How many days the range of `when` runs from its first day to its last (0 for a date without a range)."""
     if when.value is None or not when.end:
-        return False
-    return (dt.date.fromisoformat(when.end) - when.value).days > PERIOD_DAYS
+        return 0
+    return (dt.date.fromisoformat(when.end) - when.value).days
 
 
 def when_of(m: DateMention, basis: str | None) -> When:
