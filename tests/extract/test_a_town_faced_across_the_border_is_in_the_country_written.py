@@ -1,6 +1,6 @@
 """A place told as what an attack lies near or faces (المقابلة لمدينة كيليس، قرب كلس), after the one country written
-as where it struck (في سوريا) and lying in another country, is across the border: the attack is in the country
-written, not at the reference; the reference stays the place when the country is its own or is told after it."""
+as where it struck (في سوريا) and lying in another country, is across the border: the attack is near the reference's
+point in the country written; the reference keeps its own country when the country written is its own."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ def _placed(text: str) -> list[tuple[str, str | None, str | None]]:
     ("text", "expected"),
     [
         ("وقصفت مقاتلات تركية الجمعة ثلاثة مواقع للمتطرفين في المنطقة الحدودية في سوريا المقابلة لمدينة كيليس.",
-         [("airstrike", "Syria", "SY")]),
-        ("وقصفت مقاتلات تركية الجمعة مواقع للمتطرفين في سورية قرب كلس.", [("airstrike", "Syria", "SY")]),
+         [("airstrike", "Kilis", "SY")]),
+        ("وقصفت مقاتلات تركية الجمعة مواقع للمتطرفين في سورية قرب كلس.", [("airstrike", "Kilis", "SY")]),
         ("سقطت قذائف الجمعة في تركيا قرب مدينة كيليس.", [("shelling", "Kilis", "TR")]),
     ],
     ids=["facing", "near", "own-country"],
