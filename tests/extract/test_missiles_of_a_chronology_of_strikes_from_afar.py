@@ -1,7 +1,7 @@
 """A chronology entry telling missiles without a side (إطلاق صواريخ على قاعدة) is the strike of the one side
 its other entries name: an airstrike when that side's missiles strike from afar, unless the entry names a
-place they were fired from (من لبنان: fired across a front, shelling). The entries of months before the
-article are history (no events), but still name the side."""
+place they were fired from (من لبنان: fired across a front at that side, shelling without a side). The entries
+of months before the article are history (no events), but still name the side."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _typed(text: str) -> list[tuple[str, str | None]]:
     [
         ("9 آب/أغسطس 2016: إطلاق صواريخ على مطار المزة العسكري في دمشق.", ("airstrike", "Israel")),
         ("9 آب/أغسطس 2016: إطلاق صواريخ ليلا من لبنان على مستوطنة كريات شمونة.",
-         ("shelling", "Israel")),
+         ("shelling", None)),  # fired from Lebanon at the side whose strikes the chronology tells: not its
     ],
     ids=["missiles-on-a-base", "fired-from-a-place"],
 )

@@ -119,6 +119,7 @@ class _Rules:
     #: words right before an actor phrase written with ل that name it as who did it (ونسب لتنظيم داعش)
     agent_lam_cues: frozenset[str]
     backer_cues: frozenset[str]
+    backed_by_cues: frozenset[str]  #: an adjective of backing and من (المدعومة من): a backer of the side described
     teller_cues: frozenset[str]  #: words right before a phrase that name it as who tells or leads (رواية، زعيم)
     accusers: frozenset[str]  #: verbs of accusing whose subject is the phrase right after (اتهمت روسيا)
     claiming: frozenset[str]  #: verbs claiming the attack by its pronoun, their subject after them (تبناه التنظيم)
@@ -290,6 +291,7 @@ def rules() -> _Rules:
         responsible_after=frozenset(normalize(w) for w in data["roles"]["responsible_after"]),
         agent_lam_cues=frozenset(normalize(w) for w in data["roles"]["agent_with_lam"]),
         backer_cues=frozenset(normalize(w) for w in data["roles"]["backer"]),
+        backed_by_cues=frozenset(normalize(w) for w in data["roles"]["backed_by"]),
         teller_cues=frozenset(normalize(w) for w in data["roles"]["teller"]),
         accusers=frozenset(normalize(w) for w in data["roles"]["accuser"]),
         claiming=frozenset(normalize(w) for w in data["roles"]["claiming"]),
@@ -609,6 +611,12 @@ def after_one_of(before: list[str], phrases: frozenset[str]) -> bool:
     """One of `phrases` (one to three words; the first may take the conjunction و or ف) ends the
     words `before` a phrase (an actor's: `_three_before`)."""
     return any_of((" ".join(before[-n:]) for n in range(1, len(before) + 1)), phrases)
+
+
+def backing(folded: str, hit: ActorHit) -> bool:
+    """`hit` names a side backing another (بدعم من إيران، القوات المدعومة من الولايات المتحدة): no place of the
+    attack."""
+    return hit.backer or after_one_of(_three_before(folded, hit.start), rules().backed_by_cues)
 
 
 def _blamed_on(before: list[str]) -> bool:

@@ -89,6 +89,7 @@ from timeline.extract.placing import (
     not_destinations,
     not_extents,
     not_frames,
+    not_journeys,
     not_origins,
     not_parties,
     not_planned,
@@ -701,6 +702,7 @@ def _places_of_its_own(r: Findings, clause: Clause, trigger: Trigger, inside: li
         clause.start, tuple(tr.start for tr in inside)),
         clause.start, trigger.start)), trigger.start)
     c_places = not_destinations(folded, not_extents(folded, c_places, clause.start), clause.start)
+    c_places = not_journeys(folded, c_places, clause.start, tuple(tr.start for tr in inside))
     saying = r.within("reports", clause) + [tr.start for tr in inside if tr.event_type == "statement"]
     c_places = not_speakers(folded, c_places, trigger.start, saying)
     c_places = not_planned(folded, c_places, trigger.end, tuple(tr.start for tr in inside))

@@ -105,6 +105,7 @@ class Cues:
     may_heads: frozenset[str]  #: the first words of `may` (قد، ربما)
     sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
+    journeys: frozenset[str]  #: words before a place someone travelled to, trained or moved in (سافر إلى تركيا)
     extents: frozenset[str]  #: words before a place something stretches to (شبكة أنفاق تمتد إلى حي جوبر)
     extent_spans: frozenset[str]  #: words after an extent word that open the span an area covers (الممتدة من)
     toward_flight: frozenset[str]  #: words before a place people fled to, after a word of fleeing (نزوح ... باتجاه)
@@ -419,6 +420,7 @@ def cues() -> Cues:
         frozenset(normalize(w).split()[0] for w in data["negation"]["may"]),
         _word_pattern(words("negation", "sport")),
         words("placing", "departures"),
+        words("placing", "journeys"),
         words("placing", "extents"),
         words("placing", "extent_spans"),
         words("placing", "toward_flight"),

@@ -127,7 +127,7 @@ from timeline.extract.other_attacks import (
     named_again_by,
     told_apart,
 )
-from timeline.extract.placing import best_place
+from timeline.extract.placing import best_place, not_journeys
 from timeline.extract.retelling import (
     acted_in_chronology,
     dated_by_an_undrafted_retelling,
@@ -283,7 +283,7 @@ def _told_without_trigger(r: Findings, drafting: _Drafting, sentence: _Sentence,
     sentence.untold_before = clause
     told = sentence.told
     if told and placed_at_most_by_country(drafts[-1]):
-        place = best_place(r.folded, r.within("places", clause), clause.start)
+        place = best_place(r.folded, not_journeys(r.folded, r.within("places", clause), clause.start, ()), clause.start)
         if drafts[-1].place is None or inside_country(place, drafts[-1].place):
             drafts[-1] = revised(drafts[-1], place=place)
     if told and an_attack(drafts[-1]) and drafts[-1].when.unwritten and not vaguely_past(
@@ -572,7 +572,8 @@ def _context(r: Findings, index: int, clause: Clause) -> Context | None:
                        if m.kind != "event_relative" and not baseline(r.folded, clause, p, m, True)], clause.end)
     if mention is None:
         return None
-    return index, when_of(mention, r.ref_basis), best_place(r.folded, r.within("places", clause), clause.end)
+    places = not_journeys(r.folded, r.within("places", clause), clause.start, ())
+    return index, when_of(mention, r.ref_basis), best_place(r.folded, places, clause.end)
 
 
 def _event(article, t: FoldedText, d: Draft) -> Event:

@@ -39,7 +39,7 @@ from gazetteer.score import country_hints
 from gazetteer.unknown import unknown_names
 from gazetteer.veto import place_words, stems
 from timeline.extract import outlets
-from timeline.extract.actors import ActorHit
+from timeline.extract.actors import ActorHit, backing
 from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.places import haversine_km
 from timeline.extract.saying import Dated
@@ -73,10 +73,11 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
     is a place, unless the place is only a word of it (هجوم على قوات سوريا الديمقراطية: `inside_a_name`); a side
-    told of the attack (أبلغت إسرائيل روسيا بالضربات) is none."""
+    told of the attack (أبلغت إسرائيل روسيا بالضربات) or backing the side that acts (القوات المدعومة من الولايات
+    المتحدة) is none."""
     out = []
-    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed)
-    targets = [a for a in actor_hits if a.target and not a.informed]
+    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed or backing(t.folded, a))
+    targets = [a for a in actor_hits if a.target and not a.informed and not backing(t.folded, a)]
     in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
@@ -318,6 +319,21 @@ def not_departures(folded: str, c_places: list[Placed], start: int, triggers: tu
     ) and not far_departure(folded, c_places, p, max([start] + [t + 1 for t in triggers if t < p]))]
 
 
+def not_journeys(folded: str, c_places: list[Placed], start: int, triggers: tuple[int, ...]) -> list[Placed]:
+    """The places of a clause (from folded offset `start`) but those someone travelled, trained or moved to, or
+    was born or lived in (`journeys` among the `DEPARTURE_WORDS` words before it, no trigger of `triggers` at folded
+    offsets nor punctuation between: وكان قد سافر إلى تركيا، تدرب في سوريا): no place of the attack told beside."""
+    return [(p, pm) for p, pm in c_places if not _journeyed_to(
+        folded[max([start, p - DEPARTURE_CHARS] + [t + 1 for t in triggers if t < p]) : p])]
+
+
+def _journeyed_to(before: str) -> bool:
+    """One of `journeys` stands among the last `DEPARTURE_WORDS` words of `before`, no punctuation after it."""
+    words = before.split()[-DEPARTURE_WORDS:]
+    last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().journeys)), None)
+    return last is not None and not any(_PUNCTUATION.search(w) for w in words[last:])
+
+
 def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
     """The places of a clause (from folded offset `start`) but those something stretches to (`extents` among the
     `EXTENT_WORDS` words before it: شبكة أنفاق تمتد إلى حي جوبر): no place of the event. An end of the span an area
@@ -516,11 +532,29 @@ def not_venues(folded: str, c_places: list[Placed], start: int, trigger_start: i
     before the trigger was held (قال في مؤتمر صحفي في أنقرة إن ...، زيارة مفاجئة لبغداد), or where the speakers
     live or come from (`speakers_home`): no place of the attack, unless the trigger describes it
     (`VENUE_TRIGGER_CHARS`)."""
-    venue_words = cues().meetings | cues().funerals | cues().visits
     return [(p, pm) for p, pm in c_places if p > trigger_start or _described_by_trigger(
-        folded, p, trigger_start) or (not any(
-        one_of(w, venue_words) for w in folded[max(start, p - DEPARTURE_CHARS) : p].split()[-DEPARTURE_WORDS:])
-        and not speakers_home(folded, p, start, trigger_start))]
+        folded, p, trigger_start) or (not _a_venue(folded[max(start, p - DEPARTURE_FAR_CHARS) : p], _written_in(
+            folded, p, pm)) and not speakers_home(folded, p, start, trigger_start))]
+
+
+def _a_venue(before: str, written_in: bool) -> bool:
+    """A word of a meeting, a funeral or a visit stands among the last `DEPARTURE_WORDS` words of `before`, or, for a
+    place `written_in`, among its last `DEPARTURE_FAR_WORDS` with no punctuation after it (اجتماعا مع قادة
+    القطاعات الأمنية في مكتبه بجدة)."""
+    venue_words = cues().meetings | cues().funerals | cues().visits
+    words = before.split()[-DEPARTURE_FAR_WORDS:]
+    last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], venue_words)), None)
+    return last is not None and (len(words) - last <= DEPARTURE_WORDS or (written_in and not any(
+        _PUNCTUATION.search(w) for w in words[last:])))
+
+
+def _written_in(folded: str, at: int, place: PlaceMatch) -> bool:
+    """`place`, at folded offset `at`, is written as lying in: with the proclitic ب (بجدة) or after a word of
+    `located_in` (في، داخل), across its head."""
+    if normalize(place.text).startswith(cues().located_in_proclitics):
+        return True
+    k, j = word_before(folded, word_before(folded, at)[0] if place.head else at)
+    return folded[k:j] in cues().located_in
 
 
 def not_frames(folded: str, c_places: list[Placed], trigger_start: int) -> list[Placed]:
@@ -636,6 +670,7 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
     located = _not_beside_regions(located)
+    located = _not_across_the_border(located, [_written_in(folded, p, pm) for p, pm in located])
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if _only_beside(folded, located, best):
         return None
@@ -678,6 +713,20 @@ def _not_beside_regions(located: list[Placed]) -> list[Placed]:
         at < p and haversine_km(pm.chosen.lat, pm.chosen.lon, r.lat, r.lon) <= REGION_REACH_KM
         for at, r in regions)]
     return kept or located
+
+
+def _not_across_the_border(located: list[Placed], written_in: list[bool]) -> list[Placed]:
+    """`located` with the places told as what something lies near or faces (المقابلة لمدينة كيليس، قرب كلس) after
+    the one country written as lying in (في سوريا المقابلة لمدينة كيليس: `_written_in`; not من سوريا, whence it
+    came; each place's `written_in` says which are) and lying in another country put in that country: the attack
+    is across the border from the reference, near its point, in the country written."""
+    countries = [(p, pm.chosen.country) for (p, pm), inside in zip(located, written_in, strict=True)
+                 if pm.chosen.precision == "country" and pm.relation is None and inside]
+    if len({c for _, c in countries}) != 1:
+        return located
+    at, where = countries[0]
+    return [(p, pm) if pm.relation != "near" or p < at or pm.chosen.country == where else (p, dataclasses.replace(
+        pm, chosen=dataclasses.replace(pm.chosen, country=where, admin1=None))) for p, pm in located]
 
 
 def _country_part(place: Place) -> bool:

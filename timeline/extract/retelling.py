@@ -521,9 +521,11 @@ def _sentences_apart(r: Findings, first: Draft, second: Draft) -> int:
 def _given_side(r: Findings, d: Draft, side: actors.ActorHit) -> Draft:
     """The chronology entry with the side its other entries name; missiles it told without a side (إطلاق
     صواريخ ضد قاعدة) are that side's strike from afar, an airstrike, when its missiles strike from afar and
-    the entry names no place they were fired from (`_fired_from_a_place`)."""
-    if d.fired and actors.strikes_with_missiles(side.name) and not _fired_from_a_place(r, d):
-        return replace(d, actor=side, event_type="airstrike", fired=False)
+    the entry names no place they were fired from (`_fired_from_a_place`); fired from a place (إطلاق عشرات
+    الصواريخ ليلا من سوريا على الجولان), they are no strike of such a side, which is rather their target: the
+    entry keeps no side."""
+    if d.fired and actors.strikes_with_missiles(side.name):
+        return d if _fired_from_a_place(r, d) else replace(d, actor=side, event_type="airstrike", fired=False)
     return replace(d, actor=side)
 
 

@@ -102,6 +102,8 @@ class _Rules:
     joined_person: re.Pattern[str]
     joined_kin: re.Pattern[str]  #: one's kin joined right after a singular person (امرأة وطفلها)
     one_of: frozenset[str]  #: one of a group (أحد، إحدى), counting one before the group's people
+    titles: frozenset[str]  #: definite titles before a name, counting one after a toll word of `title_tolls`
+    title_tolls: re.Pattern[str]  #: the toll words a title counts after (مقتل القيادي; not وفاة الزعيم)
     group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات)
     #: nobody hurt, killed or injured (دون وقوع إصابات، لم يسفر عن سقوط قتلى)
     none: Needing
@@ -122,12 +124,14 @@ def rules() -> _Rules:
     data = read_data(DATA)
     q, t, v = data["qualifiers"], data["toll"], data["victims"]
     of = rf"(?:(?:{_alt(t['partitive'])})\s+)?"
+    others = rf"(?:(?:{_alt(list(cues().others))})\s+)?"  # 20 آخرون جرحى: the others counted, then what befell them
     dual_plural = "|".join(CLITICS.dual_plural)
     dual_victims = {" ".join(normalize(w).split()): kind for kind, words in data["counted_victims"].items()
                     for w in words}
     cardinals = _table(data["cardinals"]) | _table(data["counted_persons"]) | dict.fromkeys(dual_victims, 2)
     vague, multipliers = _table(data["vague"]), _table(data["multipliers"])
-    singular = frozenset(normalize(w) for w in data["singular"]["persons"])
+    titles = frozenset(normalize(w) for w in data["singular"]["titles"])
+    singular = frozenset(normalize(w) for w in data["singular"]["persons"]) | titles
     one_of = frozenset(normalize(w) for w in data["singular"]["one_of"])
     counts = cardinals | dict.fromkeys(singular | one_of, 1)
     groups = data["singular"]["groups"] + v["civilians"] + v["fighters"]
@@ -145,7 +149,7 @@ def rules() -> _Rules:
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))\s*$"
         ),
         after=re.compile(
-            rf"^\s*{of}{_ARTICLE}(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
+            rf"^\s*{of}{others}{_ARTICLE}(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
         ),
         after_verb=re.compile(
             rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))(?![^\W\d_])"
@@ -188,6 +192,8 @@ def rules() -> _Rules:
         joined_person=re.compile(rf"(?:\s+[^\W\d_]+){{0,2}}?\s+{CLITICS.list_conjunction}{count}"),
         joined_kin=re.compile(rf"\s+{CLITICS.list_conjunction}(?:{_alt(_kin_forms(data['singular']['kin']))})(?![^\W\d_])"),
         one_of=one_of,
+        titles=titles,
+        title_tolls=re.compile(rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(data['singular']['title_tolls'])})\s*$"),
         group=re.compile(rf"\s*{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?(?![^\W\d_])"),
         none=Needing(_none_pattern(data["none"]), (_first_words(
             data["none"]["casualties"] + data["none"]["killed"] + data["none"]["injured"]),)),
@@ -416,19 +422,22 @@ def _inside_a_word(folded: str, start: int) -> bool:
 def _counts_a_person(m: re.Match[str], kind_match: re.Match[str], before: re.Match[str] | None, folded: str,
                      r: _Rules) -> bool:
     """A singular person counts one only right after its toll word (قتل جندي; not عناصر بينهم قيادي
-    قتلوا, أحد القتلى هو), and one of a group only before the group's people (مقتل أحد عناصر)."""
+    قتلوا, أحد القتلى هو), a title only after a toll word of violent death (مقتل القيادي; not وفاة الزعيم), and one
+    of a group only before the group's people (مقتل أحد عناصر)."""
     word = m.group("word")
     if word not in r.singular and word not in r.one_of:
         return True
     if kind_match is not before:
         return False
+    if word in r.titles:
+        return bool(r.title_tolls.search(folded, max(0, m.start() - 30), m.start()))
     return word not in r.one_of or bool(r.group.match(folded, m.end()))
 
 
 def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | None:
     """A singular person's count with the person or people joined right after it (مقتل ضابط وثلاثة
-    جنود: 4, رجل وامرأة: 2, ضابط وجنديين: 3, امرأة وطفلها: 2); None when what is joined is counted vaguely (طفل
-    وعشرات المدنيين)."""
+    جنود: 4, رجل وامرأة: 2, ضابط وجنديين: 3, امرأة وطفلها: 2; after a title, a count of some of his men: مقتل الوالي
+    وثلاثة من مساعديه: 4); None when what is joined is counted vaguely (طفل وعشرات المدنيين)."""
     if m.group("word") not in r.singular:
         return value
     joined = r.joined_person.match(folded, m.end())
@@ -437,8 +446,9 @@ def _with_joined(m: re.Match[str], folded: str, value: int, r: _Rules) -> int | 
     rest = folded[joined.end() : joined.end() + 60]
     if joined.group("word") in r.one_of:
         return value + 1 if r.group.match(folded, joined.end()) else value  # قائد وأحد العناصر
+    of_his_men = m.group("word") in r.titles and r.partitive.match(rest.strip())  # مقتل الوالي وثلاثة من مساعديه
     if joined.group("word") not in r.people and not (
-            r.persons.match(rest) or r.victims.match(rest) or _others_after(folded, joined.end())):
+            r.persons.match(rest) or r.victims.match(rest) or _others_after(folded, joined.end()) or of_his_men):
         return value  # مقتل طفل وخمسة من ... : not sure the count is of people
     more = _value(joined, r)
     return None if more is None or joined.group("vague") else value + more

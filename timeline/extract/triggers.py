@@ -115,14 +115,18 @@ def _answer_nouns(anaphora: dict) -> frozenset[str]:
 def _split_verb(entry: dict) -> _SplitVerb:
     """The pattern of a verb (group ``verb``: the trigger, maybe opening a quotation), up to ``gap`` words (group
     ``subject``) and its object, or one of a list of them (فتح مسلحون النار), not right after a ``not_before`` word
-    (انتزعوا قلب الجندي في مدينة س: where, not what) nor followed by a ``not_after`` phrase, its type and whether it is
-    weak (``weak``: it needs support, as a weak word does)."""
+    (انتزعوا قلب الجندي في مدينة س: where, not what; انتزعت الفرق الألغام من قرى: whence, not what), unless a
+    ``counted`` word stands before it (عددا من المدن: a share of what), nor followed by a ``not_after`` phrase, its
+    type and whether it is weak (``weak``: it needs support, as a weak word does)."""
     folded_verbs = tuple(normalize(v) for v in entry["verbs"])
     verbs = "|".join(map(re.escape, folded_verbs))
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
     word = r"[^\s.,،؛:!?؟]+\s+"
     not_before = "|".join(re.escape(normalize(w)) for w in entry.get("not_before", []))
     last = rf"(?!(?:{not_before})\s){word}" if not_before else word
+    counted = "|".join(re.escape(normalize(w)) for w in entry.get("counted", []))
+    if counted:  # انتزعت الجبهة عددا من المدن: a count before من takes a share of the places themselves
+        last = rf"(?:(?:{counted})\s+{word}|{last})"
     gap = rf"(?:{word}){{0,{int(entry['gap']) - 1}}}{last}"
     not_after = "|".join(re.escape(normalize(w)) for w in entry.get("not_after", []))
     beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
