@@ -1,6 +1,8 @@
 """An offensive a side wages since a day (تشن تركيا منذ 20 كانون الثاني هجوما) is what goes on, not one attack
 dated to that day nor to its last days (في اليومين الأخيرين); an attack told with a day of its own beside a
-since stays, and a month after since still dates the state it begins."""
+since stays, and a month after since still dates the state it begins. What is told as going on since a year
+before the report's (قذائف الفصائل منذ عام 2012) is a habit of years, no attack; a year after since told of a place
+named before it (المحاصرة منذ 2013) is the place's state and leaves the attack."""
 
 from __future__ import annotations
 
@@ -62,3 +64,13 @@ def test_what_goes_on_since_a_part_of_the_day_or_the_day_before_is_that_days_att
 def test_strikes_since_a_morning_days_before_are_still_no_attack() -> None:
     text = "ونفذت الطائرات الحربية عشرات الضربات منذ صباح الاثنين على أحياء في مدينة إدلب."
     assert typed_events(text) == []
+
+
+def test_shells_falling_since_a_year_are_no_attack() -> None:
+    text = "وقال المرصد إن المئات قتلوا في مدينة دمشق جراء قذائف الفصائل المعارضة منذ عام 2012."
+    assert dated_events(text, dt.date(2018, 4, 13)) == []
+
+
+def test_a_strike_on_a_town_besieged_since_a_year_stays() -> None:
+    text = "وقصفت الطائرات مدينة الزبداني المحاصرة منذ عام 2013 وقتل 5 مدنيين."
+    assert dated_events(text, dt.date(2018, 4, 13)) == [("airstrike", None, None, "Az Zabadānī", 5)]

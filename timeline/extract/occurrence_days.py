@@ -273,9 +273,12 @@ def since_of_a_place(folded: str, clause: Clause, trigger: Trigger, date: Dated,
                      inside: list[Trigger]) -> bool:
     """The date after since stands in the relative clause of a place named after the trigger (قصف على حي في مدينة
     الحسكة التي تشهد منذ 25 حزيران اشتباكات, `place_relative_verb`), whatever its verb: since when the place is so,
-    neither the attack's day nor a sign that it goes on."""
+    neither the attack's day nor a sign that it goes on; so is a year after since with a place named between the
+    trigger and it (قصف مدينة الزبداني المحاصرة منذ 2013: since when the place is besieged)."""
     p, m = date
-    return after_since(folded, clause, p, m) and place_relative_verb(folded, trigger, p, named, inside) is not None
+    return after_since(folded, clause, p, m) and (
+        place_relative_verb(folded, trigger, p, named, inside) is not None
+        or (m.precision == "year" and any(trigger.end <= q < p for q, _ in named)))
 
 
 def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool,
@@ -284,19 +287,28 @@ def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Tr
     the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
     الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
     الخميس; not أعنف قصف منذ الاثنين, a comparison, nor since a part of the report's day or the day before:
-    عشر ضربات منذ صباح أمس, `hours_of_late`), or a toll is counted since a day before the
-    report's (`ref`) before any attack of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات
-    المدنيين في غارات; not منذ صباح اليوم, one day's, nor a since told of a place after its attack: مقتل ستة
-    جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
+    عشر ضربات منذ صباح أمس, `hours_of_late`) or a calendar year before the report's (`_a_year_before`: قذائف
+    الفصائل منذ عام 2012), or a toll is counted since a day before the report's (`ref`) before any attack of the
+    clause (`inside`), a total over days (وقتل منذ الجمعة عشرات المدنيين في غارات; not منذ صباح اليوم, one
+    day's, nor a since told of a place after its attack: مقتل ستة جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
     for p, m in c_dates:
         if not clause.start <= p < clause.end or p == trigger.start or not after_since(folded, clause, p, m):
             continue
         if p < trigger.start and (not tolled or (_a_toll_since_days_before(folded, clause, m, ref)
                                                  and all(tr.start > p for tr in inside))):
             return True
-        if p > trigger.start and _one_day(m) and not compares(folded, clause) and not hours_of_late(m):
+        if p > trigger.start and (_one_day(m) or _a_year_before(m, ref)) and not compares(
+                folded, clause) and not hours_of_late(m):
             return True
     return False
+
+
+def _a_year_before(m: DateMention, ref: dt.date | None) -> bool:
+    """The mention names a calendar year, written by its number, before the report's (`ref`): what goes on since
+    it has lasted years (قتل المئات جراء قذائف الفصائل منذ عام 2012; not a span counted back, هدنة سارية منذ عامين, a
+    state's)."""
+    return m.precision == "year" and m.value is not None and ref is not None and m.value.year < ref.year and any(
+        c.isdecimal() for c in m.text)
 
 
 def total_since(folded: str, clause: Clause, c_dates: list[Dated], inside: list[Trigger], places: list[int],
