@@ -22,8 +22,9 @@ def _places(text: str) -> list[str | None]:
         ("قتل سبعة جنود يوم 7 آب 2016 في هجوم على دورية في مالي قرب الحدود مع النيجر.", ["Mali"]),
         ("قتل سبعة جنود يوم 7 آب 2016 في هجوم على دورية في العراق قرب الحدود مع سوريا.", ["Iraq"]),
         ("وقال إن مالي لا يكفي يوم 7 آب 2016.", []),
+        ("قتل سبعة جنود يوم 7 آب 2016 في هجوم على دورية في إقليم كونار الواقع على حدودها مع باكستان.", [None]),
     ],
-    ids=["far-country", "neighbour", "common-word"],
+    ids=["far-country", "neighbour", "common-word", "its-border-with"],
 )
 def test_the_country_where_it_was(text: str, expected: list[str | None]) -> None:
     assert _places(text) == expected

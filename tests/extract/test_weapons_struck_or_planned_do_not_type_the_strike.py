@@ -1,6 +1,7 @@
-"""A weapon word naming what was struck (منشآت للأسلحة الكيميائية، مصنع للمتفجرات) or an attack only planned
-(يخططون لعمليات انتحارية) does not type the strike that hit it; the weapon it was done with still does, and a
-strike told as the reply to an attack (للرد على هجوم) takes nothing from the attack answered."""
+"""A weapon word naming what was struck (منشآت للأسلحة الكيميائية، مصنع للمتفجرات), an attack only planned
+(يخططون لعمليات انتحارية), weapons given up (بإزالة الأسلحة الكيماوية) or gas as fuel (خزانات الوقود والغاز) does not
+type the strike told beside it; the weapon it was done with still does, and a strike told as the reply to an attack
+(للرد على هجوم) takes nothing from the attack answered."""
 
 from __future__ import annotations
 
@@ -29,8 +30,17 @@ def _events(text: str) -> list[tuple]:
          ("ground_attack", "2016-08-10", "Manbij", "Syrian army")),
         ("قصفت إسرائيل يوم 10 آب 2016 مقرا لمسلحين كانوا يخططون لعمليات انتحارية في مدينة منبج.",
          ("airstrike", "2016-08-10", "Manbij", "Israel")),
+        ("قال الرئيس إن روسيا تعهدت بإزالة الأسلحة الكيماوية وإن ضربات الطيران الأمريكي على مدينة حمص يوم 10 آب "
+         "2016 نتيجة لذلك.", ("airstrike", "2016-08-10", "Homs", "US")),
+        ("قال الرئيس إن روسيا وعدت بنزع الأسلحة الكيماوية وإن ضربات الطيران الأمريكي على مدينة حمص يوم 10 آب 2016 "
+         "نتيجة لذلك.", ("airstrike", "2016-08-10", "Homs", "US")),
+        ("قصف الحوثيون يوم 10 آب 2016 خزانات الوقود والغاز في مدينة تعز.",
+         ("shelling", "2016-08-10", "Taiz", "Houthis")),
+        ("هاجم تنظيم داعش يوم 10 آب 2016 حقلا للغاز قرب مدينة تدمر.",
+         ("ground_attack", "2016-08-10", "Tadmur", "ISIS")),
     ],
-    ids=["chemical-programme", "chemical-facilities", "explosives-factory", "planned-suicide-attacks"],
+    ids=["chemical-programme", "chemical-facilities", "explosives-factory", "planned-suicide-attacks",
+         "chemical-weapons-removed", "chemical-weapons-stripped", "fuel-gas-tanks", "gas-field"],
 )
 def test_what_was_struck_does_not_type_the_strike(text: str, expected: tuple) -> None:
     assert _events(text) == [expected]

@@ -132,6 +132,8 @@ class _Rules:
     in_return: tuple[str, ...]
     #: phrases withdrawing a side told as who did it (حذفت لاحقا أي إشارة إلى مسؤولية), folded: read by `withdrawn`
     withdrawals: tuple[str, ...]
+    #: phrases right after a side saying it had no part (لم تشارك), folded: read by `attributing.abstained`
+    abstentions: tuple[str, ...]
     hedges: PhraseMatcher
     #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
     #: of ours (القاعدة), to read what `ANAPHOR` names
@@ -301,6 +303,7 @@ def rules() -> _Rules:
         alternatives=frozenset(normalize(w) for w in data["roles"]["alternatives"]),
         in_return=tuple(" ".join(normalize(w).split()) for w in data["roles"]["in_return"]),
         withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
+        abstentions=tuple(normalize(w) for w in data["roles"]["abstaining"]),
         hedges=hedges,
         organisations=organisations,
         named_again=frozenset(anaphors["sides"]),

@@ -52,7 +52,7 @@ def actor_mentions(folded: str, verb_ends: set[int]) -> list[ActorHit]:
         if not in_dateline(folded, a.start) and (not a.capital or end_before(folded, a.start) in verb_ends or (
             a.claimed and not _addressed(folded, a)))
     ]
-    taken_back = withdrawn(folded, found)
+    taken_back = withdrawn(folded, found) | abstained(folded, found)
     return [a for a in found if a.start not in taken_back] if taken_back else found
 
 
@@ -79,6 +79,27 @@ def withdrawn(folded: str, found: list[ActorHit]) -> set[int]:
                      and len(folded[end : a.start].split()) <= WITHDRAWN_WORDS}
             out |= {a.start for a in found if start <= a.start < stop and a.name in sides}
             at = folded.find(phrase, end)
+    return out
+
+
+#: How many words may stand between a side and the phrase saying it had no part (الحشد الشعبي المسلحة لم تشارك).
+ABSTAINING_WORDS = 2
+
+
+def abstained(folded: str, found: list[ActorHit]) -> set[int]:
+    """Where the actor phrases start that are followed, at most `ABSTAINING_WORDS` words after them (no punctuation,
+    no relative pronoun: إسرائيل التي لم تشارك في ضربات السبت قد شنت سابقا غارات is the subject of what follows), by a
+    phrase saying the side had no part (`abstentions`: أن بريطانيا لم تشارك في ضربات ليل الأحد): no actor."""
+    out: set[int] = set()
+    for a in found:
+        words = folded[a.end : a.end + 80].split()
+        for skipped in range(ABSTAINING_WORDS + 1):
+            between, rest = words[:skipped], " ".join(words[skipped:])
+            if any(not w.isalpha() or one_of(w, cues().relative_pronouns) for w in between) or (between and not rest):
+                break
+            if any(rest == p or rest.startswith(p + " ") for p in actors.rules().abstentions):
+                out.add(a.start)
+                break
     return out
 
 
