@@ -36,19 +36,3 @@ def _dates(text: str) -> list[tuple[str | None, str | None, str | None, str | No
 )
 def test_hours_after_a_day_is_that_day_or_the_next(text: str, expected: list) -> None:
     assert _dates(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("وفي مؤتمر صحفي بعد ساعات من الضربات على سوريا، فجر السبت، أعلن الوزير أن قوات النظام قصفت بلدة الكسوة "
-         "بالمدفعية.",
-         [(None, None, None, None)]),
-        ("وبعد ساعات من وصول الوزير، فجر السبت، قصفت قوات النظام بلدة الكسوة بالمدفعية.",
-         [("2018-05-05", "2018-05-05", "day", "publication")]),
-    ],
-    ids=["the-day-of-the-happening-counted-from", "no-happening-told-between"],
-)
-def test_a_day_after_hours_from_another_attack_before_the_trigger_is_that_attack_s(
-        text: str, expected: list) -> None:
-    assert _dates(text) == expected

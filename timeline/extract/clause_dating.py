@@ -121,7 +121,6 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _of_what_followed(folded, p, m, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
     c_dates = [(p, m) for p, m in c_dates if not _describing_another(folded, trigger, p, inside)]
-    c_dates = [(p, m) for p, m in c_dates if not _counted_from_another(folded, clause, p, trigger, inside)]
     c_dates = [(p, m) for p, m in c_dates if not _of_someone_described(folded, clause, trigger, p, m, inside)]
     c_dates = _not_read_out_of_a_cause_word(folded, c_dates)
     remembered = _remembered_at(folded, clause, trigger)
@@ -383,26 +382,6 @@ def _said_next(folded: str, at: int, trigger: Trigger) -> bool:
     follow the trigger (هاجموا المعسكرات في منطقة س، مبينا أن الجيش بدأ عمليات أمس): it dates what the speaker says
     next, not the attack."""
     return any(m.group(1) in cues().said_next for m in _SAID_NEXT.finditer(folded, trigger.end, at))
-
-
-def _counted_from_another(folded: str, clause: Clause, at: int, trigger: Trigger, inside: list[Trigger]) -> bool:
-    """The date at folded offset `at` stands before the trigger, a comma between them, at most
-    `ANOTHER_HAPPENING_WORDS` words after a phrase of a time counted from another happening (`hours_after`,
-    `told_before`: بعد ساعات من، بعد أيام من) and another trigger between the phrase and the date (وفي مؤتمر صحفي بعد
-    ساعات من الضربات على سوريا، فجر السبت، أعلن الوزير أن النظام شن هجوما كيماويا): the day of that happening, from
-    which the time is counted, not the trigger's own."""
-    if at >= trigger.start or not any(ch in COMMAS for ch in folded[at : trigger.start]):
-        return False
-    found = [m for m in re.finditer(r"\S+", folded[clause.start : at]) if m.group().strip("".join(COMMAS))]
-    words = [m.group() for m in found]
-    phrases = cues().hours_after | cues().told_before
-    for i in range(len(words) - 1, max(-1, len(words) - ANOTHER_HAPPENING_WORDS - 6), -1):
-        for n in (3, 4, 5):
-            if i + n <= len(words) and " ".join([CLITICS.strip_conjunction(words[i]), *words[i + 1 : i + n]]) in (
-                    phrases) and len(words) - i - n <= ANOTHER_HAPPENING_WORDS:
-                end = clause.start + found[i + n - 1].end()
-                return any(end <= tr.start < at and tr.start != trigger.start for tr in inside)
-    return False
 
 
 def _a_phrase_told_before(words: list[str]) -> bool:
