@@ -104,6 +104,7 @@ from timeline.extract.following import (
     in_the_settlement_named_before,
     inside_country,
     placed_at_most_by_country,
+    pointed_back,
     retold_at_the_lead,
     same_spot,
     told_before_as_another,
@@ -300,8 +301,8 @@ def _draft_told(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: C
                 inside: list[Trigger]) -> None:
     """A clause with triggers: its drafts, dated, placed and tolled by the text before them, and the attack they
     answer; one telling no draft may lend its toll to the attack told next as its cause."""
-    if all(tr.event_type == "statement" for tr in inside):  # وقالت الوزارة إن الجندي قتل في 29 آذار
-        _dated_by_its_death(r, drafting, sentence, clause)
+    if all(tr.event_type == "statement" or pointed_back(r.folded, clause, tr) for tr in inside):
+        _dated_by_its_death(r, drafting, sentence, clause)  # وقالت الوزارة إن الجندي قتل / إن هذه الغارة نفذت الجمعة
     told_here, answered = _told_here(r, drafting, sentence, clause, inside)
     untold_before, sentence.untold_before = sentence.untold_before, None
     if not told_here:

@@ -18,7 +18,7 @@ from functools import cache
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline.extract.actors import is_air
+from timeline.extract.actors import is_air, word_start
 from timeline.extract.agreeing import NAMED_AGAIN_MAX_DAYS
 from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues, without_articles
@@ -31,7 +31,7 @@ from timeline.extract.placing import best_place, list_head
 from timeline.extract.segment import NEXT_WORD, with_article
 from timeline.extract.spans import first_words
 from timeline.extract.toll import tells_a_death
-from timeline.extract.triggers import triggers_data
+from timeline.extract.triggers import Trigger, triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -257,21 +257,49 @@ DEATH_DAY_SENTENCES = 2
 
 def dated_by_its_death(r: Findings, index: int, clause: Clause, draft: Draft) -> Draft:
     """`draft`, an attack dated only by the day of its report (ذكرت الوزارة يوم السبت أن الجندي الذي قتل في انفجار
-    قنبلة), dated by the earlier day a clause without trigger in one of the `DEATH_DAY_SENTENCES` sentences after
-    it (sentence `index`) tells a death on (وقالت الوزارة إن الجندي قتل في التاسع والعشرين من مارس): the day of its
-    dead, the attack's own; not when the clause tells of other dead (آخرون) or another incident (آخر), nor a day
-    more than `NAMED_AGAIN_MAX_DAYS` before the report's (وكان والد الجندي قد قتل في 5 حزيران 2014: another death)."""
-    if not draft.when.reported or draft.when.precision != "day" or draft.when.value is None:
+    قنبلة) or of its announcement (`Draft.announced`: أكد الجيش الاثنين أن الطائرات نفذت غارة), dated by the earlier
+    day a clause in one of the `DEATH_DAY_SENTENCES` sentences after it (sentence `index`) tells a death on (وقالت
+    الوزارة إن الجندي قتل في التاسع والعشرين من مارس), or tells the attack on, named again by a demonstrative (وقال
+    المتحدث إن هذه الغارة نفذت الجمعة): the day of its dead or its own; not when the clause tells of other dead
+    (آخرون) or another incident (آخر), nor a day more than `NAMED_AGAIN_MAX_DAYS` before the report's (وكان والد
+    الجندي قد قتل في 5 حزيران 2014: another death)."""
+    report = _report_day(draft)
+    if report is None:
         return draft
     its_sentence = bisect_left(r.spans, (draft.sentence[0],))
     words = r.folded[clause.start : clause.end].split()
-    if not (0 < index - its_sentence <= DEATH_DAY_SENTENCES and tells_a_death(words)) or any(
+    if not (0 < index - its_sentence <= DEATH_DAY_SENTENCES and (
+            tells_a_death(words) or _named_again_by_a_pointer(r, clause, draft))) or any(
             CLITICS.strip_conjunction(w) in cues().others | cues().another for w in words):
         return draft
     own = dated_after(r, clause, draft, reported=True)
     when = own.when
-    return own if when.precision == "day" and when.value is not None and (
-        0 < (draft.when.value - when.value).days <= NAMED_AGAIN_MAX_DAYS) else draft
+    return replace(own, announced=None) if when.precision == "day" and when.value is not None and (
+        0 < (report - when.value).days <= NAMED_AGAIN_MAX_DAYS) else draft
+
+
+def _report_day(draft: Draft) -> dt.date | None:
+    """The day of the report or announcement that alone dates `draft`, or None."""
+    if draft.when.reported and draft.when.precision == "day":
+        return draft.when.value
+    announced = draft.announced
+    if draft.when.unwritten and announced is not None and announced.precision == "day":
+        return announced.value
+    return None
+
+
+def _named_again_by_a_pointer(r: Findings, clause: Clause, draft: Draft) -> bool:
+    """A trigger of `draft`'s type in the clause stands right after a demonstrative (هذه الغارة): the attack told
+    again."""
+    return any(tr.event_type == draft.event_type and pointed_back(r.folded, clause, tr)
+               for tr in r.within("triggers", clause))
+
+
+def pointed_back(folded: str, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a noun right after a demonstrative in its clause (هذه الغارة، تلك الهجمات): an attack told
+    before."""
+    before = folded[clause.start : word_start(folded, tr.start, clause.start)].split()[-1:]
+    return not tr.verb and bool(before) and before[0] in cues().demonstratives
 
 
 def told_before_as_another(draft: Draft, dated: Draft | None) -> bool:
