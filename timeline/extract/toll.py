@@ -52,6 +52,11 @@ class Toll:
         """Whether the text gives a count of the dead or of the wounded, apart or together."""
         return self.killed is not None or self.injured is not None or self.combined is not None
 
+    def part_of(self, whole: Toll) -> bool:
+        """The dead counted here are the first group of the dead `whole` adds up (مقتل اثنين من عناصره; مقتل عنصرين من
+        الحزب وثلاثة من اللجان: `first_part`): one group's dead of the attack `whole` counts in full."""
+        return self.killed is not None and self.killed == whole.first_part
+
 
 def _alt(words: list[str]) -> str:
     """Any of the folded `words`, the longest first; their words may stand apart by any spaces."""
