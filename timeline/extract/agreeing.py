@@ -699,7 +699,8 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     on one day at one named place, or at one named installation (an airbase, an airport) with one of them
     told without any date expression and neither recalled nor telling other dead (بقصفهم مطار س الأسبوع
     الماضي؛ قتل عسكريون في غارة على مطار س), or told at the town it struck in the next sentence or the one after,
-    neither dated (`_struck_there_next`): the air strike told once without saying how it struck."""
+    neither dated (`_struck_there_next`), or the air strike's toll said to have risen over the bombardment's count of
+    the same day (`_risen_over_the_days_count`): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (
