@@ -30,4 +30,3 @@ from tests.dates.test_find_dates import shapes
 )
 def test_two_days_one_after_the_other(text: str, expected: list[tuple]) -> None:
     assert shapes(text) == expected
-

@@ -1,6 +1,6 @@
 """A bomb set off (فجر مسلحون قنبلة، متمردون فجروا عبوة) is a bombing, its setters named between the verb and
 the bomb, however many words name them (فجر مسلحون يشتبه في أنهم تابعون للحزب قنبلة), or before both; a state's
-nuclear test is none."""
+nuclear test is none, nor is dawn before a day (فجر اليوم ... قنابل الغاز: at dawn, no verb)."""
 
 from __future__ import annotations
 
@@ -37,3 +37,13 @@ def test_a_bomb_set_off_is_a_bombing(text: str, expected: list[tuple]) -> None:
 
 def test_a_nuclear_test_is_no_attack() -> None:
     assert _events("وفجرت الدولة يوم الأربعاء قنبلة نووية في صحراء قرب مدينة بطمان.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["أصيب ثلاثة متظاهرين فجر اليوم خلال مواجهات مع الشرطة التي أطلقت قنابل الغاز في مدينة بطمان.",
+     "أصيب ثلاثة متظاهرين فجر الأربعاء خلال مواجهات مع الشرطة التي أطلقت قنابل الغاز في مدينة بطمان."],
+    ids=["dawn-today", "dawn-on-a-weekday"],
+)
+def test_dawn_before_a_day_sets_off_no_bomb(text: str) -> None:
+    assert _events(text) == []

@@ -28,7 +28,8 @@ def test_the_groups_dead_and_the_whole_toll_are_one_strike() -> None:
 def test_a_sum_whose_first_part_is_other_dead_stays_apart() -> None:
     text = LEAD + ("وقالت في بيان إن طائرة حربية استهدفت سيارة في بلدة خان أرنبة في ريف القنيطرة ما تسبب بمقتل أربعة "
                    "من الجماعة وثلاثة من اللجان الشعبية.")
-    assert [e[3] for e in _events(text)] == [2, 7]
+    assert _events(text) == [
+        ("airstrike", "2016-07-17", "Quneitra", 2), ("airstrike", "2016-07-17", "Khan Arnabah", 7)]
 
 
 def test_a_toll_added_up_in_addition_to_is_the_leads_toll() -> None:

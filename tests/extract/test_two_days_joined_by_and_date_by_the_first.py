@@ -1,6 +1,7 @@
 """Two days more than a day apart joined by و, of one month ("في 3 و5 أيار") or each written with its own ("في 16
 تشرين الثاني و28 كانون الأول 2015"), are those two days, not the days between: they date the event told with them
-by the first. Two days in a row (5 و6 أيار) and two days after بين (between) stay a span."""
+by the first. Two days in a row (5 و6 أيار; late one day and the morning after: في وقت متأخر الخميس، وصباح اليوم
+الجمعة) and two days after بين (between) stay a span."""
 
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ def test_two_days_apart_date_by_the_first(days: str) -> None:
 def test_days_in_a_row_stay_a_span() -> None:
     assert _dates("قصفت الطائرات الحربية بلدة كفرنبل يومي 5 و6 أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
         ("2016-05-05", "range", "2016-05-06")]
+
+
+def test_late_one_day_and_the_next_morning_stay_a_span() -> None:
+    assert _dates("قصفت القوات الحكومية بلدة الرستن بريف حمص في وقت متأخر الخميس، وصباح اليوم الجمعة.") == [
+        ("2016-08-11", "range", "2016-08-12")]
 
 
 def test_days_between_stay_a_span() -> None:

@@ -443,20 +443,19 @@ def _own_telling(a: Draft, b: Draft) -> bool:
     not that one told again (a definite noun, في القصف، re-tells it with an updated toll), unless the
     dated one is a plural summary (غارات) it may be a part of, one number is a lower bound the other
     meets, the two differ by the attacker counted among the dead (`ATTACKER_COUNTED`), or one counts only the
-    first group of the other's dead (`part_counted`)."""
+    first group of the other's dead (`_part_counted`)."""
     if (pair := _undated_and_dated(a, b)) is None:
         return False
     undated, dated = pair
     return undated.when.unwritten and not undated.definite and not dated.plural and not (
         abs(undated.toll.killed - dated.toll.killed) <= ATTACKER_COUNTED
-        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll) or part_counted(a, b))
+        or _bound_holds(undated.toll, dated.toll) or _bound_holds(dated.toll, undated.toll) or _part_counted(a, b))
 
 
-def part_counted(a: Draft, b: Draft) -> bool:
-    """One counts as its dead only the first group of the dead the other adds up (مقتل اثنين من عناصره; مقتل عنصرين من
-    الحزب وثلاثة من اللجان الشعبية: `Toll.first_part`): one group's dead of the same attack, not another attack."""
-    return any(part.toll.killed is not None and part.toll.killed == whole.toll.first_part
-               for part, whole in ((a, b), (b, a)))
+def _part_counted(a: Draft, b: Draft) -> bool:
+    """One counts as its dead only the first group of the dead the other adds up (`Toll.part_of`): one group's dead
+    of the same attack, not another attack."""
+    return a.toll.part_of(b.toll) or b.toll.part_of(a.toll)
 
 
 def _recalled_beside_new(a: Draft, b: Draft) -> bool:
@@ -700,7 +699,8 @@ def _defaulted_pair(a: Draft, b: Draft) -> bool:
     on one day at one named place, or at one named installation (an airbase, an airport) with one of them
     told without any date expression and neither recalled nor telling other dead (بقصفهم مطار س الأسبوع
     الماضي؛ قتل عسكريون في غارة على مطار س), or told at the town it struck in the next sentence or the one after,
-    neither dated (`_struck_there_next`): the air strike told once without saying how it struck."""
+    neither dated (`_struck_there_next`), or the air strike's toll said to have risen over the bombardment's count of
+    the same day (`_risen_over_the_days_count`): the air strike told once without saying how it struck."""
     if not ((a.defaulted and b.event_type == "airstrike") or (b.defaulted and a.event_type == "airstrike")):
         return False
     return same_toll(a, b) or (_same_day(a, b) and one_name(a, b)) or _undated_at_the_struck_spot(a, b) or (

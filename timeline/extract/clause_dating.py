@@ -628,8 +628,9 @@ def _describing_another(folded: str, trigger: Trigger, p: int, inside: list[Trig
     return not any(trigger.end + words[0][0] <= tr.start < p for tr in inside)
 
 
-#: The precisions of a date that tells a past of someone or something (أسس الخلية عام 2014), not a day of news.
-_COARSE = frozenset({"month", "year", "decade"})
+#: The precisions of a date that may tell a past of someone or something (أسس الخلية عام 2014), not a day of news
+#: (no reading is of a decade's precision: a decade is a range).
+_MONTH_OR_YEAR = frozenset({"month", "year"})
 
 
 def _of_someone_described(folded: str, clause: Clause, trigger: Trigger, p: int, m: DateMention,
@@ -639,7 +640,7 @@ def _of_someone_described(folded: str, clause: Clause, trigger: Trigger, p: int,
     underwent (قتل في الغارة أبو محمد الذي أسس الخلية عام 2014): a date of that noun's past, not the attack's. No comma
     and no trigger stand between the pronoun and the date; an occurrence verb (التي وقعت عام 2014) or a targeting
     verb (الذي استهدف عرضا عسكريا الشهر الماضي: another attack) keeps it for the rules of what another attack tells."""
-    if m.precision not in _COARSE or trigger.start <= p < trigger.end or _in_relative_clause(folded, trigger, p):
+    if m.precision not in _MONTH_OR_YEAR or _in_relative_clause(folded, trigger, p):
         return False
     words = [(w.start(), w.group()) for w in re.finditer(r"\S+", folded[clause.start : p])][-RELATIVE_DATE_WORDS - 1:]
     pronoun = next((i for i in range(len(words) - 2, -1, -1) if words[i][1] in cues().relative_pronouns), None)

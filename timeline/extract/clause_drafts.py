@@ -804,7 +804,7 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(
             trigger, inside, chain) or bool(far or again or near or dated)):
         tolls = _tolls_by_place(r, clause, trigger, chain, toll) if again else [Toll()] * len(chain)
-        days = days_of_listed_places(r, clause, c_dates, chain)  # مدينة س الأربعاء ومدينة ص الخميس: each its own
+        days = days_of_listed_places(r, clause, c_places, c_dates, chain)  # س الأربعاء وص الخميس: each its own
         whens = [when_of(m, r.ref_basis) for m in days] if days else [draft.when] * len(chain)
         return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=tolls[n],
                         when=whens[n], joined=draft.joined or (n > 0 and bool(again or near or days)))

@@ -136,8 +136,7 @@ def _last_pair(r: Findings, start: int, upto: int) -> PlaceMatch | None:
     further back, `_pair_told_back`) up to `upto` (الفوعة وكفريا: al-Fuah, as a list is placed), or None."""
     back = _pair_told_back(r, start)
     settled = [pm for pm in _named_before(r, start, upto, back) if pm.chosen.precision in SETTLEMENTS]
-    index = bisect_left(r.spans, start, key=lambda span: span[0])
-    return list_head(r.text.text, r.within("places", Clause(r.spans[max(0, index - back)][0], upto, False)),
+    return list_head(r.text.text, r.within("places", Clause(_sentence_back(r, start, back), upto, False)),
                      settled[-1]) if settled else None
 
 
@@ -199,10 +198,15 @@ def _said_while_unplaced(r: Findings, draft: Draft, phrase: re.Pattern[str]) -> 
 def _named_before(r: Findings, start: int, upto: int, back: int = 1) -> list[PlaceMatch]:
     """The places finer than a country, not reference points, named from `back` sentences before the one at folded
     offset `start` (or from the first) up to `upto`."""
-    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
-    since = r.spans[max(0, index - back)][0]
-    return [pm for _, pm in r.within("places", Clause(since, upto, False))
+    return [pm for _, pm in r.within("places", Clause(_sentence_back(r, start, back), upto, False))
             if pm.chosen.precision != "country" and not pm.anchor]
+
+
+def _sentence_back(r: Findings, start: int, back: int) -> int:
+    """The folded offset of the sentence `back` sentences before the one at folded offset `start` (or of the
+    first)."""
+    index = bisect_left(r.spans, start, key=lambda span: span[0])  # the draft's sentence, among sorted spans
+    return r.spans[max(0, index - back)][0]
 
 
 @cache

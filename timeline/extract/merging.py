@@ -683,7 +683,7 @@ def _fill(first: Draft, second: Draft) -> Draft:
     toll = first.toll
     if (not toll.told or (toll.borrowed and second.toll.told and not second.toll.borrowed)
             or (second.toll_rose and a_later_count(first, second)) or _dead_of_its_report(first, second)
-            or _adds_to_its_part(toll, second.toll)) and not (
+            or toll.part_of(second.toll)) and not (
             _a_campaign_total(second, first)):
         toll = second.toll
     elif not _a_campaign_total(second, first):
@@ -704,12 +704,6 @@ def _fill(first: Draft, second: Draft) -> Draft:
                    announced=first.announced or second.announced,
                    toll_only=first.toll_only and second.toll_only,
                    toll_rose=(second if toll is second.toll else first).toll_rose)
-
-
-def _adds_to_its_part(toll: Toll, other: Toll) -> bool:
-    """`other` adds the dead `toll` counts to another group's (مقتل اثنين من عناصره; مقتل عنصرين من الحزب وثلاثة من
-    اللجان: `Toll.first_part`): the attack's whole toll."""
-    return toll.killed is not None and toll.killed == other.first_part
 
 
 def _dead_of_its_report(own: Draft, report: Draft) -> bool:

@@ -674,18 +674,31 @@ def _places_of_two_days(draft: Draft, c_places: list, at: int) -> tuple:
     return (draft.place if draft.place in before else before[-1]), later
 
 
-def days_of_listed_places(r: Findings, clause: Clause, c_dates: list, chain: list[PlaceMatch]) -> list | None:
-    """The day written after each place of a list of attacks, before the next place (قصفت الطائرات مدينة س
-    الأربعاء ومدينة ص الخميس), as date mentions: each place's attack is on its own day. None unless every place
-    has one and they are not all one day."""
+#: At most this many words stand between a place (or the area told after it) and the day written after it (مدينة س
+#: يوم الأربعاء، بلدة س بريف إدلب الأربعاء): a day further on is another's (ومدينة ص بحسب ما أفاد المرصد الخميس).
+DAY_AFTER_PLACE_WORDS = 1
+
+
+def days_of_listed_places(r: Findings, clause: Clause, c_places: list, c_dates: list,
+                          chain: list[PlaceMatch]) -> list | None:
+    """The day written right after each place of a list of attacks (`DAY_AFTER_PLACE_WORDS` after it or the area told
+    after it), before the next place (قصفت الطائرات مدينة س الأربعاء ومدينة ص الخميس), as date mentions: each place's
+    attack is on its own day. None unless every place has one and they are not all one day."""
     starts = [r.text.fold(pm.start) for pm in chain] + [clause.end]
     days = []
     for start, stop in pairwise(starts):
-        day = next((m for p, m in c_dates if start < p < stop and m.precision == "day" and m.value), None)
+        day = next((m for p, m in c_dates if start < p < stop and m.precision == "day" and m.value
+                    and _right_after_a_place(r.folded, c_places, p)), None)
         if day is None:
             return None
         days.append(day)
     return days if len({m.value for m in days}) > 1 else None
+
+
+def _right_after_a_place(folded: str, c_places: list, at: int) -> bool:
+    """At most `DAY_AFTER_PLACE_WORDS` words stand between the last place named before folded offset `at` and it."""
+    ends = [p + len(normalize(pm.text)) for p, pm in c_places if p + len(normalize(pm.text)) <= at]
+    return bool(ends) and len(folded[max(ends) : at].split()) <= DAY_AFTER_PLACE_WORDS
 
 
 def places_on_their_days(r: Findings, clause: Clause, c_places: list, c_dates: list,
@@ -696,7 +709,7 @@ def places_on_their_days(r: Findings, clause: Clause, c_places: list, c_dates: l
     after = [pm for p, pm in c_places if p >= trigger.end and pm.chosen.precision not in ("country", "region")]
     if len(after) < 2 or not all(_two_places(a.chosen, b.chosen) for a, b in pairwise(after)):
         return []
-    return after if days_of_listed_places(r, clause, c_dates, after) else []
+    return after if days_of_listed_places(r, clause, c_places, c_dates, after) else []
 
 
 def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:

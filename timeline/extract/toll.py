@@ -26,6 +26,7 @@ from timeline import DATA_DIR, read_data
 from timeline.extract.cues import cues
 from timeline.extract.morphology import possessed_forms
 from timeline.extract.spans import Needing
+from timeline.extract.triggers import triggers_data
 
 DATA = DATA_DIR / "numbers.toml"
 _CLITIC = CLITICS.pattern(CLITICS.toll_prefixes)
@@ -51,6 +52,11 @@ class Toll:
     def told(self) -> bool:
         """Whether the text gives a count of the dead or of the wounded, apart or together."""
         return self.killed is not None or self.injured is not None or self.combined is not None
+
+    def part_of(self, whole: Toll) -> bool:
+        """The dead counted here are the first group of the dead `whole` adds up (مقتل اثنين من عناصره; مقتل عنصرين من
+        الحزب وثلاثة من اللجان: `first_part`): one group's dead of the attack `whole` counts in full."""
+        return self.killed is not None and self.killed == whole.first_part
 
 
 def _alt(words: list[str]) -> str:
@@ -207,7 +213,8 @@ def rules() -> _Rules:
         harmed=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(t['killed_before'])}|{_alt(t['injured_before'])})(?![^\W\d_])"),
         second_count=re.compile(rf"(?P<between>(?:\s+[^\W\d_]+){{0,4}}?)\s+{CLITICS.list_conjunction}\s*{count}"),
-        besides_count=re.compile(rf"(?P<between>(?:\s+[^\W\d_]+){{0,6}}?)\s+(?:{_alt(t['besides'])})\s+{count}"),
+        besides_count=re.compile(
+            rf"(?P<between>(?:\s+[^\W\d_]+){{0,6}}?)\s+(?:{_alt(triggers_data()['clauses']['besides'])})\s+{count}"),
     )
 
 
@@ -476,11 +483,10 @@ def _with_the_one_before(m: re.Match[str], folded: str, value: int, by_its_verb:
 
 def _with_a_second_count(m: re.Match[str], folded: str, value: int, r: _Rules) -> int:
     """A count of the dead with a second count of people glued to و at most four words after it, or after a word of
-    "in addition to" at most six words after it (`besides`: مقتل 26 مقاتلا من قوات النظام السوري إضافة إلى تسعة
-    روس: 35), no punctuation between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من المدافعين: 32; قتل 15 طفلا
-    وامرأتان: 17); not a vague
-    count, nor a dual of the dead or the wounded, nor one of the wounded, of things, or of what is not
-    told to be people (و3 في إدلب)."""
+    "in addition to" at most six words after it (``[clauses] besides`` in ``triggers.toml``: مقتل 26 مقاتلا من قوات
+    النظام السوري إضافة إلى تسعة روس: 35), no punctuation between, added to it (مقتل 25 مسلحا من التنظيم وسبعة من
+    المدافعين: 32; قتل 15 طفلا وامرأتان: 17); not a vague count, nor a dual of the dead or the wounded, nor one of the
+    wounded, of things, or of what is not told to be people (و3 في إدلب)."""
     if m.group("word") in r.singular:
         return value  # `_with_joined` counts what is joined to a singular person
     second = r.second_count.match(folded, m.end()) or r.besides_count.match(folded, m.end())

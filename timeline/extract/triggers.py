@@ -117,7 +117,8 @@ def _split_verb(entry: dict) -> _SplitVerb:
     ``subject``) and its object, or one of a list of them (فتح مسلحون النار), not right after a ``not_before`` word
     (انتزعوا قلب الجندي في مدينة س: where, not what; انتزعت الفرق الألغام من قرى: whence, not what), unless a
     ``counted`` word stands before it (عددا من المدن: a share of what), nor followed by a ``not_after`` phrase, its
-    type and whether it is weak (``weak``: it needs support, as a weak word does)."""
+    type and whether it is weak (``weak``: it needs support, as a weak word does). A verb written as a part of the day
+    (فجر) is no verb before a day or a number (فجر اليوم، فجر الأحد، فجر 12 تموز: at dawn)."""
     folded_verbs = tuple(normalize(v) for v in entry["verbs"])
     verbs = "|".join(map(re.escape, folded_verbs))
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
@@ -128,15 +129,32 @@ def _split_verb(entry: dict) -> _SplitVerb:
     if counted:  # انتزعت الجبهة عددا من المدن: a count before من takes a share of the places themselves
         last = rf"(?:(?:{counted})\s+{word}|{last})"
     gap = rf"(?:{word}){{0,{int(entry['gap']) - 1}}}{last}"
+    dawn = rf"(?!(?:{_days_named()})(?!\S)|\d)" if _day_parts() & set(folded_verbs) else ""
     not_after = "|".join(re.escape(normalize(w)) for w in entry.get("not_after", []))
     beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
     objects = [entry["object"]] if isinstance(entry["object"], str) else entry["object"]
     folded_objects = tuple(normalize(o) for o in objects)
     target = "(?:" + "|".join(map(re.escape, folded_objects)) + ")"
-    pattern = (rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+(?P<subject>{gap})"
-               rf"{target}(?!\S){beyond}")
+    pattern = (rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+{dawn}"
+               rf"(?P<subject>{gap}){target}(?!\S){beyond}")
     return _SplitVerb(Needing(re.compile(pattern), (frozenset(folded_verbs), frozenset(folded_objects))), entry["type"],
                       bool(entry.get("weak", False)))
+
+
+@cache
+def _day_parts() -> frozenset[str]:
+    """The parts of a day (``dates.toml`` ``day_parts``: فجر، صباح), folded."""
+    return frozenset(normalize(w) for w in read_data(DATA_DIR / "dates.toml")["words"]["day_parts"])
+
+
+@cache
+def _days_named() -> str:
+    """The words naming a day after a part of it (فجر اليوم، فجر الأحد، فجر يوم السبت: ``dates.toml`` weekdays,
+    relative days and the day), folded, as regex alternatives."""
+    dates = read_data(DATA_DIR / "dates.toml")
+    words = [w for forms in (*dates["weekdays"].values(), *dates["relative_days"].values()) for w in forms]
+    folded = {" ".join(normalize(w).split()) for w in [*words, *dates["units"]["day"]["one"]]}
+    return "|".join(re.escape(w) for w in sorted(folded, key=len, reverse=True))
 
 
 def lemma_forms(lemma: dict) -> list[tuple[str, bool]]:
