@@ -40,3 +40,17 @@ def test_a_sourced_place_locates_itself() -> None:
     assert gazetteer.located(place) is place
     assert (place.name, place.precision, place.lat, place.lon, place.approximate, place.anchor_id) == (
         "Eastern Ghouta", "region", 33.529, 36.395, True, "")
+
+
+ALEPPO = ("Aleppo", "حلب", "governorate", "Aleppo", "SY", 36.1517479, 37.3935, "SY-HL")
+IRAQ = ("Iraq", "العراق", "country", None, "IQ", 33.0, 44.0, "IQ")
+
+
+@pytest.mark.parametrize(("text", "name", "anchor"), [
+    ("ألقت المروحيات برميلين على بلدة كفر داعل", "Kafr Dael", ALEPPO),
+    ("قتل عشرة مدنيين في قصف للطيران التركي على قرية زركال", "Zergele", IRAQ),
+], ids=["Kafr Dael", "Zergele"])
+def test_a_village_no_source_places_is_named_and_located_by_its_anchor(text, name, anchor) -> None:
+    village = next(m.chosen for m in gazetteer.find_places(text) if m.chosen and m.chosen.name == name)
+    assert (village.precision, village.approximate) == ("village", True)
+    assert described(gazetteer.located(village)) == anchor

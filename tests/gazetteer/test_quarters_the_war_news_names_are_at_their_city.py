@@ -1,9 +1,9 @@
-"""Quarters of Ramadi, Fallujah, Baghdad, Aleppo, Deir ez-Zor and Kuwait City and the village of Handarat, which
-the war news names and no source places, resolve to themselves at the point of their city (a point derived by the
-rule their note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad, Ceylanpinar a Turkish
-town at its GeoNames point, سوروس and بيرسوس (its Kurdish name) Suruc. A name that is also a common word
-(nationalisation, a fight, the seller, the rightly guided caliphs, gambling, a pit), a tribe (بني سعد) or a surname
-(سوروس) is a place only after a head.
+"""Quarters of Ramadi, Fallujah, Baghdad, Aleppo, Deir ez-Zor, Hasakah and Kuwait City and the village of
+Handarat, which the war news names and no source places, resolve to themselves at the point of their city (a point
+derived by the rule their note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad,
+Ceylanpinar a Turkish town at its GeoNames point, سوروس and بيرسوس (its Kurdish name) Suruc. A name that is also a
+common word (nationalisation, a fight, the seller, the rightly guided caliphs, gambling, a pit, elation), a tribe
+(بني سعد) or a surname (سوروس) is a place only after a head.
 
 Every sentence here was written for these tests.
 """
@@ -22,6 +22,7 @@ PLACES = [
     ("ألقت المروحيات برميلا على حي الميسر", "Al-Maysar (Aleppo)", "city", 36.201, 37.161),
     ("قصف المسلحون حي الجورة بالهاون", "Al-Jura (Deir ez-Zor)", "city", 35.336, 40.141),
     ("تقدمت القوات في حي غويران", "Ghuwayran (Hasakah)", "city", 36.502, 40.748),
+    ("سيطرت الوحدات الكردية على حي النشوة الغربية", "Al-Nashwa (Hasakah)", "city", 36.502, 40.748),
     ("استعاد الجيش بلدة حندرات", "Handarat", "village", 36.201, 37.161),
     ("فجر انتحاري نفسه في مسجد بمنطقة الصوابر", "Al-Sawabir (Kuwait City)", "city", 29.367, 47.974),
 ]
@@ -52,8 +53,9 @@ def test_a_town_the_news_names_by_another_spelling(text, name, country, precisio
     ("تحدث الخطيب عن الخلفاء الراشدين في حلب", "Al-Rashidin (Aleppo)"),
     ("حرم القانون الميسر في سوريا", "Al-Maysar (Aleppo)"),
     ("سقط الطفل في الجورة قرب دير الزور", "Al-Jura (Deir ez-Zor)"),
+    ("عاش المقاتلون النشوة بعد النصر في الحسكة", "Al-Nashwa (Hasakah)"),
     ("قال شيخ من بني سعد إن القصف طال ديالى", "Khan Bani Saad"),
     ("قال الملياردير جورج سوروس إن الحرب في سوريا طويلة", "Suruç"),
-], ids=["Tamim", "Nazzal", "Bayaa", "Rashidin", "Maysar", "Jura", "Bani Saad", "Soros"])
+], ids=["Tamim", "Nazzal", "Bayaa", "Rashidin", "Maysar", "Jura", "Nashwa", "Bani Saad", "Soros"])
 def test_a_quarter_s_name_alone_is_a_word(text, name):
     assert name not in [m.chosen.name for m in gazetteer.find_places(text) if m.chosen]
