@@ -37,6 +37,9 @@ class _Compiled:
     signatures: tuple[re.Pattern[str], ...]
     by_alias: dict[str, Outlet]
     agencies: PhraseMatcher
+    #: the same names in the process's one automaton: an article's extraction reads them from the scan it makes for
+    #: its triggers, not from a scan of its own
+    agencies_in_scan: PhraseMatcher
     by_name: dict[str, Outlet]
     corpus_ids: dict[str, str]
     #: what must stand right before a name that is also ordinary words ("روسيا اليوم")
@@ -63,17 +66,20 @@ def _compiled() -> _Compiled:
     )
     by_alias = {" ".join(normalize(a).split()): o for o in reversed(outlets) for a in o.aliases}
     agencies = PhraseMatcher(apart=True)  # reading an article looks for them alone, before its extraction's scan
+    agencies_in_scan = PhraseMatcher()
     for o in outlets:
         if o.agency:
             for alias in o.aliases:
                 agencies.add(alias, o)
+                agencies_in_scan.add(alias, o)
     by_name = {o.name: o for o in outlets}
     cite = data["cite"]
     cite_cue = re.compile(
         f"(?:{CLITICS.pattern(CLITICS.noun_prefixes)}(?:{_alternation(cite['nouns'])})"
         rf"(?:\s+(?:{_alternation(cite['qualifiers'])}))?\s*|[«\"“]\s*)$"
     )
-    return _Compiled(outlets, signatures, by_alias, agencies, by_name, dict(data.get("corpus_ids", {})), cite_cue)
+    corpus_ids = dict(data.get("corpus_ids", {}))
+    return _Compiled(outlets, signatures, by_alias, agencies, agencies_in_scan, by_name, corpus_ids, cite_cue)
 
 
 def outlet(name: str) -> Outlet | None:
@@ -97,11 +103,12 @@ def publisher(raw_text: str) -> Outlet | None:
     return None
 
 
-def agency_mentions(folded: str) -> list[tuple[int, int, Outlet]]:
-    """Spans of the agencies named in a folded text (a name that is also ordinary words needs a cue)."""
+def agency_mentions(folded: str, in_scan: bool = False) -> list[tuple[int, int, Outlet]]:
+    """Spans of the agencies named in a folded text (a name that is also ordinary words needs a cue); `in_scan`: read
+    from the scan of the process's one automaton (an article's extraction), not from a scan of their own (reading)."""
     out = []
     c = _compiled()
-    for hit in c.agencies.find(folded):
+    for hit in (c.agencies_in_scan if in_scan else c.agencies).find(folded):
         o: Outlet = hit.value
         if o.bare or c.cite_cue.search(folded[max(0, hit.start - 30) : hit.start]):
             out.append((hit.start, hit.end, o))
@@ -117,5 +124,5 @@ def cited_sources(text: str, exclude: str | None = None) -> tuple[str, ...]:
 @lru_cache(maxsize=4)
 def name_spans(folded: str) -> tuple[tuple[int, int], ...]:
     """Spans of agency names in a folded text ("روسيا اليوم" holds no date); remembered for the last few texts,
-    since the dates and the places of an article both read them."""
-    return tuple((start, end) for start, end, _ in agency_mentions(folded))
+    since the dates and the places of an article both read them; read from the scan its triggers were found by."""
+    return tuple((start, end) for start, end, _ in agency_mentions(folded, in_scan=True))

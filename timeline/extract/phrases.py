@@ -104,14 +104,16 @@ class _Scanner:
 
     def __init__(self) -> None:
         self._automaton = ahocorasick.Automaton()
+        #: each key's entries by matcher number; the automaton holds them as (matcher, entries) pairs, read as they are
+        self._entries: dict[str, dict[int, list[tuple]]] = {}
         self._ready = False
         self.version = 0  #: bumped by every phrase added, so that no scan from before is reused
         self.matchers = 0
 
     def put(self, key: str, matcher: int, entry: tuple) -> None:
-        entries = self._automaton.get(key, {})
+        entries = self._entries.setdefault(key, {})
         entries.setdefault(matcher, []).append(entry)
-        self._automaton.add_word(key, entries)
+        self._automaton.add_word(key, tuple(entries.items()))
         self._ready = False
         self.version += 1
 
@@ -126,7 +128,7 @@ class _Scanner:
         found: defaultdict[int, list[tuple[int, list[tuple]]]] = defaultdict(list)
         for end_index, by_matcher in self._automaton.iter(text):
             end = end_index + 1
-            for matcher, entries in by_matcher.items():
+            for matcher, entries in by_matcher:
                 found[matcher].append((end, entries))
         return found
 

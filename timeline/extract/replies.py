@@ -5,6 +5,7 @@ and a clause opening with the attack it answers (وردا على قصف ...، ش
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
@@ -29,7 +30,14 @@ REPLY_OPENING_WORDS = 2
 
 def first_reply_at(folded: str, clause: Clause) -> int | None:
     """Where the clause's first reply word (ردا على، انتقاما) starts, if any."""
-    for m in cues().causes.finditer(folded, clause.start, clause.end):
+    return _first_reply_between(folded, clause.start, clause.end)
+
+
+@lru_cache(maxsize=64)
+def _first_reply_between(folded: str, start: int, end: int) -> int | None:
+    """Where the first reply word of ``folded[start:end]`` starts, if any; remembered for the last clauses read, since
+    choosing a clause's trigger and reading its reply both ask."""
+    for m in cues().causes.finditer(folded, start, end):
         if is_reply(m):
             return m.start()
     return None
