@@ -58,7 +58,7 @@ def agree(a: Draft, b: Draft) -> bool:
     """Two drafts tell one happening: same type (or a generic one and a violent one, or both
     violent, on the same day, or the same undated expression, at the same place with the same toll),
     compatible actors, dates and places; or one type and the same dead a day or two apart."""
-    if b.separate and not _retold_as_new(a, b):
+    if b.separate and not (_retold_as_new(a, b) or _the_other_of_its_pair(a, b)):
         return False
     if a.sentence == b.sentence and (a.joined or b.joined):
         return False  # … على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: two attacks
@@ -243,6 +243,16 @@ def _retold_as_new(a: Draft, b: Draft) -> bool:
     another toll: the day's new attack told twice, not two."""
     return a.separate and a.when.precision == "day" and a.when.date == b.when.date and one_name(a, b) and (
         not other_toll(a, b))
+
+
+def _the_other_of_its_pair(a: Draft, b: Draft) -> bool:
+    """`a` is the second of two attacks its sentence tells apart (قتل 30 في تفجير في سوروتش، وقتل اثنان في تفجير في
+    كوباني: `Draft.joined`), dated, and `b`, later, right after a telling of the first at its spot, tells as
+    "another" attack one of its type at `a`'s spot (وبعيد التفجير في سوروتش، استهدف هجوم آخر بسيارة مفخخة حاجزا في
+    كوباني: `Draft.after_another_spot`) with no date expression and no dead of its own: the pair's other attack told
+    again, not a third (not when told right after `a`: وفي وقت لاحق، استهدف تفجير آخر ... كوباني)."""
+    return b.after_another_spot and a.joined and a.when.date is not None and a.event_type == b.event_type and (
+        b.when.text is None and b.toll.killed is None and a.sentence != b.sentence and one_name(a, b))
 
 
 def place_spot(pm: PlaceMatch | None) -> tuple[str, str | None] | None:

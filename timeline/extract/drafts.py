@@ -120,6 +120,9 @@ class Draft:
     #: place written as where it happened (في مدينة دوما، على بلدة س: `placing.written_as_place`), not a name only
     #: standing in its clause (الأمر الذي سارعت دمشق إلى نفيه): a specific attack though no side or day is told
     weapon_at_its_place: bool = False
+    #: told as another incident (`separate`) right after a telling of its type at another spot, in another sentence
+    #: (وبعيد هذا التفجير في سوروتش، استهدف هجوم آخر ... كوباني): it is other than that one
+    after_another_spot: bool = False
 
 
 _FIELDS = frozenset(f.name for f in fields(Draft))

@@ -152,7 +152,9 @@ side named before it, only at its country and without a date expression (وكا�
 مواقع في سوريا), undated at that country: no other attack of the article is told again by it. An attack
 told by a verb of its kind with an exact count of dead that no other telling gives, in a sentence telling no
 dated or placed attack (وأطلق مسلحون النار على حافلة مما أسفر عن مقتل سبعة), is a new attack, kept undated and
-unplaced. A statement needs a day and a violent event in the same article.
+unplaced. A statement needs a day and a violent event in the same article. A day's plural over a governorate
+or a region whose dead are the sum of those of the attacks of its type told one by one right after it in its area
+tells them together (`_without_sums_of_the_next`): no event of its own, its side given to those naming none.
 """
 
 from __future__ import annotations
@@ -172,6 +174,7 @@ from timeline.extract.agreeing import (
     claimed_right_after,
     dates_agree,
     dead_at_least,
+    fine_spot,
     named_again_later,
     names_a_claimant,
     other_toll,
@@ -277,11 +280,12 @@ def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tup
     """The events an article's drafts tell, each once, and how many of them wait undated because
     their date expression needs the missing publication date (`lead`: the lead sentence's span)."""
     drafts = tolled_by_the_kind_before(tolled_by_retelling([dated_by_its_announcement(d) for d in drafts]))
+    drafts = told_after_another_spot(drafts)
     merged = [placed_on_its_announcement(d) for d in typed_by_the_kind_after(typed_by_the_kind_before(merge(
         typed_by_retelling(
         typed_by_its_kind_named_before(
             [d for d in drafts if telling(d) or _names_a_kind(d) or names_a_claimant(d)], lead)), lead)))]
-    told = [d for d in merged if reportable(d)]
+    told = _without_sums_of_the_next([d for d in merged if reportable(d)])
     alone = [d for d in drafts if _done_at_its_country(d)]
     if alone and not any(d.event_type in VIOLENT_TYPES for d in told):
         told = sorted(told + merge(alone), key=lambda d: d.trigger)
@@ -292,6 +296,73 @@ def events_told(drafts: list[Draft], lead: tuple[int, int] | None = None) -> tup
     if not any(d.event_type in VIOLENT_TYPES for d in told):
         told = [d for d in told if d.event_type != "statement"]
     return told, unresolved
+
+
+#: The details a day's plural over an area sums up begin at most this many folded characters after its sentence
+#: (the next sentence or the one after).
+SUMMED_NEXT_CHARS = 300
+
+
+def _without_sums_of_the_next(told: list[Draft]) -> list[Draft]:
+    """The events without a plural over a governorate or a region whose dead are the sum of those of the attacks
+    of its type told one by one right after it in its area (مقتل 19 جراء غارات على مناطق في محافظة إدلب; قتل اثنان
+    في معرة النعمان واثنان في جوزف، و15 في سراقب): it tells them together, not an attack of its own; those
+    without a side take its side."""
+    kept: list[Draft] = []
+    summed: dict[int, Draft] = {}
+    for n, d in enumerate(told):
+        details = _details_summed(d, told, n + 1)
+        if details:
+            summed.update({id(x): _with_side_of(x, d) for x in details})
+        else:
+            kept.append(d)
+    return [summed.get(id(d), d) for d in kept] if summed else told
+
+
+def _details_summed(summary: Draft, told: list[Draft], start: int) -> list[Draft]:
+    """The attacks told one by one right after `summary` (from `told[start]` on) whose dead add up to its dead (at
+    least two), or none."""
+    if not (summary.plural and summary.toll.killed and summary.place is not None
+            and summary.place.chosen.precision in AREA_SUMS):
+        return []
+    details: list[Draft] = []
+    end, dead = summary.sentence[1], 0
+    for d in told[start:]:
+        if d.sentence[0] - end > SUMMED_NEXT_CHARS or not _one_of_its_area(summary, d):
+            break
+        details.append(d)
+        end, dead = max(end, d.sentence[1]), dead + d.toll.killed
+        if dead >= summary.toll.killed:
+            break
+    return details if len(details) > 1 and dead == summary.toll.killed else []
+
+
+def _one_of_its_area(summary: Draft, d: Draft) -> bool:
+    """An attack of the summary's type and date (or undated) at a place finer than a governorate of its area,
+    telling its dead."""
+    area = summary.place.chosen
+    return d.event_type == summary.event_type and d.toll.killed is not None and d.place is not None and (
+        d.place.chosen.precision not in COARSE and d.place.chosen.country == area.country
+        and d.place.chosen.admin1 == area.admin1) and (d.when.date is None or dates_agree(summary.when, d.when))
+
+
+def _with_side_of(d: Draft, summary: Draft) -> Draft:
+    """The detail, given the summary's side when it names none."""
+    return replace(d, actor=summary.actor) if d.actor is None else d
+
+
+def told_after_another_spot(drafts: list[Draft]) -> list[Draft]:
+    """The drafts, each told as another incident right after a telling of its type at another spot in another
+    sentence marked so (`Draft.after_another_spot`)."""
+    return [replace(d, after_another_spot=True) if d.separate and _spot_before_elsewhere(drafts[:n], d) else d
+            for n, d in enumerate(drafts)]
+
+
+def _spot_before_elsewhere(before: list[Draft], d: Draft) -> bool:
+    """The last draft of `d`'s type placed at a spot before it is at another spot, in another sentence."""
+    last = next((b for b in reversed(before) if b.event_type == d.event_type and fine_spot(b)), None)
+    return last is not None and fine_spot(d) is not None and fine_spot(last) != fine_spot(d) and (
+        last.sentence != d.sentence)
 
 
 def dated_by_its_announcement(d: Draft) -> Draft:
