@@ -32,9 +32,18 @@ def _events(text: str) -> list[tuple]:
          "أمس، ما أدى إلى مقتل خمسة مقاتلين.", [("bombing", "2016-07-17", "‘Ayn al ‘Arab", 5)]),
         ("وبعد هذا الهجوم على مدينة سوروتش، استهدف انتحاري بسيارة مفخخة حاجزا للقوات الكردية في مدينة كوباني "
          "يوم الأحد، ما أدى إلى مقتل خمسة مقاتلين.", [("bombing", "2016-07-17", "‘Ayn al ‘Arab", 5)]),
+        ("وبعد أسبوع من الهجوم على حاجز في مدينة تكريت يوم السبت، قصفت الطائرات العراقية مواقع التنظيم في "
+         "مدينة الموصل.", [("airstrike", None, "Mosul", None)]),
+        ("وبعد ثلاثة أيام من الهجوم، الذي وقع في مدينة تكريت وقتل فيه خمسة جنود، شنت الطائرات العراقية غارات على "
+         "مواقع التنظيم في مدينة الموصل يوم الأحد.", [("airstrike", "2016-07-17", "Mosul", None)]),
+        ("وبعد الهجوم، الذي وقع في مدينة تكريت يوم 10 تموز، شنت الطائرات العراقية غارات على مواقع التنظيم في "
+         "مدينة الموصل.", [("airstrike", None, "Mosul", None)]),
+        ("وبعد يومين من سيطرة القوات على مدينة بيجي، قصفت الطائرات العراقية مواقع التنظيم في مدينة تكريت.",
+         [("airstrike", None, "Tikrīt", None)]),
     ],
     ids=["killing-before-raids", "dated-killing-before-raids", "reply-to-deaths", "after-an-attack",
-         "shortly-after-a-bombing", "after-this-attack"],
+         "shortly-after-a-bombing", "after-this-attack", "a-week-after-an-attack",
+         "days-after-an-attack-described", "after-an-attack-described", "two-days-after-a-capture"],
 )
 def test_an_opening_cause_lends_nothing(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

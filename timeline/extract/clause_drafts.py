@@ -334,6 +334,18 @@ def _done_as_told_by_a_relative(r: Findings, clause: Clause, tr: Trigger) -> boo
     return any(p > hit and pm.relation == "near" for p, pm in r.within("places", clause))
 
 
+def _hit_near_towns(r: Findings, clause: Clause, tr: Trigger) -> bool:
+    """The trigger is a definite strike noun right after a verb of hitting (`hits`), its subject, with a town after
+    it (وفي العراق أصابت الغارات أهدافا عدة قرب تسع مدن بينها الموصل): where the strikes the sentence before counts
+    hit, as `_done_as_told_by_a_relative` tells them with the verb after."""
+    folded = r.folded
+    before = folded[clause.start : actors.word_start(folded, tr.start, clause.start)].split()[-1:]
+    if tr.verb or not before or not tells_a_hit(CLITICS.strip_conjunction(before[0])) or not definite(folded, tr):
+        return False
+    return any(p > tr.end and pm.chosen is not None and pm.chosen.precision in SETTLEMENTS
+               for p, pm in r.within("places", clause))
+
+
 def _counted_near_a_town(r: Findings, clause: Clause, inside: list[Trigger]) -> bool:
     """The clause counts strikes by a count right before their noun, told near a town after it (إن خمس غارات قرب
     الرمادي قصفت وحدات تكتيكية؛ فضلا عن قصف أربع غارات لمراكز تجمع قرب طوز خورماتو)."""
@@ -563,7 +575,8 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                                               or strike_noun_after(folded, trigger, inside, cut))
     done = event_type in VIOLENT_TYPES and told_as_done(folded, clause, trigger, is_definite)
     remention = (len(reports) == len(c_dates) and not toll.told and not r.within("verbs", clause) and is_definite
-                 and not _done_as_told_by_a_relative(r, clause, trigger))  # الضربات التي وجهت أصابت: hit, not named
+                 and not _done_as_told_by_a_relative(r, clause, trigger)  # الضربات التي وجهت أصابت: hit, not named
+                 and not _hit_near_towns(r, clause, trigger))  # أصابت الغارات أهدافا قرب مدن: hit, not named
     actor = kind.actor
     if actor is not None:  # التحالف: read by the event's country, else its sentence, else its article
         actor = actors.read_nearest(actor, place.chosen.country if place and place.chosen else None,

@@ -14,14 +14,16 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, is_reply, one_of
 from timeline.extract.segment import NEXT_WORD
 from timeline.extract.spans import first_words
-from timeline.extract.toll import find_toll
+from timeline.extract.toll import count_before, find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, find_triggers
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
 
-#: A trigger at most this many words after a cause word opening its clause names what the clause's attack came
-#: after (وبعد هجوم، وإثر سقوط قذيفة; not وبعد بضع ساعات من الغارات: a time counted from them).
+#: A trigger at most this many words after a cause word opening its clause, or after the من or على of a time
+#: counted from it (وبعد أسبوع من الهجوم), names what the clause's attack came after (وبعد هجوم، وإثر سقوط قذيفة).
 CAUSE_NAMED_WORDS = 1
+#: A time counted from a happening after a cause word has at most this many words (بعد بضع ساعات من، بعد 3 أيام على).
+COUNTED_TIME_WORDS = 3
 #: The kinds of a strike from afar, whose dead fall where it struck: deaths told after a cause word are another's.
 FROM_AFAR = ("airstrike", "shelling", AMBIGUOUS)
 #: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
@@ -89,18 +91,46 @@ def after_an_opening_cause(
     m = opening_cause(folded, clause, c_dates)
     if m is None:
         return None
-    comma = next((i for i in range(m.end(), clause.end) if folded[i] in ",\u060c"), None)
+    cause = _time_counted_from(folded, m.end(), clause.end) or m.end()
+    comma = _comma_after_its_description(folded, cause, clause.end)
     if comma is None:
         return None
     after = NEXT_WORD.match(folded, comma + 1)
     if after is None or not any(after.start(1) <= v < after.end(1) for v in verbs) or not any(
             tr.start >= after.start(1) and tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS) for tr in inside):
         return None
-    named = any(tr.event_type != "statement" and m.end() <= tr.start < comma
-                and _words_naming(folded, m.end(), tr) <= CAUSE_NAMED_WORDS for tr in inside)
+    named = any(tr.event_type != "statement" and cause <= tr.start < comma
+                and _words_naming(folded, cause, tr) <= CAUSE_NAMED_WORDS for tr in inside)
     if named or find_toll(folded[m.end() : comma]).told:
         return after.start(1)
     return None
+
+
+def _time_counted_from(folded: str, at: int, end: int) -> int | None:
+    """Where the happening begins that a time written right at `at` is counted from (وبعد أسبوع من الهجوم، بعد بضع
+    ساعات من الغارات، بعد 3 أيام على): after the preposition (`anchor_prepositions`: من، على) closing at most
+    `COUNTED_TIME_WORDS` words whose last is a unit of time and whose others are counts (`counted_from`: ساعات،
+    أسبوع، بضع; a number); None without one."""
+    words = list(re.finditer(r"\S+", folded[at:end]))[: COUNTED_TIME_WORDS + 1]
+    counted = cues().counted_from
+    for i in range(1, len(words)):
+        word = words[i].group()
+        if word in cues().anchor_prepositions:
+            units = [w.group() for w in words[:i]]
+            counts = all(w in counted or w.isdigit() for w in units[:-1]) or (
+                count_before(folded, at + words[i - 1].start()) is not None)
+            return at + words[i].end() if units[-1] in counted and counts else None
+    return None
+
+
+def _comma_after_its_description(folded: str, at: int, end: int) -> int | None:
+    """The first comma after `at`, or, when a relative pronoun opens what follows it (وبعد أسبوع من الهجوم، الذي وقع
+    يوم 7 نيسان، شنت), the comma closing that description of what was named before it; None without one."""
+    comma = next((i for i in range(at, end) if folded[i] in ",\u060c"), None)
+    after = None if comma is None else NEXT_WORD.match(folded, comma + 1)
+    if after is None or after.group(1) not in cues().relative_pronouns:
+        return comma
+    return next((i for i in range(after.end(), end) if folded[i] in ",\u060c"), None)
 
 
 def _words_naming(folded: str, at: int, trigger: Trigger) -> int:
@@ -112,10 +142,13 @@ def _words_naming(folded: str, at: int, trigger: Trigger) -> int:
 
 def opening_cause(folded: str, clause: Clause, c_dates: list[tuple[int, DateMention]]) -> re.Match | None:
     """The cause word that is the clause's first word, but for a conjunction (وبعد، وإثر، وفي أعقاب), outside a
-    date and not right before one (بعد ظهر الأحد، بعد يومين من: a time of the clause's own event)."""
+    date and not right before one (بعد ظهر الأحد: a time of the clause's own event) unless that date is a time
+    counted from the happening named after it (وبعد يومين من الهجوم: the attack is what the clause's came after)."""
     m = next(cues().causes.finditer(folded, clause.start, clause.end), None)
-    if m is None or CLITICS.strip_conjunction(folded[clause.start : m.start()].strip()) or any(
-            p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates):
+    if m is None or CLITICS.strip_conjunction(folded[clause.start : m.start()].strip()):
+        return None
+    if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates) and (
+            _time_counted_from(folded, m.end(), clause.end) is None):
         return None
     return m
 
