@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
-from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
+from gazetteer import PRECISIONS, Place, PlaceMatch, country, enclosing_governorates, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
 from gazetteer.index import ARTICLE, name_key
@@ -687,7 +687,7 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
-    located = _not_near_other_governorates(_not_beside_regions(located))
+    located = _not_near_other_governorates(_not_beside_regions(located), anchor)
     located = _not_across_the_border(located, [_written_in(folded, p, pm) for p, pm in located])
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if _only_beside(folded, located, best):
@@ -733,17 +733,35 @@ def _not_beside_regions(located: list[Placed]) -> list[Placed]:
     return kept or located
 
 
-def _not_near_other_governorates(located: list[Placed]) -> list[Placed]:
-    """`located` but the cities told as what something is near (قربها من دمشق) after a governorate, or a region
-    inside one, told without a relation (قصفها على محافظة درعا ... عدا عن قربها من دمشق) that does not hold the
-    city: the governorate is where it was, the city only how far it lies."""
-    areas = [(p, pm.chosen.admin1) for p, pm in located if pm.relation is None and pm.chosen.admin1 and (
+def _not_near_other_governorates(located: list[Placed], anchor: int) -> list[Placed]:
+    """`located` but the cities that only tell how far or which way a governorate named without a relation lies,
+    one not holding the city (`_holds`): a city told as near after the governorate (قصفها على محافظة درعا ... عدا
+    عن قربها من دمشق), or told with a direction before the trigger at folded `anchor` framing an attack placed
+    after it in the governorate (وفي جنوب دمشق، قتل ... في هجمات ضد مواقع لهم في محافظة السويداء). The
+    governorate is where it was."""
+    areas = [(p, pm.chosen) for p, pm in located if pm.relation is None and pm.chosen.admin1 and (
         pm.chosen.precision == "governorate" or pm.chosen.precision == "region")]
     if not areas:
         return located
-    kept = [(p, pm) for p, pm in located if pm.relation != "near" or pm.chosen.precision != "city" or not any(
-        at < p and admin1 != pm.chosen.admin1 for at, admin1 in areas)]
+    kept = [(p, pm) for p, pm in located if not any(
+        _measured_from(pm, p, at, anchor) and not _holds(area, pm.chosen) for at, area in areas)]
     return kept or located
+
+
+def _measured_from(place: PlaceMatch, at: int, area_at: int, anchor: int) -> bool:
+    """`place`, a city at folded `at`, is told as near after an area at `area_at` (عدا عن قربها من دمشق), or with a
+    direction before the trigger at `anchor` while the area is told after it (وفي جنوب دمشق، قتل ... في محافظة
+    السويداء)."""
+    if place.chosen.precision != "city" or place.relation in (None, "around") or place.relation.endswith("part"):
+        return False
+    if place.relation == "near":
+        return area_at < at
+    return at < anchor < area_at
+
+
+def _holds(area: Place, city: Place) -> bool:
+    """The governorate of `area` holds `city`, or encloses the one-city governorate it is (Rif Dimashq, Damascus)."""
+    return area.admin1 == city.admin1 or enclosing_governorates().get((city.country, city.admin1)) == area.admin1
 
 
 def _not_across_the_border(located: list[Placed], written_in: list[bool]) -> list[Placed]:
