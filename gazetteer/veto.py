@@ -201,7 +201,7 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
     if quoted_head & c.nonplace_heads:
         return f"names something else, quoted after its head ({'/'.join(sorted(quoted_head))})"
     if _in_quoted_organisation(norm, hit.start):
-        return "a word of an organisation's quoted name (\"أنصار ... في بيت المقدس\")"
+        return "a word of an organisation's quoted name"
     if hit.start == hit.name_start and not s1 & place_words():
         if s1 & c.name_prefixes:
             return f"the end of a longer name ({p1} ...)"
