@@ -33,6 +33,10 @@ from .score import Context
 PERSON = "part of a person's name"
 #: Opening quotes, which may stand between a non-place head and the name it heads (صحيفة «نيويورك تايمز»).
 OPENING_QUOTES = frozenset("«\"“")
+#: Quotes that only close.
+CLOSING_QUOTES = frozenset("»”")
+#: How far before a name the opening quote of an organisation's quoted name may stand (in characters).
+QUOTED_NAME_CHARS = 40
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: Outside Syria and Iraq, places smaller than this need support (a head, a locative, their country named).
 NEIGHBOUR_WEAK_POPULATION, WORLD_WEAK_POPULATION = 50_000, 300_000
@@ -196,6 +200,8 @@ def _veto_before(norm: str, hit: NameHit) -> str | None:
     quoted_head = _head_before_quote(norm, hit.start)
     if quoted_head & c.nonplace_heads:
         return f"names something else, quoted after its head ({'/'.join(sorted(quoted_head))})"
+    if _in_quoted_organisation(norm, hit.start):
+        return "a word of an organisation's quoted name"
     if hit.start == hit.name_start and not s1 & place_words():
         if s1 & c.name_prefixes:
             return f"the end of a longer name ({p1} ...)"
@@ -219,6 +225,18 @@ def _head_before_quote(norm: str, start: int) -> frozenset[str]:
         return frozenset()
     k, j = word_before(norm, j - 1)
     return stems(norm[k:j]) if j > k else frozenset()
+
+
+def _in_quoted_organisation(norm: str, start: int) -> bool:
+    """`start` lies inside a quote opened at most `QUOTED_NAME_CHARS` before it (the quote mark glued to the word
+    after it), whose first word is an organisation's office head (cues.csv office_head: "أنصار (داعش) في بيت
+    المقدس"): the place is a word of the group's name."""
+    window = norm[max(0, start - QUOTED_NAME_CHARS) : start]
+    opened = max(window.rfind(q) for q in (*OPENING_QUOTES, *CLOSING_QUOTES))
+    if opened < 0 or window[opened] in CLOSING_QUOTES or not window[opened + 1 : opened + 2].isalpha():
+        return False
+    first = window[opened + 1 :].split(maxsplit=1)[0]
+    return len(window) - opened - 1 > len(first) and CLITICS.strip_conjunction(first) in cues().office_heads
 
 
 def _district_of(office: str, hit: NameHit) -> bool:

@@ -109,8 +109,10 @@ def test_relative_date_without_publication_date_waits_undated() -> None:
         "وقال مدير مكتب الإعلام في محافظة حمص إن غارة قتلت 4 مدنيين يوم 10 آب 2016.",
         "وقال المتحدث باسم مديرية الصحة بحلب إن قصفا مدفعيا قتل 3 أشخاص يوم 10 آب 2016.",
         "وقال المكتب الإعلامي للدفاع المدني في محافظة إدلب، لوكالة الأنباء، إن غارة قتلت رجلا يوم 10 آب 2016.",
+        "وقال مدير المرصد السوري لحقوق الإنسان في لندن إن طائرات قتلت 7 مسلحين يوم 10 آب 2016.",
     ],
-    ids=["media-office-seat", "directorate-seat-with-the-locative", "office-seat-then-the-outlet"],
+    ids=["media-office-seat", "directorate-seat-with-the-locative", "office-seat-then-the-outlet",
+         "seat-after-a-four-word-name"],
 )
 def test_the_seat_of_a_speaking_office_is_not_the_event_place(text: str) -> None:
     assert [p[2] for p in _places(text)] == [None]

@@ -29,7 +29,7 @@ from bisect import bisect_left
 from collections import Counter
 from functools import cache
 
-from gazetteer import PRECISIONS, Place, PlaceMatch, country, find_places, lookup
+from gazetteer import PRECISIONS, Place, PlaceMatch, country, enclosing_governorates, find_places, lookup
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.cues import cues as place_cues
 from gazetteer.index import ARTICLE, name_key
@@ -72,9 +72,10 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     لـ"الرياض") and datelines (a name running on past the dash is none: الحدود التركية - السورية), nor a
     settlement the text places in an area far from the gazetteer's one of that name (`misplaced`). An
     actor's name written where a target or a place stands (جنوب شرق تركيا، الهجمات التي استهدفت تركيا)
-    is a place, unless the place is only a word of it (هجوم على قوات سوريا الديمقراطية: `inside_a_name`); a side
+    is a place, unless the place is only a word of it (هجوم على قوات سوريا الديمقراطية: `inside_a_name`); an actor's
+    name read without the conjunction the place is written with (وشاركت بريطانيا وفرنسا: فرنسا) is none; a side
     told of the attack (أبلغت إسرائيل روسيا بالضربات) or backing the side that acts (القوات المدعومة من الولايات
-    المتحدة) is none."""
+    المتحدة) is none, nor is a side accused of it (`accused_party`)."""
     out = []
     in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed or backing(t.folded, a))
     targets = [a for a in actor_hits if a.target and not a.informed and not backing(t.folded, a)]
@@ -83,11 +84,12 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
         at = t.fold(p.start)
         if (
             p.chosen is not None and not p.is_actor and not p.chosen.actor_name
-            and at not in in_actor
+            and at not in in_actor and t.fold(p.end) - 1 not in in_actor
             and not (targets and inside_a_name(t.folded, at, t.fold(p.end), targets))
             and not (at in in_outlet and not _after_locative(t.folded, at))
             and not (in_dateline(t.folded, at) and in_dateline(t.folded, t.fold(p.end) - 1))
             and not asked(t.folded, at)
+            and not accused_party(t.folded, at, t.fold(p.end))
         ):
             out.append((at, p))
     out = [pm for n, pm in enumerate(out)
@@ -139,6 +141,22 @@ def asked(folded: str, at: int) -> bool:
         return False
     k, j = word_before(folded, k)
     return one_of(folded[k:j], cues().asking)
+
+
+def accused_party(folded: str, start: int, end: int) -> bool:
+    """The place at folded `start`-`end` is the one a verb of accusing names as the attacker: right before an
+    attack's verbal noun with ب (`accused_of`), with a word of `accusing` among the `ACCUSED_WORDS` words before
+    it (اتهمت أفغانستان، الخميس، باكستان بتنفيذ ضربات جوية): a side, not where the attack was."""
+    after = _NEXT_WORD.match(folded, end)
+    if not after or not one_of(after.group(1), cues().accused_of):
+        return False
+    return any_of(folded[max(0, start - ACCUSED_CHARS) : start].split()[-ACCUSED_WORDS:], cues().accusing)
+
+
+#: How far before an accused side its verb of accusing is looked for, in characters.
+ACCUSED_CHARS = 60
+#: The word right after a place, across spaces only.
+_NEXT_WORD = re.compile(r" +(\S+)")
 
 
 #: What may stand between a quoted name and the word before it (في "الرياض").
@@ -267,7 +285,7 @@ def _headed_governorate(area: PlaceMatch) -> bool:
 
 
 #: How many words before an office's seat its office word may stand (مكتب الإعلام في محافظة حمص).
-OFFICE_WORDS = 4
+OFFICE_WORDS = 5
 #: How many words may stand between an office's seat and the complementizer of its report (في محافظة إدلب
 #: السورية، لشبكة CNN، إن).
 SEAT_WORDS = 4
@@ -669,7 +687,7 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     if not c_places:
         return None
     located = [pm for pm in c_places if not pm[1].anchor] or c_places
-    located = _not_beside_regions(located)
+    located = _not_near_other_governorates(_not_beside_regions(located), anchor)
     located = _not_across_the_border(located, [_written_in(folded, p, pm) for p, pm in located])
     best = min(located, key=lambda pm: (fineness(pm[1].chosen), abs(pm[0] - anchor)))[1]
     if _only_beside(folded, located, best):
@@ -713,6 +731,37 @@ def _not_beside_regions(located: list[Placed]) -> list[Placed]:
         at < p and haversine_km(pm.chosen.lat, pm.chosen.lon, r.lat, r.lon) <= REGION_REACH_KM
         for at, r in regions)]
     return kept or located
+
+
+def _not_near_other_governorates(located: list[Placed], anchor: int) -> list[Placed]:
+    """`located` but the cities that only tell how far or which way a governorate named without a relation lies,
+    one not holding the city (`_holds`): a city told as near after the governorate (قصفها على محافظة درعا ... عدا
+    عن قربها من دمشق), or told with a direction before the trigger at folded `anchor` framing an attack placed
+    after it in the governorate (وفي جنوب دمشق، قتل ... في هجمات ضد مواقع لهم في محافظة السويداء). The
+    governorate is where it was."""
+    areas = [(p, pm.chosen) for p, pm in located if pm.relation is None and pm.chosen.admin1 and (
+        pm.chosen.precision == "governorate" or pm.chosen.precision == "region")]
+    if not areas:
+        return located
+    kept = [(p, pm) for p, pm in located if not any(
+        _measured_from(pm, p, at, anchor) and not _holds(area, pm.chosen) for at, area in areas)]
+    return kept or located
+
+
+def _measured_from(place: PlaceMatch, at: int, area_at: int, anchor: int) -> bool:
+    """`place`, a city at folded `at`, is told as near after an area at `area_at` (عدا عن قربها من دمشق), or with a
+    direction before the trigger at `anchor` while the area is told after it (وفي جنوب دمشق، قتل ... في محافظة
+    السويداء)."""
+    if place.chosen.precision != "city" or place.relation in (None, "around") or place.relation.endswith("part"):
+        return False
+    if place.relation == "near":
+        return area_at < at
+    return at < anchor < area_at
+
+
+def _holds(area: Place, city: Place) -> bool:
+    """The governorate of `area` holds `city`, or encloses the one-city governorate it is (Rif Dimashq, Damascus)."""
+    return area.admin1 == city.admin1 or enclosing_governorates().get((city.country, city.admin1)) == area.admin1
 
 
 def _not_across_the_border(located: list[Placed], written_in: list[bool]) -> list[Placed]:
