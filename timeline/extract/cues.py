@@ -397,7 +397,7 @@ def cues() -> Cues:
         words("aggregate", "people_relatives"),
         words("aggregate", "schedule_units"),
         words("campaign", "before"),
-        _weapons(data["weapons"]),
+        _weapons(data["weapons"], data["exclude"]["services"]),
         tuple(" ".join(normalize(w).split()) for w in data["coreference"]["separate"]),
         words("coreference", "another"),
         words("coreference", "others"),
@@ -591,14 +591,17 @@ def without_articles(phrase: str) -> str:
     return " ".join(w[len(CLITICS.article):] if w.startswith(CLITICS.article) else w for w in phrase.split())
 
 
-def _weapons(section: dict[str, list[str]]) -> PhraseMatcher:
+def _weapons(section: dict[str, list[str]], services: list[str]) -> PhraseMatcher:
     """A matcher of the weapon words in their noun forms (انفجارا، عبوتين), each giving its event type;
-    a word written with the article is matched as written (السارين)."""
+    a word written with the article is matched as written (السارين). A service phrase (في القوات الجوية) holding
+    one is matched with no type: a person's service, no weapon."""
     matcher = PhraseMatcher()
     for event_type, phrases in section.items():
         for phrase in phrases:
             for form in [phrase] if phrase.startswith(CLITICS.article) else noun_forms(phrase):
                 matcher.add(form, event_type)
+    for phrase in services:
+        matcher.add(phrase, None)
     return matcher
 
 

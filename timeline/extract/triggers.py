@@ -81,7 +81,7 @@ def rules() -> _Rules:
         for form, verb in lemma_forms(lemma):
             matcher.add(form, (lemma["type"], lemma.get("weak", False), lemma.get("lean"), form in duals, verb,
                                lemma.get("missiles", False), form == lemma.get("plural"), form in presents), verb=verb)
-    for phrase in data["exclude"]["phrases"]:
+    for phrase in [*data["exclude"]["phrases"], *data["exclude"]["services"]]:
         matcher.add(phrase, None)
     verbs = PhraseMatcher()
     for word in data["strike_verbs"]["words"]:

@@ -296,4 +296,5 @@ def told_with_both_kinds(folded: str, clause: Clause, trigger: Trigger) -> bool:
 @lru_cache(maxsize=4)
 def _weapon_hits(folded: str) -> list[tuple[int, str]]:
     """Where the weapon words of `folded` start, with their types, in order."""
-    return [(h.start, "other" if h.value == CHEMICAL else h.value) for h in cues().weapons.find(folded)]
+    return [(h.start, "other" if h.value == CHEMICAL else h.value) for h in cues().weapons.find(folded)
+            if h.value is not None]
