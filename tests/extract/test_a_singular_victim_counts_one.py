@@ -1,5 +1,5 @@
-"""A toll word before a singular person (قتل جندي، مقتل طفل، أصيب شرطي) counts one; with the article
-(مقتل الجندي) the person is one told before, not a count; duals and numbers keep their counts."""
+"""A toll word before a singular person (قتل جندي، مقتل طفل، أصيب شرطي، قتل عامل، قتلت ناشطة) counts one; with the
+article (مقتل الجندي) the person is one told before, not a count; duals and numbers keep their counts."""
 
 from __future__ import annotations
 
@@ -22,8 +22,11 @@ from timeline.pipeline import extract_article
         ("مقتل مدني وإصابة 4 آخرين في القصف", Toll(killed=1, injured=4)),
         ("قتل ضابط برتبة عقيد في الكمين", Toll(killed=1)),
         ("لقيت امرأة حتفها بعد قتل مواطنة أخرى", Toll(killed=1)),
+        ("وقتل عامل في شركة السكك الحديدية وأصيب شخص آخر", Toll(killed=1, injured=1)),
+        ("كما قتلت ناشطة في تبادل لإطلاق النار مع الشرطة", Toll(killed=1)),
     ],
-    ids=["soldier", "child", "injured-policeman", "civilian-and-number", "officer", "woman"],
+    ids=["soldier", "child", "injured-policeman", "civilian-and-number", "officer", "woman", "worker",
+         "woman-activist"],
 )
 def test_a_singular_person_counts_one(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected

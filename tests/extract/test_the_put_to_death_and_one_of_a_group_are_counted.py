@@ -1,5 +1,6 @@
 """The put to death count as killed (أعدم التنظيم أربعة، إعدام 19 شخصا); one of a group counts one before
-the group's people (مقتل أحد عناصر الشرطة، استشهاد أحد أفرادها, not سقوط إحدى مقاتلاتها or أحد القتلى هو);
+the group's people (مقتل أحد عناصر الشرطة، استشهاد أحد أفرادها، مقتل أحد قادته,
+not سقوط إحدى مقاتلاتها or أحد القتلى هو);
 a singular person joined to another person or a count adds up (مقتل ضابط وثلاثة جنود: four)."""
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from timeline.pipeline import extract_article
         ("قتل ضابط وثلاثة جنود في انفجار عبوة", Toll(killed=4, victims="fighters")),
         ("أسفر القصف عن مقتل رجل وامرأة", Toll(killed=2, victims="civilians")),
         ("قتل قائد ميداني وأحد عناصره في الاشتباكات", Toll(killed=2)),
+        ("قصف الطيران مواقع التنظيم ما أدى إلى مقتل أحد قادته", Toll(killed=1)),
     ],
     ids=["executed", "execution-noun", "one-of-the-police", "one-of-its-members", "one-of-the-two",
-         "officer-and-three-soldiers", "man-and-woman", "leader-and-one-of-his-men"],
+         "officer-and-three-soldiers", "man-and-woman", "leader-and-one-of-his-men", "one-of-its-leaders"],
 )
 def test_counted(text: str, expected: Toll) -> None:
     assert find_toll(normalize(text)) == expected

@@ -79,8 +79,14 @@ class _Rules:
     before: re.Pattern[str]
     after: re.Pattern[str]
     after_verb: re.Pattern[str]
+    #: a verb of the dead or the wounded four or five words after a count of people (13 عنصرا من تنظيم داعش قتلوا)
+    after_verb_far: re.Pattern[str]
     before_far: re.Pattern[str]
     subject_verb: re.Pattern[str]
+    #: a verb before a phrase of its circumstances and its subject, four to twelve words in all, then a count of
+    #: people (وقتل في الغارات الاثنين على المنطقة أكثر من 100 شخص، وقتل ليلا في مدينتي س وص أكثر من 50 شخصا)
+    subject_verb_far: re.Pattern[str]
+    subject_verbs: frozenset[str]  #: the first words of the verbs before their subject (قتلت، أصاب، أودى)
     #: a killing verb before its subject and a count whose noun is any indefinite accusative (قتل مسلح 38 سائحا)
     killing_verb: re.Pattern[str]
     persons: re.Pattern[str]
@@ -110,7 +116,7 @@ class _Rules:
     one_of: frozenset[str]  #: one of a group (أحد، إحدى), counting one before the group's people
     titles: frozenset[str]  #: definite titles before a name, counting one after a toll word of `title_tolls`
     title_tolls: re.Pattern[str]  #: the toll words a title counts after (مقتل القيادي; not وفاة الزعيم)
-    group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات)
+    group: re.Pattern[str]  #: the people of a group after "one of" (عناصر، أفرادها، المسعفات، قادته)
     #: nobody hurt, killed or injured (دون وقوع إصابات، لم يسفر عن سقوط قتلى)
     none: Needing
     #: a singular person in the accusative before its own verb (إن شخصا واحدا على الأقل قتل), no count after it
@@ -149,6 +155,10 @@ def rules() -> _Rules:
     subject = r"(?:\s+[^\W\d_]+){1,3}\s*$"  # one to three words of the verb's subject, ending the text
     # a verb of the dead after its subject is no word joined to a wounded one (7 قتلوا وأصيب 2: two tolls)
     nouns_before = [w for w in t["killed_before"] if w not in t["killed_verbs"]]
+    verb_after = (rf"{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))"
+                  rf"(?![^\W\d_])")
+    verb_before = (rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})"
+                   rf"|(?P<injured>{_alt(t['injured_subject_verbs'])}))")
     return _Rules(
         number=re.compile(number),
         before=re.compile(
@@ -157,17 +167,16 @@ def rules() -> _Rules:
         after=re.compile(
             rf"^\s*{of}{others}{_ARTICLE}(?:(?P<killed>{_alt(t['killed_after'])})|(?P<injured>{_alt(t['injured_after'])}))(?![^\W\d_])"
         ),
-        after_verb=re.compile(
-            rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{_CLITIC}(?:(?P<killed>{_alt(t['killed_verbs'])})|(?P<injured>{_alt(t['injured_verbs'])}))(?![^\W\d_])"
-        ),
+        after_verb=re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?{verb_after}"),
+        after_verb_far=re.compile(rf"^\s*(?:[^\W\d_]+\s+){{4,5}}?{verb_after}"),
         before_far=re.compile(
             rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_before'])})|(?P<injured>{_alt(t['injured_before'])}))"
             rf"(?:\s+[^\W\d_]+)?\s+[^\W\d_]+(?:{dual_plural})\s*$"
         ),
-        subject_verb=re.compile(
-            rf"(?<![^\W\d_]){_CLITIC}(?:(?P<killed>{_alt(t['killed_subject_verbs'])})|(?P<injured>{_alt(t['injured_subject_verbs'])}))"
-            + subject
-        ),
+        subject_verb=re.compile(verb_before + subject),
+        subject_verb_far=re.compile(
+            verb_before + rf"(?P<subject>\s+(?:{_alt(t['circumstances'])})(?:\s+[^\W\d_]+){{3,11}})\s*$"),
+        subject_verbs=_first_words(t["killed_subject_verbs"] + t["injured_subject_verbs"]),
         killing_verb=re.compile(rf"(?<![^\W\d_]){_CLITIC}(?P<killed>{_alt(t['killed_subject_verbs'])})" + subject),
         persons=re.compile(
             rf"^\s*{_CLITIC}(?:{_alt(t['persons'] + v['civilians'] + v['fighters'])})(?![^\W\d_])"
@@ -200,7 +209,8 @@ def rules() -> _Rules:
         one_of=one_of,
         titles=titles,
         title_tolls=re.compile(rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(data['singular']['title_tolls'])})\s*$"),
-        group=re.compile(rf"\s*{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?(?![^\W\d_])"),
+        group=re.compile(rf"\s*(?:{_ARTICLE}(?:{_alt(groups)})(?:{'|'.join(CLITICS.pronoun_suffixes)})?"
+                         rf"|{_alt([f for g in groups for f in possessed_forms(g)])})(?![^\W\d_])"),
         none=Needing(_none_pattern(data["none"]), (_first_words(
             data["none"]["casualties"] + data["none"]["killed"] + data["none"]["injured"]),)),
         singular_verb=Needing(re.compile(
@@ -278,15 +288,52 @@ def _value(m: re.Match[str], r: _Rules) -> int | None:
 def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] | None:
     """A toll word further before the number: before a postposed numeral and its dual or plural
     noun (عسكريين تركيين اثنين, not شرطي أو اثنين), or a verb before its subject (قتلت الغارات
-    الروسية 80 شخصا), a killing verb before any indefinite accusative it counts (قتل مسلح 38 سائحا: who is
-    killed is a person; what is hit, أصاب 20 هدفا, need not be)."""
+    الروسية 80 شخصا; before a phrase of its circumstances: وقتل في الغارات على المنطقة أكثر من 100 شخص), a killing
+    verb before any indefinite accusative it counts (قتل مسلح 38 سائحا: who is killed is a person; what is hit, أصاب
+    20 هدفا, need not be); or a verb four or five words after a count of people, no word of the dead or the wounded
+    between (13 عنصرا من تنظيم داعش قتلوا، اثنين من أفراد قوات الأمن قتلا)."""
     if m.group("word") and m.group("word") in r.postposed and not m.group("qual"):
-        return r.before_far.search(folded[max(0, m.start() - 40) : m.start()])
-    if r.persons.match(rest):
-        return r.subject_verb.search(folded[max(0, m.start() - 50) : m.start()])
+        postposed = r.before_far.search(folded[max(0, m.start() - 40) : m.start()])
+        if postposed or not _partitive_first(rest, r):
+            return postposed
+    if r.persons.match(rest) or _partitive_first(rest, r):
+        verb = r.after_verb_far.match(rest)
+        if verb and not any(harmed(w) for w in rest[: verb.start("killed") if verb.group("killed")
+                                                       else verb.start("injured")].split()):
+            return verb
+    if r.persons.match(rest) or _people_word(m, folded, r):
+        return (r.subject_verb.search(folded[max(0, m.start() - 50) : m.start()])
+                or _verb_before_far(folded[max(0, m.start() - SUBJECT_WINDOW_CHARS) : m.start()], r))
     if _accusative_noun(rest):
         return r.killing_verb.search(folded[max(0, m.start() - 50) : m.start()])
     return None
+
+
+def _people_word(m: re.Match[str], folded: str, r: _Rules) -> bool:
+    """The count is a word of people themselves, standing as a word of its own (قتل انفجار جنديين; not the end of
+    another word: اشخصين)."""
+    return m.group("word") in r.people and not _inside_a_word(folded, m.start("word"))
+
+
+#: The characters before a count where `_verb_before_far` looks for its verb.
+SUBJECT_WINDOW_CHARS = 150
+
+
+def _verb_before_far(window: str, r: _Rules) -> re.Match[str] | None:
+    """A verb of the dead or the wounded before a phrase of its circumstances (في، ليلا) and the count `window` ends
+    with, four to twelve words between, no punctuation, number or other word of the dead or the wounded among them
+    (وقتل في الغارات والقصف الاثنين على المنطقة أكثر من 100 شخص; not قتل في هجوم أصاب 7 أشخاص)."""
+    verb = r.subject_verb_far.search(window)
+    if verb is None or any(harmed(w) or CLITICS.strip_conjunction(w) in r.subject_verbs
+                            for w in verb.group("subject").split()):
+        return None
+    return verb
+
+
+def _partitive_first(rest: str, r: _Rules) -> bool:
+    """The first word of `rest` is the partitive (اثنين من أفراد قوات الأمن)."""
+    words = rest.split(maxsplit=1)
+    return bool(words) and r.partitive.fullmatch(words[0]) is not None
 
 
 def _accusative_noun(rest: str) -> bool:
@@ -578,7 +625,7 @@ def find_toll(folded: str) -> Toll:
             if not _counts_a_person(m, kind_match, before, folded, r):
                 continue
             kind = "killed" if kind_match.group("killed") else "injured"
-            by_its_verb = kind_match.re is r.after_verb
+            by_its_verb = kind_match.re is r.after_verb or kind_match.re is r.after_verb_far
         value = _with_joined(m, folded, value, r)
         if value is None:
             continue
