@@ -134,6 +134,14 @@ class _Rules:
     withdrawals: tuple[str, ...]
     #: phrases right after a side saying it had no part (لم تشارك), folded: read by `attributing.abstained`
     abstentions: tuple[str, ...]
+    #: words counting a time from another happening (بعد، قبل), read by `attributing.another_happening_from`
+    counted_from: tuple[str, ...]
+    #: words of a count before its unit (نحو، مرور) and the units of time (أيام، شهرين، ساعات), folded
+    count_words: frozenset[str]
+    time_units: frozenset[str]
+    #: what may follow the unit (فقط) and the links to the happening counted from (من، على), folded
+    unit_follow: frozenset[str]
+    anchor_links: frozenset[str]
     hedges: PhraseMatcher
     #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
     #: of ours (القاعدة), to read what `ANAPHOR` names
@@ -205,6 +213,7 @@ def _accusative(phrase: str) -> str:
 @cache
 def rules() -> _Rules:
     data = read_data(DATA)
+    dated = read_data(DATA_DIR / "dates.toml")
     matcher = PhraseMatcher()
     modes, part_of = {}, {}
     aircraft = tuple(normalize(w) for w in data["heads"]["aircraft"])
@@ -304,6 +313,13 @@ def rules() -> _Rules:
         in_return=tuple(" ".join(normalize(w).split()) for w in data["roles"]["in_return"]),
         withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
         abstentions=tuple(normalize(w) for w in data["roles"]["abstaining"]),
+        counted_from=tuple(normalize(w) for w in data["roles"]["counted_from"]),
+        count_words=frozenset(normalize(w) for w in [*data["roles"]["elapsed"], *dated["words"]["about"]]),
+        time_units=frozenset(normalize(w) for w in [
+            *data["roles"]["short_units"],
+            *(w for unit in dated["units"].values() for ws in unit.values() for w in ws)]),
+        unit_follow=frozenset(normalize(w) for w in dated["words"]["event_follow"]),
+        anchor_links=frozenset(normalize(w) for w in dated["words"]["anchor_link"]),
         hedges=hedges,
         organisations=organisations,
         named_again=frozenset(anaphors["sides"]),
