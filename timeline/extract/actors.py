@@ -83,6 +83,9 @@ class _Rules:
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
+    #: verbs with the pronoun of what a relative clause describes (التي أنشأها، التي دربتها): the side after them is a
+    #: target and no place
+    describing: frozenset[str]
     objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
     strike_nouns: frozenset[str]  #: verbal nouns of striking whose object is any word with ل (استهداف، قصف)
     shelling_nouns: frozenset[str]  #: verbal nouns of shelling whose object may follow with `shelled_on` (قصف)
@@ -266,7 +269,8 @@ def rules() -> _Rules:
         missile_heads=frozenset(normalize(w) for w in data["missile_adjectives"]["heads"]),
         forces=frozenset(normalize(w) for w in data["heads"]["forces"]),
         part_of=part_of,
-        target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
+        target_cues=frozenset(normalize(w) for w in [*data["target"]["cues"], *data["target"]["describing"]]),
+        describing=frozenset(normalize(w) for w in data["target"]["describing"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         objects=frozenset(normalize(w) for w in data["target"]["objects"]),
         strike_nouns=frozenset(normalize(w) for w in data["target"]["strike_nouns"]),
@@ -636,6 +640,13 @@ def backing(folded: str, hit: ActorHit) -> bool:
     """`hit` names a side backing another (بدعم من إيران، القوات المدعومة من الولايات المتحدة): no place of the
     attack."""
     return hit.backer or after_one_of(_three_before(folded, hit.start), rules().backed_by_cues)
+
+
+def describes(folded: str, hit: ActorHit) -> bool:
+    """`hit` is right after a verb with the pronoun of what a relative clause describes (المعسكرات التي أنشأها الجيش
+    الإيراني): the side that built, trained or besieges what was struck, no place of the attack."""
+    before = _three_before(folded, hit.start)
+    return bool(before) and before[-1] in rules().describing
 
 
 def _blamed_on(before: list[str]) -> bool:
