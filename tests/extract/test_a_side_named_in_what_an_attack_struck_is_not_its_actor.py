@@ -34,3 +34,15 @@ def _events(text: str) -> list[tuple]:
 )
 def test_a_side_in_what_an_attack_struck_is_not_its_actor(text: str, expected: list) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت طائرات مجهولة قاعدة عسكرية قرب مدينة حماة يوم الأحد ما أسفر عن تدمير الصواريخ الإيرانية.",
+        "وقصفت طائرات مجهولة قاعدة عسكرية قرب مدينة حماة يوم الأحد ما أسفر عن تدمير دبابات روسية.",
+    ],
+    ids=["a-sides-missiles-destroyed", "a-sides-tanks-destroyed"],
+)
+def test_a_side_whose_arms_were_destroyed_is_not_the_actor(text: str) -> None:
+    assert _events(text) == [("airstrike", "2016-08-07", "Ḩamāh", None, None)]

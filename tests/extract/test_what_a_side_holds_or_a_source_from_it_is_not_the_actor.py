@@ -32,3 +32,24 @@ def _actors(text: str) -> list[tuple]:
 )
 def test_a_holder_owner_or_source_is_not_the_actor(text: str, expected: list) -> None:
     assert _actors(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وهاجمت الوحدات يوم الأربعاء المعسكرات التي أنشأها الجيش الإيراني في مدينة منبج.",
+         [("ground_attack", "Manbij", None)]),
+        ("وقتل خمسة من القوات التي دربتها الولايات المتحدة في غارة جوية يوم الأربعاء على مدينة منبج.",
+         [("airstrike", "Manbij", None)]),
+        ("وانفجرت سيارة مفخخة يوم الأربعاء في مدينة منبج التي يحاصرها حزب الله.",
+         [("bombing", "Manbij", None)]),
+    ],
+    ids=["camps-a-side-built", "forces-a-side-trained", "a-town-a-side-besieges"],
+)
+def test_a_side_that_built_trained_or_besieges_what_was_struck_is_not_the_actor(text: str, expected: list) -> None:
+    assert _actors(text) == expected
+
+
+def test_a_side_that_waged_the_strikes_of_a_relative_clause_is_the_actor() -> None:
+    text = "وقتل خمسة في الغارات التي شنها الطيران الروسي يوم الأربعاء على مدينة منبج."
+    assert _actors(text) == [("airstrike", "Manbij", "Russia")]

@@ -83,6 +83,9 @@ class _Rules:
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
+    #: verbs with the pronoun of what a relative clause describes (التي أنشأها، التي دربتها): the side after them is a
+    #: target and no place
+    describing: frozenset[str]
     objects: frozenset[str]  #: objects after a verbal noun and the phrase it governs (قرية، مناطق)
     strike_nouns: frozenset[str]  #: verbal nouns of striking whose object is any word with ل (استهداف، قصف)
     shelling_nouns: frozenset[str]  #: verbal nouns of shelling whose object may follow with `shelled_on` (قصف)
@@ -134,6 +137,14 @@ class _Rules:
     withdrawals: tuple[str, ...]
     #: phrases right after a side saying it had no part (لم تشارك), folded: read by `attributing.abstained`
     abstentions: tuple[str, ...]
+    #: words counting a time from another happening (بعد، قبل), read by `attributing.another_happening_from`
+    counted_from: tuple[str, ...]
+    #: words of a count before its unit (نحو، مرور) and the units of time (أيام، شهرين، ساعات), folded
+    count_words: frozenset[str]
+    time_units: frozenset[str]
+    #: what may follow the unit (فقط) and the links to the happening counted from (من، على), folded
+    unit_follow: frozenset[str]
+    anchor_links: frozenset[str]
     hedges: PhraseMatcher
     #: the head naming an organisation before its name (تنظيم داعش، تنظيم القاعدة) and the organisations of no side
     #: of ours (القاعدة), to read what `ANAPHOR` names
@@ -205,6 +216,7 @@ def _accusative(phrase: str) -> str:
 @cache
 def rules() -> _Rules:
     data = read_data(DATA)
+    dated = read_data(DATA_DIR / "dates.toml")
     matcher = PhraseMatcher()
     modes, part_of = {}, {}
     aircraft = tuple(normalize(w) for w in data["heads"]["aircraft"])
@@ -257,7 +269,8 @@ def rules() -> _Rules:
         missile_heads=frozenset(normalize(w) for w in data["missile_adjectives"]["heads"]),
         forces=frozenset(normalize(w) for w in data["heads"]["forces"]),
         part_of=part_of,
-        target_cues=frozenset(normalize(w) for w in data["target"]["cues"]),
+        target_cues=frozenset(normalize(w) for w in [*data["target"]["cues"], *data["target"]["describing"]]),
+        describing=frozenset(normalize(w) for w in data["target"]["describing"]),
         object_cues=frozenset(normalize(w) for w in data["target"]["object_cues"]),
         objects=frozenset(normalize(w) for w in data["target"]["objects"]),
         strike_nouns=frozenset(normalize(w) for w in data["target"]["strike_nouns"]),
@@ -304,6 +317,13 @@ def rules() -> _Rules:
         in_return=tuple(" ".join(normalize(w).split()) for w in data["roles"]["in_return"]),
         withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
         abstentions=tuple(normalize(w) for w in data["roles"]["abstaining"]),
+        counted_from=tuple(normalize(w) for w in data["roles"]["counted_from"]),
+        count_words=frozenset(normalize(w) for w in [*data["roles"]["elapsed"], *dated["words"]["about"]]),
+        time_units=frozenset(normalize(w) for w in [
+            *data["roles"]["short_units"],
+            *(w for unit in dated["units"].values() for ws in unit.values() for w in ws)]),
+        unit_follow=frozenset(normalize(w) for w in dated["words"]["event_follow"]),
+        anchor_links=frozenset(normalize(w) for w in dated["words"]["anchor_link"]),
         hedges=hedges,
         organisations=organisations,
         named_again=frozenset(anaphors["sides"]),
@@ -620,6 +640,13 @@ def backing(folded: str, hit: ActorHit) -> bool:
     """`hit` names a side backing another (بدعم من إيران، القوات المدعومة من الولايات المتحدة): no place of the
     attack."""
     return hit.backer or after_one_of(_three_before(folded, hit.start), rules().backed_by_cues)
+
+
+def describes(folded: str, hit: ActorHit) -> bool:
+    """`hit` is right after a verb with the pronoun of what a relative clause describes (المعسكرات التي أنشأها الجيش
+    الإيراني): the side that built, trained or besieges what was struck, no place of the attack."""
+    before = _three_before(folded, hit.start)
+    return bool(before) and before[-1] in rules().describing
 
 
 def _blamed_on(before: list[str]) -> bool:

@@ -15,7 +15,7 @@ from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
 from timeline.extract.asserting import ONGOING_WORDS, repelled_from
-from timeline.extract.attributing import pick_actor
+from timeline.extract.attributing import another_happening_from, pick_actor
 from timeline.extract.choosing import gunmen_beside
 from timeline.extract.clause_dating import anchored
 from timeline.extract.clauses import COMMAS, Clause
@@ -255,6 +255,14 @@ def _a_date_only(r: Findings, start: int, end: int) -> bool:
     return bool(dates) and all(any(at <= w < stop for at, stop in dates) for w in words)
 
 
+def _not_in_another_happening(folded: str, doers: list[ActorHit], trigger: Trigger) -> list[ActorHit]:
+    """The doers but those named after a count of time from another happening after the trigger (قصفت الطائرات
+    القاعدة بعد نحو شهرين من انطلاق الطائرة الإيرانية منها: `another_happening_from`): that happening's sides."""
+    after = [a.start for a in doers if a.start >= trigger.end]
+    cut = another_happening_from(folded, trigger.end, max(after)) if after else None
+    return doers if cut is None else [a for a in doers if a.start < cut]
+
+
 def actor_and_type(
         r: Findings, c_actors: list[ActorHit], trigger: Trigger, event_type: str) -> tuple[ActorHit | None, str]:
     """The actor of the event and its type, an ambiguous one typed by the actor's mode (air or not); a side that
@@ -268,6 +276,7 @@ def actor_and_type(
         doers = [a for a in doers if a.start >= repelled]
     if event_type == "ground_attack":  # اشتبكت القوات بدعم طيران التحالف: the backer did not fight on the ground
         doers = [a for a in doers if not a.backer]
+    doers = _not_in_another_happening(r.folded, doers, trigger)
     actor = None if trigger.event_type == "statement" and event_type == "other" else pick_actor(
         doers, trigger, event_type
     )

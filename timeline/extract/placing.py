@@ -39,7 +39,7 @@ from gazetteer.score import country_hints
 from gazetteer.unknown import unknown_names
 from gazetteer.veto import place_words, stems
 from timeline.extract import outlets
-from timeline.extract.actors import ActorHit, backing
+from timeline.extract.actors import ActorHit, backing, describes
 from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.places import haversine_km
 from timeline.extract.saying import Dated
@@ -77,8 +77,8 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
     told of the attack (أبلغت إسرائيل روسيا بالضربات) or backing the side that acts (القوات المدعومة من الولايات
     المتحدة) is none, nor is a side accused of it (`accused_party`)."""
     out = []
-    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed or backing(t.folded, a))
-    targets = [a for a in actor_hits if a.target and not a.informed and not backing(t.folded, a)]
+    in_actor = Cover((a.start, a.end) for a in actor_hits if not a.target or a.informed or _no_place(t.folded, a))
+    targets = [a for a in actor_hits if a.target and not a.informed and not _no_place(t.folded, a)]
     in_outlet = Cover(outlets.name_spans(t.folded))
     for p in find_places(t.text):
         at = t.fold(p.start)
@@ -118,6 +118,12 @@ def _list_item(text: str, before: PlaceMatch, place: PlaceMatch) -> bool:
 def _listed(words: list[str]) -> bool:
     """`words` are list items each with و (والقاهرة والعمقية), or none."""
     return all(normalize(w).startswith(CLITICS.list_conjunction) for w in words)
+
+
+def _no_place(folded: str, a: ActorHit) -> bool:
+    """The side backs the one that acts (القوات المدعومة من الولايات المتحدة) or built, trained or besieges what was
+    struck (القوات التي دربتها الولايات المتحدة): named where no place of the attack stands."""
+    return backing(folded, a) or describes(folded, a)
 
 
 def inside_a_name(folded: str, start: int, end: int, targets: list[ActorHit]) -> bool:
