@@ -2,7 +2,8 @@
 day of an announcing or telling verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات؛ قال الجيش الخميس إن غارة قتلت):
 the day it was told is its only date, with basis ``report`` (the labelling guide takes a report's day, null
 equally right). Not the day of another statement (أدان), nor an attack told far after it (what was announced is
-another thing), nor a definite one (told before), nor one told vaguely before (قبل أيام), nor aircraft without a
+another thing; up to twelve words when the deaths announced stand between: أعلن الجيش، الخميس، عن مقتل 23 عنصرا من
+الحزب في هجوم), nor a definite one (told before), nor one told vaguely before (قبل أيام), nor aircraft without a
 strike verb after them (مقاتلات ستصل). An attack at a place finer than a country takes the day too, once no other
 telling dates it (test_an_attack_told_only_by_its_announcement_takes_its_day.py)."""
 
@@ -37,6 +38,26 @@ def _events(text: str) -> list[tuple]:
 )
 def test_the_announced_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلن الجيش التركي، الخميس، عن مقتل 23 عنصرا من حزب العمال الكردستاني في هجوم على مواقعهم جنوب ولاية "
+         "شانلي أورفة.", [("ground_attack", "2016-08-11", "day", "report", "Şanlıurfa Province")]),
+        ("أعلنت الوكالة الخميس مقتل مدنيين اثنين وإصابة عشرة آخرين، في سلسلة غارات على قطاع غزة.",
+         [("airstrike", "2016-08-11", "day", "report", "Gaza Strip")]),
+    ],
+    ids=["deaths-then-attack", "deaths-and-wounded-then-strikes"],
+)
+def test_the_day_the_deaths_were_announced_dates_the_attack_they_died_in(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+def test_an_attack_told_far_after_the_deaths_announced_takes_no_day() -> None:
+    assert _events("أعلن الجيش التركي، الخميس، عن مقتل 23 عنصرا من حزب العمال الكردستاني الذين كانوا يتحصنون "
+                   "منذ أشهر في الجبال القريبة من الحدود في هجوم على مواقعهم جنوب ولاية شانلي أورفة.") == [
+        ("ground_attack", None, None, None, "Şanlıurfa Province")]
 
 
 def test_at_a_town_it_takes_the_day_too() -> None:
