@@ -178,7 +178,8 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     from is)."""
     if not announceable(folded, clause, inside, trigger, tolled):
         return None
-    verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
+    verbs = [tr.start for tr in inside if tr.event_type == "statement"
+             and (tr.start < trigger.start or _attributed(folded, trigger, tr))
              and _announcing(CLITICS.strip_conjunction(folded[tr.start : tr.end]))]
     days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
             and of_report(folded, verbs, p, trigger.start)
@@ -188,6 +189,17 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
         return None
     when = when_of(mention, ref_basis)
     return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def _attributed(folded: str, trigger: Trigger, verb: Trigger) -> bool:
+    """`verb` stands after the trigger right after a phrase of `attributed` (قتل 28 مدنيا في غارة، بحسب ما أعلن
+    المرصد الجمعة): it tells who announced the attack, as a verb before the trigger does."""
+    if verb.start < trigger.end:
+        return False
+    words = folded[trigger.end : verb.start].split()
+    phrases = [words[-n:] for n in (1, 2) if len(words) >= n]
+    return any(" ".join(phrase) in cues().attributed or " ".join(
+        [CLITICS.strip_conjunction(phrase[0]), *phrase[1:]]) in cues().attributed for phrase in phrases)
 
 
 def _announced_within(between: list[str]) -> bool:
