@@ -2,9 +2,11 @@
 day of an announcing or telling verb (أعلنت الحكومة، الخميس، أن قواتها شنت غارات؛ قال الجيش الخميس إن غارة قتلت):
 the day it was told is its only date, with basis ``report`` (the labelling guide takes a report's day, null
 equally right). Not the day of another statement (أدان), nor an attack told far after it (what was announced is
-another thing), nor a definite one (told before), nor one told vaguely before (قبل أيام), nor aircraft without a
-strike verb after them (مقاتلات ستصل). An attack at a place finer than a country takes the day too, once no other
-telling dates it (test_an_attack_told_only_by_its_announcement_takes_its_day.py)."""
+another thing; up to twelve words when the deaths announced stand between: أعلن الجيش، الخميس، عن مقتل 23 عنصرا من
+الحزب في هجوم), nor a definite one (told before), nor one told vaguely before (قبل أيام), nor aircraft without a
+strike verb after them (مقاتلات ستصل). A verb after the attack opened by `attributed` (قتل خمسة في غارة، بحسب
+ما أعلن المرصد الخميس) announces it too. An attack at a place finer than a country takes the day too, once no
+other telling dates it (test_an_attack_told_only_by_its_announcement_takes_its_day.py)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,44 @@ def _events(text: str) -> list[tuple]:
 )
 def test_the_announced_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلن الجيش التركي، الخميس، عن مقتل 23 عنصرا من حزب العمال الكردستاني في هجوم على مواقعهم جنوب ولاية "
+         "شانلي أورفة.", [("ground_attack", "2016-08-11", "day", "report", "Şanlıurfa Province")]),
+        ("أعلنت الوكالة الخميس مقتل مدنيين اثنين وإصابة عشرة آخرين، في سلسلة غارات على قطاع غزة.",
+         [("airstrike", "2016-08-11", "day", "report", "Gaza Strip")]),
+    ],
+    ids=["deaths-then-attack", "deaths-and-wounded-then-strikes"],
+)
+def test_the_day_the_deaths_were_announced_dates_the_attack_they_died_in(text: str, expected: list[tuple]) -> None:
+    assert _events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "opener", ["بحسب ما", "وفق ما", "حسبما", "وبحسب ما"],
+)
+def test_the_day_of_who_announced_it_after_the_attack(opener: str) -> None:
+    assert _events(f"قتل خمسة مدنيين في غارة جوية على بلدة سراقب، {opener} أعلن المرصد السوري الخميس.") == [
+        ("airstrike", "2016-08-11", "day", "report", "Saraqib")]
+
+
+def test_an_attack_with_its_own_day_keeps_it_before_who_announced_it() -> None:
+    assert _events("قتل خمسة مدنيين في غارة جوية على بلدة سراقب الأربعاء، حسبما أعلن المرصد السوري الخميس.") == [
+        ("airstrike", "2016-08-10", "day", "publication", "Saraqib")]
+
+
+def test_a_saying_after_the_attack_is_no_announcement_of_it() -> None:
+    assert _events("قتل خمسة مدنيين في غارة جوية على بلدة سراقب، وقال المرصد السوري الخميس إن الطائرات روسية.") == [
+        ("airstrike", None, None, None, "Saraqib")]
+
+
+def test_an_attack_told_far_after_the_deaths_announced_takes_no_day() -> None:
+    assert _events("أعلن الجيش التركي، الخميس، عن مقتل 23 عنصرا من حزب العمال الكردستاني الذين كانوا يتحصنون "
+                   "منذ أشهر في الجبال القريبة من الحدود في هجوم على مواقعهم جنوب ولاية شانلي أورفة.") == [
+        ("ground_attack", None, None, None, "Şanlıurfa Province")]
 
 
 def test_at_a_town_it_takes_the_day_too() -> None:

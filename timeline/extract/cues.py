@@ -161,6 +161,8 @@ class Cues:
     hours_after: frozenset[str]
     #: phrases after a trigger that open what came after the attack (قبل أن): a day after them is not the attack's
     came_after: frozenset[str]
+    #: phrases after a trigger that open who announced the attack (بحسب ما أعلن): the verb's day is its announcement's
+    attributed: frozenset[str]
     #: participles of saying (مبينا) that open, after a comma, what the speaker says next
     said_next: frozenset[str]
     named_attacks: frozenset[str]  #: plural attack nouns a yearless day after names (هجمات 11 سبتمبر)
@@ -468,6 +470,7 @@ def cues() -> Cues:
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["hours_after"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["came_after"]),
+        frozenset(" ".join(normalize(w).split()) for w in data["dating"]["attributed"]),
         words("dating", "said_next"),
         words("dating", "named_attacks"),
         _series_nouns(data["dating"]),

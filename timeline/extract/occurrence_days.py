@@ -53,6 +53,10 @@ OCCURRED_WORDS = 4
 #: الجيش، الجمعة، أن قواته شنت غارات).
 ANNOUNCED_WORDS = 6
 
+#: An attack at most this many words after that day when a death noun stands between is where the deaths announced
+#: that day came from (أعلن الجيش، الثلاثاء، عن مقتل 23 عنصرا من الحزب في هجوم على مواقعهم).
+ANNOUNCED_DEATHS_WORDS = 12
+
 #: A weapon at most this many words after a strike verb in the past is what it struck with (استهدف بعدة صواريخ).
 MEANS_WORDS = 1
 
@@ -174,16 +178,37 @@ def announced_day(folded: str, clause: Clause, c_dates: list[Dated], inside: lis
     from is)."""
     if not announceable(folded, clause, inside, trigger, tolled):
         return None
-    verbs = [tr.start for tr in inside if tr.event_type == "statement" and tr.start < trigger.start
+    verbs = [tr.start for tr in inside if tr.event_type == "statement"
+             and (tr.start < trigger.start or _attributed(folded, trigger, tr))
              and _announcing(CLITICS.strip_conjunction(folded[tr.start : tr.end]))]
     days = [(p, m) for p, m in c_dates if m.precision == "day" and m.kind != "event_relative"
             and of_report(folded, verbs, p, trigger.start)
-            and len(folded[p + len(normalize(m.text)) : trigger.start].split()) <= ANNOUNCED_WORDS]
+            and _announced_within(folded[p + len(normalize(m.text)) : trigger.start].split())]
     mention = nearest(days, trigger.start)
     if mention is None:
         return None
     when = when_of(mention, ref_basis)
     return dataclasses.replace(when, basis="inferred" if when.basis == "inferred" else "report")
+
+
+def _attributed(folded: str, trigger: Trigger, verb: Trigger) -> bool:
+    """`verb` stands after the trigger right after a phrase of `attributed` (قتل 28 مدنيا في غارة، بحسب ما أعلن
+    المرصد الجمعة): it tells who announced the attack, as a verb before the trigger does."""
+    if verb.start < trigger.end:
+        return False
+    words = folded[trigger.end : verb.start].split()
+    phrases = [words[-n:] for n in (1, 2) if len(words) >= n]
+    return any(" ".join(phrase) in cues().attributed or " ".join(
+        [CLITICS.strip_conjunction(phrase[0]), *phrase[1:]]) in cues().attributed for phrase in phrases)
+
+
+def _announced_within(between: list[str]) -> bool:
+    """The words between an announcement's day and the trigger are few enough for the attack to be what was
+    announced: at most `ANNOUNCED_WORDS`, or `ANNOUNCED_DEATHS_WORDS` when a death noun stands among them (أعلن
+    الجيش، الثلاثاء، عن مقتل 23 عنصرا ... في هجوم: the deaths announced, and the attack they died in)."""
+    if len(between) <= ANNOUNCED_WORDS:
+        return True
+    return len(between) <= ANNOUNCED_DEATHS_WORDS and any(one_of(w, cues().deaths) for w in between)
 
 
 def announceable(folded: str, clause: Clause, inside: list[Trigger], trigger: Trigger, tolled: bool) -> bool:
