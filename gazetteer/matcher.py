@@ -21,6 +21,9 @@ EXACT_PREFIXES = CLITICS.plain_prefixes
 #: Prefixes allowed before a name whose article was folded into the prefix (``بالرقه``, ``للرقه``).
 ARTICLE_PREFIXES = CLITICS.article_prefixes
 MAX_PREFIX = max(map(len, EXACT_PREFIXES | ARTICLE_PREFIXES))
+#: Every prefix `_ids_for` may find a place after (a lam before a bare name beginning with lam: ``لليبيا``): a hit
+#: after any other is no name, whatever its key, and is passed over before its ids are looked up.
+ANY_PREFIX = EXACT_PREFIXES | ARTICLE_PREFIXES | {p + CLITICS.lam for p in EXACT_PREFIXES}
 
 
 #: The letters of normalised Arabic words; anything else is a word boundary.
@@ -168,6 +171,8 @@ def scan(
             continue
         start = space + 1
         prefix = joined[start:name_start]
+        if prefix not in ANY_PREFIX:
+            continue
         written_stop = joined[start:end] in stop
         ids = () if written_stop else _ids_for(index, key, prefix, allow_stop=False)
         if not ids and (written_stop or key in stop or ARTICLE + key in stop):

@@ -249,7 +249,7 @@ def rules() -> _Rules:
     organisations = PhraseMatcher()
     for phrase in (anaphors["head"], *anaphors["others"]):
         organisations.add(phrase, True)
-    hedges = PhraseMatcher()
+    hedges = PhraseMatcher(apart=True)  # searched only in clauses (`hedged`): an automaton of its own
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
     hedged = PhraseMatcher()

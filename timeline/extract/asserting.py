@@ -154,7 +154,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     begin = actors.word_start(folded, tr.start, clause.start)
     before = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split() if _WORDLIKE.search(w)]
     foiled = _interception().foiling if _an_attempt(folded, tr) else frozenset()
-    before = [w for w in before if not one_of(w, foiled)]  # أحبطت الفصائل محاولة تقدم: the attempt was made
+    if foiled:
+        before = [w for w in before if not one_of(w, foiled)]  # أحبطت الفصائل محاولة تقدم: the attempt was made
     if _a_deadly_attempt(folded, clause, before, begin):
         before = before[:-1]  # قتل 25 مقاتلا خلال محاولة هجوم فاشلة: the attempt was made and killed
     after = first_words(folded, tr.end, clause.end, 5)
@@ -604,7 +605,8 @@ def denial_phrase_in(folded: str, clause: Clause) -> bool:
 def _denial_at(words: list[str], c: Cues) -> int | None:
     """The index of the last word of the last denial among `words`, a word of `denials` or the end of a phrase
     of `denial_phrases`, or None."""
-    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None)
+    at = next((i for i in range(len(words) - 1, -1, -1) if one_of(words[i], c.denials)), None) if any_of(
+        words, c.denials) else None
     end = _phrase_end(words, c)
     return end if end is not None and (at is None or end > at) else at
 

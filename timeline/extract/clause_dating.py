@@ -16,13 +16,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract.clauses import COMMAS, Clause, opened_beside
 from timeline.extract.cues import (
+    any_of,
     cues,
     month_names,
     one_of,
@@ -399,6 +400,8 @@ def _meeting_words(folded: str, clause: Clause, trigger: Trigger) -> list[int]:
     c = cues()
     found = list(re.finditer(r"\S+", folded[clause.start : clause.end]))
     words = [m.group().strip("،,.«»\"()") for m in found]
+    if not (any_of(words, c.meetings) or any_of(words, c.funerals) or any_of(words, c.visits)):
+        return []  # no such word: the common case, read at once
     seen_after = _a_topic([w for w in folded[clause.start : trigger.start].split() if w.strip("".join(COMMAS))])
     return [clause.start + m.start() for n, m in enumerate(found) if (one_of(words[n], c.meetings) or (
         one_of(words[n], c.funerals) if clause.start + m.start() < trigger.start else one_of(words[n], c.visits)))
@@ -457,11 +460,13 @@ def _remembered_at(folded: str, clause: Clause, trigger: Trigger) -> int | None:
     return None
 
 
+@lru_cache(maxsize=256)
 def vaguely_past(folded: str, clause: Clause, trigger: int) -> bool:
     """The clause says its event (trigger at folded offset `trigger`) happened some unsaid time before
     (مؤخرا، في وقت سابق): a time of its own, which no date carried from another clause may make precise;
     not when the word follows a relative pronoun after the trigger (فجروا المبنى الذي فخخوه في وقت سابق:
-    the time of what the relative clause tells)."""
+    the time of what the relative clause tells). Remembered for the last few clauses: several stages ask
+    of the same trigger."""
     after = folded[trigger : clause.end].split()
     relative = next((i for i, w in enumerate(after) if w in cues().relative_pronouns), len(after))
     told = " " + " ".join(w.strip("،,.«»\"()") for w in folded[clause.start : trigger].split() + after[:relative]) + " "

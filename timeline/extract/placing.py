@@ -477,6 +477,8 @@ def not_aimed(folded: str, c_places: list[Placed], trigger_end: int, end: int) -
     بشن هجوم على مدينة س), always: where the attack aims to go, or the place of an attack its target is accused
     of."""
     accused = accused_at(folded, trigger_end, end)
+    if accused is None and not any_of(folded[trigger_end:end].split(), cues().aims):
+        return c_places  # neither word written: the common case, read at once
     for word in re.finditer(r"\S+", folded[trigger_end:end]):
         at = trigger_end + word.start()
         if accused is not None and at >= accused:
@@ -490,6 +492,8 @@ def accused_at(folded: str, trigger_end: int, end: int) -> int | None:
     """Where, after a trigger ending at folded `trigger_end` and before `end`, a word of accusing (`accusing`)
     stands with an attack's verbal noun with ب (`accused_of`) among the `ACCUSED_WORDS` words after it: what
     follows tells another attack, the one the target is accused of (اتهمه بشن هجوم على مدينة س الأربعاء)."""
+    if not any_of(folded[trigger_end:end].split(), cues().accusing):
+        return None  # no word of accusing: the common case, read at once
     words = list(re.finditer(r"\S+", folded[trigger_end:end]))
     return next((trigger_end + w.start() for n, w in enumerate(words) if one_of(w.group(), cues().accusing)
                  and any_of([x.group() for x in words[n + 1 : n + 1 + ACCUSED_WORDS]], cues().accused_of)), None)

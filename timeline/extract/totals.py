@@ -17,7 +17,7 @@ from gazetteer.wordtrie import alternation
 from timeline.extract import actors
 from timeline.extract.clause_dating import accord_described
 from timeline.extract.clauses import COMMAS, Clause
-from timeline.extract.cues import cues, one_of
+from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
@@ -137,8 +137,12 @@ def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | No
     """Where a word of `rises` stands in the clause after one of its triggers (قتل خمسة في قصف على البلدة
     ليرتفع عدد القتلى منذ بدء التصعيد إلى 105): what follows it is a total the attack before it raised; or one of
     `despite` (اندلعت معارك الأحد رغم وقوع حوادث في الأشهر الماضية): what follows it is another happening's."""
-    for m in re.finditer(r"\S+", folded[clause.start : clause.end]):
-        if m.group() in cues().rises or one_of(m.group(), cues().despite):
+    told, c = folded[clause.start : clause.end], cues()
+    words = told.split()
+    if c.rises.isdisjoint(words) and not any_of(words, c.despite):
+        return None  # neither word written: the common case, read at once
+    for m in re.finditer(r"\S+", told):
+        if m.group() in c.rises or one_of(m.group(), c.despite):
             at = clause.start + m.start()
             return at if any(tr.start < at for tr in inside) else None
     return None
@@ -304,8 +308,9 @@ def _ended_with_an_outcome(folded: str, clause: Clause) -> bool:
     between (معركة المدينة التي انتهت بإجلاء المقاتلين، وانتهى بخروج الآلاف ... بعد غارات مكثفة): a battle or a
     campaign told as a whole."""
     words = [w.strip(QUOTES + "".join(COMMAS)) for w in folded[clause.start : clause.end].split()]
-    return any(one_of(word, cues().ended) and any(w in cues().outcomes for w in words[i + 1 : i + 2 + OUTCOME_WORDS])
-               for i, word in enumerate(words))
+    return any_of(words, cues().ended) and any(
+        one_of(word, cues().ended) and any(w in cues().outcomes for w in words[i + 1 : i + 2 + OUTCOME_WORDS])
+        for i, word in enumerate(words))
 
 
 def _struck_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
