@@ -49,7 +49,8 @@ IRAQ = ("Iraq", "العراق", "country", None, "IQ", 33.0, 44.0, "IQ")
 @pytest.mark.parametrize(("text", "name", "anchor"), [
     ("ألقت المروحيات برميلين على بلدة كفر داعل", "Kafr Dael", ALEPPO),
     ("قتل عشرة مدنيين في قصف للطيران التركي على قرية زركال", "Zergele", IRAQ),
-], ids=["Kafr Dael", "Zergele"])
+    ("قتل خمسة أشخاص في هجوم لمسلحين على قرية أسديرة", "Asdira", IRAQ),
+], ids=["Kafr Dael", "Zergele", "Asdira"])
 def test_a_village_no_source_places_is_named_and_located_by_its_anchor(text, name, anchor) -> None:
     village = next(m.chosen for m in gazetteer.find_places(text) if m.chosen and m.chosen.name == name)
     assert (village.precision, village.approximate) == ("village", True)
