@@ -49,8 +49,16 @@ IRAQ = ("Iraq", "العراق", "country", None, "IQ", 33.0, 44.0, "IQ")
 @pytest.mark.parametrize(("text", "name", "anchor"), [
     ("ألقت المروحيات برميلين على بلدة كفر داعل", "Kafr Dael", ALEPPO),
     ("قتل عشرة مدنيين في قصف للطيران التركي على قرية زركال", "Zergele", IRAQ),
-], ids=["Kafr Dael", "Zergele"])
+    ("قتل خمسة أشخاص في هجوم لمسلحين على قرية أسديرة", "Asdira", IRAQ),
+], ids=["Kafr Dael", "Zergele", "Asdira"])
 def test_a_village_no_source_places_is_named_and_located_by_its_anchor(text, name, anchor) -> None:
     village = next(m.chosen for m in gazetteer.find_places(text) if m.chosen and m.chosen.name == name)
     assert (village.precision, village.approximate) == ("village", True)
     assert described(gazetteer.located(village)) == anchor
+
+
+def test_an_area_no_source_places_is_located_by_the_governorate_the_news_puts_it_in() -> None:
+    area = gazetteer.find_places("قصف الطيران مواقع في منطقة كوبرات")[0].chosen
+    assert (area.name, area.precision, area.approximate) == ("Kubrat", "region", True)
+    assert described(gazetteer.located(area)) == (
+        "Diyala", "ديالى", "governorate", "Diyala", "IQ", 34.0228719, 45.1046224, "IQ-DI")

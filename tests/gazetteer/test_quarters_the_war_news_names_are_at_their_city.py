@@ -1,6 +1,7 @@
-"""Quarters of Ramadi, Fallujah, Baghdad, Aleppo, Deir ez-Zor, Hasakah and Kuwait City and the village of
-Handarat, which the war news names and no source places, resolve to themselves at the point of their city (a point
-derived by the rule their note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad,
+"""Quarters of Ramadi, Fallujah, Baghdad, Aleppo, Deir ez-Zor, Hasakah, Daraa, Istanbul and Kuwait City and
+the village of Handarat, which the war news names and no source places (or places apart from its city, splitting
+one attack told at both), resolve to themselves at the point of their city (a point derived by the rule their
+note writes, approximate); the Bani Saad subdistrict is its seat Khan Bani Saad,
 Ceylanpinar a Turkish town at its GeoNames point, سوروس and بيرسوس (its Kurdish name) Suruc. A name that is also a
 common word (nationalisation, a fight, the seller, the rightly guided caliphs, gambling, a pit, elation), a tribe
 (بني سعد) or a surname (سوروس) is a place only after a head.
@@ -25,6 +26,8 @@ PLACES = [
     ("سيطرت الوحدات الكردية على حي النشوة الغربية", "Al-Nashwa (Hasakah)", "city", 36.502, 40.748),
     ("استعاد الجيش بلدة حندرات", "Handarat", "village", 36.201, 37.161),
     ("فجر انتحاري نفسه في مسجد بمنطقة الصوابر", "Al-Sawabir (Kuwait City)", "city", 29.367, 47.974),
+    ("قصفت الفصائل المربع الأمني في درعا المحطة", "Daraa al-Mahatta (Daraa)", "city", 32.619, 36.102),
+    ("أطلق مسلح النار على حراس قنصلية في حي ايستينيه", "İstinye (Istanbul)", "city", 41.014, 28.95),
 ]
 
 
