@@ -137,9 +137,10 @@ class _Rules:
     withdrawals: tuple[str, ...]
     #: phrases right after a side saying it had no part (لم تشارك), folded: read by `attributing.abstained`
     abstentions: tuple[str, ...]
-    #: words counting a time from another happening (بعد، قبل), read by `attributing.another_happening_from`
-    counted_from: tuple[str, ...]
-    #: words of a count before its unit (نحو، مرور) and the units of time (أيام، شهرين، ساعات), folded
+    #: words before a count of time from another happening (dates.toml [shifts]: بعد، قبل), read by
+    #: `attributing.another_happening_from`
+    count_openers: tuple[str, ...]
+    #: words of a count before its unit (نحو، مرور، بضع) and the units of time (أيام، شهرين، ساعات), folded
     count_words: frozenset[str]
     time_units: frozenset[str]
     #: what may follow the unit (فقط) and the links to the happening counted from (من، على), folded
@@ -317,10 +318,11 @@ def rules() -> _Rules:
         in_return=tuple(" ".join(normalize(w).split()) for w in data["roles"]["in_return"]),
         withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
         abstentions=tuple(normalize(w) for w in data["roles"]["abstaining"]),
-        counted_from=tuple(normalize(w) for w in data["roles"]["counted_from"]),
-        count_words=frozenset(normalize(w) for w in [*data["roles"]["elapsed"], *dated["words"]["about"]]),
+        count_openers=tuple(normalize(w) for w in [*dated["shifts"]["after"], *dated["shifts"]["before"]]),
+        count_words=frozenset(normalize(w) for w in [
+            *data["roles"]["elapsed"], *dated["words"]["about"], *triggers_data()["dating"]["counted_from"]]),
         time_units=frozenset(normalize(w) for w in [
-            *data["roles"]["short_units"],
+            *triggers_data()["dating"]["counted_from"],
             *(w for unit in dated["units"].values() for ws in unit.values() for w in ws)]),
         unit_follow=frozenset(normalize(w) for w in dated["words"]["event_follow"]),
         anchor_links=frozenset(normalize(w) for w in dated["words"]["anchor_link"]),

@@ -116,16 +116,16 @@ _WORD = re.compile(r"[^\s،,.:؛;]+|[،,.:؛;]")
 def another_happening_from(folded: str, start: int, stop: int) -> int | None:
     """Where the first count of time from another happening between folded `start` and `stop` ends, after its link
     (قصفت الطائرات القاعدة بعد نحو شهرين من انطلاق الطائرة الإيرانية، بعد 3 أيام على الغارات الأميركية): one of
-    `counted_from`, at most `COUNT_WORDS` words of a count (a number, a word of about or of elapsing), a unit of time,
-    at most one of `unit_follow` (فقط) and a link (من، على). A side named after it is in that happening. None without
-    one."""
+    `count_openers`, at most `COUNT_WORDS` words of a count (a number, a word of about or of elapsing), a unit of
+    time, at most one of `unit_follow` (فقط) and a link (من، على). A side named after it is in that happening. None
+    without one."""
     r = actors.rules()
     stretch = folded[start:stop]
-    if not any(w in stretch for w in r.counted_from):
+    if not any(w in stretch for w in r.count_openers):
         return None
     words = list(_WORD.finditer(folded, start, stop))
     for i, m in enumerate(words):
-        if CLITICS.strip_conjunction(m[0]) in r.counted_from or m[0] in r.counted_from:
+        if CLITICS.strip_conjunction(m[0]) in r.count_openers or m[0] in r.count_openers:
             end = _counted_link(words, i + 1, r)
             if end is not None:
                 return end
@@ -133,17 +133,17 @@ def another_happening_from(folded: str, start: int, stop: int) -> int | None:
 
 
 def _counted_link(words: list, at: int, r) -> int | None:
-    """Where the link ends of a count of time whose words begin at `words[at]` (نحو شهرين من), or None."""
-    count = 0
-    while at < len(words) and count < COUNT_WORDS and words[at][0] not in r.time_units and (
-            words[at][0] in r.count_words or number_of(words[at][0]) is not None):
-        at, count = at + 1, count + 1
-    if at >= len(words) or words[at][0] not in r.time_units:
+    """Where the link ends of a count of time whose words begin at `words[at]` (نحو شهرين من، ساعات فقط من), or
+    None: the first link within reach, after a unit, and before the unit only words of a count."""
+    link = next((j for j in range(at + 1, min(len(words), at + COUNT_WORDS + 3)) if words[j][0] in r.anchor_links),
+                None)
+    if link is None:
         return None
-    at += 1
-    if at < len(words) and words[at][0] in r.unit_follow and words[at][0] not in r.anchor_links:
-        at += 1
-    return words[at].end() if at < len(words) and words[at][0] in r.anchor_links else None
+    unit = link - 1 if words[link - 1][0] not in r.unit_follow or link - 1 == at else link - 2
+    counts = [m[0] for m in words[at:unit]]
+    if len(counts) > COUNT_WORDS or words[unit][0] not in r.time_units:
+        return None
+    return words[link].end() if all(w in r.count_words or number_of(w) is not None for w in counts) else None
 
 
 def _addressed(folded: str, a: ActorHit) -> bool:
