@@ -21,8 +21,6 @@ event before it, unless it tells a total over a period (منذ بدء الهجو
 
 from __future__ import annotations
 
-import re
-
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
@@ -105,45 +103,21 @@ def abstained(folded: str, found: list[ActorHit]) -> set[int]:
     return out
 
 
-#: How many words of a count may stand between a word counting from another happening and its unit (بعد نحو ثلاثة
-#: أيام على، بعد مرور عام على).
-COUNT_WORDS = 3
-
-#: A word of the folded text with where it starts.
-_WORD = re.compile(r"[^\s،,.:؛;]+|[،,.:؛;]")
-
-
 def another_happening_from(folded: str, start: int, stop: int) -> int | None:
     """Where the first count of time from another happening between folded `start` and `stop` ends, after its link
     (قصفت الطائرات القاعدة بعد نحو شهرين من انطلاق الطائرة الإيرانية، بعد 3 أيام على الغارات الأميركية): one of
-    `count_openers`, at most `COUNT_WORDS` words of a count (a number, a word of about or of elapsing), a unit of
-    time, at most one of `unit_follow` (فقط) and a link (من، على). A side named after it is in that happening. None
-    without one."""
+    `count_openers`, then a count of time (`actors.time_counted_from`). A side named after it is in that happening.
+    None without one."""
     r = actors.rules()
     stretch = folded[start:stop]
     if not any(w in stretch for w in r.count_openers):
         return None
-    words = list(_WORD.finditer(folded, start, stop))
-    for i, m in enumerate(words):
+    for m in actors.WORD_OR_MARK.finditer(folded, start, stop):
         if CLITICS.strip_conjunction(m[0]) in r.count_openers or m[0] in r.count_openers:
-            end = _counted_link(words, i + 1, r)
+            end = actors.time_counted_from(folded, m.end(), stop)
             if end is not None:
                 return end
     return None
-
-
-def _counted_link(words: list, at: int, r) -> int | None:
-    """Where the link ends of a count of time whose words begin at `words[at]` (نحو شهرين من، ساعات فقط من), or
-    None: the first link within reach, after a unit, and before the unit only words of a count."""
-    link = next((j for j in range(at + 1, min(len(words), at + COUNT_WORDS + 3)) if words[j][0] in r.anchor_links),
-                None)
-    if link is None:
-        return None
-    unit = link - 1 if words[link - 1][0] not in r.unit_follow or link - 1 == at else link - 2
-    counts = [m[0] for m in words[at:unit]]
-    if len(counts) > COUNT_WORDS or words[unit][0] not in r.time_units:
-        return None
-    return words[link].end() if all(w in r.count_words or number_of(w) is not None for w in counts) else None
 
 
 def _addressed(folded: str, a: ActorHit) -> bool:
