@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import islice
 
 from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.normalize import normalize
@@ -137,9 +138,10 @@ class _Rules:
     withdrawals: tuple[str, ...]
     #: phrases right after a side saying it had no part (لم تشارك), folded: read by `attributing.abstained`
     abstentions: tuple[str, ...]
-    #: words counting a time from another happening (بعد، قبل), read by `attributing.another_happening_from`
-    counted_from: tuple[str, ...]
-    #: words of a count before its unit (نحو، مرور) and the units of time (أيام، شهرين، ساعات), folded
+    #: words before a count of time from another happening (dates.toml [shifts]: بعد، قبل), read by
+    #: `attributing.another_happening_from`
+    count_openers: tuple[str, ...]
+    #: words of a count before its unit (نحو، مرور، بضع) and the units of time (أيام، شهرين، ساعات), folded
     count_words: frozenset[str]
     time_units: frozenset[str]
     #: what may follow the unit (فقط) and the links to the happening counted from (من، على), folded
@@ -317,10 +319,11 @@ def rules() -> _Rules:
         in_return=tuple(" ".join(normalize(w).split()) for w in data["roles"]["in_return"]),
         withdrawals=tuple(normalize(w) for w in data["roles"]["withdrawn"]),
         abstentions=tuple(normalize(w) for w in data["roles"]["abstaining"]),
-        counted_from=tuple(normalize(w) for w in data["roles"]["counted_from"]),
-        count_words=frozenset(normalize(w) for w in [*data["roles"]["elapsed"], *dated["words"]["about"]]),
+        count_openers=tuple(normalize(w) for w in [*dated["shifts"]["after"], *dated["shifts"]["before"]]),
+        count_words=frozenset(normalize(w) for w in [
+            *data["roles"]["elapsed"], *dated["words"]["about"], *triggers_data()["dating"]["counted_from"]]),
         time_units=frozenset(normalize(w) for w in [
-            *data["roles"]["short_units"],
+            *triggers_data()["dating"]["counted_from"],
             *(w for unit in dated["units"].values() for ws in unit.values() for w in ws)]),
         unit_follow=frozenset(normalize(w) for w in dated["words"]["event_follow"]),
         anchor_links=frozenset(normalize(w) for w in dated["words"]["anchor_link"]),
@@ -982,3 +985,27 @@ def _offered_between(gap: list[str]) -> bool:
 def hedged(folded_clause: str) -> bool:
     """The clause hedges who did it (يعتقد، مزعوم، بحسب مصادر ...)."""
     return bool(rules().hedges.find(folded_clause))
+
+
+#: How many words of a count may stand before the unit of a count of time (نحو ثلاثة أيام على، مرور عام على).
+COUNT_WORDS = 3
+
+#: A word of the folded text, or a mark of punctuation.
+WORD_OR_MARK = re.compile(r"[^\s،,.:؛;]+|[،,.:؛;]")
+
+
+def time_counted_from(folded: str, at: int, end: int) -> int | None:
+    """Where the link ends of a count of time written right at folded `at`, before `end` (أسبوع من الهجوم، نحو
+    شهرين من، بضع ساعات فقط من، 3 أيام على): the happening counted from begins after it. The first link within reach
+    (`anchor_links`) after a unit of time, at most one of `unit_follow` (فقط) between, and before the unit at most
+    `COUNT_WORDS` words of a count (a number, `count_words`); None without one."""
+    r = rules()
+    words = list(islice(WORD_OR_MARK.finditer(folded, at, end), COUNT_WORDS + 3))
+    link = next((j for j in range(1, len(words)) if words[j][0] in r.anchor_links), None)
+    if link is None:
+        return None
+    unit = link - 1 if words[link - 1][0] not in r.unit_follow or link == 1 else link - 2
+    counts = [m[0] for m in words[:unit]]
+    if len(counts) > COUNT_WORDS or words[unit][0] not in r.time_units:
+        return None
+    return words[link].end() if all(w in r.count_words or toll.number_of(w) is not None for w in counts) else None

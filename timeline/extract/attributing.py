@@ -21,8 +21,6 @@ event before it, unless it tells a total over a period (منذ بدء الهجو
 
 from __future__ import annotations
 
-import re
-
 from gazetteer.clitics import CLITICS
 from timeline.extract import actors
 from timeline.extract.actors import ActorHit
@@ -105,45 +103,21 @@ def abstained(folded: str, found: list[ActorHit]) -> set[int]:
     return out
 
 
-#: How many words of a count may stand between a word counting from another happening and its unit (بعد نحو ثلاثة
-#: أيام على، بعد مرور عام على).
-COUNT_WORDS = 3
-
-#: A word of the folded text with where it starts.
-_WORD = re.compile(r"[^\s،,.:؛;]+|[،,.:؛;]")
-
-
 def another_happening_from(folded: str, start: int, stop: int) -> int | None:
     """Where the first count of time from another happening between folded `start` and `stop` ends, after its link
     (قصفت الطائرات القاعدة بعد نحو شهرين من انطلاق الطائرة الإيرانية، بعد 3 أيام على الغارات الأميركية): one of
-    `counted_from`, at most `COUNT_WORDS` words of a count (a number, a word of about or of elapsing), a unit of time,
-    at most one of `unit_follow` (فقط) and a link (من، على). A side named after it is in that happening. None without
-    one."""
+    `count_openers`, then a count of time (`actors.time_counted_from`). A side named after it is in that happening.
+    None without one."""
     r = actors.rules()
     stretch = folded[start:stop]
-    if not any(w in stretch for w in r.counted_from):
+    if not any(w in stretch for w in r.count_openers):
         return None
-    words = list(_WORD.finditer(folded, start, stop))
-    for i, m in enumerate(words):
-        if CLITICS.strip_conjunction(m[0]) in r.counted_from or m[0] in r.counted_from:
-            end = _counted_link(words, i + 1, r)
+    for m in actors.WORD_OR_MARK.finditer(folded, start, stop):
+        if CLITICS.strip_conjunction(m[0]) in r.count_openers or m[0] in r.count_openers:
+            end = actors.time_counted_from(folded, m.end(), stop)
             if end is not None:
                 return end
     return None
-
-
-def _counted_link(words: list, at: int, r) -> int | None:
-    """Where the link ends of a count of time whose words begin at `words[at]` (نحو شهرين من), or None."""
-    count = 0
-    while at < len(words) and count < COUNT_WORDS and words[at][0] not in r.time_units and (
-            words[at][0] in r.count_words or number_of(words[at][0]) is not None):
-        at, count = at + 1, count + 1
-    if at >= len(words) or words[at][0] not in r.time_units:
-        return None
-    at += 1
-    if at < len(words) and words[at][0] in r.unit_follow and words[at][0] not in r.anchor_links:
-        at += 1
-    return words[at].end() if at < len(words) and words[at][0] in r.anchor_links else None
 
 
 def _addressed(folded: str, a: ActorHit) -> bool:

@@ -594,10 +594,11 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
         named_weapon(folded, trigger) == event_type)
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
                  actors.hedged(folded[clause.start : clause.end]), toll,
-                 strong, remention, village is not None,
-                 kind.generic, separate_incident(folded, *r.spans[index]) or (
+                 strong=strong, remention=remention, settlement=village is not None,
+                 generic=kind.generic, separate=separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),
-                 is_definite, recalled(when, r.ref) or _before_a_recalled_charge(r, trigger, when, c_dates),
+                 definite=is_definite,
+                 recalled=recalled(when, r.ref) or _before_a_recalled_charge(r, trigger, when, c_dates),
                  articled=is_definite and with_article(folded, trigger),
                  plural=trigger.plural, dual=trigger.dual, verb=trigger.verb, unnamed=unnamed, kind_named=kind_named,
                  country_told=village is None and in_country(folded, c_places, place, clause.start),

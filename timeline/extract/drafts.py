@@ -4,7 +4,7 @@ and whether a draft tells an attack of any type (`an_attack`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import KW_ONLY, dataclass, fields
 
 from gazetteer import PlaceMatch
 from timeline.extract import actors
@@ -25,6 +25,7 @@ class Draft:
     actor: actors.ActorHit | None
     hedged: bool
     toll: Toll
+    _: KW_ONLY  #: every flag below by keyword: a field added among them shifts no caller's values
     #: a violent trigger that needs no support (غارة، not الهجوم), or an indefinite weak one told by a strike
     #: verb in the past tense (صواريخ استهدفت قاعدة)
     strong: bool = False

@@ -43,7 +43,7 @@ from timeline.extract.actors import ActorHit, backing, describes
 from timeline.extract.cues import any_of, cues, one_of
 from timeline.extract.places import haversine_km
 from timeline.extract.saying import Dated
-from timeline.extract.segment import FoldedText, in_dateline
+from timeline.extract.segment import NEXT_WORD, FoldedText, in_dateline
 from timeline.extract.spans import Cover
 from timeline.extract.toll import toll_opening
 from timeline.extract.triggers import triggers_data
@@ -153,7 +153,7 @@ def accused_party(folded: str, start: int, end: int) -> bool:
     """The place at folded `start`-`end` is the one a verb of accusing names as the attacker: right before an
     attack's verbal noun with ب (`accused_of`), with a word of `accusing` among the `ACCUSED_WORDS` words before
     it (اتهمت أفغانستان، الخميس، باكستان بتنفيذ ضربات جوية): a side, not where the attack was."""
-    after = _NEXT_WORD.match(folded, end)
+    after = NEXT_WORD.match(folded, end)
     if not after or not one_of(after.group(1), cues().accused_of):
         return False
     return any_of(folded[max(0, start - ACCUSED_CHARS) : start].split()[-ACCUSED_WORDS:], cues().accusing)
@@ -161,8 +161,6 @@ def accused_party(folded: str, start: int, end: int) -> bool:
 
 #: How far before an accused side its verb of accusing is looked for, in characters.
 ACCUSED_CHARS = 60
-#: The word right after a place, across spaces only.
-_NEXT_WORD = re.compile(r" +(\S+)")
 
 
 #: What may stand between a quoted name and the word before it (في "الرياض").

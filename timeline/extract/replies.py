@@ -9,12 +9,12 @@ from functools import lru_cache
 
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
-from timeline.extract.actors import word_start
+from timeline.extract.actors import time_counted_from, word_start
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, is_reply, one_of
 from timeline.extract.segment import NEXT_WORD
 from timeline.extract.spans import first_words
-from timeline.extract.toll import count_before, find_toll
+from timeline.extract.toll import find_toll
 from timeline.extract.triggers import AMBIGUOUS, Trigger, find_triggers
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -22,8 +22,6 @@ from timeline.vocabulary import VIOLENT_TYPES
 #: A trigger at most this many words after a cause word opening its clause, or after the من or على of a time
 #: counted from it (وبعد أسبوع من الهجوم), names what the clause's attack came after (وبعد هجوم، وإثر سقوط قذيفة).
 CAUSE_NAMED_WORDS = 1
-#: A time counted from a happening after a cause word has at most this many words (بعد بضع ساعات من، بعد 3 أيام على).
-COUNTED_TIME_WORDS = 3
 #: The kinds of a strike from afar, whose dead fall where it struck: deaths told after a cause word are another's.
 FROM_AFAR = ("airstrike", "shelling", AMBIGUOUS)
 #: A reply word after at most this many words of its clause opens it with the attack answered (وفيما بدا ردا على).
@@ -91,7 +89,7 @@ def after_an_opening_cause(
     m = opening_cause(folded, clause, c_dates)
     if m is None:
         return None
-    cause = _time_counted_from(folded, m.end(), clause.end) or m.end()
+    cause = time_counted_from(folded, m.end(), clause.end) or m.end()
     comma = _comma_after_its_description(folded, cause, clause.end)
     if comma is None:
         return None
@@ -103,23 +101,6 @@ def after_an_opening_cause(
                 and _words_naming(folded, cause, tr) <= CAUSE_NAMED_WORDS for tr in inside)
     if named or find_toll(folded[m.end() : comma]).told:
         return after.start(1)
-    return None
-
-
-def _time_counted_from(folded: str, at: int, end: int) -> int | None:
-    """Where the happening begins that a time written right at `at` is counted from (وبعد أسبوع من الهجوم، بعد بضع
-    ساعات من الغارات، بعد 3 أيام على): after the preposition (`anchor_prepositions`: من، على) closing at most
-    `COUNTED_TIME_WORDS` words whose last is a unit of time and whose others are counts (`counted_from`: ساعات،
-    أسبوع، بضع; a number); None without one."""
-    words = list(re.finditer(r"\S+", folded[at:end]))[: COUNTED_TIME_WORDS + 1]
-    counted = cues().counted_from
-    for i in range(1, len(words)):
-        word = words[i].group()
-        if word in cues().anchor_prepositions:
-            units = [w.group() for w in words[:i]]
-            counts = all(w in counted or w.isdigit() for w in units[:-1]) or (
-                count_before(folded, at + words[i - 1].start()) is not None)
-            return at + words[i].end() if units[-1] in counted and counts else None
     return None
 
 
@@ -148,7 +129,7 @@ def opening_cause(folded: str, clause: Clause, c_dates: list[tuple[int, DateMent
     if m is None or CLITICS.strip_conjunction(folded[clause.start : m.start()].strip()):
         return None
     if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates) and (
-            _time_counted_from(folded, m.end(), clause.end) is None):
+            time_counted_from(folded, m.end(), clause.end) is None):
         return None
     return m
 
