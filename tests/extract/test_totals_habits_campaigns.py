@@ -3,6 +3,8 @@ attack told beside them still is."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.articles import typed_events
@@ -50,6 +52,7 @@ from tests.articles import typed_events
         "وشن الجيش عشرات الغارات على مدينة منبج خلال السنوات الخمس الماضية.",
         "وقتل 45 مسلحا في غارات على مدينة منبج خلال الأيام الثلاثة الماضية.",
         "ووثقت الشبكة مقتل 212 مدنيا في غارات على مدينة منبج خلال شهر تموز الماضي.",
+        "وقتل أربعة جنود في هجمات منفصلة للتنظيم على مدينة منبج مطلع الأسبوع.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -61,7 +64,7 @@ from tests.articles import typed_events
          "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
          "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural",
          "toll-since-a-round-of-violence", "stepped-up-by-a-named-side", "over-the-last-five-years",
-         "toll-over-the-last-three-days", "toll-over-a-named-month"],
+         "toll-over-the-last-three-days", "toll-over-a-named-month", "separate-attacks-summed"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert typed_events(text) == []
@@ -117,3 +120,26 @@ def test_an_attack_that_began_on_a_day_with_a_toll_is_a_campaign_total(text: str
 )
 def test_days_on_end_fires_games_and_intentions_are_no_attack(text: str) -> None:
     assert typed_events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وكانت إسرائيل التي لم تشارك في ضربات السبت قد شنت سابقا غارات جوية ضد أهداف في سوريا.", []),
+        ("وكان التنظيم قد نفذ سابقا هجمات على مواقع الجيش في سيناء.", []),
+        ("وشهدت البلاد سابقا هجمات في مدينة مراكش (17 قتيلا في 2011).", [("ground_attack", "2011", "Marrakesh")]),
+        ("شنت الطائرات الإسرائيلية سابقا غارة جوية على مطار التيفور.",
+         [("airstrike", None, "Tiyas (T4) airbase")]),
+        ("شنت جبهة فتح الشام (النصرة سابقا) هجمات على مواقع القوات في ريف حلب السبت.",
+         [("ground_attack", "2018-04-14", "Rural Aleppo")]),
+    ],
+    ids=["strikes-launched-before", "attacks-carried-out-before", "attacks-a-country-witnessed-listed",
+         "one-strike-recalled-stays", "formerly-in-a-name"],
+)
+def test_attacks_in_the_plural_told_as_done_before_are_a_practice(text: str, expected: list[tuple]) -> None:
+    assert typed_events(text, dt.date(2018, 4, 14)) == expected
+
+
+def test_separate_strikes_counted_at_one_place_are_one_attack() -> None:
+    text = "قتل 53 مسلحا في ثلاث غارات منفصلة غرب مدينة الرمادي السبت."
+    assert typed_events(text, dt.date(2018, 4, 14)) == [("airstrike", "2018-04-14", "Ramadi")]

@@ -574,31 +574,39 @@ def _past_not_occurring(verb: str) -> bool:
 #: An accord's noun at most this many words before a relative pronoun is what the pronoun describes (لهدنة الجنوب
 #: السوري التي).
 ACCORD_WORDS = 3
+#: A date at most this many words after a relative pronoun describing a war may be its time: the clause often names
+#: the war's sides first (المعركة التي دارت بين التنظيم ووحدات حماية الشعب الكردية من سبتمبر إلى يناير).
+WAR_DATE_WORDS = 10
 
 
 def _of_an_accord(folded: str, clause: Clause, at: int, trigger: Trigger, inside: list[Trigger]) -> bool:
     """The date at folded offset `at` stands outside the trigger, at most `RELATIVE_DATE_WORDS` words after a relative
-    pronoun that describes an accord (`accords`, at most `ACCORD_WORDS` words before the pronoun: وفي خرق لهدنة الجنوب
-    التي تم الاتفاق عليها في تموز 2017، قصفت القوات البلدات): the day the accord was reached or began, not the
-    attack's. No trigger stands between the accord's noun and the date."""
+    pronoun that describes an accord, or `WAR_DATE_WORDS` after one that describes a war (`accords`, `wars`, at most
+    `ACCORD_WORDS` words before the pronoun: وفي
+    خرق لهدنة الجنوب التي تم الاتفاق عليها في تموز 2017، قصفت القوات البلدات; المدينة المدمرة جراء المعركة التي
+    دارت بين الطرفين من سبتمبر إلى يناير): the day the accord was reached or began, or the war's time, not the
+    attack's. No trigger stands between the accord's or war's noun and the date."""
     if trigger.start <= at < trigger.end:
         return False
     found = list(re.finditer(r"\S+", folded[clause.start : at]))
-    accord = accord_described([w.group() for w in found], len(found), RELATIVE_DATE_WORDS + 1)
+    words = [w.group() for w in found]
+    accord = accord_described(words, len(found), RELATIVE_DATE_WORDS + 1)
+    if accord is None:
+        accord = accord_described(words, len(found), WAR_DATE_WORDS + 1, cues().wars)
     if accord is None or any(ch in COMMAS for ch in folded[clause.start + found[accord].end() : at]):
         return False
     return not any(clause.start + found[accord].start() <= tr.start < at for tr in inside)
 
 
-def accord_described(words: list[str], i: int, reach: int) -> int | None:
-    """Where in `words` an accord's noun (`accords`) stands at most `ACCORD_WORDS` words before a relative pronoun
-    that stands at most `reach` words before word `i` (هدنة الجنوب التي تم الاتفاق عليها في تموز، الهدنة التي بدأت
-    الخميس): what follows the pronoun describes the accord; None without one."""
+def accord_described(words: list[str], i: int, reach: int, nouns: frozenset[str] | None = None) -> int | None:
+    """Where in `words` an accord's noun (`accords`, or one of `nouns`) stands at most `ACCORD_WORDS` words before a
+    relative pronoun that stands at most `reach` words before word `i` (هدنة الجنوب التي تم الاتفاق عليها في تموز،
+    الهدنة التي بدأت الخميس): what follows the pronoun describes the accord; None without one."""
     pronoun = next((j for j in range(i - 1, max(-1, i - reach - 1), -1) if words[j] in cues().relative_pronouns), None)
     if pronoun is None:
         return None
     return next((j for j in range(pronoun - 1, max(-1, pronoun - ACCORD_WORDS - 1), -1)
-                 if one_of(words[j].strip("".join(COMMAS)), cues().accords)), None)
+                 if one_of(words[j].strip("".join(COMMAS)), cues().accords if nouns is None else nouns)), None)
 
 
 def _in_relative_clause(folded: str, trigger: Trigger, p: int) -> bool:

@@ -143,6 +143,7 @@ class Cues:
     anniversaries: frozenset[str]  #: words of the passing of a time since a date (بمرور، الذكرى)
     meetings: frozenset[str]  #: words of a meeting whose day dates no attack it discusses (اجتماع، جلسة)
     accords: frozenset[str]  #: nouns of an accord whose relative clause's day dates no attack (هدنة، اتفاق)
+    wars: frozenset[str]  #: nouns of a war or a battle whose relative clause's dates date no attack (الحرب، المعركة)
     funerals: frozenset[str]  #: words of a funeral before an attack's trigger, whose day is not the attack's (شيع)
     meeting_scenes: frozenset[str]  #: words of "during" before a meeting (an attack's scene) or an attempt (خلال)
     #: phrases right before a trigger that tell what is done for the attack (للتحقيق في): a day before them is its
@@ -459,6 +460,7 @@ def cues() -> Cues:
         words("dating", "anniversaries"),
         words("dating", "meetings"),
         words("dating", "accords"),
+        words("dating", "wars"),
         words("dating", "funerals"),
         words("dating", "meeting_scenes"),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["purposes"]),
