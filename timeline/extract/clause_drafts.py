@@ -10,6 +10,7 @@ dropping checks by the names this module calls them by.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -153,7 +154,16 @@ from timeline.extract.splitting import (
     two_places_of_two,
     two_settlements_of_two,
 )
-from timeline.extract.toll import Toll, casualties_named, count_before, counted_before, find_toll, told_vaguely
+from timeline.extract.toll import (
+    COUNT_WINDOW_CHARS,
+    Toll,
+    casualties_named,
+    count_before,
+    counted_before,
+    find_toll,
+    partitive,
+    told_vaguely,
+)
 from timeline.extract.totals import (
     a_later_day,
     a_series,
@@ -256,16 +266,17 @@ def draft_clause(
         toll = find_toll(folded[clause.start : cut])
     dated_as = trigger if killing is None else replace(trigger, event_type=event_type)  # the killing's own kind
     when = _when_told(r, clause, dated_as, inside, c_dates, told.named, previous, saying)
+    placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
     beside = day_told_beside(r, index, trigger) if when.unwritten else None
     if beside is not None:  # شنت الطائرات غارات تزامنا مع زيارة الوزير الخميس: the visit's day
         when = beside
     elif lent and when.unwritten:  # إن التحالف نفذ 29 ضربة أمس الأحد. ففي العراق نفذ 21 ضربة: the total's day
         total = day_told_after_the_report(r, Clause(*r.spans[index - 1], False))
         when = from_lead(total) if total else when
-    elif when.unwritten and _counted_near_a_town(r, clause, inside):  # وفي سوريا نفذ التحالف أربع غارات قرب كوباني
-        total = _day_of_the_sides_total(r, index, kind.actor)
-        when = from_lead(total) if total else when
-    placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
+    elif (when.unwritten or when.reported) and _a_part_of_a_total(r, clause, inside, trigger, kind.actor):
+        total = _the_days_total(r, index, clause, trigger, kind.actor, placed.place)  # إن ست من ثماني غارات
+        if total is not None:  # the total's day, not the statement's, and its side
+            when, kind = from_lead(total.when), kind._replace(actor=kind.actor or total.actor)
     when, place = _with_the_context(r, index, clause, trigger, context, when, placed)
     placed = placed._replace(place=place)
     now = _going_on_now(r, clause, trigger, when, place, kind.event_type)
@@ -354,19 +365,74 @@ def _counted_near_a_town(r: Findings, clause: Clause, inside: list[Trigger]) -> 
                for tr in counted for p, pm in r.within("places", clause))
 
 
-def _day_of_the_sides_total(r: Findings, index: int, actor: ActorHit | None) -> When | None:
-    """The day written after its report word by the nearest sentence before that counts strikes and names a side not
-    in a target position (إن الولايات المتحدة وحلفاءها شنوا 18 غارة جوية في العراق وسوريا يوم الأربعاء), when that
-    side is the actor's only: the total that strikes the actor's clause counts near a town are part of. None when it
-    names another side, or no such sentence is there."""
-    if actor is None:
-        return None
-    for before in range(index - 1, -1, -1):
-        sides = {a.name for a in r.within("actors", Clause(*r.spans[before], False)) if not a.target}
-        if not sides or _fewest_counted_before(r, before + 1) is None:
-            continue
-        return day_told_after_the_report(r, Clause(*r.spans[before], False)) if sides == {actor.name} else None
+def _a_part_of_a_total(r: Findings, clause: Clause, inside: list[Trigger], trigger: Trigger,
+                       actor: ActorHit | None) -> bool:
+    """The clause tells strikes as a part of a total told before it: counted near a town by a side
+    (`_counted_near_a_town`: وفي سوريا نفذ التحالف أربع غارات قرب كوباني; without one, as told by residents, they may
+    be other strikes), a count of a count (`_a_count_of_a_count`: إن ست من ثماني غارات جرت في سوريا), or a plural
+    named again with the article (وفي العراق أصابت الغارات أهدافا قرب تسع مدن; not الطيران الحربي, aircraft of any
+    strike)."""
+    return (actor is not None and _counted_near_a_town(r, clause, inside)) or (not trigger.verb and (
+        (trigger.plural and with_article(r.folded, trigger)) or _a_count_of_a_count(r.folded, trigger)))
+
+
+def _a_count_of_a_count(folded: str, trigger: Trigger) -> bool:
+    """A count, the partitive and a count stand right before the trigger (ست من ثماني غارات): a share of strikes
+    counted."""
+    if count_before(folded, trigger.start) is None:
+        return False
+    window = max(0, trigger.start - COUNT_WINDOW_CHARS)
+    words = list(re.finditer(r"\S+", folded[window : trigger.start]))[-3:-1]
+    return any(partitive(w.group()) and count_before(folded, window + w.start()) is not None for w in words)
+
+
+class _Total(NamedTuple):
+    """A side's total of strikes on a day (`_the_days_total`)."""
+
+    when: When  #: the day written after its report word
+    actor: ActorHit | None  #: its side, as drafting would take it
+
+
+def _the_days_total(r: Findings, index: int, clause: Clause, trigger: Trigger, actor: ActorHit | None,
+                    place: PlaceMatch | None) -> _Total | None:
+    """The day and side of the nearest sentence before that counts strikes of the trigger's type and names a side
+    not in a target position (إن طائرات الولايات المتحدة والتحالف نفذت 27 غارة في سوريا والعراق أمس الخميس), the day
+    written after its report word: the total the clause's strikes are part of. None when that sentence writes no such
+    day, names no side that is the clause's actor, counts no more strikes than the clause or names countries but not
+    the clause's `place`'s (`_within_the_total`), or when a sentence between, or the clause's own before it, dates
+    a trigger of the type after its report word (another attack of that type told on its day)."""
+    own = Clause(r.spans[index][0], clause.start, False)
+    for sentence in [own, *(Clause(*r.spans[i], False) for i in range(index - 1, -1, -1))]:
+        of_its_type = [tr for tr in r.within("triggers", sentence) if tr.event_type == trigger.event_type]
+        counted = [tr for tr in of_its_type if (count_before(r.folded, tr.start) or 0) > 1]
+        sides = [a for a in r.within("actors", sentence) if not a.target]
+        if sentence is not own and counted and sides:
+            day = day_told_after_the_report(r, sentence)
+            if day is None or (actor is not None and actor.name not in {a.name for a in sides}) or not (
+                    _within_the_total(r, sentence, counted, trigger, place)):
+                return None
+            return _Total(day, actor_and_type(r, sides, counted[0], trigger.event_type)[0])
+        if of_its_type and _dated_after_its_report(r, sentence):
+            return None
     return None
+
+
+def _within_the_total(r: Findings, sentence: Clause, counted: list[Trigger], trigger: Trigger,
+                      place: PlaceMatch | None) -> bool:
+    """The clause's strikes may be a part of the total the sentence counts: fewer than it counts (إن ست من ثماني
+    غارات after 27 غارة), at a place in a country it names when it names any (في سوريا والعراق; not وفي بيان منفصل
+    ... ثماني غارات في سوريا after 23 غارة في العراق)."""
+    total = max(count_before(r.folded, tr.start) or 0 for tr in counted)
+    if (count_before(r.folded, trigger.start) or 0) >= total:
+        return False
+    countries = {pm.chosen.country for _, pm in r.within("places", sentence) if pm.chosen is not None}
+    return place is None or place.chosen is None or not countries or place.chosen.country in countries
+
+
+def _dated_after_its_report(r: Findings, clause: Clause) -> bool:
+    """The clause writes a date after its last report word (قال البيان اليوم إن غارة قتلت أمس: yesterday)."""
+    said = complementizers_in(r.folded, clause.start, clause.end)
+    return any(not said or p > said[-1] for p, _ in r.within("dates", clause))
 
 
 def _fewest_counted_before(r: Findings, index: int) -> int | None:
