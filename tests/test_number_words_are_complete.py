@@ -31,3 +31,9 @@ def test_no_number_word_has_two_values() -> None:
 
 def test_counted_persons_are_no_bare_numbers() -> None:
     assert not set(_owners(DATA["counted_persons"])) & set(_owners(DATA["cardinals"]))
+
+
+def test_three_to_ten_have_their_indefinite_accusative() -> None:
+    accusatives = {int(value) for value, words in DATA["cardinals"].items()
+                   for word in words if normalize(word).endswith("ا") and " " not in word}
+    assert set(range(3, 11)) <= accusatives

@@ -32,7 +32,7 @@ def test_the_follow_up_takes_the_day_of_the_death() -> None:
     ("text", "expected"),
     [
         ("قالت المستشارة الألمانية، الأربعاء، إن سقوط آلاف الضحايا في عفرين غير مقبول، كما دانت بشدة قصف الغوطة "
-         "الشرقية.", [("other", "2016-08-10", "publication", "‘Afrīn", None, 1000)]),
+         "الشرقية.", [("other", "2016-08-10", "publication", "‘Afrīn", None, None)]),
         (f"أعلنت أنقرة، الثلاثاء، أن الأوضاع في شمال العراق مستقرة. {FOLLOW_UP}", []),
     ],
     ids=["a-definite-retelling", "a-lead-without-a-death"],

@@ -45,9 +45,9 @@ def test_a_strike_noun_over_several_places_is_a_campaign(text: str, expected: li
         ("وأبدى الأمين العام قلقه من قصف الفصائل لأحياء سكنية في دمشق الذي خلف عشرات القتلى.", []),
         ("وقتل عشرات المدنيين في قصف الفصائل للمناطق السكنية في دمشق.", []),
         ("وقتل عشرات المدنيين في قصف الفصائل للمناطق السكنية في دمشق يوم الأحد.",
-         [("shelling", "2015-07-26", "Damascus", 10)]),
+         [("shelling", "2015-07-26", "Damascus", None)]),
         ("وقتل 12 مدنيا في قصف الفصائل للمناطق السكنية في دمشق.", [("shelling", None, "Damascus", 12)]),
-        ("وقتل عشرات المدنيين في قصف الفصائل لحي باب توما في دمشق.", [("shelling", None, "Damascus", 10)]),
+        ("وقتل عشرات المدنيين في قصف الفصائل لحي باب توما في دمشق.", [("shelling", None, "Damascus", None)]),
     ],
     ids=["dozens-dead-over-neighbourhoods", "dozens-killed", "its-own-day", "a-counted-toll", "one-neighbourhood"],
 )

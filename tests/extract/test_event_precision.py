@@ -87,7 +87,7 @@ def test_killing_in_lead_is_not_a_statement() -> None:
         ("وأكدت وحدات حماية الشعب الاثنين مصرع المقاتلة البالغة 27 عاما في 5 آب في قصف تركي على مدينة منبج.",
          ("shelling", "2016-08-05", "publication", "Manbij", "Turkey", None, None)),
         ("شيعت مدينة منبج الخميس العشرات من ضحايا الهجمات التي تبناها تنظيم داعش في المدينة الأربعاء.",
-         ("ground_attack", "2016-08-10", "publication", "Manbij", "ISIS", 10, None)),
+         ("ground_attack", "2016-08-10", "publication", "Manbij", "ISIS", None, None)),
         ("ودانت الجامعة العربية الثلاثاء القصف التركي على مدينة منبج.",
          ("shelling", None, None, "Manbij", "Turkey", None, None)),
         ("شن الطيران الروسي أعنف غارات على مدينة الأتارب منذ بدء الحرب عام 2011.",

@@ -36,8 +36,8 @@ def test_carter_press_conference(seeds) -> None:
     article, events = seeds[CARTER]
     assert (article.published.isoformat(), article.published_basis) == ("2016-07-18", "inferred")
     assert [_row(e) for e in events] == [
-        ("airstrike", "2016-07-18", "day", "explicit", "Manbij", "town", "US", 20, 10, True, "civilians"),
-        ("airstrike", "2016-07-19", "day", "event_relative", "Tukhan al-Kubra", "village", "France", 120, 10,
+        ("airstrike", "2016-07-18", "day", "explicit", "Manbij", "town", "US", 20, None, True, "civilians"),
+        ("airstrike", "2016-07-19", "day", "event_relative", "Tukhan al-Kubra", "village", "France", 120, None,
          True, "civilians"),
         ("airstrike", "2015-10-18", "day", "inferred", "Al-Radwaniyah (Aleppo)", "village",
          "International coalition", None, None, False, None),

@@ -480,7 +480,7 @@ def _recalled_beside_new(a: Draft, b: Draft) -> bool:
 
 def _bound_holds(bound: Toll, other: Toll) -> bool:
     """`bound` gives its dead as a lower bound (أكثر من 20، عشرات) that the other's number meets."""
-    return bound.minimum and other.killed >= bound.killed
+    return bound.bounded and other.killed >= bound.killed
 
 
 def _remention_of_dated(a: Draft, b: Draft) -> bool:

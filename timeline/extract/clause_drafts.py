@@ -907,6 +907,6 @@ def _tolls_by_place(r: Findings, clause: Clause, trigger: Trigger, chain: list, 
 def _uncounted(folded: str, clause: Clause, toll: Toll, inside: list[Trigger]) -> bool:
     """The clause counts neither its dead by a number (none, or only a vague quantity: خلف عشرات القتلى) nor its
     strikes (بأكثر من 80 غارة: one day's counted wave)."""
-    if toll.told and not (toll.minimum and told_vaguely(folded[clause.start : clause.end])):
+    if toll.told and not (toll.bounded and told_vaguely(folded[clause.start : clause.end])):
         return False
     return not any(counted_before(folded, tr.start) for tr in inside)

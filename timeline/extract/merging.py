@@ -403,7 +403,7 @@ def counts_its_own_dead(d: Draft, drafts: list[Draft]) -> bool:
     telling no dated or placed attack (قتل جندي في اشتباكات اليوم بعد تفجير قتل 32: that bombing is told
     elsewhere). Two tellings with other dead are two attacks: it re-tells none, an event undated and unplaced."""
     toll = d.toll
-    if not (_names_a_kind(d) and d.verb and d.strong and toll.killed and not (toll.minimum or toll.borrowed)):
+    if not (_names_a_kind(d) and d.verb and d.strong and toll.killed and not (toll.bounded or toll.borrowed)):
         return False
     if d.definite or d.plural or d.hedged or d.remention or d.answered or d.recalled or d.unnamed or (
             d.inferred or d.defaulted or d.fired or a_campaign_toll(toll, d.when, d.event_type)):
@@ -793,7 +793,7 @@ def _completed_toll(toll: Toll, other: Toll) -> Toll:
             toll.combined is not None or other.combined is not None or toll.borrowed or other.borrowed):
         return toll
     return replace(toll, injured=other.injured, minimum=toll.minimum or other.minimum,
-                   victims=toll.victims or other.victims)
+                   victims=toll.victims or other.victims, vague=toll.vague | (other.vague & {"injured"}))
 
 
 #: Bases of a day told as the attack's own: not a report's day nor one taken from another sentence.

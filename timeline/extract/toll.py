@@ -6,7 +6,8 @@ after it (120 شهيدا، 17 جريحا), or a verb a few words after it (24 ش
 قتلوا); killed and injured counted together (100 قتيل وجريح) give neither. A
 dual names two (جنديين), a singular person one (قتل جندي; not شرطي أو اثنين).
 "أكثر من 20" gives 20 as a minimum, and so does "20 مدنيا على الأقل"; a vague
-quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100). A toll
+quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100) to compare tellings of an attack, but no
+figure of its record (`Toll.figures`: the text gives no number). A toll
 word may also stand further before a postposed numeral (مقتل عسكريين تركيين
 اثنين), and a killing verb before its subject when people are counted (قتلت
 الغارات الروسية 80 شخصا). The victims are civilians or fighters when the words
@@ -37,7 +38,7 @@ _ARTICLE = f"(?:{CLITICS.article})?"
 class Toll:
     killed: int | None = None
     injured: int | None = None
-    minimum: bool = False  #: at least one count is a lower bound
+    minimum: bool = False  #: at least one count written as a number is a lower bound (أكثر من 20)
     victims: str | None = None  #: civilians | fighters
     combined: int | None = None  #: the dead and the wounded counted together (مقتل وإصابة 20، 100 قتيل وجريح)
     #: by a number, not a vague quantity (عشرات القتلى والجرحى)
@@ -47,11 +48,24 @@ class Toll:
     #: the first of two counts of the dead added up (مقتل عنصرين من الحزب وثلاثة من اللجان: 2 of 5), the dead of
     #: one group, which another telling of the attack may count alone (مقتل اثنين من عناصره)
     first_part: int | None = None
+    #: the counts told only by a vague quantity (عشرات القتلى: killed), whose lower bound compares tellings of an
+    #: attack (`bounded`) but is no figure of its record: the text gives no number
+    vague: frozenset[str] = frozenset()
 
     @property
     def told(self) -> bool:
         """Whether the text gives a count of the dead or of the wounded, apart or together."""
         return self.killed is not None or self.injured is not None or self.combined is not None
+
+    @property
+    def bounded(self) -> bool:
+        """Some count is a lower bound: written as a number (أكثر من 20) or a vague quantity (عشرات → 10)."""
+        return self.minimum or bool(self.vague)
+
+    @property
+    def figures(self) -> tuple[int | None, int | None]:
+        """The killed and injured counts the text gives as numbers: none for a vague quantity (عشرات → None)."""
+        return (None if "killed" in self.vague else self.killed), (None if "injured" in self.vague else self.injured)
 
     def part_of(self, whole: Toll) -> bool:
         """The dead counted here are the first group of the dead `whole` adds up (مقتل اثنين من عناصره; مقتل عنصرين من
@@ -129,6 +143,11 @@ class _Rules:
     second_count: re.Pattern[str]
     #: a second count after a word of "in addition to" at most six words after a count (26 منهم بالإضافة إلى 9)
     besides_count: re.Pattern[str]
+    #: another one harmed, after a word of the dead or the wounded glued to و (وأصيب آخر، وإصابة الآخر)
+    another: Needing
+    #: a name after a noun of violent death, then a title in apposition after a comma (مقتل فلان، زعيم الجماعة)
+    named_one: Needing
+    name_breaks: frozenset[str]  #: words that are no part of a name (في، خلال، من)
 
 
 @cache
@@ -225,6 +244,16 @@ def rules() -> _Rules:
         second_count=re.compile(rf"(?P<between>(?:\s+[^\W\d_]+){{0,4}}?)\s+{CLITICS.list_conjunction}\s*{count}"),
         besides_count=re.compile(
             rf"(?P<between>(?:\s+[^\W\d_]+){{0,6}}?)\s+(?:{_alt(triggers_data()['clauses']['besides'])})\s+{count}"),
+        another=Needing(re.compile(
+            rf"(?<![^\W\d_]){CLITICS.list_conjunction}(?:(?P<killed>{_alt(t['killed_before'])})"
+            rf"|(?P<injured>{_alt(t['injured_before'])}))\s+(?:{_alt(data['singular']['another'])})(?![^\W\d_])"),
+            (frozenset(normalize(w) for w in data["singular"]["another"]),)),
+        named_one=Needing(re.compile(
+            rf"(?<![^\W\d_]){_CLITIC}(?:{_alt(data['singular']['title_tolls'])})(?P<name>(?:\s+[^\W\d_]+){{1,4}}?)"
+            rf"\s*[,\u060c]\s*(?:{_alt(data['singular']['appositions'])}|(?:{_alt(data['singular']['one_of'])})\s+"
+            rf"(?:{_ARTICLE}(?:{_alt(groups)})))(?![^\W\d_])"),
+            (frozenset(normalize(w) for w in data["singular"]["appositions"] + data["singular"]["one_of"]),)),
+        name_breaks=frozenset(normalize(w) for w in t["circumstances"] + t["partitive"]),
     )
 
 
@@ -575,6 +604,26 @@ def _one_by_its_verb(folded: str, r: _Rules, killed: int | None, injured: int | 
     return killed, injured, minimum
 
 
+def _another_one(folded: str, r: _Rules, killed: int | None, injured: int | None) -> tuple[int | None, int | None]:
+    """One more killed or injured where another is told harmed after a word of the dead or the wounded glued to و
+    (قتل شرطي وأصيب آخر: injured 1; مقتل أحدهما وإصابة الآخر), the counts found so far kept."""
+    for m in r.another.finditer(folded):
+        if m.group("killed") and killed is None:
+            killed = 1
+        elif m.group("injured") and injured is None:
+            injured = 1
+    return killed, injured
+
+
+def _one_named(folded: str, r: _Rules) -> bool:
+    """A name stands after a noun of violent death, a title in apposition to it after a comma (مقتل فلان الفلاني،
+    زعيم الجماعة؛ مقتل فلان، أحد قادة التنظيم): one dead; not where what stands before the comma counts people or
+    tells a circumstance (مقتل مدنيين في القصف، أحد ...)."""
+    m = r.named_one.search(folded)
+    return m is not None and not any(
+        w in r.name_breaks or counts_people(w) or harmed(w) for w in m.group("name").split())
+
+
 def casualties_named(folded: str) -> bool:
     """The folded clause tells a toll, or names the dead or the wounded without counting them: a killed or
     injured word with civilians or fighters at most two words after it (ما أسفر عن إصابة مدنيين، إصابة العديد من
@@ -599,6 +648,7 @@ def find_toll(folded: str) -> Toll:
     killed = injured = combined = first_part = None
     minimum = False
     victims = None
+    vague: set[str] = set()
     for m in r.number.finditer(folded):
         value = _value(m, r)
         if value is None or _year(m, value):
@@ -637,15 +687,21 @@ def find_toll(folded: str) -> Toll:
             injured = value
         else:
             continue
-        qual = m.group("qual")
-        minimum = (minimum or bool(m.group("vague")) or (qual is not None and " ".join(qual.split()) in r.minimum)
-                   or bool(r.minimum_after.match(rest)))
+        if m.group("vague"):
+            vague.add(kind)
+        else:
+            qual = m.group("qual")
+            minimum = (minimum or (qual is not None and " ".join(qual.split()) in r.minimum)
+                       or bool(r.minimum_after.match(rest)))
         if victims is None:
             seen = r.victims.match(rest[after.end():] if after else rest)
             if seen:
                 victims = "civilians" if seen.group("civilians") else "fighters"
     if killed is None or injured is None:
         killed, injured, minimum = _one_by_its_verb(folded, r, killed, injured, minimum)
+        killed, injured = _another_one(folded, r, killed, injured)
+    if killed is None and _one_named(folded, r):
+        killed = 1
     if killed is None and injured is None and combined is None:
         killed, injured = _nobody(folded, r)
-    return Toll(killed, injured, minimum, victims, combined, first_part=first_part)
+    return Toll(killed, injured, minimum, victims, combined, first_part=first_part, vague=frozenset(vague))
