@@ -3,15 +3,15 @@
 The vocabulary is data (``data/numbers.toml``). A count is read where a number
 stands next to a toll word: before it (مقتل أكثر من 20، إصابة 25 من عناصر) or
 after it (120 شهيدا، 17 جريحا), or a verb a few words after it (24 شخصا على الأقل
-قتلوا); killed and injured counted together (100 قتيل وجريح) give neither. A
-dual names two (جنديين), a singular person one (قتل جندي; not شرطي أو اثنين).
-"أكثر من 20" gives 20 as a minimum, and so does "20 مدنيا على الأقل"; a vague
-quantity gives its lower bound as a minimum (عشرات → 10, مئات → 100) to compare tellings of an attack, but no
-figure of its record (`Toll.figures`: the text gives no number). A toll
-word may also stand further before a postposed numeral (مقتل عسكريين تركيين
-اثنين), and a killing verb before its subject when people are counted (قتلت
-الغارات الروسية 80 شخصا). The victims are civilians or fighters when the words
-after the number say so.
+قتلوا), also written in brackets (استشهاد (15) وإصابة (33)); killed and injured
+counted together (100 قتيل وجريح) give neither. A dual names two (جنديين), a
+singular person one (قتل جندي; not شرطي أو اثنين). "أكثر من 20" gives 20 as a
+minimum, and so does "20 مدنيا على الأقل"; a vague quantity gives its lower bound
+as a minimum (عشرات → 10, مئات → 100) to compare tellings of an attack, but no
+figure of its record (`Toll.figures`: the text gives no number). A toll word may
+also stand further before a postposed numeral (مقتل عسكريين تركيين اثنين), and a
+killing verb before its subject when people are counted (قتلت الغارات الروسية 80
+شخصا). The victims are civilians or fighters when the words after the number say so.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from timeline.extract.triggers import triggers_data
 DATA = DATA_DIR / "numbers.toml"
 _CLITIC = CLITICS.pattern(CLITICS.toll_prefixes)
 _ARTICLE = f"(?:{CLITICS.article})?"
+#: Digits written in brackets (استشهاد (15) وإصابة (33)), as official statements set a count apart.
+_BRACKETED_DIGITS = re.compile(r"\(\s*(\d[\d,.]*)\s*\)")
 
 
 @dataclass(frozen=True)
@@ -644,6 +646,8 @@ def told_vaguely(folded: str) -> bool:
 def find_toll(folded: str) -> Toll:
     """The toll of a folded clause: the first killed and first injured counts found (remembered for the last
     clauses read: several rules ask for the toll of one clause)."""
+    if "(" in folded:
+        folded = _BRACKETED_DIGITS.sub(r" \1 ", folded)  # استشهاد (15): the count as written bare
     r = rules()
     killed = injured = combined = first_part = None
     minimum = False
