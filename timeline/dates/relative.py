@@ -13,7 +13,7 @@ import math
 import re
 
 from timeline.dates import calendar as cal
-from timeline.dates.lexicon import norm_word
+from timeline.dates.lexicon import Lexicon, norm_word
 from timeline.dates.numbers import number_value
 from timeline.dates.reading import (
     DELTA,
@@ -44,7 +44,7 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
     if delta is None:
         return _anchored_noun(m, ctx, noun)
     if is_week:
-        span = cal.week_span(ref, delta, lex.raw["calendar"]["week_start"])
+        span = cal.week_span(ref, delta, _week_start(lex, ref, delta))
         if m["range"]:
             return Reading(*part(m, ctx, span, "week"), "relative", needs_reference=True)
         return Reading(*span, "relative", needs_reference=True, precision="week")
@@ -53,6 +53,15 @@ def read_noun(m: re.Match, ctx: Context) -> Reading | None:
     else:
         span = part(m, ctx, cal.year_span(ref.year + delta), "year")
     return Reading(*span, "relative", needs_reference=True)
+
+
+def _week_start(lex: Lexicon, ref: dt.date, delta: int) -> int:
+    """The ISO weekday a week `delta` weeks from the reference's own starts on: a past one's (الأسبوع الماضي) from
+    ``past_week_start`` unless `ref` is a day of ``past_week_kept_on``, the others' from ``week_start`` (see the
+    data file)."""
+    spec = lex.raw["calendar"]
+    past = delta < 0 and ref.isoweekday() not in spec["past_week_kept_on"]
+    return spec["past_week_start" if past else "week_start"]
 
 
 def _bare_week_part(m: re.Match, ctx: Context) -> Reading:
@@ -225,8 +234,8 @@ def read_relative_night(m: re.Match, ctx: Context) -> Reading:
 def read_ago(m: re.Match, ctx: Context) -> Reading | None:
     """A time before the reference, "قبل يومين", "منذ ثلاثة أشهر", "اعتقل قبل يومين من منزله"."""
     counted = _count(m, ctx)
-    if counted is None or _heads_a_noun(m, ctx):
-        return None  # "منذ يوم الاثنين": since Monday; "قبل شهر رمضان": before Ramadan
+    if counted is None or _heads_a_noun(m, ctx) or next_word(m) in ctx.lex.normed("and_a_half"):
+        return None  # "منذ يوم الاثنين": since Monday; "قبل شهر رمضان": before Ramadan; "قبل أسبوع ونصف"
     if (next_word(m) in ctx.lex.normed("of") or _counts_back(m, ctx)) and _before_an_event(m, ctx, counted[1]):
         return None  # "قبل يومين على الانتخابات": read by `read_event_shift`
     count, unit = counted

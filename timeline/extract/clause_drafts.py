@@ -102,6 +102,7 @@ from timeline.extract.placing import (
     unknown_settlement,
     written_as_place,
 )
+from timeline.extract.quoted_days import from_the_speakers_day
 from timeline.extract.replies import (
     after_an_opening_cause,
     answered_alone,
@@ -265,7 +266,8 @@ def draft_clause(
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
     dated_as = trigger if killing is None else replace(trigger, event_type=event_type)  # the killing's own kind
-    when = _when_told(r, clause, dated_as, inside, c_dates, told.named, previous, saying)
+    when = from_the_speakers_day(r, index, _when_told(r, clause, dated_as, inside, c_dates, told.named, previous,
+                                                      saying), c_dates)
     placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)
     beside = day_told_beside(r, index, trigger) if when.unwritten else None
     if beside is not None:  # شنت الطائرات غارات تزامنا مع زيارة الوزير الخميس: the visit's day
