@@ -47,9 +47,11 @@ def _evidence(candidates: tuple[Place, ...]) -> tuple[frozenset[str], frozenset[
 
 
 def _same_place(a: Place, b: Place) -> bool:
-    """Two entries of one name for one place: close, and both settlements or of one precision."""
+    """Two entries of one name for one place: close, both settlements or of one precision, and not in two
+    countries (Rafah of Egypt and Rafah of the Gaza Strip, across the border from each other, are two towns)."""
     kind = a.precision == b.precision or (a.precision in SETTLEMENTS and b.precision in SETTLEMENTS)
-    return kind and abs(a.lat - b.lat) < SAME_PLACE_DEGREES and abs(a.lon - b.lon) < SAME_PLACE_DEGREES
+    apart = bool(a.country and b.country and a.country != b.country)
+    return kind and not apart and abs(a.lat - b.lat) < SAME_PLACE_DEGREES and abs(a.lon - b.lon) < SAME_PLACE_DEGREES
 
 
 def _distinct(places: list[Place]) -> tuple[Place, ...]:

@@ -2,9 +2,10 @@
 downed_after: مقاتلات تركية حلقت في أجواء جبل قنديل، طائرة حربية تحلق فوق المدينة) struck nothing, as one told
 flying over by the noun before it (تحليق طائرات) does not; and a trigger right after the one verb that follows
 "without" and a complementizer ([negation] without_doing: من دون أن تشن غارات) was not done. Neither tells an
-attack, so neither lends its place to the unplaced attack told before it (Turkish strikes on ISIS in Syria
-and on the PKK in northern Iraq, told in one clause: no place, not the mountain flown over). Aircraft that
-strike with their own verb, and a strike told without either, stay."""
+attack, so neither lends its place to the attack told before it (Turkish strikes on ISIS in Syria, then a
+campaign on the PKK in northern Iraq: Syria, not the mountain flown over), nor to one left unplaced (strikes on
+ISIS in Syria and on the PKK in northern Iraq after one trigger: no place). Aircraft that strike with their own
+verb, and a strike told without either, stay."""
 
 from __future__ import annotations
 
@@ -35,12 +36,19 @@ def test_shells_not_fired_are_no_shelling() -> None:
     assert dated_events(text, PUBLISHED) == []
 
 
+OVERFLIGHT = ("وقال مسؤول كردي إن مقاتلات تركية حلقت أيضا في أجواء جبل قنديل شمال محافظة أربيل، من دون أن تشن "
+              "غارات.")
+
+
 def test_the_overflight_lends_no_place_to_the_strikes_told_before() -> None:
-    text = (
-        "شنت مقاتلات تركية أمس غارات جوية على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمخيمات حزب العمال "
-        "الكردستاني في شمال العراق. وقال مسؤول كردي إن مقاتلات تركية حلقت أيضا في أجواء جبل قنديل شمال محافظة "
-        "أربيل، من دون أن تشن غارات."
-    )
+    text = ("شنت مقاتلات تركية أمس غارات جوية على مواقع لتنظيم داعش في سوريا وبدأت حملة قصف لمخيمات حزب العمال "
+            "الكردستاني في شمال العراق. " + OVERFLIGHT)
+    assert dated_events(text, PUBLISHED) == [("airstrike", "2015-07-25", "publication", "Syria", None)]
+
+
+def test_the_overflight_lends_no_place_to_unplaced_strikes_told_before() -> None:
+    text = ("شنت مقاتلات تركية أمس غارات جوية وقصفا على مواقع لتنظيم داعش في سوريا ولحزب العمال الكردستاني في "
+            "شمال العراق. " + OVERFLIGHT)
     assert dated_events(text, PUBLISHED) == [("airstrike", "2015-07-25", "publication", None, None)]
 
 

@@ -80,6 +80,7 @@ from timeline.extract.places import spread_km
 from timeline.extract.placing import (
     SETTLEMENTS,
     accused_at,
+    before_the_next_attack,
     best_place,
     in_country,
     joined,
@@ -578,7 +579,9 @@ def _placed(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: l
     names (منطقة سترة البحرينية)."""
     folded = r.folded
     c_places, after_it = _places_of_its_own(r, clause, trigger, inside, named, cut, c_dates)
-    best = list_head(r.text.text, c_places, best_place(folded, c_places, trigger.start))
+    best = best_place(folded, c_places, trigger.start) or best_place(
+        folded, before_the_next_attack(c_places, trigger.start, tuple(tr.start for tr in inside)), trigger.start)
+    best = list_head(r.text.text, c_places, best)
     head = best or (c_places[0][1] if c_places else None)  # several countries locate none, but may be a list
     chain = joined(r.text.text, c_places, head) if head else []
     place = listed(r.text.text, c_places, best)

@@ -714,6 +714,15 @@ def best_place(folded: str, c_places: list[Placed], anchor: int) -> PlaceMatch |
     return best
 
 
+def before_the_next_attack(c_places: list[Placed], trigger_start: int, others: tuple[int, ...]) -> list[Placed]:
+    """The places of a clause told before the first other trigger (at folded offsets `others`) that follows a place
+    told after its trigger at folded `trigger_start` (غارات على مواقع في سوريا وبدأت حملة قصف لمخيمات في شمال العراق:
+    Syria): the places after it tell the other attack."""
+    first = next((p for p, _ in c_places if p > trigger_start), None)
+    after = min((t for t in others if first is not None and t > first), default=None)
+    return c_places if after is None else [(p, pm) for p, pm in c_places if p < after]
+
+
 def _only_beside(folded: str, located: list[Placed], best: PlaceMatch) -> bool:
     """`best` is the one country of the clause, and it is told only beside or across (في بلدة على الحدود مع سوريا،
     في أنحاء العراق، خارج سوريا): the attack was at its border, across it or outside it, on a side the clause
