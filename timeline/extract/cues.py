@@ -374,7 +374,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
-        re.compile(_not_after(words("cause", "distance_before")) + _proclitics(CLITICS.conjunction_prefixes)
+        re.compile(_proclitics(CLITICS.conjunction_prefixes, _not_after(words("cause", "distance_before")))
                    + alternation(causes, _QUOTED_SPACE) + r"(?![^\W\d_])"
                    + _not_before(words("cause", "distance_after")) + _NOTHING_GOVERNED),
         replies,
@@ -718,9 +718,10 @@ def _possessed(nouns: list[str]) -> list[str]:
     return [form for noun in nouns for form in possessed_forms(noun)]
 
 
-def _proclitics(prefixes: frozenset[str]) -> str:
-    """A word start followed by any of `prefixes` (or none)."""
-    return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+def _proclitics(prefixes: frozenset[str], not_after: str = "") -> str:
+    """A word start, `not_after` (lookbehinds at it: `_not_after`), followed by any of `prefixes` (or none). The word
+    start is tested first: it fails at once inside a word, where the lookbehinds would each be tried."""
+    return r"(?<![^\W\d_])" + not_after + CLITICS.pattern(prefixes)
 
 
 #: Right before a punctuation mark: a cause word there governs no happening (حي بعيد، في قصف: "far").
