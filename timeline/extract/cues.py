@@ -20,6 +20,7 @@ from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms, possessed_forms
 from timeline.extract.phrases import QUOTE_MARKS, PhraseMatcher
+from timeline.extract.spans import Needing
 from timeline.extract.triggers import triggers_data
 
 
@@ -37,7 +38,7 @@ class Cues:
     denial_phrases: tuple[str, ...]  #: a denial told in words (لا صحة، لم ترد أي تقارير): as نفت
     future: frozenset[str]
     statistics: tuple[str, ...]
-    toll_nouns: re.Pattern[str]
+    toll_nouns: Needing  #: run only on a text where one of the nouns is written
     reporting: PhraseMatcher
     speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
@@ -354,7 +355,8 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["denial_phrases"]),
         frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
-        re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
+        Needing(re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
+                (frozenset(nouns),)),
         reporting,
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in [*data["anaphora"]["continuation"],
