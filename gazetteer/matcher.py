@@ -90,9 +90,12 @@ def head_before(
 
 
 #: A dash or slash joining two words with a space on either side (الحدود التركية - السورية): read as one space,
-#: so that a compound name written so is found as indexed.
+#: so that a compound name written so is found as indexed. Spaces, the joiner, spaces: written to start with the
+#: character class of its first character (a space or the joiner, right after a letter), so that the regex engine
+#: skips to where a match may start.
 _JOINERS = "-/\u2013\u2014"
-_SPACED_JOINER = re.compile(rf"(?<=[\u0621-\u064A])(?: +[{_JOINERS}] *| *[{_JOINERS}] +)(?=[\u0621-\u064A])")
+_SPACED_JOINER = re.compile(rf"[{_JOINERS} ](?<=[\u0621-\u064A][{_JOINERS} ])"
+                            rf"(?:(?<= ) *[{_JOINERS}] *|(?<=[{_JOINERS}]) +)(?=[\u0621-\u064A])")
 
 
 def _joined(text: str) -> tuple[str, Callable[[int], int]]:

@@ -20,6 +20,7 @@ from gazetteer.wordtrie import alternation
 from timeline import DATA_DIR, read_data
 from timeline.extract.morphology import noun_forms, possessed_forms
 from timeline.extract.phrases import QUOTE_MARKS, PhraseMatcher
+from timeline.extract.spans import Needing
 from timeline.extract.triggers import triggers_data
 
 
@@ -37,7 +38,7 @@ class Cues:
     denial_phrases: tuple[str, ...]  #: a denial told in words (لا صحة، لم ترد أي تقارير): as نفت
     future: frozenset[str]
     statistics: tuple[str, ...]
-    toll_nouns: re.Pattern[str]
+    toll_nouns: Needing  #: run only on a text where one of the nouns is written
     reporting: PhraseMatcher
     speaker_nouns: PhraseMatcher
     continuation: tuple[str, ...]
@@ -354,7 +355,8 @@ def cues() -> Cues:
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["denial_phrases"]),
         frozenset(normalize(w) for w in data["negation"]["future"]),
         tuple(" ".join(normalize(w).split()) for w in data["negation"]["statistics_after"]),
-        re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
+        Needing(re.compile(_proclitics(CLITICS.plain_prefixes) + alternation(nouns) + r"(?![^\W\d_])"),
+                (frozenset(nouns),)),
         reporting,
         speaker_nouns,
         tuple(" ".join(normalize(w).split()) for w in [*data["anaphora"]["continuation"],
@@ -374,7 +376,7 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in baseline["onset"]),
         frozenset(normalize(w) for w in baseline["onset_bounds"]),
         frozenset(normalize(w) for w in baseline["superlatives"]),
-        re.compile(_not_after(words("cause", "distance_before")) + _proclitics(CLITICS.conjunction_prefixes)
+        re.compile(_proclitics(CLITICS.conjunction_prefixes, _not_after(words("cause", "distance_before")))
                    + alternation(causes, _QUOTED_SPACE) + r"(?![^\W\d_])"
                    + _not_before(words("cause", "distance_after")) + _NOTHING_GOVERNED),
         replies,
@@ -718,9 +720,10 @@ def _possessed(nouns: list[str]) -> list[str]:
     return [form for noun in nouns for form in possessed_forms(noun)]
 
 
-def _proclitics(prefixes: frozenset[str]) -> str:
-    """A word start followed by any of `prefixes` (or none)."""
-    return r"(?<![^\W\d_])" + CLITICS.pattern(prefixes)
+def _proclitics(prefixes: frozenset[str], not_after: str = "") -> str:
+    """A word start, `not_after` (lookbehinds at it: `_not_after`), followed by any of `prefixes` (or none). The word
+    start is tested first: it fails at once inside a word, where the lookbehinds would each be tried."""
+    return r"(?<![^\W\d_])" + not_after + CLITICS.pattern(prefixes)
 
 
 #: Right before a punctuation mark: a cause word there governs no happening (حي بعيد، في قصف: "far").

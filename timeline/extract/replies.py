@@ -121,12 +121,32 @@ def _words_naming(folded: str, at: int, trigger: Trigger) -> int:
     return sum(1 for w in between if not one_of(w, cues().demonstratives))
 
 
+def _cause_first(folded: str, clause: Clause) -> re.Match | None:
+    """The cause word at the clause's first word, or at its second after a conjunction written apart (و بعد): tried
+    at those two places only, not sought through the whole clause."""
+    first = _next_word(folded, clause.start, clause.end)
+    if first is None:
+        return None
+    m = cues().causes.match(folded, first, clause.end)
+    if m is None and folded[first] in CLITICS.conjunctions and first + 1 < clause.end and folded[first + 1].isspace():
+        second = _next_word(folded, first + 1, clause.end)
+        m = None if second is None else cues().causes.match(folded, second, clause.end)
+    return m
+
+
+def _next_word(folded: str, start: int, end: int) -> int | None:
+    """Where the first character that is no space stands from `start` on, before `end`."""
+    while start < end and folded[start].isspace():
+        start += 1
+    return start if start < end else None
+
+
 def opening_cause(folded: str, clause: Clause, c_dates: list[tuple[int, DateMention]]) -> re.Match | None:
     """The cause word that is the clause's first word, but for a conjunction (وبعد، وإثر، وفي أعقاب), outside a
     date and not right before one (بعد ظهر الأحد: a time of the clause's own event) unless that date is a time
     counted from the happening named after it (وبعد يومين من الهجوم: the attack is what the clause's came after)."""
-    m = next(cues().causes.finditer(folded, clause.start, clause.end), None)
-    if m is None or CLITICS.strip_conjunction(folded[clause.start : m.start()].strip()):
+    m = _cause_first(folded, clause)
+    if m is None:
         return None
     if any(p <= m.start() < p + len(normalize(d.text)) or 0 <= p - m.end() <= 1 for p, d in c_dates) and (
             time_counted_from(folded, m.end(), clause.end) is None):
