@@ -53,6 +53,8 @@ from tests.articles import typed_events
         "وقتل 45 مسلحا في غارات على مدينة منبج خلال الأيام الثلاثة الماضية.",
         "ووثقت الشبكة مقتل 212 مدنيا في غارات على مدينة منبج خلال شهر تموز الماضي.",
         "وقتل أربعة جنود في هجمات منفصلة للتنظيم على مدينة منبج مطلع الأسبوع.",
+        "ويتبنى التنظيم في بعض الأحيان تفجيرات في مدينة منبج.",
+        "وينشط التنظيم في مدينة منبج على شكل خلايا تتبنى عمليات اغتيال وتفجيرات.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -64,7 +66,8 @@ from tests.articles import typed_events
          "count-over-far-apart-towns", "count-over-towns-and-an-unknown-item", "the-recent-raids",
          "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural",
          "toll-since-a-round-of-violence", "stepped-up-by-a-named-side", "over-the-last-five-years",
-         "toll-over-the-last-three-days", "toll-over-a-named-month", "separate-attacks-summed"],
+         "toll-over-the-last-three-days", "toll-over-a-named-month", "separate-attacks-summed",
+         "habit-sometimes", "claims-in-the-present"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert typed_events(text) == []

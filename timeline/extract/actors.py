@@ -70,6 +70,8 @@ class ActorHit:
     #: a target named among the killed or the wounded (قتل انفجار جنديين للتحالف، إصابة العشرات من الوحدات): the side
     #: harmed, never who struck, whichever sentence names a side for the attack (`filled_sides`)
     harmed: bool = False
+    #: the phrase names the side's tanks (دبابة إسرائيلية): its bombardment is shelling, whatever the side's mode
+    armour: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class _Rules:
     made: frozenset[str]  #: words after such an adjective that tell where missiles were made (الصنع)
     missile_heads: frozenset[str]  #: the missile words of a phrase naming a side's missiles (صاروخين إسرائيليين)
     forces: frozenset[str]
+    armour: frozenset[str]  #: words of a phrase naming a side's tanks (دبابة)
     part_of: dict[str, str]
     target_cues: frozenset[str]
     object_cues: frozenset[str]
@@ -269,7 +272,8 @@ def rules() -> _Rules:
             if "air" in (a.get("missiles"), a.get("mode")) for w in (*a.get("adj_m", []), *a.get("adj_f", []))),
         made=frozenset(normalize(w) for w in data["missile_adjectives"]["made"]),
         missile_heads=frozenset(normalize(w) for w in data["missile_adjectives"]["heads"]),
-        forces=frozenset(normalize(w) for w in data["heads"]["forces"]),
+        forces=frozenset(normalize(w) for w in [*data["heads"]["forces"], *data["heads"]["armour"]]),
+        armour=frozenset(normalize(w) for w in data["heads"]["armour"]),
         part_of=part_of,
         target_cues=frozenset(normalize(w) for w in [*data["target"]["cues"], *data["target"]["describing"]]),
         describing=frozenset(normalize(w) for w in data["target"]["describing"]),
@@ -817,13 +821,15 @@ def find_actors(folded: str) -> list[ActorHit]:
             or _owns_what_was_struck(folded, hit.start, before))
         if entry is not None and (target or rules().own_articles[entry]) and _unread(entry, words):
             continue  # قتلت قوات الأمن مسلحا في بنزرت: Tunisia's, no side of ours
-        forces = not rules().forces.isdisjoint(folded[hit.start : hit.end].split())
+        phrase = folded[hit.start : hit.end].split()
+        forces = not rules().forces.isdisjoint(phrase)
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
         subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
                                                                  rules().striking)
         harmed = target and not backer and _named_among_the_harmed(folded, hit.start, hit.end)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
-                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR, responsible, harmed))
+                            informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR, responsible, harmed,
+                            armour=not rules().armour.isdisjoint(phrase)))
     return out
 
 

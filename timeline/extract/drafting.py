@@ -282,8 +282,9 @@ def actor_and_type(
     )
     offered = [actor, *actors.alternatives_of(r.folded, actor, c_actors)] if actor is not None else []
     if event_type == AMBIGUOUS:
-        air = actor and all(a.air or actors.is_air(a.name) or (trigger.missiles and actors.strikes_with_missiles(
-            a.name)) for a in offered)  # الطيران الروسي أو طيران النظام: from the air, whichever struck
+        # الطيران الروسي أو طيران النظام: from the air, whichever struck; قصف دبابة إسرائيلية: a tank's shells
+        air = actor and all(a.air or (not a.armour and actors.is_air(a.name)) or (
+            trigger.missiles and actors.strikes_with_missiles(a.name)) for a in offered)
         event_type = "airstrike" if air else (
             "ground_attack" if gunmen_beside(r.folded, trigger) else trigger.lean
             or ambiguous_default())
