@@ -1,6 +1,6 @@
-"""A firing verb with its subject between it and its object, fire or bullets (فتح مسلحون النار على حاجز،
-أطلق مسلحون الرصاص على حاجز) is a ground attack, as the joined phrase is (فتحوا النار، ثم أطلق الرصاص عليه); not firing
-into the air or at oneself."""
+"""A firing verb with its subject between it and its object, fire (or its plural) or bullets (فتح مسلحون النار على
+حاجز، أطلق مسلحون النيران على حاجز، أطلق مسلحون الرصاص على حاجز) is a ground attack, as the joined phrase is
+(فتحوا النار، ثم أطلق الرصاص عليه); not firing into the air or at oneself."""
 
 from __future__ import annotations
 
@@ -22,8 +22,12 @@ from timeline.pipeline import extract_article
         "وفتحوا النار على حاجز للشرطة في مدينة منبج يوم الخميس.",
         "وأطلق مسلحون الرصاص على حاجز للشرطة في مدينة منبج يوم الخميس.",
         "واقترب مسلح من الحاجز ثم أطلق الرصاص عليه في مدينة منبج يوم الخميس.",
+        "وأطلق مسلحون النيران على حاجز للشرطة في مدينة منبج يوم الخميس.",
+        "وأطلقوا النيران على حاجز للشرطة في مدينة منبج يوم الخميس.",
+        "وفتحت القوات نيران رشاشاتها على حاجز للشرطة في مدينة منبج يوم الخميس.",
     ],
-    ids=["one-word-subject", "long-subject", "joined", "bullets", "bullets-joined"],
+    ids=["one-word-subject", "long-subject", "joined", "bullets", "bullets-joined", "fire-plural",
+         "fire-plural-joined", "the-weapons-fire"],
 )
 def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
     assert typed_events(text) == [("ground_attack", "2016-08-11", "Manbij")]
@@ -38,9 +42,11 @@ def test_firing_on_a_target_is_a_ground_attack(text: str) -> None:
         "وأطلق الجيش سراح الموقوفين. وتواصل النار في مدينة منبج يوم الخميس.",
         "وأطلق مسلحون الرصاص في الهواء ابتهاجا في مدينة منبج يوم الخميس.",
         "وأطلقوا الرصاص في الهواء ابتهاجا في مدينة منبج يوم الخميس.",
+        "وأطلق مسلحون النيران في الهواء ابتهاجا في مدينة منبج يوم الخميس.",
+        "وأطلقت الشرطة النيران في الهواء لتفريق المتظاهرين في مدينة منبج يوم الخميس.",
     ],
     ids=["into-the-air", "at-oneself", "joined-into-the-air", "not-across-sentences", "bullets-into-the-air",
-         "bullets-joined-into-the-air"],
+         "bullets-joined-into-the-air", "fire-plural-into-the-air", "fire-plural-joined-into-the-air"],
 )
 def test_firing_at_no_target_is_no_attack(text: str) -> None:
     assert typed_events(text) == []
