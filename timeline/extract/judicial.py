@@ -83,8 +83,8 @@ def punished(folded: str, clause: Clause) -> bool:
     على قتل آخر بإطلاق النار عليه): the killing it tells is the crime punished or the punishment, no act of war."""
     start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
     stop = SENTENCE_END.search(folded, clause.start)
-    words = folded[start : stop.start() if stop else len(folded)].split()
-    return any_of((bare(w) for w in words), _punishments())
+    text = folded[start : stop.start() if stop else len(folded)]
+    return any(p in text for p in _punishments()) and any_of((bare(w) for w in text.split()), _punishments())
 
 
 def culled(folded: str, clause: Clause, tr: Trigger) -> bool:
