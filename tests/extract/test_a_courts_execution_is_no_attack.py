@@ -1,5 +1,6 @@
-"""A court's death sentence carried out (أعدم شنقا بعد إدانته، أعدمت السلطات مدانين) is no act of war: no event,
-while an armed group's execution of captives, even told as a sentence carried out, stays an event (other)."""
+"""A court's death sentence carried out (أعدم شنقا بعد إدانته، أعدمت السلطات مدانين، حكم القتل قصاصا) is no act of
+war, nor the crime it punishes: no event, while an armed group's execution of captives, even told as a sentence
+carried out, stays an event (other)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ def _events(text: str) -> list[tuple]:
         "أعدمت السلطات يوم 10 آب 2016 في بغداد ثلاثة مدانين بالإرهاب.",
         "أعدم رجل في مدينة الكويت يوم 10 آب 2016 بحكم من محكمة الجنايات.",
         "أعدمت امرأة في مدينة الرياض يوم 10 آب 2016 تنفيذا لحكم صدر بحقها بالإعدام.",
+        "نفذت الوزارة يوم 10 آب 2016 حكم القتل قصاصا في رجل بمدينة الرياض، أقدم على قتل جاره بإطلاق النار عليه.",
+        "نفذت الوزارة يوم 10 آب 2016 حكم القتل تعزيرا في رجلين بمدينة الرياض، هاجما دورية للشرطة بالسكاكين.",
     ],
-    ids=["hanged-after-conviction", "convicts", "sentenced-by-a-court", "sentenced-to-death"],
+    ids=["hanged-after-conviction", "convicts", "sentenced-by-a-court", "sentenced-to-death",
+         "retribution-for-a-shooting", "discretionary-sentence-for-an-assault"],
 )
 def test_a_judicial_execution_tells_no_event(text: str) -> None:
     assert _events(text) == []

@@ -34,13 +34,20 @@ def _events(text: str) -> list[tuple]:
         "ووقعت الحكومة في مدينة منبج يوم 10 آب 2016 اتفاقا لشراء بطاريات صواريخ.",
         "وأرسلت الوزارة إلى مدينة منبج يوم 10 آب 2016 فريقا متخصصا في صناعة العبوات الناسفة.",
         "وخططت الخلية لتفجير مسجدين في مدينة منبج يوم 10 آب 2016.",
+        "وقال المسؤول إن القوات الحكومية تعد لهجوم على مدينة منبج.",
+        "وقال المسؤول إن المسلحين يعدون لمعارك في مدينة منبج.",
     ],
     ids=["preparations", "right-to-strike", "fighters-get-ready", "wide-offensive", "sweeping-operation",
          "pretext", "meeting-to-start", "months-of-fighting", "arms-sale",
-         "arms-purchase", "making-bombs", "a-cell-planned"],
+         "arms-purchase", "making-bombs", "a-cell-planned", "forces-prepare-an-attack", "gunmen-prepare-for-battles"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []
+
+
+def test_a_raid_ranked_by_a_verb_of_the_same_letters_stays_an_event() -> None:
+    assert _events("وتعد الغارة التي استهدفت مدينة منبج يوم 10 آب 2016 الأعنف منذ أشهر.") == [
+        ("airstrike", "2016-08-10", "Manbij")]
 
 
 def test_a_wide_attack_on_a_named_day_is_one() -> None:

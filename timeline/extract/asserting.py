@@ -17,7 +17,7 @@ from gazetteer.normalize import normalize
 from timeline.extract import actors
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import Cues, any_of, cues, day_names, one_of, without_articles
-from timeline.extract.judicial import culled, judicial_execution
+from timeline.extract.judicial import culled, judicial_execution, punished
 from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite
 from timeline.extract.sentences import SENTENCE_END
 from timeline.extract.spans import first_words
@@ -89,6 +89,18 @@ def _interception() -> _Interception:
         *(frozenset(normalize(w) for w in data[key])
           for key in ("intercepted", "shares", "hits", "repelling", "from_afar", "attempt_heads", "foiling")),
     )
+
+
+@cache
+def _preparing() -> frozenset[str]:
+    """The present verbs of preparing whose object is told with ل (تعد لهجوم), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["negation"]["preparing"])
+
+
+def _prepared_for(folded: str, tr: Trigger, before: list[str], begin: int) -> bool:
+    """A verb of preparing stands right before the trigger word with ل (القوات تعد لهجوم على المدينة): an attack
+    prepared, not one told."""
+    return bool(before) and one_of(before[-1], _preparing()) and folded[begin : tr.end].startswith(CLITICS.lam)
 
 
 def _an_attempt(folded: str, tr: Trigger) -> bool:
@@ -175,8 +187,8 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
         return False
-    if judicial_execution(folded, clause, tr) or culled(folded, clause, tr):
-        return False  # أعدم شنقا بعد إدانته: a court's sentence carried out; أعدمت دجاجة: a cull
+    if judicial_execution(folded, clause, tr) or culled(folded, clause, tr) or punished(folded, clause):
+        return False  # أعدم شنقا بعد إدانته، حكم القتل قصاصا: a court's sentence carried out; أعدمت دجاجة: a cull
     repelled = repelled_from(folded, tr, clause.start) is not None  # تصدت المقاومة لهجوم: it happened
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
@@ -193,6 +205,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _aircraft_not_striking(folded, tr, after, c)
         or (tr.missiles and any_of(before[-RECEIVED_WORDS:], c.receiving))
         or any_of(before[-8:], c.irrealis)
+        or _prepared_for(folded, tr, before, begin)
         or (any_of(before[-8:], c.non_attack)
             and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
                     for w in before[-8:]))

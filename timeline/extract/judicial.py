@@ -1,5 +1,6 @@
-"""Executions that are no act of war: a court's death sentence carried out (`judicial_execution`) and animals
-culled (`culled`); and an execution whose means is a bomb (`executed_with_a_bomb`), no bombing."""
+"""Executions that are no act of war: a court's death sentence carried out (`judicial_execution`), a sentence of the
+law in a sentence telling the crime it punishes (`punished`) and animals culled (`culled`); and an execution whose
+means is a bomb (`executed_with_a_bomb`), no bombing."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import cache
 from gazetteer.clitics import clitic_stems
 from gazetteer.normalize import normalize
 from timeline.extract.clauses import Clause
-from timeline.extract.cues import one_of
+from timeline.extract.cues import any_of, one_of
 from timeline.extract.morphology import verb_forms
 from timeline.extract.segment import bare
 from timeline.extract.sentences import SENTENCE_END
@@ -69,6 +70,21 @@ def judicial_execution(folded: str, clause: Clause, tr: Trigger) -> bool:
     executions, judicial, _ = _rules()
     return one_of(folded[tr.start : tr.end], executions) and any(
         one_of(bare(w), judicial) for w in folded[clause.start : clause.end].split())
+
+
+@cache
+def _punishments() -> frozenset[str]:
+    """The words of a sentence of the law (قصاصا، تعزيرا), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["negation"]["punishments"])
+
+
+def punished(folded: str, clause: Clause) -> bool:
+    """The sentence of the clause names a sentence of the law carried out (نفذت الوزارة حكم القتل قصاصا في جان، أقدم
+    على قتل آخر بإطلاق النار عليه): the killing it tells is the crime punished or the punishment, no act of war."""
+    start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
+    stop = SENTENCE_END.search(folded, clause.start)
+    text = folded[start : stop.start() if stop else len(folded)]
+    return any(p in text for p in _punishments()) and any_of((bare(w) for w in text.split()), _punishments())
 
 
 def culled(folded: str, clause: Clause, tr: Trigger) -> bool:
