@@ -106,7 +106,8 @@ def _listed_before(text: str, out: list[Placed], n: int) -> tuple[PlaceMatch, Pl
     end = out[last - 1][1].end
     if _listed(text[end : out[last][1].start].split()):
         end = len(text[: out[last][1].start].rstrip())  # and the names the gazetteer lacks after it
-    return dataclasses.replace(out[n][1], end=end), out[last][1]
+    place = out[n][1]
+    return (place if end == place.end else dataclasses.replace(place, end=end)), out[last][1]
 
 
 def _list_item(text: str, before: PlaceMatch, place: PlaceMatch) -> bool:
