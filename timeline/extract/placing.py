@@ -92,8 +92,9 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and not accused_party(t.folded, at, t.fold(p.end))
         ):
             out.append((at, p))
-    out = [pm for n, pm in enumerate(out)
-           if n + 1 == len(out) or not misplaced(t.text, *_listed_before(t.text, out, n))]
+    # only a settlement can be `misplaced`: the list after any other place is not read
+    out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or pm[1].chosen.precision not in SETTLEMENTS
+           or not misplaced(t.text, *_listed_before(t.text, out, n))]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
 
 
