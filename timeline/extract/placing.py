@@ -92,8 +92,9 @@ def place_mentions(t: FoldedText, actor_hits: list[ActorHit]) -> list[Placed]:
             and not accused_party(t.folded, at, t.fold(p.end))
         ):
             out.append((at, p))
-    out = [pm for n, pm in enumerate(out)
-           if n + 1 == len(out) or not misplaced(t.text, *_listed_before(t.text, out, n))]
+    # only a settlement can be `misplaced`: the list after any other place is not read
+    out = [pm for n, pm in enumerate(out) if n + 1 == len(out) or pm[1].chosen.precision not in SETTLEMENTS
+           or not misplaced(t.text, *_listed_before(t.text, out, n))]
     return sorted(out + own_country_parts(t, out), key=lambda pm: pm[0])
 
 
@@ -106,7 +107,8 @@ def _listed_before(text: str, out: list[Placed], n: int) -> tuple[PlaceMatch, Pl
     end = out[last - 1][1].end
     if _listed(text[end : out[last][1].start].split()):
         end = len(text[: out[last][1].start].rstrip())  # and the names the gazetteer lacks after it
-    return dataclasses.replace(out[n][1], end=end), out[last][1]
+    place = out[n][1]
+    return (place if end == place.end else dataclasses.replace(place, end=end)), out[last][1]
 
 
 def _list_item(text: str, before: PlaceMatch, place: PlaceMatch) -> bool:
