@@ -298,26 +298,25 @@ def since_of_a_place(folded: str, clause: Clause, trigger: Trigger, date: Dated,
                      inside: list[Trigger]) -> bool:
     """The date after since stands in the relative clause of a place named after the trigger (قصف على حي في مدينة
     الحسكة التي تشهد منذ 25 حزيران اشتباكات, `place_relative_verb`), whatever its verb: since when the place is so,
-    neither the attack's day nor a sign that it goes on; so is a time longer than a day (a year, a month) after since
-    with a place named between the trigger and it (قصف مدينة الزبداني المحاصرة منذ 2013: since when the place is
-    besieged)."""
+    neither the attack's day nor a sign that it goes on; so is a year after since with a place named between the
+    trigger and it (قصف مدينة الزبداني المحاصرة منذ 2013: since when the place is besieged)."""
     p, m = date
     return after_since(folded, clause, p, m) and (
         place_relative_verb(folded, trigger, p, named, inside) is not None
-        or (not _one_day(m) and any(trigger.end <= q < p for q, _ in named)))
+        or (m.precision == "year" and any(trigger.end <= q < p for q, _ in named)))
 
 
 def ongoing_since(folded: str, clause: Clause, since: list[Dated], trigger: Trigger, tolled: bool,
                   ref: dt.date | None = None, inside: tuple[Trigger, ...] = ()) -> bool:
     """What the trigger tells goes on from a time after since (منذ; `since`, read by `since_dates`), a campaign
-    rather than one attack: the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات
-    هجمات على الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
+    rather than one attack:
+    the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
+    الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
     الخميس; not أعنف قصف منذ الاثنين, a comparison, nor since a part of the report's day or the day before:
-    عشر ضربات منذ صباح أمس, `hours_of_late`) or a time begun in a year before the report's (`_a_year_before`:
-    قذائف الفصائل منذ عام 2012، منذ 2012، منذ مطلع 2015), or a toll is counted since a day before the report's
-    (`ref`) before any attack of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات المدنيين في
-    غارات; not منذ صباح اليوم, one day's, nor a since told of a place after its attack: مقتل ستة جراء القصف على
-    بلدة تتعرض لغارات منذ أمس)."""
+    عشر ضربات منذ صباح أمس, `hours_of_late`) or a calendar year before the report's (`_a_year_before`: قذائف
+    الفصائل منذ عام 2012، منذ 2012), or a toll is counted since a day before the report's (`ref`) before any attack
+    of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات المدنيين في غارات; not منذ صباح اليوم, one
+    day's, nor a since told of a place after its attack: مقتل ستة جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
     for p, m in since:
         if p == trigger.start:
             continue
@@ -331,10 +330,10 @@ def ongoing_since(folded: str, clause: Clause, since: list[Dated], trigger: Trig
 
 
 def _a_year_before(m: DateMention, ref: dt.date | None) -> bool:
-    """The mention names a time longer than a day that begins in a calendar year before the report's (`ref`), written
-    by its number: a year, a part of one or a month (قتل المئات جراء قذائف الفصائل منذ عام 2012، منذ مطلع 2015، منذ
-    آذار 2011): what goes on since it has lasted long; not a span counted back (هدنة سارية منذ عامين, a state's)."""
-    return not _one_day(m) and m.value is not None and ref is not None and m.value.year < ref.year and any(
+    """The mention names a calendar year, written by its number, before the report's (`ref`): what goes on since
+    it has lasted years (قتل المئات جراء قذائف الفصائل منذ عام 2012; not a span counted back, هدنة سارية منذ عامين, a
+    state's)."""
+    return m.precision == "year" and m.value is not None and ref is not None and m.value.year < ref.year and any(
         c.isdecimal() for c in m.text)
 
 
