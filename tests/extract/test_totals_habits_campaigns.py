@@ -55,6 +55,8 @@ from tests.articles import typed_events
         "وقتل أربعة جنود في هجمات منفصلة للتنظيم على مدينة منبج مطلع الأسبوع.",
         "ويتبنى التنظيم في بعض الأحيان تفجيرات في مدينة منبج.",
         "وينشط التنظيم في مدينة منبج على شكل خلايا تتبنى عمليات اغتيال وتفجيرات.",
+        "وقتل 60 مدنيا في مدينة منبج جراء القصف منذ مطلع السنة.",
+        "وقتل العشرات في مدينة منبج بقذائف الفصائل منذ شهور.",
     ],
     ids=["toll-over-24-hours", "over-a-week", "since-escalation", "scattered", "habit-regularly",
          "habit-daily", "campaign-launched-in-a-month", "campaign-widened", "campaign-continues",
@@ -67,7 +69,7 @@ from tests.articles import typed_events
          "toll-since-an-operation-began", "wide-offensive-since-a-day", "shelled-for-years", "habit-in-the-plural",
          "toll-since-a-round-of-violence", "stepped-up-by-a-named-side", "over-the-last-five-years",
          "toll-over-the-last-three-days", "toll-over-a-named-month", "separate-attacks-summed",
-         "habit-sometimes", "claims-in-the-present"],
+         "habit-sometimes", "claims-in-the-present", "toll-since-the-start-of-the-year", "toll-since-months"],
 )
 def test_not_an_attack_event(text: str) -> None:
     assert typed_events(text) == []

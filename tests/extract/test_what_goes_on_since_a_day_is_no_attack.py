@@ -1,8 +1,9 @@
 """An offensive a side wages since a day (تشن تركيا منذ 20 كانون الثاني هجوما) is what goes on, not one attack
 dated to that day nor to its last days (في اليومين الأخيرين); an attack told with a day of its own beside a
 since stays, and a month after since still dates the state it begins. What is told as going on since a year
-before the report's (قذائف الفصائل منذ عام 2012) is a habit of years, no attack; a year after since told of a place
-named before it (المحاصرة منذ 2013) is the place's state and leaves the attack."""
+before the report's, with or without a year word (قذائف الفصائل منذ عام 2012، منذ 2012), is a habit of years, no
+attack; a year after since told of a place named before it (المحاصرة منذ 2013) is the place's state and leaves the
+attack."""
 
 from __future__ import annotations
 
@@ -66,11 +67,24 @@ def test_strikes_since_a_morning_days_before_are_still_no_attack() -> None:
     assert typed_events(text) == []
 
 
-def test_shells_falling_since_a_year_are_no_attack() -> None:
-    text = "وقال المرصد إن المئات قتلوا في مدينة دمشق جراء قذائف الفصائل المعارضة منذ عام 2012."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال المرصد إن المئات قتلوا في مدينة دمشق جراء قذائف الفصائل المعارضة منذ عام 2012.",
+        "وقال المرصد إن العشرات قتلوا في مدينة حلب، جراء قذائف المسلحين منذ 2013.",
+        "ومنذ 2014 استهدفت الغارات الجوية مدينة الرقة.",
+    ],
+    ids=["after-the-trigger-with-a-year-word", "after-the-trigger-a-bare-year", "before-the-trigger-a-bare-year"],
+)
+def test_shells_falling_since_a_year_are_no_attack(text: str) -> None:
     assert dated_events(text, dt.date(2018, 4, 13)) == []
 
 
-def test_a_strike_on_a_town_besieged_since_a_year_stays() -> None:
-    text = "وقصفت الطائرات مدينة الزبداني المحاصرة منذ عام 2013 وقتل 5 مدنيين."
+@pytest.mark.parametrize(
+    "text",
+    ["وقصفت الطائرات مدينة الزبداني المحاصرة منذ عام 2013 وقتل 5 مدنيين.",
+     "وقصفت الطائرات مدينة الزبداني المحاصرة منذ 2013 وقتل 5 مدنيين."],
+    ids=["with-a-year-word", "a-bare-year"],
+)
+def test_a_strike_on_a_town_besieged_since_a_year_stays(text: str) -> None:
     assert dated_events(text, dt.date(2018, 4, 13)) == [("airstrike", None, None, "Az Zabadānī", 5)]

@@ -73,6 +73,7 @@ from timeline.extract.occurrence_days import (
     ongoing_since,
     overnight,
     own_day,
+    since_dates,
     since_of_a_place,
     total_since,
 )
@@ -838,8 +839,9 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
         return True  # ثلاث هجمات عامي 2014 و2015، شن غارات في مايو ويونيو 2017: attacks over years or months
     named = r.within("places", clause)
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(folded, clause, [
-            d for d in c_dates if not since_of_a_place(folded, clause, trigger, d, named, inside)
-            and not before_a_charge(folded, *d, trigger)],
+            d for d in since_dates(folded, clause, c_dates)
+            if not since_of_a_place(folded, clause, trigger, d, named, inside) and not before_a_charge(
+                folded, *d, trigger)],
             trigger, toll.told, r.ref, tuple(inside)):
         return True  # تشن منذ 20 كانون الثاني هجوما: what goes on since a day, not one attack
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(

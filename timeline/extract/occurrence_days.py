@@ -306,18 +306,19 @@ def since_of_a_place(folded: str, clause: Clause, trigger: Trigger, date: Dated,
         or (m.precision == "year" and any(trigger.end <= q < p for q, _ in named)))
 
 
-def ongoing_since(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool,
+def ongoing_since(folded: str, clause: Clause, since: list[Dated], trigger: Trigger, tolled: bool,
                   ref: dt.date | None = None, inside: tuple[Trigger, ...] = ()) -> bool:
-    """What the trigger tells goes on from a date after since (منذ), a campaign rather than one attack:
+    """What the trigger tells goes on from a time after since (منذ; `since`, read by `since_dates`), a campaign
+    rather than one attack:
     the date stands before an untolled trigger in its clause (ومنذ 18 فبراير تشن القوات هجمات على
     الغوطة), a day follows the trigger in a clause without a superlative (غارات على البلدة منذ يوم
     الخميس; not أعنف قصف منذ الاثنين, a comparison, nor since a part of the report's day or the day before:
     عشر ضربات منذ صباح أمس, `hours_of_late`) or a calendar year before the report's (`_a_year_before`: قذائف
-    الفصائل منذ عام 2012), or a toll is counted since a day before the report's (`ref`) before any attack of the
-    clause (`inside`), a total over days (وقتل منذ الجمعة عشرات المدنيين في غارات; not منذ صباح اليوم, one
+    الفصائل منذ عام 2012، منذ 2012), or a toll is counted since a day before the report's (`ref`) before any attack
+    of the clause (`inside`), a total over days (وقتل منذ الجمعة عشرات المدنيين في غارات; not منذ صباح اليوم, one
     day's, nor a since told of a place after its attack: مقتل ستة جراء القصف على بلدة تتعرض لغارات منذ أمس)."""
-    for p, m in c_dates:
-        if not clause.start <= p < clause.end or p == trigger.start or not after_since(folded, clause, p, m):
+    for p, m in since:
+        if p == trigger.start:
             continue
         if p < trigger.start and (not tolled or (_a_toll_since_days_before(folded, clause, m, ref)
                                                  and all(tr.start > p for tr in inside))):
@@ -345,10 +346,10 @@ def total_since(folded: str, clause: Clause, c_dates: list[Dated], inside: list[
     without a superlative (not أعنف غارات منذ 2015: a comparison); that part sums up the time since, so the
     clause resumes at the comma, or tells nothing when there is none. None when it opens with no such total."""
     first = min((tr.start for tr in inside), default=clause.end)
-    for p, end, value in _since_dates(folded, clause, c_dates):
-        if p >= min(first, *places, clause.end) or ref is None or value is None or value >= ref:
+    for p, m in since_dates(folded, clause, c_dates):
+        if p >= min(first, *places, clause.end) or ref is None or m.value is None or m.value >= ref:
             continue
-        joined = _JOINED_BY_AND.search(folded, end, clause.end)
+        joined = _JOINED_BY_AND.search(folded, p + len(normalize(m.text)), clause.end)
         resumed = joined.start() if joined else clause.end
         if find_toll(folded[clause.start : resumed]).told and not compares(folded, Clause(
                 clause.start, resumed, clause.continues)):
@@ -356,17 +357,23 @@ def total_since(folded: str, clause: Clause, c_dates: list[Dated], inside: list[
     return None
 
 
-def _since_dates(folded: str, clause: Clause, c_dates: list[Dated]) -> list[tuple[int, int, dt.date | None]]:
-    """The dates written after since in the clause, as (folded start, end, first day), in order: its date mentions
-    (منذ عام 1990، منذ آذار) and a bare year, which the date reader leaves unread (منذ 2015)."""
-    found = [(p, p + len(normalize(m.text)), m.value) for p, m in c_dates
-             if clause.start <= p < clause.end and after_since(folded, clause, p, m)]
+def since_dates(folded: str, clause: Clause, c_dates: list[Dated]) -> list[Dated]:
+    """The times written after since in the clause, in order: its date mentions (منذ عام 1990، منذ آذار) and each
+    bare year, which the date reader leaves unread (منذ 2015), read here as a year mention (`_bare_year`) whose
+    offsets are folded ones: the one reader of what a total or what goes on is counted since."""
+    found = [(p, m) for p, m in c_dates if clause.start <= p < clause.end and after_since(folded, clause, p, m)]
     years = _BARE_YEAR.finditer(folded, clause.start, clause.end) if _FOUR_DIGITS.search(
         folded, clause.start, clause.end) else ()  # the bare-year pattern tries every word: only where a year may be
-    for m in years:
-        if one_of(m.group(1), cues().since) and YEARS[0] <= int(m.group(2)) <= YEARS[1]:
-            found.append((m.start(2), m.end(2), dt.date(int(m.group(2)), 1, 1)))
-    return sorted(found)
+    found += [(m.start(2), _bare_year(m)) for m in years
+              if one_of(m.group(1), cues().since) and YEARS[0] <= int(m.group(2)) <= YEARS[1]]
+    return sorted(found, key=lambda pm: pm[0])
+
+
+def _bare_year(found: re.Match) -> DateMention:
+    """The year mention of a bare year after since (منذ 2015), at its folded offsets."""
+    year = int(found.group(2))
+    return DateMention(found.start(2), found.end(2), found.group(2), dt.date(year, 1, 1), dt.date(year, 12, 31),
+                       "year", "absolute")
 
 
 #: A word and a bare year of four digits after it (منذ 2015), and the years such a number may be.
