@@ -144,13 +144,14 @@ from timeline.extract.splitting import (
     dead_counted_again,
     dead_listed_at,
     far_places_of_a_wave,
+    listed_dates,
     listed_over_places,
     on_their_days,
     one_on_each_day,
     parts_of_two_countries,
     places_on_their_days,
-    second_day,
     spread_over_a_country,
+    strikes_in_the_plural,
     tolls_of_two_days,
     towns_named_among,
     towns_struck_near,
@@ -817,8 +818,10 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
     folded = r.folded
     harmed = casualties_named(folded[clause.start : clause.end])  # جددت القصف ما أسفر عن إصابة مدنيين: one attack
     waged = None if harmed else waged_now_at(folded, clause, trigger)
+    listed = listed_dates(folded, c_dates, when)
+    days_told = when.precision == "day" or bool(listed)  # 3 و5 أيار: each its own
     if not now and campaign(folded, clause, trigger, harmed, _uncounted(folded, clause, toll, inside)) and (not (
-        when.precision == "day" and own_day(folded, clause, [
+        days_told and own_day(folded, clause, [
             d for d in c_dates if d not in reports and not _set_off_before(folded, d[0], waged)], trigger, toll.told)
     ) or (toll.told and lasting(folded, clause, trigger)) or a_later_day(folded, clause, trigger)):
         return True  # a campaign is an event only on its own day (أطلقت القوات عملية عسكرية يوم 10 آب)
@@ -826,17 +829,18 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
             folded, clause, trigger) or a_series(folded, clause, trigger, event_type, toll.told):
         return True  # غارات على محافظات حماة وحلب وحمص والرقة، بعد سلسلة من الغارات: a total, a series in passing
     if counted_as_total(folded, clause, inside, when) or counted_over_places(folded, clause, trigger) or (
-            plural_of_late(folded, clause, inside) and not (when.precision == "day" and own_day(
+            plural_of_late(folded, clause, inside) and not (days_told and own_day(
                 folded, clause, c_dates, trigger, toll.told))):  # غارات يوم الأحد، الأعنف في الأيام الأخيرة: one day's
         return True
     if toll.told and counted_span(folded, clause, total_raised(folded, clause, inside)) and not (
-            when.precision == "day" and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger,
-                                                toll.told)):
+            days_told and own_day(folded, clause, [d for d in c_dates if d not in reports], trigger, toll.told)):
         return True  # قتل مئات الأشخاص خلال 12 يوما من القصف: the toll sums up those days
     if after_publication(when, r.ref, r.ref_basis):
         return True  # a plan, a deadline or a threat: what is told is still to come
-    if spans_years(when) or (trigger.plural and spans_months(when)):
-        return True  # ثلاث هجمات عامي 2014 و2015، شن غارات في مايو ويونيو 2017: attacks over years or months
+    if spans_years(when) or (trigger.plural and spans_months(when) and not (
+            listed and counted(folded, clause, inside) in (None, len(listed)))):
+        return True  # ثلاث هجمات عامي 2014 و2015، شن غارات في مايو ويونيو 2017: attacks over years or months, not
+        # a day each (غارات في 16 تشرين الثاني و28 كانون الأول)
     named = r.within("places", clause)
     if undated_but_since(folded, clause, c_dates, trigger, when) and ongoing_since(folded, clause, [
             d for d in since_dates(folded, clause, c_dates)
@@ -875,8 +879,9 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
         return []  # 11 غارة على الحبانية وحديثة والموصل وسنجار: a day's count over far-apart towns, a total
     if village is None and number == 2 and len(chain) == 1:
         chain = two_places_of_two(r, c_places, trigger) or two_settlements_of_two(towns) or chain
-    if number == 2 and len(chain) < 2 and (second := second_day(draft.when)):
-        return one_on_each_day(draft, c_dates, second)
+    days = listed_dates(folded, c_dates, draft.when) if len(chain) < 2 else []
+    if days and (number == len(days) or (number is None and strikes_in_the_plural(trigger, inside))):
+        return one_on_each_day(draft, days)  # غارتان في 3 و5 أيار: one on each day
     wave = village is None and len(chain) < 2 and number in (None, 2) and not toll.told  # counted: by its count
     far = (far_places_of_a_wave(r, c_places, trigger, draft.place) or parts_of_two_countries(
         r, c_places, trigger, inside)) if wave else []

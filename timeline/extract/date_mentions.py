@@ -2,14 +2,15 @@
 
 `date_mentions` leaves out page stamps, agency names and a day described by a relative clause, reads the
 relative dates of an article written a day or a few before its publication date against the day it was written,
-reads a list of days (٣ و٤ أيار: `listed_days`) as its first day, and a bare weekday written near a date of the
-same weekday in its sentence as that date (`_named_by_its_date`).
+reads a list of days (٣ و٤ أيار: `listed_days`) as the range from its first to its last, and a bare weekday
+written near a date of the same weekday in its sentence as that date (`_named_by_its_date`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from functools import cache
 
 from gazetteer.clitics import CLITICS
@@ -41,7 +42,7 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
     stamps = Cover(published.stamp_lines(t.text, mentions))
     names = Cover(outlets.name_spans(t.folded))
     return _named_by_its_date(t.folded, [
-        (t.fold(m.start), _first_of_a_list(t.folded, t.fold(m.start), m))
+        (t.fold(m.start), _a_list_of_days(t.folded, t.fold(m.start), m))
         for m in mentions
         if m.kind != "page_stamp"
         and m.start not in stamps
@@ -89,18 +90,60 @@ def _a_written_day(m: DateMention) -> bool:
         CLITICS.strip_conjunction(w) in month_names() or w in month_names() for w in words)
 
 
-def _first_of_a_list(folded: str, p: int, m: DateMention) -> DateMention:
-    """Two days more than a day apart joined by و and not after بين, of one month ("3 و5 أيار") or each written
-    with its own ("16 تشرين الثاني و28 كانون الأول 2017"): those two days, not the days between
-    (`cues.day_list_words`), date an event by the first; other mentions unchanged."""
+def _a_list_of_days(folded: str, p: int, m: DateMention) -> DateMention:
+    """Days more than a day apart joined by و and not after بين, of one month ("3 و5 و9 أيار") or each written
+    with its own ("16 تشرين الثاني و28 كانون الأول 2017"): those days, not the days between (`cues.day_list_words`),
+    date no event by one of them: the range from the first to the last, its text listing them all from the first
+    (the finder reads "5 و9 أيار" of "3 و5 و9 أيار": `_days_listed_before`); other mentions unchanged."""
     if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2:
         return m
-    listed = listed_days(m.text) if m.value.month == m.end_value.month else _days_with_their_months(m.text)
+    one_month = m.value.month == m.end_value.month
+    listed = listed_days(m.text) if one_month else _days_with_their_months(m.text)
+    if listed is None or after_a_span_word(folded, p):
+        return m
+    earlier = _days_listed_before(folded, p) if one_month else ""
+    first = listed_days(earlier + m.text)
+    if not earlier or first is None or sorted(set(first)) != list(first):
+        return m
+    return dataclasses.replace(m, value=m.value.replace(day=first[0]), text=earlier + m.text)
+
+
+def days_of_a_list(folded: str, p: int, m: DateMention) -> list[dt.date]:
+    """The days the mention at folded offset `p` lists, more than a day apart, of one month (3 و5 و9 أيار) or each
+    with its own (16 تشرين الثاني و28 كانون الأول): each a day of its own; none for a day or a span (بين 3 و5 أيار،
+    3 و4 أيار: a night)."""
+    if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2 or (
+            after_a_span_word(folded, p)):
+        return []
+    if m.value.month != m.end_value.month:
+        return [m.value, m.end_value] if _days_with_their_months(m.text) else []
+    days = listed_days(m.text)
+    if days is None or (days[0], days[-1]) != (m.value.day, m.end_value.day):
+        return []
+    return [m.value.replace(day=day) for day in days]
+
+
+def after_a_span_word(folded: str, p: int) -> bool:
+    """The word right before folded offset `p` makes two days joined by و a span (بين 3 و5 أيار)."""
     _, spans = day_list_words()
     before = folded[max(0, p - 24) : p].split()[-1:]
-    if listed is None or (before and CLITICS.strip_conjunction(before[0]) in spans):
-        return m
-    return dataclasses.replace(m, end_value=m.value, precision="day")
+    return bool(before) and CLITICS.strip_conjunction(before[0]) in spans
+
+
+def _days_listed_before(folded: str, p: int) -> str:
+    """The days listed right before folded offset `p`, each followed by a joining word or a comma ("3 و" of
+    "3 و5 و9 أيار", "3، " of "3، 5 و9 أيار"), as folded; "" when none is."""
+    start = p
+    while found := _earlier_day().search(folded, max(0, start - 8), start):
+        start = found.start()
+    return folded[start:p]
+
+
+@cache
+def _earlier_day() -> re.Pattern[str]:
+    """A day in digits and a joining word or a comma after it, up to the end of the searched span."""
+    joins, _ = day_list_words()
+    return re.compile(rf"(?<![\d.,/-])\d{{1,2}}\s*(?:[،,]|{'|'.join(map(re.escape, joins))})\s*$")
 
 
 def _days_with_their_months(text: str) -> tuple[int, int] | None:
@@ -132,16 +175,19 @@ def _month_pieces() -> frozenset[str]:
     return frozenset(piece for name in month_names() for piece in name.split())
 
 
-def listed_days(text: str) -> tuple[int, int] | None:
-    """The two days `text` opens with, written in digits with a joining word between them (glued to the
-    second or apart: "3 و5 أيار", "3 و 5 أيار"); None otherwise."""
+def listed_days(text: str) -> tuple[int, ...] | None:
+    """The days `text` opens with, at least two written in digits with a joining word or a comma between them
+    (glued to the next or apart: "3 و5 أيار", "3 و 5 و9 أيار", "3، 5 و9 أيار"); None otherwise."""
+    found = _a_day_list().match(normalize(text))
+    return tuple(int(day) for day in re.findall(r"\d+", found[0])) if found else None
+
+
+@cache
+def _a_day_list() -> re.Pattern[str]:
+    """Days in digits joined by the words of `cues.day_list_words` or by commas."""
     joins, _ = day_list_words()
-    words = normalize(text).split()
-    if len(words) > 2 and words[1] in joins:
-        words = [words[0], words[1] + words[2]]
-    if len(words) > 1 and words[0].isdecimal() and words[1][:1] in joins and words[1][1:].isdecimal():
-        return int(words[0]), int(words[1][1:])
-    return None
+    join = rf"\s*(?:[،,]\s*(?:{'|'.join(map(re.escape, joins))})?|{'|'.join(map(re.escape, joins))})\s*"
+    return re.compile(rf"\d{{1,2}}(?:{join}\d{{1,2}})+(?!\d)")
 
 
 def _written_on(text: str, ref: dt.date, mentions: list[DateMention], find_dates: DateFinder) -> list[DateMention]:

@@ -32,6 +32,7 @@ from timeline.extract.cues import (
     with_conjunction,
     without_articles,
 )
+from timeline.extract.date_mentions import days_of_a_list
 from timeline.extract.event_when import When, when_of
 from timeline.extract.saying import Dated, of_report, report_dates, said_dates, saying_opens
 from timeline.extract.segment import definite
@@ -267,13 +268,14 @@ def _bare_date(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
 
 
 def own_day(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, tolled: bool = False) -> bool:
-    """A day-precise date of the clause is the trigger's own: not written before a complementizer that
-    opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
+    """A day-precise date of the clause (or a list of days: 3 و5 أيار) is the trigger's own: not written before a
+    complementizer that opens what is said of the trigger (أعلن رئيس الوزراء اليوم أن العمليات العسكرية ...: the day of
     the saying), nor after since (تشن منذ 20 كانون الثاني هجوما واسعا: the day it began), nor, in a clause
     that tells no toll (`tolled`: the day is the dead's), before a relative clause holding the trigger."""
     opens = saying_opens(folded, clause, trigger, clause.start - 1)
     opens = clause.start if opens is None else opens
-    return any(m.precision == "day" and p >= opens and not after_since(folded, clause, p, m)
+    return any((m.precision == "day" or days_of_a_list(folded, p, m)) and p >= opens
+               and not after_since(folded, clause, p, m)
                and not (not tolled and _before_a_relative(folded, p, m, trigger)) for p, m in c_dates)
 
 

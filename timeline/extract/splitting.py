@@ -26,7 +26,7 @@ from gazetteer.wordtrie import whole_words
 from timeline.extract import actors
 from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import cues
-from timeline.extract.date_mentions import listed_days
+from timeline.extract.date_mentions import days_of_a_list
 from timeline.extract.drafts import Draft
 from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
@@ -563,6 +563,13 @@ def _an_attack_or_toll(r: Findings, start: int, end: int) -> bool:
         r.folded[start:end]).told
 
 
+def strikes_in_the_plural(trigger: Trigger, inside: list[Trigger]) -> bool:
+    """Attacks told by a plural (`_told_plural`: شنت الطائرات غارات), and no singular noun after the trigger (شنت
+    طائرات حربية غارة: one strike)."""
+    return _told_plural(trigger, inside) and not any(
+        t.start > trigger.start and not (t.plural or t.dual or t.verb) for t in inside)
+
+
 def _told_plural(trigger: Trigger, inside: list[Trigger]) -> bool:
     """Attacks told by a plural, as the trigger or as its object after it (شنت الطائرات غارات)."""
     return trigger.plural or any(t.plural and t.start > trigger.start and t.event_type == trigger.event_type
@@ -618,18 +625,13 @@ def two_settlements_of_two(towns: list[PlaceMatch]) -> list[PlaceMatch]:
     return towns if len(towns) == 2 else []
 
 
-def second_day(when: When) -> dt.date | None:
-    """The second of two days joined by و that date an attack by the first (3 و5 أيار 2013, see
-    `date_mentions.listed_days`), in the first one's month; None for one day or a span (من 3 إلى 5 أيار)."""
-    if when.precision != "day" or when.text is None or when.value is None:
-        return None
-    days = listed_days(when.text)
-    if days is None or days[0] != when.value.day:
-        return None
-    try:
-        return when.value.replace(day=days[1])
-    except ValueError:
-        return None
+def listed_dates(folded: str, c_dates: list, when: When) -> list[dt.date]:
+    """The days of a list that dates an attack by the range from its first to its last (3 و5 و9 أيار 2013, see
+    `date_mentions.days_of_a_list`); none for one day or a span (بين 3 و5 أيار)."""
+    if when.precision != "range" or when.text is None:
+        return []
+    listed = next(((p, m) for p, m in c_dates if m.text == when.text and m.value == when.value), None)
+    return days_of_a_list(folded, *listed) if listed else []
 
 
 def tolls_of_two_days(folded: str, clause: Clause, c_dates: list) -> tuple[tuple, tuple, int] | None:
@@ -712,13 +714,13 @@ def places_on_their_days(r: Findings, clause: Clause, c_places: list, c_dates: l
     return after if days_of_listed_places(r, clause, c_places, c_dates, after) else []
 
 
-def one_on_each_day(draft: Draft, c_dates: list, last: dt.date) -> list[Draft]:
-    """Two attacks counted by a dual on two days joined by و (غارتان في 3 و5 أيار): one on each day, without
-    the toll they share; the second keyed at its date's offset."""
-    at = next((p for p, m in c_dates if m.text == draft.when.text), draft.trigger)
-    return [replace(draft, trigger=trigger, toll=Toll(), when=replace(
+def one_on_each_day(draft: Draft, days: list[dt.date]) -> list[Draft]:
+    """As many attacks as the listed days they are told on (غارتان في 3 و5 أيار، غارات في 3 و5 و9 أيار): one on
+    each day, without the toll they share, each keyed inside the trigger word (its start and the next offsets), so
+    that every one is where the attack is told (a chronology's entry: `chronology.history_entry`)."""
+    return [replace(draft, trigger=draft.trigger + n, toll=Toll(), when=replace(
         draft.when, date=day.isoformat(), precision="day", end=day.isoformat(), value=day))
-        for trigger, day in ((draft.trigger, draft.when.value), (at, last))]
+        for n, day in enumerate(days)]
 
 
 
