@@ -13,6 +13,7 @@ from timeline.extract.cues import cues, one_of
 from timeline.extract.event_when import When
 from timeline.extract.findings import Findings
 from timeline.extract.saying import Dated
+from timeline.extract.spans import word_matches
 from timeline.models import DateMention
 
 #: How many words may stand between a speaker named earlier and the day he spoke (الوزير في وقت سابق، الخميس).
@@ -89,7 +90,7 @@ def _the_day_spoken(r: Findings, index: int, speaker: str | None) -> dt.date | N
         return None
     folded = r.folded
     for start, end in reversed(r.spans[max(0, index - SPEAKER_SENTENCES) : index]):
-        words = [(start + i, w) for i, w in _word_offsets(folded[start:end])]
+        words = [(m.start(), m.group().rstrip("،,")) for m in word_matches(folded, start, end)]
         named = [k for k, (_, w) in enumerate(words) if w == speaker]
         if not named:
             continue
@@ -125,12 +126,3 @@ def _from_the_reference(m: DateMention) -> bool:
     named = [w for w in words if w not in c.day_words] or words  # يوم أمس: yesterday; اليوم alone: today
     return m.kind == "relative" and " ".join(named) in c.late_days
 
-
-def _word_offsets(text: str) -> list[tuple[int, str]]:
-    """The words of `text`, each with its offset, a comma stripped off its end."""
-    out, pos = [], 0
-    for word in text.split():
-        at = text.index(word, pos)
-        out.append((at, word.rstrip("،,")))
-        pos = at + len(word)
-    return out
