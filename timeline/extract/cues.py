@@ -128,6 +128,9 @@ class Cues:
     not_captured: frozenset[str]  #: what follows a capture's على when it takes no place (حريق، مجريات)
     not_regained: frozenset[str]  #: what a capture without على takes when it is no place (صدارة، نغمة)
     several_places: frozenset[str]  #: plural places a capture takes (مناطق، قرى): the gains of a campaign over days
+    handover_after: frozenset[str]  #: words after a capture telling what it followed (إثر، بعد)
+    handovers: frozenset[str]  #: what a capture followed when it was a handover (إجلاء، اتفاق): no attack
+    handover_distances: frozenset[str]  #: a word before a handover telling time between (بعد يومين من اتفاق)
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
@@ -446,6 +449,9 @@ def cues() -> Cues:
         words("campaign", "not_captured"),
         words("campaign", "not_regained"),
         words("campaign", "several_places"),
+        words("campaign", "handover_after"),
+        words("campaign", "handovers"),
+        words("campaign", "handover_distances"),
         words("predicate", "evaluations"),
         words("negation", "verbal"),
         words("negation", "victims"),
