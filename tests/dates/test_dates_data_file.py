@@ -69,7 +69,7 @@ def test_ordinals_of_the_first_nineteen_days_have_both_genders() -> None:
 def test_ranges_split_months_and_years(name: str) -> None:
     spec = DATA["ranges"][name]
     first, last = spec["month_days"]
-    assert 1 <= first <= last <= 31
+    assert 1 <= first <= last <= 31 or -31 <= first <= last <= -1  # below zero: counted back from the month's end
     first, last = spec["year_months"]
     assert 1 <= first <= last <= 12
     assert spec["words"]
@@ -77,7 +77,7 @@ def test_ranges_split_months_and_years(name: str) -> None:
 
 def test_range_parts_are_ordered_and_cover_month_and_year() -> None:
     parts = [DATA["ranges"][n] for n in ("early", "mid", "late")]
-    assert [p["month_days"][0] for p in parts] == [1, 11, 21] and parts[-1]["month_days"][1] == 31
+    assert [p["month_days"] for p in parts] == [[1, 10], [11, 20], [-11, -1]]  # late: the last eleven days
     assert [p["year_months"][0] for p in parts] == [1, 5, 9] and parts[-1]["year_months"][1] == 12
 
 

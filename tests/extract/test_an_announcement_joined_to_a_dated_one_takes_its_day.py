@@ -36,3 +36,10 @@ def test_the_day_of_the_saying_it_goes_on() -> None:
     """A clause opening with وإن goes on with what the announcement of its sentence says: its attack takes that day."""
     assert _events("قال الجيش العراقي يوم الأحد إن انفجارات سمعت قرب مطار الرمادي، وإن المطار استهدف بغارات جوية.",
                    dt.date(2016, 8, 15)) == [("airstrike", "2016-08-14", "day", "report", "Ramadi")]
+
+
+def test_the_day_of_the_saying_it_goes_on_within_one_clause() -> None:
+    """The same when the announcement and what it goes on to say after «، وإن» are one clause: the words from the
+    announcement's day to the attack are counted from that وإن, not from the day."""
+    assert _events("قال الجيش العراقي يوم الأحد إن دوي انفجارات سمع في محيط مطار الرمادي العسكري، وإن المطار استهدف "
+                   "بعدة صواريخ.", dt.date(2016, 8, 15)) == [("shelling", "2016-08-14", "day", "report", "Ramadi")]

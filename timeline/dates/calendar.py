@@ -95,9 +95,14 @@ def week_span(ref: dt.date, weeks: int, week_start: int) -> Span:
 
 
 def part_of_month(span: Span, days: list[int]) -> Span:
-    """Narrow a month (Gregorian or Hijri) to its days ``[first, last]``, the last capped to the month."""
-    first, last = span
-    return first + dt.timedelta(days=days[0] - 1), min(last, first + dt.timedelta(days=days[1] - 1))
+    """Narrow a month (Gregorian or Hijri) to its days ``[first, last]``, the last capped to the month; a day below
+    zero counts back from the month's last day (-1: that day)."""
+    return _day_of_month(span, days[0]), min(span[1], _day_of_month(span, days[1]))
+
+
+def _day_of_month(span: Span, day: int) -> dt.date:
+    """The `day` of the month `span`, counted from its first day (1) or, below zero, back from its last (-1)."""
+    return span[0] + dt.timedelta(days=day - 1) if day > 0 else span[1] + dt.timedelta(days=day + 1)
 
 
 def part_of_year(year: int, months: list[int]) -> Span:

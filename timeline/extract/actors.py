@@ -993,6 +993,15 @@ def hedged(folded_clause: str) -> bool:
     return bool(rules().hedges.find(folded_clause))
 
 
+def hedges_only_its_side(folded_clause: str) -> bool:
+    """Every hedge of the clause stands between a head and its side's adjective (صواريخ يعتقد أنها أميركية): it
+    hedges who did the attack, not whether it was done."""
+    sides = rules().hedged.find(folded_clause)
+    hedges = rules().hedges.find(folded_clause)
+    return bool(sides) and bool(hedges) and all(
+        any(s.start <= h.start and h.end <= s.end for s in sides) for h in hedges)
+
+
 #: How many words of a count may stand before the unit of a count of time (نحو ثلاثة أيام على، مرور عام على).
 COUNT_WORDS = 3
 

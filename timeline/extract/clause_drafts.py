@@ -665,8 +665,10 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
 
     kind_named = (event_type in VIOLENT_TYPES and not unnamed) or kind.chemical or (
         named_weapon(folded, trigger) == event_type)
-    return Draft(event_type, trigger.start, r.spans[index], when, place, actor,
-                 actors.hedged(folded[clause.start : clause.end]), toll,
+    clause_text = folded[clause.start : clause.end]
+    hedged = actors.hedged(clause_text)
+    return Draft(event_type, trigger.start, r.spans[index], when, place, actor, hedged, toll,
+                 only_its_side_hedged=hedged and actors.hedges_only_its_side(clause_text),
                  strong=strong, remention=remention, settlement=village is not None,
                  generic=kind.generic, separate=separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),

@@ -26,6 +26,8 @@ class Draft:
     hedged: bool
     toll: Toll
     _: KW_ONLY  #: every flag below by keyword: a field added among them shifts no caller's values
+    #: its clause's every hedge is of who did it (صواريخ يعتقد أنها أميركية), not of whether it was done
+    only_its_side_hedged: bool = False
     #: a violent trigger that needs no support (غارة، not الهجوم), or an indefinite weak one told by a strike
     #: verb in the past tense (صواريخ استهدفت قاعدة)
     strong: bool = False

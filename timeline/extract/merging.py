@@ -369,8 +369,9 @@ def dated_by_its_announcement(d: Draft) -> Draft:
     """A draft naming a violent kind without a date or a place finer than a country takes the day its
     announcement is dated to (أعلن الجيش، الجمعة، قصف موقع عسكري سوري: `Draft.announced`), unless hedged:
     the report's day, the only date the text gives it. A hedged telling (مسلحين ربما فتحوا النار) lends no announcement
-    day, neither now nor once merged (`placed_on_its_announcement`)."""
-    if d.hedged and d.announced is not None:
+    day, neither now nor once merged (`placed_on_its_announcement`); one that hedges only who did it (صواريخ يعتقد
+    أنها أميركية: `Draft.only_its_side_hedged`) tells an attack done, and lends it."""
+    if d.hedged and not d.only_its_side_hedged and d.announced is not None:
         return replace(d, announced=None)
     if d.announced is None or not _names_a_kind(d):
         return d

@@ -206,10 +206,21 @@ def _attributed(folded: str, trigger: Trigger, verb: Trigger) -> bool:
 def _announced_within(between: list[str]) -> bool:
     """The words between an announcement's day and the trigger are few enough for the attack to be what was
     announced: at most `ANNOUNCED_WORDS`, or `ANNOUNCED_DEATHS_WORDS` when a death noun stands among them (أعلن
-    الجيش، الثلاثاء، عن مقتل 23 عنصرا ... في هجوم: the deaths announced, and the attack they died in)."""
+    الجيش، الثلاثاء، عن مقتل 23 عنصرا ... في هجوم: the deaths announced, and the attack they died in). Counted
+    from where the announcement goes on saying (`_said_again`), when it does."""
+    between = between[_said_again(between):]
     if len(between) <= ANNOUNCED_WORDS:
         return True
     return len(between) <= ANNOUNCED_DEATHS_WORDS and any(one_of(w, cues().deaths) for w in between)
+
+
+def _said_again(words: list[str]) -> int:
+    """Where the words after an announcement's day go on with a second thing said after a comma and a conjoined
+    complementizer (قال التلفزيون الاثنين إن انفجارات سمعت قرب المطار، وإن المطار استهدف بصواريخ): the index right
+    after that complementizer, the last such; 0 when they do not."""
+    said = [i + 1 for i in range(1, len(words)) if words[i - 1][-1] in COMMAS and words[i].startswith(
+        CLITICS.list_conjunction) and CLITICS.strip_conjunction(words[i]) in cues().complementizers]
+    return said[-1] if said else 0
 
 
 def announceable(folded: str, clause: Clause, inside: list[Trigger], trigger: Trigger, tolled: bool) -> bool:
