@@ -369,10 +369,11 @@ def dated_by_its_announcement(d: Draft) -> Draft:
     """A draft naming a violent kind without a date or a place finer than a country takes the day its
     announcement is dated to (أعلن الجيش، الجمعة، قصف موقع عسكري سوري: `Draft.announced`), unless hedged:
     the report's day, the only date the text gives it. A hedged telling (مسلحين ربما فتحوا النار) lends no announcement
-    day, neither now nor once merged (`placed_on_its_announcement`)."""
+    day, neither now nor once merged (`placed_on_its_announcement`). So does one told with its dead at its country
+    only (`_told_at_country`: قال الجيش اليوم إن جنديا قتل في انفجار في سوريا): its dead give it no day of its own."""
     if d.hedged and d.announced is not None:
         return replace(d, announced=None)
-    if d.announced is None or not _names_a_kind(d):
+    if d.announced is None or not (_names_a_kind(d) or _told_at_country(d)):
         return d
     return replace(d, when=d.announced)
 
