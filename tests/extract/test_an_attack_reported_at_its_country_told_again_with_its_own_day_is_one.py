@@ -54,3 +54,14 @@ def test_a_report_at_another_town_keeps_two() -> None:
             "وأوضح أن الغارة استهدفت في العاشر من تموز مدينة الباب.")
     assert _events(text) == [("airstrike", "2016-07-22", "Ar Raqqah", "US", None),
                              ("airstrike", "2016-07-10", "Al-Bab", None, None)]
+
+
+def test_a_report_telling_its_dead_at_its_country_keeps_the_report_day() -> None:
+    text = "قال متحدث عسكري اليوم السبت إن جنديا قتل في انفجار عبوة ناسفة في سوريا."
+    assert _events(text) == [("bombing", "2016-07-23", "Syria", None, 1)]
+
+
+def test_a_report_telling_its_dead_is_the_explosion_named_again_with_its_own_day() -> None:
+    text = ("قال متحدث باسم الجيش اليوم السبت إن جنديا قتل في انفجار عبوة ناسفة في سوريا. وقال مسؤولان أمريكيان "
+            "إن الانفجار وقع أمس الجمعة قرب مدينة منبج.")
+    assert _events(text) == [("bombing", "2016-07-22", "Manbij", None, 1)]

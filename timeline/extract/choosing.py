@@ -38,7 +38,7 @@ from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_
 from timeline.extract.spans import first_words, words_end
 from timeline.extract.toll import Toll, count_before, counted_before
 from timeline.extract.toll import rules as toll_rules
-from timeline.extract.totals import aggregate, fired, total_raised
+from timeline.extract.totals import aggregate, another_described, fired, total_raised
 from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
 from timeline.extract.weapons import (
     accompanies,
@@ -221,7 +221,10 @@ def _not_a_total_nor_a_judgement(folded: str, clause: Clause, inside: list[Trigg
     judges an attack told elsewhere (`evaluates`)."""
     raised = total_raised(folded, clause, inside)
     if aggregate(folded, clause, counted, raised):
-        return None
+        described = another_described(folded, clause, inside)
+        if described is None or aggregate(folded, clause, counted, min(described, raised or described)):
+            return None
+        inside = [tr for tr in inside if tr.start < described]  # البلدة التي تتعرض منذ سنوات للقصف: its past
     if raised is not None and aggregate(folded, clause, counted):  # قتل خمسة في قصف ليرتفع العدد منذ بدء ...
         inside = [tr for tr in inside if tr.start < raised]
     if not (counted or has_verb) and evaluates(folded, clause) and not any(

@@ -370,10 +370,12 @@ def dated_by_its_announcement(d: Draft) -> Draft:
     announcement is dated to (أعلن الجيش، الجمعة، قصف موقع عسكري سوري: `Draft.announced`), unless hedged:
     the report's day, the only date the text gives it. A hedged telling (مسلحين ربما فتحوا النار) lends no announcement
     day, neither now nor once merged (`placed_on_its_announcement`); one that hedges only who did it (صواريخ يعتقد
-    أنها أميركية: `Draft.only_its_side_hedged`) tells an attack done, and lends it."""
+    أنها أميركية: `Draft.only_its_side_hedged`) tells an attack done, and lends it. So does one told with its dead at
+    its country only (`_told_at_country`: قال الجيش اليوم إن جنديا قتل في انفجار في سوريا): its dead give it no day of
+    its own."""
     if d.hedged and not d.only_its_side_hedged and d.announced is not None:
         return replace(d, announced=None)
-    if d.announced is None or not _names_a_kind(d):
+    if d.announced is None or not (_names_a_kind(d) or _told_at_country(d)):
         return d
     return replace(d, when=d.announced)
 

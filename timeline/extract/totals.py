@@ -17,7 +17,7 @@ from gazetteer.wordtrie import alternation
 from timeline.extract import actors
 from timeline.extract.clause_dating import accord_described
 from timeline.extract.clauses import COMMAS, Clause
-from timeline.extract.cues import any_of, cues, one_of
+from timeline.extract.cues import any_of, cues, one_of, without_articles
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import QUOTES, bare
 from timeline.extract.spans import first_words
@@ -150,6 +150,31 @@ def total_raised(folded: str, clause: Clause, inside: list[Trigger]) -> int | No
             at = clause.start + m.start()
             return at if any(tr.start < at for tr in inside) else None
     return None
+
+
+def another_described(folded: str, clause: Clause, inside: list[Trigger]) -> int | None:
+    """Where the clause opens a relative clause describing a place its violent triggers struck (قتل عشرة أمس في غارات
+    على بلدة س التي تتعرض منذ سنوات للقصف): the first relative pronoun (الذي، التي) after one of them that describes
+    a place (`_a_place_described`). A period told from there is the place's state or past, not a total the clause
+    tells. None when there is no such pronoun."""
+    told = [tr for tr in inside if tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS)]
+    if not told:
+        return None
+    for m in re.finditer(r"\S+", folded[told[0].end : clause.end]):
+        at = told[0].end + m.start()
+        if m.group() in cues().relative_pronouns and _a_place_described(folded, at, inside):
+            return at
+    return None
+
+
+def _a_place_described(folded: str, at: int, inside: list[Trigger]) -> bool:
+    """A place struck (actors.toml [target] `objects`: بلدة، مدينة، المنطقة) stands among the `DESCRIBED_WORDS` words
+    before the relative pronoun at `at`, no trigger after it: the pronoun describes that place, not an attack."""
+    start = max(0, at - 60)
+    words = list(re.finditer(r"\S+", folded[start:at]))[-DESCRIBED_WORDS:]
+    place = next((start + w.start() for w in reversed(words)
+                  if without_articles(w.group()) in actors.rules().objects), None)
+    return place is not None and not any(place < tr.end <= at for tr in inside)
 
 
 def counted_span(folded: str, clause: Clause, end: int | None = None) -> bool:
