@@ -347,7 +347,14 @@ def _its_verb_after(rest: str, r: _Rules) -> re.Match[str] | None:
     if verb is None:
         return None
     between = rest[: verb.start("killed") if verb.group("killed") else verb.start("injured")].split()
-    return None if any(r.number.fullmatch(w) for w in between) else verb
+    return None if any(_a_count_of_its_own(w, r) for w in between) else verb
+
+
+def _a_count_of_its_own(word: str, r: _Rules) -> bool:
+    """The word writes a number (ثمانية، عشرات), not a dual noun of people counted by its own word (ستة شرطيين
+    قتلوا: the noun the six count)."""
+    m = r.number.fullmatch(word)
+    return m is not None and m.group("word") not in r.people
 
 
 def _people_word(m: re.Match[str], folded: str, r: _Rules) -> bool:
