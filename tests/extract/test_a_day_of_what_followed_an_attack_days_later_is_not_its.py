@@ -42,3 +42,21 @@ def test_the_dead_told_after_a_strike_keep_its_day() -> None:
 def test_a_count_of_hours_keeps_the_day() -> None:
     text = "قصفت الطائرات الثلاثاء مدينة دوما بعد ساعات من هجوم على حاجز للجيش."
     assert dated_events(text, PUBLISHED) == [("airstrike", "2018-09-11", "publication", "Dūmā", None)]
+
+
+def test_the_phrase_further_before_the_attack_told_in_an_announcement_gives_it_no_day() -> None:
+    text = ("قدمت البعثة مشروع القرار الثلاثاء بعد أيام على إعلان المرصد مقتل طفل في قصف لقوات النظام على مدينة "
+            "دوما.")
+    assert dated_events(text, PUBLISHED) == [("shelling", None, None, "Dūmā", 1)]
+
+
+def test_an_attack_in_a_clause_after_the_phrase_takes_no_day_from_before_it() -> None:
+    text = ("قدمت البعثة مشروع القرار الثلاثاء بعيد أيام على إعلان المرصد أن طفلا توفي في مدينة دوما بعدما تعرضت "
+            "إلى قصف من قوات النظام.")
+    assert dated_events(text, PUBLISHED) == [("shelling", None, None, "Dūmā", None)]
+
+
+def test_a_day_written_after_the_phrase_stays_the_attacks() -> None:
+    text = ("قدمت البعثة مشروع القرار بعد أيام من سيطرة القوات على البلدة، وقصفت الطائرات الثلاثاء مدينة دوما "
+            "ما أسفر عن مقتل خمسة مدنيين.")
+    assert dated_events(text, PUBLISHED) == [("airstrike", "2018-09-11", "publication", "Dūmā", 5)]

@@ -352,13 +352,12 @@ def _a_topic(between: list[str]) -> bool:
 
 
 def _told_before(folded: str, at: int, m: DateMention, trigger: Trigger) -> bool:
-    """The date mention at folded offset `at` stands before a phrase of `told_before` in its clause, that at most
-    `TOLD_BEFORE_WORDS` word before the trigger (وجه القائد، الثلاثاء، رسالة ... وذلك بعد أيام من قصف المواقع; توعد
-    الرئيس الثلاثاء ... بعد أنباء عن هجوم): the day of what followed the attack days later or on news of it."""
+    """The date mention at folded offset `at` stands before a phrase of `told_before` that stands before the trigger
+    in its clause (وجه القائد، الثلاثاء، رسالة ... وذلك بعد أيام من قصف المواقع; توعد الرئيس الثلاثاء ... بعد أنباء
+    عن هجوم; قدمت البعثة المشروع الأربعاء بعد أيام على إعلان المرصد أن طفلا قتل في قصف): the day of what followed
+    the attack days later or on news of it."""
     end = at + len(normalize(m.text))
-    if end > trigger.start:
-        return False
-    return _after_it_in(folded, Clause(end, trigger.start, False), trigger.start)
+    return end <= trigger.start and followed_at(folded, end, trigger.start) is not None
 
 
 #: A mark that sets a phrase off from what follows it in its clause (a comma, a colon).
@@ -383,6 +382,26 @@ def _said_next(folded: str, at: int, trigger: Trigger) -> bool:
     follow the trigger (هاجموا المعسكرات في منطقة س، مبينا أن الجيش بدأ عمليات أمس): it dates what the speaker says
     next, not the attack."""
     return any(m.group(1) in cues().said_next for m in _SAID_NEXT.finditer(folded, trigger.end, at))
+
+
+def followed_at(folded: str, start: int, trigger: int) -> int | None:
+    """Where the last phrase of `told_before` between folded offsets `start` and `trigger` ends (قدمت البعثة المشروع
+    الأربعاء بعيد أيام على إعلان المرصد أن طفلا توفي بعدما تعرضت لقصف): a day told before it is of what followed the
+    attack; None without one."""
+    told = folded[start:trigger]
+    if _told_before_firsts().isdisjoint(CLITICS.strip_conjunction(w) for w in told.split()):
+        return None  # no phrase can open here: the common case, read at once
+    found = [m for m in re.finditer(r"\S+", told) if m.group().strip("".join(COMMAS))]
+    words = [m.group() for m in found]
+    ends = [start + found[i + n - 1].end() for n in (3, 4, 5) for i in range(len(words) - n + 1)
+            if _a_phrase_told_before(words[i : i + n])]
+    return max(ends, default=None)
+
+
+@cache
+def _told_before_firsts() -> frozenset[str]:
+    """The first words of the phrases of `told_before` (بعد، عقب، إثر، بعيد)."""
+    return frozenset(phrase.split()[0] for phrase in cues().told_before)
 
 
 def _a_phrase_told_before(words: list[str]) -> bool:

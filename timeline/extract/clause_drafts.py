@@ -33,6 +33,7 @@ from timeline.extract.clause_dating import (
     anchored,
     before_a_charge,
     clause_date,
+    followed_at,
     of_a_place_described,
     spoken_of,
     told_after_it_at,
@@ -604,11 +605,19 @@ def _with_the_context(r: Findings, index: int, clause: Clause, trigger: Trigger,
         context[0] == index or (context[0] == index - 1 and continuing(folded, clause))
     ) else None
     if carried and when.unwritten and not vaguely_past(folded, clause, trigger.start) and not spoken_of(
-            folded, clause, trigger):
+            folded, clause, trigger) and not _after_what_followed(r, index, trigger):
         when = carried[1]
     if carried and place is None and placed.after_it is None:
         place = carried[2]
     return when, place
+
+
+def _after_what_followed(r: Findings, index: int, trigger: Trigger) -> bool:
+    """A phrase of what followed the attack (`told_before`: بعد أيام على) stands before the trigger in its sentence
+    with no date after it: a day carried from before it is of what followed, not the attack's."""
+    start = r.spans[index][0]
+    at = followed_at(r.folded, start, trigger.start)
+    return at is not None and not r.within("dates", Clause(at, trigger.start, False))
 
 
 def _ended_by_its_report(r: Findings, clause: Clause, trigger: Trigger, c_dates: list, saying: list[int],

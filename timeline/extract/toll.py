@@ -340,6 +340,23 @@ def _far(m: re.Match[str], folded: str, rest: str, r: _Rules) -> re.Match[str] |
     return None
 
 
+def _its_verb_after(rest: str, r: _Rules) -> re.Match[str] | None:
+    """A toll verb up to three words after the count (`rest`), no other count between: a count nearer the verb is
+    its subject (أعلن المرصد الاثنين أن ثمانية مدنيين قتلوا: eight, not the two of Monday's name)."""
+    verb = r.after_verb.match(rest)
+    if verb is None:
+        return None
+    between = rest[: verb.start("killed") if verb.group("killed") else verb.start("injured")].split()
+    return None if any(_a_count_of_its_own(w, r) for w in between) else verb
+
+
+def _a_count_of_its_own(word: str, r: _Rules) -> bool:
+    """The word writes a number (ثمانية، عشرات), not a dual noun of people counted by its own word (ستة شرطيين
+    قتلوا: the noun the six count)."""
+    m = r.number.fullmatch(word)
+    return m is not None and m.group("word") not in r.people
+
+
 def _people_word(m: re.Match[str], folded: str, r: _Rules) -> bool:
     """The count is a word of people themselves, standing as a word of its own (قتل انفجار جنديين; not the end of
     another word: اشخصين)."""
@@ -673,7 +690,7 @@ def find_toll(folded: str) -> Toll:
             if not after and m.group("word") not in r.people and r.things.match(rest):
                 continue
             before = r.before.search(folded[max(0, m.start() - 30) : m.start()])
-            kind_match = after or before or r.after_verb.match(rest) or _far(m, folded, rest, r)
+            kind_match = after or before or _its_verb_after(rest, r) or _far(m, folded, rest, r)
             if not kind_match:
                 continue
             if not _counts_a_person(m, kind_match, before, folded, r):
