@@ -37,6 +37,8 @@ NEGATED_AIRCRAFT_WORDS = 2
 #: A receiving word (لتلقي) at most this many words before a missile trigger tells the arms received (لتلقي السلاح
 #: والصواريخ, لتسلم شحنة من الصواريخ); one further is another act (لتلقي العلاج بعد إصابتهم بصواريخ).
 RECEIVED_WORDS = 3
+#: A mission noun stands at most this many words before the present verb that tells its aim (مهمة سرية تستهدف).
+MISSION_WORDS = 2
 #: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
 CAUSE_WORDS = 3
 #: Punctuation that ends an exercise's phrase.
@@ -206,6 +208,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _not_done(before, c)
         or _aircraft_not_striking(folded, tr, after, c)
         or (tr.missiles and any_of(before[-RECEIVED_WORDS:], c.receiving))
+        or _a_missions_aim(tr, before, c)
         or any_of(before[-8:], c.irrealis)
         or _prepared_for(folded, tr, before, begin)
         or (any_of(before[-8:], c.non_attack)
@@ -221,6 +224,12 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _denied(folded[clause.start : begin].split(), c)
         or _statistic(before, after, c)
     )
+
+
+def _a_missions_aim(tr: Trigger, before: list[str], c: Cues) -> bool:
+    """The trigger is a verb in the present tense right after a noun of a mission or after it and one adjective
+    (في مهمة سرية تستهدف قياديا): the mission's aim, no attack told."""
+    return bool(tr.verb and tr.present) and any_of(before[-MISSION_WORDS:], c.mission_nouns)
 
 
 #: A past verb of repelling stands at most this many words before the ground attack it has for object (تصدت

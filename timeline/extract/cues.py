@@ -249,6 +249,7 @@ class Cues:
     not_done: frozenset[str] = frozenset()  #: the past negator right before a trigger (لم تقصف): not done
     not_done_verbs: frozenset[str] = frozenset()  #: launching verbs after it, before a trigger (لم يشن غارة)
     receiving: frozenset[str] = frozenset()  #: words before a missile trigger telling arms received (لتلقي)
+    mission_nouns: frozenset[str] = frozenset()  #: a mission whose aim a present verb after it tells (مهمة تستهدف)
     #: words after which one attack is singled out of a total with a day of its own (ثلاثة منهم في مكمن الخميس)
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
@@ -553,6 +554,7 @@ def cues() -> Cues:
         not_done=words("negation", "not_done"),
         not_done_verbs=words("negation", "not_done_verbs"),
         receiving=words("negation", "receiving"),
+        mission_nouns=words("negation", "mission_nouns"),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
         ended=words("campaign", "ended"),
