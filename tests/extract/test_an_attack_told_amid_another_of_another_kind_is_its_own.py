@@ -2,9 +2,10 @@
 another kind before it (دارت اشتباكات في بلدة س، وسط قصف عنيف; شن الطيران غارات على مدينة س، وسط قصف مدفعي) is
 another attack, as the labelling guide counts fighting and the bombardment told beside it: its own event, at the
 first one's day when it has none of its own, and at its place when it names none (وسط قصف على مناطق الاشتباك:
-the clash's areas name the clash, no attack of their own), completing no attack told before it. وسط as the middle
-of a place (حي الشعار وسط مدينة حلب), a definite noun after it (وسط القصف المستمر: one told elsewhere) and a word
-between (وسط مخاوف من قصف) leave the clause one attack."""
+the clash's areas name the clash, no attack of their own), completing no attack told before it; so is one beside
+fighting told by a weak word (دارت معارك في بلدة س، وسط قصف جوي), the strike telling the fighting is war's. وسط as
+the middle of a place (حي الشعار وسط مدينة حلب), a definite noun after it (وسط القصف المستمر: one told elsewhere) and
+a word between (وسط مخاوف من قصف) leave the clause one attack."""
 
 from __future__ import annotations
 
@@ -31,9 +32,11 @@ def _events(text: str) -> list[tuple]:
          [("airstrike", "2016-08-11", "Saraqib"), ("shelling", "2016-08-11", "Saraqib")]),
         ("اندلعت اشتباكات أمس في محيط بلدة سرمين، وسط قصف من قبل قوات النظام على مناطق الاشتباك.",
          [("ground_attack", "2016-08-11", "Sarmīn"), ("shelling", "2016-08-11", "Sarmīn")]),
+        ("دارت معارك أمس في بلدة سراقب، وسط قصف جوي على مناطق الاشتباك.",
+         [("ground_attack", "2016-08-11", "Saraqib"), ("airstrike", "2016-08-11", "Saraqib")]),
     ],
     ids=["clashes-amid-helicopter-strikes", "clashes-amid-air-strikes-on-the-town", "strikes-amid-artillery",
-         "clashes-amid-shelling-of-their-areas"],
+         "clashes-amid-shelling-of-their-areas", "battles-amid-air-strikes-on-their-areas"],
 )
 def test_an_attack_amid_another_is_its_own(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -1,6 +1,7 @@
 """Strikes told as going with an assault (هجوما على المدينة يترافق مع قصف جوي، ترافقه غارات، رافقه قصف مدفعي) are
-not its kind: the assault told by a generic attack word stays a ground attack. Strikes told first, with
-fighting that went with them, keep their kind, and so does an attack named by its own kind."""
+not its kind: the assault told by a generic attack word stays a ground attack; those told after مع are their own
+attack beside it (`test_an_attack_told_as_concurrent_with_another_is_its_own`). Strikes told first, with fighting
+that went with them, keep their kind, and so does an attack named by its own kind."""
 
 from __future__ import annotations
 
@@ -17,15 +18,19 @@ def _events(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             for e in extract_article(article(text, dt.date(2015, 7, 21)))]
 
 
-@pytest.mark.parametrize("went_with", [
-    pytest.param("يترافق مع قصف جوي عنيف", id="air-bombardment"),
-    pytest.param("ترافقه غارات جوية مكثفة", id="air-strikes"),
-    pytest.param("رافقه قصف مدفعي عنيف", id="artillery"),
-    pytest.param("يترافق مع غارات كثيفة وقصف مدفعي", id="strikes-and-artillery"),
+_ASSAULT = ("ground_attack", "2015-07-19", "Az Zabadānī", "Syrian army")
+_STRIKES = ("airstrike", "2015-07-19", "Az Zabadānī", None)
+
+
+@pytest.mark.parametrize(("went_with", "expected"), [
+    pytest.param("يترافق مع قصف جوي عنيف", [_ASSAULT, _STRIKES], id="air-bombardment"),
+    pytest.param("ترافقه غارات جوية مكثفة", [_ASSAULT], id="air-strikes"),
+    pytest.param("رافقه قصف مدفعي عنيف", [_ASSAULT], id="artillery"),
+    pytest.param("يترافق مع غارات كثيفة وقصف مدفعي", [_ASSAULT, _STRIKES], id="strikes-and-artillery"),
 ])
-def test_the_assault_stays_a_ground_attack(went_with: str) -> None:
+def test_the_assault_stays_a_ground_attack(went_with: str, expected: list[tuple]) -> None:
     text = f"شنت قوات النظام الأحد هجوما على مدينة الزبداني {went_with}."
-    assert _events(text) == [("ground_attack", "2015-07-19", "Az Zabadānī", "Syrian army")]
+    assert _events(text) == expected
 
 
 @pytest.mark.parametrize(("text", "kind"), [

@@ -281,7 +281,8 @@ def _joined_by(folded: str, clause: Clause, first: Trigger, second: Trigger) -> 
 def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, targets: list, counted: bool,
             has_verb: bool, scene: bool) -> list[Trigger]:
     """The triggers that may tell the clause's event: asserted, not spoken words, settlers or titles, a weak one
-    only with support, no unarmed confrontation nor an aircraft struck."""
+    only with support (weak fighting by strikes told beside it: `Clause.accompanied`), no unarmed confrontation
+    nor an aircraft struck."""
     spoken = not counted and any(tr.verb and tr.event_type == "ground_attack" for tr in inside) and (
         _no_attack_told(folded, clause, cues().spoken))  # هاجم الوزير قائلا، اقتحم المحتجون المطار
     told = _told_with_their_conjuncts(folded, clause, inside, counted)
@@ -290,7 +291,7 @@ def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, 
         if told[tr.start] and not (spoken and tr.verb and tr.event_type == "ground_attack")
         and not (not counted and _settlers_storming(folded, clause, tr))
         and not (not counted and _a_title_attacked(folded, clause, tr))
-        and (not tr.weak or has_verb or counted
+        and (not tr.weak or has_verb or counted or _fighting_accompanied(clause, tr, inside)
              or any(abs(a.start - tr.start) <= WEAK_ACTOR_CHARS and not a.owns for a in c_actors)
              or _done_by_its_agent(folded, tr, c_actors)
              or _fired_at_a_target(folded, clause, tr) or _clash_with_a_side(folded, tr, targets)
@@ -298,6 +299,13 @@ def _usable(folded: str, clause: Clause, inside: list[Trigger], c_actors: list, 
         and not _unarmed_confrontation(folded, clause, tr, [*c_actors, *targets])
         and not _aircraft_struck(tr, targets)
     ]
+
+
+def _fighting_accompanied(clause: Clause, tr: Trigger, inside: list[Trigger]) -> bool:
+    """The trigger is a weak word of fighting (معارك) in a clause told with strikes beside it (`Clause.accompanied`)
+    that tells its fighting by no other word (not معارك اللاذقية: تواصلت الاشتباكات, a heading before it)."""
+    return clause.accompanied and tr.event_type == "ground_attack" and not any(
+        t.event_type == "ground_attack" and not t.weak for t in inside)
 
 
 def _done_by_its_agent(folded: str, tr: Trigger, c_actors: list) -> bool:

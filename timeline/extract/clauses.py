@@ -54,6 +54,9 @@ class Clause:
     #: cut where an attack is told amid one of another kind (اشتباكات في بلدة س، وسط قصف على مناطق الاشتباك): another
     #: attack, completing none told before it, at that one's place when it names none of its own
     amid: bool = False
+    #: cut before an attack told amid or concurrent with its own (معارك في بلدة س تترافق مع غارات): its fighting,
+    #: told with strikes beside it, is war's, no match or rivalry
+    accompanied: bool = False
 
 
 @cache

@@ -25,16 +25,17 @@ from gazetteer.normalize import normalize
 from gazetteer.wordtrie import whole_words
 from timeline.extract import actors
 from timeline.extract.clauses import COMMAS, Clause
-from timeline.extract.cues import cues
+from timeline.extract.cues import any_of, cues
 from timeline.extract.date_mentions import days_of_a_list
 from timeline.extract.drafts import Draft
 from timeline.extract.event_when import When, when_of
 from timeline.extract.findings import Findings
 from timeline.extract.places import AREAS, spread_km
 from timeline.extract.placing import SETTLEMENTS, joined
-from timeline.extract.segment import another_incident, definite
+from timeline.extract.segment import another_incident, definite, with_article
 from timeline.extract.spans import first_words
 from timeline.extract.toll import Toll, count_before, find_toll, kin_joined, number_of, toll_opening
+from timeline.extract.totals import campaign
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.vocabulary import VIOLENT_TYPES
 
@@ -60,22 +61,27 @@ CITIES_OR_PROVINCES = frozenset({"city", "governorate"})
 ATTACK_TYPES = frozenset({*VIOLENT_TYPES, AMBIGUOUS})
 #: The types of a trigger that tells an attack of its own day: those, and executions and kidnappings (`other`).
 DAYS_APART_TYPES = frozenset({*ATTACK_TYPES, "other"})
+#: The types of a strike from afar told beside an attack (ترافقت الاشتباكات مع قصف جوي): its own attack.
+STRIKES = frozenset({"airstrike", "shelling", AMBIGUOUS})
+#: The type of fighting on the ground, beside which a strike of another kind is told as its own attack.
+GROUND = "ground_attack"
 
 
 def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
     """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
     على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
     another attack, at the first's time, with the dead counted at the cut (`_dead_told_apart`); one told amid
-    an attack of another kind (`_amid_attack_at`) is too, at its day and place when it names none (`Clause.amid`)."""
+    an attack of another kind (`_amid_attack_at`) is too, at its day and place when it names none (`Clause.amid`);
+    the clause before one told amid or concurrent is `Clause.accompanied`."""
     out = []
     for clause in told:
         cut = _cut(r, clause)
         while cut is not None:
-            out.append(replace(clause, end=cut))
             day = _second_attack_on_another_day(r, clause) == cut
             side = _attack_by_another_side(r, clause) == cut
             amid = _amid_attack_at(r, clause) == cut
             concurrent = amid or _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
+            out.append(replace(clause, end=cut, accompanied=concurrent))
             dead = _dead_told_apart(r, clause, cut)
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
                             shares_place=day or side, shares_target=side, concurrent=concurrent, dead=dead,
@@ -139,29 +145,59 @@ CONCURRENT_WORDS = 3
 
 @cache
 def concurrence() -> tuple[frozenset[str], str]:
-    """The words of concurrence of ``[clauses] concurrent`` in ``triggers.toml`` (folded) and the word after them
-    that the concurrent attack follows (مع)."""
+    """The words of concurrence of ``[clauses] concurrent`` in ``triggers.toml`` and those of accompanying
+    (``[negation] accompanying``: معارك تترافق مع غارات), folded, and the word after them that the concurrent attack
+    follows (مع)."""
     data = triggers_data()["clauses"]
-    return frozenset(normalize(w) for w in data["concurrent"]), normalize(data["concurrent_with"])
+    words = frozenset(normalize(w) for w in data["concurrent"]) | cues().accompanying
+    return words, normalize(data["concurrent_with"])
 
 
 def _concurrent_attack_at(r: Findings, clause: Clause) -> int | None:
-    """Where an attack told as concurrent with one told before it in the clause begins: مع right before an
-    indefinite noun or past verb of attack, with a word of concurrence at most `CONCURRENT_WORDS` words before
-    مع (أشار إلى تزامن الاشتباكات مع غارات نفذها التحالف; في هجوم تزامن مع قصف كثيف): another attack, as after
-    تزامنا مع (the clauses' ``another_attack``), at the first one's day only when it has none of its own."""
+    """Where an attack told as concurrent with one told before it in the clause begins: مع right before a noun or
+    past verb of attack told as new (`_told_new`), with a word of concurrence at most `CONCURRENT_WORDS` words
+    before مع (أشار إلى تزامن الاشتباكات مع غارات نفذها التحالف; في هجوم تزامن مع قصف كثيف; معارك تترافق مع قصف
+    الطيران): another attack, as after تزامنا مع (the clauses' ``another_attack``), at the first one's day only when
+    it has none of its own, when an attack told before مع stands by itself or is fighting beside a strike of
+    another kind (`_told_beside`), not a campaign (بدأت القوات هجوما على المدينة يترافق مع قصف جوي: the offensive's
+    strikes, no day's). Accompanying (ترافق) tells only a strike so: a bombing an attack is accompanied
+    by is of that attack (الهجوم الذي ترافق مع تفجير ثلاث عربات مفخخة)."""
     folded = r.folded
     words, with_ = concurrence()
     told = [tr for tr in r.within("triggers", clause) if tr.event_type in ATTACK_TYPES]
-    for second in told[1:]:
+    for n, second in enumerate(told[1:], 1):
         word = actors.word_start(folded, second.start, clause.start)
         before = folded[max(clause.start, word - 60) : word].split()
-        if second.weak or second.present or definite(folded, second) or not before or before[-1] != with_:
+        if second.weak or second.present or not before or before[-1] != with_ or not _told_new(
+                folded, second, told[:n]):
             continue
-        if any(_bare(w) in words for w in before[-CONCURRENT_WORDS - 1 : -1]):
+        told_with = [_bare(w) for w in before[-CONCURRENT_WORDS - 1 : -1] if _bare(w) in words]
+        if told_with and (second.event_type in STRIKES or not all(w in cues().accompanying for w in told_with)):
             at = folded.rfind(with_, clause.start, word)
-            return at if any(tr.end <= at and not tr.weak for tr in told) else None
+            return at if any(tr.end <= at and _told_beside(tr, second) and not _a_campaign(folded, clause, tr)
+                             for tr in told) else None
     return None
+
+
+def _a_campaign(folded: str, clause: Clause, trigger: Trigger) -> bool:
+    """The trigger tells a campaign (`totals.campaign`), or an offensive its clause tells begun or lasting before it
+    (بدأت القوات في الرابع من تموز هجوما على المدينة: ``[campaign] lasting``)."""
+    return campaign(folded, clause, trigger) or any_of(folded[clause.start : trigger.start].split(), cues().lasting)
+
+
+def _told_new(folded: str, trigger: Trigger, told: list[Trigger]) -> bool:
+    """The trigger tells an attack not told before it in the clause: indefinite (غارات، قصف كثيف), or made definite
+    only by the noun after it (قصف الطيران، غارات التحالف) when no trigger of its type comes before it; a noun
+    with the article (مع الغارات) names one told before."""
+    if not definite(folded, trigger):
+        return True
+    return not with_article(folded, trigger) and all(tr.event_type != trigger.event_type for tr in told)
+
+
+def _told_beside(first: Trigger, second: Trigger) -> bool:
+    """The `first` attack is one the `second` is told beside: told by itself (not a weak word), or ground fighting
+    (معارك، مواجهات) beside a strike of another kind."""
+    return not first.weak or (first.event_type == GROUND and second.event_type != GROUND)
 
 
 @cache
@@ -172,8 +208,9 @@ def _amid() -> frozenset[str]:
 
 def _amid_attack_at(r: Findings, clause: Clause) -> int | None:
     """Where an attack told amid one of another kind told before it in the clause begins: a word of amid right
-    before an indefinite noun of attack (دارت اشتباكات في بلدة س، وسط قصف عنيف على مناطق الاشتباك; اشتباكات وسط
-    غارات جوية): the fighting and the bombardment told beside it are two attacks, at one time."""
+    before an indefinite noun of attack (دارت اشتباكات في بلدة س، وسط قصف عنيف على مناطق الاشتباك; معارك وسط
+    غارات جوية) of another kind than one told before it (`_told_beside`): the fighting and the bombardment told
+    beside it are two attacks, at one time."""
     folded = r.folded
     told = [tr for tr in r.within("triggers", clause) if tr.event_type in ATTACK_TYPES]
     for n, second in enumerate(told[1:], 1):
@@ -181,7 +218,7 @@ def _amid_attack_at(r: Findings, clause: Clause) -> int | None:
         before = folded[max(clause.start, word - 20) : word].split()
         if second.weak or second.verb or definite(folded, second) or not before or _bare(before[-1]) not in _amid():
             continue
-        if any(not tr.weak and tr.event_type != second.event_type for tr in told[:n]):
+        if any(tr.event_type != second.event_type and _told_beside(tr, second) for tr in told[:n]):
             return folded.rfind(before[-1], clause.start, word)
     return None
 
