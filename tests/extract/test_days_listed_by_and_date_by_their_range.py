@@ -71,6 +71,12 @@ def test_late_one_day_and_the_next_morning_stay_a_span() -> None:
         ("2016-08-11", "range", "2016-08-12")]
 
 
+@pytest.mark.parametrize("days", ["يومي أمس وأول أمس", "اليوم وأمس"], ids=["yesterday-first", "today-first"])
+def test_two_days_from_the_reference_told_later_first_stay_a_span(days: str) -> None:
+    assert _dates(f"قصفت الطائرات الحربية بلدة كفرنبل {days}، ما أدى إلى مقتل ستة مدنيين.") == [
+        ("2016-08-10", "range", "2016-08-11") if "أول" in days else ("2016-08-11", "range", "2016-08-12")]
+
+
 def test_days_between_stay_a_span() -> None:
     assert _dates("قصفت الطائرات الحربية بلدة كفرنبل بين 3 و5 أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
         ("2016-05-03", "range", "2016-05-05")]
