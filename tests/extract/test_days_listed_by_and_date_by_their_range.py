@@ -77,6 +77,11 @@ def test_two_days_from_the_reference_told_later_first_stay_a_span(days: str) -> 
         ("2016-08-10", "range", "2016-08-11") if "أول" in days else ("2016-08-11", "range", "2016-08-12")]
 
 
+def test_an_attack_on_two_ordinal_days_listed_is_dated_by_their_range() -> None:
+    assert _dates("قصف الطيران الحربي بلدة كفرنبل في الثالث والتاسع من أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
+        ("2016-05-03", "range", "2016-05-09")]
+
+
 def test_days_between_stay_a_span() -> None:
     assert _dates("قصفت الطائرات الحربية بلدة كفرنبل بين 3 و5 أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
         ("2016-05-03", "range", "2016-05-05")]
