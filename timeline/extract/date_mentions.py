@@ -68,11 +68,12 @@ def _lists_over_months(t: FoldedText, dated: list[Dated]) -> list[Dated]:
 
 def _listed_after(t: FoldedText, first: DateMention, p: int, m: DateMention) -> bool:
     """`m`, at folded offset `p`, lists later days of another month than `first` right after it."""
-    if not (_written_days(first) and _written_days(m)) or m.value <= first.end_value or (
-            (m.value.year, m.value.month) == (first.end_value.year, first.end_value.month)):
-        return False
     joins, _ = day_list_words()
-    return t.folded[t.fold(first.end) : p].strip() in joins | {"،", ","}
+    gap = t.folded[t.fold(first.end) : p].strip()
+    if not (gap in joins or gap in ("،", ",")) or None in (first.end_value, m.value):
+        return False
+    return m.value > first.end_value and (m.value.year, m.value.month) != (
+        first.end_value.year, first.end_value.month) and _written_days(first) and _written_days(m)
 
 
 def _written_days(m: DateMention) -> bool:
