@@ -1,7 +1,8 @@
 """Days more than a day apart joined by و, of one month ("في 3 و5 أيار"، "في 3 و5 و9 أيار"، "في 3، 5 و9 أيار") or
 each written with its own ("في 16 تشرين الثاني و28 كانون الأول 2015"), are those days, not the days between: an
 event told with them on none of them alone is dated by the range from the first to the last, never by one of them;
-as many attacks as days (a count, or strikes in the plural) are one on each day. Two days in a row (5 و6 أيار;
+as many attacks as days (a count, or strikes in the plural) are one on each day. So are days listed over months
+or years, each month after its days ("في 30 كانون الأول 2015 و2 و8 كانون الثاني 2016"). Two days in a row (5 و6 أيار;
 late one day and the morning after: في وقت متأخر الخميس، وصباح اليوم الجمعة) and two days after بين (between)
 stay a span."""
 
@@ -70,6 +71,17 @@ def test_late_one_day_and_the_next_morning_stay_a_span() -> None:
         ("2016-08-11", "range", "2016-08-12")]
 
 
+@pytest.mark.parametrize("days", ["يومي أمس وأول أمس", "اليوم وأمس"], ids=["yesterday-first", "today-first"])
+def test_two_days_from_the_reference_told_later_first_stay_a_span(days: str) -> None:
+    assert _dates(f"قصفت الطائرات الحربية بلدة كفرنبل {days}، ما أدى إلى مقتل ستة مدنيين.") == [
+        ("2016-08-10", "range", "2016-08-11") if "أول" in days else ("2016-08-11", "range", "2016-08-12")]
+
+
+def test_an_attack_on_two_ordinal_days_listed_is_dated_by_their_range() -> None:
+    assert _dates("قصف الطيران الحربي بلدة كفرنبل في الثالث والتاسع من أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
+        ("2016-05-03", "range", "2016-05-09")]
+
+
 def test_days_between_stay_a_span() -> None:
     assert _dates("قصفت الطائرات الحربية بلدة كفرنبل بين 3 و5 أيار الماضي، ما أدى إلى مقتل ستة مدنيين.") == [
         ("2016-05-03", "range", "2016-05-05")]
@@ -88,7 +100,35 @@ def test_days_of_two_months_after_between_stay_a_span() -> None:
         ("2015-07-25", "range", "2015-08-02")]
 
 
-def test_more_strikes_than_two_listed_days_of_two_months_are_no_event() -> None:
-    text = ("وأسفرت ثلاث ضربات أخرى في 16 تشرين الثاني و28 كانون الأول 2017 و8 كانون الثاني 2018 عن أربعة قتلى في "
+@pytest.mark.parametrize(("days", "first", "last"), [
+    ("30 كانون الأول 2015 و2 و8 كانون الثاني 2016", "2015-12-30", "2016-01-08"),
+    ("28 و30 تشرين الثاني و3 كانون الأول 2015", "2015-11-28", "2015-12-03"),
+    ("28 تشرين الثاني/نوفمبر و3 و9 كانون الأول/ديسمبر 2015", "2015-11-28", "2015-12-09"),
+    ("28 كانون الأول و3 كانون الثاني الماضيين", "2015-12-28", "2016-01-03"),
+], ids=["over-years", "two-days-then-one", "one-then-two-days", "year-not-written"])
+def test_an_attack_on_days_listed_over_months_is_dated_by_their_range(days: str, first: str, last: str) -> None:
+    assert _dates(f"قصف الطيران الحربي بلدة كفرنبل في {days}، ما أدى إلى مقتل ستة مدنيين.") == [
+        (first, "range", last)]
+
+
+def test_strikes_in_the_plural_on_days_listed_over_years_are_one_on_each_day() -> None:
+    assert _dates("شنت طائرات حربية غارات على مدينة دوما في 30 كانون الأول 2015 و2 و8 كانون الثاني 2016.") == [
+        ("2015-12-30", "day", "2015-12-30"), ("2016-01-02", "day", "2016-01-02"),
+        ("2016-01-08", "day", "2016-01-08")]
+
+
+def test_as_many_strikes_as_days_listed_over_three_months_are_one_on_each_day() -> None:
+    text = ("وأسفرت ثلاث ضربات أخرى في 16 تشرين الثاني و28 كانون الأول 2015 و8 كانون الثاني 2016 عن أربعة قتلى في "
             "مدينة الرقة.")
-    assert _dates(text) == []
+    assert _dates(text) == [("2015-11-16", "day", "2015-11-16"), ("2015-12-28", "day", "2015-12-28"),
+                            ("2016-01-08", "day", "2016-01-08")]
+
+
+def test_fewer_strikes_than_days_listed_over_months_are_one_event_over_their_range() -> None:
+    assert _dates("شنت طائرات حربية غارتين على مدينة دوما في 28 تشرين الثاني و3 و9 كانون الأول 2015.") == [
+        ("2015-11-28", "range", "2015-12-09")]
+
+
+def test_days_of_two_years_after_between_stay_a_span() -> None:
+    assert _dates("قصفت الطائرات الحربية بلدة كفرنبل بين 30 كانون الأول 2015 و2 كانون الثاني 2016.") == [
+        ("2015-12-30", "range", "2016-01-02")]

@@ -334,6 +334,8 @@ def _join_ranges(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> li
             first = out[-1]
             last = _after(first, item, ctx)
             a, b = first.reading, last.reading
+            if b.value < a.value and _next_days(first, item, ctx):
+                a, b = b, a  # أمس وأول أمس: the day before told second
             if a.value < b.value and a.end <= b.end:
                 kind = "absolute" if {a.kind, b.kind} <= {"absolute", "hijri"} else "relative"
                 reading = Reading(
@@ -371,12 +373,15 @@ _NAMED_DAYS = frozenset({"weekday", "relative_day"})
 def _next_days(first: Found, second: Found, ctx: Context) -> bool:
     """Two days named by weekday or from the reference, the second the day after the first ("الجمعة والسبت",
     "مساء أمس وصباح اليوم"; "في وقت متأخر الأربعاء، وصباح اليوم الخميس" when the second opens with a part
-    of the day): the two days, one range. Not after "منذ" ("منذ منتصف ليل أول من أمس وصباح أمس": since
-    the first, then the second day's own part)."""
+    of the day), or both from the reference, the second the day before ("أمس وأول أمس"، "اليوم وأمس"): the two
+    days, one range. Not after "منذ" ("منذ منتصف ليل أول من أمس وصباح أمس": since the first, then the second
+    day's own part)."""
     a, b = first.reading, second.reading
+    day = dt.timedelta(days=1)
     return (
         first.name in _NAMED_DAYS and second.name in _NAMED_DAYS and not led_by(first.match, ctx, "range_lead")
-        and a.value == a.end and b.value == a.end + dt.timedelta(days=1)
+        and a.value == a.end and (b.value == a.end + day or (
+            first.name == second.name == "relative_day" and b.value == b.end == a.value - day))
     )
 
 

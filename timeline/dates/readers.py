@@ -162,15 +162,13 @@ def read_day_span(m: re.Match, ctx: Context) -> Reading | None:
 
 
 def read_ordinal_span(m: re.Match, ctx: Context) -> Reading | None:
-    """Days of a month written as ordinals, "من الخامس إلى السادس من أيلول", "ليلة التاسع والعاشر من أيار"; not
-    one ordinal written with و ("الثالث والعشرين من أيار"), nor two days more than a day apart joined by و and
-    not after بين ("الخامس والعاشر من أيار": two days, not the days between)."""
+    """Days of a month written as ordinals, "من الخامس إلى السادس من أيلول", "ليلة التاسع والعاشر من أيار", or two
+    days listed ("الخامس والعاشر من أيار": from the first to the last, as "5 و10 أيار", never the second alone); not
+    one ordinal written with و ("الثالث والعشرين من أيار")."""
     ordinals = ctx.lex.tables["ordinal"]
     if not m["dlink"] or f"{m['ord1']} {m['link']}{m['ord2']}" in ordinals:
         return None
     first, last = ordinals[m["ord1"]], ordinals[m["ord2"]]
-    if words_in(m["link"], ctx.lex, "and") and last - first > 1 and not led_by(m, ctx, "between"):
-        return None
     month = ctx.lex.lookup("month", m["month"])
     return _days(m, ctx, (month, first), (month, last))
 

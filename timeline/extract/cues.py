@@ -671,6 +671,13 @@ def month_names() -> frozenset[str]:
 
 
 @cache
+def month_numbers() -> dict[str, int]:
+    """The Gregorian month names of ``dates.toml``, folded, each with the number of its month."""
+    return {normalize(name): int(number) for variant in _dates_data()["months"].values()
+            for number, names in variant.items() for name in names}
+
+
+@cache
 def day_names() -> frozenset[str]:
     """The one-word weekdays and days named relative to the reference of ``dates.toml`` (الاثنين، أمس، اليوم),
     folded."""

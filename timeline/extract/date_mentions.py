@@ -16,7 +16,7 @@ from functools import cache
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from timeline.extract import outlets, published
-from timeline.extract.cues import a_weekday_alone, cues, day_list_words, month_names
+from timeline.extract.cues import a_weekday_alone, cues, day_list_words, month_names, month_numbers
 from timeline.extract.issue_days import of_an_issue
 from timeline.extract.saying import Dated
 from timeline.extract.segment import FoldedText
@@ -41,7 +41,7 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
             published.edition_day(m, ref, find_dates) for m in mentions]
     stamps = Cover(published.stamp_lines(t.text, mentions))
     names = Cover(outlets.name_spans(t.folded))
-    return _named_by_its_date(t.folded, [
+    return _named_by_its_date(t.folded, _lists_over_months(t, [
         (t.fold(m.start), _a_list_of_days(t.folded, t.fold(m.start), m))
         for m in mentions
         if m.kind != "page_stamp"
@@ -49,7 +49,47 @@ def date_mentions(t: FoldedText, ref: dt.date | None, find_dates: DateFinder) ->
         and t.fold(m.start) not in names
         and not _described_day(t.folded, t.fold(m.end), m)
         and not of_an_issue(t.folded, t.fold(m.start))
-    ])
+    ]))
+
+
+def _lists_over_months(t: FoldedText, dated: list[Dated]) -> list[Dated]:
+    """Written days followed, after only a joining word or a comma, by later written days of another month ("30
+    كانون الأول 2017 و2 و8 كانون الثاني 2018"، "28 و30 تشرين الثاني و3 كانون الأول"): one list, the range from
+    its first day to its last (`days_of_a_list` gives its days; after بين a span); other mentions unchanged."""
+    joined: list[Dated] = []
+    for p, m in dated:
+        if joined and _listed_after(t, joined[-1][1], p, m):
+            q, first = joined[-1]
+            joined[-1] = (q, _joined(t, first, m))
+        else:
+            joined.append((p, m))
+    return joined
+
+
+def _listed_after(t: FoldedText, first: DateMention, p: int, m: DateMention) -> bool:
+    """`m`, at folded offset `p`, lists later days of another month than `first` right after it."""
+    joins, _ = day_list_words()
+    gap = t.folded[t.fold(first.end) : p].strip()
+    if not (gap in joins or gap in ("،", ",")) or None in (first.end_value, m.value):
+        return False
+    return m.value > first.end_value and (m.value.year, m.value.month) != (
+        first.end_value.year, first.end_value.month) and _written_days(first) and _written_days(m)
+
+
+def _written_days(m: DateMention) -> bool:
+    """`m` is a day or days written in digits with their month (3 أيار، 3 و5 أيار، 16 تشرين الثاني و28 كانون
+    الأول), not a span or a period."""
+    return None not in (m.value, m.end_value) and normalize(m.text)[:1].isdecimal() and (
+        m.precision == "day" or listed_days(m.text) is not None or bool(_days_over_months(m)))
+
+
+def _joined(t: FoldedText, first: DateMention, m: DateMention) -> DateMention:
+    """`first` and the days `m` lists after it as one mention, the range from the first day to the last, read
+    against the reference when either is."""
+    return dataclasses.replace(
+        first, end=m.end, text=first.text + t.text[first.end : m.start] + m.text, end_value=m.end_value,
+        precision="range", needs_reference=first.needs_reference or m.needs_reference,
+        date_basis=first.date_basis if m.date_basis == "explicit" else m.date_basis)
 
 
 def _named_by_its_date(folded: str, dated: list[Dated]) -> list[Dated]:
@@ -97,11 +137,9 @@ def _a_list_of_days(folded: str, p: int, m: DateMention) -> DateMention:
     (the finder reads "5 و9 أيار" of "3 و5 و9 أيار": `_days_listed_before`); other mentions unchanged."""
     if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2:
         return m
-    one_month = m.value.month == m.end_value.month
-    listed = listed_days(m.text) if one_month else _days_with_their_months(m.text)
-    if listed is None or after_a_span_word(folded, p):
+    if m.value.month != m.end_value.month or listed_days(m.text) is None or after_a_span_word(folded, p):
         return m
-    earlier = _days_listed_before(folded, p) if one_month else ""
+    earlier = _days_listed_before(folded, p)
     first = listed_days(earlier + m.text)
     if not earlier or first is None or sorted(set(first)) != list(first):
         return m
@@ -109,14 +147,14 @@ def _a_list_of_days(folded: str, p: int, m: DateMention) -> DateMention:
 
 
 def days_of_a_list(folded: str, p: int, m: DateMention) -> list[dt.date]:
-    """The days the mention at folded offset `p` lists, more than a day apart, of one month (3 و5 و9 أيار) or each
-    with its own (16 تشرين الثاني و28 كانون الأول): each a day of its own; none for a day or a span (بين 3 و5 أيار،
-    3 و4 أيار: a night)."""
+    """The days the mention at folded offset `p` lists, more than a day apart, of one month (3 و5 و9 أيار) or of
+    several, each month after its days (16 تشرين الثاني و28 كانون الأول، 30 كانون الأول 2017 و2 و8 كانون الثاني
+    2018): each a day of its own; none for a day or a span (بين 3 و5 أيار، 3 و4 أيار: a night)."""
     if m.precision != "range" or None in (m.value, m.end_value) or (m.end_value - m.value).days < 2 or (
             after_a_span_word(folded, p)):
         return []
     if m.value.month != m.end_value.month:
-        return [m.value, m.end_value] if _days_with_their_months(m.text) else []
+        return _days_over_months(m)
     days = listed_days(m.text)
     if days is None or (days[0], days[-1]) != (m.value.day, m.end_value.day):
         return []
@@ -146,20 +184,64 @@ def _earlier_day() -> re.Pattern[str]:
     return re.compile(rf"(?<![\d.,/-])\d{{1,2}}\s*(?:[،,]|{'|'.join(map(re.escape, joins))})\s*$")
 
 
-def _days_with_their_months(text: str) -> tuple[int, int] | None:
-    """The two days `text` opens with when each is written with its month and a joining word opens the second
-    ("16 تشرين الثاني و28 كانون الأول"، "16 نوفمبر و 28 ديسمبر"); None otherwise (a span: "25 تموز - 2 آب")."""
+def _days_over_months(m: DateMention) -> list[dt.date]:
+    """The days `m` lists, each month written after its days and a year after some (16 تشرين الثاني و28 كانون
+    الأول 2017 و8 كانون الثاني 2018), in order from `m.value` to `m.end_value`; none for any other text (a span:
+    25 تموز - 2 آب، من 28 تشرين الثاني إلى 3 كانون الأول) or days that do not run so."""
+    groups = _days_and_their_months(m.text)
+    if len(groups) < 2:
+        return []
+    days: list[dt.date] = []
+    year = m.end_value.year
+    for listed, month, written in reversed(groups):
+        if written:
+            year = written
+        elif days and (month, listed[-1]) >= (days[-1].month, days[-1].day):
+            year -= 1  # 28 كانون الأول و3 كانون الثاني 2018: the year before
+        try:
+            days.extend(dt.date(year, month, day) for day in reversed(listed))
+        except ValueError:
+            return []
+    days.reverse()
+    return days if days == sorted(set(days)) and (days[0], days[-1]) == (m.value, m.end_value) else []
+
+
+def _days_and_their_months(text: str) -> list[tuple[list[int], int, int | None]]:
+    """Each month `text` lists days of, as (its days, its number, its year when written after it), from text made
+    only of days in digits, month names, years, joining words and commas ("30 كانون الأول 2017 و2 و8 كانون
+    الثاني"); none for any other text."""
     joins, _ = day_list_words()
-    words = normalize(text).split()
-    if len(words) < 3 or not words[0].isdecimal():
-        return None
-    for i, word in enumerate(words[1:], 1):
-        second = (words[i + 1] if i + 1 < len(words) else "") if word in joins else word[1:]
-        if word[:1] in joins and second.isdecimal():
-            return int(words[0]), int(second)
-        if not _a_month_word(word):
-            return None
-    return None
+    groups: list[tuple[list[int], int, int | None]] = []
+    days: list[int] = []
+    names: list[str] = []
+    for token in _LIST_TOKENS.findall(normalize(text)):
+        if names and (token.isdecimal() or token in joins or token in "،,"):
+            if (month := _month_of(names)) is None:
+                return []
+            groups.append((days, month, None))
+            days, names = [], []
+        if token.isdecimal() and len(token) == 4 and groups and not days and groups[-1][2] is None:
+            groups[-1] = (*groups[-1][:2], int(token))
+        elif token.isdecimal() and len(token) <= 2 and not names:
+            days.append(int(token))
+        elif days and _a_month_word(token):
+            names.append(token)
+        elif token not in joins and token not in "،,":
+            return []
+    if days and names and (month := _month_of(names)):
+        return [*groups, (days, month, None)]
+    return [] if days else groups
+
+
+#: The words, numbers and commas of a list of days ("و2" is two: a joining word glued to its day).
+_LIST_TOKENS = re.compile(r"\d+|[،,]|[^\s\d،,]+")
+
+
+def _month_of(names: list[str]) -> int | None:
+    """The number of the month named by `names` (كانون الأول، تشرين الثاني/نوفمبر، نوفمبر (تشرين الثاني))."""
+    pieces = [piece for name in names for piece in name.strip("()").split("/") if piece]
+    numbers = month_numbers()
+    return numbers.get(" ".join(pieces[:2])) or numbers.get(pieces[0])
 
 
 def _a_month_word(word: str) -> bool:
