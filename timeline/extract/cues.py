@@ -107,6 +107,7 @@ class Cues:
     sport: re.Pattern[str]  #: words of a game (مباراة، اللاعبين), with و or ف: a clause holding one tells no attack
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     journeys: frozenset[str]  #: words before a place someone travelled to, trained or moved in (سافر إلى تركيا)
+    driven_out: frozenset[str]  #: after an after-word, before a place a side was driven out of (بعد طردهم من)
     extents: frozenset[str]  #: words before a place something stretches to (شبكة أنفاق تمتد إلى حي جوبر)
     extent_spans: frozenset[str]  #: words after an extent word that open the span an area covers (الممتدة من)
     toward_flight: frozenset[str]  #: words before a place people fled to, after a word of fleeing (نزوح ... باتجاه)
@@ -430,6 +431,7 @@ def cues() -> Cues:
         _word_pattern(words("negation", "sport")),
         words("placing", "departures"),
         words("placing", "journeys"),
+        words("placing", "driven_out"),
         words("placing", "extents"),
         words("placing", "extent_spans"),
         words("placing", "toward_flight"),

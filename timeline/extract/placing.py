@@ -352,10 +352,18 @@ def not_journeys(folded: str, c_places: list[Placed], start: int, triggers: tupl
 
 
 def _journeyed_to(before: str) -> bool:
-    """One of `journeys` stands among the last `DEPARTURE_WORDS` words of `before`, no punctuation after it."""
+    """One of `journeys`, or a side driven out after an after-word (`_driven_out`), stands among the last
+    `DEPARTURE_WORDS` words of `before`, no punctuation after it."""
     words = before.split()[-DEPARTURE_WORDS:]
-    last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().journeys)), None)
+    last = next((n for n in range(len(words) - 1, -1, -1) if one_of(words[n], cues().journeys)
+                 or _driven_out(words, n)), None)
     return last is not None and not any(_PUNCTUATION.search(w) for w in words[last:])
+
+
+def _driven_out(words: list[str], at: int) -> bool:
+    """`words[at]` tells a side driven out (طردهم) right after an after-word (بعد طردهم من): a place it left."""
+    c = cues()
+    return at > 0 and words[at] in c.driven_out and one_of(words[at - 1], c.handover_after)
 
 
 def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:
