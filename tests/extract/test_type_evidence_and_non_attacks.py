@@ -60,11 +60,13 @@ def test_type_from_the_strongest_evidence(text: str, expected: str) -> None:
         'وشهد اجتماع المجلس في مدينة منبج يوم 10 آب 2016 "اشتباكا" بين المندوبين.',
         'وتحركت سفينة يوم 10 آب 2016 نحو مدينة منبج وهي تحمل صواريخ من طراز "توماهوك".',
         "وضربت إسرائيل بعرض الحائط قرارات المجلس في مدينة منبج يوم 10 آب 2016.",
+        "وقتل اثنان من المحتجين خلال اشتباكات مع الشرطة في مدينة منبج يوم 10 آب 2016.",
     ],
     ids=["plane-crash", "interception", "intercepted-after", "protest", "permission", "denial-three-words",
          "denial-with-complement", "lightning", "hurricane", "earthquake",
          "protesters-clash-with-police", "protesters-storm", "interception-by-its-noun", "evacuation-operation",
-         "bombings-planned", "quoted-clash-is-a-figure", "quoted-missile-name", "struck-against-the-wall"],
+         "bombings-planned", "quoted-clash-is-a-figure", "quoted-missile-name", "struck-against-the-wall",
+         "protesters-killed-during-clashes"],
 )
 def test_no_attack_told(text: str) -> None:
     assert _events(text) == []
@@ -80,6 +82,20 @@ def test_no_attack_told(text: str) -> None:
 )
 def test_a_denial_of_something_else_leaves_the_attack(text: str) -> None:
     assert len(_events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وتحطمت طائرة حربية نتيجة خلل فني أثناء قصفها حيا في مدينة منبج يوم 10 آب 2016، ما أدى إلى مقتل 12 مدنيا.",
+         [("airstrike", "2016-08-10", "Manbij", 12)]),
+        ("وقالت الوزارة إن الدفاعات اعترضت صاروخين خلال هجوم على مطار منبج يوم 10 آب 2016.",
+         [("ground_attack", "2016-08-10", "Manbij", None)]),
+    ],
+    ids=["crash-during-a-strike", "interception-during-an-attack"],
+)
+def test_a_crash_or_interception_during_an_attack_leaves_the_attack(text: str, expected: list[tuple]) -> None:
+    assert _places(text) == expected
 
 
 def _places(text: str) -> list[tuple]:

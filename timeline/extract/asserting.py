@@ -211,9 +211,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _a_missions_aim(tr, before, c)
         or any_of(before[-8:], c.irrealis)
         or _prepared_for(folded, tr, before, begin)
-        or (any_of(before[-8:], c.non_attack)
-            and any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling))
-                    for w in before[-8:]))
+        or _no_attack_before(before, repelled, c)
         or any_of(before[-THREAT_WORDS:], c.threat_nouns)
         or any(_unasserted_after(w.strip(_WORD_PUNCTUATION), before, c) for w in after[:3])
         or _a_process_after(after[:3], c)
@@ -230,6 +228,19 @@ def _a_missions_aim(tr: Trigger, before: list[str], c: Cues) -> bool:
     """The trigger is a verb in the present tense right after a noun of a mission or after it and one adjective
     (في مهمة سرية تستهدف قياديا): the mission's aim, no attack told."""
     return bool(tr.verb and tr.present) and any_of(before[-MISSION_WORDS:], c.mission_nouns)
+
+
+def _no_attack_before(before: list[str], repelled: bool, c: Cues) -> bool:
+    """One of `non_attack` among the eight words `before` a trigger (تحطمت طائرة، اعترضت الدفاعات صاروخا), not a
+    word of repelling when the attack was `repelled`; only a protest word when a word of "during" (`meeting_scenes`)
+    stands right before the trigger: a crash or an interception told before happened during an attack made
+    (تحطمت الطائرة أثناء قصفها حيا), clashes during protests stay no attack."""
+    window = before[-8:]
+    if not any_of(window, c.non_attack):
+        return False
+    if one_of(window[-1], c.meeting_scenes):
+        return any_of(window, c.protests)
+    return any(one_of(w, c.non_attack) and not (repelled and one_of(w, _interception().repelling)) for w in window)
 
 
 #: A past verb of repelling stands at most this many words before the ground attack it has for object (تصدت
