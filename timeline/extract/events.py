@@ -548,8 +548,10 @@ def _toll_told_again(r: Findings, drafting: _Drafting, sentence: _Sentence) -> N
     """A sentence that told no draft gives the last draft the toll it tells again of it (anaphorically), unless
     it is another incident's."""
     drafts, s_start, s_end = drafting.drafts, sentence.start, sentence.end
+    if sentence.told or not drafts:
+        return
     whole = Clause(s_start, s_end, False)
-    if not sentence.told and drafts and not toll_of_another_incident(
+    if not toll_of_another_incident(
             r.folded[s_start:s_end], s_start, drafts[-1], r.within("dates", whole), r.within("places", whole)):
         last = drafts[-1]
         drafts[-1] = revised(last, toll=anaphoric_toll(last.toll, r.folded[s_start:s_end]))

@@ -38,13 +38,15 @@ _DATELINE = re.compile(
     r"(?:[-\u2013\u2014]{1,2}|:)\s)"
 )
 QUOTES = "«»\"“”()"
+#: What `bare` strips from around a word: the quotes and the marks that end a word (., ،).
+_AROUND_A_WORD = QUOTES + ".,،"
 #: The word right after a trigger, when only spaces stand between (a noun in construct with it).
 NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def bare(word: str) -> str:
     """`word` without the quotes or punctuation around it («الغارة»، → الغارة)."""
-    return word.strip(QUOTES + ".,،")
+    return word.strip(_AROUND_A_WORD)
 
 
 class FoldedText:
