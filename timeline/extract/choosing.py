@@ -34,7 +34,16 @@ from timeline.extract.cues import cues, one_of, with_conjunction, without_articl
 from timeline.extract.judicial import executed_with_a_bomb
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
-from timeline.extract.segment import NEXT_WORD, QUOTES, bare, definite, told_as_an_attack, with_article, word_after
+from timeline.extract.segment import (
+    NEXT_WORD,
+    QUOTES,
+    bare,
+    definite,
+    opens_with_reply,
+    told_as_an_attack,
+    with_article,
+    word_after,
+)
 from timeline.extract.spans import first_words, words_end
 from timeline.extract.toll import Toll, count_before, counted_before
 from timeline.extract.toll import rules as toll_rules
@@ -923,8 +932,7 @@ def _answer_by_means(folded: str, clause: Clause, inside: list[Trigger]) -> int 
     (على) and the answer written after a preposition of means (وردت الولايات المتحدة على هجوم النصرة باستهداف
     مقرات لها): the first trigger glued to ``ب`` after a trigger told after the target word; None otherwise."""
     c = cues()
-    opening = first_words(folded, clause.start, clause.end, 1)
-    if not opening or CLITICS.strip_conjunction(opening[0].strip(QUOTES)) not in c.reply_verbs:
+    if not opens_with_reply(folded, clause):
         return None
     target = next((m.start() for m in _WORD.finditer(folded, clause.start, clause.end) if m.group(0) in c.targets),
                   None)

@@ -51,6 +51,7 @@ class Cues:
     also: frozenset[str]  #: words after a trigger that tell another attack of the time just told (أيضا)
     comes: tuple[str, ...]  #: clause openings that place what was just told after an earlier event (ويأتي ذلك)
     reply_verbs: frozenset[str]  #: verbs opening a clause that answers the attack just told (وردت القوات بقصف)
+    reply_openers: tuple[str, ...]  #: passive or nominal openers of such a clause (وتم الرد عليه بغارات)
     reply_means: frozenset[str]  #: the prepositions before the attack that answers (بقصف، بالقصف)
     reply_objects: frozenset[str]  #: the preposition before what a reply answers (ردت على الهجوم)
     since: frozenset[str]
@@ -375,6 +376,7 @@ def cues() -> Cues:
         words("anaphora", "also"),
         tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["comes"]),
         words("anaphora", "reply_verbs"),
+        tuple(" ".join(normalize(w).split()) for w in data["anaphora"]["reply_openers"]),
         words("anaphora", "reply_means"),
         words("anaphora", "reply_objects"),
         frozenset(normalize(w) for w in baseline["since"]),

@@ -203,17 +203,30 @@ def _answer_at(folded: str, clause: Clause, trigger: int) -> bool:
     of means (`answers_back`), what the reply answers not counted (على الهجوم: `reply_objects` and one word)."""
     words = folded[clause.start : trigger].split()
     c = cues()
+    opening = reply_opening(words)
     answered = next((n for n, w in enumerate(words[1:-2], 1) if w in c.reply_objects), None)
-    if not words or not 1 < len(words) - (0 if answered is None else 2) <= REPLY_WORDS + 1:
+    if not opening or not 1 < len(words) - (opening - 1) - (0 if answered is None else 2) <= REPLY_WORDS + 1:
         return False
-    means = (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
+    return (words[-1] in c.reply_means and folded[trigger - 1] != " ") or (
         words[-1] in c.firing and words[-1].startswith(tuple(c.reply_means)))
-    return _reply_verb(words[0]) and means
 
 
-def _reply_verb(word: str) -> bool:
-    """The word is a reply verb (`reply_verbs`), with or without its conjunction."""
-    return CLITICS.strip_conjunction(word.strip(QUOTES)) in cues().reply_verbs
+def reply_opening(words: list[str]) -> int:
+    """How many of a clause's first words open it as a reply: one for a reply verb (`reply_verbs`: وردت القوات),
+    those of a passive or nominal opener (`reply_openers`: وتم الرد عليه), with or without its conjunction; 0 when
+    none does."""
+    c = cues()
+    first = CLITICS.strip_conjunction(words[0].strip(QUOTES)) if words else ""
+    if first in c.reply_verbs:
+        return 1
+    return next((len(opener.split()) for opener in c.reply_openers
+                 if " ".join([first, *words[1 : len(opener.split())]]) == opener), 0)
+
+
+def opens_with_reply(folded: str, clause: Clause) -> bool:
+    """The clause opens with a reply verb or a passive or nominal opener of a reply (`reply_opening`)."""
+    longest = max((len(opener.split()) for opener in cues().reply_openers), default=1)
+    return reply_opening(first_words(folded, clause.start, clause.end, longest)) > 0
 
 
 def separate_incident(folded: str, start: int, end: int) -> bool:

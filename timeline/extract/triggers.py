@@ -95,12 +95,15 @@ ANSWER_GAP = 3
 
 
 def _answer(anaphora: dict) -> re.Pattern[str]:
-    """The pattern of a reply verb opening a clause (`reply_verbs`, after punctuation or at a line's start),
-    up to `ANSWER_GAP` words and a verbal noun of `reply_nouns` with a preposition of means (group ``noun``)."""
-    def alternatives(key: str) -> str:
-        return "|".join(re.escape(normalize(w)) for w in sorted(anaphora[key], key=len, reverse=True))
+    """The pattern of a reply verb or opener opening a clause (`reply_verbs`, `reply_openers`: after punctuation or
+    at a line's start), up to `ANSWER_GAP` words and a verbal noun of `reply_nouns` with a preposition of means
+    (group ``noun``)."""
+    def alternatives(*keys: str) -> str:
+        phrases = [" ".join(normalize(w).split()) for key in keys for w in anaphora[key]]
+        return "|".join(re.escape(w) for w in sorted(phrases, key=len, reverse=True))
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
-    return re.compile(rf"(?:^|(?<=[.,،؛:\n])\s*)(?:{conjunctions})?(?:{alternatives('reply_verbs')})\s+"
+    openers = alternatives("reply_verbs", "reply_openers")
+    return re.compile(rf"(?:^|(?<=[.,،؛:\n])\s*)(?:{conjunctions})?(?:{openers})\s+"
                       rf"(?:[^\s.,،؛:!?؟]+\s+){{0,{ANSWER_GAP}}}(?:{alternatives('reply_means')})"
                       rf"(?P<noun>{alternatives('reply_nouns')})(?![^\W\d_])", re.MULTILINE)
 
