@@ -22,7 +22,7 @@ def _events(text: str) -> list[tuple]:
 
 
 def test_a_stop_listed_town_after_a_plural_head_is_the_place() -> None:
-    text = "وقال المرصد إن قوات النظام سيطرت على بلدات الحارة وسملين وزمرين بعد معارك مع الفصائل."
+    text = "وقال المرصد إن قوات النظام سيطرت على بلدات الحارة وسملين وزمرين بعد اتفاق مع الفصائل."
     assert _events(text) == [("ground_attack", "Al-Harra", "الحارة", None)]
 
 

@@ -23,7 +23,7 @@ from timeline.extract.sentences import SENTENCE_END
 from timeline.extract.spans import first_words
 from timeline.extract.toll import find_toll
 from timeline.extract.toll import rules as toll_rules
-from timeline.extract.totals import captured_by_handover, captures_no_place
+from timeline.extract.totals import captures_no_place
 from timeline.extract.triggers import Trigger, find_triggers, strike_verbs, triggers_data
 
 #: A present verb of fighting going on (تدور، تخوض) stands at most this many words before its attack noun
@@ -189,8 +189,6 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         return False
     if _scare_quoted(folded, tr) or captures_no_place(folded, clause, tr, begin):
         return False
-    if tr.event_type == "ground_attack" and captured_by_handover(folded, clause, tr, begin):
-        return False  # سيطر الجيش على الحي إثر انتهاء عملية إجلاء المقاتلين: a place handed over
     if judicial_execution(folded, clause, tr) or culled(folded, clause, tr) or punished(folded, clause):
         return False  # أعدم شنقا بعد إدانته، حكم القتل قصاصا: a court's sentence carried out; أعدمت دجاجة: a cull
     repelled = repelled_from(folded, tr, clause.start) is not None  # تصدت المقاومة لهجوم: it happened

@@ -109,6 +109,7 @@ class Cues:
     departures: frozenset[str]  #: words before a place aircraft took off from or flew back to (أقلعت من)
     journeys: frozenset[str]  #: words before a place someone travelled to, trained or moved in (سافر إلى تركيا)
     driven_out: frozenset[str]  #: after an after-word, before a place a side was driven out of (بعد طردهم من)
+    driven_out_after: frozenset[str]  #: the after-words before a side driven out (بعد، إثر)
     extents: frozenset[str]  #: words before a place something stretches to (شبكة أنفاق تمتد إلى حي جوبر)
     extent_spans: frozenset[str]  #: words after an extent word that open the span an area covers (الممتدة من)
     toward_flight: frozenset[str]  #: words before a place people fled to, after a word of fleeing (نزوح ... باتجاه)
@@ -130,9 +131,6 @@ class Cues:
     not_captured: frozenset[str]  #: what follows a capture's على when it takes no place (حريق، مجريات)
     not_regained: frozenset[str]  #: what a capture without على takes when it is no place (صدارة، نغمة)
     several_places: frozenset[str]  #: plural places a capture takes (مناطق، قرى): the gains of a campaign over days
-    handover_after: frozenset[str]  #: words after a capture telling what it followed (إثر، بعد)
-    handovers: frozenset[str]  #: what a capture followed when it was a handover (إجلاء، اتفاق): no attack
-    handover_distances: frozenset[str]  #: a word before a handover telling time between (بعد يومين من اتفاق)
     evaluations: frozenset[str]  #: clause openings that judge an attack told elsewhere (ويعد، واعتبرت)
     verbal: frozenset[str]  #: words that make a ground attack verb a verbal attack (قائلا، متهما)
     victims: frozenset[str]  #: words right before a trigger that make it one of the dead (بينهم انتحاري)
@@ -434,6 +432,7 @@ def cues() -> Cues:
         words("placing", "departures"),
         words("placing", "journeys"),
         words("placing", "driven_out"),
+        words("placing", "driven_out_after"),
         words("placing", "extents"),
         words("placing", "extent_spans"),
         words("placing", "toward_flight"),
@@ -454,9 +453,6 @@ def cues() -> Cues:
         words("campaign", "not_captured"),
         words("campaign", "not_regained"),
         words("campaign", "several_places"),
-        words("campaign", "handover_after"),
-        words("campaign", "handovers"),
-        words("campaign", "handover_distances"),
         words("predicate", "evaluations"),
         words("negation", "verbal"),
         words("negation", "victims"),

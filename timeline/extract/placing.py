@@ -363,7 +363,7 @@ def _journeyed_to(before: str) -> bool:
 def _driven_out(words: list[str], at: int) -> bool:
     """`words[at]` tells a side driven out (طردهم) right after an after-word (بعد طردهم من): a place it left."""
     c = cues()
-    return at > 0 and words[at] in c.driven_out and one_of(words[at - 1], c.handover_after)
+    return at > 0 and words[at] in c.driven_out and one_of(words[at - 1], c.driven_out_after)
 
 
 def not_extents(folded: str, c_places: list[Placed], start: int) -> list[Placed]:

@@ -45,10 +45,6 @@ CAPTURE_OBJECT_WORDS = 12
 DIRECT_PLACES_WORDS = 16
 #: What a capture without على takes is among this many words after it (استعادت اللاعبة سيمونا صدارة).
 REGAINED_WORDS = 5
-#: A handover (إجلاء، اتفاق) at most this many words after the after-word of a capture is what it followed.
-HANDOVER_WORDS = 3
-#: The words after a capture read for the handover it followed (سيطر الجيش على الحي وبلدات محاذية له السبت إثر).
-AFTER_CAPTURE_WORDS = 16
 #: A control noun at most this many words after a capture verb is its object, a subject between (فرض الفريق سيطرته).
 CONTROL_WORDS = 5
 #: A period after since at most this many words after a superlative is a comparison's baseline (هو الأعنف في
@@ -485,35 +481,6 @@ def captures_no_place(folded: str, clause: Clause, trigger: Trigger, begin: int)
     if captured.direct and _imposes_control(folded[begin : trigger.end].split()[-1], captured.words):
         return True  # وفرض الفريق سيطرته ونجح مهاجمه: control imposed on nothing named
     return not captured.direct and bool(captured.words) and one_of(captured.words[0], cues().not_captured)
-
-
-def captured_by_handover(folded: str, clause: Clause, trigger: Trigger, begin: int) -> bool:
-    """The trigger is a capture told as following a handover (سيطر الجيش على الحي إثر انتهاء عملية إجلاء
-    المقاتلين، أعلنت القوات سيطرتها على المدينة بعد إخراج آخر مقاتليها، بعد موافقة الفصائل على الاتفاق): an
-    after-word in its clause with a handover among the `HANDOVER_WORDS` words after it; a place handed over, no
-    attack."""
-    if not _tells_a_capture(folded, trigger, begin):
-        return False
-    after = [bare(w) for w in first_words(folded, trigger.end, clause.end, AFTER_CAPTURE_WORDS)]
-    return any(one_of(w, cues().handover_after) and _a_handover(after[i + 1 : i + 1 + HANDOVER_WORDS])
-               for i, w in enumerate(after))
-
-
-def _a_handover(words: list[str]) -> bool:
-    """A handover is among `words`, with no word of distance before it (not بعد يومين من اتفاق: a capture days
-    after a deal)."""
-    c = cues()
-    return any(w in c.handovers for w in takewhile(lambda w: w not in c.handover_distances, words))
-
-
-def _tells_a_capture(folded: str, trigger: Trigger, begin: int) -> bool:
-    """The trigger tells a capture: its first word is a capture verb (سيطرت، استعاد), or a control noun is among its
-    words or, for a verb split from its object, right after its subject (أعلنت القوات سيطرتها على)."""
-    c = cues()
-    taken = folded[begin : trigger.end].split()
-    if trigger.subject is not None:
-        taken += first_words(folded, trigger.subject[1], len(folded), 1)
-    return bool(taken) and (CLITICS.strip_conjunction(taken[0]) in c.captures or any_of(taken, c.capture_controls))
 
 
 def _imposes_control(last: str, after: list[str]) -> bool:
