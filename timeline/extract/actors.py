@@ -254,7 +254,7 @@ def rules() -> _Rules:
     organisations = PhraseMatcher()
     for phrase in (anaphors["head"], *anaphors["others"]):
         organisations.add(phrase, True)
-    hedges = PhraseMatcher(apart=True)  # searched only in clauses (`hedged`): an automaton of its own
+    hedges = PhraseMatcher()
     for word in data["hedges"]["words"]:
         hedges.add(word, True)
     hedged = PhraseMatcher()
@@ -988,9 +988,9 @@ def _offered_between(gap: list[str]) -> bool:
         w in alternatives for w in gap[::2])
 
 
-def hedged(folded_clause: str) -> bool:
-    """The clause hedges who did it (يعتقد، مزعوم، بحسب مصادر ...)."""
-    return bool(rules().hedges.find(folded_clause))
+def hedged(folded: str, start: int, end: int) -> bool:
+    """The clause at folded offsets `start`-`end` hedges who did it (يعتقد، مزعوم، بحسب مصادر ...)."""
+    return bool(rules().hedges.find_in(folded, start, end))
 
 
 def hedges_only_its_side(folded_clause: str) -> bool:

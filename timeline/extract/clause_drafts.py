@@ -316,7 +316,7 @@ def _protesters_act(r: Findings, index: int, clause: Clause, told: _Told) -> boo
     before = r.folded[r.spans[index][0] : clause.start].split()
     # the clause is searched for armed sides (a scan of its own) only after protests
     return any(one_of(w.strip(QUOTES + ".,،:"), cues().protests) for w in before) and not (
-        cues().armed_sides.find(r.folded[clause.start : clause.end]))
+        cues().armed_sides.find_in(r.folded, clause.start, clause.end))
 
 
 def _side_of_the_subjectless_doer(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> ActorHit | None:
@@ -674,10 +674,9 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
 
     kind_named = (event_type in VIOLENT_TYPES and not unnamed) or kind.chemical or (
         named_weapon(folded, trigger) == event_type)
-    clause_text = folded[clause.start : clause.end]
-    hedged = actors.hedged(clause_text)
+    hedged = actors.hedged(folded, clause.start, clause.end)
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor, hedged, toll,
-                 only_its_side_hedged=hedged and actors.hedges_only_its_side(clause_text),
+                 only_its_side_hedged=hedged and actors.hedges_only_its_side(folded[clause.start : clause.end]),
                  strong=strong, remention=remention, settlement=village is not None,
                  generic=kind.generic, separate=separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),

@@ -459,7 +459,7 @@ def cues() -> Cues:
         words("reporting", "deaths"),
         words("reporting", "announcing"),
         words("firing", "words"),
-        _matcher(data["aggregate"]["counted_places"], apart=True),
+        _matcher(data["aggregate"]["counted_places"]),
         words("aggregate", "counted_places_after"),
         words("aggregate", "named_among"),
         words("campaign", "lasting"),
@@ -573,8 +573,8 @@ def cues() -> Cues:
         falling_only=words("negation", "falling"),
         interviews=words("negation", "interviews"),
         most_of=frozenset(" ".join(normalize(w).split()) for w in data["negation"]["most_of"]),
-        many_places=_matcher(data["aggregate"]["many_places"], apart=True),
-        spread=_matcher(data["aggregate"]["spread"], apart=True),
+        many_places=_matcher(data["aggregate"]["many_places"]),
+        spread=_matcher(data["aggregate"]["spread"]),
         storming=words("negation", "storming"),
         at_that_time=tuple(normalize(w) for w in data["anaphora"]["at_that_time"]),
         fled=words("campaign", "fled"),
@@ -627,9 +627,9 @@ def _vague_phrases(phrases: list[str]) -> tuple[str, ...]:
 
 
 def _series_nouns(section: dict) -> PhraseMatcher:
-    """A matcher of the series nouns, each valued whether it is a dual (searched only in sentences: apart)."""
+    """A matcher of the series nouns, each valued whether it is a dual."""
     duals = {normalize(w) for w in section["series_duals"]}
-    matcher = PhraseMatcher(apart=True)
+    matcher = PhraseMatcher()
     for word in section["series_nouns"]:
         matcher.add(word, normalize(word) in duals)
     return matcher
@@ -721,10 +721,9 @@ def _same_day_times(date_words: dict) -> frozenset[str]:
     return frozenset(bare | {w.removeprefix(article) for w in bare} | {article + w for w in bare})
 
 
-def _matcher(phrases, apart: bool = False) -> PhraseMatcher:
-    """A matcher of noun `phrases` (they take proclitics: لغارات يومية); `apart`: one searched only in clauses,
-    with an automaton of its own (a clause's scan then reads its few phrases, not every matcher's)."""
-    matcher = PhraseMatcher(apart)
+def _matcher(phrases) -> PhraseMatcher:
+    """A matcher of noun `phrases` (they take proclitics: لغارات يومية)."""
+    matcher = PhraseMatcher()
     for phrase in phrases:
         matcher.add(phrase, True)
     return matcher

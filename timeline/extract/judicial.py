@@ -12,7 +12,7 @@ from timeline.extract.clauses import Clause
 from timeline.extract.cues import any_of, one_of
 from timeline.extract.morphology import verb_forms
 from timeline.extract.segment import bare
-from timeline.extract.sentences import SENTENCE_END
+from timeline.extract.sentences import SENTENCE_END, plain_sentence_start
 from timeline.extract.spans import first_words
 from timeline.extract.triggers import Trigger, strike_verbs, triggers_data
 
@@ -58,7 +58,7 @@ def executed_with_a_bomb(folded: str, clause: Clause, violent: list[Trigger]) ->
         return False
     start = clause.start
     if clause.continues:
-        start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
+        start = plain_sentence_start(folded, clause.start)
     words = folded[start : violent[0].start].split()[-(MEANS_WORDS + 1) :]
     at = next((i for i in range(len(words) - 1, -1, -1) if _an_execution_word(bare(words[i]))), None)
     return at is not None and not strike_verbs(" ".join(words[at + 1 :]))
@@ -81,7 +81,7 @@ def _punishments() -> frozenset[str]:
 def punished(folded: str, clause: Clause) -> bool:
     """The sentence of the clause names a sentence of the law carried out (نفذت الوزارة حكم القتل قصاصا في جان، أقدم
     على قتل آخر بإطلاق النار عليه): the killing it tells is the crime punished or the punishment, no act of war."""
-    start = max((m.end() for m in SENTENCE_END.finditer(folded, 0, clause.start)), default=0)
+    start = plain_sentence_start(folded, clause.start)
     stop = SENTENCE_END.search(folded, clause.start)
     text = folded[start : stop.start() if stop else len(folded)]
     return any(p in text for p in _punishments()) and any_of((bare(w) for w in text.split()), _punishments())

@@ -102,7 +102,7 @@ def series(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     أمنية، هجومين انتحاريين، سلسلة تفجيرات): the folded offset of each series noun and how many attacks it
     counts (`UNCOUNTED_SERIES` after a series word)."""
     found = []
-    for hit in cues().series_nouns.find(folded[start:end]):
+    for hit in cues().series_nouns.find_in(folded, start, end):
         at = start + hit.start
         before = folded[max(0, at - 20) : at].split()[-1:]
         count = 2 if hit.value else count_before(folded, at)

@@ -14,7 +14,7 @@ they are read as a single space.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -211,33 +211,58 @@ class PhraseMatcher:
 
     def find(self, folded: str) -> list[Hit]:
         """Non-overlapping whole-word hits in `folded` text, left to right."""
-        number = self._registered()
-        squeezed = squeeze(folded)
-        text, orig = squeezed.text, squeezed.orig if squeezed.points else None
-        spans: list[tuple[int, int, Any]] = []  # (start, end, value): a Hit is made only for those chosen
-        for end, entries in self._scanner.hits(text, number):
-            for length, value, verb, lam in entries:
-                start = end - length
-                if _bounded(text, start, end, verb, lam):
-                    spans.append((start, end, value) if orig is None else (orig(start), orig(end - 1) + 1, value))
+        return self.find_in(folded, 0, len(folded))
+
+    def find_in(self, folded: str, start: int, end: int) -> list[Hit]:
+        """The hits `find` gives in ``folded[start:end]`` (offsets in the slice), read from the scan of the whole
+        `folded` text: the clauses and sentences of an article are searched without a scan each."""
+        end = min(end, len(folded))
+        number = self._registered()  # first: a matcher searched apart has its own automaton from then on
+        occurrences = _occurrences(self._scanner, number, folded, self._scanner.version)
+        first, last = bisect_right(occurrences.ends, start), bisect_right(occurrences.ends, end)
+        spans = [(s - start, e - start, value) for s, e, value, verb, lam in occurrences.spans[first:last]
+                 if s >= start and _bounded(folded, s, e, verb, lam, start, end)]  # a Hit made only for those chosen
         spans.sort(key=lambda s: (s[0], s[0] - s[1]))
         chosen: list[Hit] = []
         last_end = -1
-        for start, end, value in spans:
-            if start >= last_end:
-                chosen.append(Hit(start, end, value))
-                last_end = end
+        for s, e, value in spans:
+            if s >= last_end:
+                chosen.append(Hit(s, e, value))
+                last_end = e
         return chosen
 
 
-def _bounded(text: str, start: int, end: int, verb: bool, lam: bool) -> bool:
-    """The hit at ``text[start:end]`` is a whole word but for the clitics its kind may take."""
+class _Occurrences(NamedTuple):
+    """Every occurrence of a matcher's keys in a folded text, whole words or not, in the scan's order (by end)."""
+
+    spans: list[tuple[int, int, Any, bool, bool]]  #: (start, end, value, verb, lam), offsets in the folded text
+    ends: list[int]  #: the end of each, for bisection
+
+
+@lru_cache(maxsize=64)
+def _occurrences(scanner: _Scanner, matcher: int, folded: str, version: int) -> _Occurrences:
+    """The occurrences of `matcher`'s keys in `folded`; remembered for the last few texts and matchers, since the
+    clauses of an article are searched in slices of its one folded text (`PhraseMatcher.find_in`)."""
+    squeezed = squeeze(folded)
+    orig = squeezed.orig if squeezed.points else None
+    spans = []
+    for end, entries in scanner.hits(squeezed.text, matcher):
+        for length, value, verb, lam in entries:
+            start = end - length
+            spans.append((start, end, value, verb, lam) if orig is None else
+                         (orig(start), orig(end - 1) + 1, value, verb, lam))
+    return _Occurrences(spans, [span[1] for span in spans])
+
+
+def _bounded(text: str, start: int, end: int, verb: bool, lam: bool, lo: int, hi: int) -> bool:
+    """The hit at ``text[start:end]`` is a whole word of ``text[lo:hi]`` but for the clitics its kind may take (the
+    folded text's quotes and spaces, which `squeeze` reads as one space, bound words as that space does)."""
     word_start = start
-    while word_start and text[word_start - 1].isalpha():
+    while word_start > lo and text[word_start - 1].isalpha():
         word_start -= 1
     if text[word_start:start] not in (LAM_PREFIXES if lam else VERB_PREFIXES if verb else NOUN_PREFIXES):
         return False
-    word_end, length = end, len(text)
-    while word_end < length and text[word_end].isalpha():
+    word_end = end
+    while word_end < hi and text[word_end].isalpha():
         word_end += 1
     return word_end == end if verb else text[end:word_end] in NOUN_SUFFIXES

@@ -21,9 +21,11 @@ from timeline import DATA_DIR, read_data
 #: The longest sentence (the news corpus's longest is about 3,000 characters).
 MAX_SENTENCE_CHARS = 4000
 _STOPS = ".!?؟…"
-#: A character that ends a sentence in a plain scan of a text (a full stop, ``!``, ``?``, ``؟`` or a line break),
+#: The characters that end a sentence in a plain scan of a text (a full stop, ``!``, ``?``, ``؟`` or a line break),
 #: with no judgement of glued stops, abbreviations or digits (`sentences` judges those).
-SENTENCE_END = re.compile(r"[.!?؟\n]")
+SENTENCE_END_MARKS = ".!?؟\n"
+#: One of `SENTENCE_END_MARKS`.
+SENTENCE_END = re.compile(f"[{SENTENCE_END_MARKS}]")
 #: A run of line breaks, or of stops with closing quotes after them, followed by white space (after a digit:
 #: by white space and a non-digit), as ``\n+|(?<!\d)[stops]+[quotes]*(?=\s|$)|(?<=\d)[stops]+[quotes]*(?=\s+\D|$)``,
 #: written to start with one character class so that the regex engine skips to where a match may start.
@@ -34,6 +36,12 @@ _END = re.compile(f"[\\n{_STOPS}](?:(?<=\\n)\\n*"
                   f"|(?<=[\\u0621-\\u064A\\d\"”»\\u2019)]\\.)(?=[«\"“(]?[\\u0621-\\u064A]{{2}}))")
 _LETTERS = re.compile("[\\u0621-\\u064A]+")
 _TRAILING_LETTERS = re.compile("[\\u0621-\\u064A]+$")
+
+
+def plain_sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` starts in a plain scan: after the last `SENTENCE_END` before `at`, or
+    0 (sought back from `at`, not from the text's start)."""
+    return max(text.rfind(mark, 0, at) for mark in SENTENCE_END_MARKS) + 1
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -395,13 +395,14 @@ def counted_over_places(folded: str, clause: Clause, trigger: Trigger) -> bool:
     """The clause counts the cities or provinces its attacks hit, after a preposition (بالقرب من 8 مدن
     عراقية), or vaguely among the `MANY_PLACES_WORDS` words either side of the trigger (قصف قوات النظام العديد من
     المدن والأحياء; not provinces a long clause describes before the attack it tells): a total."""
-    told = folded[clause.start : clause.end]
-    if any(_near(folded, clause, trigger, clause.start + h.start) for h in cues().many_places.find(told)):
+    many = cues().many_places.find_in(folded, clause.start, clause.end)
+    if any(_near(folded, clause, trigger, clause.start + h.start) for h in many):
         return True
+    told = folded[clause.start : clause.end]
     return any((count_before(told, h.start) or 0) >= COUNTED_PLACES
                and any(w in cues().counted_places_after for w in told[: h.start].split()[-4:-1])
                and not (_names_among(told, h.end) is not None and _told_near(told, h.start))
-               for h in cues().counted_places.find(told))
+               for h in cues().counted_places.find_in(folded, clause.start, clause.end))
 
 
 #: At most this many words (an adjective of the places: مدن عراقية) stand between a counted plural of places and a
@@ -428,7 +429,7 @@ def towns_named_among(r: Findings, clause: Clause, c_places: list, trigger: Trig
     الموصل والفلوجة والرمادي): `LISTED_TOWNS` or more joined by و, more than `WAVE_KM` apart, no more than those
     counted, told after the trigger; one attack near each, the cities left unnamed none. [] otherwise."""
     told = r.folded[clause.start : clause.end]
-    for h in cues().counted_places.find(told):
+    for h in cues().counted_places.find_in(r.folded, clause.start, clause.end):
         names = _names_among(told, h.end)
         count = count_before(told, h.start)
         if names is None or count is None or clause.start + h.start < trigger.end or not _told_near(told, h.start):
@@ -450,9 +451,9 @@ def spread_over_a_country(folded: str, clause: Clause, trigger: Trigger, chain: 
     """Places told as spread all over (في مناطق متفرقة من اليمن، في مختلف مواقع العمليات بالعراق) at most
     `MANY_PLACES_WORDS` words from the trigger, in a clause whose places are all countries: attacks all over a
     country, a total (spread over a district or near a town, one wave may be told so)."""
-    told = folded[clause.start : clause.end]
     return bool(chain) and all(pm.chosen is not None and pm.chosen.precision == "country" for pm in chain) and any(
-        _near(folded, clause, trigger, clause.start + h.start) for h in cues().spread.find(told))
+        _near(folded, clause, trigger, clause.start + h.start)
+        for h in cues().spread.find_in(folded, clause.start, clause.end))
 
 
 def _near(folded: str, clause: Clause, trigger: Trigger, at: int) -> bool:

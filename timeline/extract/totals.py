@@ -246,7 +246,7 @@ def _of_another_relative(folded: str, clause: Clause, at: int, plural: list[Trig
     pronoun = next((base + m.start() for m in reversed(spans) if m.group() in cues().relative_pronouns), None)
     if pronoun is None:
         return False
-    phrase_end = max((at + h.end for h in cues().lately.find(folded[at : at + 60]) if h.start == 0), default=at)
+    phrase_end = max((at + h.end for h in cues().lately.find_in(folded, at, at + 60) if h.start == 0), default=at)
     after = _A_WORD_NEXT.match(folded, phrase_end, clause.end)
     held_to = after.end() if after else phrase_end
     return not any((tr.end <= pronoun and len(folded[tr.end : pronoun].split()) <= DESCRIBED_WORDS)

@@ -160,7 +160,7 @@ def chemical_means(folded: str, clause: Clause, trigger: Trigger) -> bool:
     cause = next(cues().causes.finditer(folded, trigger.end, stop), None)
     end = stop if cause is None else cause.start()
     c = cues()
-    for start in (h.start for h in c.weapons.find(folded[trigger.end : end]) if h.value == CHEMICAL):
+    for start in (h.start for h in c.weapons.find_in(folded, trigger.end, end) if h.value == CHEMICAL):
         begin = actors.word_start(folded, trigger.end + start, trigger.end)
         before = [CLITICS.strip_conjunction(bare(w)) for w in folded[trigger.end : begin].split()]
         if any(w in _chemical_denials() for w in before[-DENIAL_WORDS:]) or held(folded, clause, trigger.end + start):
