@@ -993,11 +993,11 @@ def hedged(folded: str, start: int, end: int) -> bool:
     return bool(rules().hedges.find_in(folded, start, end))
 
 
-def hedges_only_its_side(folded_clause: str) -> bool:
-    """Every hedge of the clause stands between a head and its side's adjective (صواريخ يعتقد أنها أميركية): it
-    hedges who did the attack, not whether it was done."""
-    sides = rules().hedged.find(folded_clause)
-    hedges = rules().hedges.find(folded_clause)
+def hedges_only_its_side(folded: str, start: int, end: int) -> bool:
+    """Every hedge of the clause at folded offsets `start`-`end` stands between a head and its side's adjective
+    (صواريخ يعتقد أنها أميركية): it hedges who did the attack, not whether it was done."""
+    sides = rules().hedged.find_in(folded, start, end)
+    hedges = rules().hedges.find_in(folded, start, end)
     return bool(sides) and bool(hedges) and all(
         any(s.start <= h.start and h.end <= s.end for s in sides) for h in hedges)
 

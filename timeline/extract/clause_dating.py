@@ -34,7 +34,7 @@ from timeline.extract.morphology import possessed_forms
 from timeline.extract.replies import named_after_cause
 from timeline.extract.saying import Dated, of_report
 from timeline.extract.segment import FoldedText
-from timeline.extract.spans import first_words
+from timeline.extract.spans import first_words, word_matches
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.models import DateMention
 from timeline.vocabulary import VIOLENT_TYPES
@@ -391,9 +391,9 @@ def followed_at(folded: str, start: int, trigger: int) -> int | None:
     told = folded[start:trigger]
     if _told_before_firsts().isdisjoint(CLITICS.strip_conjunction(w) for w in told.split()):
         return None  # no phrase can open here: the common case, read at once
-    found = [m for m in re.finditer(r"\S+", told) if m.group().strip("".join(COMMAS))]
+    found = [m for m in word_matches(folded, start, trigger) if m.group().strip("".join(COMMAS))]
     words = [m.group() for m in found]
-    ends = [start + found[i + n - 1].end() for n in (3, 4, 5) for i in range(len(words) - n + 1)
+    ends = [found[i + n - 1].end() for n in (3, 4, 5) for i in range(len(words) - n + 1)
             if _a_phrase_told_before(words[i : i + n])]
     return max(ends, default=None)
 

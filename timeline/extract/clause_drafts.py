@@ -676,7 +676,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
         named_weapon(folded, trigger) == event_type)
     hedged = actors.hedged(folded, clause.start, clause.end)
     return Draft(event_type, trigger.start, r.spans[index], when, place, actor, hedged, toll,
-                 only_its_side_hedged=hedged and actors.hedges_only_its_side(folded[clause.start : clause.end]),
+                 only_its_side_hedged=hedged and actors.hedges_only_its_side(folded, clause.start, clause.end),
                  strong=strong, remention=remention, settlement=village is not None,
                  generic=kind.generic, separate=separate_incident(folded, *r.spans[index]) or (
                      not is_definite and not trigger.missiles and another_incident(folded, trigger)),

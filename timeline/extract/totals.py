@@ -20,7 +20,7 @@ from timeline.extract.clauses import COMMAS, Clause
 from timeline.extract.cues import any_of, cues, one_of, without_articles
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.segment import QUOTES, bare
-from timeline.extract.spans import first_words
+from timeline.extract.spans import first_words, word_matches
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger, triggers_data
 from timeline.models import a_day_or_night
@@ -156,19 +156,17 @@ def another_described(folded: str, clause: Clause, inside: list[Trigger]) -> int
     told = [tr for tr in inside if tr.event_type in (*VIOLENT_TYPES, AMBIGUOUS)]
     if not told:
         return None
-    for m in re.finditer(r"\S+", folded[told[0].end : clause.end]):
-        at = told[0].end + m.start()
-        if m.group() in cues().relative_pronouns and _a_place_described(folded, at, inside):
-            return at
+    for m in word_matches(folded, told[0].end, clause.end):
+        if m.group() in cues().relative_pronouns and _a_place_described(folded, m.start(), inside):
+            return m.start()
     return None
 
 
 def _a_place_described(folded: str, at: int, inside: list[Trigger]) -> bool:
     """A place struck (actors.toml [target] `objects`: بلدة، مدينة، المنطقة) stands among the `DESCRIBED_WORDS` words
     before the relative pronoun at `at`, no trigger after it: the pronoun describes that place, not an attack."""
-    start = max(0, at - 60)
-    words = list(re.finditer(r"\S+", folded[start:at]))[-DESCRIBED_WORDS:]
-    place = next((start + w.start() for w in reversed(words)
+    words = list(word_matches(folded, max(0, at - 60), at))[-DESCRIBED_WORDS:]
+    place = next((w.start() for w in reversed(words)
                   if without_articles(w.group()) in actors.rules().objects), None)
     return place is not None and not any(place < tr.end <= at for tr in inside)
 
