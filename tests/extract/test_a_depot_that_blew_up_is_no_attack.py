@@ -1,6 +1,7 @@
 """A depot that blew up (انفجار مستودع أسلحة) tells no attack: nothing says what set it off, nor does the cause of a
-blast (سبب الانفجار). An explosion in a depot (انفجار في مستودع), which a bomb set there may be, is still a bombing, a
-strike told as setting a depot off is still the strike, and a car bomb beside a depot is still a bombing."""
+blast (سبب الانفجار), nor blasts told again as happening in depots (الانفجارات وقعت في مستودعات). An explosion in a
+depot (انفجار في مستودع), which a bomb set there may be, is still a bombing, a strike told as setting a depot off is
+still the strike, and a car bomb beside a depot is still a bombing."""
 
 from __future__ import annotations
 
@@ -40,4 +41,9 @@ def test_a_car_bomb_beside_a_depot_is_still_a_bombing() -> None:
 def test_a_depots_blast_told_again_is_no_attack() -> None:
     text = ("قتل خمسة أشخاص أمس في انفجار مستودع أسلحة في بلدة سرمدا. وقال مدير المرصد \"وقع الانفجار في مستودع "
             "أسلحة وذخيرة في أحد المباني السكنية في بلدة سرمدا\".")
+    assert _events(text) == []
+
+
+def test_blasts_told_as_happening_in_depots_are_no_attack() -> None:
+    text = "وقال المرصد إن الانفجارات وقعت \"في مستودعات أسلحة للجيش\" قرب مدينة حماة يوم الجمعة."
     assert _events(text) == []

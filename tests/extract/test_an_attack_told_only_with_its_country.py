@@ -64,3 +64,16 @@ def test_no_event_at_the_country(text: str) -> None:
 
 def test_energies_unleashed_are_no_trigger() -> None:
     assert find_triggers(normalize("ونجح المدرب في تفجير طاقات اللاعبين وتفجير طاقاته")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسعى المدرسة إلى تفجير المواهب لدى الأطفال وتفجير الإبداع في الفصول.",
+        "ويسعى المدربون إلى تفجير القدرات لدى الشباب.",
+        "ومهمة المعلم إبراز الطاقات الكامنة وتفجيرها لخدمة الناس.",
+    ],
+    ids=["talents-and-creativity", "abilities", "latent-powers-by-a-pronoun"],
+)
+def test_talents_and_latent_powers_unleashed_are_no_trigger(text: str) -> None:
+    assert find_triggers(normalize(text)) == []
