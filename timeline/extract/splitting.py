@@ -1,6 +1,6 @@
 """A clause that tells several attacks, or a count of them that is a total: cut before a second attack
-joined by و or added by فضلا عن at a place of its own, or told amid one of another kind (وسط قصف:
-`second_attacks_apart`), one event per place or day of a count
+joined by و or added by فضلا عن at a place of its own, or told amid one of another kind (وسط قصف) or joined by و to
+fighting (اشتباكات وتفجيرين انتحاريين: `second_attacks_apart`), one event per place or day of a count
 (`two_places_of_two`, `one_on_each_day`), of a count told again after و (`counted_again`) or of a wave over
 far-apart governorates (`a_wave_over_far_places`), and air strikes counted in the hundreds or over many cities,
 attacks over a list of far-apart cities or all over a country, or a toll in the hundreds with no date
@@ -71,21 +71,23 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
     """The clauses, each cut before an attack joined by و to the one it tells before (غارات على بلدة أ وقصف
     على بلدة ب; شنت الطائرات غارات على أ وقصفت المدفعية ب): the second, told at a place of its own, is
     another attack, at the first's time, with the dead counted at the cut (`_dead_told_apart`); one told amid
-    an attack of another kind (`_amid_attack_at`) is too, at its day and place when it names none (`Clause.amid`);
-    the clause before one told amid or concurrent is `Clause.accompanied`."""
+    an attack of another kind (`_amid_attack_at`) is too, at its day and place when it names none (`Clause.amid`),
+    and one joined by و to fighting (`_attack_beside_fighting_at`), whose place is the fighting's too; the clause
+    before one told amid, concurrent or beside fighting is `Clause.accompanied`."""
     out = []
     for clause in told:
         cut = _cut(r, clause)
         while cut is not None:
             day = _second_attack_on_another_day(r, clause) == cut
             side = _attack_by_another_side(r, clause) == cut
+            beside = _attack_beside_fighting_at(r, clause) == cut  # its place is the fighting's too
             amid = _amid_attack_at(r, clause) == cut
             concurrent = amid or _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
-            out.append(replace(clause, end=cut, accompanied=concurrent))
+            out.append(replace(clause, end=cut, accompanied=concurrent or beside))
             dead = _dead_told_apart(r, clause, cut)
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
-                            shares_place=day or side, shares_target=side, concurrent=concurrent, dead=dead,
-                            amid=amid)
+                            shares_place=day or side or beside, shares_target=side or beside, concurrent=concurrent,
+                            dead=dead, amid=amid)
             cut = _cut(r, clause)
         out.append(clause)
     return out
@@ -113,7 +115,7 @@ def _cut(r: Findings, clause: Clause) -> int | None:
         return None  # each of them begins at a second trigger of the clause
     return min(filter(None, (_second_attack_at(r, clause), _second_attack_on_another_day(r, clause),
                              _attack_by_another_side(r, clause), _concurrent_attack_at(r, clause),
-                             _amid_attack_at(r, clause))), default=None)
+                             _amid_attack_at(r, clause), _attack_beside_fighting_at(r, clause))), default=None)
 
 
 def _attack_by_another_side(r: Findings, clause: Clause) -> int | None:
@@ -220,6 +222,31 @@ def _amid_attack_at(r: Findings, clause: Clause) -> int | None:
             continue
         if any(tr.event_type != second.event_type and _told_beside(tr, second) for tr in told[:n]):
             return folded.rfind(before[-1], clause.start, word)
+    return None
+
+
+@cache
+def _fighting() -> frozenset[str]:
+    """The words of fighting (``[clauses] fighting`` in ``triggers.toml``), folded."""
+    return frozenset(normalize(w) for w in triggers_data()["clauses"]["fighting"])
+
+
+def _attack_beside_fighting_at(r: Findings, clause: Clause) -> int | None:
+    """Where an attack of another kind joined by و right after an indefinite word of fighting begins (قتل عشرة في
+    اشتباكات بين الطرفين وتفجيرين انتحاريين في ريف حلب; مواجهات وغارات لطيران التحالف): the fighting and the attack
+    told beside it are two, at one time and place; an indefinite noun (or one made definite only by the noun after
+    it) with no comma nor other attack between, not after a campaign (معارك استمرت أشهرا وغارات)."""
+    folded = r.folded
+    told = r.within("triggers", clause)
+    for n, (first, second) in enumerate(pairwise(told)):
+        if _bare(folded[first.start : first.end]) not in _fighting() or definite(folded, first) or second.weak or (
+                second.verb or second.present or second.event_type not in ATTACK_TYPES - {GROUND}):
+            continue
+        word = actors.word_start(folded, second.start, clause.start)
+        if folded[word : second.start] != CLITICS.list_conjunction or any(
+                c in folded[first.end : word] for c in COMMAS) or not _told_new(folded, second, told[: n + 1]):
+            continue
+        return None if _a_campaign(folded, clause, first) else word
     return None
 
 
