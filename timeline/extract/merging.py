@@ -58,7 +58,8 @@ missing, unless they tell the same dead (`agreeing._recalled_beside_new`). A rec
 and an attack
 told at a place by an indefinite trigger without a date expression are two, unless they tell the same
 dead (nothing ties the new telling to the old attack), and so, placed alike, are such an attack told in the lead
-sentence and a recalled one (اقتحم مسلحون مبنى في مدينة أربيل; وسبق أن هاجم التنظيم مبنى في أربيل العام 2015);
+sentence, or before the article first recalls an attack, and a recalled one (اقتحم مسلحون مبنى في مدينة أربيل; وسبق
+أن هاجم التنظيم مبنى في أربيل العام 2015);
 so are an attack dated at a place the gazetteer does
 not know (قصفت القوات مساء الثلاثاء بلدة س) and one told so at a known place in another sentence, unless they
 tell the same dead (the first happened where it says), and a dated attack without a place and one told so
@@ -632,20 +633,28 @@ def merge(drafts: list[Draft], lead: tuple[int, int] | None = None) -> list[Draf
     """One draft per happening: a later telling fills what the first left missing; repeated
     until no two merged drafts agree (a merge may complete one that agrees with another; `lead`: the lead
     sentence's span)."""
-    groups, members = _merge_once(drafts, [[d] for d in drafts], lead)
+    news_until = _first_recalled(drafts)
+    groups, members = _merge_once(drafts, [[d] for d in drafts], lead, news_until)
     while len(groups) < len(drafts):
-        drafts, (groups, members) = groups, _merge_once(groups, members, lead)
+        drafts, (groups, members) = groups, _merge_once(groups, members, lead, news_until)
     return groups
 
 
-def _merge_once(drafts: list[Draft], told: list[list[Draft]],
-                lead: tuple[int, int] | None) -> tuple[list[Draft], list[list[Draft]]]:
-    """The drafts merged once, with the drafts each merged one was made of (`told`, by draft)."""
+def _first_recalled(drafts: list[Draft]) -> int | None:
+    """Where the article first tells a recalled attack at a date (the folded start of its sentence): what it tells
+    before is its news; None when it recalls none."""
+    return min((d.sentence[0] for d in drafts if d.recalled and d.when.date is not None), default=None)
+
+
+def _merge_once(drafts: list[Draft], told: list[list[Draft]], lead: tuple[int, int] | None,
+                news_until: int | None) -> tuple[list[Draft], list[list[Draft]]]:
+    """The drafts merged once, with the drafts each merged one was made of (`told`, by draft; `news_until`:
+    `_first_recalled`)."""
     groups: list[Draft] = []
     members: list[list[Draft]] = []
     for draft, made_of in zip(drafts, told, strict=True):
         agreeing = [i for i in range(max(0, len(groups) - MERGE_WINDOW), len(groups))
-                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of, lead) and not (
+                    if agree(groups[i], draft) and not _kept_apart(members[i], made_of, lead, news_until) and not (
                         _by_the_side_answered(made_of, groups[i], groups, members)
                         or _by_the_side_answered(members[i], draft, groups, members))]
         if agreeing:
@@ -662,22 +671,26 @@ def _merge_once(drafts: list[Draft], told: list[list[Draft]],
     return groups, members
 
 
-def _kept_apart(one: list[Draft], other: list[Draft], lead: tuple[int, int] | None) -> bool:
+def _kept_apart(one: list[Draft], other: list[Draft], lead: tuple[int, int] | None, news_until: int | None) -> bool:
     """Two attacks its sentence tells apart (… على بلدة أ، بينما قتل آخرون في غارة على بلدة ب: `Draft.joined`)
     are told one in each, or one answers the other (وردت القوات بقصف: `Draft.replies_to`), or one tells the lead's
     news and the other a recalled attack (`_lead_beside_recalled`): the two never become one event, not even
     through a third telling both agree with."""
     return _joined_beside(one, other) or _joined_beside(other, one) or _answering(one, other) or (
-        _answering(other, one) or _lead_beside_recalled(one, other, lead) or _lead_beside_recalled(other, one, lead))
+        _answering(other, one) or _lead_beside_recalled(one, other, lead, news_until)
+        or _lead_beside_recalled(other, one, lead, news_until))
 
 
-def _lead_beside_recalled(new: list[Draft], old: list[Draft], lead: tuple[int, int] | None) -> bool:
-    """A draft of `new` tells an attack in the lead sentence, by an indefinite strong trigger at a place without any
-    date expression (اقتحم مسلحون مبنى المحافظة في مدينة أربيل), and one of `old` is a recalled attack at a date
-    (وسبق للتنظيم أن هاجم مبنى في أربيل العام 2015), neither telling the same dead as the other: the lead's news
-    is no telling of the old attack, which would give it the old date."""
-    news = [d for d in new if d.sentence == lead and d.strong and not (d.definite or d.recalled or d.ties_back)
-            and d.when.unwritten and d.place is not None]
+def _lead_beside_recalled(new: list[Draft], old: list[Draft], lead: tuple[int, int] | None,
+                          news_until: int | None) -> bool:
+    """A draft of `new` tells an attack in the lead sentence or before the article first recalls one (`news_until`:
+    قالت اللجنة إن القوات اشتبكت مع مسلحين قرب الشيشان; وقتل حينها 14 حين اقتحم مسلحون مباني في غروزني في ديسمبر
+    2014), by an indefinite strong trigger at a place without any date expression, and one of `old` is a recalled
+    attack at a date (وسبق للتنظيم أن هاجم مبنى في أربيل العام 2015), neither telling the same dead as the other:
+    the article's news is no telling of the old attack, which would give it the old date. In an article telling
+    the past throughout, an attack told after a recalled one may be of that past."""
+    news = [d for d in new if (d.sentence == lead or (news_until is not None and d.sentence[0] < news_until))
+            and d.strong and not (d.definite or d.recalled or d.ties_back) and d.when.unwritten and d.place is not None]
     return bool(news) and any(d.recalled and d.when.date is not None for d in old) and not any(
         same_toll(a, b) for a in new for b in old)
 
