@@ -147,7 +147,7 @@ def _speaker(folded: str, a: ActorHit, says: set[int]) -> bool:
     words = actors.bare_words(folded[a.end : a.end + 100])
     for i, word in enumerate(words[: SPEAKER_WORDS + 1]):
         if word in c.complementizers:
-            return word in c.bare_complementizers and not _own(words[i + 1 : i + 2])
+            return word in c.bare_complementizers and not speakers_own(words[i + 1 : i + 2])
     return False
 
 
@@ -158,7 +158,7 @@ def _end_before_quotes(folded: str, at: int) -> int:
     return at
 
 
-def _own(words: list[str]) -> bool:
+def speakers_own(words: list[str]) -> bool:
     """The report's subject is the speaker's own (أن قواته، أن طائراتها): an indefinite noun with a
     pronoun suffix, not a number whose folded feminine ending reads as one (إن ثلاثة أمريكيين أصيبوا)."""
     return bool(words) and not words[0].startswith(CLITICS.article) and words[0].endswith(

@@ -29,11 +29,13 @@ from gazetteer.clitics import CLITICS, clitic_stems
 from gazetteer.wordtrie import whole_words
 from timeline.extract import actors
 from timeline.extract.asserting import asserted, denial_phrase_in
+from timeline.extract.attributing import speakers_own
 from timeline.extract.clauses import Clause
 from timeline.extract.cues import cues, one_of, with_conjunction, without_articles
 from timeline.extract.judicial import executed_with_a_bomb
 from timeline.extract.phrases import PhraseMatcher
 from timeline.extract.replies import answered_end, first_reply_at, opening_reply
+from timeline.extract.saying import saying_opens
 from timeline.extract.segment import (
     NEXT_WORD,
     QUOTES,
@@ -700,14 +702,33 @@ def struck_by_verb(trigger: Trigger, inside: list[Trigger]) -> bool:
 def _missiles_from_afar(folded: str, clause: Clause, trigger: Trigger, c_actors: list) -> bool:
     """A weak shelling word (صواريخ، مدفعية) by a side that strikes from the air, or a missile word
     by a side whose missiles strike from afar (a state's ballistic or cruise missiles), or named by its
-    adjective (صواريخ إسرائيلية): an airstrike."""
+    adjective (صواريخ إسرائيلية): an airstrike. A side named before what is said opens says it, not fires."""
     if trigger.event_type != "shelling" or _rocket_artillery(folded, clause, trigger):
         return False
     if _named_model(folded, clause, trigger, cues().cruise_models):
         return True  # صاروخ توماهوك: a cruise missile
+    opens = _another_said_to_fire(folded, clause, trigger)
+    firing = [a for a in c_actors if opens is None or a.start > opens]  # not who says (قال الجيش الإسرائيلي إن)
     return any((trigger.weak and (a.air or actors.is_air(a.name)))
-               or (trigger.missiles and actors.strikes_with_missiles(a.name)) for a in c_actors) or (
+               or (trigger.missiles and _strikes_from_afar(a.name, firing)) for a in firing) or (
         trigger.missiles and actors.names_a_missile_side(first_words(folded, trigger.end, clause.end, 2)))
+
+
+def _another_said_to_fire(folded: str, clause: Clause, trigger: Trigger) -> int | None:
+    """Where what is said of the trigger opens when a bare complementizer brings a subject other than the speaker's
+    own (قال الجيش الإسرائيلي إن قوات إيرانية أطلقت صواريخ; not أعلن الحرس أنه أطلق، أن قواته أطلقت), else None."""
+    opens = saying_opens(folded, clause, trigger, clause.start)
+    if opens is None:
+        return None
+    words = actors.bare_words(folded[opens : opens + 60])
+    return opens if words[0] in cues().bare_complementizers and not speakers_own(words[1:2]) else None
+
+
+def _strikes_from_afar(name: str, c_actors: list) -> bool:
+    """The side's missiles strike from afar, unless it does not fight from the air and the clause names its ground
+    forces (قوات إيرانية أطلقت 20 صاروخا، فيلق القدس): rockets fired from a front, shelling."""
+    return actors.strikes_with_missiles(name) and (
+        actors.is_air(name) or not any(a.forces and a.name == name for a in c_actors))
 
 
 def _rocket_artillery(folded: str, clause: Clause, trigger: Trigger) -> bool:
