@@ -18,6 +18,7 @@ from functools import cache
 from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
+from gazetteer.unknown import unknown_names
 from timeline.extract.actors import is_air, word_start
 from timeline.extract.agreeing import NAMED_AGAIN_MAX_DAYS
 from timeline.extract.clauses import COMMAS, Clause
@@ -82,17 +83,31 @@ def in_the_settlement_named_before(r: Findings, draft: Draft) -> Draft:
     definite noun after a word of where (في المدينة، إلى الشرق من المدينة), placed at the last place finer than a
     country named before the noun in its sentence or the one before (not a reference point) when that one is a
     village, town or city (not بريف درعا ... في البلدة: a settlement the gazetteer lacks), or, for a noun after
-    the trigger, at the settlement told in its sentence right before that area (`_last_settlement`); or that
+    the trigger, at the settlement told in its sentence right before that area (`_last_settlement`), or, when
+    neither sentence names a place finer than a country before the noun, at the one settlement the article names
+    before it (`_the_only_settlement_told`); or that
     names two again by a dual noun (استهدفت البلدتين، في محيط البلدتين), at the last village, town or city named
     before it (بلدتي الفوعة وكفرية بريف إدلب ... البلدتين: al-Fuah, its area told after the pair)."""
     noun = _said_while_unplaced(r, draft, _settlement_noun())
     if noun is not None:
         at = noun.start("noun")
-        last = _last_settlement(r, _named_before(r, draft.sentence[0], at), draft.sentence[0] if (
-            draft.trigger < at) else None)
+        named = _named_before(r, draft.sentence[0], at)
+        last = _last_settlement(r, named, draft.sentence[0] if draft.trigger < at else None) if named else (
+            _the_only_settlement_told(r, at))
         return replace(draft, place=last) if last else draft
     pair = _said_while_unplaced(r, draft, _two_settlements())
     return draft if pair is None else replace(draft, place=_last_pair(r, draft.sentence[0], pair.start("noun")))
+
+
+def _the_only_settlement_told(r: Findings, at: int) -> PlaceMatch | None:
+    """The one village, town or city the article names before folded offset `at` (not a reference point), further
+    back than the sentence before (تقصف الطائرات مدينة أريحا. ... ألقت قنبلة وسط البلدة: Ariha), when it names
+    no other, nor one the gazetteer lacks by its head (بلدة فوتوكول): a definite settlement noun names it again."""
+    told = [pm for _, pm in r.within("places", Clause(0, at, False))
+            if pm.chosen.precision in SETTLEMENTS and not pm.anchor]
+    if not told or any(not same_place(pm.chosen, told[0].chosen) for pm in told[1:]):
+        return None
+    return None if unknown_names(r.text.text[: r.text.orig(at)]) else told[0]
 
 
 #: At most this many words stand between a settlement and the area told right after it (بلدة س بريف حماة، قرية س
