@@ -30,11 +30,13 @@ def _events(text: str) -> list[tuple]:
         ("أفاد المرصد السوري اليوم الأربعاء أن التنظيم قتل 12 مقاتلا قبل أيام في هجوم شنه ليلا على مواقع قرب "
          "مدينة الباب.",
          [("ground_attack", None, None, None, None, "Al-Bab")]),
-        ("قتل 12 مقاتلا ليل أمس في هجوم شنه التنظيم على مواقع قرب مدينة الباب.",
+        ("قتل 12 مقاتلا الليلة الماضية في هجوم شنه التنظيم على مواقع قرب مدينة الباب.",
          [("ground_attack", "2016-07-19", "2016-07-20", "range", "publication", "Al-Bab")]),
+        ("قتل 12 مقاتلا ليل أمس في هجوم شنه التنظيم على مواقع قرب مدينة الباب.",
+         [("ground_attack", "2016-07-19", "2016-07-19", "day", "publication", "Al-Bab")]),
     ],
     ids=["night-in-what-the-report-says", "night-before-the-report-after-it", "no-night-word-the-report-s-day",
-         "night-without-a-report-s-day", "a-vague-past", "a-night-of-its-own"],
+         "night-without-a-report-s-day", "a-vague-past", "a-night-of-its-own", "a-night-named-by-its-day"],
 )
 def test_an_attack_at_night_told_on_a_report_s_day(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -76,8 +76,15 @@ def test_a_night_of_two_days_is_not_a_summary_of_a_day() -> None:
         ("قتل 32 شخصا في تفجير انتحاري في مدينة سروج يوم 2 آب 2016. وكانت المدينة قد شهدت تفجيرا انتحاريا "
          "يوم 8 آب 2016 أسفر عن مقتل 32 شخصا.",
          [("bombing", "2016-08-02", "day", "Suruç", 32), ("bombing", "2016-08-08", "day", None, 32)]),
+        ("قتل تسعة مدنيين في غارة جوية على مدينة الباب يوم الأربعاء. وقال المرصد إن تسعة مدنيين قتلوا في الغارات "
+         "الجوية التي شنتها طائرات تركية فجر أمس على مواقع في ريف حلب.",
+         [("airstrike", "2016-08-10", "day", "Al-Bab", 9)]),
+        ("قتل تسعة مدنيين في غارة جوية على مدينة الباب يوم الأربعاء. وقال المرصد إن تسعة عناصر من التنظيم قتلوا في "
+         "الغارات الجوية التي شنتها طائرات تركية فجر أمس على مواقع في ريف حلب.",
+         [("airstrike", "2016-08-10", "day", "Al-Bab", 9), ("airstrike", "2016-08-11", "day", "Rural Aleppo", 9)]),
     ],
-    ids=["two-days-apart-one-attack", "six-days-apart-two-attacks"],
+    ids=["two-days-apart-one-attack", "six-days-apart-two-attacks", "same-kind-of-dead-one-attack",
+         "civilians-and-fighters-two-attacks"],
 )
 def test_one_toll_dated_two_ways(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

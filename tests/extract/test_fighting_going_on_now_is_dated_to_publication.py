@@ -2,7 +2,7 @@
 at a place finer than a country is one event of the publication day, even told as continuing (تخوض اشتباكات
 مستمرة); not when the clause tells it of a past
 time (كانت), counts a total up to now (حتى الآن), goes on for weeks, names a habit or only a country, nor
-without a publication date."""
+without a publication date. That day is no day written: what the next sentence tells as done there takes it not."""
 
 from __future__ import annotations
 
@@ -66,3 +66,16 @@ def test_habits_countries_and_what_goes_on_without_a_verb_are_no_event(text: str
 
 def test_without_a_publication_date_it_stays_undated() -> None:
     assert all(e[1] is None for e in _events("وتدور اشتباكات عنيفة قرب مدينة منبج.", None))
+
+
+def test_what_is_told_as_done_after_fighting_going_on_takes_not_its_day() -> None:
+    lead = "أعلنت مصادر معارضة أن الفصائل {} مع قوات النظام للسيطرة على بلدتي الفوعة وكفريا بريف إدلب. "
+    detail = "وأوضحت المصادر أن قوات النظام استهدفت البلدتين بأكثر من 300 قذيفة."
+    assert _events(lead.format("تخوض معارك مستمرة") + detail) == [
+        ("ground_attack", "2016-08-12", "day", "publication", "Al-Fuah"),
+        ("shelling", None, None, None, "Al-Fuah"),
+    ]
+    assert _events(lead.format("خاضت معارك يوم الأربعاء") + detail) == [
+        ("ground_attack", "2016-08-10", "day", "publication", "Al-Fuah"),
+        ("shelling", "2016-08-10", "day", "lead", "Al-Fuah"),
+    ]

@@ -113,6 +113,8 @@ def load_lexicon(path: Path = DATA_FILE) -> Lexicon:
         "quarters", "decades", "decades_construct", "nth_before", "nth_after", "weekday_nouns",
     ):
         lex.add_table(_TABLE_NAMES.get(name, name), raw[name])
+    lex.add_table("relative_night", raw["named_day_nights"])
+    lex.add_table("named_day_night", raw["named_day_nights"])
     lex.add_table("number", tomllib.loads(NUMBERS_FILE.read_text(encoding="utf-8"))["cardinals"])
     for table, key in (("unit", "units"), ("span_unit", "spans")):
         for unit, forms in raw[key].items():

@@ -223,10 +223,14 @@ def read_relative_day(m: re.Match, ctx: Context) -> Reading:
 
 def read_relative_night(m: re.Match, ctx: Context) -> Reading:
     """A night named from the reference, "الليلة الماضية", "ليلة أمس (الخميس)": the day it begins on and
-    the next; a weekday written beside it may name either."""
+    the next; a weekday written beside it may name either. A night named by its day ("ليلة أمس", "ليلة أول من
+    أمس") is that day, unless the weekday beside it names the next."""
     first = ctx.ref + dt.timedelta(days=ctx.lex.lookup("relative_night", m["nrel"]))
     last = first + dt.timedelta(days=1)
     named = m["wd"] and ctx.lex.lookup("weekday", m["wd"])
+    if named != last.isoweekday() and " ".join(m["nrel"].split()) in ctx.lex.tables["named_day_night"]:
+        return Reading(first, first, "relative", needs_reference=True,
+                       weekday_conflict=bool(named) and named != first.isoweekday())
     return Reading(first, last, "relative", needs_reference=True,
                    weekday_conflict=bool(named) and named not in (first.isoweekday(), last.isoweekday()))
 

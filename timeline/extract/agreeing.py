@@ -925,8 +925,9 @@ def other_wounded(a: Draft, b: Draft) -> bool:
 
 def retold_toll(a: Draft, b: Draft) -> bool:
     """One type, the same number of dead (or, neither telling dead, of wounded: at least `RETOLD_MIN_KILLED`) a
-    day or two apart, and places that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول)."""
-    if a.event_type != b.event_type:
+    day or two apart, and places that agree: one attack whose day the article tells two ways (الاثنين; أمس الأول).
+    Not dead of two kinds (`Toll.victims`: تسعة عناصر من التنظيم; تسعة مواطنين): two attacks with equal tolls."""
+    if a.event_type != b.event_type or _dead_of_two_kinds(a.toll, b.toll):
         return False
     count, other = (a.toll.killed, b.toll.killed) if a.toll.killed is not None or b.toll.killed is not None else (
         a.toll.injured, b.toll.injured)
@@ -938,6 +939,11 @@ def retold_toll(a: Draft, b: Draft) -> bool:
         return False
     return a.place is None or b.place is None or same_place(a.place.chosen, b.place.chosen) or _within(
         a.place.chosen, b.place.chosen)
+
+
+def _dead_of_two_kinds(a: Toll, b: Toll) -> bool:
+    """One toll counts civilians and the other fighters (`Toll.victims`)."""
+    return None not in (a.victims, b.victims) and a.victims != b.victims
 
 
 def _same_incident(a: Draft, b: Draft) -> bool:

@@ -60,6 +60,8 @@ REMEMBERED_WORDS = 3
 
 #: A date at most this many words after a word before another happening (بعد أحداث 11 سبتمبر) is that happening's.
 ANOTHER_HAPPENING_WORDS = 6
+#: The characters after a date read for a relative pronoun and a verb of coming before or after (التي سبقت).
+AFTER_DATE_CHARS = 24
 
 
 def _shifted(previous: When, m: DateMention) -> When:
@@ -212,7 +214,17 @@ def _plain(folded: str, clause: Clause, c_dates: list[Dated], trigger: Trigger, 
     (`baseline`), nor, for a `violent` trigger, in a since-clause after it or another happening's day (`others`:
     their folded offsets, `_of_another_happening`)."""
     return [(p, m) for p, m in c_dates if m.kind != "event_relative" and not baseline(folded, clause, p, m, violent)
-            and not (violent and (_in_a_since_clause(folded, clause, p, trigger.start) or p in others))]
+            and not (violent and (_in_a_since_clause(folded, clause, p, trigger.start) or p in others))
+            and not _counted_from_another(folded, p, m)]
+
+
+def _counted_from_another(folded: str, at: int, m: DateMention) -> bool:
+    """The date at folded offset `at` is followed by a relative pronoun and a verb of coming before or after
+    (`sequence_verbs`: ليلة الجمعة التي سبقت التفجير): a day counted from that happening, not read from the report."""
+    end = at + len(normalize(m.text))
+    after = folded[end : end + AFTER_DATE_CHARS].split()[:2]
+    c = cues()
+    return len(after) == 2 and after[0] in c.relative_pronouns and one_of(after[1], c.sequence_verbs)
 
 
 def _of_another_happening(folded: str, clause: Clause, at: int, c_dates: list[Dated], trigger: Trigger,

@@ -287,7 +287,7 @@ def draft_clause(
     placed = placed._replace(place=place)
     now = _going_on_now(r, clause, trigger, when, place, kind.event_type)
     if now:  # تدور اشتباكات قرب المدينة: fighting going on at the time of writing, on the publication day
-        when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref)
+        when = When(r.ref.isoformat(), "day", basis=r.ref_basis, value=r.ref, now=True)
     reports = report_dates(folded, clause, c_dates, trigger, r.within("reports", clause))
     when = _ended_by_its_report(r, clause, trigger, c_dates, saying, when)
     if _no_attack_of_its_own_day(r, index, clause, trigger, inside, c_dates, reports, toll, when, placed.chain,

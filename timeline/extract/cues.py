@@ -308,6 +308,8 @@ class Cues:
     same_day_times: frozenset[str] = frozenset()
     #: pronouns of a copula between a demonstrative and a trigger (هذا هو الهجوم الأعنف): it names one told before
     copulas: frozenset[str] = frozenset()
+    #: verbs of coming before or after (سبقت، تلا) after a relative pronoun: a day before them is counted from another
+    sequence_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def spoken(self) -> frozenset[str]:
@@ -598,6 +600,7 @@ def cues() -> Cues:
         same_day_times=_same_day_times(date_words),
         own_fights=words("dating", "own_fights"),
         counted_from=words("dating", "counted_from"),
+        sequence_verbs=words("dating", "sequence_verbs"),
     )
 
 

@@ -39,6 +39,9 @@ class When:
     #: the only date told is another happening's, which the event came after or before (بعد أحداث 11 سبتمبر
     #: 2001): the event's own time is not told, as if no date were written
     of_another: bool = False
+    #: the publication day of fighting told as going on at the time of writing (تدور اشتباكات), no day written: not
+    #: the day of what the sentences after it tell as done
+    now: bool = False
 
     @property
     def a_day_or_night(self) -> bool:

@@ -476,7 +476,8 @@ def _dated_by_an_attack_before(r: Findings, drafting: _Drafting, sentence: _Sent
 def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, clause: Clause, draft: Draft,
                        vague: bool) -> Draft:
     """An undated draft at the time of the lead's deaths or of the lead's attack it follows up, retells or
-    comes right after at the same spot, and of the lead's side when its speaker goes on."""
+    comes right after at the same spot (not a lead of fighting going on at the time of writing, `When.now`: what
+    is told after it as done has no day written), and of the lead's side when its speaker goes on."""
     index, lead, follow_up, context = sentence.index, drafting.lead, sentence.follow_up, drafting.context
     drafting.deaths = context if context and context[0] == r.lead else drafting.deaths
     deaths = drafting.deaths
@@ -484,7 +485,7 @@ def _dated_by_the_lead(r: Findings, drafting: _Drafting, sentence: _Sentence, cl
         draft = revised(draft, when=from_lead(deaths[1]))  # قتل 19 الخميس في س. واستهدفت الطائرات ...
     after_lead = right_after_the_lead(r, lead, index, draft)
     if (follow_up or after_lead or retold_at_the_lead(r, lead, draft)) and draft.when.unwritten and not (
-            vague) and same_spot(r, lead, draft, follow_up or after_lead):
+            vague or lead.when.now) and same_spot(r, lead, draft, follow_up or after_lead):
         draft = revised(draft, when=from_lead(lead.when))
         drafting.detailed = (index, lead) if after_lead else drafting.detailed
     told = drafting.last_attack  # a paragraph's lead at an area, its day written in it, then its town
