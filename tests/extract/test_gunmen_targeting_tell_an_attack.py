@@ -62,3 +62,16 @@ def test_gunmen_of_a_named_side_before_the_targeting_verb_attack_on_the_ground(g
 def test_gunmen_before_a_comma_leave_a_later_targeting_verb_its_own_kind() -> None:
     text = "قتل مسلحون من التنظيم في اشتباكات، ثم استهدفت المدفعية مواقعهم في بلدة كفرنبل صباح الأربعاء."
     assert "ground_attack" not in [e[0] for e in _events(text) if e[2] == "Kafranbel" and e[4] is None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستهدفت العملية عناصر من حزب العمال الكردستاني الذي أعلن تبني مقتل شرطيين الأربعاء في ولاية شرناق.",
+        "وقال مصدر أمني إن الحادث استهدف حاجزا للشرطة الأربعاء في ولاية شرناق وأدى إلى مقتل شرطيين.",
+    ],
+    ids=["the-operation-after", "the-incident-before"],
+)
+def test_a_happening_targeting_without_a_bombardment_is_an_attack_on_the_ground(text: str) -> None:
+    assert [(kind, date, place, killed) for kind, date, place, _, killed in _events(text)] == [
+        ("ground_attack", "2016-08-10", "Şırnak Province", 2)]

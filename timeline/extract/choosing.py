@@ -435,14 +435,16 @@ def _a_scene_noun(folded: str, tr: Trigger) -> bool:
 def gunmen_beside(folded: str, trigger: Trigger) -> bool:
     """A targeting verb (`gunmen_verbs`) with gunmen right before or after it for its subject (وكان مسلحون
     استهدفوا حافلة، استهدف مسلحون سيارة، استهدفت مجموعة مسلحة جنودا): men with arms on the ground, a ground attack,
-    whichever side they belong to; not gunmen ending the sentence or clause before (نشر الحزب قناصة. واستهدف القصف
+    whichever side they belong to; so is a happening named by its word alone (`happenings`: واستهدفت العملية عناصر
+    من الحزب), no bombardment told; not gunmen ending the sentence or clause before (نشر الحزب قناصة. واستهدف القصف
     البلدة)."""
     if not (trigger.verb and CLITICS.strip_conjunction(folded[trigger.start : trigger.end]) in cues().gunmen_verbs):
         return False
     span = folded[max(0, trigger.start - 20) : actors.word_start(folded, trigger.start)]
     before = _PUNCTUATION.split(span)[-1].split()[-1:]
     after = [w.strip("،,.") for w in folded[trigger.end : trigger.end + 30].split()[:2]]
-    return any(CLITICS.strip_conjunction(w.strip("،,.")) in cues().gunmen for w in [*before, *after[:1]]) or (
+    beside = [CLITICS.strip_conjunction(w.strip("،,.")) for w in [*before, *after[:1]]]
+    return any(w in cues().gunmen or w in cues().happenings for w in beside) or (
         " ".join(after) in cues().gunmen) or _gunmen_of_a_side_before(folded, trigger)
 
 

@@ -233,6 +233,7 @@ class Cues:
     gunmen: frozenset[str]  #: gunmen as the subject of a targeting verb (استهدف مسلحون)
     gunmen_verbs: frozenset[str]  #: the targeting verbs gunmen make a ground attack (استهدف، استهدفوا)
     gunmen_of: frozenset[str]  #: the word after gunmen opening their side, before the verb (مسلحون من الحزب استهدفوا)
+    happenings: frozenset[str]  #: a happening as the subject of a targeting verb (استهدفت العملية)
     scene_nouns: frozenset[str]  #: strike nouns a day at a settlement tells as one strike, indefinite (قصف)
     undergone: frozenset[str]  #: past verbs of undergoing before a trigger told done to their subject (تعرضت)
     done_auxiliaries: frozenset[str]  #: past auxiliaries of the passive before a strike noun told done (تم، جرى)
@@ -543,6 +544,7 @@ def cues() -> Cues:
         words("ambiguous", "gunmen"),
         words("ambiguous", "gunmen_verbs"),
         words("ambiguous", "gunmen_of"),
+        words("ambiguous", "happenings"),
         frozenset(normalize(f) for w in data["ambiguous"]["scene_nouns"] for f in noun_forms(w)),
         words("ambiguous", "undergone"),
         words("ambiguous", "done_auxiliaries"),
