@@ -638,10 +638,12 @@ def _after_opening_verb(folded: str, begin: int, verbs: frozenset[str]) -> bool:
     return word in rules().clause_openers or CLITICS.strip_conjunction(word) in rules().clause_openers
 
 
-def _three_before(folded: str, start: int) -> list[str]:
-    """The last three words before the word holding `start`, within 50 characters."""
+@lru_cache(maxsize=256)
+def _three_before(folded: str, start: int) -> tuple[str, ...]:
+    """The last three words before the word holding `start`, within 50 characters (remembered for the last phrases
+    read: finding an actor phrase and telling whether it speaks, backs or describes each ask them)."""
     begin = word_start(folded, start)
-    return bare_words(folded[max(0, begin - 50) : begin])[-3:]
+    return tuple(bare_words(folded[max(0, begin - 50) : begin])[-3:])
 
 
 def after_one_of(before: list[str], phrases: frozenset[str]) -> bool:
