@@ -497,7 +497,7 @@ def _counted_among_the_harmed(folded: str, start: int) -> bool:
     مليشيات الحوثي، إصابة عناصر من قوات النظام): it names those killed or wounded, a target (a passive's agent,
     من قبل, is read before: `agent_cues`)."""
     begin = word_start(folded, start)
-    words = bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))
+    words = _clause_words_before(folded, begin)
     for at in range(len(words) - 1, len(words) - 2 - PARTITIVE_HEAD_WORDS, -1):
         if at < 2 or not toll.partitive(words[at]):
             continue
@@ -514,7 +514,7 @@ def _named_among_the_harmed(folded: str, start: int, end: int) -> bool:
     words before it (قتل انفجار جنديين للتحالف، إصابة العشرات من الوحدات)."""
     begin = word_start(folded, start)
     words = [CLITICS.strip_conjunction(w) for w in
-             bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))]
+             _clause_words_before(folded, begin)]
     counted = [w.removeprefix(CLITICS.article) for w in words if not toll.partitive(w)]
     if words and toll.harmed(words[-1]):
         return True
@@ -566,6 +566,13 @@ def _doer(before: list[str], i: int, acts: bool = False) -> bool:
     lam = CLITICS.lam
     return before[i].removeprefix(lam) in r.doers and before[i].startswith(lam) and (
         CLITICS.strip_conjunction(word) in r.doer_nouns or word in r.doer_nouns)
+
+
+@lru_cache(maxsize=64)
+def _clause_words_before(folded: str, begin: int) -> tuple[str, ...]:
+    """The bare words of its own clause and sentence (`_this_sentence`, `_this_clause`) within the 80 characters
+    before the word at `begin` (remembered for the last few phrases: several tests of one phrase read them)."""
+    return tuple(bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin]))))
 
 
 def _this_sentence(before: str) -> str:
@@ -631,10 +638,12 @@ def _after_opening_verb(folded: str, begin: int, verbs: frozenset[str]) -> bool:
     return word in rules().clause_openers or CLITICS.strip_conjunction(word) in rules().clause_openers
 
 
-def _three_before(folded: str, start: int) -> list[str]:
-    """The last three words before the word holding `start`, within 50 characters."""
+@lru_cache(maxsize=256)
+def _three_before(folded: str, start: int) -> tuple[str, ...]:
+    """The last three words before the word holding `start`, within 50 characters (remembered for the last phrases
+    read: finding an actor phrase and telling whether it speaks, backs or describes each ask them)."""
     begin = word_start(folded, start)
-    return bare_words(folded[max(0, begin - 50) : begin])[-3:]
+    return tuple(bare_words(folded[max(0, begin - 50) : begin])[-3:])
 
 
 def after_one_of(before: list[str], phrases: frozenset[str]) -> bool:
@@ -897,7 +906,7 @@ def _owns_what_was_struck(folded: str, start: int, before: list[str]) -> bool:
         return False
     if CLITICS.strip_conjunction(before[-1]) not in r.belonging:
         return False
-    words = bare_words(_this_clause(_this_sentence(folded[max(0, begin - 80) : begin])))
+    words = _clause_words_before(folded, begin)
     return any(CLITICS.strip_conjunction(w) in r.owned for w in words[-4:-1])
 
 

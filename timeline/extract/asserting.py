@@ -194,9 +194,10 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
     repelled = repelled_from(folded, tr, clause.start) is not None  # تصدت المقاومة لهجوم: it happened
     if tr.event_type == "airstrike" and _cover(folded, tr, before, c):
         return False  # بإسناد بطيران التحالف، بدعم من المروحيات: air cover of another attack
-    if _planned(folded, clause, tr, begin, c, foiled) or _dropping_or_launching(folded, clause, tr, c):
+    in_clause = folded[clause.start : begin].split()  # the clause's words before the trigger, read by three tests
+    if _planned(folded, clause, tr, in_clause, c, foiled) or _dropping_or_launching(folded, clause, tr, c):
         return False  # خططوا ... وتفجير مساجد، ألقت مروحيات حربية الخميس مناشير: a plan, leaflets
-    if _a_topic(folded, clause, tr, begin, c):
+    if _a_topic(folded, clause, tr, in_clause, c):
         return False  # ناقش الوزير مع نظيره الهجمات الإرهابية: a topic of talks
     if _carried_out(folded, clause, tr, after, c) or _undergone(folded, clause, tr, before, c):
         return False  # الغارات التي يشنها الجيش، بلدة تتعرض لغارات: what a side carries out or a place undergoes
@@ -217,7 +218,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _conditional(folded, clause, tr, c)
         or _may(folded, clause, tr, before, c)
         or _sport(folded, clause, c)
-        or _denied(folded[clause.start : begin].split(), c)
+        or _denied(in_clause, c)
         or _statistic(before, after, c)
     )
 
@@ -276,18 +277,18 @@ def repelled_from(folded: str, tr: Trigger, start: int = 0) -> int | None:
     return None
 
 
-def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues,
+def _planned(folded: str, clause: Clause, tr: Trigger, words: list[str], c: Cues,
              spared: frozenset[str] = frozenset()) -> bool:
     """A plan or threat word (not one of `spared`: the foiling of an attempt made) stands anywhere before a trigger
     noun in its clause with no strike verb, cause, since word or complementizer between them (خططوا من دول الجوار
     لإثارة الفتنة وإشاعة الفوضى وتفجير مساجد): what was planned, foiled or threatened; not a verb, nor a noun in a
     clause that tells a toll or described right after it as done (التفجير الذي خطط له أودى بحياة 20). An exercise
-    reaches as far (وينطوي التمرين على نقل الجنود بواسطة مروحيات هجومية), within its own phrase (`_rehearsing`)."""
+    reaches as far (وينطوي التمرين على نقل الجنود بواسطة مروحيات هجومية), within its own phrase (`_rehearsing`).
+    `words`: the clause's words before the trigger."""
     if tr.verb:
         return False
-    words = folded[clause.start : begin].split()
     bared = [bare(w) for w in words]
-    plans = c.plans - spared
+    plans = c.plans - spared if spared else c.plans
     if not (any_of(bared, plans) or any_of(bared, c.rehearsals)):
         return False
     at = next((i for i in range(len(words) - 1, -1, -1) if one_of(bared[i], plans) or (
@@ -295,14 +296,14 @@ def _planned(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues,
     return at is not None and _governs(folded, clause, tr, words, at, c)
 
 
-def _a_topic(folded: str, clause: Clause, tr: Trigger, begin: int, c: Cues) -> bool:
+def _a_topic(folded: str, clause: Clause, tr: Trigger, words: list[str], c: Cues) -> bool:
     """A verb of talks stands anywhere before a definite trigger noun in its clause, with no strike verb, cause
     word or limit between them (ناقش الوزير مع نظيره التطورات والهجمات الإرهابية للتنظيم): a topic discussed, not
     an attack of the talks' day; not a verb of talks right before عن (يبحثون عن: a search), nor a noun in a
-    clause that tells a toll or described right after it (ناقشا الهجوم الذي أودى بحياة 20)."""
+    clause that tells a toll or described right after it (ناقشا الهجوم الذي أودى بحياة 20). `words`: the clause's words
+    before the trigger."""
     if tr.verb or not definite(folded, tr):
         return False
-    words = folded[clause.start : begin].split()
     at = next((i for i in range(len(words) - 1, -1, -1) if CLITICS.strip_conjunction(bare(words[i])) in c.topics
                and not (i + 1 < len(words) and bare(words[i + 1]) in c.searched)), None)
     return at is not None and _governs(folded, clause, tr, words, at, c)

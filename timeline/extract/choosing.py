@@ -50,7 +50,7 @@ from timeline.extract.spans import first_words, words_end
 from timeline.extract.toll import Toll, count_before, counted_before
 from timeline.extract.toll import rules as toll_rules
 from timeline.extract.totals import aggregate, another_described, fired, total_raised
-from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs
+from timeline.extract.triggers import AMBIGUOUS, Trigger, strike_verbs_in
 from timeline.extract.weapons import (
     accompanies,
     air_weapon_in,
@@ -284,7 +284,7 @@ def _joined_by(folded: str, clause: Clause, first: Trigger, second: Trigger) -> 
     between it and the first; None when there is none."""
     begin = actors.word_start(folded, second.start, clause.start)
     word = folded[begin : second.end]
-    if len(word) < 3 or strike_verbs(folded[first.end : begin]):
+    if len(word) < 3 or strike_verbs_in(folded, first.end, begin):
         return None
     return word[0]
 

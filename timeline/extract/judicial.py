@@ -4,7 +4,7 @@ means is a bomb (`executed_with_a_bomb`), no bombing."""
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from gazetteer.clitics import clitic_stems
 from gazetteer.normalize import normalize
@@ -81,8 +81,14 @@ def _punishments() -> frozenset[str]:
 def punished(folded: str, clause: Clause) -> bool:
     """The sentence of the clause names a sentence of the law carried out (نفذت الوزارة حكم القتل قصاصا في جان، أقدم
     على قتل آخر بإطلاق النار عليه): the killing it tells is the crime punished or the punishment, no act of war."""
-    start = plain_sentence_start(folded, clause.start)
-    stop = SENTENCE_END.search(folded, clause.start)
+    return _punished_from(folded, clause.start)
+
+
+@lru_cache(maxsize=64)
+def _punished_from(folded: str, begin: int) -> bool:
+    """`punished` of the clause that begins at `begin` (remembered: asked of each trigger of the clause)."""
+    start = plain_sentence_start(folded, begin)
+    stop = SENTENCE_END.search(folded, begin)
     text = folded[start : stop.start() if stop else len(folded)]
     return any(p in text for p in _punishments()) and any_of((bare(w) for w in text.split()), _punishments())
 

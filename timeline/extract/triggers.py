@@ -206,5 +206,11 @@ def strike_verbs(folded: str) -> list[Hit]:
     return rules().strike_verbs.find(folded)
 
 
+def strike_verbs_in(folded: str, start: int, end: int) -> list[Hit]:
+    """`strike_verbs` of ``folded[start:end]`` (offsets in the slice), read from the scan of the whole folded text:
+    a stretch of a clause is searched without an automaton scan of its own."""
+    return rules().strike_verbs.find_in(folded, start, end)
+
+
 def ambiguous_default() -> str:
     return rules().ambiguous_default
