@@ -41,14 +41,35 @@ def lies_toward(a: Place, b: Place, direction: str) -> bool:
 
 
 def same_place(a: Place, b: Place) -> bool:
-    """Equal, within `MAX_KM`, or one an area (or an estimated spot) of the other's governorate."""
+    """Equal, within `MAX_KM`, or one an area (or an estimated spot) of the other's governorate; of a named region
+    whose extent the gazetteer gives, only a place inside it (اللجاة is not درعا, سهل الغاب holds قلعة المضيق)."""
     if a.name == b.name and a.admin1 == b.admin1:
         return True
     if a.admin1 and a.admin1 == b.admin1 and (
         a.precision in AREAS or b.precision in AREAS or a.approximate or b.approximate
     ):
-        return True
+        return _inside(a, b) or _inside(b, a) if _region_and_place(a, b) else True
     return bool(haversine_km(a.lat, a.lon, b.lat, b.lon) <= MAX_KM)
+
+
+def _region_and_place(a: Place, b: Place) -> bool:
+    """One a named region whose extent the gazetteer gives, the other a place it locates: inside or outside it."""
+    return (_bounded_region(a) and _located(b)) or (_bounded_region(b) and _located(a))
+
+
+def _bounded_region(place: Place) -> bool:
+    """A named region (اللجاة, سهل الغاب, ريف درعا) whose extent the gazetteer gives: not its whole governorate."""
+    return place.precision == "region" and place.radius_km is not None
+
+
+def _located(place: Place) -> bool:
+    """The gazetteer tells where `place` lies: a settlement's own point, or a point it gives an extent to."""
+    return place.radius_km is not None or (place.precision not in AREAS and not place.approximate)
+
+
+def _inside(area: Place, place: Place) -> bool:
+    """`place` lies within the extent the gazetteer gives `area` (its radius, or `MAX_KM` without one)."""
+    return bool(haversine_km(area.lat, area.lon, place.lat, place.lon) <= max(area.radius_km or 0.0, MAX_KM))
 
 
 def spread_km(places: list[Place]) -> float:
