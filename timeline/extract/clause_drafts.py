@@ -52,6 +52,7 @@ from timeline.extract.drafting import (
     own_triggers,
     strike_noun_after,
     told_after_anchor,
+    told_as_a_past_habit,
     told_as_done,
     told_as_risen,
     told_in_the_present,
@@ -861,6 +862,9 @@ def _no_attack_of_its_own_day(r: Findings, index: int, clause: Clause, trigger: 
     if when.date is None and told_in_the_present(r.text, clause, inside, trigger) and not headline(
             folded, *r.spans[index]):
         return True  # وتقصف المقاتلات المعارضة منذ تدخل موسكو: what a side does, not one attack
+    if when.date is None and not toll.told and told_as_a_past_habit(r.text, clause, inside, trigger, frozenset(
+            [a.start for a in r.within("actors", clause)] + [p for p, _ in named]), r.within("reports", clause)):
+        return True  # وكانت تستخدمه القوات في استهداف المواقع: what a side used to do, not one attack
     return False
 
 

@@ -180,6 +180,7 @@ class Cues:
     named_nouns: frozenset[str]  #: indefinite attack nouns before an occurrence (حادث بلدة س الذي وقع)
     occurred_seen: frozenset[str]  #: verbs of a place that saw an attack, after a relative pronoun (الذي شهدته)
     past_progressive: frozenset[str]  #: كانت before a present verb (كانت المعارضة تشن): the past
+    past_perfect: frozenset[str]  #: قد after كانت: what had happened (وكانت الطائرات قد قصفت), no habit
     same_area: PhraseMatcher  #: phrases that place an attack where the one before was (في المنطقة نفسها)
     offices: frozenset[str]  #: words of an office whose seat a speaker names (مكتب، مديرية، مدير)
     located_in: frozenset[str]  #: words between a place and the area it lies in (في، داخل)
@@ -496,6 +497,7 @@ def cues() -> Cues:
         words("dating", "named_nouns"),
         words("dating", "occurred_seen"),
         words("aggregate", "past_progressive"),
+        words("aggregate", "past_perfect"),
         _matcher(data["placing"]["same_area"]),
         words("placing", "offices"),
         words("placing", "located_in"),

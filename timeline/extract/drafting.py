@@ -1,9 +1,9 @@
 """What one clause's draft is made of, besides its trigger: its actor and the type that actor's mode gives
 an ambiguous trigger (`actor_and_type`), the sides listed with it (`listed_sides`), the triggers outside
 a backer's phrase (`own_triggers`), and the checks that make a clause tell no attack of its own day:
-going on since a date (`undated_but_since`), told in the present (`told_in_the_present`), named after
-another happening (`told_after_anchor`), or a weak word before its strong noun (`strike_noun_after`); and
-whether the attack is told as one done (`told_as_done`).
+going on since a date (`undated_but_since`), told in the present (`told_in_the_present`) or as what a side
+used to do (`told_as_a_past_habit`), named after another happening (`told_after_anchor`), or a weak word before
+its strong noun (`strike_noun_after`); and whether the attack is told as one done (`told_as_done`).
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ from timeline.extract.findings import Findings
 from timeline.extract.following import DAYS
 from timeline.extract.occurrence_days import own_day
 from timeline.extract.segment import FoldedText, bare, definite
+from timeline.extract.spans import first_words, word_matches
 from timeline.extract.splitting import ATTACK_TYPES
 from timeline.extract.toll import counted_before
+from timeline.extract.toll import rules as toll_rules
 from timeline.extract.triggers import AMBIGUOUS, Trigger, ambiguous_default
 
 #: A verb in the present tense tells the past when a past form of كان stands at most this many words
@@ -171,9 +173,7 @@ def told_as_done(folded: str, clause: Clause, trigger: Trigger, is_definite: boo
     noun (تصعيد قصفها)."""
     if is_definite:
         return False
-    before = folded[clause.start : trigger.start]
-    since_punctuation = max(before.rfind(p) for p in ".,،؛:")
-    words = before[since_punctuation + 1 :].split()
+    words = folded[_since_punctuation(folded, clause.start, trigger.start) : trigger.start].split()
     if trigger.verb:  # قصفها، with a pronoun, is also a noun and its possessive (وتيرة قصفها)
         return not trigger.present and trigger.event_type in STRIKE_VERB_TYPES and _verb_told_as_done(
             folded[trigger.start : trigger.end].split(), words)
@@ -196,6 +196,53 @@ def told_in_the_present(text: FoldedText, clause: Clause, inside: list[Trigger],
     first = min(inside, key=lambda tr: tr.start, default=trigger)
     return any(tr.verb and tr.present and not _past_progressive(text, clause, tr)
                for tr in {trigger, first} if tr.start <= trigger.start)
+
+
+def told_as_a_past_habit(text: FoldedText, clause: Clause, inside: list[Trigger], trigger: Trigger,
+                         names: frozenset[int], said: list[int]) -> bool:
+    """The words of the clause since its last punctuation before the trigger open with a past form of كان and a
+    verb in the present (وكانت تستخدمه القوات في استهداف المواقع، كانت الطائرات تقصف البلدة), telling neither what
+    had happened nor another statement (`_perfect_or_another_statement`), and no trigger of the clause is a verb in
+    the past (وكانت تقارير قالت إن إيران أطلقت صواريخ): what a side used to do. The verb is the trigger, in the
+    present, at most `PAST_PROGRESSIVE_WORDS` words after كان, or the word right after it when its letters tell a
+    present verb, it is no number nor demonstrative (وكانت تسع قذائف سقطت، وكانت تلك القذائف سقطت) and no side's or
+    place's name starts there (`names`, folded offsets: وكانت تركيا قصفت)."""
+    start = _since_punctuation(text.folded, clause.start, trigger.start)
+    words = list(word_matches(text.folded, start, trigger.start))
+    if len(words) < 2 or not _a_past_form_of_kana(text, words[0]) or any(tr.verb and not tr.present for tr in inside):
+        return False
+    if _perfect_or_another_statement(text.folded, Clause(start, clause.end, clause.continues), words, said):
+        return False
+    if trigger.verb and trigger.present and len(words) <= PAST_PROGRESSIVE_WORDS + 1:
+        return True
+    verb, c = words[1].group(), cues()
+    return verb.startswith(c.present_prefixes) and not verb.endswith(c.past_endings) and (
+        verb not in toll_rules().cardinals and verb not in c.demonstratives and words[1].start() not in names)
+
+
+def _perfect_or_another_statement(folded: str, told: Clause, words: list[re.Match[str]], said: list[int]) -> bool:
+    """A particle of the past perfect stands among the `words` from كان to the trigger or the
+    `PAST_PROGRESSIVE_WORDS` words after كان (`told` opens with it: وكانت الطائرات قد قصفت، وكانت تسع قذائف قد
+    سقطت), or a complementizer (كانوا يقطنون البلدة إلا أنه لم يبق منهم أحد قبل هجوم التنظيم) or a reporting word
+    (`said`, folded offsets: وكانت تقارير أفادت بسقوط قذائف) among the `words` opens another statement."""
+    c = cues()
+    near = first_words(folded, told.start, told.end, PAST_PROGRESSIVE_WORDS + 1) + [w.group() for w in words]
+    return any(CLITICS.strip_conjunction(w) in c.past_perfect for w in near) or any(
+        w.group() in c.complementizers for w in words) or any(told.start <= p < words[-1].end() for p in said)
+
+
+def _since_punctuation(folded: str, start: int, end: int) -> int:
+    """Where the words of ``folded[start:end]`` after its last punctuation mark start (`start` without one)."""
+    last = max(folded.rfind(p, start, end) for p in ".,،؛:")
+    return start if last < 0 else last + 1
+
+
+def _a_past_form_of_kana(text: FoldedText, word: re.Match[str]) -> bool:
+    """The folded word is a past form of كان, read in the text as written (folding makes كأن، as if, كان)."""
+    if CLITICS.strip_conjunction(word.group()) not in cues().past_progressive:
+        return False
+    return CLITICS.strip_conjunction(text.text[text.orig(word.start()) : text.orig(word.end())]) in (
+        cues().past_progressive)
 
 
 def going_on_now(text: FoldedText, clause: Clause, trigger: Trigger) -> bool:
