@@ -3,8 +3,8 @@
 A name is dropped when the text shows it is something else (cues.csv): part of
 a person's name (after أبو, الرئيس, وزير, a given name, or before a known
 surname; once a person, the same name elsewhere in the text too unless a head or
-locative makes it a place), a street, square, storm, club or agreement named
-after a place (شارع, ساحة, إعصار, اتفاق ...), an office or organisation in
+locative makes it a place), a street, square, storm, club, agreement or checkpoint
+named after a place (شارع, ساحة, إعصار, اتفاق, حاجز ...), an office or organisation in
 construct right before it (مديرية صحة إدلب، تنظيم بيت المقدس، مستشفى الرقة), a common phrase (مسقط رأس), or a
 word written with tanween (دوماً).
 

@@ -30,8 +30,11 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2016-08-25", "Qayyarah", "Iraqi forces")]),
         ("وأكد المصدر أن القوات العراقية تمكنت من دخول بلدة القيارة جنوب الموصل.",
          [("ground_attack", None, "Qayyarah", "Iraqi forces")]),
+        ("وقال قائد العمليات إن قوة أمنية مشتركة تمكنت صباح الخميس من تحرير بلدة القيارة جنوب الموصل.",
+         [("ground_attack", "2016-08-25", "Qayyarah", "Iraqi forces")]),
     ],
-    ids=["subject-and-day-between", "verb-and-object-together", "entered-day-between", "entered-together"],
+    ids=["subject-and-day-between", "verb-and-object-together", "entered-day-between", "entered-together",
+         "one-security-force-its-side"],
 )
 def test_a_place_freed_told_as_achieved_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -51,11 +51,13 @@ def _events(text: str) -> list[tuple]:
          [("ground_attack", "2016-08-11", "Manbij", "Syrian opposition")]),
         ("واستولت فصائل المعارضة أمس على مدينة منبج.",
          [("ground_attack", "2016-08-11", "Manbij", "Syrian opposition")]),
+        ("وتمكنت قوات النظام السوري والميليشيات المتحالفة معها أمس من السيطرة على مدينة منبج.",
+         [("ground_attack", "2016-08-11", "Manbij", "Syrian army")]),
     ],
     ids=["achieved", "achieved-subject-between", "imposed-verbal-noun", "imposed-subject-between", "succeeded",
          "succeeded-subject-between-with-the-campaigns-shelling", "completed", "completed-day-between",
          "succeeded-in-imposing", "control-wrested-subject-between", "succeeded-in-wresting-control",
-         "a-town-wrested", "a-town-seized"],
+         "a-town-wrested", "a-town-seized", "achieved-two-sides-and-the-day-between"],
 )
 def test_a_capture_achieved_or_imposed_is_a_ground_attack(text: str, expected: list[tuple]) -> None:
     assert _events(text) == expected

@@ -26,6 +26,7 @@ from timeline.extract.cues import any_of, day_names
 from timeline.extract.cues import cues as cue_words
 from timeline.extract.phrases import Hit, PhraseMatcher
 from timeline.extract.sentences import SENTENCE_END
+from timeline.extract.spans import word_matches
 from timeline.extract.triggers import triggers_data
 
 DATA = DATA_DIR / "actors.toml"
@@ -105,6 +106,7 @@ class _Rules:
     informing_adverbs: frozenset[str]  #: words that may stand between that phrase and what it was told of (مسبقا)
     belonging: frozenset[str]  #: words of belonging after aircraft (طائرات تابعة للنظام): the owner struck
     owned: frozenset[str]  #: places before a word of belonging (مطار ... التابع للنظام): the owner was struck
+    units: frozenset[str]  #: units before a word of belonging (قوة أمنية تابعة للبيشمركة): the owner's unit
     aircraft: tuple[str, ...]  #: stems naming aircraft (طيران، طائر، مروحي)
     attack_heads: frozenset[str]  #: one-word heads naming an attack (الغارات، ضربات): what a side may be told of
     #: each one-word adjective of a side, with and without the article (روسي، الروسية), to it
@@ -295,6 +297,7 @@ def rules() -> _Rules:
         informing_adverbs=frozenset(normalize(w) for w in data["target"]["informing_adverbs"]),
         belonging=frozenset(normalize(w) for w in data["target"]["belonging"]),
         owned=frozenset(normalize(w) for w in data["target"]["owned"]),
+        units=frozenset(normalize(w) for w in data["target"]["units"]),
         aircraft=aircraft,
         attack_heads=frozenset(normalize(w) for w in data["heads"]["attacks"] if " " not in w),
         adjectives=_adjectives(data["actor"]),
@@ -792,6 +795,7 @@ def find_actors(folded: str) -> list[ActorHit]:
     """Every actor phrase of a folded article text, left to right, those with a hedge between head and
     adjective among them."""
     out = []
+    units: list[tuple[int, int]] = []  # (where a unit starts, where its owner starts)
     words: set[str] | None = None
     plain = rules().matcher.find(folded)
     antecedents = _antecedents(folded, plain) if any(h.value[0] == ANAPHOR for h in plain) else []
@@ -819,10 +823,14 @@ def find_actors(folded: str) -> list[ActorHit]:
         # a backer is who struck only with aircraft (بدعم من الطيران الروسي), never otherwise (بدعم من إيران)
         informed = not (attack or claimed or backer) and _informed_of(folded, hit.start, hit.end)
         owner = not (attack or claimed or backer or informed) and _owns_aircraft(folded, hit.start, before)
+        unit = None if attack or claimed or backer or informed or owner else _owned_unit(folded, hit.start, before)
+        at = hit.start if unit is None else unit  # the owner of a unit is a target where the unit is
+        if unit is not None:
+            units.append((unit, hit.start))
         air = air or owner
         target = not attack and not claimed and (
             not (air or is_air(name)) if backer
-            else informed or (not owner and _is_target(folded, hit.start, hit.end, air))
+            else informed or (not owner and _is_target(folded, at, hit.end, air))
             or _taken_from(folded, hit.start) or _expelled(folded, hit.start, hit.end)
             or _listed_after_place_cue(folded, hit.start, hit.end)
             or _in_what_an_attack_struck(folded, hit.start) or _counted_among_the_harmed(folded, hit.start)
@@ -833,13 +841,12 @@ def find_actors(folded: str) -> list[ActorHit]:
         phrase = folded[hit.start : hit.end].split()
         forces = not rules().forces.isdisjoint(phrase)
         blamed = claimed and any(CLITICS.strip_conjunction(w) in rules().blaming for w in before)
-        subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, hit.start),
-                                                                 rules().striking)
+        subject = not (target or attack) and _after_opening_verb(folded, word_start(folded, at), rules().striking)
         harmed = target and not backer and _named_among_the_harmed(folded, hit.start, hit.end)
         out.append(ActorHit(hit.start, hit.end, name, air, target, capital, claimed, backer, attack, forces, entry,
                             informed, owner, blamed, claims, subject, hit.value[0] == ANAPHOR, responsible, harmed,
                             armour=not rules().armour.isdisjoint(phrase)))
-    return out
+    return [a for a in out if not any(u <= a.start < o for u, o in units)] if units else out
 
 
 def tells(folded: str, hit: ActorHit, hits: list[ActorHit]) -> bool:
@@ -908,6 +915,22 @@ def _owns_what_was_struck(folded: str, start: int, before: list[str]) -> bool:
         return False
     words = _clause_words_before(folded, begin)
     return any(CLITICS.strip_conjunction(w) in r.owned for w in words[-4:-1])
+
+
+def _owned_unit(folded: str, start: int, before: list[str]) -> int | None:
+    """Where the unit starts, among the two words before a word of belonging before the phrase at `start` written
+    with the proclitic ل (قوة أمنية تابعة لقوات البيشمركة), that the phrase's side owns; None without one, or when a
+    target or owned word stands between (قصفت القوات مواقع تابعة للنظام: the positions are the side's)."""
+    r = rules()
+    begin = word_start(folded, start)
+    if not before or CLITICS.lam not in folded[begin:start] or CLITICS.strip_conjunction(before[-1]) not in r.belonging:
+        return None
+    found = word_matches(folded, max(0, begin - 50), begin)
+    words = [(m.start(), CLITICS.strip_conjunction(m.group())) for m in found][-3:]  # the belonging word last
+    for i, (at, word) in enumerate(words[:-1]):
+        if word in r.units and not any(w in r.target_cues or w in r.owned for _, w in words[i + 1 : -1]):
+            return at
+    return None
 
 
 def _owns_aircraft(folded: str, start: int, before: list[str]) -> bool:
