@@ -546,22 +546,29 @@ def _tied_by_its_dead(generic: Draft, d: Draft) -> bool:
 def typed_by_its_kind_named_before(drafts: list[Draft], lead: tuple[int, int] | None) -> list[Draft]:
     """The drafts, a definite generic attack (في الهجوم الذي أوقع 32 قتيلا الاثنين في البلدة) typed by the kind
     the lead names at the same place without a date, toll or verb of its own (الهجوم الانتحاري في البلدة:
-    `Draft.remention`): told first, that mention finds nothing to merge into and its kind would be lost."""
+    `Draft.remention`), or at any place when the generic one names none and no other kind is named between (الهجوم
+    الذي وقع قبل عشرة أيام): told first, that mention finds nothing to merge into and its kind would be lost."""
     typed = []
     for draft in drafts:
-        if draft.unnamed and draft.definite and not draft.plural and draft.place is not None:
+        if draft.unnamed and draft.definite and not draft.plural:
             kind = next((d for d in drafts if d.sentence == lead and d.trigger < draft.trigger
-                         and _names_it_before(d, draft)), None)
+                         and _names_it_before(d, draft, drafts)), None)
             if kind is not None:
                 draft = replace(draft, event_type=kind.event_type, generic=False, unnamed=False)
         typed.append(draft)
     return typed
 
 
-def _names_it_before(mention: Draft, draft: Draft) -> bool:
-    """`mention` names by its kind, without a date, toll or verb, the attack `draft` tells at its place."""
-    return mention.remention and _kind_named(mention) and mention.event_type in VIOLENT_TYPES and (
-        mention.place is not None and same_place(mention.place.chosen, draft.place.chosen)) and agree(mention, draft)
+def _names_it_before(mention: Draft, draft: Draft, drafts: list[Draft]) -> bool:
+    """`mention` names by its kind, without a date, toll or verb, the attack `draft` tells at its place, or tells
+    at no place with no other kind named between them (`drafts`: the article's)."""
+    if not (mention.remention and _kind_named(mention) and an_attack(mention) and mention.place is not None):
+        return False
+    if draft.place is None:
+        return sides_compatible(mention, draft) and not any(
+            mention.trigger < d.trigger < draft.trigger and d.kind_named and d.event_type != mention.event_type
+            for d in drafts)
+    return same_place(mention.place.chosen, draft.place.chosen) and agree(mention, draft)
 
 
 def typed_by_the_kind_before(told: list[Draft]) -> list[Draft]:
