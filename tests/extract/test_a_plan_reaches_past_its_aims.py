@@ -1,8 +1,8 @@
-"""A plan, a plot, an intention, a decision or a threat (خططوا، أحبطت مخططا، اتخذت قرارا، توعد) reaches a trigger
-noun anywhere after it in its clause, past a list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير ثلاث كنائس):
-what was planned or threatened is no attack, and so is an intention told after ب (معلومات تفيد باعتزام مجموعة شن
-هجوم). An attack the plan word describes as done (التفجير الذي خطط له ... أودى بحياة 20), one a threat refers to
-(في إشارة إلى تفجير استهدف) and one launched after a decision stay."""
+"""A plan, a plot, an intention, a decision or a threat (خططوا، أحبطت مخططا، عمدت الخطة، اتخذت قرارا، توعد)
+reaches a trigger noun anywhere after it in its clause, past a list of aims (خططوا ... لنشر الفوضى وإثارة الذعر وتفجير
+ثلاث كنائس): what was planned or threatened is no attack, and so is an intention told after ب (معلومات تفيد باعتزام
+مجموعة شن هجوم). An attack the plan word describes as done (التفجير الذي خطط له ... أودى بحياة 20), one a threat
+refers to (في إشارة إلى تفجير استهدف) and one launched after a decision stay."""
 
 from __future__ import annotations
 
@@ -33,9 +33,11 @@ def _events(text: str) -> list[tuple]:
         "وتوصلت الاستخبارات يوم 10 آب 2016 إلى معلومات تفيد باعتزام مجموعة من عناصر التنظيم شن هجوم مسلح على"
         " مديرية الأمن في مدينة حلب.",
         "وأفاد مصدر باعتزامهم شن هجوم على مدينة حلب يوم 10 آب 2016.",
+        "وقال المتحدث إن تنظيم داعش يصدر أوامر لخلاياه، حيث عمدت الخطة الأولى لاستهداف مقر الشرطة واستهداف المسجد"
+        " المجاور له في مدينة حمص يوم الجمعة، لكن الأمن أفشل الخطط قبل تنفيذها.",
     ],
     ids=["planned-past-a-list-of-aims", "a-foiled-plot", "a-threat", "a-decision-to-open-battles",
-         "an-intention-told-after-bi", "their-intention-told-after-bi"],
+         "an-intention-told-after-bi", "their-intention-told-after-bi", "the-aim-of-the-plan"],
 )
 def test_no_attack(text: str) -> None:
     assert _events(text) == []

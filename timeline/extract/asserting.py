@@ -37,7 +37,7 @@ NEGATED_AIRCRAFT_WORDS = 2
 #: A receiving word (لتلقي) at most this many words before a missile trigger tells the arms received (لتلقي السلاح
 #: والصواريخ, لتسلم شحنة من الصواريخ); one further is another act (لتلقي العلاج بعد إصابتهم بصواريخ).
 RECEIVED_WORDS = 3
-#: A mission noun stands at most this many words before the present verb that tells its aim (مهمة سرية تستهدف).
+#: A mission or campaign noun stands at most this many words before the verb that tells its aim (مهمة سرية تستهدف).
 MISSION_WORDS = 2
 #: A cause word at most this many words before an exercise tells what came before an attack (وبعد المناورات).
 CAUSE_WORDS = 3
@@ -208,6 +208,7 @@ def asserted(folded: str, clause: Clause, tr: Trigger) -> bool:
         or _aircraft_not_striking(folded, tr, after, c)
         or (tr.missiles and any_of(before[-RECEIVED_WORDS:], c.receiving))
         or _a_missions_aim(tr, before, c)
+        or _an_arrest_campaigns_aim(folded, clause, tr, before, c)
         or any_of(before[-8:], c.irrealis)
         or _prepared_for(folded, tr, before, begin)
         or _no_attack_before(before, repelled, c)
@@ -227,6 +228,16 @@ def _a_missions_aim(tr: Trigger, before: list[str], c: Cues) -> bool:
     """The trigger is a verb in the present tense right after a noun of a mission or after it and one adjective
     (في مهمة سرية تستهدف قياديا): the mission's aim, no attack told."""
     return bool(tr.verb and tr.present) and any_of(before[-MISSION_WORDS:], c.mission_nouns)
+
+
+def _an_arrest_campaigns_aim(folded: str, clause: Clause, tr: Trigger, before: list[str], c: Cues) -> bool:
+    """The trigger is a verb right after a noun of a campaign or after it and one adjective (حملة أمنية استهدفت) in
+    a clause telling arrests and no toll (أوقفت الشرطة 251 شخصا في إطار حملة استهدفت أفرادا): whom the arrests aimed
+    at, no attack told."""
+    if not (tr.verb and any_of(before[-MISSION_WORDS:], c.campaigns)):
+        return False
+    text = folded[clause.start : clause.end]
+    return any_of(text.split(), c.campaign_arrests) and not find_toll(text).told
 
 
 def _no_attack_before(before: list[str], repelled: bool, c: Cues) -> bool:

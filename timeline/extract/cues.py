@@ -252,6 +252,9 @@ class Cues:
     not_done_verbs: frozenset[str] = frozenset()  #: launching verbs after it, before a trigger (لم يشن غارة)
     receiving: frozenset[str] = frozenset()  #: words before a missile trigger telling arms received (لتلقي)
     mission_nouns: frozenset[str] = frozenset()  #: a mission whose aim a present verb after it tells (مهمة تستهدف)
+    campaigns: frozenset[str] = frozenset()  #: a campaign whose aim a verb after it tells (حملة استهدفت)
+    #: the words of arrests that make a campaign's clause one of arrests (أوقفت، اعتقالات، مداهمات)
+    campaign_arrests: frozenset[str] = frozenset()
     #: words after which one attack is singled out of a total with a day of its own (ثلاثة منهم في مكمن الخميس)
     singled_out: frozenset[str] = frozenset()
     #: words after a lasting word that make it last hours, one fight (استمرت لساعات)
@@ -355,7 +358,8 @@ def cues() -> Cues:
         frozenset(normalize(w) for w in data["negation"]["words"]),
         frozenset(normalize(w) for w in data["negation"]["irrealis"]),
         words("negation", "irrealis_after") | words("negation", "continuing_after"),
-        words("negation", "non_attack") | words("negation", "protests") | words("negation", "legal_cases"),
+        words("negation", "non_attack") | words("negation", "protests") | words("negation", "legal_cases")
+        | words("negation", "arrests"),
         words("negation", "protests"),
         words("negation", "non_attack_after") | words("negation", "dropped"),
         words("negation", "denials"),
@@ -561,6 +565,8 @@ def cues() -> Cues:
         not_done_verbs=words("negation", "not_done_verbs"),
         receiving=words("negation", "receiving"),
         mission_nouns=words("negation", "mission_nouns"),
+        campaigns=words("negation", "campaigns"),
+        campaign_arrests=words("negation", "arrests") | words("negation", "campaign_arrests"),
         singled_out=words("aggregate", "singled_out"),
         within_a_day=words("campaign", "within_a_day"),
         ended=words("campaign", "ended"),
