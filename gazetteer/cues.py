@@ -140,13 +140,14 @@ def _relation_pattern(rows: dict[str, dict[str, str]]) -> str:
     distance = _phrases(rows["distance"])
     number = r"\d+(?:[.,]\d+)?"
     units = _alternation(rows["unit"])
+    start = r"(?:^|[\s(\u00ab])"  # after a space, an opening bracket or quote: (جنوب صنعاء)
     return (
-        rf"(?:^|\s)(?:(?:{distance})\s+(?P<dist>{number})\s*(?P<unit>{units})\s+"
+        rf"{start}(?:(?:{distance})\s+(?P<dist>{number})\s*(?P<unit>{units})\s+"
         rf"(?:(?:{toward}|{away})\s+)?)?"
         rf"(?:{conj}(?:(?:{toward})\s+)?{conj}(?:{CLITICS.locative})?(?:{CLITICS.article})?"
         rf"(?P<dir>{_alternation(rows['direction'])})(?:{CLITICS.nisba[0]})?(?:\s+(?:{away}))?"
         rf"|{conj}(?:{CLITICS.locative})?(?P<near>{_alternation(rows['near'])}))\s+$"
-        rf"|(?:^|\s)(?:{distance})\s+(?P<dist_only>{number})\s*(?P<unit_only>{units})\s+(?:(?:{away})\s+)?$"
+        rf"|{start}(?:{distance})\s+(?P<dist_only>{number})\s*(?P<unit_only>{units})\s+(?:(?:{away})\s+)?$"
     )
 
 

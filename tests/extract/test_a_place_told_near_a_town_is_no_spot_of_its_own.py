@@ -1,6 +1,6 @@
 """A place told relative to a town (قرب مدينة حمص، غرب عمان) is no spot of its own: an attack told there and one
-told at a spot around it (of its governorate when told as near it, within the told radius otherwise) are one
-attack, unless they tell different dead or the spot lies in another governorate."""
+told at a spot around it (of its governorate when told as near it, within the told radius the way a direction
+says otherwise) are one attack, unless they tell different dead or the spot lies in another governorate."""
 
 from __future__ import annotations
 
@@ -26,6 +26,19 @@ def test_an_attack_west_of_a_city_and_a_town_there_the_same_day_are_one() -> Non
     text = ("قتل رجل أمن في هجوم استهدف دورية غرب عمان الجمعة. "
             "وكانت الوزارة أعلنت جرح ستة آخرين الجمعة في انفجار عبوة ناسفة في الفحيص.")
     assert _events(text) == [("bombing", "2018-04-06", "Al Fuḩayş", None)]
+
+
+def test_strikes_west_of_a_city_and_on_a_town_south_east_of_it_are_two() -> None:
+    """Nimrud lies some 30 km south-east of Mosul: within a direction's radius, but not the way it says."""
+    text = ("قصفت طائرات التحالف الاثنين مواقع للتنظيم غرب الموصل. "
+            "وقتل مدني في غارة للتحالف على بلدة النمرود الاثنين.")
+    assert _events(text) == [("airstrike", "2018-04-09", "Mosul", None), ("airstrike", "2018-04-09", "Nimrud", 1)]
+
+
+def test_strikes_south_east_of_a_city_and_on_a_town_there_are_one() -> None:
+    text = ("قصفت طائرات التحالف الاثنين مواقع للتنظيم جنوب شرق الموصل. "
+            "وقتل مدني في غارة للتحالف على بلدة النمرود الاثنين.")
+    assert _events(text) == [("airstrike", "2018-04-09", "Nimrud", 1)]
 
 
 def test_two_bombings_around_a_city_with_different_dead_are_two() -> None:

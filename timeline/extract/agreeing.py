@@ -496,7 +496,8 @@ def _remention_of_dated(a: Draft, b: Draft) -> bool:
 
 def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
     """One place is told relative to a town or spot (قرب مدينة حمص، غرب عمان) and the other lies around it: within
-    `MAX_KM` and the told radius (a direction's 25 km, a distance written), or, told as near it, anywhere in its
+    `MAX_KM` of the town, or within it and the told radius (a distance written, a direction's 25 km the way the
+    direction says: غرب الموصل is not a town south-east of it), or, told as near it, anywhere in its
     governorate (قاعدة جوية قرب مدينة حمص; قاعدة التيفور), or told as a direction from it, anywhere in its governorate
     that way (شمال العاصمة بغداد; قضاء الطارمية): the relative place is no spot of its own (unless the two tell
     different dead, `agree`)."""
@@ -505,10 +506,11 @@ def _around(a: PlaceMatch, b: PlaceMatch) -> bool:
             continue
         if other.chosen.precision in COARSE or rel.chosen.country != other.chosen.country:
             continue
-        if rel.chosen.admin1 and rel.chosen.admin1 == other.chosen.admin1 and (
-                rel.relation == "near" or lies_toward(rel.chosen, other.chosen, rel.relation)):
+        toward = rel.relation == "near" or lies_toward(rel.chosen, other.chosen, rel.relation)
+        if toward and rel.chosen.admin1 and rel.chosen.admin1 == other.chosen.admin1:
             return True
-        if haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon) <= MAX_KM + rel.radius_km:
+        km = haversine_km(rel.chosen.lat, rel.chosen.lon, other.chosen.lat, other.chosen.lon)
+        if km <= MAX_KM or (toward and km <= MAX_KM + rel.radius_km):
             return True
     return False
 
