@@ -1,6 +1,7 @@
-"""A bombardment or an assault renewed (جددت القوات قصفها، بعد تجدد القصف) is a campaign word only in a clause
-that tells no toll; with the dead or the wounded counted, or named without a count (إصابة مدنيين، إصابة العديد من
-المدنيين), the clause tells what the renewed attack did, one attack at its place though it names no day."""
+"""A bombardment or an assault renewed (جددت القوات قصفها، بعد تجدد القصف) or continued in the past (واصلت القوات
+قصفها، تواصل سقوط القذائف) is a campaign word only in a clause that tells no toll; with the dead or the wounded counted,
+or named without a count (إصابة مدنيين، إصابة العديد من المدنيين), the clause tells what that attack did, one attack
+at its place though it names no day."""
 
 from __future__ import annotations
 
@@ -36,3 +37,19 @@ def test_a_bombardment_renewed_that_harmed_people_uncounted_is_one_attack(harmed
 
 def test_a_bombardment_renewed_without_a_toll_or_a_day_is_no_attack() -> None:
     assert _events("وجددت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب.") == []
+
+
+def test_a_bombardment_continued_that_killed_two_is_one_attack() -> None:
+    assert _events("وواصلت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب، ما أسفر عن مقتل مدنيين اثنين.") == [
+        ("shelling", None, "Kafranbel", "Syrian army", 2)]
+
+
+def test_shells_that_went_on_falling_and_killed_two_are_one_attack() -> None:
+    assert _events("وتواصل سقوط القذائف على بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل شخصين.") == [
+        ("shelling", None, "Kafranbel", None, 2)]
+
+
+@pytest.mark.parametrize("text", ["وواصلت قوات النظام قصفها على بلدة كفرنبل في ريف إدلب.",
+                                  "وتواصل سقوط القذائف على بلدة كفرنبل في ريف إدلب."])
+def test_a_bombardment_continued_without_a_toll_or_a_day_is_no_attack(text: str) -> None:
+    assert _events(text) == []
