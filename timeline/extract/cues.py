@@ -287,6 +287,8 @@ class Cues:
     fled: frozenset[str] = frozenset()  #: words of fleeing a few before a trigger noun, what people flee (فروا)
     fled_from: frozenset[str] = frozenset()  #: words right before a trigger noun fled (من، جراء)
     flight_caused: frozenset[str] = frozenset()  #: the flight an attack caused, after its noun (على الفرار، نزوح)
+    #: words right before a launching verbal noun that a verb of beginning takes (بدأت القوات في شن هجمات)
+    begun_leads: frozenset[str] = frozenset()
     times_of: frozenset[str] = frozenset()  #: a time noun before an attack noun (يوم التفجير): told before
     legal_cases: frozenset[str] = frozenset()  #: a trial or a prosecution (محاكمة، النيابة): its clause tells no attack
     #: accusations and resolutions (اتهامات، قرارا) about an attack told after them: a date before them is not its
@@ -592,6 +594,7 @@ def cues() -> Cues:
         fled=words("campaign", "fled"),
         fled_from=words("campaign", "fled_from"),
         flight_caused=words("campaign", "flight_caused"),
+        begun_leads=words("campaign", "begun_leads"),
         legal_cases=words("negation", "legal_cases"),
         charges=words("dating", "charges") | words("cause", "accusations"),
         times_of=words("anaphora", "times_of"),

@@ -298,7 +298,7 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     itself
     (العمليات العسكرية; عملية عسكرية in a clause that tells no toll, unless `counted`)."""
     begin = actors.word_start(folded, trigger.start, clause.start)
-    words = [w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()]
+    words = _before_the_launch([w.strip(QUOTES) for w in folded[max(clause.start, begin - 80) : begin].split()])
     before, after = words[-4:], _words_after(folded, clause, trigger, 2 + HOURS_WORDS)
     if fired(folded, clause, trigger):  # أطلقت صواريخ: missiles fired, not an operation launched
         before = [w for w in before if not one_of(w, cues().firing)]
@@ -317,6 +317,15 @@ def campaign(folded: str, clause: Clause, trigger: Trigger, counted: bool = Fals
     word, at = folded[begin : trigger.end], trigger.start - begin
     return _campaign_noun(cues().campaign_nouns, word, at) or (
         not counted and _campaign_noun(cues().untolled_campaign_nouns, word, at))
+
+
+def _before_the_launch(words: list[str]) -> list[str]:
+    """The `words` before a trigger without a launching verbal noun right before it and a word of `begun_leads` before
+    that (بدأت قوات الحكومة أيضا في شن غارات): the noun is the object of a verb told before its subject, whose
+    campaign words the four words before the noun hold; not a campaign word itself (بدأ)."""
+    if len(words) < 2 or not one_of(words[-1], cues().launch_verbs) or one_of(words[-1], cues().campaign):
+        return words  # بدأ إطلاق النار: the verb of beginning itself
+    return words[:-2] if words[-2] in cues().begun_leads else words[:-1]
 
 
 def _describing_an_accord(words: list[str], i: int) -> bool:
