@@ -148,6 +148,7 @@ from timeline.extract.splitting import (
     far_places_of_a_wave,
     listed_dates,
     listed_over_places,
+    named_areas_of_a_wave,
     on_their_days,
     one_on_each_day,
     parts_of_two_countries,
@@ -900,6 +901,9 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     far = (far_places_of_a_wave(r, c_places, trigger, draft.place) or parts_of_two_countries(
         r, c_places, trigger, inside)) if wave else []
     chain = far or chain  # قصف مناطق في مدينة حلب، ومناطق في مدينة حماة: one attack in each
+    areas = named_areas_of_a_wave(r, c_places, trigger, inside) if village is None and number in (None, 2) and not (
+        far) else []
+    chain = areas or chain  # غارات على مناطق متينا وزاب وهاكورك: one attack in each area
     again = counted_again(r, c_places, trigger) if village is None and len(chain) < 2 else []
     if village is None and len(chain) < 2 and not again and (
             listed := dead_listed_at(r, clause, c_places, trigger, toll.killed)) is not None:
@@ -908,12 +912,12 @@ def _counted_apart(r: Findings, clause: Clause, trigger: Trigger, inside: list[T
     dated = places_on_their_days(r, clause, c_places, c_dates, trigger) if village is None and len(chain) < 2 else []
     chain = dated or chain  # قصفت الطائرات بلدة س الأربعاء وبلدة ص الخميس: one attack in each, on its day
     if village is None and len(chain) >= 2 and ((number or 0) >= len(chain) or a_wave_over_far_places(
-            trigger, inside, chain) or bool(far or again or near or dated)):
+            trigger, inside, chain) or bool(far or areas or again or near or dated)):
         tolls = _tolls_by_place(r, clause, trigger, chain, toll) if again else [Toll()] * len(chain)
         days = days_of_listed_places(r, clause, c_places, c_dates, chain)  # س الأربعاء وص الخميس: each its own
         whens = [when_of(m, r.ref_basis) for m in days] if days else [draft.when] * len(chain)
         return [revised(draft, trigger=trigger.start if n == 0 else r.text.fold(pm.start), place=pm, toll=tolls[n],
-                        when=whens[n], joined=draft.joined or (n > 0 and bool(again or near or days)))
+                        when=whens[n], joined=draft.joined or (n > 0 and bool(again or areas or near or days)))
                 for n, pm in enumerate(chain)]  # counted apart: never one again
     return [draft]
 

@@ -7,7 +7,8 @@ attacks over a list of far-apart cities or all over a country, or a toll in the 
 (`counted_as_total`, `counted_over_places`, `listed_over_places`, `spread_over_a_country`, `a_campaign_toll`), and a
 dual over a village and a town listed by و, one event each (`two_settlements_of_two`), and a day's count of strikes
 near far-apart towns, one event near each (`towns_struck_near`), and places listed each with a day of its own,
-one event at each on its day (`places_on_their_days`, `days_of_listed_places`).
+one event at each on its day (`places_on_their_days`, `days_of_listed_places`), and a wave over named areas listed by
+و, one event in each (`named_areas_of_a_wave`).
 """
 
 from __future__ import annotations
@@ -571,6 +572,66 @@ def far_places_of_a_wave(r: Findings, c_places: list, trigger: Trigger, place: P
     after = first_words(text, listed[-1].end, len(text), 1)  # والتحيتا: one more item the gazetteer lacks
     more = bool(after) and normalize(after[0]).startswith(CLITICS.list_conjunction)
     return [place, far[0]] if len(listed) + more < LISTED_TOWNS and far else []
+
+
+#: A named area (a mountain range, a plain: جبل الزاوية، زاب) is told within at most this many kilometres of its
+#: point; a wider region is a governorate's countryside or a part of a country (ريف حماة، شمال العراق), which holds
+#: the areas it names.
+AREA_KM = 45.0
+#: At most this many words (a part of a name the gazetteer lacks, a dash) stand between two areas of a list.
+AREA_GAP_WORDS = 3
+_NOT_A_LETTER = re.compile(r"\W")
+
+
+def named_areas_of_a_wave(r: Findings, c_places: list, trigger: Trigger, inside: list[Trigger]) -> list[PlaceMatch]:
+    """The named areas (`_a_named_area`) a wave told by a plural or a verb (`_a_wave_told`) strikes, listed after
+    its trigger and joined by و (غارات على معاقل المسلحين في مناطق متينا وهافتانين وهاكورك): the writer names each
+    area apart, one attack in each; [] for fewer than two names, areas told between (بين), or one area holding another
+    (الغوطة والغوطة الشرقية)."""
+    after = [pm for p, pm in c_places if p >= trigger.end]
+    text = r.text.text
+    if not after or not _a_named_area(after[0]) or not _a_wave_told(r.folded, inside, r.text.fold(after[0].start)) or (
+            {normalize(w) for w in text[r.text.orig(trigger.end) : after[0].start].split()} & _between()):
+        return []
+    listed = [after[0]]
+    for pm in after[1:]:
+        if not (_a_named_area(pm) and _area_joined(text[listed[-1].end : pm.start].split(), pm)):
+            break
+        if pm.chosen.name_ar != listed[-1].chosen.name_ar:
+            listed.append(pm)
+    names = [normalize(pm.chosen.name_ar) for pm in listed]
+    held = any(a != b and b.startswith(a) for a in names for b in names)
+    return listed if len(listed) >= 2 and not held else []
+
+
+def _a_wave_told(folded: str, inside: list[Trigger], first: int) -> bool:
+    """The clause tells its attacks by a verb or a plural (قصفت المقاتلات، غارات), and by no indefinite singular noun
+    of one attack (غارة على جبل س وسهل ص: one strike) but an item of the list of areas that starts at folded offset
+    `first` (مناطق "غارة" و"متينا": an area's name)."""
+    return any(t.verb or t.plural for t in inside) and not any(
+        not (t.verb or t.plural or t.dual or t.weak or with_article(folded, t) or _listed_before(folded, t, first))
+        for t in inside)
+
+
+def _listed_before(folded: str, trigger: Trigger, first: int) -> bool:
+    """The trigger's word is an item joined by و to the list that starts at `first` (مناطق "غارة" و"متينا")."""
+    return trigger.end <= first and any(
+        w.startswith(CLITICS.list_conjunction) for w in folded[trigger.end : first].split())
+
+
+def _a_named_area(pm: PlaceMatch) -> bool:
+    """A region of a governorate told by its own name, within `AREA_KM` of its point (زاب، سهل الغاب), not told
+    relative to another place or standing for a side."""
+    return pm.chosen is not None and pm.chosen.precision == "region" and bool(pm.chosen.admin1) and not (
+        pm.anchor or pm.is_actor or pm.relation) and (pm.chosen.radius_km or 0.0) <= AREA_KM
+
+
+def _area_joined(gap: list[str], pm: PlaceMatch) -> bool:
+    """The words `gap` between two areas, at most `AREA_GAP_WORDS` of them, join the second by و (متينا وهاكورك؛
+    "متينا" و"سينات - هافتانين"): a list item, punctuation aside."""
+    words = [_NOT_A_LETTER.sub("", normalize(w)) for w in [*gap, *pm.text.split()[:1]]]
+    return len(gap) <= AREA_GAP_WORDS and not set(words) & _between() and any(
+        w.startswith(CLITICS.list_conjunction) for w in words)
 
 
 def towns_struck_near(r: Findings, c_places: list, trigger: Trigger, number: int | None) -> list[PlaceMatch]:
