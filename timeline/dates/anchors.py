@@ -11,7 +11,9 @@
   earlier in its sentence ("في عام 2013، قتل ... في 21 آب"), it is read in that
   year, unless the year is a bound ("منذ عام 2011") or the day is in what is
   said after it ("قال في عام 2013 إن ..."). Followed by "of the same year" ("في 14 تموز من العام نفسه") it
-  is read in the year of the date before it, however far back.
+  is read in the year of the date before it, however far back. One read so before that date while the next date
+  falls after it is the first such day after it: the list runs forward ("في 9 كانون الثاني 2017 ... وفي الأول من
+  تشرين الثاني ... وفي 16 تشرين الثاني و28 كانون الأول 2017").
 - A Hijri date followed by its Gregorian equivalent ("… هـ الموافق … م") is one
   mention with the Gregorian value.
 - A yearless day listed right before a full date ("في 16 تشرين الثاني و28 كانون
@@ -281,7 +283,8 @@ def under_heading(found: Found, heading: tuple[int, ...]) -> bool:
 def resolve(norm: str, found: list[Found], ctx: Context) -> list[Found]:
     """Join Hijri-Gregorian pairs and ranges, then read what waits for an anchor; drop what finds none."""
     gaps = _gaps(ctx.lex)
-    joined = _join_ranges(norm, _share_years(norm, _join_pairs(norm, found, gaps, ctx), gaps, ctx), gaps, ctx)
+    shared = _share_years(norm, _join_pairs(norm, found, gaps, ctx), gaps, ctx)
+    joined = _join_ranges(norm, _run_forward(shared, ctx), gaps, ctx)
     out: list[Found] = []
     for i, item in enumerate(joined):
         if item.reading.pending is None:
@@ -324,6 +327,37 @@ def _share_years(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> li
             again.kind, again.needs_reference, again.anchor_span = "absolute", False, (second.start, second.end)
             out[i] = replace(first, reading=again)
     return out
+
+
+def _run_forward(found: list[Found], ctx: Context) -> list[Found]:
+    """A yearless day read as the one nearest the full day before it (`carry_year`) that falls before that day,
+    when the next date, at most `YEAR_CARRY_CHARS` further on and not counted from it, falls after that day: the
+    list runs forward ("في 9 كانون الثاني 2017 ... وفي الأول من تشرين الثاني ... وفي 16 تشرين الثاني و28 كانون
+    الأول 2017" is November 2017): read again as the first such day after that day, when it falls before the next."""
+    out = list(found)
+    for i, (item, after) in enumerate(pairwise(found)):
+        day = _day_before(found, item)
+        reading, later = item.reading, after.reading
+        if (day is None or reading.value is None or reading.value >= day or later.value is None or later.pending
+                or later.value <= day or later.anchor_span == (item.start, item.end)
+                or after.start - item.end > YEAR_CARRY_CHARS):
+            continue
+        again = READERS[item.name](item.match, Context(ctx.lex, day, "future"))
+        if again is not None and again.value is not None and day < again.value <= later.value:
+            again.kind, again.needs_reference, again.anchor_span = "absolute", False, reading.anchor_span
+            out[i] = replace(item, reading=again)
+    return out
+
+
+def _day_before(found: list[Found], item: Found) -> dt.date | None:
+    """The full day written before the yearless `item` whose year `carry_year` gave it, if any."""
+    span = item.reading.anchor_span
+    if item.name not in _YEARLESS_FORMS or span is None or span[1] > item.start:
+        return None
+    before = next((f.reading for f in found if (f.start, f.end) == span), None)
+    if before is None or before.kind not in ("absolute", "hijri") or before.precision != "day":
+        return None
+    return before.value
 
 
 def _join_ranges(norm: str, found: list[Found], gaps: _Gaps, ctx: Context) -> list[Found]:

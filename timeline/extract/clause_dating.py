@@ -116,7 +116,7 @@ def clause_date(
     folded = t.folded
     violent = trigger.event_type in VIOLENT_TYPES or trigger.event_type == AMBIGUOUS  # قصف، ضربة: an attack
     others = {p for p, _ in c_dates if violent and _of_another_happening(folded, clause, p, c_dates, trigger, inside)}
-    c_dates = [(p, m) for p, m in c_dates if not _until_now(folded, clause, p, m)]
+    c_dates = [(p, m) for p, m in c_dates if not (_until_now(folded, clause, p, m) or _nowadays(folded, clause, p, m))]
     c_dates = [(p, m) for p, m in c_dates if not _names_an_attack(folded, clause, p, m)]
     c_dates = [(p, m) for p, m in c_dates if not _of_a_legal_case(folded, clause, p, trigger)]
     c_dates = [(p, m) for p, m in c_dates if not before_a_charge(folded, p, m, trigger)]
@@ -125,6 +125,7 @@ def clause_date(
     c_dates = [(p, m) for p, m in c_dates if not _of_an_accord(folded, clause, p, trigger, inside)]
     c_dates = [(p, m) for p, m in c_dates if not _describing_another(folded, trigger, p, inside)]
     c_dates = [(p, m) for p, m in c_dates if not _of_someone_described(folded, clause, trigger, p, m, inside)]
+    c_dates = [(p, m) for p, m in c_dates if not _of_a_deed_described(folded, trigger, p, inside)]
     c_dates = _not_read_out_of_a_cause_word(folded, c_dates)
     remembered = _remembered_at(folded, clause, trigger)
     if remembered is not None:  # أحيا السكان الجمعة الذكرى الثلاثين للهجوم: the day of the remembering
@@ -455,6 +456,17 @@ def _until_now(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
     return normalize(m.text).strip() in c.day_words and bool(before) and one_of(before[0], c.until)
 
 
+def _nowadays(folded: str, clause: Clause, p: int, m: DateMention) -> bool:
+    """Today right after a verb in the present (`present_only_prefixes`, no ending of `past_endings`: وتتجلى اليوم
+    ملامح توتر، يبدو اليوم): the time of writing, it dates nothing."""
+    c = cues()
+    if normalize(m.text).strip() not in c.day_words:
+        return False
+    before = folded[max(clause.start, p - 20) : p].split()[-1:]
+    verb = before[0] if before else ""
+    return verb.startswith(c.present_only_prefixes) and not verb.endswith(c.past_endings)
+
+
 def _of_a_legal_case(folded: str, clause: Clause, p: int, trigger: Trigger) -> bool:
     """The date at folded offset `p` stands before the trigger and after a word of a legal case in its clause
     (وكانت النيابة قد وجهت في 14 يوليو الاتهام إلى 29 شخصا في حادث التفجير): the day of the trial or the
@@ -670,6 +682,28 @@ def _describing_another(folded: str, trigger: Trigger, p: int, inside: list[Trig
     if not pronoun or one_of(words[pronoun - 1][1], cues().demonstratives):
         return False  # none, right after the comma or after a demonstrative: the trigger's own (الهجوم، الذي وقع)
     return not any(trigger.end + words[0][0] <= tr.start < p for tr in inside)
+
+
+#: How many words (the doer's verb: التي نفذت) stand between a relative pronoun and the attack noun it tells as a deed.
+DEED_WORDS = 1
+
+
+def _of_a_deed_described(folded: str, trigger: Trigger, p: int, inside: list[Trigger]) -> bool:
+    """The date at `p`, after the trigger, stands at most `RELATIVE_DATE_WORDS` words after a relative pronoun at
+    most `DESCRIBING_WORDS` words after another attack noun, which a relative clause after the trigger tells as a
+    deed (`DEED_WORDS`: قصف مقر الجماعة التي نفذت هجوم الأحواز الذي استهدف عرضا عسكريا الشهر الماضي): the time of
+    that attack, not the trigger's."""
+    if p <= trigger.end:
+        return False
+    words = [(m.start() + trigger.end, m.group()) for m in re.finditer(r"\S+", folded[trigger.end : p])]
+    pronouns = [i for i, (_, w) in enumerate(words) if w in cues().relative_pronouns]
+    if len(pronouns) < 2 or len(words) - pronouns[-1] - 1 > RELATIVE_DATE_WORDS:
+        return False
+    noun = pronouns[-2] + DEED_WORDS + 1
+    if not 0 <= pronouns[-1] - noun - 1 <= DESCRIBING_WORDS:
+        return False
+    start, word = words[noun]
+    return any(not tr.verb and start <= tr.start < start + len(word) for tr in inside)
 
 
 #: The precisions of a date that may tell a past of someone or something (أسس الخلية عام 2014), not a day of news

@@ -158,6 +158,8 @@ class Cues:
     feminine_endings: tuple[str, ...]  #: endings of a feminine or plural noun (ة، ات)
     present_prefixes: tuple[str, ...]  #: first letters of a verb in the present (ي، ت)
     past_endings: tuple[str, ...]  #: endings of a verb in the past that opens like one in the present (ت، وا)
+    #: first letters only a verb in the present opens with (ي، تت): today right after it is nowadays
+    present_only_prefixes: tuple[str, ...]
     #: phrases right before a trigger that tell what followed the attack days later or on news of it (بعد أيام من):
     #: a day before them is not the attack's
     told_before: frozenset[str]
@@ -488,6 +490,7 @@ def cues() -> Cues:
         tuple(data["dating"]["feminine_endings"]),
         tuple(data["dating"]["present_prefixes"]),
         tuple(data["dating"]["past_endings"]),
+        tuple(data["dating"]["present_only_prefixes"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["told_before"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["hours_after"]),
         frozenset(" ".join(normalize(w).split()) for w in data["dating"]["came_after"]),
