@@ -2,7 +2,7 @@
 elsewhere, the capture of a share of an area, an attack pointed back to, a statement's toll of an accident
 or the weather, a verbal attack, aircraft flying over, attacks told as happening many times or daily, a
 running or weekly total, a campaign about to begin, arms moved, a story, a threat, an intent and what is
-yet to be signed, a weapons test and a bomber among the dead tell none; a suicide operation is a bombing,
+yet to be signed and a weapons test tell none; a suicide operation is a bombing,
 and a count glued to its preposition counts."""
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ from tests.articles import typed_events
         "وأعلنت الحكومة يوم 10 آب 2016 عزمها شن غارات على مدينة منبج.",
         "وسيوقع الحزبان يوم 10 آب 2016 اتفاقا لتشكيل تحالف في مدينة منبج.",
         "وأجرى الجيش التركي يوم 10 آب 2016 اختبارا لصواريخ غراد قرب مدينة منبج.",
-        "وقتلت القوات الأمنية 10 من عناصر التنظيم بينهم انتحاري خلال تقدمها في مدينة منبج.",
         "وتقوم طائرات النظام بإلقاء حصص غذائية للسكان في مدينة منبج يوم 10 آب 2016.",
         "وألقت الطائرات منشورات على مدينة منبج يوم 10 آب 2016 تدعو السكان إلى المغادرة.",
     ],
@@ -52,7 +51,7 @@ from tests.articles import typed_events
          "a-campaign-about-to-begin", "arms-moved", "a-story",
          "a-threat", "an-intent", "an-alliance-to-be-signed",
          "a-weapons-test",
-         "a-bomber-among-the-dead", "food-dropped-from-the-air", "leaflets-dropped"],
+         "food-dropped-from-the-air", "leaflets-dropped"],
 )
 def test_no_attack_event(text: str) -> None:
     assert typed_events(text) == []

@@ -288,18 +288,22 @@ _WORD = re.compile(r"\w+")
 
 def _subjects_of_a_split_verb(r: Findings, doers: list[ActorHit], trigger: Trigger) -> list[ActorHit]:
     """The doers between a verb split from its object and that object (فتح عناصر من الحزب النار), else, when what
-    stands there names no side but a date (انتزعت الوحدات اليوم الاثنين السيطرة), those before the verb: its subject
-    comes first (but استطاعت الميليشيات الكردية السيطرة: a subject the actors do not know, no side)."""
+    stands there names no side but a date (انتزعت الوحدات اليوم الاثنين السيطرة) or a count (القوات قتلت 10 من
+    عناصر التنظيم: its dead), those before the verb: its subject comes first (but استطاعت الميليشيات الكردية
+    السيطرة: a subject the actors do not know, no side)."""
     start, end = trigger.subject
     between = [a for a in doers if start <= a.start < end]
-    return between or ([a for a in doers if a.start < trigger.start] if _a_date_only(r, start, end) else [])
+    return between or ([a for a in doers if a.start < trigger.start] if _a_date_or_count_only(r, start, end) else [])
 
 
-def _a_date_only(r: Findings, start: int, end: int) -> bool:
-    """The words from folded `start` to `end` are all of the date mentions found there (اليوم الاثنين، أمس)."""
+def _a_date_or_count_only(r: Findings, start: int, end: int) -> bool:
+    """The words from folded `start` to `end` are all of the date mentions found there (اليوم الاثنين، أمس) or
+    numbers (أمس ستة، 10: the count of what follows them)."""
     dates = [(at, r.text.fold(m.end)) for at, m in r.within("dates", Clause(start, end, False))]
-    words = [m.start() for m in _WORD.finditer(r.folded, start, end)]
-    return bool(dates) and all(any(at <= w < stop for at, stop in dates) for w in words)
+    words = list(_WORD.finditer(r.folded, start, end))
+    return bool(words) and all(
+        any(at <= w.start() < stop for at, stop in dates) or w[0].isdecimal() or w[0] in toll_rules().cardinals
+        for w in words)
 
 
 def _not_in_another_happening(folded: str, doers: list[ActorHit], trigger: Trigger) -> list[ActorHit]:

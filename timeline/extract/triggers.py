@@ -45,6 +45,9 @@ class _SplitVerb:
     pattern: Needing
     event_type: str
     weak: bool  #: it needs support, as a weak word does
+    #: the words before an attack named after the object in its sentence (في ضربات، خلال تلك الاشتباكات) that make
+    #: the object that attack's dead: the verb tells no attack of its own
+    killed_in: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -120,8 +123,9 @@ def _split_verb(entry: dict) -> _SplitVerb:
     ``subject``) and its object, or one of a list of them (فتح مسلحون النار), not right after a ``not_before`` word
     (انتزعوا قلب الجندي في مدينة س: where, not what; انتزعت الفرق الألغام من قرى: whence, not what), unless a
     ``counted`` word stands before it (عددا من المدن: a share of what), nor followed by a ``not_after`` phrase, its
-    type and whether it is weak (``weak``: it needs support, as a weak word does). A verb written as a part of the day
-    (فجر) is no verb before a day or a number (فجر اليوم، فجر الأحد، فجر 12 تموز: at dawn)."""
+    type and whether it is weak (``weak``: it needs support, as a weak word does). The object may be the victim words
+    of a kind (``victims``: قتلت القوات 10 مسلحين). A verb written as a part of the day (فجر) is no verb before a day
+    or a number (فجر اليوم، فجر الأحد، فجر 12 تموز: at dawn)."""
     folded_verbs = tuple(normalize(v) for v in entry["verbs"])
     verbs = "|".join(map(re.escape, folded_verbs))
     conjunctions = "|".join(re.escape(c) for c in CLITICS.conjunctions)
@@ -135,13 +139,19 @@ def _split_verb(entry: dict) -> _SplitVerb:
     dawn = rf"(?!(?:{_days_named()})(?!\S)|\d)" if _day_parts() & set(folded_verbs) else ""
     not_after = "|".join(re.escape(normalize(w)) for w in entry.get("not_after", []))
     beyond = rf"(?!\s+(?:{not_after})(?![^\W\d_]))" if not_after else ""
-    objects = [entry["object"]] if isinstance(entry["object"], str) else entry["object"]
+    objects = _victims(entry["victims"]) if "victims" in entry else (
+        [entry["object"]] if isinstance(entry["object"], str) else entry["object"])
     folded_objects = tuple(normalize(o) for o in objects)
     target = "(?:" + "|".join(map(re.escape, folded_objects)) + ")"
     pattern = (rf"(?<![^\s{re.escape(_OPENING_QUOTES)}])(?P<verb>(?:{conjunctions})?(?:{verbs}))\s+{dawn}"
                rf"(?P<subject>{gap}){target}(?!\S){beyond}")
     return _SplitVerb(Needing(re.compile(pattern), (frozenset(folded_verbs), frozenset(folded_objects))), entry["type"],
-                      bool(entry.get("weak", False)))
+                      bool(entry.get("weak", False)), frozenset(normalize(w) for w in entry.get("killed_in", [])))
+
+
+def _victims(kind: str) -> list[str]:
+    """The victim words of one kind (``numbers.toml`` ``[victims]``: fighters), the object of a killing verb."""
+    return read_data(DATA_DIR / "numbers.toml")["victims"][kind]
 
 
 @cache
@@ -185,7 +195,7 @@ def find_triggers(folded: str) -> list[Trigger]:
     matches = [(m, split.event_type, split.weak) for split in rules().split_verbs
                for m in split.pattern.finditer(folded)
                if not any(t.start < m.end() and m.start() < t.end and not t.weak and t.event_type != "statement"
-                          for t in found)]
+                          for t in found) and not _killed_in_an_attack(folded, m.end(), found, split.killed_in)]
     if not matches:
         return found
     # the verb's object may itself be a weak word (أطلق مسلحون الرصاص): the verb tells the attack
@@ -193,6 +203,28 @@ def find_triggers(folded: str) -> list[Trigger]:
     split = [Trigger(m.start("verb"), m.end("verb"), event_type, weak, verb=True, subject=m.span("subject"))
              for m, event_type, weak in matches]
     return sorted(found + split, key=lambda t: t.start)
+
+
+#: The words before an attack word (خلال تلك الاشتباكات) among which one of a killing's `killed_in` words is looked for.
+_KILLED_IN_WORDS = 2
+
+
+def _killed_in_an_attack(folded: str, end: int, found: list[Trigger], killed_in: frozenset[str]) -> bool:
+    """A trigger after the object ending at `end`, before the sentence's full stop, with one of `killed_in` among the
+    `_KILLED_IN_WORDS` words before it (قتلت الشرطة مسلحين اثنين، خلال تلك الاشتباكات): the dead were killed in
+    that attack."""
+    if not killed_in:
+        return False
+    stop = folded.find(".", end)
+    last = len(folded) if stop < 0 else stop
+    return any(end <= t.start < last and t.event_type != "statement" and killed_in & _words_before(folded, t.start)
+               for t in found)
+
+
+def _words_before(folded: str, at: int) -> set[str]:
+    """The `_KILLED_IN_WORDS` words before the word holding folded offset `at` (its article or proclitic too)."""
+    begin = folded.rfind(" ", 0, at) + 1
+    return set(folded[max(0, begin - 40):begin].split()[-_KILLED_IN_WORDS:])
 
 
 def answers(folded: str) -> list[Trigger]:
