@@ -162,7 +162,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from gazetteer import PRECISIONS, SETTLEMENTS
+from gazetteer import PRECISIONS, SETTLEMENTS, PlaceMatch
+from gazetteer.models import SMALL_SETTLEMENTS
 from timeline.extract import actors
 from timeline.extract.agreeing import (
     BOMBARDMENT,
@@ -183,6 +184,7 @@ from timeline.extract.agreeing import (
     reported_with_its_dead,
     retold_with_its_own_day,
     same_toll,
+    seat_or_its_governorate,
     sides_compatible,
     told_on_its_own_day,
     toll_told_with_its_attack,
@@ -863,14 +865,22 @@ def _one_of_its_places(first: Draft, second: Draft) -> bool:
 
 
 def _another_settlement(first: Draft, second: Draft) -> bool:
-    """The first is placed at a settlement written with its head and no direction (غارات على مدينة دوما) and the
-    other, in another sentence, at another settlement (وقال الوزير في مدينة حرستا إن الغارات مرفوضة): a town near
-    a city is not inside it, so it does not locate the first's attack more finely (one near or north of a city,
-    قرب دمشق, may be)."""
+    """The first is placed at a settlement no other town lies inside (`_a_settlement_of_its_own`) and the other, in
+    another sentence, at another settlement (وقال الوزير في مدينة حرستا إن الغارات مرفوضة): a town near a city is
+    not inside it, so it does not locate the first's attack more finely."""
     return first.sentence != second.sentence and first.place is not None and second.place is not None and (
-        bool(first.place.head) and first.place.relation is None) and {
+        _a_settlement_of_its_own(first.place, second.place)) and {
         first.place.chosen.precision, second.place.chosen.precision} <= SETTLEMENTS and (
         first.place.chosen.name, first.place.chosen.admin1) != (second.place.chosen.name, second.place.chosen.admin1)
+
+
+def _a_settlement_of_its_own(place: PlaceMatch, other: PlaceMatch) -> bool:
+    """`place` names a settlement without a direction (one near or north of a city, قرب دمشق, may hold `other`):
+    written with its head (غارات على مدينة دوما), or bare before a town or a village (هجومها على دوما; سيطرت القوات
+    على بلدة حمورية) unless a governorate's seat, which may name its governorate (في إسطنبول وشرناق; في قضاء
+    سيلوبي); a bare city before another "city" may be before one of its quarters."""
+    return place.relation is None and (bool(place.head) or (
+        other.chosen.precision in SMALL_SETTLEMENTS and not seat_or_its_governorate(place, other)))
 
 
 def _told_first(a: Draft, b: Draft) -> Draft:
