@@ -263,6 +263,8 @@ class Cues:
     within_a_day: frozenset[str] = frozenset()
     ended: frozenset[str] = frozenset()  #: words telling what a fight ended with (انتهت)
     outcomes: frozenset[str] = frozenset()  #: what a fight ended with, after ب (بإجلاء، باتفاق): its end as a whole
+    #: words right after a "comes" verb that make it tell where something was said (وجاء في بيان), not what came after
+    comes_stated: frozenset[str] = frozenset()
     #: government bodies or the press among the two words after هاجم that make it a verbal attack (هاجم الوزارة)
     verbal_bodies: frozenset[str] = frozenset()
     struck_aircraft: frozenset[str] = frozenset()  #: feminine aircraft words a masculine verb has for object (مروحية)
@@ -576,6 +578,7 @@ def cues() -> Cues:
         within_a_day=words("campaign", "within_a_day"),
         ended=words("campaign", "ended"),
         outcomes=words("campaign", "outcomes"),
+        comes_stated=words("anaphora", "comes_stated"),
         verbal_bodies=words("negation", "verbal_bodies"),
         struck_aircraft=words("negation", "struck_aircraft"),
         struck_before=words("negation", "struck_before"),

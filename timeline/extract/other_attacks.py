@@ -3,8 +3,9 @@
 The part of a clause before a word counting a day from a happening after it (غداة); a strike noun without a
 side naming again the attack a sentence just before named by its kind; the earlier attack a clause's event
 answers or follows (ردا على هجوم وقع الخميس) or that a clause opening with "comes" places it after (ويأتي ذلك
-بعد يومين على هجوم), dated back from its day. Each clause is drafted by `clause_drafts.draft_clause`,
-called through its module so that tracing sees every call.
+بعد يومين على هجوم), dated back from its day, or on a day of its own (وأتت الغارات بعد مقتل تسعة مساء
+الأربعاء). Each clause is drafted by `clause_drafts.draft_clause`, called through its module so that tracing sees
+every call.
 """
 
 from __future__ import annotations
@@ -128,13 +129,32 @@ def attack_it_came_after(r: Findings, index: int, clause: Clause, inside: list[T
     of the last draft before the clause (none when that one has no day); when "comes" has a subject of its own
     (وجاء كلام الزعيم غداة مقتل ستة), from the one day the sentence before writes, where that happening is told.
     Told by its mode only: such a clause recalls an attack the article tells (ويأتي الهجوم غداة قيام الجيش بقصف
-    مواقع، told before as air strikes), which قصف, typed by default, would tell a second time."""
+    مواقع، told before as air strikes), which قصف, typed by default, would tell a second time. Failing that, the
+    attack told after its cause word on a day of its own (`_dated_after_its_cause`)."""
     if not comes_after(r.folded, clause):
         return None
     own = _comes_with_a_subject_of_its_own(r.folded, clause, inside) and index
     when = (_the_one_day_of(r, Clause(*r.spans[index - 1], False)) if own else None) or (
         told[-1].when if told else None)
-    return _counted_back(r, index, clause, inside, when, clause.start, VIOLENT_TYPES) if when else None
+    counted = _counted_back(r, index, clause, inside, when, clause.start, VIOLENT_TYPES) if when else None
+    return counted or _dated_after_its_cause(r, index, clause, inside)
+
+
+def _dated_after_its_cause(r: Findings, index: int, clause: Clause, inside: list[Trigger]) -> Draft | None:
+    """The attack a "comes" clause tells after its cause word with a date of its own, counted from nothing
+    (وأتت الغارات بعد مقتل تسعة مقاتلين ليل الثلاثاء الأربعاء جراء قصف استهدف بلدة س): an earlier attack than the
+    one just told, drafted apart on its own day; none told by a definite noun (بعد الهجوم: the one just told), nor one
+    whose type is only the default of an ambiguous word (بعد أخرى استهدفت بلدة س: another of the kind just named,
+    which the whole clause types)."""
+    cause = cues().causes.search(r.folded, clause.start, clause.end)
+    if cause is None or any(anchored(r.text, m) for p, m in r.within("dates", clause) if p >= cause.end()):
+        return None
+    after = [tr for tr in inside if tr.start >= cause.end() and tr.event_type in ATTACK_TYPES]
+    tail = clause_drafts.draft_clause(
+        r, index, Clause(cause.end(), clause.end, False), after, None, None, None) if after else []
+    if not tail or tail[0].when.unwritten or tail[0].definite or tail[0].defaulted:
+        return None
+    return revised(tail[0], answered=True)
 
 
 def _comes_with_a_subject_of_its_own(folded: str, clause: Clause, inside: list[Trigger]) -> bool:

@@ -147,9 +147,11 @@ def speaker_goes_on(folded: str, start: int, end: int, lead: tuple[int, int]) ->
 
 
 def comes_after(folded: str, clause: Clause) -> bool:
-    """The clause opens by placing what was just told after an earlier event (ويأتي ذلك غداة ...)."""
-    opening = " ".join(w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 1)) + " "
-    return opening.startswith(_with_conjunctions(cues().comes))
+    """The clause opens by placing what was just told after an earlier event (ويأتي ذلك غداة ...), not by saying
+    where something was said (وجاء في بيان: `comes_stated`)."""
+    opening = [w.strip("«»“”\"") for w in first_words(folded, clause.start, clause.end, 2)]
+    return (" ".join(opening[:1]) + " ").startswith(_with_conjunctions(cues().comes)) and not (
+        len(opening) > 1 and opening[1] in cues().comes_stated)
 
 
 def same_time(folded: str, clause: Clause, across: bool = False) -> bool:
