@@ -8,7 +8,6 @@ candidates share), unless all of them are villages that need support.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,7 +78,7 @@ def shared_heads(norm: str, hits: list[NameHit]) -> list[NameHit]:
             and norm[before.end : hit.start].strip() == ""
             and norm[hit.start : hit.name_start].startswith(CLITICS.list_conjunction)
         ):
-            out[i] = dataclasses.replace(hit, head=before.head, head_start=before.head_start, shared=True)
+            out[i] = hit._replace(head=before.head, head_start=before.head_start, shared=True)
     return out
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .clitics import CLITICS
 from .index import ARTICLE, Index
@@ -32,8 +32,7 @@ LETTERS = frozenset(chr(c) for c in range(0x0621, 0x064B))
 _NOT_LETTER = re.compile(f"[^{min(LETTERS)}-{max(LETTERS)} ]")
 
 
-@dataclass(frozen=True)
-class NameHit:
+class NameHit(NamedTuple):
     """A name in normalised text: ``[start, end)`` covers its clitics, ``name_start`` the name itself."""
 
     start: int

@@ -21,7 +21,6 @@ a bombing (اقتحم انتحاري بجرار مفخخ); missiles of a side th
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -150,7 +149,7 @@ def before_the_anchor(folded: str, clause: Clause, inside: list[Trigger]) -> Cla
     m = _anchor_words().search(folded, inside[0].end, clause.end) if inside else None
     if m is None or not any(tr.start >= m.end() and tr.event_type in ATTACK_TYPES for tr in inside):
         return clause
-    return replace(clause, end=m.start())
+    return clause._replace(end=m.start())
 
 
 #: The types of a trigger that names an attack after a word counting a day from it: the violent ones, and قصف.

@@ -271,7 +271,7 @@ def draft_clause(
     kind = _actor_and_kind(r, clause, trigger, event_type, inside, told.actors, c_dates, cause)
     if cut is not None:  # X غداة Y: Y's toll is not X's
         toll = find_toll(folded[clause.start : cut])
-    dated_as = trigger if killing is None else replace(trigger, event_type=event_type)  # the killing's own kind
+    dated_as = trigger if killing is None else trigger._replace(event_type=event_type)  # the killing's own kind
     when = from_the_speakers_day(r, index, _when_told(r, clause, dated_as, inside, c_dates, told.named, previous,
                                                       saying), c_dates)
     placed = _placed(r, index, clause, trigger, inside, told.named, cut, c_dates)

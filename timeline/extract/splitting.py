@@ -84,7 +84,7 @@ def second_attacks_apart(r: Findings, told: list[Clause]) -> list[Clause]:
             beside = _attack_beside_fighting_at(r, clause) == cut  # its place is the fighting's too
             amid = _amid_attack_at(r, clause) == cut
             concurrent = amid or _concurrent_attack_at(r, clause) == cut  # at the first's day only when it has none
-            out.append(replace(clause, end=cut, accompanied=concurrent or beside))
+            out.append(clause._replace(end=cut, accompanied=concurrent or beside))
             dead = _dead_told_apart(r, clause, cut)
             clause = Clause(cut, clause.end, False, joins_another=True, shares_time=not concurrent,
                             shares_place=day or side or beside, shares_target=side or beside, concurrent=concurrent,
