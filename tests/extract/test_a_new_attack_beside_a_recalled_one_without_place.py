@@ -1,6 +1,6 @@
-"""A past attack the article recalls without a place, and an attack told at a place without a date
-expression by an indefinite trigger, are two attacks unless they tell the same number of dead: the
-new one keeps no date of the old one, and the old one no place of the new one."""
+"""A past attack the article recalls without a place, and an attack told in another sentence at a place without
+a date expression (by an indefinite trigger, or a definite one not right after it), are two attacks unless they
+tell the same number of dead: the new one keeps no date of the old one, and the old one no place of the new one."""
 
 from __future__ import annotations
 
@@ -35,4 +35,18 @@ def test_the_same_dead_tell_the_recalled_attack_again() -> None:
 def test_a_telling_tied_to_that_time_is_the_recalled_attack() -> None:
     text = ("وكانت الطائرات الروسية شنت غارات على مواقع المعارضة في 3 حزيران 2016. "
             "وأصدر الجيش بيانا حينها قال فيه إنه شن غارة على مدينة منبج.")
+    assert _events(text) == [("airstrike", "2016-06-03", "Manbij", None)]
+
+
+RAIDS_OF_JUNE = "وكانت الطائرات الروسية شنت غارات على مواقع المعارضة في 3 حزيران 2016."
+
+
+def test_a_definite_attack_told_further_on_is_another() -> None:
+    text = (f"{RAIDS_OF_JUNE} وتواصل القتال في ريف حلب. "
+            "وبعد الهجوم على السفارة الشهر الماضي، قال مسؤولون إن الهجوم الجوي استهدف مستشفى في مدينة منبج.")
+    assert _events(text) == [("airstrike", "2016-06-03", None, None), ("airstrike", None, "Manbij", None)]
+
+
+def test_a_definite_attack_told_right_after_names_it_back() -> None:
+    text = f"{RAIDS_OF_JUNE} واستهدف الهجوم الجوي مستشفى في مدينة منبج."
     assert _events(text) == [("airstrike", "2016-06-03", "Manbij", None)]

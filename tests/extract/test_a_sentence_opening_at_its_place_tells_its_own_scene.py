@@ -1,6 +1,7 @@
 """A sentence that opens with its place (وفي إقليم س، في مدينة س) tells the scene it opens: an attack told there
-by an indefinite trigger without a date expression is not the place of a dated attack told without a place in
-another sentence, unless both tell the same dead; told again by a definite trigger, it is that attack."""
+(in any of its clauses, placed there again) by an indefinite trigger without a date expression is not the place of
+a dated attack told without a place in another sentence, unless both tell the same dead; told again by a definite
+trigger, it is that attack."""
 
 from __future__ import annotations
 
@@ -32,6 +33,11 @@ def _events(*sentences: str) -> list[tuple]:
 )
 def test_an_attack_at_the_scene_opened_is_another(sentences: tuple[str, ...], expected: list[tuple]) -> None:
     assert _events(*sentences) == expected
+
+
+def test_a_later_clause_placed_at_the_scene_lends_the_dated_attack_no_place() -> None:
+    scene = "وفي محافظة مأرب قتل خمسة مسلحين في اشتباكات مع القوات، فيما أصيب جنديان في اشتباكات بمحافظة مأرب."
+    assert _events(DATED, scene)[0] == ("ground_attack", "2016-08-09", None, 2)
 
 
 def test_told_with_the_same_dead_it_is_that_attack() -> None:

@@ -195,12 +195,21 @@ def _unknown_beside_known(a: Draft, b: Draft) -> bool:
 
 def _new_beside_recalled(a: Draft, b: Draft) -> bool:
     """One is a recalled attack told without a place (هجوم انتحاري على السفارة عام 2013), the other an attack
-    told without a date expression by an indefinite trigger at a place (استهدف هجوم انتحاري مركز شرطة في
-    المدينة), and they tell different numbers of dead or one tells none: nothing ties the new telling to the
-    old attack (a word of that time would: أصدر بيانا حينها قال فيه إنه شن غارة)."""
+    told in another sentence without a date expression at a place, not recalled (استهدف هجوم انتحاري مركز شرطة في
+    المدينة; a definite noun too, far from it: بعد الهجوم على مقر المجلة استهدف الإرهاب مصنعا قرب مدينة س), and they
+    tell different numbers of dead or one tells none: nothing ties the new telling to the old attack (a word of
+    that time would: أصدر بيانا حينها قال فيه إنه شن غارة; so would a definite noun right after it:
+    `_named_back_next`)."""
     return not same_toll(a, b) and any(
-        old.recalled and old.place is None and new.when.unwritten and not (new.definite or new.ties_back)
-        and new.place is not None for old, new in ((a, b), (b, a)))
+        old.recalled and old.place is None and new.when.unwritten and not (
+            new.recalled or new.ties_back or _named_back_next(old, new))
+        and new.place is not None and old.sentence != new.sentence for old, new in ((a, b), (b, a)))
+
+
+def _named_back_next(old: Draft, new: Draft) -> bool:
+    """`new` is a definite trigger in the very next sentence after `old`'s (وكانت الطائرات شنت غارات في 3 حزيران
+    2016. واستهدف الهجوم الجوي مستشفى في مدينة س): it names `old`'s attack back."""
+    return new.definite and 0 <= new.sentence[0] - old.sentence[1] <= NEXT_SENTENCE_GAP
 
 
 def _a_new_telling_with_its_dead(a: Draft, b: Draft) -> bool:
@@ -231,11 +240,17 @@ def _elsewhere_than_its_unknown_place(a: Draft, b: Draft) -> bool:
 
 def _a_scene_of_its_own(a: Draft, b: Draft) -> bool:
     """One is dated and placed nowhere, the other is told in another sentence that opens with its place (وفي
-    إقليم س، فتح مسلحون النار على قاعدة) by an indefinite trigger without a date expression, and they do not
-    tell the same dead: the sentence opens another scene, not the place of the dated attack."""
-    return any(placed.opens_at_its_place and dated.place is None and dated.when.date is not None and (
+    إقليم س، فتح مسلحون النار على قاعدة; in any clause of it: وفي محافظة س قتل عشرة ...، فيما أصيب ثلاثة في مواجهات
+    بمحافظة س: `told_at_its_scene`) by an indefinite trigger without a date expression, and they do not tell the
+    same dead: the sentence opens another scene, not the place of the dated attack."""
+    return any(told_at_its_scene(placed) and dated.place is None and dated.when.date is not None and (
         placed.sentence != dated.sentence and placed.when.unwritten and not (placed.definite or placed.ties_back))
         for dated, placed in ((a, b), (b, a))) and not same_toll(a, b)
+
+
+def told_at_its_scene(d: Draft) -> bool:
+    """The draft is placed where its sentence opens (`Draft.scene`, `Draft.opens_at_its_place`)."""
+    return d.opens_at_its_place or (d.place is not None and d.scene is not None and same_place(d.scene, d.place.chosen))
 
 
 def _retold_as_new(a: Draft, b: Draft) -> bool:

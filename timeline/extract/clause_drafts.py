@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import NamedTuple
 
-from gazetteer import PlaceMatch
+from gazetteer import Place, PlaceMatch
 from gazetteer.clitics import CLITICS
 from gazetteer.normalize import normalize
 from gazetteer.unknown import unknown_names
@@ -567,6 +567,15 @@ def _when_told(r: Findings, clause: Clause, trigger: Trigger, inside: list[Trigg
     return undated_as_a_set(folded, trigger, when)  # أشارت الوسائل الاثنين إلى هجمات جديدة: not their day
 
 
+def _scene(r: Findings, index: int) -> Place | None:
+    """The place sentence `index` opens with (وفي محافظة س، قتل ...: `opens_at_its_place`), if it opens with one."""
+    start, end = r.spans[index]
+    first = next(iter(r.within("places", Clause(start, end, False))), None)
+    if first is None or first[1].chosen is None or first[1].is_actor:
+        return None
+    return first[1].chosen if opens_at_its_place(r.folded, start, first[0]) else None
+
+
 class _Placed(NamedTuple):
     """Where a clause places its event (`_placed`)."""
 
@@ -697,6 +706,7 @@ def _drafted(r: Findings, index: int, clause: Clause, trigger: Trigger, inside: 
                      names_an_unknown_place() if toll.told else struck_at_an_unknown_place()),
                  opens_at_its_place=place is not None and opens_at_its_place(
                      folded, r.spans[index][0], r.text.fold(place.start)),
+                 scene=_scene(r, index),
                  dated_at_unknown=place is None and when.date is not None and names_an_unknown_place(),
                  unknown_names=frozenset(name.key for name in unknown),
                  over_places=over_places(folded, clause, trigger),

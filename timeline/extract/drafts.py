@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import KW_ONLY, dataclass, fields
 
-from gazetteer import PlaceMatch
+from gazetteer import Place, PlaceMatch
 from timeline.extract import actors
 from timeline.extract.event_when import When
 from timeline.extract.toll import Toll
@@ -90,6 +90,9 @@ class Draft:
     unknown_names: frozenset[str] = frozenset()
     #: its sentence opens with its place (وفي إقليم س، فتح مسلحون النار): the scene of what it tells
     opens_at_its_place: bool = False
+    #: the place its sentence opens with (وفي محافظة س، قتل عشرة ...، فيما أصيب ثلاثة ... بمحافظة س:
+    #: `opens_at_its_place`), whichever clause tells it: the scene of what the sentence tells
+    scene: Place | None = None
     #: an indefinite attack told as one done, by a strike verb in the past tense or as the object of a
     #: launching verb in the past tense (قصفت قوات النظام أماكن، شنت روسيا غارات): not a habit nor a campaign
     done: bool = False
